@@ -1,0 +1,18 @@
+using ContentApi.Text.Parsing;
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text;
+
+/// <summary>The whole text pipeline: parse a raw page into articles, then extract the statistics of each.</summary>
+public static class PageExtractor
+{
+    /// <summary>Stored with every document and statistic so that rows can be traced to the rules that made them.</summary>
+    public const string Version = "1.0.0";
+
+    /// <summary>Parses <paramref name="text"/> and fills every article's statistics; with <paramref name="explain"/>, also every number's decision.</summary>
+    public static ParsedPage Extract(string text, bool explain = false)
+    {
+        var page = PageParser.Parse(text);
+        return StatisticsExtractor.Apply(text, page, explain);
+    }
+}

@@ -1,0 +1,31 @@
+namespace ContentApi.Text.Statistics;
+
+/// <summary>
+/// A figure reported in the text. <see cref="Value"/> is what a reader takes (万/亿 applied); for a range it is the
+/// low end and <see cref="ValueMax"/> the high end. <see cref="Start"/>/<see cref="End"/> are offsets into the
+/// original page, so that <c>page[Start..End] == Text</c>. <see cref="Section"/> and <see cref="Paragraph"/> are
+/// the zero-based positions, within the article, of the section and (within it) the paragraph it was found in.
+/// </summary>
+public sealed record Statistic(
+    string Metric,
+    string Category,
+    decimal Value,
+    decimal? ValueMax,
+    string Unit,
+    string Qualifier,
+    string Text,
+    string Sentence,
+    int Start,
+    int End,
+    int Section,
+    int Paragraph);
+
+/// <summary>A number found in the text and what the extractor decided about it, with the rule that decided.</summary>
+public sealed record NumberMention(
+    string Text,
+    int Start,
+    int End,
+    decimal? Value,
+    decimal? ValueMax,
+    string Decision,
+    string Reason);
