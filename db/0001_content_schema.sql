@@ -37,8 +37,9 @@ CREATE TABLE articles (
     UNIQUE (document_id, position)
 );
 
--- Default listing order and keyset paging: newest first, id as the tie-breaker.
-CREATE INDEX articles_published_on ON articles (published_on DESC NULLS LAST, id DESC);
+-- Default listing order and keyset paging: newest first, id as the tie-breaker. An undated article sorts as the
+-- oldest; the API orders by this very expression so that the index serves both directions.
+CREATE INDEX articles_published_on ON articles ((coalesce(published_on, DATE '0001-01-01')), id);
 CREATE INDEX articles_title ON articles (title, id);
 CREATE INDEX articles_source ON articles (source);
 -- Chinese substring search (q=): trigram GIN indexes serve LIKE '%…%' for patterns of three or more characters.
@@ -107,7 +108,7 @@ CREATE TABLE statistics (
 CREATE INDEX statistics_category ON statistics (category, id);
 CREATE INDEX statistics_unit ON statistics (unit, id);
 CREATE INDEX statistics_value ON statistics (value, id);
-CREATE INDEX statistics_published_on ON statistics (published_on DESC NULLS LAST, id DESC);
+CREATE INDEX statistics_published_on ON statistics ((coalesce(published_on, DATE '0001-01-01')), id);
 CREATE INDEX statistics_metric ON statistics (metric);
 -- metric= is a substring filter; the trigram index serves it as it does article search.
 CREATE INDEX statistics_metric_trgm ON statistics USING gin (metric gin_trgm_ops);

@@ -9,6 +9,8 @@ namespace ContentApi.Data;
 /// </summary>
 public sealed class ContentDataSources : IAsyncDisposable
 {
+    static ContentDataSources() => Dapper.SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
+
     public ContentDataSources(string writeConnectionString, string? readConnectionString = null)
     {
         WriteConnectionString = writeConnectionString;

@@ -66,10 +66,10 @@ internal static class DatabaseSetup
     }
 
     /// <summary>Applies the migrations before the server takes requests.</summary>
-    private sealed class DatabaseMigration(ContentDataSources dataSources, ILogger<DatabaseMigration> logger) : IHostedService
+    private sealed class DatabaseMigration(ContentDataSources dataSources, ILoggerFactory loggers) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken) =>
-            DatabaseMigrator.MigrateAsync(dataSources.WriteConnectionString, logger, cancellationToken);
+            DatabaseMigrator.MigrateAsync(dataSources.WriteConnectionString, loggers.CreateLogger("DbUp"), cancellationToken);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

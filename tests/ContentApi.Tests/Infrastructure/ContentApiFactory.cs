@@ -14,7 +14,7 @@ public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabaseServer Database { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Database = await TestDatabaseServer.GetAsync();
         ConnectionString = await Database.CreateDatabaseAsync();
