@@ -1,0 +1,97 @@
+namespace ContentApi.Text.Parsing;
+
+/// <summary>Recognises the lines that belong to the page rather than to an article, and names their kind.</summary>
+internal static class FurnitureDetector
+{
+    // Furniture is always short; a long line that mentions 关注 or 编辑 is running text.
+    private const int MaxLength = 60;
+
+    private static readonly string[] Channels = ["微信", "公众号", "微博", "客户端", "抖音", "视频号", "APP", "App", "app"];
+    private static readonly string[] FollowVerbs = ["关注", "扫码", "扫描", "长按", "下载"];
+    private static readonly string[] EditorRoles = ["责任编辑", "责编", "本版编辑", "编辑", "校对", "美编", "审核", "审校", "终审", "监制", "值班编辑"];
+    private static readonly string[] EndMarks = ["（完）", "（全文完）", "【完】", "（待续）", "（本版完）"];
+
+    /// <summary>The kind of furniture <paramref name="line"/> is, or null when it belongs to an article.</summary>
+    public static string? Classify(string line)
+    {
+        if (line.Length > MaxLength)
+        {
+            return null;
+        }
+
+        if (IsFollowUs(line))
+        {
+            return "follow-us";
+        }
+
+        if (IsPageNumber(line))
+        {
+            return "page-number";
+        }
+
+        if (IsEditorLine(line))
+        {
+            return "editor";
+        }
+
+        return Array.IndexOf(EndMarks, line) >= 0 ? "end-mark" : null;
+    }
+
+    // "获取更多新闻资讯，请关注…官方微信", "扫码下载客户端": an invitation to follow a channel, printed under every article.
+    private static bool IsFollowUs(string line) => ContainsAny(line, FollowVerbs) && ContainsAny(line, Channels);
+
+    // "第3版", "A3版", "- 3 -", "—3—", "3": the page's number, set apart from the text around it.
+    private static bool IsPageNumber(string line)
+    {
+        var text = line.AsSpan().Trim(" -—―－–·".AsSpan());
+        if (text.Length == 0 || text.Length > 8)
+        {
+            return false;
+        }
+
+        if (text[0] == '第')
+        {
+            text = text[1..];
+        }
+
+        if (text.Length > 0 && text[^1] == '版')
+        {
+            text = text[..^1];
+        }
+
+        if (text.Length > 0 && char.IsAsciiLetterUpper(text[0]))
+        {
+            text = text[1..];
+        }
+
+        return text.Length is > 0 and <= 3 && !text.ContainsAnyExcept("0123456789");
+    }
+
+    // "责任编辑：王五", "编辑 李四 校对 赵六": the production staff of the page, not authors of an article.
+    private static bool IsEditorLine(string line)
+    {
+        foreach (var role in EditorRoles)
+        {
+            if (line.StartsWith(role, StringComparison.Ordinal) && line.Length > role.Length
+                && line[role.Length] is '：' or ':' or ' ' or '/' or '　')
+            {
+                return !line.AsSpan().ContainsAny("。！？");
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string line, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (line.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

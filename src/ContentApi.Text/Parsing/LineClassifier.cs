@@ -1,0 +1,133 @@
+namespace ContentApi.Text.Parsing;
+
+/// <summary>Where the reading of an article has got to when the next line comes.</summary>
+internal enum ArticlePhase
+{
+    /// <summary>No article has begun yet.</summary>
+    None,
+
+    /// <summary>A kicker has been read; the title comes next.</summary>
+    AwaitingTitle,
+
+    /// <summary>The title has been read, but no byline and no body yet.</summary>
+    UnderTitle,
+
+    /// <summary>The byline has been read, but no body yet.</summary>
+    UnderByline,
+
+    /// <summary>The body has begun.</summary>
+    Body,
+}
+
+/// <summary>The part a line plays in its article.</summary>
+internal enum LineKind
+{
+    Kicker,
+    Title,
+    Deck,
+    Byline,
+    Heading,
+    Body,
+}
+
+/// <summary>A line's part and the rule that gave it, so that every decision can be explained to an editor.</summary>
+internal readonly record struct LineRole(LineKind Kind, string Reason);
+
+/// <summary>Decides what each line of a page is, from its shape and from the lines around it.</summary>
+internal sealed class LineClassifier
+{
+    public const string BylineReason = "a role followed only by names";
+    public const string KickerReason = "a dash line over a title is its kicker";
+    public const string TitleAfterKickerReason = "the line under a kicker is the title";
+    public const string DeckReason = "a dash or short unpunctuated line between a title and the body is its deck";
+    public const string TitleBeforeBylineReason = "a short unpunctuated line followed by a byline, at most one deck between";
+    public const string TitleBeforeDeckReason = "a short unpunctuated line followed by a dash deck";
+    public const string FirstTitleReason = "the first short unpunctuated line of a page opens an article";
+    public const string ContinuationReason = "continues the sentence the paragraph before leaves open";
+    public const string CoupletHeadingReason = "two parallel short phrases after a complete paragraph";
+    public const string NumberedHeadingReason = "a short numbered phrase after a complete paragraph";
+    public const string ShortHeadingReason = "a short unpunctuated phrase after a complete paragraph";
+    public const string AttributionReason = "a dash line in running text is an attribution";
+    public const string RunningTextReason = "running text";
+
+    private readonly LineShape[] _shapes;
+
+    public LineClassifier(IReadOnlyList<PageLine> lines)
+    {
+        _shapes = new LineShape[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            _shapes[i] = LineShape.Of(lines[i].Text);
+        }
+    }
+
+    public LineShape ShapeOf(int line) => _shapes[line];
+
+    /// <param name="line">The index of the line to classify.</param>
+    /// <param name="phase">How far the current article has been read.</param>
+    /// <param name="paragraphOpen">Whether the paragraph before ends mid-sentence.</param>
+    public LineRole Classify(int line, ArticlePhase phase, bool paragraphOpen)
+    {
+        var shape = _shapes[line];
+        if (phase == ArticlePhase.AwaitingTitle)
+        {
+            return new(LineKind.Title, TitleAfterKickerReason);
+        }
+
+        if (shape.IsByline)
+        {
+            return new(LineKind.Byline, BylineReason);
+        }
+
+        var underTitle = phase is ArticlePhase.UnderTitle or ArticlePhase.UnderByline;
+        if (shape.Dash)
+        {
+            if (underTitle)
+            {
+                return new(LineKind.Deck, DeckReason);
+            }
+
+            var titleFollows = Is(line + 1, s => s.TitleLike) && (phase == ArticlePhase.None || BylineFollows(line + 1));
+            return titleFollows ? new(LineKind.Kicker, KickerReason) : new(LineKind.Body, AttributionReason);
+        }
+
+        if (!shape.TitleLike)
+        {
+            return new(LineKind.Body, paragraphOpen ? ContinuationReason : RunningTextReason);
+        }
+
+        if (phase == ArticlePhase.UnderTitle)
+        {
+            return new(LineKind.Deck, DeckReason);
+        }
+
+        if (BylineFollows(line))
+        {
+            return new(LineKind.Title, TitleBeforeBylineReason);
+        }
+
+        if (Is(line + 1, s => s.Dash))
+        {
+            return new(LineKind.Title, TitleBeforeDeckReason);
+        }
+
+        if (phase == ArticlePhase.None && line + 1 < _shapes.Length)
+        {
+            return new(LineKind.Title, FirstTitleReason);
+        }
+
+        // A heading never interrupts a sentence, and it always has text under it.
+        if (paragraphOpen || !shape.HeadingLike || line + 1 >= _shapes.Length)
+        {
+            return new(LineKind.Body, paragraphOpen ? ContinuationReason : RunningTextReason);
+        }
+
+        return new(LineKind.Heading, shape.Couplet ? CoupletHeadingReason : shape.Numbered ? NumberedHeadingReason : ShortHeadingReason);
+    }
+
+    // A title is known by what follows it: its byline, perhaps with one deck line between.
+    private bool BylineFollows(int line) =>
+        Is(line + 1, s => s.IsByline) || (Is(line + 1, s => s.TitleLike || s.Dash) && Is(line + 2, s => s.IsByline));
+
+    private bool Is(int line, Func<LineShape, bool> test) => line < _shapes.Length && test(_shapes[line]);
+}

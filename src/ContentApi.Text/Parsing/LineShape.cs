@@ -1,0 +1,96 @@
+namespace ContentApi.Text.Parsing;
+
+/// <summary>What a line looks like on its own: whether it could be a title, a heading, a deck or a byline.</summary>
+internal readonly record struct LineShape(bool TitleLike, bool HeadingLike, bool Dash, bool Couplet, bool Numbered, List<Author>? Authors)
+{
+    // A title fits on one or two lines of a headline; anything longer is running text.
+    public const int MaxTitleLength = 40;
+
+    // A subheading fits in one column line; a longer unpunctuated line is a paragraph the layout cut.
+    public const int MaxHeadingLength = 20;
+
+    // A phrase ending on one of these still needs its object or its other half (…的, …坚持把, …和), so it cannot close a title.
+    private const string Dangling = "的把和与及对将被从向并或而跟同给在";
+
+    public bool IsByline => Authors is not null;
+
+    public static LineShape Of(string text)
+    {
+        var visible = ChineseText.VisibleLength(text);
+        var authors = visible <= MaxTitleLength ? BylineParser.Parse(text) : null;
+        var dash = ChineseText.IsDash(text[0]) && text.AsSpan().TrimStart("—―─－-–‐ ").Length > 0;
+        var titleLike = visible <= MaxTitleLength && !dash && IsUnfinishedPhrase(text);
+        var numbered = EnumeratorLength(text) > 0;
+        var couplet = IsCouplet(text);
+        var body = text.AsSpan(numbered ? EnumeratorLength(text) : 0);
+        var headingLike = titleLike && visible <= MaxHeadingLength && !body.ContainsAny("，、；：,;:");
+        return new LineShape(titleLike, headingLike, dash, couplet, numbered, authors);
+    }
+
+    // A title or heading is a phrase, not a sentence: no stop anywhere, nothing left hanging at its end.
+    private static bool IsUnfinishedPhrase(string text)
+    {
+        var last = text[^1];
+        if ((ChineseText.IsParagraphEnd(last) && last is not '”' and not '》' and not '）') || ChineseText.IsClauseMark(last))
+        {
+            return false;
+        }
+
+        return !text.AsSpan().ContainsAny("。！？") && !Dangling.Contains(last);
+    }
+
+    // Two parallel phrases of three to eight ideographs set apart by a space (全民齐参与 共育文明新风): the shape of a subheading or title.
+    private static bool IsCouplet(string text)
+    {
+        var space = text.IndexOf(' ');
+        return space > 0 && text.IndexOf(' ', space + 1) < 0
+            && IsPhrase(text.AsSpan(0, space)) && IsPhrase(text.AsSpan(space + 1));
+    }
+
+    private static bool IsPhrase(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.Length is < 3 or > 8)
+        {
+            return false;
+        }
+
+        foreach (var c in phrase)
+        {
+            if (!ChineseText.IsIdeograph(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Numbered subheadings open with 一、 （一） 1. or 1、 ; the mark after the number is not a clause break.
+    private static int EnumeratorLength(string text)
+    {
+        var i = 0;
+        var bracketed = text[0] is '（' or '(';
+        if (bracketed)
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && i - digits < 3 && (char.IsAsciiDigit(text[i]) || "一二三四五六七八九十".Contains(text[i])))
+        {
+            i++;
+        }
+
+        if (i == digits || i >= text.Length)
+        {
+            return 0;
+        }
+
+        if (bracketed)
+        {
+            return text[i] is '）' or ')' ? i + 1 : 0;
+        }
+
+        return text[i] is '、' or '.' or '．' ? i + 1 : 0;
+    }
+}
