@@ -47,6 +47,7 @@ internal sealed class LineClassifier
     public const string CoupletHeadingReason = "two parallel short phrases after a complete paragraph";
     public const string NumberedHeadingReason = "a short numbered phrase after a complete paragraph";
     public const string ShortHeadingReason = "a short unpunctuated phrase after a complete paragraph";
+    public const string LeadFirstReason = "an article opens with its lead: a plain short line under the byline begins it";
     public const string AttributionReason = "a dash line in running text is an attribution";
     public const string RunningTextReason = "running text";
 
@@ -122,7 +123,12 @@ internal sealed class LineClassifier
             return new(LineKind.Body, paragraphOpen ? ContinuationReason : RunningTextReason);
         }
 
-        return new(LineKind.Heading, shape.Couplet ? CoupletHeadingReason : shape.Numbered ? NumberedHeadingReason : ShortHeadingReason);
+        if (shape.Couplet || shape.Numbered)
+        {
+            return new(LineKind.Heading, shape.Couplet ? CoupletHeadingReason : NumberedHeadingReason);
+        }
+
+        return phase == ArticlePhase.Body ? new(LineKind.Heading, ShortHeadingReason) : new(LineKind.Body, LeadFirstReason);
     }
 
     // A title is known by what follows it: its byline, perhaps with one deck line between.
