@@ -34,6 +34,19 @@ internal sealed class MappedTextBuilder
         _nextSource = sourceIndex + 1;
     }
 
+    /// <summary>Appends <paramref name="source"/>[<paramref name="start"/>..+<paramref name="length"/>] unchanged.</summary>
+    public void Append(string source, int start, int length)
+    {
+        if (start != _nextSource)
+        {
+            _textStarts.Add(_text.Length);
+            _sourceStarts.Add(start);
+        }
+
+        _text.Append(source, start, length);
+        _nextSource = start + length;
+    }
+
     /// <summary>Appends <paramref name="fragment"/> from text index <paramref name="from"/> on, keeping its mapping.</summary>
     public void Append(MappedText fragment, int from)
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ContentApi.Text.Parsing;
 
 /// <summary>
@@ -6,6 +8,11 @@ namespace ContentApi.Text.Parsing;
 /// </summary>
 internal sealed class TextNormalizer(NormalizationTally tally)
 {
+    // Every character normalisation may change: controls, invisibles, spaces and the half-width marks. The rest of a
+    // line is copied in runs between them, which keeps the common case to one vectorised search per run.
+    private static readonly SearchValues<char> MayChange = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => IsInvisible(c) || IsSpace(c) || FullWidthOf(c) != c).ToArray());
+
     private readonly MappedTextBuilder _builder = new();
 
     /// <summary>The normalised text of <paramref name="page"/>[<paramref name="start"/>..<paramref name="end"/>], or null when nothing visible is left.</summary>
@@ -15,6 +22,24 @@ internal sealed class TextNormalizer(NormalizationTally tally)
         var pendingSpace = -1;
         for (var i = start; i < end; i++)
         {
+            var plain = page.AsSpan(i, end - i).IndexOfAny(MayChange);
+            var plainEnd = plain < 0 ? end : i + plain;
+            if (plainEnd > i)
+            {
+                if (pendingSpace >= 0 && _builder.Length > 0)
+                {
+                    _builder.Append(' ', pendingSpace);
+                }
+
+                pendingSpace = -1;
+                _builder.Append(page, i, plainEnd - i);
+                i = plainEnd;
+                if (i == end)
+                {
+                    break;
+                }
+            }
+
             var c = page[i];
             if (IsInvisible(c))
             {
