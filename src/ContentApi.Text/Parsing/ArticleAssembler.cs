@@ -72,10 +72,12 @@ internal sealed class ArticleAssembler(IReadOnlyList<PageLine> lines, List<Repor
         }
 
         _article.AddAuthors(_classifier.ShapeOf(index).Authors!, line);
-        if (_phase == ArticlePhase.UnderTitle)
+        _phase = _phase switch
         {
-            _phase = ArticlePhase.UnderByline;
-        }
+            ArticlePhase.UnderTitle => ArticlePhase.UnderByline,
+            ArticlePhase.Body => ArticlePhase.Closed,
+            _ => _phase,
+        };
     }
 
     private void Finish()

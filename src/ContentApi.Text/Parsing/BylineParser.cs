@@ -18,16 +18,23 @@ internal static class BylineParser
     public static List<Author>? Parse(string line)
     {
         var text = line.AsSpan().TrimStart(Bullets).Trim();
+        // A byline closing an article is often bracketed: （记者 张三）.
+        if (text.Length > 2 && text[0] is '（' or '(' && text[^1] is '）' or ')')
+        {
+            text = text[1..^1].Trim();
+        }
+
         if (text.Length == 0 || text.Length > 40)
         {
             return null;
         }
 
         var authors = new List<Author>();
+        List<string>? unassigned = null;
         string? role = null;
         while (!text.IsEmpty)
         {
-            text = text.TrimStart(" 、，,：:");
+            text = text.TrimStart(" 、，,：:/／");
             if (text.IsEmpty)
             {
                 break;
@@ -37,22 +44,34 @@ internal static class BylineParser
             {
                 role = found;
                 text = rest;
+                // Names written before their role take it (张三 李四 摄), as photo credits are.
+                authors.AddRange(unassigned?.Select(name => new Author(name, found)) ?? []);
+                unassigned?.Clear();
                 continue;
             }
 
-            var tokenLength = text.IndexOfAny(" 、，,");
+            var tokenLength = text.IndexOfAny(" 、，,/／");
             var token = tokenLength < 0 ? text : text[..tokenLength];
-            // A name comes after a role; a byline is only roles and names, so anything else means this is not one.
-            if (role is null || !IsName(token))
+            // A byline is only roles and names, so anything else means this is not one.
+            if (!IsName(token))
             {
                 return null;
             }
 
-            authors.Add(new Author(token.ToString(), role));
+            if (role is null)
+            {
+                (unassigned ??= []).Add(token.ToString());
+            }
+            else
+            {
+                authors.Add(new Author(token.ToString(), role));
+            }
+
             text = text[token.Length..];
         }
 
-        return authors.Count > 0 ? authors : null;
+        // Names with no role before or after them are not a byline: 张三 李四 alone could be anything.
+        return authors.Count > 0 && (unassigned is null || unassigned.Count == 0) ? authors : null;
     }
 
     /// <summary>

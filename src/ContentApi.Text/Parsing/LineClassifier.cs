@@ -17,6 +17,9 @@ internal enum ArticlePhase
 
     /// <summary>The body has begun.</summary>
     Body,
+
+    /// <summary>A byline after the body has closed the article (…完工。 / （记者 张三）).</summary>
+    Closed,
 }
 
 /// <summary>The part a line plays in its article.</summary>
@@ -42,6 +45,8 @@ internal sealed class LineClassifier
     public const string DeckReason = "a dash or short unpunctuated line between a title and the body is its deck";
     public const string TitleBeforeBylineReason = "a short unpunctuated line followed by a byline, at most one deck between";
     public const string TitleBeforeDeckReason = "a short unpunctuated line followed by a dash deck";
+    public const string TitleBeforeDatelineReason = "a short unpunctuated line over a paragraph that opens with a dateline";
+    public const string TitleAfterClosingBylineReason = "a byline closed the article before, so a short unpunctuated line opens the next";
     public const string FirstTitleReason = "the first short unpunctuated line of a page opens an article";
     public const string ContinuationReason = "continues the sentence the paragraph before leaves open";
     public const string CoupletHeadingReason = "two parallel short phrases after a complete paragraph";
@@ -110,6 +115,16 @@ internal sealed class LineClassifier
         if (Is(line + 1, s => s.Dash))
         {
             return new(LineKind.Title, TitleBeforeDeckReason);
+        }
+
+        if (Is(line + 1, s => s.OpensWithDateline))
+        {
+            return new(LineKind.Title, TitleBeforeDatelineReason);
+        }
+
+        if (phase == ArticlePhase.Closed && line + 1 < _shapes.Length)
+        {
+            return new(LineKind.Title, TitleAfterClosingBylineReason);
         }
 
         if (phase == ArticlePhase.None && line + 1 < _shapes.Length)

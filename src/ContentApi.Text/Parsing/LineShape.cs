@@ -1,7 +1,8 @@
 namespace ContentApi.Text.Parsing;
 
 /// <summary>What a line looks like on its own: whether it could be a title, a heading, a deck or a byline.</summary>
-internal readonly record struct LineShape(bool TitleLike, bool HeadingLike, bool Dash, bool Couplet, bool Numbered, List<Author>? Authors)
+internal readonly record struct LineShape(
+    bool TitleLike, bool HeadingLike, bool Dash, bool Couplet, bool Numbered, bool OpensWithDateline, List<Author>? Authors)
 {
     // A title fits on one or two lines of a headline; anything longer is running text.
     public const int MaxTitleLength = 40;
@@ -24,7 +25,7 @@ internal readonly record struct LineShape(bool TitleLike, bool HeadingLike, bool
         var couplet = IsCouplet(text);
         var body = text.AsSpan(numbered ? EnumeratorLength(text) : 0);
         var headingLike = titleLike && visible <= MaxHeadingLength && !body.ContainsAny("，、；：,;:");
-        return new LineShape(titleLike, headingLike, dash, couplet, numbered, authors);
+        return new LineShape(titleLike, headingLike, dash, couplet, numbered, StartsWithDateline(text), authors);
     }
 
     // A title or heading is a phrase, not a sentence: no stop anywhere, nothing left hanging at its end.
@@ -36,8 +37,13 @@ internal readonly record struct LineShape(bool TitleLike, bool HeadingLike, bool
             return false;
         }
 
-        return !text.AsSpan().ContainsAny("。！？") && !Dangling.Contains(last);
+        // An exclamation inside a headline is common (好消息！新校区开学了); a full stop inside one never is.
+        return !text.Contains('。') && !Dangling.Contains(last);
     }
+
+    // A news story's first paragraph opens with its dateline (本报讯, 新华社北京1月5日电（记者 李四）): nothing else does.
+    private static bool StartsWithDateline(string text) =>
+        text.StartsWith("本报讯", StringComparison.Ordinal) || BylineParser.ParseDatelineCredit(text) is not null;
 
     // Two parallel phrases of three to eight ideographs set apart by a space (全民齐参与 共育文明新风): the shape of a subheading or title.
     private static bool IsCouplet(string text)

@@ -75,4 +75,28 @@ public class BylineParserTests
 
         Assert.Equal([new Author("林涛", "记者"), new Author("许静", "通讯员")], authors);
     }
+
+    [Fact]
+    public void ReadsABracketedBylineThatClosesAnArticle()
+    {
+        var authors = BylineParser.Parse("（记者 林涛）");
+
+        Assert.Equal([new Author("林涛", "记者")], authors);
+    }
+
+    [Fact]
+    public void GivesNamesWrittenBeforeTheirRoleThatRole()
+    {
+        var authors = BylineParser.Parse("林涛 许静/摄");
+
+        Assert.Equal([new Author("林涛", "摄"), new Author("许静", "摄")], authors);
+    }
+
+    [Fact]
+    public void DoesNotReadNamesWithoutAnyRoleAsAByline()
+    {
+        var authors = BylineParser.Parse("林涛 许静");
+
+        Assert.Null(authors);
+    }
 }

@@ -137,4 +137,28 @@ public class LineClassifierTests
 
         Assert.Equal(new LineRole(LineKind.Body, LineClassifier.RunningTextReason), role);
     }
+
+    [Fact]
+    public void TakesAShortLineOverADatelineParagraphForATitle()
+    {
+        var role = Classify(["孩子们很开心。", "老街换新颜", "本报讯（记者 陈红）老街改造工程近日完工。"], 1, ArticlePhase.Body);
+
+        Assert.Equal(new LineRole(LineKind.Title, LineClassifier.TitleBeforeDatelineReason), role);
+    }
+
+    [Fact]
+    public void TakesAShortLineAfterAClosingBylineForTheNextTitle()
+    {
+        var role = Classify(["（记者 陈红）", "老街换新颜", "老街改造工程近日完工。"], 1, ArticlePhase.Closed);
+
+        Assert.Equal(new LineRole(LineKind.Title, LineClassifier.TitleAfterClosingBylineReason), role);
+    }
+
+    [Fact]
+    public void TakesAHeadlineWithAnExclamationInsideForATitle()
+    {
+        var role = Classify(["好消息！新校区开学了", "■ 记者 陈红"], 0, ArticlePhase.Body);
+
+        Assert.Equal(LineKind.Title, role.Kind);
+    }
 }

@@ -186,4 +186,15 @@ public class PageParserTests
 
         Assert.Equal(["老街改造工程近日完工，居民们纷纷点赞。", "新开的店铺也多了。"], page.Texts());
     }
+
+    [Fact]
+    public void StartsTheNextArticleAfterABylineThatClosesOne()
+    {
+        var text = Pages.Of("山村小学来了新老师", "九月一日，孩子们迎来了新学期。", "（记者 李明）", "老街换新颜", "老街改造工程近日完工。");
+
+        var page = PageParser.Parse(text);
+
+        Assert.Equal(["山村小学来了新老师", "老街换新颜"], page.Articles.Select(a => a.Title));
+        Assert.Equal([new Author("李明", "记者")], page.Articles[0].Authors);
+    }
 }
