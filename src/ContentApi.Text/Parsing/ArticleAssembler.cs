@@ -1,7 +1,7 @@
 namespace ContentApi.Text.Parsing;
 
 /// <summary>Reads the article lines of a page in order and gathers them into articles, sections and paragraphs.</summary>
-internal sealed class ArticleAssembler(IReadOnlyList<PageLine> lines, List<ReportEntry> report)
+internal sealed class ArticleAssembler(IReadOnlyList<PageLine> lines, List<FurnitureLine> furniture, List<ReportEntry> report)
 {
     private readonly LineClassifier _classifier = new(lines);
     private readonly MappedTextBuilder _builder = new();
@@ -32,6 +32,9 @@ internal sealed class ArticleAssembler(IReadOnlyList<PageLine> lines, List<Repor
                     break;
                 case LineKind.Byline:
                     AddByline(line, i);
+                    break;
+                case LineKind.PageHeader:
+                    furniture.Add(new FurnitureLine("page-header", line.Text, line.Start, line.End));
                     break;
                 case LineKind.Heading:
                     _article!.StartSection(line);

@@ -34,6 +34,11 @@ internal static class FurnitureDetector
             return "editor";
         }
 
+        if (IsDateLine(line))
+        {
+            return "date";
+        }
+
         return Array.IndexOf(EndMarks, line) >= 0 ? "end-mark" : null;
     }
 
@@ -80,6 +85,25 @@ internal static class FurnitureDetector
         }
 
         return false;
+    }
+
+    // "2025年3月5日 星期三", "2025年3月5日 农历二月初六": the page's date under the masthead.
+    private static bool IsDateLine(string line)
+    {
+        var text = line.AsSpan();
+        foreach (var unit in "年月日")
+        {
+            var digits = text.IndexOfAnyExcept("0123456789");
+            if (digits is < 1 or > 4 || text[digits] != unit)
+            {
+                return false;
+            }
+
+            text = text[(digits + 1)..].TrimStart(' ');
+        }
+
+        return text.IsEmpty || ((text.StartsWith("星期") || text.StartsWith("周") || text.StartsWith("农历")) && text.Length <= 12
+            && !text.ContainsAny("，。；：,;:"));
     }
 
     private static bool ContainsAny(string line, string[] words)

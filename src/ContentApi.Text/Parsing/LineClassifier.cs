@@ -31,6 +31,7 @@ internal enum LineKind
     Byline,
     Heading,
     Body,
+    PageHeader,
 }
 
 /// <summary>A line's part and the rule that gave it, so that every decision can be explained to an editor.</summary>
@@ -47,6 +48,7 @@ internal sealed class LineClassifier
     public const string TitleBeforeDeckReason = "a short unpunctuated line followed by a dash deck";
     public const string TitleBeforeDatelineReason = "a short unpunctuated line over a paragraph that opens with a dateline";
     public const string TitleAfterClosingBylineReason = "a byline closed the article before, so a short unpunctuated line opens the next";
+    public const string PageHeaderReason = "a short line over the page's first title is the page's header";
     public const string FirstTitleReason = "the first short unpunctuated line of a page opens an article";
     public const string ContinuationReason = "continues the sentence the paragraph before leaves open";
     public const string CoupletHeadingReason = "two parallel short phrases after a complete paragraph";
@@ -107,24 +109,19 @@ internal sealed class LineClassifier
             return new(LineKind.Deck, DeckReason);
         }
 
-        if (BylineFollows(line))
+        if (TitleReasonFromWhatFollows(line) is { } reason)
         {
-            return new(LineKind.Title, TitleBeforeBylineReason);
-        }
-
-        if (Is(line + 1, s => s.Dash))
-        {
-            return new(LineKind.Title, TitleBeforeDeckReason);
-        }
-
-        if (Is(line + 1, s => s.OpensWithDateline))
-        {
-            return new(LineKind.Title, TitleBeforeDatelineReason);
+            return new(LineKind.Title, reason);
         }
 
         if (phase == ArticlePhase.Closed && line + 1 < _shapes.Length)
         {
             return new(LineKind.Title, TitleAfterClosingBylineReason);
+        }
+
+        if (phase == ArticlePhase.None && IsTitleByWhatFollows(line + 1))
+        {
+            return new(LineKind.PageHeader, PageHeaderReason);
         }
 
         if (phase == ArticlePhase.None && line + 1 < _shapes.Length)
@@ -146,7 +143,24 @@ internal sealed class LineClassifier
         return phase == ArticlePhase.Body ? new(LineKind.Heading, ShortHeadingReason) : new(LineKind.Body, LeadFirstReason);
     }
 
-    // A title is known by what follows it: its byline, perhaps with one deck line between.
+    private bool IsTitleByWhatFollows(int line) => Is(line, s => s.TitleLike) && TitleReasonFromWhatFollows(line) is not null;
+
+    // A title is known by what follows it: its byline (perhaps with one deck line between), a dash deck, or a dateline.
+    private string? TitleReasonFromWhatFollows(int line)
+    {
+        if (BylineFollows(line))
+        {
+            return TitleBeforeBylineReason;
+        }
+
+        if (Is(line + 1, s => s.Dash))
+        {
+            return TitleBeforeDeckReason;
+        }
+
+        return Is(line + 1, s => s.OpensWithDateline) ? TitleBeforeDatelineReason : null;
+    }
+
     private bool BylineFollows(int line) =>
         Is(line + 1, s => s.IsByline) || (Is(line + 1, s => s.TitleLike || s.Dash) && Is(line + 2, s => s.IsByline));
 

@@ -31,7 +31,8 @@ public static class PageParser
             }
         }
 
-        var articles = new ArticleAssembler(articleLines, report).Assemble();
+        var articles = new ArticleAssembler(articleLines, furniture, report).Assemble();
+        furniture.Sort((a, b) => a.Start.CompareTo(b.Start));
         tally.Report(text, report);
         return new ParsedPage(articles, furniture, report);
     }

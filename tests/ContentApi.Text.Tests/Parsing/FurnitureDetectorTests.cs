@@ -14,6 +14,8 @@ public class FurnitureDetectorTests
     [InlineData("责任编辑：陈晓", "editor")]
     [InlineData("编辑 刘洋 校对 马丽", "editor")]
     [InlineData("（完）", "end-mark")]
+    [InlineData("2025年3月5日 星期三", "date")]
+    [InlineData("2025年3月5日", "date")]
     public void RecognisesPageFurniture(string line, string kind)
     {
         var found = FurnitureDetector.Classify(line);
@@ -25,6 +27,8 @@ public class FurnitureDetectorTests
     [InlineData("大家都很关注这次活动的进展。")]
     [InlineData("编辑部的同事们连夜赶稿，终于在清晨完成了这期特刊。")]
     [InlineData("2024")]
+    [InlineData("2025年3月5日，全市中小学开学。")]
+    [InlineData("2025年是关键的一年")]
     [InlineData("山村小学来了新老师")]
     public void LeavesArticleTextAlone(string line)
     {
@@ -40,5 +44,14 @@ public class FurnitureDetectorTests
 
         Assert.Equal(["page-number", "editor"], page.Furniture.Select(f => f.Kind));
         Assert.Equal(["学校在操场边修建了新的图书阅览室。"], page.Texts());
+    }
+
+    [Fact]
+    public void KeepsTheMastheadOverTheFirstTitleAsFurniture()
+    {
+        var page = PageParser.Parse(Pages.Of("城市晚报", "2025年3月5日 星期三", "引黄入城工程全线贯通", "——三十万居民喝上放心水", "昨天，工程全线贯通。"));
+
+        Assert.Equal(["page-header", "date"], page.Furniture.Select(f => f.Kind));
+        Assert.Equal("引黄入城工程全线贯通", page.Articles.Single().Title);
     }
 }
