@@ -77,4 +77,29 @@ public class SourceMapTests
         AssertMapIsExact(original, page);
         Assert.Equal("今年春天，村里在河边种下了三百棵柳树。", page.Paragraphs().Single().Text);
     }
+
+    [Fact]
+    public void StaysExactOnRandomPagesMadeOfAwkwardPieces()
+    {
+        string[] pieces =
+        [
+            "春天", "来了", "文明", "社会主义思想", "。", "，", ",", ":", "7:00", "94,220", "(", ")", "！", "…", "“", "”",
+            " ", "\u3000", "\u00A0", "\u200B", "\uFEFF", "\0", "\t", "\n", "\n\n", "\r\n", "\r", "——", "■ ", "记者 ",
+            "通讯员 李明", "本报讯（记者 王五）", "第3版", "一、", "全民齐参与 共育文明新风", "and", "GDP", "（完）",
+        ];
+        var random = new Random(20260101);
+
+        for (var run = 0; run < 300; run++)
+        {
+            var original = string.Concat(Enumerable.Range(0, random.Next(1, 200)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            var page = PageParser.Parse(original);
+
+            AssertMapIsExact(original, page);
+            Assert.All(page.Report, r => Assert.InRange(r.Start, 0, r.End));
+            Assert.All(page.Report, r => Assert.InRange(r.End, r.Start, original.Length));
+            Assert.All(page.Articles, a => Assert.InRange(a.End, a.Start, original.Length));
+            Assert.All(page.Paragraphs(), p => Assert.DoesNotContain(p.Text, TextNormalizer.IsInvisible));
+        }
+    }
 }
