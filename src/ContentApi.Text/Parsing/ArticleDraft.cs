@@ -92,7 +92,7 @@ internal sealed class ArticleDraft(int start, List<ReportEntry> report, MappedTe
         }
 
         var mapped = _paragraph.Build(builder);
-        var paragraph = new ParsedParagraph(mapped.Text, null, mapped.ToSource(0), mapped.ToSourceEnd(mapped.Length), mapped.ToMap());
+        var paragraph = new ParsedParagraph(mapped.Text, null, mapped.ToSource(0), mapped.ToSourceEnd(mapped.Length), mapped.Map);
         ForeignWordDetector.Scan(mapped, report);
         _paragraphs.Add(paragraph);
         _paragraph = null;

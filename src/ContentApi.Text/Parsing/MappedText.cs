@@ -13,18 +13,9 @@ internal sealed class MappedText(string text, int[] textStarts, int[] sourceStar
     /// <summary>Where run <c>i</c> starts in the original page.</summary>
     public int[] SourceStarts { get; } = sourceStarts;
 
-    public int ToSource(int textIndex)
-    {
-        var run = Array.BinarySearch(TextStarts, textIndex);
-        if (run < 0)
-        {
-            run = ~run - 1;
-        }
+    public SourceMap Map { get; } = new(textStarts, sourceStarts);
 
-        return SourceStarts[run] + (textIndex - TextStarts[run]);
-    }
+    public int ToSource(int textIndex) => Map.ToSource(textIndex);
 
-    public int ToSourceEnd(int textEnd) => textEnd == 0 ? ToSource(0) : ToSource(textEnd - 1) + 1;
-
-    public SourceMap ToMap() => new(TextStarts, SourceStarts);
+    public int ToSourceEnd(int textEnd) => Map.ToSourceEnd(textEnd);
 }
