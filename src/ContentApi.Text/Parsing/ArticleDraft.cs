@@ -21,7 +21,7 @@ internal sealed class ArticleDraft(int start, List<ReportEntry> report, MappedTe
     // A deck is printed with a leading dash (——红桥区工作综述); the dash is layout, not part of the subtitle.
     public void AddDeck(PageLine line)
     {
-        _decks.Add(line.Text.TrimStart("—―─－-–‐ ").ToString());
+        _decks.Add(line.Text.AsSpan().TrimStart(ChineseText.Dashes).ToString());
         Extend(line);
     }
 

@@ -17,14 +17,13 @@ internal static class ChineseText
         c is '。' or '！' or '？' or '…' or '”' or '’' or '』' or '」' or '）' or '】' or '》' or '：' or '；'
             or '.' or '!' or '?' or '"' or ')';
 
-    /// <summary>The marks that end a sentence: a line ending in one of them is a sentence, never a title or heading.</summary>
-    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '…' or '.' or '!' or '?';
-
     /// <summary>The marks that separate clauses inside a sentence.</summary>
     public static bool IsClauseMark(char c) => c is '，' or '、' or '；' or '：' or ',' or ';' or ':';
 
-    /// <summary>A dash of any width, as used to lead a deck line (——副题).</summary>
-    public static bool IsDash(char c) => c is '—' or '―' or '─' or '－' or '-' or '–' or '‐';
+    /// <summary>The dashes of every width that lead a deck line (——副题), with the space that may follow them.</summary>
+    public const string Dashes = "—―─－-–‐ ";
+
+    public static bool IsDash(char c) => c != ' ' && Dashes.Contains(c);
 
     /// <summary>The count of characters other than spaces: how long a line reads.</summary>
     public static int VisibleLength(ReadOnlySpan<char> text)

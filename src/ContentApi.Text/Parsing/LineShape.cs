@@ -19,17 +19,15 @@ internal readonly record struct LineShape(
     {
         var visible = ChineseText.VisibleLength(text);
         var authors = visible <= MaxTitleLength ? BylineParser.Parse(text) : null;
-        var dash = ChineseText.IsDash(text[0]) && text.AsSpan().TrimStart("—―─－-–‐ ").Length > 0;
-        var titleLike = visible <= MaxTitleLength && !dash && IsUnfinishedPhrase(text);
-        var numbered = EnumeratorLength(text) > 0;
-        var couplet = IsCouplet(text);
-        var body = text.AsSpan(numbered ? EnumeratorLength(text) : 0);
-        var headingLike = titleLike && visible <= MaxHeadingLength && !body.ContainsAny("，、；：,;:");
-        return new LineShape(titleLike, headingLike, dash, couplet, numbered, StartsWithDateline(text), authors);
+        var dash = ChineseText.IsDash(text[0]) && text.AsSpan().TrimStart(ChineseText.Dashes).Length > 0;
+        var titleLike = visible <= MaxTitleLength && !dash && ReadsAsPhrase(text);
+        var enumerator = EnumeratorLength(text);
+        var headingLike = titleLike && visible <= MaxHeadingLength && !text.AsSpan(enumerator).ContainsAny("，、；：,;:");
+        return new LineShape(titleLike, headingLike, dash, IsCouplet(text), enumerator > 0, StartsWithDateline(text), authors);
     }
 
     // A title or heading is a phrase, not a sentence: no stop anywhere, nothing left hanging at its end.
-    private static bool IsUnfinishedPhrase(string text)
+    private static bool ReadsAsPhrase(string text)
     {
         var last = text[^1];
         if ((ChineseText.IsParagraphEnd(last) && last is not '”' and not '》' and not '）') || ChineseText.IsClauseMark(last))
