@@ -34,7 +34,8 @@ internal sealed class ArticleDraft(int start, List<ReportEntry> report, MappedTe
     public void StartSection(PageLine heading)
     {
         CloseSection();
-        _heading = heading.Text;
+        // A bullet before a subheading is layout, like the dash before a deck.
+        _heading = heading.Text.AsSpan().TrimStart(ChineseText.Bullets).TrimStart(' ').ToString();
         Extend(heading);
     }
 

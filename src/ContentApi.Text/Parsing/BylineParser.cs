@@ -11,13 +11,11 @@ internal static class BylineParser
         "文", "图", "摄",
     ];
 
-    // A byline may open with a bullet that sets it off from the title above it.
-    private const string Bullets = "■□●○◆◇▲△★☆◎·•▇█";
-
     /// <summary>The authors <paramref name="line"/> names when the whole line is a byline, otherwise null.</summary>
     public static List<Author>? Parse(string line)
     {
-        var text = line.AsSpan().TrimStart(Bullets).Trim();
+        // A byline may open with a bullet that sets it off from the title above it.
+        var text = line.AsSpan().TrimStart(ChineseText.Bullets).Trim();
         // A byline closing an article is often bracketed: （记者 张三）.
         if (text.Length > 2 && text[0] is '（' or '(' && text[^1] is '）' or ')')
         {

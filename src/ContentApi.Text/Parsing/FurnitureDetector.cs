@@ -6,7 +6,9 @@ internal static class FurnitureDetector
     // Furniture is always short; a long line that mentions 关注 or 编辑 is running text.
     private const int MaxLength = 60;
 
-    private static readonly string[] Channels = ["微信", "公众号", "微博", "客户端", "抖音", "视频号", "APP", "App", "app"];
+    private static readonly string[] Channels = ["微信", "公众号", "微博", "客户端", "抖音", "视频号", "APP", "App", "app", "蓝字", "本号"];
+    private static readonly string[] ShareButtons = ["点赞", "在看", "转发", "分享", "收藏", "留言"];
+    private static readonly string[] SourceRoles = ["来源", "稿件来源", "信息来源", "转自"];
     private static readonly string[] FollowVerbs = ["关注", "扫码", "扫描", "长按", "下载"];
     private static readonly string[] EditorRoles = ["责任编辑", "责编", "本版编辑", "编辑", "校对", "美编", "审核", "审校", "终审", "监制", "值班编辑"];
     private static readonly string[] EndMarks = ["（完）", "（全文完）", "【完】", "（待续）", "（本版完）"];
@@ -29,9 +31,19 @@ internal static class FurnitureDetector
             return "page-number";
         }
 
-        if (IsEditorLine(line))
+        if (IsShareButtons(line))
+        {
+            return "share-prompt";
+        }
+
+        if (IsCredit(line, EditorRoles))
         {
             return "editor";
+        }
+
+        if (IsCredit(line, SourceRoles))
+        {
+            return "source";
         }
 
         if (IsDateLine(line))
@@ -72,10 +84,27 @@ internal static class FurnitureDetector
         return text.Length is > 0 and <= 3 && !text.ContainsAnyExcept("0123456789");
     }
 
-    // "责任编辑：王五", "编辑 李四 校对 赵六": the production staff of the page, not authors of an article.
-    private static bool IsEditorLine(string line)
+    // "分享、点赞、在看", "点个在看，你最好看": the buttons a WeChat post asks readers to press.
+    private static bool IsShareButtons(string line)
     {
-        foreach (var role in EditorRoles)
+        if (line.Length > 20)
+        {
+            return false;
+        }
+
+        var buttons = 0;
+        foreach (var button in ShareButtons)
+        {
+            buttons += line.Contains(button, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return buttons >= 2 || (buttons == 1 && line.StartsWith("点个", StringComparison.Ordinal));
+    }
+
+    // "责任编辑：王五", "编辑 李四 校对 赵六", "来源：城市晚报": who produced the page or where the text came from, not who wrote it.
+    private static bool IsCredit(string line, string[] roles)
+    {
+        foreach (var role in roles)
         {
             if (line.StartsWith(role, StringComparison.Ordinal) && line.Length > role.Length
                 && line[role.Length] is '：' or ':' or ' ' or '/' or '　')

@@ -53,6 +53,7 @@ internal sealed class LineClassifier
     public const string ContinuationReason = "continues the sentence the paragraph before leaves open";
     public const string CoupletHeadingReason = "two parallel short phrases after a complete paragraph";
     public const string NumberedHeadingReason = "a short numbered phrase after a complete paragraph";
+    public const string MarkedHeadingReason = "a short phrase set off by a bullet or black brackets after a complete paragraph";
     public const string ShortHeadingReason = "a short unpunctuated phrase after a complete paragraph";
     public const string LeadFirstReason = "an article opens with its lead: a plain short line under the byline begins it";
     public const string AttributionReason = "a dash line in running text is an attribution";
@@ -135,9 +136,9 @@ internal sealed class LineClassifier
             return new(LineKind.Body, paragraphOpen ? ContinuationReason : RunningTextReason);
         }
 
-        if (shape.Couplet || shape.Numbered)
+        if (shape.Couplet || shape.Numbered || shape.Marked)
         {
-            return new(LineKind.Heading, shape.Couplet ? CoupletHeadingReason : NumberedHeadingReason);
+            return new(LineKind.Heading, shape.Couplet ? CoupletHeadingReason : shape.Numbered ? NumberedHeadingReason : MarkedHeadingReason);
         }
 
         return phase == ArticlePhase.Body ? new(LineKind.Heading, ShortHeadingReason) : new(LineKind.Body, LeadFirstReason);

@@ -2,7 +2,7 @@ namespace ContentApi.Text.Parsing;
 
 /// <summary>What a line looks like on its own: whether it could be a title, a heading, a deck or a byline.</summary>
 internal readonly record struct LineShape(
-    bool TitleLike, bool HeadingLike, bool Dash, bool Couplet, bool Numbered, bool OpensWithDateline, List<Author>? Authors)
+    bool TitleLike, bool HeadingLike, bool Dash, bool Couplet, bool Numbered, bool Marked, bool OpensWithDateline, List<Author>? Authors)
 {
     // A title fits on one or two lines of a headline; anything longer is running text.
     public const int MaxTitleLength = 40;
@@ -23,14 +23,15 @@ internal readonly record struct LineShape(
         var titleLike = visible <= MaxTitleLength && !dash && ReadsAsPhrase(text);
         var enumerator = EnumeratorLength(text);
         var headingLike = titleLike && visible <= MaxHeadingLength && !text.AsSpan(enumerator).ContainsAny("，、；：,;:");
-        return new LineShape(titleLike, headingLike, dash, IsCouplet(text), enumerator > 0, StartsWithDateline(text), authors);
+        return new LineShape(titleLike, headingLike, dash, IsCouplet(text), enumerator > 0, IsMarked(text), StartsWithDateline(text), authors);
     }
 
     // A title or heading is a phrase, not a sentence: no stop anywhere, nothing left hanging at its end.
     private static bool ReadsAsPhrase(string text)
     {
         var last = text[^1];
-        if ((ChineseText.IsParagraphEnd(last) && last is not '”' and not '》' and not '）') || ChineseText.IsClauseMark(last))
+        // A headline may end on a closing quote, title mark or bracket (点赞“最美家庭”, 【聚焦产业升级】).
+        if ((ChineseText.IsParagraphEnd(last) && last is not '”' and not '》' and not '）' and not '】') || ChineseText.IsClauseMark(last))
         {
             return false;
         }
@@ -42,6 +43,9 @@ internal readonly record struct LineShape(
     // A news story's first paragraph opens with its dateline (本报讯, 新华社北京1月5日电（记者 李四）): nothing else does.
     private static bool StartsWithDateline(string text) =>
         text.StartsWith("本报讯", StringComparison.Ordinal) || BylineParser.ParseDatelineCredit(text) is not null;
+
+    // A subheading is often set off by a bullet or black brackets (■ 聚焦主业, 【聚焦主业】), which running text never opens with.
+    private static bool IsMarked(string text) => ChineseText.Bullets.Contains(text[0]) || (text[0] == '【' && text[^1] == '】');
 
     // Two parallel phrases of three to eight ideographs set apart by a space (全民齐参与 共育文明新风): the shape of a subheading or title.
     private static bool IsCouplet(string text)

@@ -16,6 +16,9 @@ public class FurnitureDetectorTests
     [InlineData("（完）", "end-mark")]
     [InlineData("2025年3月5日 星期三", "date")]
     [InlineData("2025年3月5日", "date")]
+    [InlineData("点击上方蓝字关注我们", "follow-us")]
+    [InlineData("分享、点赞、在看", "share-prompt")]
+    [InlineData("来源：城市晚报", "source")]
     public void RecognisesPageFurniture(string line, string kind)
     {
         var found = FurnitureDetector.Classify(line);
@@ -29,6 +32,8 @@ public class FurnitureDetectorTests
     [InlineData("2024")]
     [InlineData("2025年3月5日，全市中小学开学。")]
     [InlineData("2025年是关键的一年")]
+    [InlineData("来源于群众的好点子被一一采纳。")]
+    [InlineData("大家纷纷点赞。")]
     [InlineData("山村小学来了新老师")]
     public void LeavesArticleTextAlone(string line)
     {

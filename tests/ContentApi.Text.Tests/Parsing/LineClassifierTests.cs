@@ -161,4 +161,14 @@ public class LineClassifierTests
 
         Assert.Equal(LineKind.Title, role.Kind);
     }
+
+    [Theory]
+    [InlineData("■ 教学条件明显改善")]
+    [InlineData("【教学条件明显改善】")]
+    public void TakesAShortPhraseSetOffByABulletOrBracketsForAHeadingEvenUnderTheByline(string line)
+    {
+        var role = Classify(["■ 本报记者 李明", line, "老师们每天都来得很早。"], 1, ArticlePhase.UnderByline);
+
+        Assert.Equal(new LineRole(LineKind.Heading, LineClassifier.MarkedHeadingReason), role);
+    }
 }

@@ -197,4 +197,14 @@ public class PageParserTests
         Assert.Equal(["山村小学来了新老师", "老街换新颜"], page.Articles.Select(a => a.Title));
         Assert.Equal([new Author("李明", "记者")], page.Articles[0].Authors);
     }
+
+    [Fact]
+    public void DropsTheBulletBeforeASubheading()
+    {
+        var text = Pages.Of("老街换新颜", "■ 记者 陈红", "老街改造工程近日完工。", "■ 店铺多了", "新开的店铺也多了。");
+
+        var page = PageParser.Parse(text);
+
+        Assert.Equal([null, "店铺多了"], page.Articles[0].Sections.Select(s => s.Heading));
+    }
 }
