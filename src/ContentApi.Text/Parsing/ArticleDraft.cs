@@ -93,6 +93,14 @@ internal sealed class ArticleDraft(int start, List<ReportEntry> report, MappedTe
         }
 
         var mapped = _paragraph.Build(builder);
+        // A paragraph still waiting for the end of its sentence lost its other half somewhere an editor should look.
+        if (_paragraph.IsOpen)
+        {
+            var tail = mapped.Length - Math.Min(mapped.Length, 12);
+            report.Add(new ReportEntry("unfinished-paragraph", mapped.ToSource(tail), mapped.ToSourceEnd(mapped.Length), mapped.Text[tail..],
+                mapped.Text[tail..], "a paragraph ends mid-sentence and nothing that follows continues it"));
+        }
+
         var paragraph = new ParsedParagraph(mapped.Text, null, mapped.ToSource(0), mapped.ToSourceEnd(mapped.Length), mapped.Map);
         ForeignWordDetector.Scan(mapped, report);
         _paragraphs.Add(paragraph);

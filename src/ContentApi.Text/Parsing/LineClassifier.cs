@@ -51,9 +51,9 @@ internal sealed class LineClassifier
     public const string PageHeaderReason = "a short line over the page's first title is the page's header";
     public const string FirstTitleReason = "the first short unpunctuated line of a page opens an article";
     public const string ContinuationReason = "continues the sentence the paragraph before leaves open";
-    public const string CoupletHeadingReason = "two parallel short phrases after a complete paragraph";
+    public const string CoupletHeadingReason = "two parallel short phrases set apart by a space";
     public const string NumberedHeadingReason = "a short numbered phrase after a complete paragraph";
-    public const string MarkedHeadingReason = "a short phrase set off by a bullet or black brackets after a complete paragraph";
+    public const string MarkedHeadingReason = "a short phrase set off by a bullet or black brackets";
     public const string ShortHeadingReason = "a short unpunctuated phrase after a complete paragraph";
     public const string LeadFirstReason = "an article opens with its lead: a plain short line under the byline begins it";
     public const string AttributionReason = "a dash line in running text is an attribution";
@@ -130,15 +130,28 @@ internal sealed class LineClassifier
             return new(LineKind.Title, FirstTitleReason);
         }
 
-        // A heading never interrupts a sentence, and it always has text under it.
-        if (paragraphOpen || !shape.HeadingLike || line + 1 >= _shapes.Length)
+        // A heading always has text under it.
+        if (!shape.HeadingLike || line + 1 >= _shapes.Length)
         {
             return new(LineKind.Body, paragraphOpen ? ContinuationReason : RunningTextReason);
         }
 
-        if (shape.Couplet || shape.Numbered || shape.Marked)
+        // A space between two phrases, or a bullet, never falls inside a Chinese sentence: such a line is a heading even
+        // when the paragraph before was left unfinished.
+        if (shape.Couplet || shape.Marked)
         {
-            return new(LineKind.Heading, shape.Couplet ? CoupletHeadingReason : shape.Numbered ? NumberedHeadingReason : MarkedHeadingReason);
+            return new(LineKind.Heading, shape.Couplet ? CoupletHeadingReason : MarkedHeadingReason);
+        }
+
+        // Any other heading never interrupts a sentence.
+        if (paragraphOpen)
+        {
+            return new(LineKind.Body, ContinuationReason);
+        }
+
+        if (shape.Numbered)
+        {
+            return new(LineKind.Heading, NumberedHeadingReason);
         }
 
         return phase == ArticlePhase.Body ? new(LineKind.Heading, ShortHeadingReason) : new(LineKind.Body, LeadFirstReason);

@@ -171,4 +171,12 @@ public class LineClassifierTests
 
         Assert.Equal(new LineRole(LineKind.Heading, LineClassifier.MarkedHeadingReason), role);
     }
+
+    [Fact]
+    public void TakesACoupletForAHeadingEvenAfterAnUnfinishedParagraph()
+    {
+        var role = Classify(["学校在操场边修建了", "书声满校园 笑语传山村", "老师们每天都来得很早。"], 1, ArticlePhase.Body, paragraphOpen: true);
+
+        Assert.Equal(new LineRole(LineKind.Heading, LineClassifier.CoupletHeadingReason), role);
+    }
 }

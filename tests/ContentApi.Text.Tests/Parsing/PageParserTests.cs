@@ -207,4 +207,15 @@ public class PageParserTests
 
         Assert.Equal([null, "店铺多了"], page.Articles[0].Sections.Select(s => s.Heading));
     }
+
+    [Fact]
+    public void ReportsAParagraphLeftUnfinished()
+    {
+        var text = Pages.Of("老街换新颜", "■ 记者 陈红", "老街改造工程近日", "店铺多了 人气旺了", "新开的店铺也多了。");
+
+        var page = PageParser.Parse(text);
+
+        var entry = Assert.Single(page.Report, r => r.Kind == "unfinished-paragraph");
+        Assert.Equal("老街改造工程近日", text[entry.Start..entry.End]);
+    }
 }
