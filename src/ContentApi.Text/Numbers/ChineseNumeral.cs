@@ -158,6 +158,12 @@ internal static class ChineseNumeral
 
             var place = PlaceUnit(c);
             var digit = Digit(c);
+            if (place > 0 && lastPlace > 0 && place >= lastPlace)
+            {
+                // Places descend within a section: 百千 is no number.
+                return null;
+            }
+
             if (place > 0)
             {
                 total += (pending ?? 1) * place;

@@ -74,7 +74,7 @@ internal static class NumeralScanner
             denominator.Shape | numerator.Shape | NumeralShape.Fraction);
     }
 
-    // 三至五万, 两到三万, 一千到一千五百: a multiplier written only on the high end applies to both ends.
+    // 三至五万, 五到八千, 一千到一千五百: a scale written only on the high end applies to both ends.
     private static Numeral? Range(string text, Numeral low)
     {
         var at = low.End;
@@ -127,15 +127,18 @@ internal static class NumeralScanner
     // 成 is tenths only as a word of its own (三成, 不足三成，); 建成, 三成员 and 一成不变 are other words.
     private static bool IsTenthsBoundary(char c) => !char.IsLetterOrDigit(c) || c is '以' or '左' or '多' or '的' or '了' or '是' or '为';
 
+    // The scale written at the end of a numeral: 万 of 五万, 千 of 八千 (one digit and its place), 1 for 30 or 一千五百.
     private static decimal TrailingMultiplier(string text, Numeral numeral)
     {
         decimal multiplier = 1;
-        for (var i = numeral.End - 1; i > numeral.Start && ChineseNumeral.Multiplier(text[i]) > 0; i--)
+        var i = numeral.End - 1;
+        for (; i > numeral.Start && ChineseNumeral.Multiplier(text[i]) > 0; i--)
         {
             multiplier *= ChineseNumeral.Multiplier(text[i]);
         }
 
-        return multiplier;
+        var onePlace = i == numeral.Start + 1 && ChineseNumeral.PlaceUnit(text[i]) > 0 && ChineseNumeral.Digit(text[numeral.Start]) > 0;
+        return onePlace ? multiplier * ChineseNumeral.PlaceUnit(text[i]) : multiplier;
     }
 
     // A financial numeral stands with others (壹佰贰拾); alone it is a character of a word: 队伍, 陆地.
