@@ -159,9 +159,9 @@ internal static class ExclusionRules
             ? new(NumberDecision.Name, "name: a numbered doctrine (八项规定)")
             : null;
 
-    // 三条石街道, 八里台镇: a numeral, a classifier and one more character before a place ending make a place name.
+    // 三条石街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name.
     private static Verdict? NumberedPlace(string text, Numeral numeral, string? unit) =>
-        numeral.Has(NumeralShape.Chinese) && unit is { Length: 1 } && IsCjk(CharAt(text, numeral.End + 1))
+        numeral.Has(NumeralShape.Chinese) && IsCjk(CharAt(text, numeral.End)) && IsCjk(CharAt(text, numeral.End + 1))
             && StartsWithAny(text, numeral.End + 2, PlaceEndings)
             ? new(NumberDecision.Name, "name: a place named with a numeral (三条石街道)")
             : null;
