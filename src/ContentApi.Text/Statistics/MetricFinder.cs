@@ -45,7 +45,7 @@ internal static class MetricFinder
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的.
     private static readonly string[] ForwardStops =
     [
-        "参与", "参加", "入选", "当选", "获得", "荣获", "受到", "得到", "通过", "完成", "实现", "开展", "进行", "走进", "来到",
+        .. PredicateVerbs, "参与", "参加", "受到", "得到", "通过", "完成", "实现", "开展", "进行", "走进", "来到",
         "加入", "报名", "出席", "观看", "受益", "共同", "积极", "先后", "分别",
     ];
 
@@ -129,7 +129,8 @@ internal static class MetricFinder
         foreach (var candidate in IntroducingVerbs)
         {
             var end = lead.LastIndexOf(candidate) + candidate.Length;
-            if (end >= candidate.Length && end < lead.Length && end > cut)
+            // A verb followed by one character is part of a noun (覆盖率, 服务站), so it does not cut.
+            if (end >= candidate.Length && end + 1 < lead.Length && end > cut)
             {
                 (verb, cut) = (candidate, end);
             }
