@@ -74,26 +74,33 @@ internal static class ChineseNumeral
             return -Value(numeral[1..]);
         }
 
-        return Sections(Expand(numeral));
+        Span<char> expanded = stackalloc char[numeral.Length * 2];
+        return Sections(Expand(numeral, expanded));
     }
 
     // 廿 and 卅 are rewritten as 二十 and 三十, full-width digits and points as ASCII, so that one grammar reads all.
-    private static string Expand(ReadOnlySpan<char> numeral)
+    private static ReadOnlySpan<char> Expand(ReadOnlySpan<char> numeral, Span<char> expanded)
     {
-        var text = new System.Text.StringBuilder(numeral.Length + 2);
+        var length = 0;
         foreach (var c in numeral)
         {
-            _ = c switch
+            if (IsTensWord(c))
             {
-                '廿' => text.Append("二十"),
-                '卅' => text.Append("三十"),
-                >= '０' and <= '９' => text.Append((char)(c - '０' + '0')),
-                '．' => text.Append('.'),
-                _ => text.Append(c),
-            };
+                expanded[length++] = c == '廿' ? '二' : '三';
+                expanded[length++] = '十';
+            }
+            else
+            {
+                expanded[length++] = c switch
+                {
+                    >= '０' and <= '９' => (char)(c - '０' + '0'),
+                    '．' => '.',
+                    _ => c,
+                };
+            }
         }
 
-        return text.ToString();
+        return expanded[..length];
     }
 
     // A numeral splits at its last, largest multiplier: 四亿|五千六百四十二万零一十五, and 二十万|亿 (stacked: 20万 × 亿).

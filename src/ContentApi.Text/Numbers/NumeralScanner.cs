@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ContentApi.Text.Numbers;
 
 /// <summary>
@@ -12,6 +10,12 @@ internal static class NumeralScanner
     private const string PercentPrefix = "百分之";
     private const string PerMillePrefix = "千分之";
     private const string FractionMark = "分之";
+
+    // Longer runs are not numbers a reader takes in (and would overflow a decimal): they are codes.
+    private const int MaxLength = 32;
+
+    // A numeral made only of these has no digit: 百, 千万.
+    private static readonly System.Buffers.SearchValues<char> PlaceAndMultiplierCharacters = System.Buffers.SearchValues.Create("十百千万亿拾佰仟点负");
 
     /// <summary>Whether a numeral can begin at <paramref name="at"/>.</summary>
     public static bool StartsAt(string text, int at) =>
@@ -161,26 +165,27 @@ internal static class NumeralScanner
             return false;
         }
 
-        var clean = new StringBuilder(8);
+        Span<char> clean = stackalloc char[MaxLength];
+        var length = 0;
         var shape = NumeralShape.None;
         var i = start;
         if (text[i] == '负')
         {
-            clean.Append('负');
+            clean[length++] = '负';
             i++;
         }
 
-        for (; i < text.Length; i++)
+        for (; i < text.Length && length < MaxLength; i++)
         {
             var c = text[i];
-            if (ChineseNumeral.IsNumeralCharacter(c) || (IsVagueDigit(c) && (IsUnitAt(text, i + 1) || (clean.Length > 0 && ChineseNumeral.PlaceUnit(text[i - 1]) == 10))))
+            if (ChineseNumeral.IsNumeralCharacter(c) || (IsVagueDigit(c) && (IsUnitAt(text, i + 1) || (length > 0 && ChineseNumeral.PlaceUnit(text[i - 1]) == 10))))
             {
                 shape |= ChineseNumeral.IsArabicDigit(c) ? NumeralShape.Arabic : NumeralShape.Chinese;
-                clean.Append(c);
+                clean[length++] = c;
             }
             else if (c is '.' or '．' && IsBetweenArabicDigits(text, i))
             {
-                clean.Append('.');
+                clean[length++] = '.';
             }
             else if (c is ',' or '，' && IsGroupingComma(text, i))
             {
@@ -188,7 +193,7 @@ internal static class NumeralScanner
             }
             else if (c == '点' && i > start && ChineseNumeral.IsChineseDigit(text[i - 1]) && i + 1 < text.Length && ChineseNumeral.IsChineseDigit(text[i + 1]))
             {
-                clean.Append(c);
+                clean[length++] = c;
             }
             else if (c is '余' or '多' && i > start && i + 1 < text.Length && ChineseNumeral.Multiplier(text[i + 1]) > 0)
             {
@@ -200,8 +205,8 @@ internal static class NumeralScanner
             }
         }
 
-        var written = clean.ToString();
-        if (!written.Any(ch => ChineseNumeral.Digit(ch) >= 0 || ch is '几' or '数' or '廿' or '卅'))
+        var written = clean[..length];
+        if (written.IndexOfAnyExcept(PlaceAndMultiplierCharacters) < 0)
         {
             shape |= NumeralShape.BareUnit;
         }
@@ -234,29 +239,37 @@ internal static class NumeralScanner
     }
 
     // Vague and adjacent-digit numerals become ranges: 几十万 = 10万~90万, 十几 = 11~19, 两三 = 2~3, 十七八万 = 17万~18万.
-    private static (decimal? Value, decimal? ValueMax, bool Vague) Read(string written)
+    private static (decimal? Value, decimal? ValueMax, bool Vague) Read(ReadOnlySpan<char> written)
     {
-        var vague = written.IndexOfAny(['几', '数']);
-        if (vague >= 0)
+        Span<char> low = stackalloc char[written.Length];
+        Span<char> high = stackalloc char[written.Length];
+        if (written.IndexOfAny('几', '数') >= 0)
         {
-            var low = ChineseNumeral.Value(written.Replace('几', '一').Replace('数', '一'));
-            var high = ChineseNumeral.Value(written.Replace('几', '九').Replace('数', '九'));
-            return (low, high, true);
+            written.Replace(low, '几', '一');
+            low.Replace('数', '一');
+            written.Replace(high, '几', '九');
+            high.Replace('数', '九');
+            return (ChineseNumeral.Value(low), ChineseNumeral.Value(high), true);
         }
 
         var pair = AdjacentDigitPair(written);
         if (pair >= 0)
         {
-            var low = ChineseNumeral.Value(written.Remove(pair + 1, 1));
-            var high = ChineseNumeral.Value(written.Remove(pair, 1));
-            return (low, high, true);
+            return (ChineseNumeral.Value(Without(written, pair + 1, low)), ChineseNumeral.Value(Without(written, pair, high)), true);
         }
 
         return (ChineseNumeral.Value(written), null, false);
     }
 
+    private static ReadOnlySpan<char> Without(ReadOnlySpan<char> written, int at, Span<char> buffer)
+    {
+        written[..at].CopyTo(buffer);
+        written[(at + 1)..].CopyTo(buffer[at..]);
+        return buffer[..(written.Length - 1)];
+    }
+
     // Two neighbouring Chinese digits, the second one or two above the first (两三, 三五, 七八), name a range.
-    private static int AdjacentDigitPair(string written)
+    private static int AdjacentDigitPair(ReadOnlySpan<char> written)
     {
         for (var i = 0; i + 1 < written.Length; i++)
         {

@@ -19,7 +19,7 @@ internal static class ExclusionRules
     ];
 
     // Words in which a numeral character is not a count: 一生 (a lifetime), 统一 (unify), 万众 (the multitude), 两会 (the two sessions).
-    private static readonly string[] WordsWithNumerals =
+    private static readonly Lexicon WordsWithNumerals = new(
     [
         "一生", "一切", "统一", "唯一", "万一", "一起", "一样", "一些", "一直", "一定", "一般", "一致", "一体", "一线", "一流",
         "一同", "一律", "一旦", "一再", "一味", "一向", "一贯", "一举", "一心", "一道", "一边", "一面", "一方面", "进一步",
@@ -27,24 +27,30 @@ internal static class ExclusionRules
         "同一", "之一", "单一", "专一", "一一", "一点", "一下", "一声", "一城", "一域", "一应", "一路", "一片", "一员",
         "万众", "万分", "千万", "百姓", "千方百计", "四面八方", "五湖四海", "三番五次", "七嘴八舌", "十分", "十足",
         "两会", "两岸", "两委", "三农", "半百", "零售", "零星", "零距离", "一天天", "一年年", "百花", "万物", "千家万户",
-    ];
+    ]);
 
     // Place names that begin with a numeral: 四川, 三亚, 九江.
-    private static readonly string[] PlaceNames =
-        ["四川", "三亚", "九江", "六安", "十堰", "三明", "五指山", "七台河", "万州", "万宁", "三门峡", "八达岭", "九寨沟", "六盘水", "三沙", "百色", "五台山", "九龙"];
+    private static readonly Lexicon PlaceNames = new(
+        ["四川", "三亚", "九江", "六安", "十堰", "三明", "五指山", "七台河", "万州", "万宁", "三门峡", "八达岭", "九寨沟", "六盘水", "三沙", "百色", "五台山", "九龙"]);
 
     // Heads of numbered doctrines and campaigns: 八项规定, 四个意识, 两个确立 name a policy, not a count.
-    private static readonly string[] DoctrineHeads =
-        ["规定", "原则", "纪律", "意识", "自信", "确立", "维护", "全面", "基本", "坚持", "必须", "务必", "禁止", "不准", "服务", "注意", "行动"];
+    private static readonly Lexicon DoctrineHeads = new(
+        ["规定", "原则", "纪律", "意识", "自信", "确立", "维护", "全面", "基本", "坚持", "必须", "务必", "禁止", "不准", "服务", "注意", "行动"]);
 
     // Words for a meeting that a number before 次 or 届 numbers: 八次全会, 十二次党代会.
-    private static readonly string[] MeetingWords = ["全会", "全体会议", "会议", "党代会", "代表大会", "大会", "常委会"];
+    private static readonly Lexicon MeetingWords = new(["全会", "全体会议", "会议", "党代会", "代表大会", "大会", "常委会"]);
 
     // Place-name endings: 三条石街道 is a street, not three stones.
-    private static readonly string[] PlaceEndings = ["街道", "社区", "胡同", "村", "镇", "乡", "路", "街", "里", "桥", "庄"];
+    private static readonly Lexicon PlaceEndings = new(["街道", "社区", "胡同", "村", "镇", "乡", "路", "街", "里", "桥", "庄"]);
+
+    // Words naming the week before a day number: 星期三, 礼拜五.
+    private static readonly Lexicon WeekWords = new(["星期", "礼拜"]);
+
+    // Works built in phases: 二期工程 names the second phase.
+    private static readonly Lexicon PhasedWorks = new(["工程", "项目"]);
 
     // Clock words before a number: 下午3点, 早晨7时.
-    private static readonly string[] DayParts = ["上午", "下午", "中午", "晚上", "早上", "早晨", "凌晨", "傍晚", "夜间"];
+    private static readonly Lexicon DayParts = new(["上午", "下午", "中午", "晚上", "早上", "早晨", "凌晨", "傍晚", "夜间"]);
 
     /// <summary>The verdict excluding this number from the statistics, or null when none applies.</summary>
     public static Verdict? Exclude(string text, Numeral numeral, string? unit)
@@ -66,11 +72,11 @@ internal static class ExclusionRules
 
     // 一生, 统一, 万众: the numeral character belongs to a word.
     private static Verdict? WordWithNumeral(string text, Numeral numeral, string? unit) =>
-        Covers(text, numeral, WordsWithNumerals) ? new(NumberDecision.Word, "word: numeral inside a lexical word (一生, 统一)") : null;
+        WordsWithNumerals.Covers(text, numeral.Start, numeral.End) ? new(NumberDecision.Word, "word: numeral inside a lexical word (一生, 统一)") : null;
 
     // 四川, 三亚: a place whose name starts with a numeral.
     private static Verdict? PlaceName(string text, Numeral numeral, string? unit) =>
-        Covers(text, numeral, PlaceNames) ? new(NumberDecision.Name, "name: a place name containing a numeral (四川)") : null;
+        PlaceNames.Covers(text, numeral.Start, numeral.End) ? new(NumberDecision.Name, "name: a place name containing a numeral (四川)") : null;
 
     // “十四五”, “15分钟便民生活圈”, 《十项措施》: a short quotation or a title is a name, whatever it counts.
     private static Verdict? Quoted(string text, Numeral numeral, string? unit) =>
@@ -101,7 +107,7 @@ internal static class ExclusionRules
     private static Verdict? TimeOfDay(string text, Numeral numeral, string? unit)
     {
         var hour = unit is null && CharAt(text, numeral.End) is '点' or '时';
-        return hour || EndsWithAny(text, numeral.Start, DayParts)
+        return hour || DayParts.EndsAt(text, numeral.Start)
             ? new(NumberDecision.Time, "time: an hour of the day (3点, 下午3时)")
             : null;
     }
@@ -120,7 +126,7 @@ internal static class ExclusionRules
             return new(NumberDecision.Date, "date: followed by 年/月/日");
         }
 
-        if (CharBefore(text, numeral) == '周' || EndsWithAny(text, numeral.Start, ["星期", "礼拜"]))
+        if (CharBefore(text, numeral) == '周' || WeekWords.EndsAt(text, numeral.Start))
         {
             return new(NumberDecision.Date, "date: a day of the week (周五)");
         }
@@ -142,7 +148,7 @@ internal static class ExclusionRules
         }
 
         var sessionOfTerm = CharBefore(text, numeral) == '届';
-        return sessionOfTerm || StartsWithAny(text, SkipSessionList(text, numeral.End + 1), MeetingWords)
+        return sessionOfTerm || MeetingWords.StartsAt(text, SkipSessionList(text, numeral.End + 1))
             ? new(NumberDecision.Ordinal, "ordinal: 次 before a meeting numbers the session")
             : null;
     }
@@ -155,14 +161,14 @@ internal static class ExclusionRules
 
     // 八项规定, 四个意识, 两个确立: a numbered doctrine.
     private static Verdict? Doctrine(string text, Numeral numeral, string? unit) =>
-        numeral.Has(NumeralShape.Chinese) && unit is "项" or "个" or "条" && StartsWithAny(text, numeral.End + 1, DoctrineHeads)
+        numeral.Has(NumeralShape.Chinese) && unit is "项" or "个" or "条" && DoctrineHeads.StartsAt(text, numeral.End + 1)
             ? new(NumberDecision.Name, "name: a numbered doctrine (八项规定)")
             : null;
 
     // 三条石街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name.
     private static Verdict? NumberedPlace(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.Chinese) && IsCjk(CharAt(text, numeral.End)) && IsCjk(CharAt(text, numeral.End + 1))
-            && StartsWithAny(text, numeral.End + 2, PlaceEndings)
+            && PlaceEndings.StartsAt(text, numeral.End + 2)
             ? new(NumberDecision.Name, "name: a place named with a numeral (三条石街道)")
             : null;
 
@@ -172,7 +178,7 @@ internal static class ExclusionRules
         var after = CharAt(text, numeral.End);
         var floor = after is '楼' or '层' && CharAt(text, numeral.End + 1) is not ('房' or '楼');
         var numbered = after == '号' && IsDesignation(text, numeral.End + 1);
-        var phase = unit == "期" && StartsWithAny(text, numeral.End + 1, ["工程", "项目"]);
+        var phase = unit == "期" && PhasedWorks.StartsAt(text, numeral.End + 1);
         return floor || numbered || phase ? new(NumberDecision.Name, "name: a floor, number or phase (3楼, 零号路)") : null;
     }
 
@@ -235,22 +241,6 @@ internal static class ExclusionRules
 
     private static bool IsDesignation(string text, int at) => CharAt(text, at) is '路' or '楼' or '线' or '院' or '门' or '街' or '馆' or '厅';
 
-    private static bool Covers(string text, Numeral numeral, string[] words)
-    {
-        foreach (var word in words)
-        {
-            for (var start = Math.Max(0, numeral.End - word.Length); start <= numeral.Start; start++)
-            {
-                if (start + word.Length <= text.Length && start + word.Length >= numeral.End && text.AsSpan(start, word.Length).SequenceEqual(word))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsEnclosed(string text, Numeral numeral, char open, char close, int maxLength)
     {
         var from = Math.Max(0, numeral.Start - maxLength);
@@ -264,37 +254,6 @@ internal static class ExclusionRules
         var until = Math.Min(text.Length, start + maxLength + 2);
         var closed = text.AsSpan(numeral.End, Math.Max(0, until - numeral.End)).IndexOfAny(open, close);
         return closed >= 0 && text[numeral.End + closed] == close && text.AsSpan(start, numeral.End + closed - start).IndexOfAny('。', '！', '？') < 0;
-    }
-
-    private static bool StartsWithAny(string text, int at, string[] words)
-    {
-        if (at >= text.Length)
-        {
-            return false;
-        }
-
-        foreach (var word in words)
-        {
-            if (text.AsSpan(at).StartsWith(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsWithAny(string text, int at, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.AsSpan(0, at).EndsWith(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static char CharBefore(string text, Numeral numeral) => numeral.Start > 0 ? text[numeral.Start - 1] : '\0';

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ContentApi.Text.Statistics;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace ContentApi.Text.Statistics;
 /// </summary>
 internal static class MeasureWords
 {
-    // Longest first, so that 人次 wins over 人 and 平方公里 over 公里.
-    private static readonly (string Written, string Unit)[] Words = Order(
-    [
+    // The lexicon matches the longest word, so that 人次 wins over 人 and 平方公里 over 公里.
+    private static readonly FrozenDictionary<string, string> Units = new (string Written, string Unit)[]
+    {
         // 个百分点 is the difference of two percentages (提高3个百分点); the 个 is only grammar.
         ("个百分点", "百分点"), ("百分点", "百分点"),
         // People and households: 志愿者94220人, 模范20余位, 家庭205户, 人次 counts attendances, not persons.
@@ -30,26 +32,11 @@ internal static class MeasureWords
         ("小时", "小时"), ("分钟", "分钟"), ("天", "天"),
         // A multiple: 增长3倍.
         ("倍", "倍"),
-    ]);
+    }.ToFrozenDictionary(word => word.Written, word => word.Unit);
+
+    private static readonly Lexicon Written = new(Units.Keys);
 
     /// <summary>The unit and written length of the measure word at <paramref name="at"/>, or null when none is there.</summary>
-    public static (string Unit, int Length)? At(string text, int at)
-    {
-        var rest = text.AsSpan(at);
-        foreach (var (written, unit) in Words)
-        {
-            if (rest.StartsWith(written, StringComparison.Ordinal))
-            {
-                return (unit, written.Length);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether a measure word begins at <paramref name="at"/>.</summary>
-    public static bool IsAt(string text, int at) => at < text.Length && At(text, at) is not null;
-
-    private static (string, string)[] Order((string Written, string Unit)[] words) =>
-        [.. words.OrderByDescending(word => word.Written.Length)];
+    public static (string Unit, int Length)? At(string text, int at) =>
+        Written.At(text, at) is { } word ? (Units[word], word.Length) : null;
 }

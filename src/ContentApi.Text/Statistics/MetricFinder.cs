@@ -43,11 +43,11 @@ internal static class MetricFinder
     private static readonly string[] PredicateVerbs = ["被评为", "被授予", "被命名为", "入选", "当选", "获评", "荣获", "获得", "荣登", "评为"];
 
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的.
-    private static readonly string[] ForwardStops =
+    private static readonly Lexicon ForwardStops = new(
     [
         .. PredicateVerbs, "参与", "参加", "受到", "得到", "通过", "完成", "实现", "开展", "进行", "走进", "来到",
         "加入", "报名", "出席", "观看", "受益", "共同", "积极", "先后", "分别",
-    ];
+    ]);
 
     private static readonly char[] ForwardStopChars = ['的', '和', '与', '及', '或', '在', '等', '被', '将', '已', '均', '都', '也', '就', '并', '为', '是', '中', '从', '对', '向', '把'];
 
@@ -102,7 +102,7 @@ internal static class MetricFinder
         {
             var c = text[end];
             var listComma = c == '、' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1]);
-            if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c)) || StartsWithAny(text, end, ForwardStops))
+            if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c)) || ForwardStops.StartsAt(text, end))
             {
                 break;
             }
@@ -200,19 +200,6 @@ internal static class MetricFinder
         }
 
         return lead;
-    }
-
-    private static bool StartsWithAny(string text, int at, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.AsSpan(at).StartsWith(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';

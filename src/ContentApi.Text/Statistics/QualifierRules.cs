@@ -18,7 +18,7 @@ internal static class QualifierRules
     ];
 
     // 约 and 近 end many words that are not qualifiers: 节约3吨 (save), 签约5个 (sign), 最近3年 (recent), 附近2处 (nearby).
-    private static readonly string[] WordsEndingInQualifier = ["节约", "签约", "制约", "预约", "合约", "公约", "条约", "履约", "违约", "特约", "相约", "集约", "最近", "附近", "靠近", "邻近", "赶超", "高超"];
+    private static readonly Lexicon WordsEndingInQualifier = new(["节约", "签约", "制约", "预约", "合约", "公约", "条约", "履约", "违约", "特约", "相约", "集约", "最近", "附近", "靠近", "邻近", "赶超", "高超"]);
 
     // Far from the number, across a "X的" phrase: 超过全区常住人口数的20% is over 20%, not over the population.
     private static readonly (string Word, string Qualifier)[] BeforePhrase =
@@ -31,7 +31,7 @@ internal static class QualifierRules
         foreach (var (word, qualifier) in BeforeNumber)
         {
             var start = at - word.Length;
-            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && !EndsAnotherWord(text, at))
+            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && !WordsEndingInQualifier.EndsAt(text, at))
             {
                 return (qualifier, start);
             }
@@ -94,19 +94,5 @@ internal static class QualifierRules
             _ when rest.StartsWith("以下") || rest.StartsWith("以内") => (StatisticQualifier.Under, 2),
             _ => null,
         };
-    }
-
-    private static bool EndsAnotherWord(string text, int at)
-    {
-        foreach (var word in WordsEndingInQualifier)
-        {
-            var start = at - word.Length;
-            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
