@@ -5,5 +5,66 @@ namespace ContentApi.Text.Statistics;
 /// <summary>Finds the statistics in every paragraph of a parsed page.</summary>
 public static class StatisticsExtractor
 {
-    public static ParsedPage Apply(string text, ParsedPage page, bool explain) => page;
+    /// <summary>
+    /// Returns <paramref name="page"/> with every article's statistics filled; with <paramref name="explain"/>, also
+    /// every number of the paragraphs and the decision taken on it. <paramref name="text"/> is the original page, into
+    /// which all offsets point.
+    /// </summary>
+    public static ParsedPage Apply(string text, ParsedPage page, bool explain)
+    {
+        var mentions = explain ? new List<NumberMention>() : null;
+        var articles = new List<ParsedArticle>(page.Articles.Count);
+        foreach (var article in page.Articles)
+        {
+            var statistics = new List<Statistic>();
+            for (var section = 0; section < article.Sections.Count; section++)
+            {
+                var paragraphs = article.Sections[section].Paragraphs;
+                for (var paragraph = 0; paragraph < paragraphs.Count; paragraph++)
+                {
+                    Read(text, paragraphs[paragraph], section, paragraph, statistics, mentions);
+                }
+            }
+
+            articles.Add(article with { Statistics = statistics });
+        }
+
+        return page with { Articles = articles, Mentions = mentions ?? page.Mentions };
+    }
+
+    private static void Read(string page, ParsedParagraph paragraph, int section, int index, List<Statistic> statistics, List<NumberMention>? mentions)
+    {
+        var text = paragraph.Text;
+        var sentence = new List<SentenceStatistic>();
+        var sentenceEnd = -1;
+        foreach (var number in QuantityFinder.Find(text))
+        {
+            var start = paragraph.Map.ToSource(number.Start);
+            var end = paragraph.Map.ToSourceEnd(number.End);
+            var written = page[start..end];
+            mentions?.Add(new NumberMention(written, start, end, number.Value, number.ValueMax, number.Verdict.Decision, number.Verdict.Reason));
+            if (!number.IsStatistic || number.Value is not { } value)
+            {
+                continue;
+            }
+
+            var (sentenceStart, nextSentenceEnd) = Clauses.Sentence(text, number.Numeral.Start);
+            if (nextSentenceEnd != sentenceEnd)
+            {
+                sentence.Clear();
+                sentenceEnd = nextSentenceEnd;
+            }
+
+            var reading = MetricFinder.Find(text, number, sentence);
+            var (clauseStart, _) = Clauses.Clause(text, number.Numeral.Start);
+            var qualifier = QualifierRules.AcrossPhrase(text, clauseStart, number.Numeral.Start) is { } across && number.Qualifier == StatisticQualifier.Exact
+                ? across
+                : number.Qualifier;
+            var shareOf = number.Unit == "%" && sentence.Count > 0 && number.Numeral.Start > 0 && text[number.Numeral.Start - 1] is '的' or '占' ? sentence[^1] : null;
+            var category = CategoryRules.Decide(reading.Metric, reading.Evidence, number.Unit, reading.CarriedFrom, shareOf);
+            var quoted = text[sentenceStart..sentenceEnd].Trim();
+            statistics.Add(new Statistic(reading.Metric, category, value, number.ValueMax, number.Unit, qualifier, written, quoted, start, end, section, index));
+            sentence.Add(new SentenceStatistic(number, reading.Subject, category, reading.End));
+        }
+    }
 }

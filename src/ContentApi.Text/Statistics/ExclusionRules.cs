@@ -1,0 +1,264 @@
+using ContentApi.Text.Numbers;
+
+namespace ContentApi.Text.Statistics;
+
+/// <summary>
+/// The numbers that are not statistics: ordinals, dates and times, names and slogans, enumerations, words that
+/// merely contain a numeral character, tiers of a structure, codes, ages. A false statistic is worse than a
+/// missing one, so each rule errs towards excluding.
+/// </summary>
+internal static class ExclusionRules
+{
+    private delegate Verdict? Rule(string text, Numeral numeral, string? unit);
+
+    // Checked in this order; the first that matches decides.
+    private static readonly Rule[] Rules =
+    [
+        ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, Enumeration, TimeOfDay, Date, Session, Congress,
+        Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, LoneMultiplier, IndefiniteArticle,
+    ];
+
+    // Words in which a numeral character is not a count: 一生 (a lifetime), 统一 (unify), 万众 (the multitude), 两会 (the two sessions).
+    private static readonly Lexicon WordsWithNumerals = new(
+    [
+        "一生", "一切", "统一", "唯一", "万一", "一起", "一样", "一些", "一直", "一定", "一般", "一致", "一体", "一线", "一流",
+        "一同", "一律", "一旦", "一再", "一味", "一向", "一贯", "一举", "一心", "一道", "一边", "一面", "一方面", "进一步",
+        "一系列", "一番", "一时", "一夜", "一度", "一手", "一带一路", "一齐", "一并", "一概", "一键", "一站式", "一把手",
+        "同一", "之一", "单一", "专一", "一一", "一点", "一下", "一声", "一城", "一域", "一应", "一路", "一片", "一员",
+        "万众", "万分", "千万", "百姓", "千方百计", "四面八方", "五湖四海", "三番五次", "七嘴八舌", "十分", "十足",
+        "两会", "两岸", "两委", "三农", "半百", "零售", "零星", "零距离", "一天天", "一年年", "百花", "万物", "千家万户",
+    ]);
+
+    // Place names that begin with a numeral: 四川, 三亚, 九江.
+    private static readonly Lexicon PlaceNames = new(
+        ["四川", "三亚", "九江", "六安", "十堰", "三明", "五指山", "七台河", "万州", "万宁", "三门峡", "八达岭", "九寨沟", "六盘水", "三沙", "百色", "五台山", "九龙"]);
+
+    // Heads of numbered doctrines and campaigns: 八项规定, 四个意识, 两个确立 name a policy, not a count.
+    private static readonly Lexicon DoctrineHeads = new(
+        ["规定", "原则", "纪律", "意识", "自信", "确立", "维护", "全面", "基本", "坚持", "必须", "务必", "禁止", "不准", "服务", "注意", "行动"]);
+
+    // Words for a meeting that a number before 次 or 届 numbers: 八次全会, 十二次党代会.
+    private static readonly Lexicon MeetingWords = new(["全会", "全体会议", "会议", "党代会", "代表大会", "大会", "常委会"]);
+
+    // Place-name endings: 三条石街道 is a street, not three stones.
+    private static readonly Lexicon PlaceEndings = new(["街道", "社区", "胡同", "村", "镇", "乡", "路", "街", "里", "桥", "庄"]);
+
+    // Words naming the week before a day number: 星期三, 礼拜五.
+    private static readonly Lexicon WeekWords = new(["星期", "礼拜"]);
+
+    // Works built in phases: 二期工程 names the second phase.
+    private static readonly Lexicon PhasedWorks = new(["工程", "项目"]);
+
+    // Clock words before a number: 下午3点, 早晨7时.
+    private static readonly Lexicon DayParts = new(["上午", "下午", "中午", "晚上", "早上", "早晨", "凌晨", "傍晚", "夜间"]);
+
+    /// <summary>The verdict excluding this number from the statistics, or null when none applies.</summary>
+    public static Verdict? Exclude(string text, Numeral numeral, string? unit)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule(text, numeral, unit) is { } verdict)
+            {
+                return verdict;
+            }
+        }
+
+        return null;
+    }
+
+    // 7:00 is a time of day.
+    private static Verdict? ClockTime(string text, Numeral numeral, string? unit) =>
+        numeral.Has(NumeralShape.ClockTime) ? new(NumberDecision.Time, "time: digits around a colon (7:00)") : null;
+
+    // 一生, 统一, 万众: the numeral character belongs to a word.
+    private static Verdict? WordWithNumeral(string text, Numeral numeral, string? unit) =>
+        WordsWithNumerals.Covers(text, numeral.Start, numeral.End) ? new(NumberDecision.Word, "word: numeral inside a lexical word (一生, 统一)") : null;
+
+    // 四川, 三亚: a place whose name starts with a numeral.
+    private static Verdict? PlaceName(string text, Numeral numeral, string? unit) =>
+        PlaceNames.Covers(text, numeral.Start, numeral.End) ? new(NumberDecision.Name, "name: a place name containing a numeral (四川)") : null;
+
+    // “十四五”, “15分钟便民生活圈”, 《十项措施》: a short quotation or a title is a name, whatever it counts.
+    private static Verdict? Quoted(string text, Numeral numeral, string? unit) =>
+        IsEnclosed(text, numeral, '“', '”', 16) || IsEnclosed(text, numeral, '「', '」', 16) || IsEnclosed(text, numeral, '《', '》', 40)
+            ? new(NumberDecision.Name, "name: inside quotation marks or a title")
+            : null;
+
+    // 第十二届, 第32届, 第一时间: 第 makes an ordinal.
+    private static Verdict? Ordinal(string text, Numeral numeral, string? unit) =>
+        CharBefore(text, numeral) == '第' ? new(NumberDecision.Ordinal, "ordinal: 第 before the number") : null;
+
+    // 一是…五是 and list markers (一、 （二） 3.) number the points of a text.
+    private static Verdict? Enumeration(string text, Numeral numeral, string? unit)
+    {
+        var before = CharBefore(text, numeral);
+        var after = CharAt(text, numeral.End);
+        var atClauseStart = before is '\0' or '，' or '。' or '；' or '：' or '\n' or '！' or '？';
+        if (numeral.Has(NumeralShape.Chinese) && atClauseStart && after == '是')
+        {
+            return new(NumberDecision.Enumeration, "enumeration: 一是, 二是 … numbers the points");
+        }
+
+        var marker = (before is '\0' or '\n' && after is '、' or '.' or '．') || (before is '（' or '(' && after is '）' or ')');
+        return marker ? new(NumberDecision.Enumeration, "enumeration: a list marker (一、 （二）)") : null;
+    }
+
+    // 3点, 下午3时: an hour of the day.
+    private static Verdict? TimeOfDay(string text, Numeral numeral, string? unit)
+    {
+        var hour = unit is null && CharAt(text, numeral.End) is '点' or '时';
+        return hour || DayParts.EndsAt(text, numeral.Start)
+            ? new(NumberDecision.Time, "time: an hour of the day (3点, 下午3时)")
+            : null;
+    }
+
+    // 2023年, 4月27日, 75周年, 周五, 3个月: years, months, days, anniversaries, weekdays and spans of months are dates.
+    private static Verdict? Date(string text, Numeral numeral, string? unit)
+    {
+        var after = CharAt(text, numeral.End);
+        if (text.AsSpan(numeral.End).StartsWith("周年"))
+        {
+            return new(NumberDecision.Date, "date: an anniversary (75周年)");
+        }
+
+        if (after is '年' or '月' or '日' || (after == '号' && numeral.Value <= 31 && !IsDesignation(text, numeral.End + 1)))
+        {
+            return new(NumberDecision.Date, "date: followed by 年/月/日");
+        }
+
+        if (CharBefore(text, numeral) == '周' || WeekWords.EndsAt(text, numeral.Start))
+        {
+            return new(NumberDecision.Date, "date: a day of the week (周五)");
+        }
+
+        return unit == "个" && CharAt(text, numeral.End + 1) == '月' ? new(NumberDecision.Date, "date: a span of months (3个月)") : null;
+    }
+
+    // 十二届八次全会, 十二次党代会, 市委十二届二次、三次全会: terms and sessions are numbered with 届 and 次.
+    private static Verdict? Session(string text, Numeral numeral, string? unit)
+    {
+        if (CharAt(text, numeral.End) == '届' || (CharAt(text, numeral.End) == '中' && text.AsSpan(numeral.End + 1).StartsWith("全会")))
+        {
+            return new(NumberDecision.Ordinal, "ordinal: 届 or 中全会 numbers a term or session");
+        }
+
+        if (unit != "次")
+        {
+            return null;
+        }
+
+        var sessionOfTerm = CharBefore(text, numeral) == '届';
+        return sessionOfTerm || MeetingWords.StartsAt(text, SkipSessionList(text, numeral.End + 1))
+            ? new(NumberDecision.Ordinal, "ordinal: 次 before a meeting numbers the session")
+            : null;
+    }
+
+    // 二十大, 十九大: a Chinese numeral with 大 names a party congress.
+    private static Verdict? Congress(string text, Numeral numeral, string? unit) =>
+        numeral.Has(NumeralShape.Chinese) && unit is null && CharAt(text, numeral.End) == '大'
+            ? new(NumberDecision.Name, "name: a numbered congress (二十大)")
+            : null;
+
+    // 八项规定, 四个意识, 两个确立: a numbered doctrine.
+    private static Verdict? Doctrine(string text, Numeral numeral, string? unit) =>
+        numeral.Has(NumeralShape.Chinese) && unit is "项" or "个" or "条" && DoctrineHeads.StartsAt(text, numeral.End + 1)
+            ? new(NumberDecision.Name, "name: a numbered doctrine (八项规定)")
+            : null;
+
+    // 三条石街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name.
+    private static Verdict? NumberedPlace(string text, Numeral numeral, string? unit) =>
+        numeral.Has(NumeralShape.Chinese) && IsCjk(CharAt(text, numeral.End)) && IsCjk(CharAt(text, numeral.End + 1))
+            && PlaceEndings.StartsAt(text, numeral.End + 2)
+            ? new(NumberDecision.Name, "name: a place named with a numeral (三条石街道)")
+            : null;
+
+    // 3楼, 零号路, 二期工程: floors, numbered roads and building phases designate, they do not count.
+    private static Verdict? Designation(string text, Numeral numeral, string? unit)
+    {
+        var after = CharAt(text, numeral.End);
+        var floor = after is '楼' or '层' && CharAt(text, numeral.End + 1) is not ('房' or '楼');
+        var numbered = after == '号' && IsDesignation(text, numeral.End + 1);
+        var phase = unit == "期" && PhasedWorks.StartsAt(text, numeral.End + 1);
+        return floor || numbered || phase ? new(NumberDecision.Name, "name: a floor, number or phase (3楼, 零号路)") : null;
+    }
+
+    // 七〇七所, 二〇二三: digits read one by one are a code or a year.
+    private static Verdict? Code(string text, Numeral numeral, string? unit) =>
+        numeral.Value is null ? new(NumberDecision.Name, "name: digits read one by one (七〇七)") : null;
+
+    // 5G, G20, COVID-19: a number joined to Latin letters is part of a name.
+    private static Verdict? LatinCode(string text, Numeral numeral, string? unit) =>
+        char.IsAsciiLetter(CharBefore(text, numeral)) || char.IsAsciiLetter(CharAt(text, numeral.End)) || CharBefore(text, numeral) == '-'
+            ? new(NumberDecision.Name, "name: joined to Latin letters (5G)")
+            : null;
+
+    // 12345678901, 022-12345678: long digit runs without a unit or grouping are phone or ID numbers.
+    private static Verdict? PhoneNumber(string text, Numeral numeral, string? unit)
+    {
+        var digits = numeral.End - numeral.Start;
+        var plainDigits = numeral.Has(NumeralShape.Arabic) && !numeral.Has(NumeralShape.Chinese) && numeral.Value is { } value && value == decimal.Truncate(value);
+        var joined = CharAt(text, numeral.End) == '-' && char.IsAsciiDigit(CharAt(text, numeral.End + 1));
+        return plainDigits && (digits >= 7 && text.AsSpan(numeral.Start, digits).IndexOfAny(',', '，') < 0 || joined)
+            ? new(NumberDecision.Other, "other: a phone or ID number")
+            : null;
+    }
+
+    // 80岁: an age describes a person, it does not count them.
+    private static Verdict? Age(string text, Numeral numeral, string? unit) =>
+        CharAt(text, numeral.End) == '岁' ? new(NumberDecision.Other, "other: an age (80岁)") : null;
+
+    // 五级评选机制, 一对一: tiers and pairings describe how something is built.
+    private static Verdict? Tier(string text, Numeral numeral, string? unit)
+    {
+        var tier = CharAt(text, numeral.End) == '级';
+        var pairing = unit == "对" && numeral.End + 1 < text.Length && NumeralScanner.StartsAt(text, numeral.End + 1);
+        return tier || pairing ? new(NumberDecision.Structure, "structure: tiers or pairing (五级, 一对一)") : null;
+    }
+
+    // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with 上 or 逾 before it (上百名, 逾千人) the qualifier rules read it.
+    private static Verdict? LoneMultiplier(string text, Numeral numeral, string? unit) =>
+        numeral.Has(NumeralShape.BareUnit) && ChineseNumeral.PlaceUnit(text[numeral.Start]) != 10
+            && CharBefore(text, numeral) is not ('上' or '逾' or '近' or '约' or '超' or '数')
+            ? new(NumberDecision.Word, "word: a lone 百/千/万 without a digit (百姓, 万众)")
+            : null;
+
+    // 一项长期任务, 一场接力赛, 一幅幅: a lone Chinese 一 before a measure word is the article "a", not a count of one.
+    private static Verdict? IndefiniteArticle(string text, Numeral numeral, string? unit) =>
+        unit is not null && numeral.End - numeral.Start == 1 && text[numeral.Start] == '一'
+            ? new(NumberDecision.Word, "word: 一 before a measure word is the article a (一项任务)")
+            : null;
+
+    // The list of sessions 二次、三次 before the meeting word: skip every "、N次".
+    private static int SkipSessionList(string text, int at)
+    {
+        while (CharAt(text, at) == '、' && at + 1 < text.Length && NumeralScanner.TryRead(text, at + 1, out var next) && CharAt(text, next.End) == '次')
+        {
+            at = next.End + 1;
+        }
+
+        return at;
+    }
+
+    private static bool IsDesignation(string text, int at) => CharAt(text, at) is '路' or '楼' or '线' or '院' or '门' or '街' or '馆' or '厅';
+
+    private static bool IsEnclosed(string text, Numeral numeral, char open, char close, int maxLength)
+    {
+        var from = Math.Max(0, numeral.Start - maxLength);
+        var opened = text.AsSpan(from, numeral.Start - from).LastIndexOfAny(open, close);
+        if (opened < 0 || text[from + opened] != open)
+        {
+            return false;
+        }
+
+        var start = from + opened;
+        var until = Math.Min(text.Length, start + maxLength + 2);
+        var closed = text.AsSpan(numeral.End, Math.Max(0, until - numeral.End)).IndexOfAny(open, close);
+        return closed >= 0 && text[numeral.End + closed] == close && text.AsSpan(start, numeral.End + closed - start).IndexOfAny('。', '！', '？') < 0;
+    }
+
+    private static char CharBefore(string text, Numeral numeral) => numeral.Start > 0 ? text[numeral.Start - 1] : '\0';
+
+    private static char CharAt(string text, int at) => at >= 0 && at < text.Length ? text[at] : '\0';
+
+    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
+}

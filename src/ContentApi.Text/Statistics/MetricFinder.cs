@@ -1,0 +1,206 @@
+namespace ContentApi.Text.Statistics;
+
+/// <summary>A statistic already read in the current sentence, which a later one may share its subject or category with.</summary>
+internal sealed record SentenceStatistic(FoundNumber Number, string Subject, string Category, int MetricEnd);
+
+/// <summary>
+/// What a statistic counts, as a phrase from the text, and the verb that introduced it (kept as evidence for the
+/// category). <see cref="Subject"/> is the metric without the action a carried-over subject is marked with, and
+/// <see cref="CarriedFrom"/> the earlier statistic it was carried from.
+/// </summary>
+internal sealed record MetricReading(string Metric, string Subject, string Evidence, int End, SentenceStatistic? CarriedFrom);
+
+/// <summary>
+/// Finds the counted thing of a statistic. Chinese puts it either after the measure word (赡养13位孤寡老人: the
+/// noun follows) or before the number (注册志愿者94220人: the noun leads); when neither is there, the subject
+/// of an earlier figure in the sentence carries over (征集微心愿3200余个，已经被认领2670余个).
+/// </summary>
+internal static class MetricFinder
+{
+    private const int MaxMetricLength = 16;
+
+    // Verbs that introduce what is counted; the metric is what follows the last of them: 开展|各类文明实践志愿服务活动.
+    private static readonly string[] IntroducingVerbs =
+    [
+        "开展", "组织", "举办", "举行", "征集", "推选", "评选", "选出", "评出", "打造", "建成", "完成", "发放", "募集", "招募", "吸引",
+        "带动", "帮助", "救助", "慰问", "走访", "培训", "覆盖", "惠及", "新增", "新建", "收集", "发布", "培育", "涌现出", "涌现",
+        "表彰", "命名", "认定", "设立", "成立", "引进", "实施", "开设", "投入", "筹集", "接待", "受理", "办理", "解决", "提供",
+        "资助", "捐赠", "种植", "清理", "拆除", "修建", "铺设", "安装", "服务了", "帮扶", "创建",
+    ];
+
+    // Linking verbs between the counted thing and the number: 队伍达到955支, 比例达100%, 人数为300人.
+    private static readonly string[] LinkingVerbs =
+        ["达到", "约为", "共有", "共计", "累计", "总计", "合计", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
+
+    // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
+    private static readonly string[] LeadingFillers =
+    [
+        "其中", "共计", "累计", "总计", "合计", "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
+        "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "、", "约", "近", "逾",
+    ];
+
+    // Verbs after a count of people that name what they became: 11人入选“天津好人榜”, 1人被评为道德模范.
+    private static readonly string[] PredicateVerbs = ["被评为", "被授予", "被命名为", "入选", "当选", "获评", "荣获", "获得", "荣登", "评为"];
+
+    // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的.
+    private static readonly Lexicon ForwardStops = new(
+    [
+        .. PredicateVerbs, "参与", "参加", "受到", "得到", "通过", "完成", "实现", "开展", "进行", "走进", "来到",
+        "加入", "报名", "出席", "观看", "受益", "共同", "积极", "先后", "分别",
+    ]);
+
+    private static readonly char[] ForwardStopChars = ['的', '和', '与', '及', '或', '在', '等', '被', '将', '已', '均', '都', '也', '就', '并', '为', '是', '中', '从', '对', '向', '把'];
+
+    /// <summary>The metric of <paramref name="number"/> given the statistics read before it in its sentence.</summary>
+    public static MetricReading Find(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
+    {
+        var (clauseStart, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
+        var previous = earlier.Count > 0 ? earlier[^1] : null;
+        var leadStart = previous is not null && previous.MetricEnd > clauseStart && previous.MetricEnd <= number.Start ? previous.MetricEnd : clauseStart;
+
+        var (forward, forwardEnd) = ForwardNoun(text, number.End, clauseEnd);
+        var (lead, verb) = Lead(text.AsSpan(leadStart, number.Start - leadStart));
+        if (forward.Length >= 2)
+        {
+            return new(forward, forward, verb + forward, forwardEnd, null);
+        }
+
+        var sameUnit = previous?.Number.Unit == number.Unit ? previous : null;
+        // A lead of one or two characters after a count of things is an action on the same subject: 已经被认领2670余个.
+        if (lead.Length is > 0 and <= 2 && sameUnit is not null && !IsPersonUnit(number.Unit))
+        {
+            return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
+        }
+
+        if (lead.Length > 0)
+        {
+            return new(lead, lead, verb + lead, number.End, null);
+        }
+
+        if (Predicate(text, number.End, clauseEnd) is { } predicate)
+        {
+            return new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
+        }
+
+        return sameUnit is not null ? new(sameUnit.Subject, sameUnit.Subject, "", number.End, sameUnit) : new("", "", "", number.End, null);
+    }
+
+    // Counts of people are listed side by side with short nouns (党员50人，群众30人), so their subject never carries over.
+    private static bool IsPersonUnit(string unit) => unit is "人" or "名" or "位" or "户" or "人次";
+
+    // The noun after the measure word, or the quoted name there: 13位|孤寡老人, 3个|“好人社区”, 40余家|全国、天津市文明单位.
+    private static (string Noun, int End) ForwardNoun(string text, int at, int clauseEnd)
+    {
+        if (at < clauseEnd && text[at] == '“')
+        {
+            var close = text.IndexOf('”', at + 1, clauseEnd - at - 1);
+            return close > at + 1 && close - at - 1 <= MaxMetricLength ? (text[(at + 1)..close], close + 1) : ("", at);
+        }
+
+        var end = at;
+        while (end < clauseEnd && end - at < MaxMetricLength)
+        {
+            var c = text[end];
+            var listComma = c == '、' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1]);
+            if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c)) || ForwardStops.StartsAt(text, end))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return (text[at..end], end);
+    }
+
+    // The counted thing before the number: after a quoted name, after the last introducing verb, without fillers and linking verbs.
+    private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead)
+    {
+        // A quoted name before a noun only modifies it: “争做文明有礼天津人”主题活动 counts 主题活动.
+        var quoteEnd = lead.LastIndexOfAny('”', '》', '」');
+        if (quoteEnd >= 0 && quoteEnd + 1 < lead.Length)
+        {
+            lead = lead[(quoteEnd + 1)..];
+        }
+
+        lead = TrimLinkingVerbs(lead);
+        var verb = "";
+        var cut = 0;
+        foreach (var candidate in IntroducingVerbs)
+        {
+            var end = lead.LastIndexOf(candidate) + candidate.Length;
+            // A verb followed by one character is part of a noun (覆盖率, 服务站), so it does not cut.
+            if (end >= candidate.Length && end + 1 < lead.Length && end > cut)
+            {
+                (verb, cut) = (candidate, end);
+            }
+        }
+
+        lead = lead[cut..];
+        lead = TrimLeadingFillers(lead);
+        var metric = new string([.. lead.ToString().Where(c => c is not ('“' or '”' or '《' or '》' or '「' or '」'))]);
+        return (metric.Length > MaxMetricLength ? metric[^MaxMetricLength..] : metric, verb);
+    }
+
+    // The object of a predicate verb after the measure word: 11人入选“天津好人榜” counts 天津好人榜.
+    private static (string Verb, string Object)? Predicate(string text, int at, int clauseEnd)
+    {
+        foreach (var verb in PredicateVerbs)
+        {
+            if (at < clauseEnd && text.AsSpan(at, clauseEnd - at).StartsWith(verb))
+            {
+                var start = at + verb.Length;
+                var written = new string([.. text[start..clauseEnd].Where(c => c is not ('“' or '”' or '《' or '》'))]);
+                return written.Length == 0 ? null : (verb, written.Length > MaxMetricLength ? written[^MaxMetricLength..] : written);
+            }
+        }
+
+        return null;
+    }
+
+    private static ReadOnlySpan<char> TrimLinkingVerbs(ReadOnlySpan<char> lead)
+    {
+        var trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            foreach (var verb in LinkingVerbs)
+            {
+                if (lead.EndsWith(verb) && lead.Length > verb.Length)
+                {
+                    lead = lead[..^verb.Length];
+                    trimmed = true;
+                }
+            }
+
+            if (lead.EndsWith("的"))
+            {
+                lead = lead[..^1];
+                trimmed = true;
+            }
+        }
+
+        return lead;
+    }
+
+    private static ReadOnlySpan<char> TrimLeadingFillers(ReadOnlySpan<char> lead)
+    {
+        var trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            foreach (var filler in LeadingFillers)
+            {
+                if (lead.StartsWith(filler))
+                {
+                    lead = lead[filler.Length..];
+                    trimmed = true;
+                }
+            }
+        }
+
+        return lead;
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
+}

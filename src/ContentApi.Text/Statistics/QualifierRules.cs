@@ -1,0 +1,98 @@
+using ContentApi.Text.Numbers;
+
+namespace ContentApi.Text.Statistics;
+
+/// <summary>
+/// The words around a number that say how it relates to the true quantity: 约 (approx), 余/多/超过 (over),
+/// 不到/不足 (under). They sit before the number, between it and its measure word, or after the measure word.
+/// </summary>
+internal static class QualifierRules
+{
+    // Before the number, longest first: 约1.5亿, 近700万, 超过20%, 逾千人, 不到100人, 不少于5次.
+    private static readonly (string Word, string Qualifier)[] BeforeNumber =
+    [
+        ("不少于", StatisticQualifier.Over), ("不低于", StatisticQualifier.Over), ("不超过", StatisticQualifier.Under),
+        ("大约", StatisticQualifier.Approx), ("将近", StatisticQualifier.Approx), ("接近", StatisticQualifier.Approx),
+        ("超过", StatisticQualifier.Over), ("不到", StatisticQualifier.Under), ("不足", StatisticQualifier.Under), ("未满", StatisticQualifier.Under),
+        ("约", StatisticQualifier.Approx), ("近", StatisticQualifier.Approx), ("逾", StatisticQualifier.Over), ("超", StatisticQualifier.Over),
+    ];
+
+    // 约 and 近 end many words that are not qualifiers: 节约3吨 (save), 签约5个 (sign), 最近3年 (recent), 附近2处 (nearby).
+    private static readonly Lexicon WordsEndingInQualifier = new(["节约", "签约", "制约", "预约", "合约", "公约", "条约", "履约", "违约", "特约", "相约", "集约", "最近", "附近", "靠近", "邻近", "赶超", "高超"]);
+
+    // Far from the number, across a "X的" phrase: 超过全区常住人口数的20% is over 20%, not over the population.
+    private static readonly (string Word, string Qualifier)[] BeforePhrase =
+        [("超过", StatisticQualifier.Over), ("高于", StatisticQualifier.Over), ("不到", StatisticQualifier.Under), ("不足", StatisticQualifier.Under), ("低于", StatisticQualifier.Under)];
+
+    /// <summary>The qualifier written just before the number and where it begins, or null.</summary>
+    public static (string Qualifier, int Start)? Before(string text, Numeral numeral)
+    {
+        var at = numeral.Start;
+        foreach (var (word, qualifier) in BeforeNumber)
+        {
+            var start = at - word.Length;
+            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && !WordsEndingInQualifier.EndsAt(text, at))
+            {
+                return (qualifier, start);
+            }
+        }
+
+        // 上 before a bare 百/千/万 means "reaching": 上百名 is over a hundred.
+        if (at > 0 && text[at - 1] == '上' && numeral.Has(NumeralShape.BareUnit))
+        {
+            return (StatisticQualifier.Over, at - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>The qualifier that governs a number from the start of its clause across a "X的" phrase, or null.</summary>
+    public static string? AcrossPhrase(string text, int clauseStart, int numberStart)
+    {
+        if (numberStart == 0 || text[numberStart - 1] != '的')
+        {
+            return null;
+        }
+
+        var clause = text.AsSpan(clauseStart, numberStart - clauseStart);
+        foreach (var (word, qualifier) in BeforePhrase)
+        {
+            if (clause.StartsWith(word))
+            {
+                return qualifier;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>余, 多 or 来 between the number and its measure word (5400余场, 40多家, 十来个): its qualifier, or null.</summary>
+    public static string? AfterNumber(string text, Numeral numeral)
+    {
+        if (numeral.End >= text.Length || numeral.Has(NumeralShape.Percent))
+        {
+            return null;
+        }
+
+        return text[numeral.End] switch
+        {
+            '余' or '多' => StatisticQualifier.Over,
+            // 来 is "about" only after a round Chinese numeral: 十来个, 百来人; 3来 is not a word.
+            '来' when ChineseNumeral.PlaceUnit(text[numeral.End - 1]) > 0 => StatisticQualifier.Approx,
+            _ => null,
+        };
+    }
+
+    /// <summary>左右, 以上, 以下, 以内, 多 or 余 after the measure word (2万人左右, 100人以上): the qualifier and its length, or null.</summary>
+    public static (string Qualifier, int Length)? AfterMeasure(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        return rest switch
+        {
+            _ when rest.StartsWith("左右") => (StatisticQualifier.Approx, 2),
+            _ when rest.StartsWith("以上") => (StatisticQualifier.Over, 2),
+            _ when rest.StartsWith("以下") || rest.StartsWith("以内") => (StatisticQualifier.Under, 2),
+            _ => null,
+        };
+    }
+}

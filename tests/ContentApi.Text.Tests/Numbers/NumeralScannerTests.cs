@@ -1,0 +1,87 @@
+using ContentApi.Text.Numbers;
+
+namespace ContentApi.Text.Tests.Numbers;
+
+public sealed class NumeralScannerTests
+{
+    [Theory]
+    [InlineData("百分之六十五", 65)]
+    [InlineData("45.5%", 45.5)]
+    [InlineData("千分之五", 0.5)]
+    [InlineData("3‰", 0.3)]
+    [InlineData("七成", 70)]
+    [InlineData("八成半", 85)]
+    public void ReadsPercentagesInEveryWrittenForm(string written, double expected)
+    {
+        var read = NumeralScanner.TryRead(written, 0, out var numeral);
+
+        Assert.True(read);
+        Assert.True(numeral.Has(NumeralShape.Percent));
+        Assert.Equal((decimal)expected, numeral.Value);
+        Assert.Equal(written.Length, numeral.End);
+    }
+
+    [Theory]
+    [InlineData("四分之三", 0.75)]
+    [InlineData("六分之一", 0.1667)]
+    public void ReadsFractionsDenominatorFirstToFourPlaces(string written, double expected)
+    {
+        NumeralScanner.TryRead(written, 0, out var numeral);
+
+        Assert.True(numeral.Has(NumeralShape.Fraction));
+        Assert.Equal((decimal)expected, numeral.Value);
+    }
+
+    [Theory]
+    [InlineData("五到八千", 5000, 8000)]
+    [InlineData("20至30", 20, 30)]
+    [InlineData("六七十", 60, 70)]
+    [InlineData("几百", 100, 900)]
+    [InlineData("二十几", 21, 29)]
+    public void ReadsRangesAndVagueCountsAsLowAndHighEnds(string written, double low, double high)
+    {
+        NumeralScanner.TryRead(written, 0, out var numeral);
+
+        Assert.Equal((decimal)low, numeral.Value);
+        Assert.Equal((decimal)high, numeral.ValueMax);
+    }
+
+    [Fact]
+    public void ReadsDigitsAroundAColonAsAClockTime()
+    {
+        NumeralScanner.TryRead("19：30出发", 0, out var numeral);
+
+        Assert.True(numeral.Has(NumeralShape.ClockTime));
+        Assert.Equal(5, numeral.End);
+    }
+
+    [Theory]
+    [InlineData("12,500人", 12500)]
+    [InlineData("12，500人", 12500)]
+    [InlineData("１２３人", 123)]
+    public void DropsThousandsGroupingAndReadsFullWidthDigits(string written, double expected)
+    {
+        NumeralScanner.TryRead(written, 0, out var numeral);
+
+        Assert.Equal((decimal)expected, numeral.Value);
+    }
+
+    [Theory]
+    [InlineData("陆地")]
+    [InlineData("队伍")]
+    [InlineData("数字")]
+    public void DoesNotStartANumeralAtALoneFinancialDigitOrAVagueWordWithoutAUnit(string written)
+    {
+        var read = NumeralScanner.TryRead(written, 0, out _);
+
+        Assert.False(read);
+    }
+
+    [Fact]
+    public void KeepsTenthsOnlyWhenChengEndsTheWord()
+    {
+        NumeralScanner.TryRead("三成员", 0, out var numeral);
+
+        Assert.False(numeral.Has(NumeralShape.Percent));
+    }
+}

@@ -1,0 +1,111 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+public sealed class ExclusionRulesTests
+{
+    [Theory]
+    [InlineData("第五届读书节开幕", "五")]
+    [InlineData("荣获第3名", "3")]
+    [InlineData("县委十三届五次全会召开", "十三")]
+    [InlineData("县委十三届五次全会召开", "五")]
+    [InlineData("出席市第九次党代会", "九")]
+    [InlineData("传达十三届三次、四次全会精神", "三")]
+    public void TreatsNumberedTermsAndSessionsAsOrdinals(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Ordinal, decision);
+    }
+
+    [Theory]
+    [InlineData("1998年建成", "1998")]
+    [InlineData("6月18日开幕", "6")]
+    [InlineData("6月18日开幕", "18")]
+    [InlineData("建校60周年", "60")]
+    [InlineData("每周三开放", "三")]
+    [InlineData("历时3个月", "3")]
+    public void TreatsYearsDaysAnniversariesAndWeekdaysAsDates(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Date, decision);
+    }
+
+    [Theory]
+    [InlineData("晚上8点集合", "8")]
+    [InlineData("14:30开始", "14:30")]
+    public void TreatsClockTimesAsTimes(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Time, decision);
+    }
+
+    [Theory]
+    [InlineData("落实“六个一”要求", "六")]
+    [InlineData("打造“10分钟健身圈”", "10")]
+    [InlineData("学习《十项准则》", "十")]
+    [InlineData("学习贯彻十九大精神", "十九")]
+    [InlineData("严守四项规定", "四")]
+    [InlineData("位于五里桥村", "五")]
+    [InlineData("电话5G基站", "5")]
+    [InlineData("家住2楼", "2")]
+    [InlineData("改造三号路", "三")]
+    [InlineData("中电二〇一所", "二〇一")]
+    [InlineData("来自四川", "四")]
+    public void TreatsQuotedSlogansTitlesAndNamesWithNumeralsAsNames(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Name, decision);
+    }
+
+    [Theory]
+    [InlineData("一是抓学习，二是抓落实", "一")]
+    [InlineData("一是抓学习，二是抓落实", "二")]
+    public void TreatsYiShiErShiAsAnEnumeration(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Enumeration, decision);
+    }
+
+    [Theory]
+    [InlineData("奉献一生", "一")]
+    [InlineData("统一部署", "一")]
+    [InlineData("造福百姓", "百")]
+    [InlineData("万众一心", "万")]
+    [InlineData("打造一批精品", "一")]
+    [InlineData("一座座高楼", "一")]
+    public void TreatsNumeralsInsideWordsAndTheArticleYiAsWords(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Word, decision);
+    }
+
+    [Theory]
+    [InlineData("建立三级联动机制", "三")]
+    [InlineData("开展一对一帮扶", "一")]
+    public void TreatsTiersAndPairingsAsStructure(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Structure, decision);
+    }
+
+    [Theory]
+    [InlineData("拨打13912345678咨询", "13912345678")]
+    [InlineData("90岁老人", "90")]
+    [InlineData("共有五人", "五")]
+    public void KeepsPhoneNumbersAndAgesOutButCountsPeopleInChineseNumerals(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(number == "五" ? NumberDecision.Statistic : NumberDecision.Other, decision);
+    }
+
+    private static string Decide(string sentence, string number) =>
+        QuantityFinder.Find(sentence).First(found => sentence[found.Numeral.Start..found.Numeral.End].StartsWith(number, StringComparison.Ordinal)).Verdict.Decision;
+}

@@ -1,0 +1,70 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+public sealed class MetricAndCategoryTests
+{
+    [Theory]
+    [InlineData("全镇登记志愿者3120人。", "登记志愿者", "volunteers")]
+    [InlineData("今年共举办各类读书讲座46场。", "读书讲座", "activities")]
+    [InlineData("观展人数达8万余人次。", "观展人数", "participants")]
+    [InlineData("慰问了28位留守儿童。", "留守儿童", "beneficiaries")]
+    [InlineData("组织辖区60余家企业参加招聘会。", "企业", "organizations")]
+    [InlineData("城市绿化覆盖率达42%。", "城市绿化覆盖率", "environment")]
+    [InlineData("完成固定资产投资12亿元。", "固定资产投资", "economy")]
+    [InlineData("新修乡村道路36公里。", "新修乡村道路", "infrastructure")]
+    [InlineData("表彰“最美家庭”50户。", "最美家庭", "honorees")]
+    public void NamesWhatIsCountedAndFilesItUnderACategory(string paragraph, string metricPart, string category)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Contains(metricPart, statistic.Metric);
+        Assert.Equal(category, statistic.Category);
+    }
+
+    [Fact]
+    public void ReadsTheCountedNounAfterTheMeasureWord()
+    {
+        var statistic = Assert.Single(Extract("他常年照顾5位残疾老人的生活。"));
+
+        Assert.Equal("残疾老人", statistic.Metric);
+        Assert.Equal(StatisticCategory.Beneficiaries, statistic.Category);
+    }
+
+    [Fact]
+    public void CarriesTheSubjectOfAListOverToTheFiguresThatFollow()
+    {
+        var statistics = Extract("收集群众建议560条，已办结430条，采纳120条。");
+
+        Assert.Equal(["群众建议", "群众建议（办结）", "群众建议（采纳）"], statistics.Select(s => s.Metric));
+        Assert.All(statistics, s => Assert.Equal(statistics[0].Category, s.Category));
+    }
+
+    [Fact]
+    public void NamesTheHonourAPersonCountReceivedWhenNothingLeadsTheNumber()
+    {
+        var statistic = Assert.Single(Extract("其中3人获评“优秀共产党员”。"));
+
+        Assert.Equal("优秀共产党员", statistic.Metric);
+        Assert.Equal(StatisticCategory.Honorees, statistic.Category);
+    }
+
+    [Fact]
+    public void TakesTheHeadNounAfterAQuotedProgrammeName()
+    {
+        var statistic = Assert.Single(Extract("开展“邻里守望”“书香家庭”等主题活动80余场。"));
+
+        Assert.Equal("主题活动", statistic.Metric);
+    }
+
+    [Fact]
+    public void GivesAShareOfAPopulationTheCategoryOfTheFigureItDescribes()
+    {
+        var statistics = Extract("注册志愿者3万人，占全县人口的8%。");
+
+        Assert.Equal(StatisticCategory.Volunteers, statistics[1].Category);
+    }
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+}

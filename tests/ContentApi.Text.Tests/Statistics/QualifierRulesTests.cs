@@ -1,0 +1,49 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+public sealed class QualifierRulesTests
+{
+    [Theory]
+    [InlineData("培训约300人次", "约300人次", "approx")]
+    [InlineData("惠及近2万户", "近2万户", "approx")]
+    [InlineData("收集意见800条左右", "800条左右", "approx")]
+    [InlineData("吸引逾5000名游客", "逾5000名", "over")]
+    [InlineData("发放物资60余箱", "60余箱", "over")]
+    [InlineData("走访30多户", "30多户", "over")]
+    [InlineData("服务500人以上", "500人以上", "over")]
+    [InlineData("上千名群众参加", "上千名", "over")]
+    [InlineData("用时不到20分钟", "不到20分钟", "under")]
+    [InlineData("占地不足300平方米", "不足300平方米", "under")]
+    [InlineData("招募七八十名队员", "七八十名", "range")]
+    [InlineData("新建5至8座驿站", "5至8座", "range")]
+    [InlineData("种植树苗1200棵", "1200棵", "exact")]
+    public void ReadsTheQualifierAroundTheNumberIntoTheQuotedSpan(string sentence, string quoted, string qualifier)
+    {
+        var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal(quoted, sentence[statistic.Start..statistic.End]);
+        Assert.Equal(qualifier, statistic.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("节约用水3吨")]
+    [InlineData("签约5个项目")]
+    public void DoesNotReadYueInsideAWordAsApproximate(string sentence)
+    {
+        var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal(StatisticQualifier.Exact, statistic.Qualifier);
+    }
+
+    [Fact]
+    public void CarriesChaoGuoAcrossADePhraseToTheShare()
+    {
+        var page = LinePage.From("会员1200人，超过全镇居民总数的15%。");
+
+        var statistics = StatisticsExtractor.Apply("会员1200人，超过全镇居民总数的15%。", page, explain: false).Articles[0].Statistics;
+
+        Assert.Equal("15%", statistics[1].Text);
+        Assert.Equal(StatisticQualifier.Over, statistics[1].Qualifier);
+    }
+}
