@@ -88,7 +88,7 @@ public sealed class ArticlesApiTests(ArticlesApiTests.Fixture fixture) : IClassF
     [Fact]
     public async Task SearchTreatsLikeWildcardsAsText()
     {
-        var envelope = await _client.GetJsonAsync("/api/v1/articles?q=%25");
+        var envelope = await _client.GetJsonAsync("/api/v1/articles?q=%25%E5%B9%B4_");
 
         Assert.Empty(envelope.Items());
     }

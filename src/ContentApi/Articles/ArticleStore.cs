@@ -115,7 +115,7 @@ internal sealed class ArticleStore(ContentDataSources dataSources)
           AND (@pattern::text IS NULL OR a.title LIKE @pattern OR a.body LIKE @pattern)
         """;
 
-    private const string CountSql = "SELECT count(*) FROM articles a " + Filters;
+    private const string CountSql = "SELECT count(*) FROM articles a\n" + Filters;
 
     private const string ListColumns = """
         SELECT a.id, a.document_id AS documentid, a.position, a.title, a.subtitle, a.published_on AS publishedon, a.source,
@@ -128,24 +128,24 @@ internal sealed class ArticleStore(ContentDataSources dataSources)
     // The keyset conditions and orders match the indexes articles_published_on and articles_title exactly.
     private static string ListSql(string sort) => sort switch
     {
-        "publishedOn" => ListColumns + Filters + """
+        "publishedOn" => ListColumns + "\n" + Filters + "\n" + """
             AND (@afterId::bigint IS NULL OR (coalesce(a.published_on, DATE '0001-01-01'), a.id) > (@afterDate, @afterId))
             ORDER BY coalesce(a.published_on, DATE '0001-01-01'), a.id
             LIMIT @limit OFFSET @offset
             """,
-        "title" => ListColumns + Filters + """
+        "title" => ListColumns + "\n" + Filters + "\n" + """
             AND (@afterId::bigint IS NULL OR (a.title, a.id) > (@afterTitle, @afterId))
             ORDER BY a.title, a.id
             LIMIT @limit OFFSET @offset
             """,
         // A title match outranks any number of body matches; among equals, more occurrences in the body rank higher.
-        "relevance" => ListColumns + Filters + """
+        "relevance" => ListColumns + "\n" + Filters + "\n" + """
             ORDER BY (strpos(a.title, @q) > 0) DESC,
                      (char_length(a.body) - char_length(replace(a.body, @q, ''))) / greatest(char_length(@q), 1) DESC,
                      a.id DESC
             LIMIT @limit OFFSET @offset
             """,
-        _ => ListColumns + Filters + """
+        _ => ListColumns + "\n" + Filters + "\n" + """
             AND (@afterId::bigint IS NULL OR (coalesce(a.published_on, DATE '0001-01-01'), a.id) < (@afterDate, @afterId))
             ORDER BY coalesce(a.published_on, DATE '0001-01-01') DESC, a.id DESC
             LIMIT @limit OFFSET @offset

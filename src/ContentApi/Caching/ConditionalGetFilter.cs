@@ -33,7 +33,7 @@ internal sealed class ConditionalGetFilter(ContentVersion version) : IEndpointFi
         }
 
         var result = await next(context);
-        if (result is IStatusCodeHttpResult { StatusCode: >= 400 })
+        if ((result is INestedHttpResult nested ? nested.Result : result) is IStatusCodeHttpResult { StatusCode: >= 400 })
         {
             headers.Remove(HeaderNames.ETag);
             headers.CacheControl = "no-store";

@@ -8,7 +8,7 @@ internal sealed class DocumentRequestValidator : AbstractValidator<DocumentReque
     public DocumentRequestValidator(IOptions<IngestOptions> options)
     {
         var maxLength = options.Value.MaxTextLength;
-        RuleFor(d => d.Text).NotNull().WithMessage("text is required.")
+        RuleFor(d => d.Text).Cascade(CascadeMode.Stop).NotNull().WithMessage("text is required.")
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("text must not be empty or white space only.")
             .Must(t => t!.Length <= maxLength).WithMessage($"text must have at most {maxLength} characters.")
             // PostgreSQL text cannot hold U+0000; refusing it here keeps the page exactly as sent or not at all.

@@ -32,7 +32,7 @@ internal sealed class DocumentStore(ContentDataSources dataSources)
             next = new Cursor(query.SortOrDefault, null, rows[^1].Id);
         }
 
-        return (rows.Select(r => new DocumentSummary(r.Id, r.Source, r.SourceUrl, r.PublishedOn, r.IngestedAt, r.Length, r.Counts())).ToList(), total, next);
+        return (rows.Select(r => new DocumentSummary(r.Id, r.Source, r.SourceUrl, r.PublishedOn, new DateTimeOffset(r.IngestedAt, TimeSpan.Zero), r.Length, r.Counts())).ToList(), total, next);
     }
 
     public async Task<DocumentDetail?> FindAsync(long id, bool fromPrimary, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ internal sealed class DocumentStore(ContentDataSources dataSources)
         }
 
         var articles = (await results.ReadAsync<DocumentArticle>()).ToList();
-        return new DocumentDetail(row.Id, row.Source, row.SourceUrl, row.PublishedOn, row.IngestedAt, row.ExtractorVersion, Convert.ToHexStringLower(row.ContentHash),
+        return new DocumentDetail(row.Id, row.Source, row.SourceUrl, row.PublishedOn, new DateTimeOffset(row.IngestedAt, TimeSpan.Zero), row.ExtractorVersion, Convert.ToHexStringLower(row.ContentHash),
             row.Length, row.Counts(), articles,
             JsonSerializer.Deserialize(row.Report, PageJsonContext.Compact.IReadOnlyListReportEntry) ?? [],
             JsonSerializer.Deserialize(row.Furniture, PageJsonContext.Compact.IReadOnlyListFurnitureLine) ?? []);
@@ -85,13 +85,14 @@ internal sealed class DocumentStore(ContentDataSources dataSources)
         SELECT id, position, title FROM articles WHERE document_id = @id ORDER BY position;
         """;
 
-    private sealed record DocumentRow(long Id, string? Source, string? SourceUrl, DateOnly? PublishedOn, DateTimeOffset IngestedAt, int Length,
+    // Npgsql reads timestamptz as a UTC DateTime; Dapper matches constructors on exact types, so rows take that.
+    private sealed record DocumentRow(long Id, string? Source, string? SourceUrl, DateOnly? PublishedOn, DateTime IngestedAt, int Length,
         int Articles, int Sections, int Paragraphs, int Statistics)
     {
         public DocumentCounts Counts() => new(Articles, Sections, Paragraphs, Statistics);
     }
 
-    private sealed record DocumentDetailRow(long Id, string? Source, string? SourceUrl, DateOnly? PublishedOn, DateTimeOffset IngestedAt, string ExtractorVersion,
+    private sealed record DocumentDetailRow(long Id, string? Source, string? SourceUrl, DateOnly? PublishedOn, DateTime IngestedAt, string ExtractorVersion,
         byte[] ContentHash, int Length, string Report, string Furniture, int Articles, int Sections, int Paragraphs, int Statistics)
     {
         public DocumentCounts Counts() => new(Articles, Sections, Paragraphs, Statistics);

@@ -103,7 +103,7 @@ internal sealed class StatisticFilterValidator : AbstractValidator<StatisticFilt
     {
         RuleFor(f => f.Category).Must(c => c!.Length <= MaxCategories).When(f => f.Category is not null)
             .WithMessage($"category may be given at most {MaxCategories} times.");
-        RuleForEach(f => f.Categories).Must(StatisticCategory.All.Contains)
+        RuleFor(f => f.Categories).Must(c => c!.All(StatisticCategory.All.Contains)).When(f => f.Category is not null)
             .WithMessage($"category must be one of: {string.Join(", ", StatisticCategory.All)}.").OverridePropertyName("category");
         RuleFor(f => f.Metric).Length(1, 100);
         RuleFor(f => f.Unit).Length(1, 20);

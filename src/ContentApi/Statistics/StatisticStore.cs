@@ -66,7 +66,8 @@ internal sealed class StatisticStore(ContentDataSources dataSources)
 
     private static object FilterParameters(StatisticFilter filter) => new
     {
-        categories = filter.Categories,
+        // Dapper cannot send a null array; an empty one means no category filter.
+        categories = filter.Categories ?? [],
         metricPattern = filter.MetricPattern,
         filter.Unit,
         filter.Qualifier,
@@ -82,7 +83,7 @@ internal sealed class StatisticStore(ContentDataSources dataSources)
     // with them and drops the filters not given. Indexes: statistics_category, statistics_metric_trgm (substring),
     // statistics_unit, statistics_value, statistics_article, statistics_document, statistics_published_on.
     private const string Filters = """
-        WHERE (@categories::text[] IS NULL OR s.category = ANY(@categories))
+        WHERE (cardinality(@categories::text[]) = 0 OR s.category = ANY(@categories))
           AND (@metricPattern::text IS NULL OR s.metric LIKE @metricPattern)
           AND (@Unit::text IS NULL OR s.unit = @Unit)
           AND (@Qualifier::text IS NULL OR s.qualifier = @Qualifier)
@@ -94,7 +95,7 @@ internal sealed class StatisticStore(ContentDataSources dataSources)
           AND (@PublishedTo::date IS NULL OR s.published_on <= @PublishedTo)
         """;
 
-    private const string CountSql = "SELECT count(*) FROM statistics s " + Filters;
+    private const string CountSql = "SELECT count(*) FROM statistics s\n" + Filters;
 
     private const string From = $"""
         SELECT {StatisticRow.Columns}
@@ -106,7 +107,7 @@ internal sealed class StatisticStore(ContentDataSources dataSources)
     private const string PublishedOn = "coalesce(s.published_on, DATE '0001-01-01')";
 
     // Position is reading order: an ingest inserts a page's statistics in order, so ids follow it.
-    private static string ListSql(string sort) => From + Filters + sort switch
+    private static string ListSql(string sort) => From + "\n" + Filters + "\n" + sort switch
     {
         "value" => "AND (@afterId::bigint IS NULL OR (s.value, s.id) > (@afterValue, @afterId)) ORDER BY s.value, s.id",
         "-value" => "AND (@afterId::bigint IS NULL OR (s.value, s.id) < (@afterValue, @afterId)) ORDER BY s.value DESC, s.id DESC",
@@ -115,7 +116,7 @@ internal sealed class StatisticStore(ContentDataSources dataSources)
         _ => "AND (@afterId::bigint IS NULL OR s.id > @afterId) ORDER BY s.id",
     } + " LIMIT @limit OFFSET @offset";
 
-    private const string CategoriesSql = "SELECT s.category, count(*) FROM statistics s " + Filters + " GROUP BY s.category";
+    private const string CategoriesSql = "SELECT s.category, count(*) FROM statistics s\n" + Filters + "\nGROUP BY s.category";
 
     // A series is one metric in one unit (人 and 人次 of the same metric are different series); its category is the
     // one most of its statistics have.
