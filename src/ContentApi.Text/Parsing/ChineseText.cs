@@ -28,13 +28,13 @@ internal static class ChineseText
 
     public static bool IsDash(char c) => c != ' ' && Dashes.Contains(c);
 
-    /// <summary>The count of characters other than spaces: how long a line reads.</summary>
-    public static int VisibleLength(ReadOnlySpan<char> text)
+    /// <summary>The count of characters other than spaces, how long a line reads, counted up to <paramref name="limit"/> at most.</summary>
+    public static int VisibleLength(ReadOnlySpan<char> text, int limit)
     {
         var length = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length && length <= limit; i++)
         {
-            if (c != ' ')
+            if (text[i] != ' ')
             {
                 length++;
             }
