@@ -21,7 +21,7 @@ internal static class ChineseText
     public static bool IsClauseMark(char c) => c is '，' or '、' or '；' or '：' or ',' or ';' or ':';
 
     /// <summary>The bullets that set a byline or a subheading off from the text around it (■ 通讯员 张三, ■ 聚焦主业).</summary>
-    public const string Bullets = "■□●○◆◇▲△★☆◎•▇█";
+    public const string Bullets = "■□●○◆◇★☆◎•▇█";
 
     /// <summary>The dashes of every width that lead a deck line (——副题), with the space that may follow them.</summary>
     public const string Dashes = "—―─－-–‐ ";
