@@ -3,6 +3,9 @@ namespace ContentApi.Text.Parsing;
 /// <summary>An article being read: its header so far, its finished sections and the paragraph still open.</summary>
 internal sealed class ArticleDraft(int start, List<ReportEntry> report, MappedTextBuilder builder)
 {
+    // How much of an unfinished paragraph's end its report entry quotes.
+    private const int QuotedTail = 12;
+
     private readonly List<string> _decks = [];
     private readonly List<Author> _authors = [];
     private readonly List<ParsedSection> _sections = [];
@@ -96,7 +99,7 @@ internal sealed class ArticleDraft(int start, List<ReportEntry> report, MappedTe
         // A paragraph still waiting for the end of its sentence lost its other half somewhere an editor should look.
         if (_paragraph.IsOpen)
         {
-            var tail = mapped.Length - Math.Min(mapped.Length, 12);
+            var tail = mapped.Length - Math.Min(mapped.Length, QuotedTail);
             report.Add(new ReportEntry("unfinished-paragraph", mapped.ToSource(tail), mapped.ToSourceEnd(mapped.Length), mapped.Text[tail..],
                 mapped.Text[tail..], "a paragraph ends mid-sentence and nothing that follows continues it"));
         }

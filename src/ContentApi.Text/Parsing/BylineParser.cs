@@ -56,7 +56,8 @@ internal static class BylineParser
                 return null;
             }
 
-            if (role is null)
+            // A byline that opens with a name writes each role after its names (张三/文 李四/图) all the way through.
+            if (role is null || unassigned is not null)
             {
                 (unassigned ??= []).Add(token.ToString());
             }

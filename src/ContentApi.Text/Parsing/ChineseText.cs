@@ -21,20 +21,20 @@ internal static class ChineseText
     public static bool IsClauseMark(char c) => c is '，' or '、' or '；' or '：' or ',' or ';' or ':';
 
     /// <summary>The bullets that set a byline or a subheading off from the text around it (■ 通讯员 张三, ■ 聚焦主业).</summary>
-    public const string Bullets = "■□●○◆◇▲△★☆◎•▇█";
+    public const string Bullets = "■□●○◆◇★☆◎•▇█";
 
     /// <summary>The dashes of every width that lead a deck line (——副题), with the space that may follow them.</summary>
     public const string Dashes = "—―─－-–‐ ";
 
     public static bool IsDash(char c) => c != ' ' && Dashes.Contains(c);
 
-    /// <summary>The count of characters other than spaces: how long a line reads.</summary>
-    public static int VisibleLength(ReadOnlySpan<char> text)
+    /// <summary>The count of characters other than spaces, how long a line reads, counted up to <paramref name="limit"/> at most.</summary>
+    public static int VisibleLength(ReadOnlySpan<char> text, int limit)
     {
         var length = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length && length <= limit; i++)
         {
-            if (c != ' ')
+            if (text[i] != ' ')
             {
                 length++;
             }

@@ -14,12 +14,13 @@ internal static class ForeignWordDetector
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiLetterLower(text[i]))
+            var next = text.AsSpan(i).IndexOfAnyInRange('a', 'z');
+            if (next < 0)
             {
-                i++;
-                continue;
+                return;
             }
 
+            i += next;
             var start = i;
             while (i < text.Length && char.IsAsciiLetterLower(text[i]))
             {

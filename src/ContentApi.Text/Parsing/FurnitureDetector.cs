@@ -6,6 +6,10 @@ internal static class FurnitureDetector
     // Furniture is always short; a long line that mentions 关注 or 编辑 is running text.
     private const int MaxLength = 60;
 
+    // A caption describes its picture in a sentence or two.
+    private const int MaxCaptionLength = 150;
+
+    private static readonly string[] CaptionOpenings = ["图为", "图：", "图:", "上图：", "下图：", "左图：", "右图：", "▲", "△"];
     private static readonly string[] Channels = ["微信", "公众号", "微博", "客户端", "抖音", "视频号", "APP", "App", "app", "蓝字", "本号"];
     private static readonly string[] ShareButtons = ["点赞", "在看", "转发", "分享", "收藏", "留言"];
     private static readonly string[] SourceRoles = ["来源", "稿件来源", "信息来源", "转自"];
@@ -16,6 +20,11 @@ internal static class FurnitureDetector
     /// <summary>The kind of furniture <paramref name="line"/> is, or null when it belongs to an article.</summary>
     public static string? Classify(string line)
     {
+        if (IsCaption(line))
+        {
+            return "caption";
+        }
+
         if (line.Length > MaxLength)
         {
             return null;
@@ -82,6 +91,25 @@ internal static class FurnitureDetector
         }
 
         return text.Length is > 0 and <= 3 && !text.ContainsAnyExcept("0123456789");
+    }
+
+    // "图为志愿者在清扫积雪。", "▲ 新建的图书室": a picture's caption, set among the columns but not part of the running text.
+    private static bool IsCaption(string line)
+    {
+        if (line.Length > MaxCaptionLength)
+        {
+            return false;
+        }
+
+        foreach (var opening in CaptionOpenings)
+        {
+            if (line.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "分享、点赞、在看", "点个在看，你最好看": the buttons a WeChat post asks readers to press.

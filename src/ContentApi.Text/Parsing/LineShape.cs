@@ -17,13 +17,19 @@ internal readonly record struct LineShape(
 
     public static LineShape Of(string text)
     {
-        var visible = ChineseText.VisibleLength(text);
-        var authors = visible <= MaxTitleLength ? BylineParser.Parse(text) : null;
+        var visible = ChineseText.VisibleLength(text, MaxTitleLength);
         var dash = ChineseText.IsDash(text[0]) && text.AsSpan().TrimStart(ChineseText.Dashes).Length > 0;
-        var titleLike = visible <= MaxTitleLength && !dash && ReadsAsPhrase(text);
+        var opensWithDateline = StartsWithDateline(text);
+        // Only a short line can be a title, heading or byline; a long one is running text and needs no closer look.
+        if (visible > MaxTitleLength)
+        {
+            return new LineShape(false, false, dash, false, false, false, opensWithDateline, null);
+        }
+
+        var titleLike = !dash && ReadsAsPhrase(text);
         var enumerator = EnumeratorLength(text);
         var headingLike = titleLike && visible <= MaxHeadingLength && !text.AsSpan(enumerator).ContainsAny("，、；：,;:");
-        return new LineShape(titleLike, headingLike, dash, IsCouplet(text), enumerator > 0, IsMarked(text), StartsWithDateline(text), authors);
+        return new LineShape(titleLike, headingLike, dash, IsCouplet(text), enumerator > 0, IsMarked(text), opensWithDateline, BylineParser.Parse(text));
     }
 
     // A title or heading is a phrase, not a sentence: no stop anywhere, nothing left hanging at its end.

@@ -99,4 +99,12 @@ public class BylineParserTests
 
         Assert.Null(authors);
     }
+
+    [Fact]
+    public void KeepsWritingRolesAfterNamesOnceABylineStartsThatWay()
+    {
+        var authors = BylineParser.Parse("林涛/文 许静/图");
+
+        Assert.Equal([new Author("林涛", "文"), new Author("许静", "图")], authors);
+    }
 }

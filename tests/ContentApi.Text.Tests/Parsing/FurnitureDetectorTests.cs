@@ -19,6 +19,8 @@ public class FurnitureDetectorTests
     [InlineData("点击上方蓝字关注我们", "follow-us")]
     [InlineData("分享、点赞、在看", "share-prompt")]
     [InlineData("来源：城市晚报", "source")]
+    [InlineData("图为志愿者在社区清扫积雪（记者 林涛 摄）", "caption")]
+    [InlineData("▲ 新建的图书阅览室", "caption")]
     public void RecognisesPageFurniture(string line, string kind)
     {
         var found = FurnitureDetector.Classify(line);
@@ -34,6 +36,7 @@ public class FurnitureDetectorTests
     [InlineData("2025年是关键的一年")]
     [InlineData("来源于群众的好点子被一一采纳。")]
     [InlineData("大家纷纷点赞。")]
+    [InlineData("图书馆今年新增藏书三万册。")]
     [InlineData("山村小学来了新老师")]
     public void LeavesArticleTextAlone(string line)
     {
@@ -58,5 +61,14 @@ public class FurnitureDetectorTests
 
         Assert.Equal(["page-header", "date"], page.Furniture.Select(f => f.Kind));
         Assert.Equal("引黄入城工程全线贯通", page.Articles.Single().Title);
+    }
+
+    [Fact]
+    public void KeepsAPictureCaptionOutOfTheRunningText()
+    {
+        var page = PageParser.Parse(Pages.Of("老街换新颜", "■ 记者 陈红", "老街改造工程近日完工。", "图为改造后的老街", "新开的店铺也多了。"));
+
+        Assert.Equal(["老街改造工程近日完工。", "新开的店铺也多了。"], page.Texts());
+        Assert.Equal("caption", page.Furniture.Single().Kind);
     }
 }
