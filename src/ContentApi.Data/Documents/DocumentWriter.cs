@@ -26,6 +26,10 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
 {
     public static byte[] ContentHash(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>What an article's <c>body</c> column holds: its paragraphs joined by newlines.</summary>
+    public static string Body(ParsedArticle article) =>
+        string.Join('\n', article.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text));
+
     public async Task<IngestResult> IngestAsync(string text, ParsedPage page, DocumentMetadata metadata, CancellationToken cancellationToken = default)
     {
         var hash = ContentHash(text);
@@ -198,9 +202,6 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
             var ids = returned.ToDictionary(r => (r.Parent, r.Position), r => r.Id);
             return sent.Select(key => ids[key]).ToArray();
         }
-
-        private static string Body(ParsedArticle article) =>
-            string.Join('\n', article.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text));
 
         private const string InsertArticles = """
             INSERT INTO articles (document_id, position, title, subtitle, published_on, source, body, start_offset, end_offset)

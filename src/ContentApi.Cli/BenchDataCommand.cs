@@ -1,0 +1,149 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Threading.Channels;
+using ContentApi.Cli.Generation;
+using ContentApi.Data;
+using ContentApi.Data.Documents;
+using ContentApi.Data.Local;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using ShellProgressBar;
+
+namespace ContentApi.Cli;
+
+/// <summary>
+/// <c>contentapi bench-data --pages N</c>: fills a database with a generated archive for the benchmarks, through
+/// the real parser and extractor and a bulk COPY of the rows an ingest writes. Page n is always the same text,
+/// so a second run with the same N stores nothing new and a larger N adds the pages missing.
+/// </summary>
+internal static class BenchDataCommand
+{
+    private const string SampleFile = "000_a5e3d1870f42e52b.txt";
+
+    public static Command Create()
+    {
+        var pages = new Option<int>("--pages") { Description = "How many pages the archive should have (each ~2 articles, ~50 statistics).", DefaultValueFactory = _ => 10_000 };
+        var connection = new Option<string?>("--connection") { Description = "The PostgreSQL to fill. Default: the service's private development cluster (src/ContentApi/.data/postgres), started for the run." };
+        var batch = new Option<int>("--batch") { Description = "Pages per transaction.", DefaultValueFactory = _ => 200 };
+        var command = new Command("bench-data", "Generate a realistic archive from the sample page's paragraphs and load it in bulk, for the benchmarks.")
+        {
+            pages,
+            connection,
+            batch,
+        };
+        foreach (var positive in new[] { pages, batch })
+        {
+            positive.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                {
+                    result.AddError($"{positive.Name} must be at least 1.");
+                }
+            });
+        }
+
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(pages), parse.GetValue(connection), parse.GetValue(batch), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(int pages, string? connectionString, int batchSize, CancellationToken cancellationToken)
+    {
+        var sample = Path.Combine(AppContext.BaseDirectory, "samples", SampleFile);
+        var generator = new PageGenerator(SamplePieces.From(await File.ReadAllTextAsync(sample, cancellationToken)));
+
+        await using var local = connectionString is null ? await StartDevelopmentClusterAsync(cancellationToken) : null;
+        connectionString ??= local!.ConnectionString();
+        await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance, cancellationToken);
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+
+        var load = await LoadAsync(generator, new BulkDocumentWriter(dataSource), pages, batchSize, cancellationToken);
+        Console.WriteLine($"Loaded {load.Stored:N0} new pages of {pages:N0} ({load.Statistics:N0} statistics parsed) in {load.Elapsed.TotalSeconds:F1} s: " +
+                          $"{load.Stored / load.Elapsed.TotalSeconds:F0} pages/s; {load.Writing.TotalSeconds:F1} s of it in the database");
+
+        // Fresh planner statistics and visibility map, so that queries after a load plan as they will later; it also
+        // merges the trigram entries the load left pending, so it counts as part of the load.
+        var vacuuming = Stopwatch.StartNew();
+        await using (var vacuum = dataSource.CreateCommand("VACUUM (ANALYZE) documents, articles, authors, sections, paragraphs, statistics"))
+        {
+            vacuum.CommandTimeout = 0;
+            await vacuum.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var total = load.Elapsed + vacuuming.Elapsed;
+        Console.WriteLine($"VACUUM (ANALYZE) in {vacuuming.Elapsed.TotalSeconds:F1} s; with it, {load.Stored / total.TotalSeconds:F0} pages/s, {load.Statistics / total.TotalSeconds:F0} statistics/s");
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var counts = await connection.QuerySingleAsync<(long Documents, long Articles, long Statistics)>(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM articles), (SELECT count(*) FROM statistics)");
+        Console.WriteLine($"The archive: {counts.Documents:N0} documents, {counts.Articles:N0} articles, {counts.Statistics:N0} statistics.");
+        return 0;
+    }
+
+    /// <summary>What a load did; <paramref name="Writing"/> is the time spent in the database.</summary>
+    private sealed record LoadResult(int Stored, long Statistics, TimeSpan Elapsed, TimeSpan Writing);
+
+    // Parsing runs on every core, a batch ahead of the COPY of the batch before, so that the database and the
+    // parser work at the same time. One writer: every batch's COPY into documents bumps the single content_version
+    // row, so a second writer would only wait for the first one's commit.
+    private static async Task<LoadResult> LoadAsync(PageGenerator generator, BulkDocumentWriter writer, int pages, int batchSize, CancellationToken cancellationToken)
+    {
+        var batches = Channel.CreateBounded<IReadOnlyList<PageToStore>>(1);
+        var clock = Stopwatch.StartNew();
+        var parse = Task.Run(async () =>
+        {
+            try
+            {
+                for (var first = 0; first < pages; first += batchSize)
+                {
+                    var batch = Enumerable.Range(first, Math.Min(batchSize, pages - first)).AsParallel().AsOrdered().WithCancellation(cancellationToken)
+                        .Select(generator.Generate)
+                        .ToList();
+                    await batches.Writer.WriteAsync(batch, cancellationToken);
+                }
+            }
+            finally
+            {
+                batches.Writer.Complete();
+            }
+        }, cancellationToken);
+
+        using var progress = new ProgressBar(pages, "Loading pages", new ProgressBarOptions { ProgressCharacter = '─', CollapseWhenFinished = true });
+        int stored = 0, done = 0;
+        long statistics = 0;
+        var writing = new Stopwatch();
+        await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+        {
+            writing.Start();
+            stored += await writer.IngestAsync(batch, cancellationToken);
+            writing.Stop();
+            statistics += batch.Sum(p => p.Page.Articles.Sum(a => (long)a.Statistics.Count));
+            done += batch.Count;
+            progress.Tick(done, $"{done:N0}/{pages:N0} pages, {stored:N0} new, {done / clock.Elapsed.TotalSeconds:F0} pages/s");
+        }
+
+        await parse;
+        return new LoadResult(stored, statistics, clock.Elapsed, writing.Elapsed);
+    }
+
+    // The same folder the service uses in Development, so that `dotnet run --project src/ContentApi` serves the archive.
+    private static async Task<LocalPostgres> StartDevelopmentClusterAsync(CancellationToken cancellationToken)
+    {
+        var repository = RepositoryRoot() ?? throw new InvalidOperationException("Run from inside the ContentApi clone, or give --connection.");
+        var binaries = PostgresBinaries.Find() ?? throw new LocalPostgresException(PostgresBinaries.InstallAdvice);
+        return await LocalPostgres.StartAsync(Path.Combine(repository, "src", "ContentApi", ".data", "postgres"), binaries, cancellationToken: cancellationToken);
+    }
+
+    private static string? RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ContentApi.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+}
