@@ -1,5 +1,6 @@
 using ContentApi;
 using ContentApi.Articles;
+using ContentApi.Benchmarks;
 using ContentApi.Caching;
 using ContentApi.Documents;
 using ContentApi.Health;
@@ -43,6 +44,8 @@ app.MapHealth();
 app.MapDocuments();
 app.MapArticles();
 app.MapStatistics();
+// The in-memory ceiling of the HTTP benchmarks, only when Benchmark:Ceiling is set (bench/load.sh).
+app.MapBenchmarkCeiling();
 
 await app.RunAsync();
 return 0;
