@@ -2,11 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Threading.Channels;
 using ContentApi.Cli.Generation;
-using ContentApi.Data;
 using ContentApi.Data.Documents;
-using ContentApi.Data.Local;
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using ShellProgressBar;
 
@@ -15,7 +12,8 @@ namespace ContentApi.Cli;
 /// <summary>
 /// <c>contentapi bench-data --pages N</c>: fills a database with a generated archive for the benchmarks, through
 /// the real parser and extractor and a bulk COPY of the rows an ingest writes. Page n is always the same text,
-/// so a second run with the same N stores nothing new and a larger N adds the pages missing.
+/// so a second run with the same N stores nothing new and a larger N adds the pages missing. Without
+/// <c>--connection</c> it fills the service's development cluster, which <c>dotnet run</c> then serves.
 /// </summary>
 internal static class BenchDataCommand
 {
@@ -24,13 +22,13 @@ internal static class BenchDataCommand
     public static Command Create()
     {
         var pages = new Option<int>("--pages") { Description = "How many pages the archive should have (each ~2 articles, ~50 statistics).", DefaultValueFactory = _ => 10_000 };
-        var connection = new Option<string?>("--connection") { Description = "The PostgreSQL to fill. Default: the service's private development cluster (src/ContentApi/.data/postgres), started for the run." };
         var batch = new Option<int>("--batch") { Description = "Pages per transaction.", DefaultValueFactory = _ => 200 };
         var command = new Command("bench-data", "Generate a realistic archive from the sample page's paragraphs and load it in bulk, for the benchmarks.")
         {
             pages,
-            connection,
             batch,
+            CliDatabase.ConnectionOption,
+            CliDatabase.DataDirectoryOption,
         };
         foreach (var positive in new[] { pages, batch })
         {
@@ -43,19 +41,18 @@ internal static class BenchDataCommand
             });
         }
 
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(pages), parse.GetValue(connection), parse.GetValue(batch), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, parse.GetValue(pages), parse.GetValue(batch), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(int pages, string? connectionString, int batchSize, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult parse, int pages, int batchSize, CancellationToken cancellationToken)
     {
         var sample = Path.Combine(AppContext.BaseDirectory, "samples", SampleFile);
         var generator = new PageGenerator(SamplePieces.From(await File.ReadAllTextAsync(sample, cancellationToken)));
 
-        await using var local = connectionString is null ? await StartDevelopmentClusterAsync(cancellationToken) : null;
-        connectionString ??= local!.ConnectionString();
-        await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance, cancellationToken);
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var database = await CliDatabase.OpenAsync(parse, cancellationToken);
+        // A batch's COPY and the VACUUM after the load take longer than the service's deadline for a command.
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database.DataSources.WriteConnectionString) { CommandTimeout = 0 }.ConnectionString);
 
         var load = await LoadAsync(generator, new BulkDocumentWriter(dataSource), pages, batchSize, cancellationToken);
         Console.WriteLine($"Loaded {load.Stored:N0} new pages of {pages:N0} ({load.Statistics:N0} statistics parsed) in {load.Elapsed.TotalSeconds:F1} s: " +
@@ -66,7 +63,6 @@ internal static class BenchDataCommand
         var vacuuming = Stopwatch.StartNew();
         await using (var vacuum = dataSource.CreateCommand("VACUUM (ANALYZE) documents, articles, authors, sections, paragraphs, statistics"))
         {
-            vacuum.CommandTimeout = 0;
             await vacuum.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -80,7 +76,7 @@ internal static class BenchDataCommand
         return 0;
     }
 
-    /// <summary>What a load did; <paramref name="Writing"/> is the time spent in the database.</summary>
+    /// <summary>What a load did, and how much of its time went to the database.</summary>
     private sealed record LoadResult(int Stored, long Statistics, TimeSpan Elapsed, TimeSpan Writing);
 
     // Parsing runs on every core, a batch ahead of the COPY of the batch before, so that the database and the
@@ -124,26 +120,5 @@ internal static class BenchDataCommand
 
         await parse;
         return new LoadResult(stored, statistics, clock.Elapsed, writing.Elapsed);
-    }
-
-    // The same folder the service uses in Development, so that `dotnet run --project src/ContentApi` serves the archive.
-    private static async Task<LocalPostgres> StartDevelopmentClusterAsync(CancellationToken cancellationToken)
-    {
-        var repository = RepositoryRoot() ?? throw new InvalidOperationException("Run from inside the ContentApi clone, or give --connection.");
-        var binaries = PostgresBinaries.Find() ?? throw new LocalPostgresException(PostgresBinaries.InstallAdvice);
-        return await LocalPostgres.StartAsync(Path.Combine(repository, "src", "ContentApi", ".data", "postgres"), binaries, cancellationToken: cancellationToken);
-    }
-
-    private static string? RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ContentApi.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
     }
 }

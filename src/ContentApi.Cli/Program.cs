@@ -10,6 +10,7 @@ internal static class Program
         var root = new RootCommand("ContentApi command line: preview and load newspaper pages.")
         {
             ExtractCommand.Create(),
+            KeysCommand.Create(),
             BenchDataCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();

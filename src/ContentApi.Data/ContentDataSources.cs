@@ -14,10 +14,10 @@ public sealed class ContentDataSources : IAsyncDisposable
     public ContentDataSources(string writeConnectionString, string? readConnectionString = null)
     {
         WriteConnectionString = writeConnectionString;
-        Write = NpgsqlDataSource.Create(writeConnectionString);
+        Write = NpgsqlDataSource.Create(WithTimeouts(writeConnectionString));
         Read = string.IsNullOrWhiteSpace(readConnectionString) || readConnectionString == writeConnectionString
             ? Write
-            : NpgsqlDataSource.Create(readConnectionString);
+            : NpgsqlDataSource.Create(WithTimeouts(readConnectionString));
     }
 
     public NpgsqlDataSource Write { get; }
@@ -26,6 +26,27 @@ public sealed class ContentDataSources : IAsyncDisposable
     public string WriteConnectionString { get; }
 
     public NpgsqlDataSource Read { get; }
+
+    // Every command has a deadline and a dead server is noticed quickly, so no request waits without bound.
+    // Values given in the connection string win.
+    private static string WithTimeouts(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Mentions(connectionString, "Command Timeout", "CommandTimeout"))
+        {
+            builder.CommandTimeout = 15;
+        }
+
+        if (!Mentions(connectionString, "Timeout"))
+        {
+            builder.Timeout = 5;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static bool Mentions(string connectionString, params string[] keywords) =>
+        connectionString.Split(';').Select(part => part.Split('=')[0].Trim()).Any(key => keywords.Contains(key, StringComparer.OrdinalIgnoreCase));
 
     public async ValueTask DisposeAsync()
     {

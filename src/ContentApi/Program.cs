@@ -5,6 +5,7 @@ using ContentApi.Caching;
 using ContentApi.Documents;
 using ContentApi.Health;
 using ContentApi.Infrastructure;
+using ContentApi.Security;
 using ContentApi.Statistics;
 
 if (args is ["--health-probe"])
@@ -13,6 +14,7 @@ if (args is ["--health-probe"])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 // The database: the configured one, or in Development a private PostgreSQL started from the local binaries.
 builder.AddContentDatabase();
@@ -22,8 +24,13 @@ builder.Services.AddHostedService<SampleContent>();
 // JSON through source-generated code; errors as RFC 9457 problem details, with nothing internal in them.
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
 builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
+
+// API keys for writes, request budgets per client, and limits on what a request may ask for.
+builder.Services.AddContentSecurity();
+builder.Services.AddContentRateLimiting();
+builder.Services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.SectionName);
 
 builder.Services.AddContentCaching();
 builder.Services.AddContentCors(builder.Configuration);
@@ -33,10 +40,16 @@ builder.Services.AddContentOpenApi();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseQueryStringLimit(app.Configuration.GetValue(RequestLimitOptions.SectionName + ":MaxQueryStringLength", new RequestLimitOptions().MaxQueryStringLength));
 app.UseResponseCompression();
 app.UseCors();
+app.UseRateLimitHeaders();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 
 app.UseContentOpenApi();

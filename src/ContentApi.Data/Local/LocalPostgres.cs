@@ -92,12 +92,16 @@ public sealed class LocalPostgres : IAsyncDisposable
     public static Task<LocalPostgres> StartThrowawayAsync(PostgresBinaries binaries, ILogger? logger = null, CancellationToken cancellationToken = default) =>
         StartAsync(Path.Combine(Path.GetTempPath(), "contentapi-pg-" + Guid.NewGuid().ToString("N")[..12]), binaries, logger, cancellationToken);
 
-    /// <summary>Starts the stopped server again, on a new free port.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken = default)
+    /// <summary>Starts the stopped server again, on a new free port, or on its old one (clients keep their connection strings).</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default, bool samePort = false)
     {
         for (var attempt = 1; ; attempt++)
         {
-            Port = FreeLoopbackPort();
+            if (!samePort || Port == 0)
+            {
+                Port = FreeLoopbackPort();
+            }
+
             var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
             try
             {
@@ -108,8 +112,9 @@ public sealed class LocalPostgres : IAsyncDisposable
             }
             catch (LocalPostgresException) when (attempt < 3)
             {
-                // Another process may have taken the free port between our probe and the server's bind.
-                _logger.LogWarning("Local PostgreSQL did not start on port {Port}; trying another", Port);
+                // Another process may have taken the port between our probe (or our last stop) and the server's bind.
+                _logger.LogWarning("Local PostgreSQL did not start on port {Port}; trying again", Port);
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
             }
         }
     }

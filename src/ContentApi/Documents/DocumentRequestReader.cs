@@ -18,6 +18,9 @@ public sealed class IngestOptions
 
     /// <summary>The longest page text accepted, in characters (400 above it).</summary>
     public int MaxTextLength { get; set; } = 1_000_000;
+
+    /// <summary>How long parsing one page may take before it is refused (422).</summary>
+    public double ParseBudgetSeconds { get; set; } = 10;
 }
 
 /// <summary>A document request as read from the body, or why it could not be: invalid fields, or a transport problem.</summary>

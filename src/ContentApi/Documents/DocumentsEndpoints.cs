@@ -2,7 +2,6 @@ using ContentApi.Caching;
 using ContentApi.Data.Documents;
 using ContentApi.Http;
 using ContentApi.Paging;
-using ContentApi.Text;
 using ContentApi.Text.Parsing;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -73,7 +72,7 @@ internal static class DocumentsEndpoints
     }
 
     private static async Task<Results<Ok<ParsedPage>, ValidationProblem, ProblemHttpResult>> PreviewDocument(
-        HttpRequest request, bool? explain, DocumentRequestReader reader, IValidator<DocumentRequest> validator, CancellationToken cancellationToken)
+        HttpRequest request, bool? explain, DocumentRequestReader reader, IValidator<DocumentRequest> validator, PageParsing parsing, CancellationToken cancellationToken)
     {
         var input = await ReadValidAsync(request, reader, validator, cancellationToken);
         if (input.Document is not { } document)
@@ -81,7 +80,7 @@ internal static class DocumentsEndpoints
             return input.Invalid is not null ? input.Invalid : input.Problem!;
         }
 
-        return TypedResults.Ok(PageExtractor.Extract(document.Text!, explain ?? false));
+        return TypedResults.Ok(await parsing.ExtractAsync(document.Text!, explain ?? false, cancellationToken));
     }
 
     private static async Task<Ok<PagedResponse<DocumentSummary>>> ListDocuments([AsParameters] DocumentQuery query, DocumentStore store, HttpContext http, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using ContentApi.Caching;
 using ContentApi.Documents;
+using ContentApi.Security;
 using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
@@ -9,15 +10,17 @@ namespace ContentApi.Http;
 internal static class EndpointConventions
 {
     /// <summary>
-    /// What every API group carries: validation of its query models, ETags with 304s on GET, and the problem
-    /// responses any endpoint may give (400 invalid input, 404, 503 database unavailable).
+    /// What every API group carries: API-key scopes for writes, validation of its query models, ETags with 304s on
+    /// GET, and the problem responses any endpoint may give (400 invalid input, 404, 429, 503 database unavailable).
     /// </summary>
     public static RouteGroupBuilder WithContentConventions(this RouteGroupBuilder group)
     {
+        group.RequireScopes();
         group.AddEndpointFilter<ValidationFilter>();
         group.AddEndpointFilter<ConditionalGetFilter>();
         group.ProducesValidationProblem();
         group.ProducesProblem(StatusCodes.Status404NotFound);
+        group.ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }

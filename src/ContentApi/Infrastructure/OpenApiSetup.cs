@@ -1,3 +1,5 @@
+using ContentApi.Security;
+
 namespace ContentApi.Infrastructure;
 
 internal static class OpenApiSetup
@@ -13,6 +15,7 @@ internal static class OpenApiSetup
                 Version = "v1",
                 Description = "Articles, sections and statistics extracted from Chinese local-government news pages.",
             });
+            ApiKeyOpenApi.AddTo(options);
         });
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using ContentApi.Data.Keys;
 using Npgsql;
 
 namespace ContentApi.Tests.Infrastructure;
@@ -14,10 +15,29 @@ public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabaseServer Database { get; private set; } = null!;
 
+    /// <summary>A key with the write scope; the clients this factory makes send it, unless made anonymous.</summary>
+    public string WriteKey { get; private set; } = "";
+
     public virtual async Task InitializeAsync()
     {
         Database = await TestDatabaseServer.GetAsync();
         ConnectionString = await Database.CreateDatabaseAsync();
+        await using var dataSource = NpgsqlDataSource.Create(ConnectionString);
+        (WriteKey, _) = await new ApiKeyStore(dataSource).CreateAsync("tests", [ApiKeyScopes.Write]);
+    }
+
+    /// <summary>A client that sends no API key, as an anonymous reader does.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", WriteKey);
     }
 
     public new Task DisposeAsync() => base.DisposeAsync().AsTask();

@@ -1,16 +1,28 @@
 using System.Text.RegularExpressions;
+using ContentApi.Documents;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace ContentApi.Infrastructure;
 
 /// <summary>
-/// A query parameter that does not fit its type (pageSize=abc, publishedFrom=yesterday) fails in binding, before
-/// validation; this answers it like a validation error, 400 with the parameter's name, not a bare 400.
+/// Errors that are the request's, not the service's. A query parameter that does not fit its type (pageSize=abc,
+/// publishedFrom=yesterday) fails in binding, before validation: it is answered like a validation error, 400 with
+/// the parameter's name. A page that ran past the parse budget is a 422.
 /// </summary>
-internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class ClientErrorExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is ParseBudgetExceededException budget)
+        {
+            context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = StatusCodes.Status422UnprocessableEntity, Title = "Unprocessable Content", Detail = budget.Message },
+            });
+        }
+
         if (exception is not BadHttpRequestException badRequest)
         {
             return false;

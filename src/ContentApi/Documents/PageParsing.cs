@@ -1,0 +1,30 @@
+using ContentApi.Text;
+using ContentApi.Text.Parsing;
+using Microsoft.Extensions.Options;
+
+namespace ContentApi.Documents;
+
+/// <summary>A page whose parse ran past the time budget; nothing of it was stored.</summary>
+public sealed class ParseBudgetExceededException(TimeSpan budget)
+    : Exception($"The page took longer than {budget.TotalSeconds:0.#} s to parse.");
+
+/// <summary>
+/// Runs the text pipeline within a time budget. The parser is linear and the text length is capped, so the budget
+/// is a second line of defence: a page that somehow takes longer is refused (422) instead of holding a request open.
+/// The abandoned parse finishes on its own thread and its result is dropped.
+/// </summary>
+public sealed class PageParsing(IOptions<IngestOptions> options)
+{
+    public async Task<ParsedPage> ExtractAsync(string text, bool explain, CancellationToken cancellationToken)
+    {
+        var budget = TimeSpan.FromSeconds(options.Value.ParseBudgetSeconds);
+        try
+        {
+            return await Task.Run(() => PageExtractor.Extract(text, explain), cancellationToken).WaitAsync(budget, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new ParseBudgetExceededException(budget);
+        }
+    }
+}

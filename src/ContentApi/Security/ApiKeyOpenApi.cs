@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace ContentApi.Security;
+
+/// <summary>
+/// Declares the API-key scheme in the OpenAPI document (so Swagger UI has an Authorize button and generated clients
+/// know to send the key) and marks exactly the operations that need a key, with their 401/403 answers.
+/// </summary>
+internal sealed class ApiKeyOpenApi : IOperationFilter
+{
+    public const string SchemeName = "ApiKey";
+
+    public static void AddTo(SwaggerGenOptions options)
+    {
+        options.AddSecurityDefinition(SchemeName, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "An API key made with `contentapi keys create`, sent as `Authorization: Bearer <key>` (or in the `X-Api-Key` header). Writes need the write scope; reads need none unless the deployment requires a read key.",
+        });
+        options.OperationFilter<ApiKeyOpenApi>();
+    }
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var policies = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Select(a => a.Policy).ToList();
+        if (policies.Count == 0)
+        {
+            return;
+        }
+
+        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [.. policies.OfType<string>()] }];
+        operation.Responses ??= new OpenApiResponses();
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No API key, or one that is not valid (problem details)." });
+        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The API key lacks the scope this operation needs (problem details)." });
+    }
+}
