@@ -26,7 +26,7 @@ for project in src/ContentApi src/ContentApi.Cli; do dotnet build -c Release "$p
 cli=(dotnet "$root/src/ContentApi.Cli/bin/Release/net10.0/contentapi.dll")
 
 # A key that may write, for the ingest run; made before the service starts, as both use the same cluster.
-api_key="$("${cli[@]}" keys create --name "load.sh $(date -u +%FT%TZ)" --scopes write 2>/dev/null)"
+api_key="$("${cli[@]}" keys create --name "load.sh $(date -u +%FT%TZ)" --scope write 2>/dev/null)"
 
 # The rate limits are per client, and all of wrk is one client: raise them out of the way.
 export ASPNETCORE_URLS="$base"
@@ -46,10 +46,11 @@ for _ in $(seq 120); do
 done
 curl -sf "$base/health/ready" >/dev/null || { echo "the service did not become ready; see bench/results/service.log" >&2; exit 1; }
 
-# An article from the middle of the archive, its ETag, and the cursor of statistics page 1,000 (the nextCursor
+# An article from the middle of the archive, its ETag (for a request without Accept, as wrk sends it: the ETag
+# hashes the Accept header), and the cursor of statistics page 1,000 (the nextCursor
 # of page 999).
 article="$(curl -sf "$base/api/v1/articles?pageSize=1&page=$(($(curl -sf "$base/api/v1/articles?pageSize=1" | jq .total) / 2))" | jq .items[0].id)"
-etag="$(curl -sfI "$base/api/v1/articles/$article" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')"
+etag="$(curl -sf -H "Accept:" -D - -o /dev/null "$base/api/v1/articles/$article" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')"
 deep_cursor="$(curl -sf "$base/api/v1/statistics?pageSize=20&page=999" | jq -r .nextCursor)"
 
 ceiling=""

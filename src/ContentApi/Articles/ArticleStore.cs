@@ -6,7 +6,7 @@ using Dapper;
 namespace ContentApi.Articles;
 
 /// <summary>The article queries; all reads, so all on the read data source.</summary>
-internal sealed class ArticleStore(ContentDataSources dataSources)
+internal sealed class ArticleStore(ContentDataSources dataSources, TotalCounts totals)
 {
     public async Task<(IReadOnlyList<ArticleSummary> Items, long Total, Cursor? Next)> ListAsync(ArticleQuery query, CancellationToken cancellationToken)
     {
@@ -33,7 +33,10 @@ internal sealed class ArticleStore(ContentDataSources dataSources)
 
         await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(ListSql(sort), parameters, cancellationToken: cancellationToken))).ToList();
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken));
+        var total = await totals.CountAsync(
+            TotalCounts.KeyOf("articles", query.DocumentId, query.Source, query.PublishedFrom, query.PublishedTo, query.Category, query.Q),
+            () => connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)),
+            cancellationToken);
 
         Cursor? next = null;
         if (rows.Count > size)

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using ContentApi.Articles;
 using ContentApi.Documents;
+using ContentApi.Paging;
 using ContentApi.Statistics;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
@@ -19,6 +20,7 @@ internal static class ServiceSetup
         services.AddSingleton<DocumentIngest>();
         services.AddSingleton<DocumentRequestReader>();
         services.AddSingleton<DocumentStore>();
+        services.AddSingleton<TotalCounts>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<StatisticStore>();
 

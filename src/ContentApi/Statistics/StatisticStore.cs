@@ -6,7 +6,7 @@ using Dapper;
 namespace ContentApi.Statistics;
 
 /// <summary>The statistics queries; all reads, so all on the read data source.</summary>
-internal sealed class StatisticStore(ContentDataSources dataSources)
+internal sealed class StatisticStore(ContentDataSources dataSources, TotalCounts totals)
 {
     public async Task<(IReadOnlyList<StatisticRow> Items, long Total, Cursor? Next)> ListAsync(StatisticQuery query, CancellationToken cancellationToken)
     {
@@ -25,7 +25,11 @@ internal sealed class StatisticStore(ContentDataSources dataSources)
 
         await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<StatisticRow>(new CommandDefinition(ListSql(sort), parameters, cancellationToken: cancellationToken))).ToList();
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken));
+        var total = await totals.CountAsync(
+            TotalCounts.KeyOf("statistics", query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
+                query.ArticleId, query.DocumentId, query.PublishedFrom, query.PublishedTo),
+            () => connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)),
+            cancellationToken);
 
         Cursor? next = null;
         if (rows.Count > size)
