@@ -6,6 +6,7 @@ using ContentApi.Health;
 using ContentApi.Infrastructure;
 using ContentApi.Security;
 using ContentApi.Statistics;
+using Microsoft.Extensions.Options;
 
 if (args is ["--health-probe"])
 {
@@ -42,7 +43,7 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseQueryStringLimit(app.Configuration.GetValue(RequestLimitOptions.SectionName + ":MaxQueryStringLength", new RequestLimitOptions().MaxQueryStringLength));
+app.UseQueryStringLimits(app.Services.GetRequiredService<IOptions<RequestLimitOptions>>().Value.MaxQueryStringLength, RequestLimitOptions.Repeatable);
 app.UseResponseCompression();
 app.UseCors();
 app.UseRateLimitHeaders();
