@@ -13,7 +13,8 @@ public static class DatabaseMigrator
     /// <summary>Brings the database to the newest schema; scripts already applied (journal: <c>schemaversions</c>) are skipped.</summary>
     public static async Task MigrateAsync(string connectionString, ILogger logger, CancellationToken cancellationToken = default)
     {
-        await using var lockConnection = new NpgsqlConnection(connectionString);
+        // Unpooled: closing this connection must end its session, which is what releases the advisory lock.
+        await using var lockConnection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await lockConnection.OpenAsync(cancellationToken);
         await using (var acquire = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", lockConnection))
         {
