@@ -59,32 +59,17 @@ internal static class CategoryRules
     };
 
     // The last word of a compound decides: 好人社区 is a community, 街道级好人 a person honoured.
-    private static string? HeadCategory(string metric)
+    private static string? HeadCategory(string metric) => FirstClass(keyword => metric.EndsWith(keyword, StringComparison.Ordinal));
+
+    private static string? KeywordCategory(string words) => FirstClass(keyword => words.Contains(keyword, StringComparison.Ordinal));
+
+    private static string? FirstClass(Func<string, bool> matches)
     {
         foreach (var (category, keywords) in Classes)
         {
-            foreach (var keyword in keywords)
+            if (keywords.Any(matches))
             {
-                if (metric.EndsWith(keyword, StringComparison.Ordinal))
-                {
-                    return category;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static string? KeywordCategory(string words)
-    {
-        foreach (var (category, keywords) in Classes)
-        {
-            foreach (var keyword in keywords)
-            {
-                if (words.Contains(keyword, StringComparison.Ordinal))
-                {
-                    return category;
-                }
+                return category;
             }
         }
 
