@@ -1,10 +1,16 @@
 using System.CommandLine;
-using ContentApi.Cli;
 
-// contentapi: the editors' command line. Each command lives in its own file and is added here.
-var root = new RootCommand("ContentApi command line: preview and load newspaper pages.")
+namespace ContentApi.Cli;
+
+/// <summary>contentapi: the editors' command line. Each command lives in its own file and is added here.</summary>
+internal static class Program
 {
-    ExtractCommand.Create(),
-};
-
-return await root.Parse(args).InvokeAsync();
+    public static Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("ContentApi command line: preview and load newspaper pages.")
+        {
+            ExtractCommand.Create(),
+        };
+        return root.Parse(args).InvokeAsync();
+    }
+}

@@ -1,6 +1,51 @@
+using ContentApi;
+using ContentApi.Articles;
+using ContentApi.Caching;
+using ContentApi.Documents;
+using ContentApi.Health;
+using ContentApi.Infrastructure;
+using ContentApi.Statistics;
+
+if (args is ["--health-probe"])
+{
+    return await HealthProbe.RunAsync();
+}
+
 var builder = WebApplication.CreateBuilder(args);
+
+// The database: the configured one, or in Development a private PostgreSQL started from the local binaries.
+builder.AddContentDatabase();
+builder.Services.AddContentFeatures(builder.Configuration);
+builder.Services.AddHostedService<SampleContent>();
+
+// JSON through source-generated code; errors as RFC 9457 problem details, with nothing internal in them.
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
+
+builder.Services.AddContentCaching();
+builder.Services.AddContentCors(builder.Configuration);
+builder.Services.AddContentCompression();
+builder.Services.AddContentHealthChecks();
+builder.Services.AddContentOpenApi();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseResponseCompression();
+app.UseCors();
+app.UseOutputCache();
 
-app.Run();
+app.UseContentOpenApi();
+app.MapHealth();
+app.MapDocuments();
+app.MapArticles();
+app.MapStatistics();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, public so that the integration tests' WebApplicationFactory can name it.</summary>
+public partial class Program;

@@ -11,6 +11,8 @@ namespace ContentApi.Text.Serialization;
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ParsedPage))]
+[JsonSerializable(typeof(IReadOnlyList<ReportEntry>))]
+[JsonSerializable(typeof(IReadOnlyList<FurnitureLine>))]
 public sealed partial class PageJsonContext : JsonSerializerContext
 {
     /// <summary>Indented, camelCase, with Chinese written as itself rather than as \u escapes, for people to read.</summary>
@@ -18,6 +20,13 @@ public sealed partial class PageJsonContext : JsonSerializerContext
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>camelCase on one line: how the parse report and furniture are stored.</summary>
+    public static PageJsonContext Compact { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 }

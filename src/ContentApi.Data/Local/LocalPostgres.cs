@@ -1,0 +1,247 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace ContentApi.Data.Local;
+
+/// <summary>
+/// A private PostgreSQL cluster run from the machine's own binaries: the development database of the service and
+/// the throwaway database of the tests. It listens on a free loopback port only (no Unix socket), with a
+/// generated password, and runs as the <c>postgres</c> OS user when the caller is root, because initdb refuses root.
+/// </summary>
+public sealed class LocalPostgres : IAsyncDisposable
+{
+    private const string ServiceUser = "postgres";
+
+    private readonly PostgresBinaries _binaries;
+    private readonly ILogger _logger;
+    private readonly string _password;
+
+    private LocalPostgres(PostgresBinaries binaries, string directory, string password, ILogger logger)
+    {
+        _binaries = binaries;
+        Directory = directory;
+        _password = password;
+        _logger = logger;
+    }
+
+    /// <summary>The folder that holds the cluster (<c>pgdata/</c>), its password and its log.</summary>
+    public string Directory { get; }
+
+    /// <summary>The loopback port of the running server; a new free port is chosen at every start.</summary>
+    public int Port { get; private set; }
+
+    /// <summary>Whether the server was started by this object and not stopped since.</summary>
+    public bool IsRunning { get; private set; }
+
+    private string DataDirectory => Path.Combine(Directory, "pgdata");
+
+    private string LogFile => Path.Combine(Directory, "server.log");
+
+    /// <summary>A connection string for the superuser, to <paramref name="database"/>.</summary>
+    public string ConnectionString(string database = "postgres") => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = ServiceUser,
+        Password = _password,
+        Database = database,
+    }.ConnectionString;
+
+    /// <summary>
+    /// Starts the cluster in <paramref name="directory"/>, creating it first if the folder holds none, so that a
+    /// second run keeps the data of the first. A server left running by a process that was killed is stopped first.
+    /// </summary>
+    public static async Task<LocalPostgres> StartAsync(string directory, PostgresBinaries binaries, ILogger? logger = null, CancellationToken cancellationToken = default)
+    {
+        logger ??= NullLogger.Instance;
+        directory = await UsableDirectoryAsync(Path.GetFullPath(directory), logger, cancellationToken);
+        var passwordFile = Path.Combine(directory, "password");
+        if (!File.Exists(passwordFile))
+        {
+            await File.WriteAllTextAsync(passwordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), cancellationToken);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            await HandOverAsync(directory, cancellationToken);
+        }
+
+        var server = new LocalPostgres(binaries, directory, (await File.ReadAllTextAsync(passwordFile, cancellationToken)).Trim(), logger);
+        if (!File.Exists(Path.Combine(server.DataDirectory, "PG_VERSION")))
+        {
+            await server.InitAsync(passwordFile, cancellationToken);
+        }
+        else if (File.Exists(Path.Combine(server.DataDirectory, "postmaster.pid")))
+        {
+            // A server whose owner was killed before it could stop it; its port is unknown, so restart it.
+            await server.RunAsync("pg_ctl", ["-D", server.DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken, mayFail: true);
+        }
+
+        await server.StartAsync(cancellationToken);
+        return server;
+    }
+
+    /// <summary>Starts a cluster in a new temporary folder that <see cref="DisposeAsync"/> deletes: the tests' server.</summary>
+    public static Task<LocalPostgres> StartThrowawayAsync(PostgresBinaries binaries, ILogger? logger = null, CancellationToken cancellationToken = default) =>
+        StartAsync(Path.Combine(Path.GetTempPath(), "contentapi-pg-" + Guid.NewGuid().ToString("N")[..12]), binaries, logger, cancellationToken);
+
+    /// <summary>Starts the stopped server again, on a new free port.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreeLoopbackPort();
+            var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
+            try
+            {
+                await RunAsync("pg_ctl", ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options, "start"], cancellationToken);
+                IsRunning = true;
+                _logger.LogInformation("Local PostgreSQL started on 127.0.0.1:{Port} from {Directory}", Port, Directory);
+                return;
+            }
+            catch (LocalPostgresException) when (attempt < 3)
+            {
+                // Another process may have taken the free port between our probe and the server's bind.
+                _logger.LogWarning("Local PostgreSQL did not start on port {Port}; trying another", Port);
+            }
+        }
+    }
+
+    /// <summary>Stops the server (fast shutdown: sessions are ended, committed data is kept).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (!IsRunning)
+        {
+            return;
+        }
+
+        await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken, mayFail: true);
+        IsRunning = false;
+        _logger.LogInformation("Local PostgreSQL on port {Port} stopped", Port);
+    }
+
+    /// <summary>Stops the server; a throwaway cluster is also deleted.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (Path.GetFileName(Directory).StartsWith("contentapi-pg-", StringComparison.Ordinal) && Directory.StartsWith(Path.GetTempPath(), StringComparison.Ordinal))
+        {
+            TryDelete(Directory);
+        }
+    }
+
+    private async Task InitAsync(string passwordFile, CancellationToken cancellationToken)
+    {
+        _logger.LogInformation("Creating a local PostgreSQL cluster in {Directory}", DataDirectory);
+        // UTF-8 with a Unicode-aware C locale: pg_trgm then treats Chinese characters as word characters.
+        await RunAsync("initdb",
+            ["-D", DataDirectory, "-U", ServiceUser, "--pwfile", passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"],
+            cancellationToken);
+    }
+
+    // initdb and the server refuse to run as root, so as root the folder goes to the postgres user. That user
+    // cannot enter a folder below a private one (a clone under /root), so the cluster then moves to /var/tmp,
+    // to a folder named after the wanted one so that the next run finds it again.
+    private static async Task<string> UsableDirectoryAsync(string directory, ILogger logger, CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(directory);
+        if (!Environment.IsPrivilegedProcess)
+        {
+            return directory;
+        }
+
+        await HandOverAsync(directory, cancellationToken);
+        if (await RunProcessAsync(AsServiceUser("test", ["-w", directory]), cancellationToken) == 0)
+        {
+            return directory;
+        }
+
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(directory)))[..12].ToLowerInvariant();
+        var fallback = Path.Combine("/var/tmp", "contentapi-" + hash);
+        logger.LogWarning("The {User} user cannot reach {Directory}; keeping the local cluster in {Fallback} instead", ServiceUser, directory, fallback);
+        System.IO.Directory.CreateDirectory(fallback);
+        await HandOverAsync(fallback, cancellationToken);
+        return fallback;
+    }
+
+    private static async Task HandOverAsync(string directory, CancellationToken cancellationToken)
+    {
+        if (Environment.IsPrivilegedProcess)
+        {
+            await RunProcessAsync(new ProcessStartInfo("chown", ["-R", $"{ServiceUser}:{ServiceUser}", directory]), cancellationToken);
+        }
+    }
+
+    private static ProcessStartInfo AsServiceUser(string path, IEnumerable<string> arguments) =>
+        Environment.IsPrivilegedProcess
+            ? new ProcessStartInfo("runuser", ["-u", ServiceUser, "--", path, .. arguments])
+            : new ProcessStartInfo(path, arguments);
+
+    private async Task<bool> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool mayFail = false)
+    {
+        var start = AsServiceUser(_binaries.PathOf(program), arguments);
+        var errors = new StringBuilder();
+        var exitCode = await RunProcessAsync(start, cancellationToken, errors);
+        if (exitCode == 0 || mayFail)
+        {
+            return exitCode == 0;
+        }
+
+        throw new LocalPostgresException($"{program} failed with exit code {exitCode}: {errors.ToString().Trim()} (log: {LogFile})");
+    }
+
+    private static async Task<int> RunProcessAsync(ProcessStartInfo start, CancellationToken cancellationToken, StringBuilder? errors = null)
+    {
+        start.UseShellExecute = false;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start) ?? throw new LocalPostgresException($"Could not start {start.FileName}.");
+        // pg_ctl start leaves the server holding the inherited pipes, so wait for the process, not for end of output.
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                lock (start)
+                {
+                    errors?.AppendLine(line.Data);
+                }
+            }
+        };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        await process.WaitForExitAsync(cancellationToken);
+        return process.ExitCode;
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
+
+/// <summary>A local PostgreSQL cluster could not be created, started or reached.</summary>
+public sealed class LocalPostgresException(string message) : Exception(message);

@@ -1,0 +1,150 @@
+namespace ContentApi.Text.Parsing;
+
+/// <summary>Recognises the lines that belong to the page rather than to an article, and names their kind.</summary>
+internal static class FurnitureDetector
+{
+    // Furniture is always short; a long line that mentions 关注 or 编辑 is running text.
+    private const int MaxLength = 60;
+
+    private static readonly string[] Channels = ["微信", "公众号", "微博", "客户端", "抖音", "视频号", "APP", "App", "app", "蓝字", "本号"];
+    private static readonly string[] ShareButtons = ["点赞", "在看", "转发", "分享", "收藏", "留言"];
+    private static readonly string[] SourceRoles = ["来源", "稿件来源", "信息来源", "转自"];
+    private static readonly string[] FollowVerbs = ["关注", "扫码", "扫描", "长按", "下载"];
+    private static readonly string[] EditorRoles = ["责任编辑", "责编", "本版编辑", "编辑", "校对", "美编", "审核", "审校", "终审", "监制", "值班编辑"];
+    private static readonly string[] EndMarks = ["（完）", "（全文完）", "【完】", "（待续）", "（本版完）"];
+
+    /// <summary>The kind of furniture <paramref name="line"/> is, or null when it belongs to an article.</summary>
+    public static string? Classify(string line)
+    {
+        if (line.Length > MaxLength)
+        {
+            return null;
+        }
+
+        if (IsFollowUs(line))
+        {
+            return "follow-us";
+        }
+
+        if (IsPageNumber(line))
+        {
+            return "page-number";
+        }
+
+        if (IsShareButtons(line))
+        {
+            return "share-prompt";
+        }
+
+        if (IsCredit(line, EditorRoles))
+        {
+            return "editor";
+        }
+
+        if (IsCredit(line, SourceRoles))
+        {
+            return "source";
+        }
+
+        if (IsDateLine(line))
+        {
+            return "date";
+        }
+
+        return Array.IndexOf(EndMarks, line) >= 0 ? "end-mark" : null;
+    }
+
+    // "获取更多新闻资讯，请关注…官方微信", "扫码下载客户端": an invitation to follow a channel, printed under every article.
+    private static bool IsFollowUs(string line) => ContainsAny(line, FollowVerbs) && ContainsAny(line, Channels);
+
+    // "第3版", "A3版", "- 3 -", "—3—", "3": the page's number, set apart from the text around it.
+    private static bool IsPageNumber(string line)
+    {
+        var text = line.AsSpan().Trim(" -—―－–·".AsSpan());
+        if (text.Length == 0 || text.Length > 8)
+        {
+            return false;
+        }
+
+        if (text[0] == '第')
+        {
+            text = text[1..];
+        }
+
+        if (text.Length > 0 && text[^1] == '版')
+        {
+            text = text[..^1];
+        }
+
+        if (text.Length > 0 && char.IsAsciiLetterUpper(text[0]))
+        {
+            text = text[1..];
+        }
+
+        return text.Length is > 0 and <= 3 && !text.ContainsAnyExcept("0123456789");
+    }
+
+    // "分享、点赞、在看", "点个在看，你最好看": the buttons a WeChat post asks readers to press.
+    private static bool IsShareButtons(string line)
+    {
+        if (line.Length > 20)
+        {
+            return false;
+        }
+
+        var buttons = 0;
+        foreach (var button in ShareButtons)
+        {
+            buttons += line.Contains(button, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return buttons >= 2 || (buttons == 1 && line.StartsWith("点个", StringComparison.Ordinal));
+    }
+
+    // "责任编辑：王五", "编辑 李四 校对 赵六", "来源：城市晚报": who produced the page or where the text came from, not who wrote it.
+    private static bool IsCredit(string line, string[] roles)
+    {
+        foreach (var role in roles)
+        {
+            if (line.StartsWith(role, StringComparison.Ordinal) && line.Length > role.Length
+                && line[role.Length] is '：' or ':' or ' ' or '/' or '　')
+            {
+                return !line.AsSpan().ContainsAny("。！？");
+            }
+        }
+
+        return false;
+    }
+
+    // "2025年3月5日 星期三", "2025年3月5日 农历二月初六": the page's date under the masthead.
+    private static bool IsDateLine(string line)
+    {
+        var text = line.AsSpan();
+        foreach (var unit in "年月日")
+        {
+            var digits = text.IndexOfAnyExcept("0123456789");
+            if (digits is < 1 or > 4 || text[digits] != unit)
+            {
+                return false;
+            }
+
+            text = text[(digits + 1)..].TrimStart(' ');
+        }
+
+        return text.IsEmpty || ((text.StartsWith("星期") || text.StartsWith("周") || text.StartsWith("农历")) && text.Length <= 12
+            && !text.ContainsAny("，。；：,;:"));
+    }
+
+    private static bool ContainsAny(string line, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (line.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+namespace ContentApi.Text.Parsing;
+
+/// <summary>What a line looks like on its own: whether it could be a title, a heading, a deck or a byline.</summary>
+internal readonly record struct LineShape(
+    bool TitleLike, bool HeadingLike, bool Dash, bool Couplet, bool Numbered, bool Marked, bool OpensWithDateline, List<Author>? Authors)
+{
+    // A title fits on one or two lines of a headline; anything longer is running text.
+    public const int MaxTitleLength = 40;
+
+    // A subheading fits in one column line; a longer unpunctuated line is a paragraph the layout cut.
+    public const int MaxHeadingLength = 20;
+
+    // A phrase ending on one of these still needs its object or its other half (…的, …坚持把, …和), so it cannot close a title.
+    private const string Dangling = "的把和与及对将被从向并或而跟同给在";
+
+    public bool IsByline => Authors is not null;
+
+    public static LineShape Of(string text)
+    {
+        var visible = ChineseText.VisibleLength(text);
+        var authors = visible <= MaxTitleLength ? BylineParser.Parse(text) : null;
+        var dash = ChineseText.IsDash(text[0]) && text.AsSpan().TrimStart(ChineseText.Dashes).Length > 0;
+        var titleLike = visible <= MaxTitleLength && !dash && ReadsAsPhrase(text);
+        var enumerator = EnumeratorLength(text);
+        var headingLike = titleLike && visible <= MaxHeadingLength && !text.AsSpan(enumerator).ContainsAny("，、；：,;:");
+        return new LineShape(titleLike, headingLike, dash, IsCouplet(text), enumerator > 0, IsMarked(text), StartsWithDateline(text), authors);
+    }
+
+    // A title or heading is a phrase, not a sentence: no stop anywhere, nothing left hanging at its end.
+    private static bool ReadsAsPhrase(string text)
+    {
+        var last = text[^1];
+        // A headline may end on a closing quote, title mark or bracket (点赞“最美家庭”, 【聚焦产业升级】).
+        if ((ChineseText.IsParagraphEnd(last) && last is not '”' and not '》' and not '）' and not '】') || ChineseText.IsClauseMark(last))
+        {
+            return false;
+        }
+
+        // An exclamation inside a headline is common (好消息！新校区开学了); a full stop inside one never is.
+        return !text.Contains('。') && !Dangling.Contains(last);
+    }
+
+    // A news story's first paragraph opens with its dateline (本报讯, 新华社北京1月5日电（记者 李四）): nothing else does.
+    private static bool StartsWithDateline(string text) =>
+        text.StartsWith("本报讯", StringComparison.Ordinal) || BylineParser.ParseDatelineCredit(text) is not null;
+
+    // A subheading is often set off by a bullet or black brackets (■ 聚焦主业, 【聚焦主业】), which running text never opens with.
+    private static bool IsMarked(string text) => ChineseText.Bullets.Contains(text[0]) || (text[0] == '【' && text[^1] == '】');
+
+    // Two parallel phrases of three to eight ideographs set apart by a space (全民齐参与 共育文明新风): the shape of a subheading or title.
+    private static bool IsCouplet(string text)
+    {
+        var space = text.IndexOf(' ');
+        return space > 0 && text.IndexOf(' ', space + 1) < 0
+            && IsPhrase(text.AsSpan(0, space)) && IsPhrase(text.AsSpan(space + 1));
+    }
+
+    private static bool IsPhrase(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.Length is < 3 or > 8)
+        {
+            return false;
+        }
+
+        foreach (var c in phrase)
+        {
+            if (!ChineseText.IsIdeograph(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Numbered subheadings open with 一、 （一） 1. or 1、 ; the mark after the number is not a clause break.
+    private static int EnumeratorLength(string text)
+    {
+        var i = 0;
+        var bracketed = text[0] is '（' or '(';
+        if (bracketed)
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && i - digits < 3 && (char.IsAsciiDigit(text[i]) || "一二三四五六七八九十".Contains(text[i])))
+        {
+            i++;
+        }
+
+        if (i == digits || i >= text.Length)
+        {
+            return 0;
+        }
+
+        if (bracketed)
+        {
+            return text[i] is '）' or ')' ? i + 1 : 0;
+        }
+
+        return text[i] is '、' or '.' or '．' ? i + 1 : 0;
+    }
+}

@@ -1,0 +1,31 @@
+using ContentApi.Validation;
+using FluentValidation;
+
+namespace ContentApi.Articles;
+
+/// <summary>The <c>include</c> parameter of an article: which related collections to embed.</summary>
+public sealed record ArticleInclude
+{
+    /// <summary>A comma-separated subset of authors, sections, statistics; all three when absent.</summary>
+    public string? Include { get; init; }
+
+    public static readonly IReadOnlyList<string> Names = ["authors", "sections", "statistics"];
+
+    internal ArticleIncludes Parse()
+    {
+        if (Include is null)
+        {
+            return new ArticleIncludes(true, true, true);
+        }
+
+        var names = ValidationRules.SplitList(Include);
+        return new ArticleIncludes(names.Contains("authors"), names.Contains("sections"), names.Contains("statistics"));
+    }
+}
+
+internal sealed record ArticleIncludes(bool Authors, bool Sections, bool Statistics);
+
+internal sealed class ArticleIncludeValidator : AbstractValidator<ArticleInclude>
+{
+    public ArticleIncludeValidator() => RuleFor(i => i.Include).MustListOnly(ArticleInclude.Names);
+}

@@ -1,0 +1,57 @@
+using ContentApi.Http;
+using ContentApi.Paging;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ContentApi.Caching;
+
+namespace ContentApi.Articles;
+
+internal static class ArticlesEndpoints
+{
+    public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1").WithTags("Articles").WithContentConventions();
+
+        group.MapGet("/articles", ListArticles)
+            .WithName("ListArticles")
+            .WithSummary("List and search articles")
+            .WithDescription("Filters by source, publication dates, document and statistic category; `q` searches titles and bodies for a Chinese substring and adds a highlighted snippet. Page by `page`/`pageSize` or continue with `cursor` (the `nextCursor` of the previous page; same cost at any depth). `fields` returns only the named item fields. The total is also in `X-Total-Count`, the next and previous pages in `Link`.")
+            .WithSparseFields()
+            .CacheOutput(CachingSetup.ListPolicy);
+        group.MapGet("/articles/{id:long}", GetArticle)
+            .WithName("GetArticle")
+            .WithSummary("Get an article")
+            .WithDescription("The article with its authors, its sections and their paragraphs, and its statistics; `include` chooses which of the three to embed.");
+        group.MapGet("/articles/{id:long}/sections", GetArticleSections)
+            .WithName("GetArticleSections")
+            .WithSummary("List an article's sections")
+            .WithDescription("The sections of the article in order, each with its paragraphs.");
+        group.MapGet("/sections/{id:long}", GetSection)
+            .WithName("GetSection")
+            .WithSummary("Get a section")
+            .WithDescription("A section with its paragraphs and the statistics found in them.");
+        return group;
+    }
+
+    private static async Task<Ok<PagedResponse<ArticleSummary>>> ListArticles([AsParameters] ArticleQuery query, ArticleStore store, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (items, total, next) = await store.ListAsync(query, cancellationToken);
+        var page = query.Cursor is null ? query.NumberOf() : (int?)null;
+        http.Response.AddPagingHeaders(query, page, total, next);
+        return TypedResults.Ok(new PagedResponse<ArticleSummary>(items, page, query.SizeOf(), total, next?.Encode()));
+    }
+
+    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle(long id, [AsParameters] ArticleInclude include, ArticleStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, include.Parse(), cancellationToken) is { } article
+            ? TypedResults.Ok(article)
+            : Problems.NotFound($"There is no article {id}.");
+
+    private static async Task<Results<Ok<IReadOnlyList<SectionDto>>, ProblemHttpResult>> GetArticleSections(long id, ArticleStore store, CancellationToken cancellationToken) =>
+        await store.SectionsOfAsync(id, cancellationToken) is { } sections
+            ? TypedResults.Ok(sections)
+            : Problems.NotFound($"There is no article {id}.");
+
+    private static async Task<Results<Ok<SectionDto>, ProblemHttpResult>> GetSection(long id, ArticleStore store, CancellationToken cancellationToken) =>
+        await store.FindSectionAsync(id, cancellationToken) is { } section
+            ? TypedResults.Ok(section)
+            : Problems.NotFound($"There is no section {id}.");
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace ContentApi.Caching;
+
+/// <summary>Output caching of lists, evicted when the content changes, here or on another instance.</summary>
+internal static class CachingSetup
+{
+    public const string ListPolicy = "lists";
+
+    public static IServiceCollection AddContentCaching(this IServiceCollection services)
+    {
+        services.AddOutputCache(options => options.AddPolicy(ListPolicy, policy => policy
+            .Tag(ContentChangeListener.CacheTag)
+            .SetVaryByQuery("*")
+            .SetVaryByHeader("Accept")
+            .Expire(TimeSpan.FromMinutes(10))));
+        services.AddSingleton<ContentVersion>();
+        services.AddSingleton<ContentCache>();
+        services.AddHostedService<ContentChangeListener>();
+        return services;
+    }
+}
+
+/// <summary>What a write on this instance does at once, before its NOTIFY comes back: drop cached lists and versions.</summary>
+public sealed class ContentCache(IOutputCacheStore store, ContentVersion version)
+{
+    public async Task ChangedAsync(CancellationToken cancellationToken)
+    {
+        version.Forget();
+        await store.EvictByTagAsync(ContentChangeListener.CacheTag, cancellationToken);
+    }
+}
+
+/// <summary>The headers of read-your-writes: a write's WAL position, and the position a read must have seen.</summary>
+public static class DataVersionHeaders
+{
+    public const string DataVersion = "X-Data-Version";
+    public const string MinDataVersion = "X-Min-Data-Version";
+}

@@ -1,0 +1,69 @@
+using System.IO.Compression;
+using ContentApi.Articles;
+using ContentApi.Documents;
+using ContentApi.Statistics;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace ContentApi.Infrastructure;
+
+internal static class ServiceSetup
+{
+    /// <summary>The features' stores, the ingest, the validators, and the settings they read.</summary>
+    public static IServiceCollection AddContentFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName)
+            .Validate(o => o.MaxBodyBytes > 0 && o.MaxTextLength > 0, "Ingest limits must be positive.").ValidateOnStart();
+        services.AddSingleton<DocumentIngest>();
+        services.AddSingleton<DocumentRequestReader>();
+        services.AddSingleton<DocumentStore>();
+        services.AddSingleton<ArticleStore>();
+        services.AddSingleton<StatisticStore>();
+
+        // Error keys and messages name parameters as clients write them: pageSize, not PageSize or "Page Size".
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy(member.Name);
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy(member.Name);
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        return services;
+    }
+
+    /// <summary>CORS for browser apps: origins from configuration; the paging and caching headers exposed to scripts.</summary>
+    public static IServiceCollection AddContentCors(this IServiceCollection services, IConfiguration configuration)
+    {
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(options => options.AddDefaultPolicy(policy =>
+        {
+            if (origins.Contains("*"))
+            {
+                policy.AllowAnyOrigin();
+            }
+            else
+            {
+                policy.WithOrigins(origins);
+            }
+
+            policy.WithMethods("GET", "HEAD", "POST", "DELETE")
+                .WithHeaders("Authorization", "Content-Type", "If-None-Match", "X-Api-Key", "X-Min-Data-Version")
+                .WithExposedHeaders("ETag", "Link", "X-Total-Count", "X-Data-Version", "Retry-After", "Location")
+                .SetPreflightMaxAge(TimeSpan.FromHours(1));
+        }));
+        return services;
+    }
+
+    public static IServiceCollection AddContentCompression(this IServiceCollection services)
+    {
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", "text/csv"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        return services;
+    }
+
+    private static string JsonNamingPolicy(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+}

@@ -1,0 +1,46 @@
+using System.Buffers.Text;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ContentApi.Paging;
+
+/// <summary>
+/// The position after the last item of a page, for the sort it was made under: the sort key of that item and its
+/// id (keyset), or, for relevance, which has no stable key, the offset. Sent to clients as base64url JSON: opaque to
+/// them, readable when debugging. A cursor made under another sort is rejected.
+/// </summary>
+public sealed record Cursor(
+    [property: JsonPropertyName("s")] string Sort,
+    [property: JsonPropertyName("k")] string? Key,
+    [property: JsonPropertyName("i")] long Id,
+    [property: JsonPropertyName("o")] int? Offset = null)
+{
+    public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this, CursorJsonContext.Default.Cursor));
+
+    /// <summary>Reads a cursor; null when it is not one this service made.</summary>
+    public static Cursor? TryDecode(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 1024)
+        {
+            return null;
+        }
+
+        try
+        {
+            var cursor = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(value), CursorJsonContext.Default.Cursor);
+            return cursor is { Sort: not null } && cursor.Id >= 0 && cursor.Offset is null or >= 0 ? cursor : null;
+        }
+        catch (Exception e) when (e is FormatException or JsonException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public DateOnly KeyAsDate() => DateOnly.ParseExact(Key ?? "0001-01-01", "yyyy-MM-dd");
+
+    public decimal KeyAsDecimal() => decimal.Parse(Key ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+[JsonSerializable(typeof(Cursor))]
+internal sealed partial class CursorJsonContext : JsonSerializerContext;

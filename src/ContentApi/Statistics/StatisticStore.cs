@@ -1,0 +1,133 @@
+using ContentApi.Data;
+using ContentApi.Paging;
+using ContentApi.Text.Statistics;
+using Dapper;
+
+namespace ContentApi.Statistics;
+
+/// <summary>The statistics queries; all reads, so all on the read data source.</summary>
+internal sealed class StatisticStore(ContentDataSources dataSources)
+{
+    public async Task<(IReadOnlyList<StatisticRow> Items, long Total, Cursor? Next)> ListAsync(StatisticQuery query, CancellationToken cancellationToken)
+    {
+        var sort = query.SortOrDefault;
+        var cursor = Cursor.TryDecode(query.Cursor);
+        var size = query.SizeOf();
+        var parameters = new DynamicParameters(FilterParameters(query));
+        parameters.AddDynamicParams(new
+        {
+            afterId = cursor?.Id,
+            afterDate = sort.EndsWith("publishedOn", StringComparison.Ordinal) && cursor is not null ? cursor.KeyAsDate() : (DateOnly?)null,
+            afterValue = sort.EndsWith("value", StringComparison.Ordinal) && cursor is not null ? cursor.KeyAsDecimal() : (decimal?)null,
+            limit = size + 1,
+            offset = cursor is null ? (query.NumberOf() - 1) * size : 0,
+        });
+
+        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<StatisticRow>(new CommandDefinition(ListSql(sort), parameters, cancellationToken: cancellationToken))).ToList();
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken));
+
+        Cursor? next = null;
+        if (rows.Count > size)
+        {
+            rows.RemoveAt(size);
+            var last = rows[^1];
+            next = sort.TrimStart('-') switch
+            {
+                "value" => new Cursor(sort, last.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), last.Id),
+                "publishedOn" => new Cursor(sort, (last.PublishedOn ?? DateOnly.MinValue).ToString("yyyy-MM-dd"), last.Id),
+                _ => new Cursor(sort, null, last.Id),
+            };
+        }
+
+        return (rows, total, next);
+    }
+
+    /// <summary>Every category with its count under the filters, zero counts included, in the order of the taxonomy.</summary>
+    public async Task<IReadOnlyList<CategoryCount>> CountByCategoryAsync(StatisticFilter filter, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        var counts = (await connection.QueryAsync<(string Category, long Count)>(new CommandDefinition(CategoriesSql, FilterParameters(filter), cancellationToken: cancellationToken)))
+            .ToDictionary(c => c.Category, c => c.Count);
+        return StatisticCategory.All.Select(c => new CategoryCount(c, counts.GetValueOrDefault(c))).ToList();
+    }
+
+    public async Task<(IReadOnlyList<MetricSummary> Items, long Total)> MetricsAsync(MetricQuery query, CancellationToken cancellationToken)
+    {
+        var size = query.PageSize ?? PageRequestDefaults.PageSize;
+        var parameters = new DynamicParameters(FilterParameters(query));
+        parameters.AddDynamicParams(new { limit = size, offset = ((query.Page ?? 1) - 1) * size });
+        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(MetricsSql, parameters, cancellationToken: cancellationToken));
+        var items = (await results.ReadAsync<MetricSummary>()).ToList();
+        var total = await results.ReadSingleAsync<long>();
+        return (items, total);
+    }
+
+    private static object FilterParameters(StatisticFilter filter) => new
+    {
+        categories = filter.Categories,
+        metricPattern = filter.MetricPattern,
+        filter.Unit,
+        filter.Qualifier,
+        filter.MinValue,
+        filter.MaxValue,
+        filter.ArticleId,
+        filter.DocumentId,
+        filter.PublishedFrom,
+        filter.PublishedTo,
+    };
+
+    // Each optional filter is `(@x IS NULL OR …)`; Npgsql sends the values with the statement, so PostgreSQL plans
+    // with them and drops the filters not given. Indexes: statistics_category, statistics_metric_trgm (substring),
+    // statistics_unit, statistics_value, statistics_article, statistics_document, statistics_published_on.
+    private const string Filters = """
+        WHERE (@categories::text[] IS NULL OR s.category = ANY(@categories))
+          AND (@metricPattern::text IS NULL OR s.metric LIKE @metricPattern)
+          AND (@Unit::text IS NULL OR s.unit = @Unit)
+          AND (@Qualifier::text IS NULL OR s.qualifier = @Qualifier)
+          AND (@MinValue::numeric IS NULL OR s.value >= @MinValue)
+          AND (@MaxValue::numeric IS NULL OR s.value <= @MaxValue)
+          AND (@ArticleId::bigint IS NULL OR s.article_id = @ArticleId)
+          AND (@DocumentId::bigint IS NULL OR s.document_id = @DocumentId)
+          AND (@PublishedFrom::date IS NULL OR s.published_on >= @PublishedFrom)
+          AND (@PublishedTo::date IS NULL OR s.published_on <= @PublishedTo)
+        """;
+
+    private const string CountSql = "SELECT count(*) FROM statistics s " + Filters;
+
+    private const string From = $"""
+        SELECT {StatisticRow.Columns}
+        FROM statistics s
+        JOIN articles a ON a.id = s.article_id
+        JOIN sections sec ON sec.id = s.section_id
+        """;
+
+    private const string PublishedOn = "coalesce(s.published_on, DATE '0001-01-01')";
+
+    // Position is reading order: an ingest inserts a page's statistics in order, so ids follow it.
+    private static string ListSql(string sort) => From + Filters + sort switch
+    {
+        "value" => "AND (@afterId::bigint IS NULL OR (s.value, s.id) > (@afterValue, @afterId)) ORDER BY s.value, s.id",
+        "-value" => "AND (@afterId::bigint IS NULL OR (s.value, s.id) < (@afterValue, @afterId)) ORDER BY s.value DESC, s.id DESC",
+        "publishedOn" => $"AND (@afterId::bigint IS NULL OR ({PublishedOn}, s.id) > (@afterDate, @afterId)) ORDER BY {PublishedOn}, s.id",
+        "-publishedOn" => $"AND (@afterId::bigint IS NULL OR ({PublishedOn}, s.id) < (@afterDate, @afterId)) ORDER BY {PublishedOn} DESC, s.id DESC",
+        _ => "AND (@afterId::bigint IS NULL OR s.id > @afterId) ORDER BY s.id",
+    } + " LIMIT @limit OFFSET @offset";
+
+    private const string CategoriesSql = "SELECT s.category, count(*) FROM statistics s " + Filters + " GROUP BY s.category";
+
+    // A series is one metric in one unit (人 and 人次 of the same metric are different series); its category is the
+    // one most of its statistics have.
+    private const string MetricsSql = $"""
+        SELECT s.metric, s.unit, mode() WITHIN GROUP (ORDER BY s.category) AS category, count(*) AS count,
+               sum(s.value) AS sum, min(s.value) AS min, max(s.value) AS max,
+               min(s.published_on) AS firstpublishedon, max(s.published_on) AS lastpublishedon
+        FROM statistics s
+        {Filters}
+        GROUP BY s.metric, s.unit
+        ORDER BY count(*) DESC, s.metric, s.unit
+        LIMIT @limit OFFSET @offset;
+        SELECT count(*) FROM (SELECT 1 FROM statistics s {Filters} GROUP BY s.metric, s.unit) AS series;
+        """;
+}

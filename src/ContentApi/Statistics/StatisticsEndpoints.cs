@@ -1,0 +1,57 @@
+using ContentApi.Caching;
+using ContentApi.Http;
+using ContentApi.Paging;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContentApi.Statistics;
+
+internal static class StatisticsEndpoints
+{
+    public static RouteGroupBuilder MapStatistics(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/statistics").WithTags("Statistics").WithContentConventions();
+
+        group.MapGet("/", ListStatistics)
+            .WithName("ListStatistics")
+            .WithSummary("List statistics")
+            .WithDescription("The figures extracted from the articles, each with its provenance (document, article and title, section heading, sentence, offsets). Filters combine with AND; `category` may repeat. Page by `page`/`pageSize` or continue with `cursor`. With `Accept: text/csv` the same rows come as CSV (UTF-8 with BOM).")
+            .Produces<PagedResponse<StatisticDto>>(StatusCodes.Status200OK, "application/json", StatisticsCsv.MediaType)
+            .WithSparseFields()
+            .CacheOutput(CachingSetup.ListPolicy);
+        group.MapGet("/categories", CountByCategory)
+            .WithName("CountStatisticsByCategory")
+            .WithSummary("Count statistics per category")
+            .WithDescription("Every category with the number of statistics in it (zero included), under the same filters as the list.")
+            .CacheOutput(CachingSetup.ListPolicy);
+        group.MapGet("/metrics", ListMetrics)
+            .WithName("ListMetrics")
+            .WithSummary("List metrics with their aggregates")
+            .WithDescription("The distinct metrics, one per unit, with count, sum, minimum, maximum and first and last publication date: what a dashboard needs to draw a series. Most frequent first.")
+            .CacheOutput(CachingSetup.ListPolicy);
+        return group;
+    }
+
+    private static async Task<IResult> ListStatistics([AsParameters] StatisticQuery query, StatisticStore store, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (rows, total, next) = await store.ListAsync(query, cancellationToken);
+        var page = query.Cursor is null ? query.NumberOf() : (int?)null;
+        http.Response.AddPagingHeaders(query, page, total, next);
+        if (StatisticsCsv.IsWanted(http.Request))
+        {
+            return new StatisticsCsv(rows);
+        }
+
+        return TypedResults.Ok(new PagedResponse<StatisticDto>(rows.Select(r => r.ToDto()).ToList(), page, query.SizeOf(), total, next?.Encode()));
+    }
+
+    private static async Task<Ok<IReadOnlyList<CategoryCount>>> CountByCategory([AsParameters] StatisticFilter filter, StatisticStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.CountByCategoryAsync(filter, cancellationToken));
+
+    private static async Task<Ok<PagedResponse<MetricSummary>>> ListMetrics([AsParameters] MetricQuery query, StatisticStore store, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (items, total) = await store.MetricsAsync(query, cancellationToken);
+        var size = query.PageSize ?? PageRequestDefaults.PageSize;
+        http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(new PagedResponse<MetricSummary>(items, query.Page ?? 1, size, total, NextCursor: null));
+    }
+}
