@@ -69,13 +69,13 @@ internal static class NumeralScanner
     {
         var at = denominator.End;
         if (!text.AsSpan(at).StartsWith(FractionMark) || !TryReadPlain(text, at + FractionMark.Length, out var numerator)
-            || denominator.Value is not > 0 || numerator.Value is null)
+            || denominator.Value is not > 0 || numerator.Value is null
+            || ChineseNumeral.Quotient(numerator.Value.Value, denominator.Value.Value) is not { } quotient)
         {
             return null;
         }
 
-        return new Numeral(denominator.Start, numerator.End, Math.Round(numerator.Value.Value / denominator.Value.Value, 4), null,
-            denominator.Shape | numerator.Shape | NumeralShape.Fraction);
+        return new Numeral(denominator.Start, numerator.End, Math.Round(quotient, 4), null, denominator.Shape | numerator.Shape | NumeralShape.Fraction);
     }
 
     // 三至五万, 五到八千, 一千到一千五百: a scale written only on the high end applies to both ends.
@@ -89,10 +89,9 @@ internal static class NumeralScanner
         }
 
         var lowValue = low.Value.Value;
-        var trailing = TrailingMultiplier(text, high);
-        if (TrailingMultiplier(text, low) == 1 && lowValue * trailing <= high.Value)
+        if (TrailingMultiplier(text, low) == 1 && ChineseNumeral.Product(lowValue, TrailingMultiplier(text, high) ?? 1) is { } scaled && scaled <= high.Value)
         {
-            lowValue *= trailing;
+            lowValue = scaled;
         }
 
         return lowValue < high.Value
@@ -132,17 +131,17 @@ internal static class NumeralScanner
     private static bool IsTenthsBoundary(char c) => !char.IsLetterOrDigit(c) || c is '以' or '左' or '多' or '的' or '了' or '是' or '为';
 
     // The scale written at the end of a numeral: 万 of 五万, 千 of 八千 (one digit and its place), 1 for 30 or 一千五百.
-    private static decimal TrailingMultiplier(string text, Numeral numeral)
+    private static decimal? TrailingMultiplier(string text, Numeral numeral)
     {
-        decimal multiplier = 1;
+        decimal? multiplier = 1;
         var i = numeral.End - 1;
-        for (; i > numeral.Start && ChineseNumeral.Multiplier(text[i]) > 0; i--)
+        for (; i > numeral.Start && ChineseNumeral.Multiplier(text[i]) > 0 && multiplier is not null; i--)
         {
-            multiplier *= ChineseNumeral.Multiplier(text[i]);
+            multiplier = ChineseNumeral.Product(multiplier.Value, ChineseNumeral.Multiplier(text[i]));
         }
 
         var onePlace = i == numeral.Start + 1 && ChineseNumeral.PlaceUnit(text[i]) > 0 && ChineseNumeral.Digit(text[numeral.Start]) > 0;
-        return onePlace ? multiplier * ChineseNumeral.PlaceUnit(text[i]) : multiplier;
+        return onePlace && multiplier is { } scale ? ChineseNumeral.Product(scale, ChineseNumeral.PlaceUnit(text[i])) : multiplier;
     }
 
     // A financial numeral stands with others (壹佰贰拾); alone it is a character of a word: 队伍, 陆地.

@@ -15,7 +15,7 @@ internal static class CategoryRules
         // 志愿者, 志愿服务队伍: volunteers and their teams.
         (StatisticCategory.Volunteers, ["志愿", "义工"]),
         // 孤寡老人, 困难群众, 心愿 of people in need: those who receive help.
-        (StatisticCategory.Beneficiaries, ["受益", "帮扶", "救助", "慰问", "困难", "孤寡", "老人", "儿童", "残疾", "低保", "留守", "心愿", "人群", "特困", "资助", "赡养"]),
+        (StatisticCategory.Beneficiaries, ["受益", "惠及", "帮扶", "救助", "慰问", "困难", "孤寡", "老人", "儿童", "残疾", "低保", "留守", "心愿", "人群", "特困", "资助", "赡养"]),
         // 参与人数, 观众, 游客: people taking part.
         (StatisticCategory.Participants, ["参与", "参加", "人数", "观众", "游客", "听众", "群众", "居民", "学生", "市民"]),
         // 主题活动, 讲座, 培训: events held.
@@ -25,7 +25,7 @@ internal static class CategoryRules
         // 水体, 绿地, 空气, 垃圾: the environment.
         (StatisticCategory.Environment, ["水", "绿", "空气", "垃圾", "河", "湖", "林", "树", "污染", "排放", "生态", "环境", "碳"]),
         // 产值, 投资, 销售额: money and output.
-        (StatisticCategory.Economy, ["产值", "投资", "收入", "销售", "增加值", "税", "营业", "消费", "资金", "经济", "GDP", "金额"]),
+        (StatisticCategory.Economy, ["产值", "投资", "收入", "销售", "增加值", "税", "营业", "消费", "资金", "经济", "GDP", "金额", "就业"]),
         // 道路, 电梯, 老旧小区改造: built works.
         (StatisticCategory.Infrastructure, ["道路", "公里", "电梯", "改造", "管网", "小区", "住宅", "桥", "停车", "设施", "工程", "公园"]),
     ];

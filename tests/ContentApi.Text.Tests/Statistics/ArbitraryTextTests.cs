@@ -26,6 +26,18 @@ public sealed class ArbitraryTextTests
         }
     }
 
+    [Theory]
+    [InlineData("九亿亿亿亿亿亿亿亿亿亿人")]
+    [InlineData("99999999999999999999999999999999万亿")]
+    [InlineData("0.0000000001分之99999999999999999999999999")]
+    [InlineData("1至99999999999999999999999亿亿亿亿")]
+    public void ReadsNumbersTooLargeForADecimalWithoutThrowing(string text)
+    {
+        var page = StatisticsExtractor.Apply(text, LinePage.From(text), explain: true);
+
+        Assert.NotNull(page.Mentions);
+    }
+
     private static string RandomText(Random random, int length)
     {
         var text = new StringBuilder(length);
