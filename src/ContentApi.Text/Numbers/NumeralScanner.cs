@@ -17,6 +17,10 @@ internal static class NumeralScanner
     // A numeral made only of these has no digit: 百, 千万.
     private static readonly System.Buffers.SearchValues<char> PlaceAndMultiplierCharacters = System.Buffers.SearchValues.Create("十百千万亿拾佰仟点负");
 
+    /// <summary>Every character a numeral can begin with, to skip quickly over text that has none.</summary>
+    public static readonly System.Buffers.SearchValues<char> FirstCharacters = System.Buffers.SearchValues.Create(
+        "0123456789０１２３４５６７８９零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十百千万亿拾佰仟廿卅几数负");
+
     /// <summary>Whether a numeral can begin at <paramref name="at"/>.</summary>
     public static bool StartsAt(string text, int at) =>
         (ChineseNumeral.IsNumeralCharacter(text[at]) && !IsLoneFinancial(text, at))
