@@ -214,8 +214,8 @@ internal static class NumeralScanner
             shape |= NumeralShape.BareUnit;
         }
 
-        var (value, valueMax, vague) = Read(written);
-        numeral = new Numeral(start, i, value, valueMax, shape | (vague ? NumeralShape.Vague : NumeralShape.None));
+        var (value, valueMax) = Read(written);
+        numeral = new Numeral(start, i, value, valueMax, shape);
         return true;
     }
 
@@ -242,7 +242,7 @@ internal static class NumeralScanner
     }
 
     // Vague and adjacent-digit numerals become ranges: 几十万 = 10万~90万, 十几 = 11~19, 两三 = 2~3, 十七八万 = 17万~18万.
-    private static (decimal? Value, decimal? ValueMax, bool Vague) Read(ReadOnlySpan<char> written)
+    private static (decimal? Value, decimal? ValueMax) Read(ReadOnlySpan<char> written)
     {
         Span<char> low = stackalloc char[written.Length];
         Span<char> high = stackalloc char[written.Length];
@@ -252,16 +252,16 @@ internal static class NumeralScanner
             low.Replace('数', '一');
             written.Replace(high, '几', '九');
             high.Replace('数', '九');
-            return (ChineseNumeral.Value(low), ChineseNumeral.Value(high), true);
+            return (ChineseNumeral.Value(low), ChineseNumeral.Value(high));
         }
 
         var pair = AdjacentDigitPair(written);
         if (pair >= 0)
         {
-            return (ChineseNumeral.Value(Without(written, pair + 1, low)), ChineseNumeral.Value(Without(written, pair, high)), true);
+            return (ChineseNumeral.Value(Without(written, pair + 1, low)), ChineseNumeral.Value(Without(written, pair, high)));
         }
 
-        return (ChineseNumeral.Value(written), null, false);
+        return (ChineseNumeral.Value(written), null);
     }
 
     private static ReadOnlySpan<char> Without(ReadOnlySpan<char> written, int at, Span<char> buffer)

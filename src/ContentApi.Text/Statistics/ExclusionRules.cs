@@ -131,7 +131,8 @@ internal static class ExclusionRules
             return new(NumberDecision.Date, "date: a day of the week (周五)");
         }
 
-        return unit == "个" && CharAt(text, numeral.End + 1) == '月' ? new(NumberDecision.Date, "date: a span of months (3个月)") : null;
+        var month = numeral.End + 1 + (CharAt(text, numeral.End + 1) is '多' or '余' ? 1 : 0);
+        return unit == "个" && CharAt(text, month) == '月' ? new(NumberDecision.Date, "date: a span of months (3个月, 3个多月)") : null;
     }
 
     // 十二届八次全会, 十二次党代会, 市委十二届二次、三次全会: terms and sessions are numbered with 届 and 次.
@@ -215,10 +216,10 @@ internal static class ExclusionRules
         return tier || pairing ? new(NumberDecision.Structure, "structure: tiers or pairing (五级, 一对一)") : null;
     }
 
-    // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with 上 or 逾 before it (上百名, 逾千人) the qualifier rules read it.
+    // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with 上 or 逾 before it (上百名, 逾千人) or 余 after it (千余名) it counts.
     private static Verdict? LoneMultiplier(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.BareUnit) && ChineseNumeral.PlaceUnit(text[numeral.Start]) != 10
-            && CharBefore(text, numeral) is not ('上' or '逾' or '近' or '约' or '超' or '数')
+            && CharBefore(text, numeral) is not ('上' or '逾' or '近' or '约' or '超' or '数') && CharAt(text, numeral.End) is not ('余' or '多')
             ? new(NumberDecision.Word, "word: a lone 百/千/万 without a digit (百姓, 万众)")
             : null;
 

@@ -25,6 +25,7 @@ public sealed class ExclusionRulesTests
     [InlineData("建校60周年", "60")]
     [InlineData("每周三开放", "三")]
     [InlineData("历时3个月", "3")]
+    [InlineData("用了3个多月", "3")]
     public void TreatsYearsDaysAnniversariesAndWeekdaysAsDates(string sentence, string number)
     {
         var decision = Decide(sentence, number);
