@@ -11,7 +11,7 @@ internal static class CategoryRules
     private static readonly (string Category, string[] Keywords)[] Classes =
     [
         // 好人, 道德模范, 先进典型, 最美家庭, 入选…榜: people and groups honoured.
-        (StatisticCategory.Honorees, ["好人", "模范", "典型", "先进", "表彰", "最美", "标兵", "劳模", "榜", "荣誉", "称号", "好少年", "评为", "当选", "入选", "获评", "推选", "评选"]),
+        (StatisticCategory.Honorees, ["好人", "模范", "典型", "先进", "表彰", "最美", "十佳", "优秀", "标兵", "劳模", "榜", "荣誉", "称号", "好少年", "评为", "当选", "入选", "获评", "推选", "评选"]),
         // 志愿者, 志愿服务队伍: volunteers and their teams.
         (StatisticCategory.Volunteers, ["志愿", "义工"]),
         // 孤寡老人, 困难群众, 心愿 of people in need: those who receive help.
@@ -23,7 +23,7 @@ internal static class CategoryRules
         // 文明单位, 企业, 社区: organisations and communities.
         (StatisticCategory.Organizations, ["单位", "企业", "社区", "机构", "组织", "学校", "商户", "站点", "阵地", "公司", "协会", "街道", "村"]),
         // 水体, 绿地, 空气, 垃圾: the environment.
-        (StatisticCategory.Environment, ["水", "绿", "空气", "垃圾", "河", "湖", "林", "树", "污染", "排放", "生态", "环境", "碳"]),
+        (StatisticCategory.Environment, ["水", "绿", "空气", "垃圾", "河", "湖", "林", "树", "污染", "排放", "生态", "环境", "碳", "浓度", "PM"]),
         // 产值, 投资, 销售额: money and output.
         (StatisticCategory.Economy, ["产值", "投资", "收入", "销售", "增加值", "税", "营业", "消费", "资金", "经济", "GDP", "金额", "就业"]),
         // 道路, 电梯, 老旧小区改造: built works.

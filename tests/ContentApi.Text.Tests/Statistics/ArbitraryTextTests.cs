@@ -38,6 +38,18 @@ public sealed class ArbitraryTextTests
         Assert.NotNull(page.Mentions);
     }
 
+    [Fact]
+    public void ReadsAOneMegabyteParagraphOfFiguresWithoutPunctuationInLinearTime()
+    {
+        var text = string.Concat(Enumerable.Repeat("志愿者3人", 200_000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var statistics = StatisticsExtractor.Apply(text, LinePage.From(text), explain: false).Articles[0].Statistics;
+
+        Assert.Equal(200_000, statistics.Count);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
     private static string RandomText(Random random, int length)
     {
         var text = new StringBuilder(length);

@@ -11,6 +11,8 @@ public sealed class MetricAndCategoryTests
     [InlineData("慰问了28位留守儿童。", "留守儿童", "beneficiaries")]
     [InlineData("组织辖区60余家企业参加招聘会。", "企业", "organizations")]
     [InlineData("城市绿化覆盖率达42%。", "城市绿化覆盖率", "environment")]
+    [InlineData("森林覆盖率提高到31.2%。", "森林覆盖率", "environment")]
+    [InlineData("评选产生“十佳少年”10名。", "十佳少年", "honorees")]
     [InlineData("完成固定资产投资12亿元。", "固定资产投资", "economy")]
     [InlineData("新修乡村道路36公里。", "新修乡村道路", "infrastructure")]
     [InlineData("表彰“最美家庭”50户。", "最美家庭", "honorees")]
