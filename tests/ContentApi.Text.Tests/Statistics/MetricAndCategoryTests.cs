@@ -9,6 +9,8 @@ public sealed class MetricAndCategoryTests
     [InlineData("今年共举办各类读书讲座46场。", "读书讲座", "activities")]
     [InlineData("观展人数达8万余人次。", "观展人数", "participants")]
     [InlineData("慰问了28位留守儿童。", "留守儿童", "beneficiaries")]
+    [InlineData("惠及居民3200户。", "居民", "beneficiaries")]
+    [InlineData("项目占地面积120亩。", "占地面积", "environment")]
     [InlineData("组织辖区60余家企业参加招聘会。", "企业", "organizations")]
     [InlineData("城市绿化覆盖率达42%。", "城市绿化覆盖率", "environment")]
     [InlineData("森林覆盖率提高到31.2%。", "森林覆盖率", "environment")]
