@@ -49,6 +49,8 @@ public sealed class ExclusionRulesTests
     [InlineData("学习《十项准则》", "十")]
     [InlineData("学习贯彻十九大精神", "十九")]
     [InlineData("严守四项规定", "四")]
+    [InlineData("践行三个代表重要思想", "三")]
+    [InlineData("庆祝六一儿童节", "六一")]
     [InlineData("位于五里桥村", "五")]
     [InlineData("电话5G基站", "5")]
     [InlineData("家住2楼", "2")]
@@ -77,6 +79,7 @@ public sealed class ExclusionRulesTests
     [InlineData("统一部署", "一")]
     [InlineData("造福百姓", "百")]
     [InlineData("万众一心", "万")]
+    [InlineData("统筹推进五位一体总体布局", "五")]
     [InlineData("打造一批精品", "一")]
     [InlineData("一座座高楼", "一")]
     public void TreatsNumeralsInsideWordsAndTheArticleYiAsWords(string sentence, string number)
