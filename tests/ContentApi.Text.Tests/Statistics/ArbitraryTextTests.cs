@@ -39,14 +39,15 @@ public sealed class ArbitraryTextTests
     }
 
     [Fact]
-    public void ReadsAOneMegabyteParagraphOfFiguresWithoutPunctuationInLinearTime()
+    public void ReadsAQuarterMegabyteParagraphOfFiguresWithoutPunctuationInLinearTime()
     {
-        var text = string.Concat(Enumerable.Repeat("志愿者3人", 200_000));
+        // Quadratic work here would be some 10^10 steps; linear work takes well under a second even on a busy machine.
+        var text = string.Concat(Enumerable.Repeat("志愿者3人", 50_000));
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var statistics = StatisticsExtractor.Apply(text, LinePage.From(text), explain: false).Articles[0].Statistics;
 
-        Assert.Equal(200_000, statistics.Count);
+        Assert.Equal(50_000, statistics.Count);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
 
