@@ -26,6 +26,31 @@ public sealed class ArbitraryTextTests
         }
     }
 
+    [Theory]
+    [InlineData("九亿亿亿亿亿亿亿亿亿亿人")]
+    [InlineData("99999999999999999999999999999999万亿")]
+    [InlineData("0.0000000001分之99999999999999999999999999")]
+    [InlineData("1至99999999999999999999999亿亿亿亿")]
+    public void ReadsNumbersTooLargeForADecimalWithoutThrowing(string text)
+    {
+        var page = StatisticsExtractor.Apply(text, LinePage.From(text), explain: true);
+
+        Assert.NotNull(page.Mentions);
+    }
+
+    [Fact]
+    public void ReadsAQuarterMegabyteParagraphOfFiguresWithoutPunctuationInLinearTime()
+    {
+        // Quadratic work here would be some 10^10 steps; linear work takes well under a second even on a busy machine.
+        var text = string.Concat(Enumerable.Repeat("志愿者3人", 50_000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var statistics = StatisticsExtractor.Apply(text, LinePage.From(text), explain: false).Articles[0].Statistics;
+
+        Assert.Equal(50_000, statistics.Count);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
     private static string RandomText(Random random, int length)
     {
         var text = new StringBuilder(length);
