@@ -35,9 +35,11 @@ internal static class GeneratedClient
 
     private static Assembly Compile(params string[] sources)
     {
-        // The running framework's own assemblies are what the generated code may use: HttpClient, System.Text.Json.
+        // The base library of the running framework is what the generated code may use (HttpClient, System.Text.Json);
+        // leaving out ASP.NET Core's assemblies halves what the compiler reads.
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
             .Select(path => MetadataReference.CreateFromFile(path));
         var compilation = CSharpCompilation.Create(
             "ThirdParty.ContentApiClient",
