@@ -36,8 +36,11 @@ public sealed class LocalPostgres : IAsyncDisposable
     /// <summary>The loopback port of the running server; a new free port is chosen at every start.</summary>
     public int Port { get; private set; }
 
-    /// <summary>Whether the server was started by this object and not stopped since.</summary>
+    /// <summary>Whether the server is running, as far as this object knows.</summary>
     public bool IsRunning { get; private set; }
+
+    /// <summary>Whether the server was already running when this object came to it (then it was not started here).</summary>
+    public bool WasRunning { get; private set; }
 
     private string DataDirectory => Path.Combine(Directory, "pgdata");
 
@@ -78,10 +81,15 @@ public sealed class LocalPostgres : IAsyncDisposable
         {
             await server.InitAsync(passwordFile, cancellationToken);
         }
-        else if (File.Exists(Path.Combine(server.DataDirectory, "postmaster.pid")))
+        else if (await server.RunningPortAsync(cancellationToken) is { } port)
         {
-            // A server whose owner was killed before it could stop it; its port is unknown, so restart it.
-            await server.RunAsync("pg_ctl", ["-D", server.DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken, mayFail: true);
+            // Already running: started by another process on this folder (the service while a command runs, or a
+            // service that was killed before it could stop it). Use it as it is rather than restart it under them.
+            server.Port = port;
+            server.IsRunning = true;
+            server.WasRunning = true;
+            logger.LogInformation("Local PostgreSQL already running on 127.0.0.1:{Port} from {Directory}", port, directory);
+            return server;
         }
 
         await server.StartAsync(cancellationToken);
@@ -154,6 +162,19 @@ public sealed class LocalPostgres : IAsyncDisposable
     // initdb and the server refuse to run as root, so as root the folder goes to the postgres user. That user
     // cannot enter a folder below a private one (a clone under /root), so the cluster then moves to /var/tmp,
     // to a folder named after the wanted one so that the next run finds it again.
+    // pg_ctl status answers 0 for a live server; its postmaster.pid then holds the port on its fourth line.
+    private async Task<int?> RunningPortAsync(CancellationToken cancellationToken)
+    {
+        var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile) || !await RunAsync("pg_ctl", ["-D", DataDirectory, "status"], cancellationToken, mayFail: true))
+        {
+            return null;
+        }
+
+        var lines = await File.ReadAllLinesAsync(pidFile, cancellationToken);
+        return lines.Length > 3 && int.TryParse(lines[3], out var port) ? port : null;
+    }
+
     private static async Task<string> UsableDirectoryAsync(string directory, ILogger logger, CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(directory);
