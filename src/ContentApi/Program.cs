@@ -4,6 +4,7 @@ using ContentApi.Caching;
 using ContentApi.Documents;
 using ContentApi.Health;
 using ContentApi.Infrastructure;
+using ContentApi.Replicas;
 using ContentApi.Statistics;
 
 if (args is ["--health-probe"])
@@ -36,6 +37,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseResponseCompression();
 app.UseCors();
+app.UseReadYourWrites();
 app.UseOutputCache();
 
 app.UseContentOpenApi();

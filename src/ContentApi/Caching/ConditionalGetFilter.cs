@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ContentApi.Replicas;
 using Microsoft.Net.Http.Headers;
 
 namespace ContentApi.Caching;
@@ -27,7 +28,8 @@ internal sealed class ConditionalGetFilter(ContentVersion version) : IEndpointFi
         headers.ETag = etag;
         headers.CacheControl = CacheControl;
         headers.Vary = "Accept, Accept-Encoding";
-        if (Matches(http.Request.Headers.IfNoneMatch, etag))
+        // A reader asking for a write this instance has not heard of yet may hold a copy that only looks current.
+        if (!http.WantsNewerThanCached() && Matches(http.Request.Headers.IfNoneMatch, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
