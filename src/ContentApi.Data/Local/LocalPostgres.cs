@@ -104,11 +104,19 @@ public sealed class LocalPostgres : IAsyncDisposable
         var standby = new LocalPostgres(primary._binaries, directory, primary._password, primary._logger);
         // The password goes by environment, not argument, so that no process listing shows it; -R writes it into
         // primary_conninfo, which stays inside the standby's private folder.
-        await standby.RunAsync("pg_basebackup",
-            ["-D", standby.DataDirectory, "-R", "-X", "stream", "-c", "fast", "-h", "127.0.0.1", "-p", primary.Port.ToString(CultureInfo.InvariantCulture), "-U", ServiceUser],
-            cancellationToken, environment: ("PGPASSWORD", primary._password));
-        await standby.StartAsync(cancellationToken);
-        return standby;
+        try
+        {
+            await standby.RunAsync("pg_basebackup",
+                ["-D", standby.DataDirectory, "-R", "-X", "stream", "-c", "fast", "-h", "127.0.0.1", "-p", primary.Port.ToString(CultureInfo.InvariantCulture), "-U", ServiceUser],
+                cancellationToken, environment: ("PGPASSWORD", primary._password));
+            await standby.StartAsync(cancellationToken);
+            return standby;
+        }
+        catch
+        {
+            await standby.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Starts the stopped server again, on a new free port.</summary>

@@ -12,7 +12,7 @@ internal static class CachingSetup
     public static IServiceCollection AddContentCaching(this IServiceCollection services)
     {
         services.AddOutputCache(options => options.AddPolicy(ListPolicy, policy => policy
-            .With(context => !context.HttpContext.WantsNewerThanCached())
+            .With(context => !context.HttpContext.ReadsOwnWrite())
             .Tag(ContentChangeListener.CacheTag)
             .SetVaryByQuery("*")
             .SetVaryByHeader("Accept")

@@ -4,8 +4,8 @@ namespace ContentApi.Replicas;
 
 /// <summary>
 /// The newest primary WAL position whose change this instance has taken in: its own writes, and the changes the
-/// change listener has been notified of. Reads never go back behind it (see <see cref="ReadConnections"/>), so the
-/// responses that refill an evicted cache, and the ETags given with them, always show the changes that evicted it.
+/// change listener has been notified of. No read starts behind it (see <see cref="ReadConnections"/>), so the
+/// responses that refill an evicted cache, and the ETags given with them, show the change that evicted it.
 /// </summary>
 public sealed class KnownDataVersion
 {

@@ -4,17 +4,14 @@ using NpgsqlTypes;
 
 namespace ContentApi.Replicas;
 
-/// <summary>
-/// A request's <c>X-Min-Data-Version</c>: the WAL position its reads must have seen, and whether it is newer than
-/// anything this instance knows, in which case no cached response or 304 can be trusted to show it.
-/// </summary>
-public sealed record RequestedDataVersion(NpgsqlLogSequenceNumber Position, bool NewerThanInstance);
+/// <summary>A request's <c>X-Min-Data-Version</c>: the WAL position its reads must have seen.</summary>
+public sealed record RequestedDataVersion(NpgsqlLogSequenceNumber Position);
 
 /// <summary>
 /// Reads <c>X-Min-Data-Version</c> before the output cache looks for a response: a malformed value is a 400, a
 /// valid one travels with the request as a <see cref="RequestedDataVersion"/>.
 /// </summary>
-internal sealed partial class ReadYourWritesMiddleware(RequestDelegate next, KnownDataVersion known)
+internal sealed partial class ReadYourWritesMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -32,7 +29,7 @@ internal sealed partial class ReadYourWritesMiddleware(RequestDelegate next, Kno
             }).ExecuteAsync(context);
         }
 
-        context.Features.Set(new RequestedDataVersion(position, position > known.Current));
+        context.Features.Set(new RequestedDataVersion(position));
         return next(context);
     }
 
@@ -46,7 +43,10 @@ public static class ReadYourWrites
     /// <summary>Reads <c>X-Min-Data-Version</c>; goes before the output cache, which must not answer a request that wants newer data.</summary>
     public static IApplicationBuilder UseReadYourWrites(this IApplicationBuilder app) => app.UseMiddleware<ReadYourWritesMiddleware>();
 
-    /// <summary>Whether the request asks for a change this instance has not taken in yet, so its caches may not have it.</summary>
-    public static bool WantsNewerThanCached(this HttpContext context) =>
-        context.Features.Get<RequestedDataVersion>() is { NewerThanInstance: true };
+    /// <summary>
+    /// Whether the request reads its own write. Such a read is never answered from the output cache or with a 304:
+    /// a cached response does not record the WAL position it was read at, and one stored by a read that was under
+    /// way while the write's notification arrived can be older than the instance's own position.
+    /// </summary>
+    public static bool ReadsOwnWrite(this HttpContext context) => context.Features.Get<RequestedDataVersion>() is not null;
 }

@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using ContentApi.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace ContentApi.Tests.ScaleOut;
 
 /// <summary>Each test stops a server, so each has a primary and a standby of its own.</summary>
-public sealed class FailoverTests : IAsyncLifetime
+public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly ReplicatedCluster _cluster = new();
 
@@ -22,7 +23,9 @@ public sealed class FailoverTests : IAsyncLifetime
         await ReadAsync(client, document.Id());
 
         await _cluster.Standby.StopAsync();
+        var started = Stopwatch.GetTimestamp();
         var answers = await ReadAsync(client, document.Id());
+        output.WriteLine($"15 reads after the standby stopped: {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
         var status = await client.GetJsonAsync("/health/database");
 
         Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer));
@@ -42,8 +45,10 @@ public sealed class FailoverTests : IAsyncLifetime
         var started = Stopwatch.GetTimestamp();
         var write = await client.PostAsJsonAsync("/api/v1/documents", new { text = Pages.Numbered(8003) });
         var writeTime = Stopwatch.GetElapsedTime(started);
+        output.WriteLine($"The first write after the primary stopped answered {(int)write.StatusCode} in {writeTime.TotalMilliseconds:F0} ms");
         var answers = await ReadAsync(client, document.Id());
         var status = await client.GetJsonAsync("/health/database");
+        var readiness = await client.GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
         Assert.Equal(503, (await write.ProblemAsync())["status"]!.GetValue<int>());
@@ -51,6 +56,8 @@ public sealed class FailoverTests : IAsyncLifetime
         Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer));
         Assert.True(status["read"]!["inRecovery"]!.GetValue<bool>());
         Assert.False(status["write"]!["reachable"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.OK, readiness.StatusCode);
+        Assert.Equal("Degraded", await readiness.Content.ReadAsStringAsync());
     }
 
     // Reads of every kind, several times over, so that a pooled connection to a stopped server is met.

@@ -31,14 +31,24 @@ public sealed class ReplicatedCluster : IAsyncLifetime
     {
         var binaries = PostgresBinaries.Find() ?? throw new InvalidOperationException(PostgresBinaries.InstallAdvice);
         Primary = await LocalPostgres.StartThrowawayAsync(binaries);
-        await using (var connection = new NpgsqlConnection(Primary.ConnectionString()))
+        try
         {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {Database}", connection);
-            await create.ExecuteNonQueryAsync();
+            await using (var connection = new NpgsqlConnection(Primary.ConnectionString()))
+            {
+                await connection.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {Database}", connection);
+                await create.ExecuteNonQueryAsync();
+            }
+
+            Standby = await LocalPostgres.StartStandbyAsync(Primary);
+        }
+        catch
+        {
+            // xunit does not dispose what failed to initialize; a running primary would outlive the test run.
+            await Primary.DisposeAsync();
+            throw;
         }
 
-        Standby = await LocalPostgres.StartStandbyAsync(Primary);
         First = Instance();
         Second = Instance();
     }
@@ -66,16 +76,8 @@ public sealed class ReplicatedCluster : IAsyncLifetime
             await instance.DisposeAsync();
         }
 
-        // A start that failed half-way leaves a primary without a standby; the primary's folder still goes.
-        if (Standby is not null)
-        {
-            await Standby.DisposeAsync();
-        }
-
-        if (Primary is not null)
-        {
-            await Primary.DisposeAsync();
-        }
+        await Standby.DisposeAsync();
+        await Primary.DisposeAsync();
     }
 
     private ReplicatedInstance Instance()
