@@ -5,6 +5,7 @@ using ContentApi.Documents;
 using ContentApi.Health;
 using ContentApi.Infrastructure;
 using ContentApi.Security;
+using ContentApi.Replicas;
 using ContentApi.Statistics;
 using Microsoft.Extensions.Options;
 
@@ -50,6 +51,7 @@ app.UseRateLimitHeaders();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseReadYourWrites();
 app.UseOutputCache();
 
 app.UseContentOpenApi();

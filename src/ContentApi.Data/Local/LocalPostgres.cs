@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -98,7 +99,33 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     /// <summary>Starts a cluster in a new temporary folder that <see cref="DisposeAsync"/> deletes: the tests' server.</summary>
     public static Task<LocalPostgres> StartThrowawayAsync(PostgresBinaries binaries, ILogger? logger = null, CancellationToken cancellationToken = default) =>
-        StartAsync(Path.Combine(Path.GetTempPath(), "contentapi-pg-" + Guid.NewGuid().ToString("N")[..12]), binaries, logger, cancellationToken);
+        StartAsync(ThrowawayDirectory(), binaries, logger, cancellationToken);
+
+    /// <summary>
+    /// Starts a hot standby of <paramref name="primary"/> in a new temporary folder that <see cref="DisposeAsync"/>
+    /// deletes: a copy taken with <c>pg_basebackup -R -X stream</c>, which then streams the primary's WAL. initdb's
+    /// pg_hba.conf already lets the superuser replicate over 127.0.0.1 with its password.
+    /// </summary>
+    public static async Task<LocalPostgres> StartStandbyAsync(LocalPostgres primary, CancellationToken cancellationToken = default)
+    {
+        var directory = await UsableDirectoryAsync(ThrowawayDirectory(), primary._logger, cancellationToken);
+        var standby = new LocalPostgres(primary._binaries, directory, primary._password, primary._logger);
+        // The password goes by environment, not argument, so that no process listing shows it; -R writes it into
+        // primary_conninfo, which stays inside the standby's private folder.
+        try
+        {
+            await standby.RunAsync("pg_basebackup",
+                ["-D", standby.DataDirectory, "-R", "-X", "stream", "-c", "fast", "-h", "127.0.0.1", "-p", primary.Port.ToString(CultureInfo.InvariantCulture), "-U", ServiceUser],
+                cancellationToken, environment: ("PGPASSWORD", primary._password));
+            await standby.StartAsync(cancellationToken);
+            return standby;
+        }
+        catch
+        {
+            await standby.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>Starts the stopped server again, on a new free port, or on its old one (clients keep their connection strings).</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default, bool samePort = false)
@@ -210,9 +237,17 @@ public sealed class LocalPostgres : IAsyncDisposable
             ? new ProcessStartInfo("runuser", ["-u", ServiceUser, "--", path, .. arguments])
             : new ProcessStartInfo(path, arguments);
 
-    private async Task<bool> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool mayFail = false)
+    private static string ThrowawayDirectory() => Path.Combine(Path.GetTempPath(), "contentapi-pg-" + Guid.NewGuid().ToString("N")[..12]);
+
+    private async Task<bool> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool mayFail = false,
+        (string Name, string Value)? environment = null)
     {
         var start = AsServiceUser(_binaries.PathOf(program), arguments);
+        if (environment is var (name, value))
+        {
+            start.Environment[name] = value;
+        }
+
         var errors = new StringBuilder();
         var exitCode = await RunProcessAsync(start, cancellationToken, errors);
         if (exitCode == 0 || mayFail)

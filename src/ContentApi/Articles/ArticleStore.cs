@@ -1,12 +1,12 @@
-using ContentApi.Data;
 using ContentApi.Paging;
+using ContentApi.Replicas;
 using ContentApi.Statistics;
 using Dapper;
 
 namespace ContentApi.Articles;
 
 /// <summary>The article queries; all reads, so all on the read data source.</summary>
-internal sealed class ArticleStore(ContentDataSources dataSources)
+internal sealed class ArticleStore(ReadConnections reads)
 {
     public async Task<(IReadOnlyList<ArticleSummary> Items, long Total, Cursor? Next)> ListAsync(ArticleQuery query, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ internal sealed class ArticleStore(ContentDataSources dataSources)
             offset = cursor is null || sort == "relevance" ? offset : 0,
         };
 
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(ListSql(sort), parameters, cancellationToken: cancellationToken))).ToList();
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken));
 
@@ -53,7 +53,7 @@ internal sealed class ArticleStore(ContentDataSources dataSources)
 
     public async Task<ArticleDetail?> FindAsync(long id, ArticleIncludes include, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(DetailSql, new { id }, cancellationToken: cancellationToken));
         var article = await results.ReadSingleOrDefaultAsync<ArticleDetailRow>();
         if (article is null)
@@ -74,7 +74,7 @@ internal sealed class ArticleStore(ContentDataSources dataSources)
 
     public async Task<IReadOnlyList<SectionDto>?> SectionsOfAsync(long articleId, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SectionsSql, new { id = articleId }, cancellationToken: cancellationToken));
         if (!await results.ReadSingleAsync<bool>())
         {
@@ -88,7 +88,7 @@ internal sealed class ArticleStore(ContentDataSources dataSources)
 
     public async Task<SectionDto?> FindSectionAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SectionSql, new { id }, cancellationToken: cancellationToken));
         var section = await results.ReadSingleOrDefaultAsync<SectionRow>();
         if (section is null)
