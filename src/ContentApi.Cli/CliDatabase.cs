@@ -51,7 +51,8 @@ internal sealed class CliDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await DataSources.DisposeAsync();
-        if (_local is not null)
+        // A cluster the running service started stays up for it; one started for this command stops with it.
+        if (_local is { WasRunning: false })
         {
             await _local.StopAsync();
         }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace ContentApi.Data;
 
@@ -47,6 +49,78 @@ public sealed class ContentDataSources : IAsyncDisposable
 
     private static bool Mentions(string connectionString, params string[] keywords) =>
         connectionString.Split(';').Select(part => part.Split('=')[0].Trim()).Any(key => keywords.Contains(key, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>How long a read waits for a standby to replay the position it needs before it goes to the primary.</summary>
+    public static readonly TimeSpan ReplicaWait = TimeSpan.FromSeconds(1);
+
+    // Short against an ingest's replay on a local standby (milliseconds, see docs/scaling.md), cheap for the standby.
+    private static readonly TimeSpan ReplayPollInterval = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>
+    /// Opens a connection for reads that sees every change up to <paramref name="minimum"/> (a WAL position;
+    /// <see cref="NpgsqlLogSequenceNumber.Invalid"/> asks for nothing): on the read source when it is the primary or
+    /// a standby that has replayed that far, within <see cref="ReplicaWait"/>; else on the primary. With one server
+    /// there is nothing to check: the primary sees every commit.
+    /// </summary>
+    public async Task<NpgsqlConnection> OpenReadAsync(NpgsqlLogSequenceNumber minimum, CancellationToken cancellationToken)
+    {
+        if (ReferenceEquals(Read, Write))
+        {
+            return await Write.OpenConnectionAsync(cancellationToken);
+        }
+
+        try
+        {
+            return await OpenReplayedAsync(minimum, cancellationToken);
+        }
+        catch (NpgsqlException e) when (IsConnectionLost(e))
+        {
+            // Npgsql never retries: a pooled connection to a standby that has since stopped fails on first use. Drop
+            // the idle ones and try once more; prefer-standby then finds another standby, or the primary.
+            Read.Clear();
+            return await OpenReplayedAsync(minimum, cancellationToken);
+        }
+    }
+
+    private async Task<NpgsqlConnection> OpenReplayedAsync(NpgsqlLogSequenceNumber minimum, CancellationToken cancellationToken)
+    {
+        var connection = await Read.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            // The check runs on every read, so it also finds a broken pooled connection before the store's query does.
+            while (await ReplayedPositionAsync(connection, cancellationToken) is { } replayed && replayed < minimum)
+            {
+                if (Stopwatch.GetElapsedTime(started) >= ReplicaWait)
+                {
+                    await connection.DisposeAsync();
+                    return await Write.OpenConnectionAsync(cancellationToken);
+                }
+
+                await Task.Delay(ReplayPollInterval, cancellationToken);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>How far a standby has replayed; null on a primary, which has every commit.</summary>
+    private static async Task<NpgsqlLogSequenceNumber?> ReplayedPositionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() END", connection);
+        var replayed = await command.ExecuteScalarAsync(cancellationToken);
+        return replayed is NpgsqlLogSequenceNumber position ? position : null;
+    }
+
+    private static bool IsConnectionLost(NpgsqlException exception) =>
+        exception is not PostgresException postgres
+        || postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+        || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

@@ -13,7 +13,9 @@ public static class DatabaseMigrator
     /// <summary>Brings the database to the newest schema; scripts already applied (journal: <c>schemaversions</c>) are skipped.</summary>
     public static async Task MigrateAsync(string connectionString, ILogger logger, CancellationToken cancellationToken = default)
     {
-        await using var lockConnection = new NpgsqlConnection(connectionString);
+        // Unpooled: closing it ends the session and so releases the lock. A pooled one would go back to the pool
+        // still holding it, and a second host in the same process (two test instances) would wait on it for good.
+        await using var lockConnection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await lockConnection.OpenAsync(cancellationToken);
         await using (var acquire = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", lockConnection))
         {

@@ -6,7 +6,9 @@ using ContentApi.Documents;
 using ContentApi.Health;
 using ContentApi.Infrastructure;
 using ContentApi.Security;
+using ContentApi.Replicas;
 using ContentApi.Statistics;
+using Microsoft.Extensions.Options;
 
 if (args is ["--health-probe"])
 {
@@ -43,13 +45,14 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseQueryStringLimit(app.Configuration.GetValue(RequestLimitOptions.SectionName + ":MaxQueryStringLength", new RequestLimitOptions().MaxQueryStringLength));
+app.UseQueryStringLimits(app.Services.GetRequiredService<IOptions<RequestLimitOptions>>().Value.MaxQueryStringLength, RequestLimitOptions.Repeatable);
 app.UseResponseCompression();
 app.UseCors();
 app.UseRateLimitHeaders();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseReadYourWrites();
 app.UseOutputCache();
 
 app.UseContentOpenApi();

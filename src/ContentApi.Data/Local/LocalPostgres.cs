@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -36,8 +37,11 @@ public sealed class LocalPostgres : IAsyncDisposable
     /// <summary>The loopback port of the running server; a new free port is chosen at every start.</summary>
     public int Port { get; private set; }
 
-    /// <summary>Whether the server was started by this object and not stopped since.</summary>
+    /// <summary>Whether the server is running, as far as this object knows.</summary>
     public bool IsRunning { get; private set; }
+
+    /// <summary>Whether the server was already running when this object came to it (then it was not started here).</summary>
+    public bool WasRunning { get; private set; }
 
     private string DataDirectory => Path.Combine(Directory, "pgdata");
 
@@ -78,10 +82,15 @@ public sealed class LocalPostgres : IAsyncDisposable
         {
             await server.InitAsync(passwordFile, cancellationToken);
         }
-        else if (File.Exists(Path.Combine(server.DataDirectory, "postmaster.pid")))
+        else if (await server.RunningPortAsync(cancellationToken) is { } port)
         {
-            // A server whose owner was killed before it could stop it; its port is unknown, so restart it.
-            await server.RunAsync("pg_ctl", ["-D", server.DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken, mayFail: true);
+            // Already running: started by another process on this folder (the service while a command runs, or a
+            // service that was killed before it could stop it). Use it as it is rather than restart it under them.
+            server.Port = port;
+            server.IsRunning = true;
+            server.WasRunning = true;
+            logger.LogInformation("Local PostgreSQL already running on 127.0.0.1:{Port} from {Directory}", port, directory);
+            return server;
         }
 
         await server.StartAsync(cancellationToken);
@@ -90,7 +99,33 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     /// <summary>Starts a cluster in a new temporary folder that <see cref="DisposeAsync"/> deletes: the tests' server.</summary>
     public static Task<LocalPostgres> StartThrowawayAsync(PostgresBinaries binaries, ILogger? logger = null, CancellationToken cancellationToken = default) =>
-        StartAsync(Path.Combine(Path.GetTempPath(), "contentapi-pg-" + Guid.NewGuid().ToString("N")[..12]), binaries, logger, cancellationToken);
+        StartAsync(ThrowawayDirectory(), binaries, logger, cancellationToken);
+
+    /// <summary>
+    /// Starts a hot standby of <paramref name="primary"/> in a new temporary folder that <see cref="DisposeAsync"/>
+    /// deletes: a copy taken with <c>pg_basebackup -R -X stream</c>, which then streams the primary's WAL. initdb's
+    /// pg_hba.conf already lets the superuser replicate over 127.0.0.1 with its password.
+    /// </summary>
+    public static async Task<LocalPostgres> StartStandbyAsync(LocalPostgres primary, CancellationToken cancellationToken = default)
+    {
+        var directory = await UsableDirectoryAsync(ThrowawayDirectory(), primary._logger, cancellationToken);
+        var standby = new LocalPostgres(primary._binaries, directory, primary._password, primary._logger);
+        // The password goes by environment, not argument, so that no process listing shows it; -R writes it into
+        // primary_conninfo, which stays inside the standby's private folder.
+        try
+        {
+            await standby.RunAsync("pg_basebackup",
+                ["-D", standby.DataDirectory, "-R", "-X", "stream", "-c", "fast", "-h", "127.0.0.1", "-p", primary.Port.ToString(CultureInfo.InvariantCulture), "-U", ServiceUser],
+                cancellationToken, environment: ("PGPASSWORD", primary._password));
+            await standby.StartAsync(cancellationToken);
+            return standby;
+        }
+        catch
+        {
+            await standby.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>Starts the stopped server again, on a new free port, or on its old one (clients keep their connection strings).</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default, bool samePort = false)
@@ -154,6 +189,19 @@ public sealed class LocalPostgres : IAsyncDisposable
     // initdb and the server refuse to run as root, so as root the folder goes to the postgres user. That user
     // cannot enter a folder below a private one (a clone under /root), so the cluster then moves to /var/tmp,
     // to a folder named after the wanted one so that the next run finds it again.
+    // pg_ctl status answers 0 for a live server; its postmaster.pid then holds the port on its fourth line.
+    private async Task<int?> RunningPortAsync(CancellationToken cancellationToken)
+    {
+        var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile) || !await RunAsync("pg_ctl", ["-D", DataDirectory, "status"], cancellationToken, mayFail: true))
+        {
+            return null;
+        }
+
+        var lines = await File.ReadAllLinesAsync(pidFile, cancellationToken);
+        return lines.Length > 3 && int.TryParse(lines[3], out var port) ? port : null;
+    }
+
     private static async Task<string> UsableDirectoryAsync(string directory, ILogger logger, CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(directory);
@@ -189,9 +237,17 @@ public sealed class LocalPostgres : IAsyncDisposable
             ? new ProcessStartInfo("runuser", ["-u", ServiceUser, "--", path, .. arguments])
             : new ProcessStartInfo(path, arguments);
 
-    private async Task<bool> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool mayFail = false)
+    private static string ThrowawayDirectory() => Path.Combine(Path.GetTempPath(), "contentapi-pg-" + Guid.NewGuid().ToString("N")[..12]);
+
+    private async Task<bool> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool mayFail = false,
+        (string Name, string Value)? environment = null)
     {
         var start = AsServiceUser(_binaries.PathOf(program), arguments);
+        if (environment is var (name, value))
+        {
+            start.Environment[name] = value;
+        }
+
         var errors = new StringBuilder();
         var exitCode = await RunProcessAsync(start, cancellationToken, errors);
         if (exitCode == 0 || mayFail)

@@ -25,7 +25,11 @@ public sealed class PostgresBinaries
             .FirstOrDefault(Has);
         if (onPath is not null)
         {
-            return new PostgresBinaries(onPath);
+            // A PATH folder may hold links to a few of the programs only (initdb, pg_ctl, but no pg_basebackup):
+            // the folder the links point into has them all.
+            var target = new FileInfo(Path.Combine(onPath, "initdb")).ResolveLinkTarget(returnFinalTarget: true);
+            var linked = Path.GetDirectoryName(target?.FullName);
+            return new PostgresBinaries(linked is not null && Has(linked) ? linked : onPath);
         }
 
         const string debianRoot = "/usr/lib/postgresql";

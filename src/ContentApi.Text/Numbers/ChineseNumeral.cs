@@ -75,8 +75,45 @@ internal static class ChineseNumeral
         }
 
         Span<char> expanded = stackalloc char[numeral.Length * 2];
-        return Sections(Expand(numeral, expanded));
+        try
+        {
+            return Sections(Expand(numeral, expanded)) is { } value ? Normalise(value) : null;
+        }
+        catch (OverflowException)
+        {
+            // 亿亿亿亿亿…: beyond what a decimal holds, and beyond any count a reader takes in.
+            return null;
+        }
     }
+
+    /// <summary><paramref name="a"/> × <paramref name="b"/>, or null when the product is beyond a decimal.</summary>
+    public static decimal? Product(decimal a, decimal b)
+    {
+        try
+        {
+            return a * b;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary><paramref name="a"/> ÷ <paramref name="b"/>, or null when the quotient is beyond a decimal.</summary>
+    public static decimal? Quotient(decimal a, decimal b)
+    {
+        try
+        {
+            return a / b;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    // 4.2万 multiplies to 42000.0; dividing by one with the most trailing zeros drops the scale so that it prints as 42000.
+    private static decimal Normalise(decimal value) => value / 1.000000000000000000000000000000000m;
 
     // 廿 and 卅 are rewritten as 二十 and 三十, full-width digits and points as ASCII, so that one grammar reads all.
     private static ReadOnlySpan<char> Expand(ReadOnlySpan<char> numeral, Span<char> expanded)

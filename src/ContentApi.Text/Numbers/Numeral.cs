@@ -35,7 +35,4 @@ internal enum NumeralShape
 
     /// <summary>A fraction: 三分之一.</summary>
     Fraction = 64,
-
-    /// <summary>A vague quantity read as a range (数百, 几十万, 十几, 两三): no exact count was given.</summary>
-    Vague = 128,
 }

@@ -17,6 +17,10 @@ internal static class NumeralScanner
     // A numeral made only of these has no digit: 百, 千万.
     private static readonly System.Buffers.SearchValues<char> PlaceAndMultiplierCharacters = System.Buffers.SearchValues.Create("十百千万亿拾佰仟点负");
 
+    /// <summary>Every character a numeral can begin with, to skip quickly over text that has none.</summary>
+    public static readonly System.Buffers.SearchValues<char> FirstCharacters = System.Buffers.SearchValues.Create(
+        "0123456789０１２３４５６７８９零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十百千万亿拾佰仟廿卅几数负");
+
     /// <summary>Whether a numeral can begin at <paramref name="at"/>.</summary>
     public static bool StartsAt(string text, int at) =>
         (ChineseNumeral.IsNumeralCharacter(text[at]) && !IsLoneFinancial(text, at))
@@ -69,13 +73,13 @@ internal static class NumeralScanner
     {
         var at = denominator.End;
         if (!text.AsSpan(at).StartsWith(FractionMark) || !TryReadPlain(text, at + FractionMark.Length, out var numerator)
-            || denominator.Value is not > 0 || numerator.Value is null)
+            || denominator.Value is not > 0 || numerator.Value is null
+            || ChineseNumeral.Quotient(numerator.Value.Value, denominator.Value.Value) is not { } quotient)
         {
             return null;
         }
 
-        return new Numeral(denominator.Start, numerator.End, Math.Round(numerator.Value.Value / denominator.Value.Value, 4), null,
-            denominator.Shape | numerator.Shape | NumeralShape.Fraction);
+        return new Numeral(denominator.Start, numerator.End, Math.Round(quotient, 4), null, denominator.Shape | numerator.Shape | NumeralShape.Fraction);
     }
 
     // 三至五万, 五到八千, 一千到一千五百: a scale written only on the high end applies to both ends.
@@ -89,10 +93,9 @@ internal static class NumeralScanner
         }
 
         var lowValue = low.Value.Value;
-        var trailing = TrailingMultiplier(text, high);
-        if (TrailingMultiplier(text, low) == 1 && lowValue * trailing <= high.Value)
+        if (TrailingMultiplier(text, low) == 1 && ChineseNumeral.Product(lowValue, TrailingMultiplier(text, high) ?? 1) is { } scaled && scaled <= high.Value)
         {
-            lowValue *= trailing;
+            lowValue = scaled;
         }
 
         return lowValue < high.Value
@@ -132,17 +135,17 @@ internal static class NumeralScanner
     private static bool IsTenthsBoundary(char c) => !char.IsLetterOrDigit(c) || c is '以' or '左' or '多' or '的' or '了' or '是' or '为';
 
     // The scale written at the end of a numeral: 万 of 五万, 千 of 八千 (one digit and its place), 1 for 30 or 一千五百.
-    private static decimal TrailingMultiplier(string text, Numeral numeral)
+    private static decimal? TrailingMultiplier(string text, Numeral numeral)
     {
-        decimal multiplier = 1;
+        decimal? multiplier = 1;
         var i = numeral.End - 1;
-        for (; i > numeral.Start && ChineseNumeral.Multiplier(text[i]) > 0; i--)
+        for (; i > numeral.Start && ChineseNumeral.Multiplier(text[i]) > 0 && multiplier is not null; i--)
         {
-            multiplier *= ChineseNumeral.Multiplier(text[i]);
+            multiplier = ChineseNumeral.Product(multiplier.Value, ChineseNumeral.Multiplier(text[i]));
         }
 
         var onePlace = i == numeral.Start + 1 && ChineseNumeral.PlaceUnit(text[i]) > 0 && ChineseNumeral.Digit(text[numeral.Start]) > 0;
-        return onePlace ? multiplier * ChineseNumeral.PlaceUnit(text[i]) : multiplier;
+        return onePlace && multiplier is { } scale ? ChineseNumeral.Product(scale, ChineseNumeral.PlaceUnit(text[i])) : multiplier;
     }
 
     // A financial numeral stands with others (壹佰贰拾); alone it is a character of a word: 队伍, 陆地.
@@ -211,8 +214,8 @@ internal static class NumeralScanner
             shape |= NumeralShape.BareUnit;
         }
 
-        var (value, valueMax, vague) = Read(written);
-        numeral = new Numeral(start, i, value, valueMax, shape | (vague ? NumeralShape.Vague : NumeralShape.None));
+        var (value, valueMax) = Read(written);
+        numeral = new Numeral(start, i, value, valueMax, shape);
         return true;
     }
 
@@ -239,7 +242,7 @@ internal static class NumeralScanner
     }
 
     // Vague and adjacent-digit numerals become ranges: 几十万 = 10万~90万, 十几 = 11~19, 两三 = 2~3, 十七八万 = 17万~18万.
-    private static (decimal? Value, decimal? ValueMax, bool Vague) Read(ReadOnlySpan<char> written)
+    private static (decimal? Value, decimal? ValueMax) Read(ReadOnlySpan<char> written)
     {
         Span<char> low = stackalloc char[written.Length];
         Span<char> high = stackalloc char[written.Length];
@@ -249,16 +252,16 @@ internal static class NumeralScanner
             low.Replace('数', '一');
             written.Replace(high, '几', '九');
             high.Replace('数', '九');
-            return (ChineseNumeral.Value(low), ChineseNumeral.Value(high), true);
+            return (ChineseNumeral.Value(low), ChineseNumeral.Value(high));
         }
 
         var pair = AdjacentDigitPair(written);
         if (pair >= 0)
         {
-            return (ChineseNumeral.Value(Without(written, pair + 1, low)), ChineseNumeral.Value(Without(written, pair, high)), true);
+            return (ChineseNumeral.Value(Without(written, pair + 1, low)), ChineseNumeral.Value(Without(written, pair, high)));
         }
 
-        return (ChineseNumeral.Value(written), null, false);
+        return (ChineseNumeral.Value(written), null);
     }
 
     private static ReadOnlySpan<char> Without(ReadOnlySpan<char> written, int at, Span<char> buffer)

@@ -11,21 +11,21 @@ internal static class CategoryRules
     private static readonly (string Category, string[] Keywords)[] Classes =
     [
         // 好人, 道德模范, 先进典型, 最美家庭, 入选…榜: people and groups honoured.
-        (StatisticCategory.Honorees, ["好人", "模范", "典型", "先进", "表彰", "最美", "标兵", "劳模", "榜", "荣誉", "称号", "好少年", "评为", "当选", "入选", "获评", "推选", "评选"]),
+        (StatisticCategory.Honorees, ["好人", "模范", "典型", "先进", "表彰", "最美", "十佳", "优秀", "标兵", "劳模", "榜", "荣誉", "称号", "好少年", "评为", "当选", "入选", "获评", "推选", "评选"]),
         // 志愿者, 志愿服务队伍: volunteers and their teams.
         (StatisticCategory.Volunteers, ["志愿", "义工"]),
         // 孤寡老人, 困难群众, 心愿 of people in need: those who receive help.
-        (StatisticCategory.Beneficiaries, ["受益", "帮扶", "救助", "慰问", "困难", "孤寡", "老人", "儿童", "残疾", "低保", "留守", "心愿", "人群", "特困", "资助", "赡养"]),
+        (StatisticCategory.Beneficiaries, ["受益", "惠及", "帮扶", "救助", "慰问", "困难", "孤寡", "老人", "儿童", "残疾", "低保", "留守", "心愿", "人群", "特困", "资助", "赡养"]),
         // 参与人数, 观众, 游客: people taking part.
-        (StatisticCategory.Participants, ["参与", "参加", "人数", "观众", "游客", "听众", "群众", "居民", "学生", "市民"]),
+        (StatisticCategory.Participants, ["参与", "参加", "人数", "观众", "游客", "听众", "学员", "报名"]),
         // 主题活动, 讲座, 培训: events held.
         (StatisticCategory.Activities, ["活动", "讲座", "宣讲", "培训", "比赛", "演出", "会议", "展览", "课程", "讲堂"]),
         // 文明单位, 企业, 社区: organisations and communities.
         (StatisticCategory.Organizations, ["单位", "企业", "社区", "机构", "组织", "学校", "商户", "站点", "阵地", "公司", "协会", "街道", "村"]),
         // 水体, 绿地, 空气, 垃圾: the environment.
-        (StatisticCategory.Environment, ["水", "绿", "空气", "垃圾", "河", "湖", "林", "树", "污染", "排放", "生态", "环境", "碳"]),
+        (StatisticCategory.Environment, ["水", "绿", "空气", "垃圾", "河", "湖", "林", "树", "污染", "排放", "生态", "环境", "碳", "浓度", "PM"]),
         // 产值, 投资, 销售额: money and output.
-        (StatisticCategory.Economy, ["产值", "投资", "收入", "销售", "增加值", "税", "营业", "消费", "资金", "经济", "GDP", "金额"]),
+        (StatisticCategory.Economy, ["产值", "投资", "收入", "销售", "增加值", "税", "营业", "消费", "资金", "经济", "GDP", "金额", "就业"]),
         // 道路, 电梯, 老旧小区改造: built works.
         (StatisticCategory.Infrastructure, ["道路", "公里", "电梯", "改造", "管网", "小区", "住宅", "桥", "停车", "设施", "工程", "公园"]),
     ];
@@ -59,32 +59,17 @@ internal static class CategoryRules
     };
 
     // The last word of a compound decides: 好人社区 is a community, 街道级好人 a person honoured.
-    private static string? HeadCategory(string metric)
+    private static string? HeadCategory(string metric) => FirstClass(keyword => metric.EndsWith(keyword, StringComparison.Ordinal));
+
+    private static string? KeywordCategory(string words) => FirstClass(keyword => words.Contains(keyword, StringComparison.Ordinal));
+
+    private static string? FirstClass(Func<string, bool> matches)
     {
         foreach (var (category, keywords) in Classes)
         {
-            foreach (var keyword in keywords)
+            if (keywords.Any(matches))
             {
-                if (metric.EndsWith(keyword, StringComparison.Ordinal))
-                {
-                    return category;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static string? KeywordCategory(string words)
-    {
-        foreach (var (category, keywords) in Classes)
-        {
-            foreach (var keyword in keywords)
-            {
-                if (words.Contains(keyword, StringComparison.Ordinal))
-                {
-                    return category;
-                }
+                return category;
             }
         }
 

@@ -26,7 +26,7 @@ internal static class ExclusionRules
         "一系列", "一番", "一时", "一夜", "一度", "一手", "一带一路", "一齐", "一并", "一概", "一键", "一站式", "一把手",
         "同一", "之一", "单一", "专一", "一一", "一点", "一下", "一声", "一城", "一域", "一应", "一路", "一片", "一员",
         "万众", "万分", "千万", "百姓", "千方百计", "四面八方", "五湖四海", "三番五次", "七嘴八舌", "十分", "十足",
-        "两会", "两岸", "两委", "三农", "半百", "零售", "零星", "零距离", "一天天", "一年年", "百花", "万物", "千家万户",
+        "两会", "两岸", "两委", "三农", "三位一体", "四位一体", "五位一体", "半百", "零售", "零星", "零距离", "一天天", "一年年", "百花", "万物", "千家万户",
     ]);
 
     // Place names that begin with a numeral: 四川, 三亚, 九江.
@@ -35,7 +35,7 @@ internal static class ExclusionRules
 
     // Heads of numbered doctrines and campaigns: 八项规定, 四个意识, 两个确立 name a policy, not a count.
     private static readonly Lexicon DoctrineHeads = new(
-        ["规定", "原则", "纪律", "意识", "自信", "确立", "维护", "全面", "基本", "坚持", "必须", "务必", "禁止", "不准", "服务", "注意", "行动"]);
+        ["规定", "原则", "纪律", "意识", "自信", "确立", "维护", "全面", "基本", "坚持", "必须", "务必", "禁止", "不准", "服务", "注意", "行动", "代表"]);
 
     // Words for a meeting that a number before 次 or 届 numbers: 八次全会, 十二次党代会.
     private static readonly Lexicon MeetingWords = new(["全会", "全体会议", "会议", "党代会", "代表大会", "大会", "常委会"]);
@@ -131,7 +131,8 @@ internal static class ExclusionRules
             return new(NumberDecision.Date, "date: a day of the week (周五)");
         }
 
-        return unit == "个" && CharAt(text, numeral.End + 1) == '月' ? new(NumberDecision.Date, "date: a span of months (3个月)") : null;
+        var month = numeral.End + 1 + (CharAt(text, numeral.End + 1) is '多' or '余' ? 1 : 0);
+        return unit == "个" && CharAt(text, month) == '月' ? new(NumberDecision.Date, "date: a span of months (3个月, 3个多月)") : null;
     }
 
     // 十二届八次全会, 十二次党代会, 市委十二届二次、三次全会: terms and sessions are numbered with 届 and 次.
@@ -215,10 +216,10 @@ internal static class ExclusionRules
         return tier || pairing ? new(NumberDecision.Structure, "structure: tiers or pairing (五级, 一对一)") : null;
     }
 
-    // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with 上 or 逾 before it (上百名, 逾千人) the qualifier rules read it.
+    // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with 上 or 逾 before it (上百名, 逾千人) or 余 after it (千余名) it counts.
     private static Verdict? LoneMultiplier(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.BareUnit) && ChineseNumeral.PlaceUnit(text[numeral.Start]) != 10
-            && CharBefore(text, numeral) is not ('上' or '逾' or '近' or '约' or '超' or '数')
+            && CharBefore(text, numeral) is not ('上' or '逾' or '近' or '约' or '超' or '数') && CharAt(text, numeral.End) is not ('余' or '多')
             ? new(NumberDecision.Word, "word: a lone 百/千/万 without a digit (百姓, 万众)")
             : null;
 

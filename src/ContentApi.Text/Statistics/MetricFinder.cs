@@ -25,12 +25,12 @@ internal static class MetricFinder
         "开展", "组织", "举办", "举行", "征集", "推选", "评选", "选出", "评出", "打造", "建成", "完成", "发放", "募集", "招募", "吸引",
         "带动", "帮助", "救助", "慰问", "走访", "培训", "覆盖", "惠及", "新增", "新建", "收集", "发布", "培育", "涌现出", "涌现",
         "表彰", "命名", "认定", "设立", "成立", "引进", "实施", "开设", "投入", "筹集", "接待", "受理", "办理", "解决", "提供",
-        "资助", "捐赠", "种植", "清理", "拆除", "修建", "铺设", "安装", "服务了", "帮扶", "创建",
+        "资助", "捐赠", "种植", "清理", "拆除", "修建", "铺设", "安装", "服务了", "帮扶", "创建", "产生", "实现",
     ];
 
-    // Linking verbs between the counted thing and the number: 队伍达到955支, 比例达100%, 人数为300人.
+    // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%), and 的 of a share (人口数的20%).
     private static readonly string[] LinkingVerbs =
-        ["达到", "约为", "共有", "共计", "累计", "总计", "合计", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
+        ["的", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", "共计", "累计", "总计", "合计", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
@@ -123,7 +123,7 @@ internal static class MetricFinder
             lead = lead[(quoteEnd + 1)..];
         }
 
-        lead = TrimLinkingVerbs(lead);
+        lead = Trim(lead, LinkingVerbs, fromEnd: true);
         var verb = "";
         var cut = 0;
         foreach (var candidate in IntroducingVerbs)
@@ -137,9 +137,7 @@ internal static class MetricFinder
         }
 
         lead = lead[cut..];
-        lead = TrimLeadingFillers(lead);
-        var metric = new string([.. lead.ToString().Where(c => c is not ('“' or '”' or '《' or '》' or '「' or '」'))]);
-        return (metric.Length > MaxMetricLength ? metric[^MaxMetricLength..] : metric, verb);
+        return (Phrase(Trim(lead, LeadingFillers, fromEnd: false)), verb);
     }
 
     // The object of a predicate verb after the measure word: 11人入选“天津好人榜” counts 天津好人榜.
@@ -149,57 +147,38 @@ internal static class MetricFinder
         {
             if (at < clauseEnd && text.AsSpan(at, clauseEnd - at).StartsWith(verb))
             {
-                var start = at + verb.Length;
-                var written = new string([.. text[start..clauseEnd].Where(c => c is not ('“' or '”' or '《' or '》'))]);
-                return written.Length == 0 ? null : (verb, written.Length > MaxMetricLength ? written[^MaxMetricLength..] : written);
+                var written = Phrase(text.AsSpan(at + verb.Length, clauseEnd - at - verb.Length));
+                return written.Length == 0 ? null : (verb, written);
             }
         }
 
         return null;
     }
 
-    private static ReadOnlySpan<char> TrimLinkingVerbs(ReadOnlySpan<char> lead)
+    // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
     {
-        var trimmed = true;
-        while (trimmed)
+        for (var trimmed = true; trimmed;)
         {
             trimmed = false;
-            foreach (var verb in LinkingVerbs)
+            foreach (var word in words)
             {
-                if (lead.EndsWith(verb) && lead.Length > verb.Length)
+                if (fromEnd ? phrase.EndsWith(word) : phrase.StartsWith(word))
                 {
-                    lead = lead[..^verb.Length];
+                    phrase = fromEnd ? phrase[..^word.Length] : phrase[word.Length..];
                     trimmed = true;
                 }
             }
-
-            if (lead.EndsWith("的"))
-            {
-                lead = lead[..^1];
-                trimmed = true;
-            }
         }
 
-        return lead;
+        return phrase;
     }
 
-    private static ReadOnlySpan<char> TrimLeadingFillers(ReadOnlySpan<char> lead)
+    // A metric as stored: without quotation marks, and no longer than the last MaxMetricLength characters.
+    private static string Phrase(ReadOnlySpan<char> written)
     {
-        var trimmed = true;
-        while (trimmed)
-        {
-            trimmed = false;
-            foreach (var filler in LeadingFillers)
-            {
-                if (lead.StartsWith(filler))
-                {
-                    lead = lead[filler.Length..];
-                    trimmed = true;
-                }
-            }
-        }
-
-        return lead;
+        var phrase = new string([.. written.ToArray().Where(c => c is not ('“' or '”' or '《' or '》' or '「' or '」'))]);
+        return phrase.Length > MaxMetricLength ? phrase[^MaxMetricLength..] : phrase;
     }
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';

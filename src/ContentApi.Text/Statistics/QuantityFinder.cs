@@ -39,6 +39,13 @@ internal static class QuantityFinder
         var i = 0;
         while (i < text.Length)
         {
+            var next = text.AsSpan(i).IndexOfAny(NumeralScanner.FirstCharacters);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             if (!NumeralScanner.TryRead(text, i, out var numeral))
             {
                 i++;

@@ -6,7 +6,7 @@ namespace ContentApi.Articles;
 /// <summary>The <c>include</c> parameter of an article: which related collections to embed.</summary>
 public sealed record ArticleInclude
 {
-    /// <summary>A comma-separated subset of authors, sections, statistics; all three when absent.</summary>
+    /// <summary>Which related collections to embed, comma-separated; all three when absent.</summary>
     public string? Include { get; init; }
 
     public static readonly IReadOnlyList<string> Names = ["authors", "sections", "statistics"];

@@ -34,7 +34,7 @@ public sealed record ArticleQuery : IPageRequest
     [DefaultValue("-publishedOn")]
     public string? Sort { get; init; }
 
-    /// <summary>Sparse fieldset: a comma-separated list of the item fields to return (e.g. id,title,publishedOn).</summary>
+    /// <summary>Sparse fieldset: a comma-separated list of the item fields to return (e.g. id,title,publishedOn); the items then carry only those, required or not.</summary>
     public string? Fields { get; init; }
 
     /// <summary>Page number, from 1 (ignored when a cursor is given).</summary>

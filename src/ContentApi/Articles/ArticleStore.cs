@@ -1,5 +1,5 @@
-using ContentApi.Data;
 using ContentApi.Paging;
+using ContentApi.Replicas;
 using ContentApi.Statistics;
 using Dapper;
 using Npgsql;
@@ -7,7 +7,7 @@ using Npgsql;
 namespace ContentApi.Articles;
 
 /// <summary>The article queries; all reads, so all on the read data source.</summary>
-internal sealed class ArticleStore(ContentDataSources dataSources, TotalCounts totals)
+internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
 {
     public async Task<(IReadOnlyList<ArticleSummary> Items, long Total, Cursor? Next)> ListAsync(ArticleQuery query, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ internal sealed class ArticleStore(ContentDataSources dataSources, TotalCounts t
             offset = cursor is null || sort == "relevance" ? offset : 0,
         };
 
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(ListSql(sort), parameters, cancellationToken: cancellationToken))).ToList();
         var total = await totals.CountAsync(
             TotalCounts.KeyOf("articles", query.DocumentId, query.Source, query.PublishedFrom, query.PublishedTo, query.Category, query.Q),
@@ -57,7 +57,7 @@ internal sealed class ArticleStore(ContentDataSources dataSources, TotalCounts t
 
     public async Task<ArticleDetail?> FindAsync(long id, ArticleIncludes include, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);
         foreach (var statement in DetailStatements)
         {
@@ -87,7 +87,7 @@ internal sealed class ArticleStore(ContentDataSources dataSources, TotalCounts t
 
     public async Task<IReadOnlyList<SectionDto>?> SectionsOfAsync(long articleId, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SectionsSql, new { id = articleId }, cancellationToken: cancellationToken));
         if (!await results.ReadSingleAsync<bool>())
         {
@@ -101,7 +101,7 @@ internal sealed class ArticleStore(ContentDataSources dataSources, TotalCounts t
 
     public async Task<SectionDto?> FindSectionAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SectionSql, new { id }, cancellationToken: cancellationToken));
         var section = await results.ReadSingleOrDefaultAsync<SectionRow>();
         if (section is null)

@@ -1,4 +1,6 @@
+using ContentApi.Replicas;
 using Microsoft.AspNetCore.OutputCaching;
+using NpgsqlTypes;
 
 namespace ContentApi.Caching;
 
@@ -10,6 +12,7 @@ internal static class CachingSetup
     public static IServiceCollection AddContentCaching(this IServiceCollection services)
     {
         services.AddOutputCache(options => options.AddPolicy(ListPolicy, policy => policy
+            .With(context => !context.HttpContext.ReadsOwnWrite())
             .Tag(ContentChangeListener.CacheTag)
             .SetVaryByQuery("*")
             .SetVaryByHeader("Accept")
@@ -21,11 +24,15 @@ internal static class CachingSetup
     }
 }
 
-/// <summary>What a write on this instance does at once, before its NOTIFY comes back: drop cached lists and versions.</summary>
-public sealed class ContentCache(IOutputCacheStore store, ContentVersion version)
+/// <summary>
+/// What a write on this instance does at once, before its NOTIFY comes back: drop cached lists and versions, and
+/// read nothing older than the write's <c>X-Data-Version</c> from now on.
+/// </summary>
+public sealed class ContentCache(IOutputCacheStore store, ContentVersion version, KnownDataVersion known)
 {
-    public async Task ChangedAsync(CancellationToken cancellationToken)
+    public async Task ChangedAsync(string dataVersion, CancellationToken cancellationToken)
     {
+        known.Advance(NpgsqlLogSequenceNumber.Parse(dataVersion));
         version.Forget();
         await store.EvictByTagAsync(ContentChangeListener.CacheTag, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ContentApi.Replicas;
 using Microsoft.Net.Http.Headers;
 
 namespace ContentApi.Caching;
@@ -26,8 +27,10 @@ internal sealed class ConditionalGetFilter(ContentVersion version) : IEndpointFi
         var headers = http.Response.Headers;
         headers.ETag = etag;
         headers.CacheControl = CacheControl;
-        headers.Vary = "Accept, Accept-Encoding";
-        if (Matches(http.Request.Headers.IfNoneMatch, etag))
+        // X-Min-Data-Version too: a CDN or browser must not answer a read-your-writes request with a copy cached without it.
+        headers.Vary = "Accept, Accept-Encoding, " + DataVersionHeaders.MinDataVersion;
+        // A reader of its own write may hold a copy whose ETag matches a version this instance has not moved past yet.
+        if (!http.ReadsOwnWrite() && Matches(http.Request.Headers.IfNoneMatch, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }

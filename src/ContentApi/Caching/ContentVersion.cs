@@ -1,7 +1,9 @@
 using ContentApi.Data;
+using ContentApi.Replicas;
 using Dapper;
 using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace ContentApi.Caching;
 
@@ -11,7 +13,7 @@ namespace ContentApi.Caching;
 /// While <see cref="ContentChangeListener"/> is connected it holds the current value in memory; otherwise each
 /// read asks the database.
 /// </summary>
-public sealed class ContentVersion(ContentDataSources dataSources)
+public sealed class ContentVersion(ReadConnections reads)
 {
     private long _known;
 
@@ -24,27 +26,36 @@ public sealed class ContentVersion(ContentDataSources dataSources)
             return known;
         }
 
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(Sql, cancellationToken: cancellationToken));
     }
 
     internal const string Sql = "SELECT version FROM content_version";
 
-    internal void Set(long version) => Volatile.Write(ref _known, version);
+    /// <summary>Holds <paramref name="version"/>; true when it differs from what was held, so cached responses are stale.</summary>
+    internal bool Set(long version) => Interlocked.Exchange(ref _known, version) != version;
 
     internal void Forget() => Volatile.Write(ref _known, 0);
 }
 
 /// <summary>
 /// LISTENs on the primary for the NOTIFY that a change sends on commit, and then drops this instance's cached
-/// responses and moves <see cref="ContentVersion"/> on. The notification travels with the commit, so no instance
-/// keeps serving a list that another instance's ingest has changed.
+/// responses and moves <see cref="ContentVersion"/> and <see cref="KnownDataVersion"/> on. The notification travels
+/// with the commit, so no instance keeps serving a list that another instance's ingest has changed. A lost
+/// connection is reconnected, and everything cached is dropped then, since notifications may have been missed.
 /// </summary>
-internal sealed class ContentChangeListener(ContentDataSources dataSources, ContentVersion version, IOutputCacheStore cache, ILogger<ContentChangeListener> logger)
+internal sealed class ContentChangeListener(
+    ContentDataSources dataSources, ContentVersion version, KnownDataVersion known, IOutputCacheStore cache, ILogger<ContentChangeListener> logger)
     : BackgroundService
 {
     public const string Channel = "contentapi_changes";
     public const string CacheTag = "content";
+
+    // Also a heartbeat: a connection that died without a word (a host gone, no reset) is found within this time,
+    // and a notification that was somehow lost is made up for.
+    private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(10);
+
+    private const string PositionSql = "SELECT version, pg_current_wal_lsn()::text FROM content_version";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -71,22 +82,32 @@ internal sealed class ContentChangeListener(ContentDataSources dataSources, Cont
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
         await using var connection = await dataSources.Write.OpenConnectionAsync(stoppingToken);
-        connection.Notification += (_, notification) =>
-        {
-            if (long.TryParse(notification.Payload, out var changed))
-            {
-                version.Set(changed);
-            }
-
-            cache.EvictByTagAsync(CacheTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        };
+        var notified = false;
+        connection.Notification += (_, _) => notified = true;
         await connection.ExecuteAsync(new CommandDefinition($"LISTEN {Channel}", cancellationToken: stoppingToken));
         // Read the version after LISTEN: a change committed in between is then either in this read or notified.
-        version.Set(await connection.ExecuteScalarAsync<long>(new CommandDefinition(ContentVersion.Sql, cancellationToken: stoppingToken)));
-        await cache.EvictByTagAsync(CacheTag, stoppingToken);
+        await TakeInAsync(connection, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            await connection.WaitAsync(stoppingToken);
+            // A notification that arrives while TakeInAsync queries may be for a commit its snapshot missed: go again.
+            if (!notified)
+            {
+                await connection.WaitAsync(CheckInterval, stoppingToken);
+            }
+
+            notified = false;
+            await TakeInAsync(connection, stoppingToken);
+        }
+    }
+
+    // The WAL position moves first, so that reads refilling the evicted cache wait for a standby to have the change.
+    private async Task TakeInAsync(NpgsqlConnection connection, CancellationToken stoppingToken)
+    {
+        var (current, position) = await connection.QuerySingleAsync<(long, string)>(new CommandDefinition(PositionSql, commandTimeout: 5, cancellationToken: stoppingToken));
+        known.Advance(NpgsqlLogSequenceNumber.Parse(position));
+        if (version.Set(current))
+        {
+            await cache.EvictByTagAsync(CacheTag, stoppingToken);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContentApi.Data;
 using ContentApi.Paging;
+using ContentApi.Replicas;
 using ContentApi.Text.Serialization;
 using Dapper;
 using Npgsql;
@@ -8,7 +9,7 @@ using Npgsql;
 namespace ContentApi.Documents;
 
 /// <summary>The document queries. A document just written is read back from the primary (read-your-writes).</summary>
-internal sealed class DocumentStore(ContentDataSources dataSources)
+internal sealed class DocumentStore(ContentDataSources dataSources, ReadConnections reads)
 {
     public async Task<(IReadOnlyList<DocumentSummary> Items, long Total, Cursor? Next)> ListAsync(DocumentQuery query, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed class DocumentStore(ContentDataSources dataSources)
             limit = size + 1,
             offset = cursor is null ? (query.NumberOf() - 1) * size : 0,
         };
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(ListSql, parameters, cancellationToken: cancellationToken));
         var rows = (await results.ReadAsync<DocumentRow>()).ToList();
         var total = await results.ReadSingleAsync<long>();
@@ -37,7 +38,7 @@ internal sealed class DocumentStore(ContentDataSources dataSources)
 
     public async Task<DocumentDetail?> FindAsync(long id, bool fromPrimary, CancellationToken cancellationToken)
     {
-        await using var connection = await (fromPrimary ? dataSources.Write : dataSources.Read).OpenConnectionAsync(cancellationToken);
+        await using var connection = fromPrimary ? await dataSources.Write.OpenConnectionAsync(cancellationToken) : await reads.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(DetailSql, new { id }, cancellationToken: cancellationToken));
         var row = await results.ReadSingleOrDefaultAsync<DocumentDetailRow>();
         if (row is null)
@@ -54,7 +55,7 @@ internal sealed class DocumentStore(ContentDataSources dataSources)
 
     public async Task<string?> TextAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT raw_text FROM documents WHERE id = @id", new { id }, cancellationToken: cancellationToken));
     }
 

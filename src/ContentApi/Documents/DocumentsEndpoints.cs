@@ -67,7 +67,7 @@ internal static class DocumentsEndpoints
             return TypedResults.Ok(stored);
         }
 
-        await cache.ChangedAsync(cancellationToken);
+        await cache.ChangedAsync(result.DataVersion, cancellationToken);
         return TypedResults.Created($"/api/v1/documents/{stored.Id}", stored);
     }
 
@@ -110,7 +110,7 @@ internal static class DocumentsEndpoints
             return Problems.NotFound($"There is no document {id}.");
         }
 
-        await cache.ChangedAsync(cancellationToken);
+        await cache.ChangedAsync(dataVersion, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using ContentApi.Articles;
 using ContentApi.Documents;
+using ContentApi.Health;
 using ContentApi.Paging;
 using ContentApi.Statistics;
 using ContentApi.Text.Parsing;
@@ -23,6 +24,7 @@ namespace ContentApi;
 [JsonSerializable(typeof(PagedResponse<StatisticDto>))]
 [JsonSerializable(typeof(IReadOnlyList<CategoryCount>))]
 [JsonSerializable(typeof(PagedResponse<MetricSummary>))]
+[JsonSerializable(typeof(DatabaseStatus))]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(HttpValidationProblemDetails))]
 [JsonSerializable(typeof(JsonObject))]

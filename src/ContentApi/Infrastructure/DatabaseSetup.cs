@@ -1,6 +1,7 @@
 using ContentApi.Data;
 using ContentApi.Data.Documents;
 using ContentApi.Data.Local;
+using ContentApi.Replicas;
 
 namespace ContentApi.Infrastructure;
 
@@ -41,6 +42,10 @@ internal static class DatabaseSetup
         }
 
         builder.Services.AddSingleton(new ContentDataSources(writeConnection, readConnection));
+        // Reads see at least the request's X-Min-Data-Version and what this instance knows (ContentApi.Replicas).
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<KnownDataVersion>();
+        builder.Services.AddSingleton<ReadConnections>();
         builder.Services.AddSingleton(sp => new DocumentWriter(sp.GetRequiredService<ContentDataSources>().Write));
         builder.Services.AddHostedService<DatabaseMigration>();
         return builder;

@@ -1,9 +1,11 @@
+using ContentApi.OpenApi;
 using ContentApi.Security;
 
 namespace ContentApi.Infrastructure;
 
 internal static class OpenApiSetup
 {
+    /// <summary>The OpenAPI document: Swashbuckle's generator plus the filters in <c>OpenApi/</c>, registered here only.</summary>
     public static IServiceCollection AddContentOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
@@ -15,6 +17,22 @@ internal static class OpenApiSetup
                 Version = "v1",
                 Description = "Articles, sections and statistics extracted from Chinese local-government news pages.",
             });
+
+            // The query records' and models' doc comments become the parameters' and properties' descriptions.
+            options.IncludeXmlComments(typeof(OpenApiSetup).Assembly);
+            options.IncludeXmlComments(typeof(Text.Parsing.ParsedPage).Assembly);
+            options.SupportNonNullableReferenceTypes();
+
+            options.OperationFilter<QueryParameterConventionsFilter>();
+            options.OperationFilter<PathIdDescriptionFilter>();
+            options.OperationFilter<AllowedValuesFilter>();
+            options.OperationFilter<ParameterExamplesFilter>();
+            options.OperationFilter<DocumentBodyFilter>();
+            options.OperationFilter<CsvResponseFilter>();
+            options.OperationFilter<StatusResponsesFilter>();
+            options.OperationFilter<ResponseHeadersFilter>();
+            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.SchemaFilter<SampleExamplesSchemaFilter>();
             ApiKeyOpenApi.AddTo(options);
         });
         return services;

@@ -6,7 +6,7 @@ namespace ContentApi.Security;
 
 /// <summary>
 /// Declares the API-key scheme in the OpenAPI document (so Swagger UI has an Authorize button and generated clients
-/// know to send the key) and marks exactly the operations that need a key, with their 401/403 answers.
+/// know to send the key) and marks exactly the operations that need a key (their 401/403 answers come from <see cref="SecuritySetup.RequireScopes"/>).
 /// </summary>
 internal sealed class ApiKeyOpenApi : IOperationFilter
 {
@@ -32,8 +32,5 @@ internal sealed class ApiKeyOpenApi : IOperationFilter
         }
 
         operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [.. policies.OfType<string>()] }];
-        operation.Responses ??= new OpenApiResponses();
-        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No API key, or one that is not valid (problem details)." });
-        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The API key lacks the scope this operation needs (problem details)." });
     }
 }

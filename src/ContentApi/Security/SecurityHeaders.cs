@@ -1,12 +1,15 @@
 namespace ContentApi.Security;
 
-/// <summary>Limits on the request line that the model validators never see.</summary>
+/// <summary>Limits on the query string that the model validators never see.</summary>
 public sealed class RequestLimitOptions
 {
     public const string SectionName = "RequestLimits";
 
     /// <summary>The longest query string accepted, in characters (414 above it).</summary>
     public int MaxQueryStringLength { get; set; } = 2048;
+
+    /// <summary>The parameters that may be repeated (bound as arrays); every other one may be given once.</summary>
+    public static readonly IReadOnlySet<string> Repeatable = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "category" };
 }
 
 internal static class SecurityHeaders
@@ -30,21 +33,43 @@ internal static class SecurityHeaders
             await next();
         });
 
-    /// <summary>An overlong query string is refused before any parsing: 414, as problem details.</summary>
-    public static IApplicationBuilder UseQueryStringLimit(this IApplicationBuilder app, int maxLength) =>
+    /// <summary>
+    /// Refuses, before any binding, a query string that is too long (414), a parameter given twice that takes one
+    /// value (400: binding would silently join "1" and "2" into "1,2"), and a NUL character (400: PostgreSQL text
+    /// cannot hold it, so it could only fail later).
+    /// </summary>
+    public static IApplicationBuilder UseQueryStringLimits(this IApplicationBuilder app, int maxLength, IReadOnlySet<string> repeatable) =>
         app.Use(async (context, next) =>
         {
+            var query = context.Request.Query;
             if (context.Request.QueryString.Value?.Length > maxLength)
             {
-                context.Response.StatusCode = StatusCodes.Status414UriTooLong;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = { Status = StatusCodes.Status414UriTooLong, Title = "URI Too Long", Detail = $"The query string is longer than {maxLength} characters." },
-                });
+                await RefuseAsync(context, StatusCodes.Status414UriTooLong, "URI Too Long", $"The query string is longer than {maxLength} characters.");
+                return;
+            }
+
+            if (query.FirstOrDefault(p => p.Value.Count > 1 && !repeatable.Contains(p.Key)) is { Key: not null } repeated)
+            {
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, "Bad Request", $"The parameter {repeated.Key} may be given only once.");
+                return;
+            }
+
+            if (query.Any(p => p.Key.Contains('\0') || p.Value.Any(v => v?.Contains('\0') == true)))
+            {
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, "Bad Request", "The query string contains a NUL character.");
                 return;
             }
 
             await next();
         });
+
+    private static Task RefuseAsync(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        }).AsTask();
+    }
 }

@@ -2,6 +2,8 @@ using ContentApi.Data;
 using ContentApi.Data.Keys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace ContentApi.Security;
@@ -44,14 +46,15 @@ internal static class SecuritySetup
             var keyForReads = endpoint.ApplicationServices.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireKeyForReads;
             var methods = endpoint.Metadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().SelectMany(m => m.HttpMethods);
             var writes = methods.Any(m => m is "POST" or "PUT" or "PATCH" or "DELETE");
-            if (writes)
+            var policy = writes ? WritePolicy : keyForReads ? ReadPolicy : null;
+            if (policy is null)
             {
-                endpoint.Metadata.Add(new AuthorizeAttribute(WritePolicy));
+                return;
             }
-            else if (keyForReads)
-            {
-                endpoint.Metadata.Add(new AuthorizeAttribute(ReadPolicy));
-            }
+
+            endpoint.Metadata.Add(new AuthorizeAttribute(policy));
+            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), ["application/problem+json"]));
+            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), ["application/problem+json"]));
         });
         return group;
     }

@@ -56,7 +56,7 @@ public sealed record StatisticQuery : StatisticFilter, IPageRequest
     [DefaultValue("position")]
     public string? Sort { get; init; }
 
-    /// <summary>Sparse fieldset: a comma-separated list of the item fields to return.</summary>
+    /// <summary>Sparse fieldset: a comma-separated list of the item fields to return (e.g. metric,value,unit); the items then carry only those, required or not.</summary>
     public string? Fields { get; init; }
 
     /// <summary>Page number, from 1 (ignored when a cursor is given).</summary>

@@ -1,12 +1,12 @@
-using ContentApi.Data;
 using ContentApi.Paging;
+using ContentApi.Replicas;
 using ContentApi.Text.Statistics;
 using Dapper;
 
 namespace ContentApi.Statistics;
 
 /// <summary>The statistics queries; all reads, so all on the read data source.</summary>
-internal sealed class StatisticStore(ContentDataSources dataSources, TotalCounts totals)
+internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
 {
     public async Task<(IReadOnlyList<StatisticRow> Items, long Total, Cursor? Next)> ListAsync(StatisticQuery query, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed class StatisticStore(ContentDataSources dataSources, TotalCounts
             offset = cursor is null ? (query.NumberOf() - 1) * size : 0,
         });
 
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<StatisticRow>(new CommandDefinition(ListSql(sort), parameters, cancellationToken: cancellationToken))).ToList();
         var total = await totals.CountAsync(
             TotalCounts.KeyOf("statistics", query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
@@ -50,7 +50,7 @@ internal sealed class StatisticStore(ContentDataSources dataSources, TotalCounts
     /// <summary>Every category with its count under the filters, zero counts included, in the order of the taxonomy.</summary>
     public async Task<IReadOnlyList<CategoryCount>> CountByCategoryAsync(StatisticFilter filter, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         var counts = (await connection.QueryAsync<(string Category, long Count)>(new CommandDefinition(CategoriesSql, FilterParameters(filter), cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Category, c => c.Count);
         return StatisticCategory.All.Select(c => new CategoryCount(c, counts.GetValueOrDefault(c))).ToList();
@@ -61,7 +61,7 @@ internal sealed class StatisticStore(ContentDataSources dataSources, TotalCounts
         var size = query.PageSize ?? PageRequestDefaults.PageSize;
         var parameters = new DynamicParameters(FilterParameters(query));
         parameters.AddDynamicParams(new { limit = size, offset = ((query.Page ?? 1) - 1) * size });
-        await using var connection = await dataSources.Read.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(MetricsSql, parameters, cancellationToken: cancellationToken));
         var items = (await results.ReadAsync<MetricSummary>()).ToList();
         var total = await results.ReadSingleAsync<long>();

@@ -11,19 +11,25 @@ namespace ContentApi.Tests.Infrastructure;
 /// </summary>
 public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString { get; protected set; } = "";
 
     public TestDatabaseServer Database { get; private set; } = null!;
 
     /// <summary>A key with the write scope; the clients this factory makes send it, unless made anonymous.</summary>
-    public string WriteKey { get; private set; } = "";
+    public string WriteKey { get; protected set; } = "";
 
     public virtual async Task InitializeAsync()
     {
         Database = await TestDatabaseServer.GetAsync();
         ConnectionString = await Database.CreateDatabaseAsync();
-        await using var dataSource = NpgsqlDataSource.Create(ConnectionString);
-        (WriteKey, _) = await new ApiKeyStore(dataSource).CreateAsync("tests", [ApiKeyScopes.Write]);
+        WriteKey = await CreateKeyAsync(ConnectionString, ApiKeyScopes.Write);
+    }
+
+    /// <summary>Makes a key in the database behind <paramref name="connectionString"/>, as `contentapi keys create` does.</summary>
+    public static async Task<string> CreateKeyAsync(string connectionString, string scope)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        return (await new ApiKeyStore(dataSource).CreateAsync("tests", [scope])).Key;
     }
 
     /// <summary>A client that sends no API key, as an anonymous reader does.</summary>
@@ -40,7 +46,7 @@ public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", WriteKey);
     }
 
-    public new Task DisposeAsync() => base.DisposeAsync().AsTask();
+    public new virtual Task DisposeAsync() => base.DisposeAsync().AsTask();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -21,7 +21,11 @@ public static class Pages
 
         """;
 
-    public static async Task<JsonObject> IngestAsync(this HttpClient client, string text, string? publishedOn = null, string source = "测试日报")
+    public static async Task<JsonObject> IngestAsync(this HttpClient client, string text, string? publishedOn = null, string source = "测试日报") =>
+        (await client.IngestWithDataVersionAsync(text, publishedOn, source)).Document;
+
+    /// <summary>Ingests a page; returns the stored document and the X-Data-Version that reads its own write.</summary>
+    public static async Task<(JsonObject Document, string DataVersion)> IngestWithDataVersionAsync(this HttpClient client, string text, string? publishedOn = null, string source = "测试日报")
     {
         var response = await client.PostAsJsonAsync("/api/v1/documents", new { text, source, publishedOn });
         if (!response.IsSuccessStatusCode)
@@ -29,12 +33,19 @@ public static class Pages
             throw new InvalidOperationException($"Ingest answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
 
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        return ((await response.Content.ReadFromJsonAsync<JsonObject>())!, response.Headers.GetValues("X-Data-Version").Single());
     }
 
-    public static async Task<JsonObject> GetJsonAsync(this HttpClient client, string url)
+    /// <summary>GETs JSON; with <paramref name="minDataVersion"/>, as a read that must see that write.</summary>
+    public static async Task<JsonObject> GetJsonAsync(this HttpClient client, string url, string? minDataVersion = null)
     {
-        var response = await client.GetAsync(url);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (minDataVersion is not null)
+        {
+            request.Headers.Add("X-Min-Data-Version", minDataVersion);
+        }
+
+        var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {

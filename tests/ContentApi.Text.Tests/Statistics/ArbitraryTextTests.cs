@@ -26,6 +26,29 @@ public sealed class ArbitraryTextTests
         }
     }
 
+    [Theory]
+    [InlineData("九亿亿亿亿亿亿亿亿亿亿人")]
+    [InlineData("99999999999999999999999999999999万亿")]
+    [InlineData("0.0000000001分之99999999999999999999999999")]
+    [InlineData("1至99999999999999999999999亿亿亿亿")]
+    public void ReadsNumbersTooLargeForADecimalWithoutThrowing(string text)
+    {
+        var page = StatisticsExtractor.Apply(text, LinePage.From(text), explain: true);
+
+        Assert.NotNull(page.Mentions);
+    }
+
+    [Fact]
+    public void ReadsAQuarterMegabyteParagraphOfFiguresWithoutPunctuation()
+    {
+        // Quadratic work here would be some 10^10 steps and would stall the suite; speed itself is the benchmark's to measure.
+        var text = string.Concat(Enumerable.Repeat("志愿者3人", 50_000));
+
+        var statistics = StatisticsExtractor.Apply(text, LinePage.From(text), explain: false).Articles[0].Statistics;
+
+        Assert.Equal(50_000, statistics.Count);
+    }
+
     private static string RandomText(Random random, int length)
     {
         var text = new StringBuilder(length);

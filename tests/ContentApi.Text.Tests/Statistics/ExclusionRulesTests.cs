@@ -25,6 +25,7 @@ public sealed class ExclusionRulesTests
     [InlineData("建校60周年", "60")]
     [InlineData("每周三开放", "三")]
     [InlineData("历时3个月", "3")]
+    [InlineData("用了3个多月", "3")]
     public void TreatsYearsDaysAnniversariesAndWeekdaysAsDates(string sentence, string number)
     {
         var decision = Decide(sentence, number);
@@ -48,6 +49,8 @@ public sealed class ExclusionRulesTests
     [InlineData("学习《十项准则》", "十")]
     [InlineData("学习贯彻十九大精神", "十九")]
     [InlineData("严守四项规定", "四")]
+    [InlineData("践行三个代表重要思想", "三")]
+    [InlineData("庆祝六一儿童节", "六一")]
     [InlineData("位于五里桥村", "五")]
     [InlineData("电话5G基站", "5")]
     [InlineData("家住2楼", "2")]
@@ -76,6 +79,7 @@ public sealed class ExclusionRulesTests
     [InlineData("统一部署", "一")]
     [InlineData("造福百姓", "百")]
     [InlineData("万众一心", "万")]
+    [InlineData("统筹推进五位一体总体布局", "五")]
     [InlineData("打造一批精品", "一")]
     [InlineData("一座座高楼", "一")]
     public void TreatsNumeralsInsideWordsAndTheArticleYiAsWords(string sentence, string number)
@@ -98,12 +102,21 @@ public sealed class ExclusionRulesTests
     [Theory]
     [InlineData("拨打13912345678咨询", "13912345678")]
     [InlineData("90岁老人", "90")]
-    [InlineData("共有五人", "五")]
-    public void KeepsPhoneNumbersAndAgesOutButCountsPeopleInChineseNumerals(string sentence, string number)
+    public void KeepsPhoneNumbersAndAgesOut(string sentence, string number)
     {
         var decision = Decide(sentence, number);
 
-        Assert.Equal(number == "五" ? NumberDecision.Statistic : NumberDecision.Other, decision);
+        Assert.Equal(NumberDecision.Other, decision);
+    }
+
+    [Theory]
+    [InlineData("共有五人", "五")]
+    [InlineData("新建两座桥", "两")]
+    public void CountsThingsWrittenInChineseNumerals(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Statistic, decision);
     }
 
     private static string Decide(string sentence, string number) =>

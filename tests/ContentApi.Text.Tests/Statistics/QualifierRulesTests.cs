@@ -13,6 +13,8 @@ public sealed class QualifierRulesTests
     [InlineData("走访30多户", "30多户", "over")]
     [InlineData("服务500人以上", "500人以上", "over")]
     [InlineData("上千名群众参加", "上千名", "over")]
+    [InlineData("千余名群众参加", "千余名", "over")]
+    [InlineData("近万人观看", "近万人", "approx")]
     [InlineData("用时不到20分钟", "不到20分钟", "under")]
     [InlineData("占地不足300平方米", "不足300平方米", "under")]
     [InlineData("招募七八十名队员", "七八十名", "range")]

@@ -2,7 +2,7 @@ using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text.Tests.Statistics;
 
-/// <summary>The sample page of samples/, read line by line, against its hand annotation.</summary>
+/// <summary>The sample page of samples/, parsed and extracted end to end, against its hand annotation.</summary>
 public sealed class SamplePageTests
 {
     private static readonly string Page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "000_a5e3d1870f42e52b.txt"));
@@ -43,5 +43,5 @@ public sealed class SamplePageTests
         Assert.Contains(page.Mentions!, mention => mention is { Text: "75", Decision: NumberDecision.Date });
     }
 
-    private static Text.Parsing.ParsedPage Extract(bool explain) => StatisticsExtractor.Apply(Page, LinePage.From(Page), explain);
+    private static Text.Parsing.ParsedPage Extract(bool explain) => PageExtractor.Extract(Page, explain);
 }

@@ -1,0 +1,19 @@
+using ContentApi.Data;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace ContentApi.Replicas;
+
+/// <summary>
+/// The connections the stores read on: from the read source (standbys when configured), at least as new as both
+/// the request's <c>X-Min-Data-Version</c> (read-your-writes) and what this instance already knows
+/// (<see cref="KnownDataVersion"/>). A standby behind that is waited for briefly, then the primary answers.
+/// </summary>
+public sealed class ReadConnections(ContentDataSources dataSources, KnownDataVersion known, IHttpContextAccessor http)
+{
+    public Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var requested = http.HttpContext?.Features.Get<RequestedDataVersion>()?.Position ?? NpgsqlLogSequenceNumber.Invalid;
+        return dataSources.OpenReadAsync(NpgsqlLogSequenceNumber.Larger(requested, known.Current), cancellationToken);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using ContentApi.Data;
+using ContentApi.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace ContentApi.Tests.ScaleOut;
+
+public sealed class ReplicationTests(ReplicatedCluster cluster, ITestOutputHelper output) : IClassFixture<ReplicatedCluster>
+{
+    [Fact]
+    public async Task ReadsAreAnsweredByTheStandbyAndWritesByThePrimary()
+    {
+        var client = cluster.First.CreateClient();
+
+        var status = await client.GetJsonAsync("/health/database");
+
+        Assert.True(status["read"]!["inRecovery"]!.GetValue<bool>());
+        Assert.Equal(cluster.Standby.Port, status["read"]!["port"]!.GetValue<int>());
+        Assert.False(status["write"]!["inRecovery"]!.GetValue<bool>());
+        Assert.Equal(cluster.Primary.Port, status["write"]!["port"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task AReadCarryingAnIngestsDataVersionSeesTheNewDocumentEveryTime()
+    {
+        var writer = cluster.First.CreateClient();
+        var reader = cluster.Second.CreateClient();
+        await reader.GetJsonAsync("/api/v1/documents?pageSize=1");
+        var missed = new List<int>();
+        var started = Stopwatch.GetTimestamp();
+
+        for (var i = 0; i < 100; i++)
+        {
+            var (document, dataVersion) = await writer.IngestWithDataVersionAsync(Pages.Numbered(5000 + i));
+            var newest = (await reader.GetJsonAsync("/api/v1/documents?pageSize=1", dataVersion)).Items().Single();
+            var detail = await reader.GetJsonAsync($"/api/v1/documents/{document.Id()}", dataVersion);
+            if (newest.Id() != document.Id() || detail.Id() != document.Id())
+            {
+                missed.Add(i);
+            }
+        }
+
+        output.WriteLine($"100 ingests on one instance, each read back at once on the other: {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
+        Assert.Empty(missed);
+    }
+
+    [Fact]
+    public async Task AnIngestThroughOneInstanceChangesTheOthersCachedListWithinASecond()
+    {
+        var writer = cluster.First.CreateClient();
+        var other = cluster.Second.CreateClient();
+        const string list = "/api/v1/documents?source=%E9%80%9A%E7%9F%A5%E6%B5%8B%E8%AF%95";
+        await other.GetJsonAsync(list);
+        var cached = await other.GetAsync(list);
+
+        var document = await writer.IngestAsync(Pages.Numbered(7001), source: "通知测试");
+        var started = Stopwatch.GetTimestamp();
+        while (!(await other.GetJsonAsync(list)).Items().Any(d => d.Id() == document.Id()) && Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(2))
+        {
+            await Task.Delay(10);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        output.WriteLine($"The other instance's list showed the ingest after {elapsed.TotalMilliseconds:F1} ms");
+        Assert.True(cached.Headers.Age is not null, "the list was not served from the output cache before the ingest");
+        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"the other instance took {elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    [Fact]
+    public async Task TheStandbyReplaysAnIngestWellWithinTheReadYourWritesWait()
+    {
+        var writer = cluster.First.CreateClient();
+        var lags = new List<TimeSpan>();
+
+        for (var i = 0; i < 50; i++)
+        {
+            var (_, dataVersion) = await writer.IngestWithDataVersionAsync(Pages.Numbered(6000 + i));
+            lags.Add(await cluster.TimeToReplayAsync(dataVersion));
+        }
+
+        var sorted = lags.Order().ToList();
+        output.WriteLine($"Ingest response to standby replay over 50 ingests: median {sorted[25].TotalMilliseconds:F2} ms, " +
+            $"95th percentile {sorted[47].TotalMilliseconds:F2} ms, max {sorted[^1].TotalMilliseconds:F2} ms");
+        Assert.All(lags, lag => Assert.True(lag < ContentDataSources.ReplicaWait, $"replay took {lag.TotalMilliseconds:F0} ms"));
+    }
+}
