@@ -61,7 +61,8 @@ run() {
   curl -s -o /dev/null "$base$path" # the first request of a shape plans and caches; it is not part of the figure
   local line
   line="$(MODE="$mode" SAMPLE="$root/samples/000_a5e3d1870f42e52b.txt" API_KEY="$api_key" \
-          wrk -t"$threads" -c"$connections" -d"$duration" -s "$root/bench/load.lua" "$@" "$base$path" | grep '^RESULT')"
+          wrk -t"$threads" -c"$connections" -d"$duration" -s "$root/bench/load.lua" "$@" "$base$path" | grep '^RESULT' || true)"
+  kill -0 "$service" 2>/dev/null || { echo "the service stopped during \"$name\"; see bench/results/service.log" >&2; exit 1; }
   read -r _ rps p50 p95 p99 errors <<<"$line"
   [ -z "$ceiling" ] && ceiling="$rps"
   printf '%-44s %10s %8s %8s %8s %7s %6s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "$errors" | tee -a "$results"
