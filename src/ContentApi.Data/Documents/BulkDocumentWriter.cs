@@ -145,9 +145,7 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
 
             await CopyAsync(connection, "articles (id, document_id, position, title, subtitle, published_on, source, body, start_offset, end_offset)", _articles, async (copy, row) =>
             {
-                await copy.WriteAsync(row.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(row.DocumentId, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(row.Position, NpgsqlDbType.Integer, cancellationToken);
+                await WriteKeyAsync(copy, row.Id, row.DocumentId, row.Position, cancellationToken);
                 await copy.WriteAsync(row.Article.Title, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.Article.Subtitle, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.Metadata.PublishedOn, NpgsqlDbType.Date, cancellationToken);
@@ -159,26 +157,20 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
 
             await CopyAsync(connection, "authors (id, article_id, position, name, role)", _authors, async (copy, row) =>
             {
-                await copy.WriteAsync(row.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(row.ArticleId, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(row.Position, NpgsqlDbType.Integer, cancellationToken);
+                await WriteKeyAsync(copy, row.Id, row.ArticleId, row.Position, cancellationToken);
                 await copy.WriteAsync(row.Author.Name, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.Author.Role, NpgsqlDbType.Text, cancellationToken);
             }, cancellationToken);
 
             await CopyAsync(connection, "sections (id, article_id, position, heading)", _sections, async (copy, row) =>
             {
-                await copy.WriteAsync(row.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(row.ArticleId, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(row.Position, NpgsqlDbType.Integer, cancellationToken);
+                await WriteKeyAsync(copy, row.Id, row.ArticleId, row.Position, cancellationToken);
                 await copy.WriteAsync(row.Heading, NpgsqlDbType.Text, cancellationToken);
             }, cancellationToken);
 
             await CopyAsync(connection, "paragraphs (id, section_id, position, text, lead, start_offset, end_offset)", _paragraphs, async (copy, row) =>
             {
-                await copy.WriteAsync(row.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(row.SectionId, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(row.Position, NpgsqlDbType.Integer, cancellationToken);
+                await WriteKeyAsync(copy, row.Id, row.SectionId, row.Position, cancellationToken);
                 await copy.WriteAsync(row.Paragraph.Text, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.Paragraph.Lead, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.Paragraph.Start, NpgsqlDbType.Integer, cancellationToken);
@@ -209,6 +201,14 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
                 await copy.WriteAsync(PageExtractor.Version, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.PublishedOn, NpgsqlDbType.Date, cancellationToken);
             }, cancellationToken);
+        }
+
+        // A child row begins with its id, its parent's id and its position under that parent.
+        private static async Task WriteKeyAsync(NpgsqlBinaryImporter copy, long id, long parentId, int position, CancellationToken cancellationToken)
+        {
+            await copy.WriteAsync(id, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(parentId, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(position, NpgsqlDbType.Integer, cancellationToken);
         }
 
         private static async Task CopyAsync<TRow>(NpgsqlConnection connection, string target, List<TRow> rows, Func<NpgsqlBinaryImporter, TRow, Task> writeRow, CancellationToken cancellationToken)
