@@ -39,9 +39,11 @@ public sealed record ApiKeyIdentity(long Id, string Name, string Prefix, string[
 /// <summary>
 /// API keys of the form <c>cak_{prefix}_{secret}</c>: the 12-character prefix finds the row, the SHA-256 hash of
 /// the whole key is compared in constant time. A hash without salt is enough here because the secret is 256 random
-/// bits, not a password a person chose.
+/// bits, not a password a person chose. Keys are looked up on <paramref name="reader"/> (a standby may answer, so a
+/// keyed read goes on while the primary is down; a revocation reaches it after the replication delay) and changed
+/// on <paramref name="primary"/>.
 /// </summary>
-public sealed class ApiKeyStore(NpgsqlDataSource primary)
+public sealed class ApiKeyStore(NpgsqlDataSource primary, NpgsqlDataSource? reader = null)
 {
     private const string Marker = "cak_";
 
@@ -83,19 +85,48 @@ public sealed class ApiKeyStore(NpgsqlDataSource primary)
             return null;
         }
 
-        await using var connection = await primary.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<KeyRow>(new CommandDefinition(
-            "SELECT id, name, prefix, key_hash AS keyhash, scopes FROM api_keys WHERE prefix = @prefix AND revoked_at IS NULL",
-            new { prefix }, cancellationToken: cancellationToken));
+        KeyRow? row;
+        try
+        {
+            row = await FindActiveAsync(reader ?? primary, prefix, cancellationToken);
+        }
+        catch (NpgsqlException) when (reader is not null && !ReferenceEquals(reader, primary))
+        {
+            // The standby is gone (Npgsql never retries): drop its idle connections and ask the primary instead.
+            reader.Clear();
+            row = await FindActiveAsync(primary, prefix, cancellationToken);
+        }
+
         if (row is null || !CryptographicOperations.FixedTimeEquals(row.KeyHash, Hash(key)))
         {
             return null;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE api_keys SET last_used_at = now() WHERE id = @Id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')",
-            new { row.Id }, cancellationToken: cancellationToken));
+        await MarkUsedAsync(row.Id, cancellationToken);
         return new ApiKeyIdentity(row.Id, row.Name, row.Prefix, row.Scopes);
+    }
+
+    private static async Task<KeyRow?> FindActiveAsync(NpgsqlDataSource dataSource, string prefix, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<KeyRow>(new CommandDefinition(
+            "SELECT id, name, prefix, key_hash AS keyhash, scopes FROM api_keys WHERE prefix = @prefix AND revoked_at IS NULL",
+            new { prefix }, cancellationToken: cancellationToken));
+    }
+
+    // Bookkeeping only: a primary that is down must not turn a valid key into a failed request.
+    private async Task MarkUsedAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await primary.OpenConnectionAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE api_keys SET last_used_at = now() WHERE id = @id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')",
+                new { id }, cancellationToken: cancellationToken));
+        }
+        catch (NpgsqlException)
+        {
+        }
     }
 
     private static bool TryReadPrefix(string key, out string prefix)

@@ -131,8 +131,8 @@ internal static class NumeralScanner
         return null;
     }
 
-    // 成 is tenths only as a word of its own (三成, 不足三成，); 建成, 三成员 and 一成不变 are other words.
-    private static bool IsTenthsBoundary(char c) => !char.IsLetterOrDigit(c) || c is '以' or '左' or '多' or '的' or '了' or '是' or '为';
+    // 成 is tenths only as a word of its own (三成, 不足三成，, 三成和两成半); 建成, 三成员 and 一成不变 are other words.
+    private static bool IsTenthsBoundary(char c) => !char.IsLetterOrDigit(c) || c is '以' or '左' or '多' or '的' or '了' or '是' or '为' or '和' or '与' or '及' or '或';
 
     // The scale written at the end of a numeral: 万 of 五万, 千 of 八千 (one digit and its place), 1 for 30 or 一千五百.
     private static decimal? TrailingMultiplier(string text, Numeral numeral)

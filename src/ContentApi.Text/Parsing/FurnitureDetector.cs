@@ -60,7 +60,26 @@ internal static class FurnitureDetector
             return "date";
         }
 
-        return Array.IndexOf(EndMarks, line) >= 0 ? "end-mark" : null;
+        if (Array.IndexOf(EndMarks, line) >= 0)
+        {
+            return "end-mark";
+        }
+
+        return CombinedKind(line);
+    }
+
+    // A folio line sets several pieces of furniture side by side: "第5版 责任编辑：赵敏", "A2 要闻 编辑 李四". It is
+    // furniture when its first piece is and the rest is too; it is named after the first.
+    private static string? CombinedKind(string line)
+    {
+        var gap = line.IndexOfAny([' ', '\t', '\u3000']);
+        if (gap <= 0)
+        {
+            return null;
+        }
+
+        var rest = line[(gap + 1)..].Trim();
+        return rest.Length > 0 && Classify(line[..gap]) is { } first && Classify(rest) is not null ? first : null;
     }
 
     // "获取更多新闻资讯，请关注…官方微信", "扫码下载客户端": an invitation to follow a channel, printed under every article.

@@ -82,7 +82,34 @@ internal static class MetricFinder
             return new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
         }
 
-        return sameUnit is not null ? new(sameUnit.Subject, sameUnit.Subject, "", number.End, sameUnit) : new("", "", "", number.End, null);
+        if (sameUnit is not null)
+        {
+            return new(sameUnit.Subject, sameUnit.Subject, "", number.End, sameUnit);
+        }
+
+        // A change or rate with no noun of its own measures the subject before it: 生产总值1.2万亿元，同比增长5.3%
+        // gives 生产总值（同比增长）. Alone in its sentence, the words before it are all there is to name it by.
+        var phrase = TrailingWords(text.AsSpan(leadStart, number.Start - leadStart));
+        if (phrase.Length > 0)
+        {
+            return previous is not null
+                ? new($"{previous.Subject}（{phrase}）", previous.Subject, phrase, number.End, previous)
+                : new(phrase, phrase, phrase, number.End, null);
+        }
+
+        return new("", "", "", number.End, null);
+    }
+
+    // The run of Chinese characters that ends where the number begins, at most eight of them.
+    private static string TrailingWords(ReadOnlySpan<char> before)
+    {
+        var start = before.Length;
+        while (start > 0 && before.Length - start < 8 && Parsing.ChineseText.IsIdeograph(before[start - 1]))
+        {
+            start--;
+        }
+
+        return before[start..].ToString();
     }
 
     // Counts of people are listed side by side with short nouns (党员50人，群众30人), so their subject never carries over.

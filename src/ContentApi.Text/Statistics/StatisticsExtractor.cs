@@ -56,6 +56,17 @@ public static class StatisticsExtractor
             }
 
             var reading = MetricFinder.Find(text, number, sentence);
+            // A figure whose text names nothing it counts cannot be filed or charted; leaving it out is safer than guessing.
+            if (reading.Metric.Length == 0)
+            {
+                if (mentions is not null)
+                {
+                    mentions[^1] = mentions[^1] with { Decision = NumberDecision.Other, Reason = "no metric: nothing in the clause names what is counted" };
+                }
+
+                continue;
+            }
+
             var (clauseStart, _) = Clauses.Clause(text, number.Numeral.Start);
             var qualifier = QualifierRules.AcrossPhrase(text, clauseStart, number.Numeral.Start) is { } across && number.Qualifier == StatisticQualifier.Exact
                 ? across

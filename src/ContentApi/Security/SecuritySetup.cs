@@ -25,7 +25,7 @@ internal static class SecuritySetup
     public static IServiceCollection AddContentSecurity(this IServiceCollection services)
     {
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
-        services.AddSingleton(sp => new ApiKeyStore(sp.GetRequiredService<ContentDataSources>().Write));
+        services.AddSingleton(sp => new ApiKeyStore(sp.GetRequiredService<ContentDataSources>().Write, sp.GetRequiredService<ContentDataSources>().Read));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         // An admin key may do everything; a write key may also read.

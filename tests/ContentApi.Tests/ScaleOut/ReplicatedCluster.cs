@@ -1,5 +1,9 @@
 using System.Diagnostics;
+using ContentApi.Data;
+using ContentApi.Data.Keys;
 using ContentApi.Data.Local;
+using ContentApi.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
@@ -27,6 +31,8 @@ public sealed class ReplicatedCluster : IAsyncLifetime
     /// <summary>Another instance on the same servers, with caches of its own.</summary>
     public WebApplicationFactory<Program> Second { get; private set; } = null!;
 
+    private string _writeKey = "";
+
     public async Task InitializeAsync()
     {
         var binaries = PostgresBinaries.Find() ?? throw new InvalidOperationException(PostgresBinaries.InstallAdvice);
@@ -39,6 +45,10 @@ public sealed class ReplicatedCluster : IAsyncLifetime
                 await using var create = new NpgsqlCommand($"CREATE DATABASE {Database}", connection);
                 await create.ExecuteNonQueryAsync();
             }
+
+            // Migrated and keyed before the standby is copied, so both servers start with the same schema and key.
+            await DatabaseMigrator.MigrateAsync(Primary.ConnectionString(Database), NullLogger.Instance);
+            _writeKey = await ContentApiFactory.CreateKeyAsync(Primary.ConnectionString(Database), ApiKeyScopes.Write);
 
             Standby = await LocalPostgres.StartStandbyAsync(Primary);
         }
@@ -91,18 +101,27 @@ public sealed class ReplicatedCluster : IAsyncLifetime
             TargetSessionAttributes = "prefer-standby",
             LoadBalanceHosts = true,
         };
-        var instance = new ReplicatedInstance(write.ConnectionString, read.ConnectionString);
+        var instance = new ReplicatedInstance(write.ConnectionString, read.ConnectionString, _writeKey);
         _instances.Add(instance);
         return instance;
     }
 
-    private sealed class ReplicatedInstance(string writeConnection, string readConnection) : WebApplicationFactory<Program>
+    private sealed class ReplicatedInstance(string writeConnection, string readConnection, string writeKey) : WebApplicationFactory<Program>
     {
+        protected override void ConfigureClient(HttpClient client)
+        {
+            base.ConfigureClient(client);
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", writeKey);
+        }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Content", writeConnection);
             builder.UseSetting("ConnectionStrings:ContentRead", readConnection);
+            // A hundred ingests in a row: the request budget is not what these tests are about.
+            builder.UseSetting("RateLimiting:Writes:PermitLimit", "100000");
+            builder.UseSetting("RateLimiting:Reads:PermitLimit", "100000");
         }
     }
 }

@@ -21,6 +21,8 @@ public class FurnitureDetectorTests
     [InlineData("来源：城市晚报", "source")]
     [InlineData("图为志愿者在社区清扫积雪（记者 林涛 摄）", "caption")]
     [InlineData("▲ 新建的图书阅览室", "caption")]
+    [InlineData("第8版 责任编辑：周宁", "page-number")]
+    [InlineData("A4版 编辑 刘洋 校对 马丽", "page-number")]
     public void RecognisesPageFurniture(string line, string kind)
     {
         var found = FurnitureDetector.Classify(line);
@@ -38,6 +40,7 @@ public class FurnitureDetectorTests
     [InlineData("大家纷纷点赞。")]
     [InlineData("图书馆今年新增藏书三万册。")]
     [InlineData("山村小学来了新老师")]
+    [InlineData("第8版 刊登了读者来信")]
     public void LeavesArticleTextAlone(string line)
     {
         var found = FurnitureDetector.Classify(line);
