@@ -21,7 +21,7 @@ internal static class BenchDataCommand
 
     public static Command Create()
     {
-        var pages = new Option<int>("--pages") { Description = "How many pages the archive should have (each ~2 articles, ~50 statistics).", DefaultValueFactory = _ => 10_000 };
+        var pages = new Option<int>("--pages") { Description = "How many pages the archive should have: each ~2 articles and ~48 statistics, so the default makes about a million.", DefaultValueFactory = _ => 21_500 };
         var batch = new Option<int>("--batch") { Description = "Pages per transaction.", DefaultValueFactory = _ => 200 };
         var command = new Command("bench-data", "Generate a realistic archive from the sample page's paragraphs and load it in bulk, for the benchmarks.")
         {
