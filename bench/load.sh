@@ -49,7 +49,12 @@ curl -sf "$base/health/ready" >/dev/null || { echo "the service did not become r
 # An article from the middle of the archive, its ETag (for a request without Accept, as wrk sends it: the ETag
 # hashes the Accept header), and the cursor of statistics page 1,000 (the nextCursor
 # of page 999).
-article="$(curl -sf "$base/api/v1/articles?pageSize=1&page=$(($(curl -sf "$base/api/v1/articles?pageSize=1" | jq .total) / 2))" | jq .items[0].id)"
+articles="$(curl -sf "$base/api/v1/articles?pageSize=1" | jq .total)"
+if [ "$articles" -lt 1000 ]; then
+  echo "the archive has $articles articles; fill it first: dotnet run -c Release --project src/ContentApi.Cli -- bench-data" >&2
+  exit 1
+fi
+article="$(curl -sf "$base/api/v1/articles?pageSize=1&page=$((articles / 2))" | jq .items[0].id)"
 etag="$(curl -sf -H "Accept:" -D - -o /dev/null "$base/api/v1/articles/$article" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')"
 deep_cursor="$(curl -sf "$base/api/v1/statistics?pageSize=20&page=999" | jq -r .nextCursor)"
 
