@@ -63,6 +63,22 @@ public sealed class DocumentsApiTests(ContentApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task APageWithNoTitleIsStoredWithAnUntitledArticle()
+    {
+        const string text = "今年以来，社区共组织志愿服务活动120余场，参与居民3000余人次。\n\n下一步，社区将继续完善服务机制。\n";
+
+        var response = await _client.PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var document = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var article = Assert.Single(document["articles"]!.AsArray())!;
+        Assert.Null(article["title"]);
+        Assert.Contains(document["report"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "missing-title");
+        var statistics = await _client.GetJsonAsync($"/api/v1/statistics?documentId={document.Id()}");
+        Assert.Contains(statistics.Items(), s => s["value"]!.GetValue<decimal>() == 120m);
+    }
+
+    [Fact]
     public async Task TwentyConcurrentIngestsOfOnePageMakeOneDocument()
     {
         var text = Pages.Numbered(104);

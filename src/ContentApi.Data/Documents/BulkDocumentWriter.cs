@@ -146,7 +146,7 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
             await CopyAsync(connection, "articles (id, document_id, position, title, subtitle, published_on, source, body, start_offset, end_offset)", _articles, async (copy, row) =>
             {
                 await WriteKeyAsync(copy, row.Id, row.DocumentId, row.Position, cancellationToken);
-                await copy.WriteAsync(row.Article.Title, NpgsqlDbType.Text, cancellationToken);
+                await copy.WriteAsync(DocumentWriter.StoredTitle(row.Article), NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.Article.Subtitle, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.Metadata.PublishedOn, NpgsqlDbType.Date, cancellationToken);
                 await copy.WriteAsync(row.Metadata.Source, NpgsqlDbType.Text, cancellationToken);

@@ -26,6 +26,12 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
 {
     public static byte[] ContentHash(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>What an article's <c>title</c> column holds: the parser titles a page with no recognisable title "", stored as none.</summary>
+    public static string? StoredTitle(ParsedArticle article) => NoneIfEmpty(article.Title);
+
+    // The schema forbids empty strings where a value may be absent (subtitle, heading, lead): absent is NULL.
+    private static string? NoneIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
     /// <summary>What an article's <c>body</c> column holds: its paragraphs joined by newlines.</summary>
     public static string Body(ParsedArticle article) =>
         string.Join('\n', article.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text));
@@ -98,8 +104,8 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
                 metadata.PublishedOn,
                 metadata.Source,
                 positions = Enumerable.Range(0, articles.Count).ToArray(),
-                titles = articles.Select(a => a.Title).ToArray(),
-                subtitles = articles.Select(a => a.Subtitle).ToArray(),
+                titles = articles.Select(StoredTitle).ToArray(),
+                subtitles = articles.Select(a => NoneIfEmpty(a.Subtitle)).ToArray(),
                 bodies = articles.Select(Body).ToArray(),
                 starts = articles.Select(a => a.Start).ToArray(),
                 ends = articles.Select(a => a.End).ToArray(),
@@ -132,7 +138,7 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
             {
                 articleIds = sections.Select(x => x.Article).ToArray(),
                 positions = sections.Select(x => x.Position).ToArray(),
-                headings = sections.Select(x => x.section.Heading).ToArray(),
+                headings = sections.Select(x => NoneIfEmpty(x.section.Heading)).ToArray(),
             }, transaction, cancellationToken: cancellationToken)));
 
             var paragraphs = sections.SelectMany((s, i) => s.section.Paragraphs.Select((paragraph, position) => (Section: sectionIds[i], Position: position, paragraph))).ToArray();
@@ -141,7 +147,7 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
                 sectionIds = paragraphs.Select(x => x.Section).ToArray(),
                 positions = paragraphs.Select(x => x.Position).ToArray(),
                 texts = paragraphs.Select(x => x.paragraph.Text).ToArray(),
-                leads = paragraphs.Select(x => x.paragraph.Lead).ToArray(),
+                leads = paragraphs.Select(x => NoneIfEmpty(x.paragraph.Lead)).ToArray(),
                 starts = paragraphs.Select(x => x.paragraph.Start).ToArray(),
                 ends = paragraphs.Select(x => x.paragraph.End).ToArray(),
             }, transaction, cancellationToken: cancellationToken)));

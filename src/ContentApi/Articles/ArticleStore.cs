@@ -57,7 +57,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
             next = sort switch
             {
                 "relevance" => new Cursor(sort, null, last.Id, offset + size),
-                "title" => new Cursor(sort, last.Title, last.Id),
+                "title" => new Cursor(sort, last.Title ?? "", last.Id),
                 _ => new Cursor(sort, (last.PublishedOn ?? DateOnly.MinValue).ToString("yyyy-MM-dd"), last.Id),
             };
         }
@@ -172,8 +172,8 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
             LIMIT @limit OFFSET @offset
             """,
         "title" => ListColumns + "\n" + Filters + "\n" + """
-            AND (@afterId::bigint IS NULL OR (a.title, a.id) > (@afterTitle, @afterId))
-            ORDER BY a.title, a.id
+            AND (@afterId::bigint IS NULL OR (coalesce(a.title, ''), a.id) > (@afterTitle, @afterId))
+            ORDER BY coalesce(a.title, ''), a.id
             LIMIT @limit OFFSET @offset
             """,
         // A title match outranks any number of body matches; among equals, more occurrences in the body rank higher.
@@ -222,13 +222,13 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         WHERE s.section_id = @id ORDER BY s.position;
         """;
 
-    private sealed record ArticleRow(long Id, long DocumentId, int Position, string Title, string? Subtitle, DateOnly? PublishedOn, string? Source, int StatisticCount, string? Excerpt)
+    private sealed record ArticleRow(long Id, long DocumentId, int Position, string? Title, string? Subtitle, DateOnly? PublishedOn, string? Source, int StatisticCount, string? Excerpt)
     {
         public ArticleSummary ToSummary(string? q) =>
             new(Id, DocumentId, Position, Title, Subtitle, PublishedOn, Source, StatisticCount) { Snippet = Snippets.Highlight(Excerpt, q) };
     }
 
-    private sealed record ArticleDetailRow(long Id, long DocumentId, int Position, string Title, string? Subtitle, DateOnly? PublishedOn, string? Source, int StartOffset, int EndOffset);
+    private sealed record ArticleDetailRow(long Id, long DocumentId, int Position, string? Title, string? Subtitle, DateOnly? PublishedOn, string? Source, int StartOffset, int EndOffset);
 
     private sealed record SectionRow(long Id, long ArticleId, int Position, string? Heading);
 

@@ -13,7 +13,7 @@ public sealed record DocumentRequest(string? Text, string? Source, string? Sourc
 public sealed record DocumentCounts(int Articles, int Sections, int Paragraphs, int Statistics);
 
 /// <summary>An article of a document: its id and title, to follow to <c>/articles/{id}</c>.</summary>
-public sealed record DocumentArticle(long Id, int Position, string Title);
+public sealed record DocumentArticle(long Id, int Position, string? Title);
 
 /// <summary>A document in a list.</summary>
 public sealed record DocumentSummary(long Id, string? Source, string? SourceUrl, DateOnly? PublishedOn, DateTimeOffset IngestedAt, int Length, DocumentCounts Counts);

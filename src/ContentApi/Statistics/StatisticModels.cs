@@ -21,7 +21,7 @@ public sealed record StatisticDto(
     StatisticProvenance Provenance);
 
 /// <summary>Where a statistic was found.</summary>
-public sealed record StatisticProvenance(long DocumentId, long ArticleId, string ArticleTitle, long SectionId, string? SectionHeading, long ParagraphId);
+public sealed record StatisticProvenance(long DocumentId, long ArticleId, string? ArticleTitle, long SectionId, string? SectionHeading, long ParagraphId);
 
 /// <summary>How many statistics a category has.</summary>
 public sealed record CategoryCount(string Category, long Count);
@@ -54,7 +54,7 @@ internal sealed record StatisticRow(
     DateOnly? PublishedOn,
     long DocumentId,
     long ArticleId,
-    string ArticleTitle,
+    string? ArticleTitle,
     long SectionId,
     string? SectionHeading,
     long ParagraphId)
