@@ -57,6 +57,22 @@ public sealed class HttpConventionsTests(ContentApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task AnArticleIsServedFromTheOutputCacheUntilTheContentChanges()
+    {
+        var reader = factory.CreateAnonymousClient();
+        var id = (await reader.GetJsonAsync("/api/v1/articles?pageSize=1")).Items().First().Id();
+        await reader.GetAsync($"/api/v1/articles/{id}");
+
+        var cached = await reader.GetAsync($"/api/v1/articles/{id}");
+        await _client.IngestAsync(Pages.Numbered(302));
+        var afterChange = await reader.GetAsync($"/api/v1/articles/{id}");
+
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Null(afterChange.Headers.Age);
+        Assert.NotEqual(cached.Headers.ETag, afterChange.Headers.ETag);
+    }
+
+    [Fact]
     public async Task ANotFoundIsNotCached()
     {
         var response = await _client.GetAsync("/api/v1/articles/999999999");

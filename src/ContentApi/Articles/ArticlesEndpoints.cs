@@ -16,19 +16,22 @@ internal static class ArticlesEndpoints
             .WithSummary("List and search articles")
             .WithDescription("Filters by source, publication dates, document and statistic category; `q` searches titles and bodies for a Chinese substring and adds a highlighted snippet. Page by `page`/`pageSize` or continue with `cursor` (the `nextCursor` of the previous page; same cost at any depth). `fields` returns only the named item fields. The total is also in `X-Total-Count`, the next and previous pages in `Link`.")
             .WithSparseFields()
-            .CacheOutput(CachingSetup.ListPolicy);
+            .CacheOutput(CachingSetup.ContentPolicy);
         group.MapGet("/articles/{id:long}", GetArticle)
             .WithName("GetArticle")
             .WithSummary("Get an article")
-            .WithDescription("The article with its authors, its sections and their paragraphs, and its statistics; `include` chooses which of the three to embed.");
+            .WithDescription("The article with its authors, its sections and their paragraphs, and its statistics; `include` chooses which of the three to embed.")
+            .CacheOutput(CachingSetup.ContentPolicy);
         group.MapGet("/articles/{id:long}/sections", GetArticleSections)
             .WithName("GetArticleSections")
             .WithSummary("List an article's sections")
-            .WithDescription("The sections of the article in order, each with its paragraphs.");
+            .WithDescription("The sections of the article in order, each with its paragraphs.")
+            .CacheOutput(CachingSetup.ContentPolicy);
         group.MapGet("/sections/{id:long}", GetSection)
             .WithName("GetSection")
             .WithSummary("Get a section")
-            .WithDescription("A section with its paragraphs and the statistics found in them.");
+            .WithDescription("A section with its paragraphs and the statistics found in them.")
+            .CacheOutput(CachingSetup.ContentPolicy);
         return group;
     }
 

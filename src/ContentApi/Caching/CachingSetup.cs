@@ -4,14 +4,14 @@ using NpgsqlTypes;
 
 namespace ContentApi.Caching;
 
-/// <summary>Output caching of lists, evicted when the content changes, here or on another instance.</summary>
+/// <summary>Output caching of lists and resources, evicted when the content changes, here or on another instance.</summary>
 internal static class CachingSetup
 {
-    public const string ListPolicy = "lists";
+    public const string ContentPolicy = "content";
 
     public static IServiceCollection AddContentCaching(this IServiceCollection services)
     {
-        services.AddOutputCache(options => options.AddPolicy(ListPolicy, policy => policy
+        services.AddOutputCache(options => options.AddPolicy(ContentPolicy, policy => policy
             .With(context => !context.HttpContext.ReadsOwnWrite())
             .Tag(ContentChangeListener.CacheTag)
             .SetVaryByQuery("*")

@@ -32,11 +32,12 @@ internal static class DocumentsEndpoints
             .WithName("ListDocuments")
             .WithSummary("List documents")
             .WithDescription("The ingested pages, newest first, with their counts. Page by `page`/`pageSize` or continue with `cursor`.")
-            .CacheOutput(CachingSetup.ListPolicy);
+            .CacheOutput(CachingSetup.ContentPolicy);
         group.MapGet("/{id:long}", GetDocument)
             .WithName("GetDocument")
             .WithSummary("Get a document")
-            .WithDescription("A document's metadata, the counts of what was derived from it, its articles, and the parse report: every repair the parser made and every anomaly it saw.");
+            .WithDescription("A document's metadata, the counts of what was derived from it, its articles, and the parse report: every repair the parser made and every anomaly it saw.")
+            .CacheOutput(CachingSetup.ContentPolicy);
         group.MapGet("/{id:long}/text", GetDocumentText)
             .WithName("GetDocumentText")
             .WithSummary("Get a document's raw text")

@@ -17,17 +17,17 @@ internal static class StatisticsEndpoints
             .WithDescription("The figures extracted from the articles, each with its provenance (document, article and title, section heading, sentence, offsets). Filters combine with AND; `category` may repeat. Page by `page`/`pageSize` or continue with `cursor`. With `Accept: text/csv` the same rows come as CSV (UTF-8 with BOM).")
             .Produces<PagedResponse<StatisticDto>>(StatusCodes.Status200OK, "application/json", StatisticsCsv.MediaType)
             .WithSparseFields()
-            .CacheOutput(CachingSetup.ListPolicy);
+            .CacheOutput(CachingSetup.ContentPolicy);
         group.MapGet("/categories", CountByCategory)
             .WithName("CountStatisticsByCategory")
             .WithSummary("Count statistics per category")
             .WithDescription("Every category with the number of statistics in it (zero included), under the same filters as the list.")
-            .CacheOutput(CachingSetup.ListPolicy);
+            .CacheOutput(CachingSetup.ContentPolicy);
         group.MapGet("/metrics", ListMetrics)
             .WithName("ListMetrics")
             .WithSummary("List metrics with their aggregates")
             .WithDescription("The distinct metrics, one per unit, with count, sum, minimum, maximum and first and last publication date: what a dashboard needs to draw a series. Most frequent first.")
-            .CacheOutput(CachingSetup.ListPolicy);
+            .CacheOutput(CachingSetup.ContentPolicy);
         return group;
     }
 
