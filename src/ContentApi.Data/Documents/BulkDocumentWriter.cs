@@ -147,7 +147,7 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
             {
                 await WriteKeyAsync(copy, row.Id, row.DocumentId, row.Position, cancellationToken);
                 await copy.WriteAsync(DocumentWriter.StoredTitle(row.Article), NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(row.Article.Subtitle, NpgsqlDbType.Text, cancellationToken);
+                await copy.WriteAsync(DocumentWriter.NoneIfEmpty(row.Article.Subtitle), NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.Metadata.PublishedOn, NpgsqlDbType.Date, cancellationToken);
                 await copy.WriteAsync(row.Metadata.Source, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(DocumentWriter.Body(row.Article), NpgsqlDbType.Text, cancellationToken);
@@ -165,14 +165,14 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
             await CopyAsync(connection, "sections (id, article_id, position, heading)", _sections, async (copy, row) =>
             {
                 await WriteKeyAsync(copy, row.Id, row.ArticleId, row.Position, cancellationToken);
-                await copy.WriteAsync(row.Heading, NpgsqlDbType.Text, cancellationToken);
+                await copy.WriteAsync(DocumentWriter.NoneIfEmpty(row.Heading), NpgsqlDbType.Text, cancellationToken);
             }, cancellationToken);
 
             await CopyAsync(connection, "paragraphs (id, section_id, position, text, lead, start_offset, end_offset)", _paragraphs, async (copy, row) =>
             {
                 await WriteKeyAsync(copy, row.Id, row.SectionId, row.Position, cancellationToken);
                 await copy.WriteAsync(row.Paragraph.Text, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(row.Paragraph.Lead, NpgsqlDbType.Text, cancellationToken);
+                await copy.WriteAsync(DocumentWriter.NoneIfEmpty(row.Paragraph.Lead), NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.Paragraph.Start, NpgsqlDbType.Integer, cancellationToken);
                 await copy.WriteAsync(row.Paragraph.End, NpgsqlDbType.Integer, cancellationToken);
             }, cancellationToken);

@@ -29,8 +29,8 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
     /// <summary>What an article's <c>title</c> column holds: the parser titles a page with no recognisable title "", stored as none.</summary>
     public static string? StoredTitle(ParsedArticle article) => NoneIfEmpty(article.Title);
 
-    // The schema forbids empty strings where a value may be absent (subtitle, heading, lead): absent is NULL.
-    private static string? NoneIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+    /// <summary>What an optional text column (subtitle, heading, lead) holds: the schema forbids "", so absent is NULL.</summary>
+    public static string? NoneIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>What an article's <c>body</c> column holds: its paragraphs joined by newlines.</summary>
     public static string Body(ParsedArticle article) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
@@ -45,6 +46,10 @@ public sealed record ApiKeyIdentity(long Id, string Name, string Prefix, string[
 /// </summary>
 public sealed class ApiKeyStore(NpgsqlDataSource primary, NpgsqlDataSource? reader = null)
 {
+    private static readonly TimeSpan MarkInterval = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<long, DateTime> _lastMarked = new();
+
     private const string Marker = "cak_";
 
     /// <summary>Creates a key and returns it; this is the only time the key itself exists outside its holder.</summary>
@@ -114,14 +119,22 @@ public sealed class ApiKeyStore(NpgsqlDataSource primary, NpgsqlDataSource? read
             new { prefix }, cancellationToken: cancellationToken));
     }
 
-    // Bookkeeping only: a primary that is down must not turn a valid key into a failed request.
+    // Bookkeeping only: a primary that is down must not turn a valid key into a failed request. Last use is kept
+    // to the minute, so this process writes it at most once a minute per key instead of on every keyed request.
     private async Task MarkUsedAsync(long id, CancellationToken cancellationToken)
     {
+        var now = DateTime.UtcNow;
+        if (_lastMarked.TryGetValue(id, out var marked) && now - marked < MarkInterval)
+        {
+            return;
+        }
+
+        _lastMarked[id] = now;
         try
         {
             await using var connection = await primary.OpenConnectionAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE api_keys SET last_used_at = now() WHERE id = @id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')",
+                "UPDATE api_keys SET last_used_at = now() WHERE id = @id",
                 new { id }, cancellationToken: cancellationToken));
         }
         catch (NpgsqlException)

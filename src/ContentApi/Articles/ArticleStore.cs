@@ -1,3 +1,4 @@
+using ContentApi.Data;
 using ContentApi.Paging;
 using ContentApi.Replicas;
 using ContentApi.Statistics;
@@ -24,7 +25,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
             query.PublishedTo,
             query.Category,
             q = query.Q,
-            pattern = query.Q is null ? null : "%" + EscapeLike(query.Q) + "%",
+            pattern = query.Q is null ? null : LikePattern.Containing(query.Q),
             afterDate = cursor?.Sort is "-publishedOn" or "publishedOn" ? cursor.KeyAsDate() : (DateOnly?)null,
             afterTitle = cursor?.Sort == "title" ? cursor.Key : null,
             afterId = cursor?.Id,
@@ -49,18 +50,12 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
 
         var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(ListSql(sort), parameters, transaction, cancellationToken: cancellationToken))).ToList();
 
-        Cursor? next = null;
-        if (rows.Count > size)
+        var next = Cursor.TrimToPage(rows, size, last => sort switch
         {
-            rows.RemoveAt(size);
-            var last = rows[^1];
-            next = sort switch
-            {
-                "relevance" => new Cursor(sort, null, last.Id, offset + size),
-                "title" => new Cursor(sort, last.Title ?? "", last.Id),
-                _ => new Cursor(sort, (last.PublishedOn ?? DateOnly.MinValue).ToString("yyyy-MM-dd"), last.Id),
-            };
-        }
+            "relevance" => new Cursor(sort, null, last.Id, offset + size),
+            "title" => new Cursor(sort, last.Title ?? "", last.Id),
+            _ => Cursor.AfterDate(sort, last.PublishedOn, last.Id),
+        });
 
         return (rows.Select(r => r.ToSummary(query.Q)).ToList(), total, next);
     }
@@ -138,8 +133,6 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
             cancellationToken);
 
     private const int CommonWhenOneIn = 100;
-
-    private static string EscapeLike(string value) => value.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 
     // Shared by the list and its count. Each optional filter is `(@x IS NULL OR …)`: Npgsql sends the values with
     // the statement, so PostgreSQL plans with them and drops the filters not given. q uses the trigram indexes

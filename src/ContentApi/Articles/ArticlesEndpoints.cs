@@ -38,9 +38,7 @@ internal static class ArticlesEndpoints
     private static async Task<Ok<PagedResponse<ArticleSummary>>> ListArticles([AsParameters] ArticleQuery query, ArticleStore store, HttpContext http, CancellationToken cancellationToken)
     {
         var (items, total, next) = await store.ListAsync(query, cancellationToken);
-        var page = query.Cursor is null ? query.NumberOf() : (int?)null;
-        http.Response.AddPagingHeaders(query, page, total, next);
-        return TypedResults.Ok(new PagedResponse<ArticleSummary>(items, page, query.SizeOf(), total, next?.Encode()));
+        return TypedResults.Ok(http.Response.PageOf(query, items, total, next));
     }
 
     private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle(long id, [AsParameters] ArticleInclude include, ArticleStore store, CancellationToken cancellationToken) =>

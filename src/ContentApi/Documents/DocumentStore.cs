@@ -26,12 +26,7 @@ internal sealed class DocumentStore(ContentDataSources dataSources, ReadConnecti
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(ListSql, parameters, cancellationToken: cancellationToken));
         var rows = (await results.ReadAsync<DocumentRow>()).ToList();
         var total = await results.ReadSingleAsync<long>();
-        Cursor? next = null;
-        if (rows.Count > size)
-        {
-            rows.RemoveAt(size);
-            next = new Cursor(query.SortOrDefault, null, rows[^1].Id);
-        }
+        var next = Cursor.TrimToPage(rows, size, last => new Cursor(query.SortOrDefault, null, last.Id));
 
         return (rows.Select(r => new DocumentSummary(r.Id, r.Source, r.SourceUrl, r.PublishedOn, new DateTimeOffset(r.IngestedAt, TimeSpan.Zero), r.Length, r.Counts())).ToList(), total, next);
     }

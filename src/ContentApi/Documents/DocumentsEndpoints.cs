@@ -87,9 +87,7 @@ internal static class DocumentsEndpoints
     private static async Task<Ok<PagedResponse<DocumentSummary>>> ListDocuments([AsParameters] DocumentQuery query, DocumentStore store, HttpContext http, CancellationToken cancellationToken)
     {
         var (items, total, next) = await store.ListAsync(query, cancellationToken);
-        var page = query.Cursor is null ? query.NumberOf() : (int?)null;
-        http.Response.AddPagingHeaders(query, page, total, next);
-        return TypedResults.Ok(new PagedResponse<DocumentSummary>(items, page, query.SizeOf(), total, next?.Encode()));
+        return TypedResults.Ok(http.Response.PageOf(query, items, total, next));
     }
 
     private static async Task<Results<Ok<DocumentDetail>, ProblemHttpResult>> GetDocument(long id, DocumentStore store, CancellationToken cancellationToken) =>

@@ -10,8 +10,14 @@ namespace ContentApi.Http;
 /// </summary>
 internal static class PagingHeaders
 {
-    public static void AddPagingHeaders(this HttpResponse response, IPageRequest request, int? page, long total, Cursor? next)
+    /// <summary>Sets the paging headers of one page of a list and makes its envelope.</summary>
+    public static PagedResponse<T> PageOf<T>(this HttpResponse response, IPageRequest request, IReadOnlyList<T> items, long total, Cursor? next) =>
+        new(items, response.AddPagingHeaders(request, total, next), request.SizeOf(), total, next?.Encode());
+
+    /// <summary>Sets the paging headers and returns the page number: null when the list is paged by cursor.</summary>
+    public static int? AddPagingHeaders(this HttpResponse response, IPageRequest request, long total, Cursor? next)
     {
+        var page = request.Cursor is null ? request.NumberOf() : (int?)null;
         response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var links = new List<string>();
         if (next is not null)
@@ -28,6 +34,8 @@ internal static class PagingHeaders
         {
             response.Headers.Link = string.Join(", ", links);
         }
+
+        return page;
     }
 
     private static string Link(HttpRequest request, string rel, params (string Name, string? Value)[] changes)

@@ -37,9 +37,33 @@ public sealed record Cursor(
         }
     }
 
-    public DateOnly KeyAsDate() => DateOnly.ParseExact(Key ?? "0001-01-01", "yyyy-MM-dd");
+    // A date key is written and read in one format; an undated row sorts as the oldest, as the SQL's coalesce does.
+    private const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>Continues after a row ordered by a publication date (absent: the oldest).</summary>
+    public static Cursor AfterDate(string sort, DateOnly? key, long id) => new(sort, (key ?? DateOnly.MinValue).ToString(DateFormat), id);
+
+    /// <summary>Continues after a row ordered by a value.</summary>
+    public static Cursor AfterValue(string sort, decimal key, long id) => new(sort, key.ToString(System.Globalization.CultureInfo.InvariantCulture), id);
+
+    public DateOnly KeyAsDate() => DateOnly.ParseExact(Key ?? "0001-01-01", DateFormat);
 
     public decimal KeyAsDecimal() => decimal.Parse(Key ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Every list query reads one row more than a page, to know whether another page follows. This drops that row
+    /// and returns the cursor to continue after the last row kept, or null on the last page.
+    /// </summary>
+    public static Cursor? TrimToPage<T>(List<T> rows, int size, Func<T, Cursor> continueAfter)
+    {
+        if (rows.Count <= size)
+        {
+            return null;
+        }
+
+        rows.RemoveRange(size, rows.Count - size);
+        return continueAfter(rows[^1]);
+    }
 }
 
 [JsonSerializable(typeof(Cursor))]

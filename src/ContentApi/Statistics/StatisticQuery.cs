@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using ContentApi.Data;
 using ContentApi.Paging;
 using ContentApi.Text.Statistics;
 using ContentApi.Validation;
@@ -43,7 +44,7 @@ public record StatisticFilter
     public DateOnly? PublishedTo { get; init; }
 
     /// <summary>The metric filter as a LIKE pattern, its wildcards escaped.</summary>
-    internal string? MetricPattern => Metric is null ? null : "%" + Metric.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+    internal string? MetricPattern => Metric is null ? null : LikePattern.Containing(Metric);
 
     /// <summary>The category filter as one list, from repeated and comma-separated values alike.</summary>
     internal string[]? Categories => Category is null ? null : Category.SelectMany(ValidationRules.SplitList).Distinct().ToArray();

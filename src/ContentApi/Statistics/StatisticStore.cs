@@ -31,18 +31,12 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
             () => connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)),
             cancellationToken);
 
-        Cursor? next = null;
-        if (rows.Count > size)
+        var next = Cursor.TrimToPage(rows, size, last => sort.TrimStart('-') switch
         {
-            rows.RemoveAt(size);
-            var last = rows[^1];
-            next = sort.TrimStart('-') switch
-            {
-                "value" => new Cursor(sort, last.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), last.Id),
-                "publishedOn" => new Cursor(sort, (last.PublishedOn ?? DateOnly.MinValue).ToString("yyyy-MM-dd"), last.Id),
-                _ => new Cursor(sort, null, last.Id),
-            };
-        }
+            "value" => Cursor.AfterValue(sort, last.Value, last.Id),
+            "publishedOn" => Cursor.AfterDate(sort, last.PublishedOn, last.Id),
+            _ => new Cursor(sort, null, last.Id),
+        });
 
         return (rows, total, next);
     }

@@ -34,14 +34,13 @@ internal static class StatisticsEndpoints
     private static async Task<IResult> ListStatistics([AsParameters] StatisticQuery query, StatisticStore store, HttpContext http, CancellationToken cancellationToken)
     {
         var (rows, total, next) = await store.ListAsync(query, cancellationToken);
-        var page = query.Cursor is null ? query.NumberOf() : (int?)null;
-        http.Response.AddPagingHeaders(query, page, total, next);
         if (StatisticsCsv.IsWanted(http.Request))
         {
+            http.Response.AddPagingHeaders(query, total, next);
             return new StatisticsCsv(rows);
         }
 
-        return TypedResults.Ok(new PagedResponse<StatisticDto>(rows.Select(r => r.ToDto()).ToList(), page, query.SizeOf(), total, next?.Encode()));
+        return TypedResults.Ok(http.Response.PageOf(query, rows.Select(r => r.ToDto()).ToList(), total, next));
     }
 
     private static async Task<Ok<IReadOnlyList<CategoryCount>>> CountByCategory([AsParameters] StatisticFilter filter, StatisticStore store, CancellationToken cancellationToken) =>
