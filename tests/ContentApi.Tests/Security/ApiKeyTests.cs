@@ -107,7 +107,8 @@ public sealed class ApiKeyTests(ContentApiFactory factory) : IClassFixture<Conte
         await using var connection = await factory.OpenDatabaseAsync();
         var stored = await connection.QuerySingleAsync<string>("SELECT row_to_json(k)::text FROM api_keys k WHERE prefix = @Prefix", new { info.Prefix });
 
-        Assert.DoesNotContain(key["cak_".Length..].Split('_')[1], stored);
+        // The secret follows "cak_", the 12-character prefix and "_"; being base64url, it may itself contain '_'.
+        Assert.DoesNotContain(key[("cak_".Length + 12 + 1)..], stored);
         Assert.Contains(info.Prefix, stored);
     }
 
