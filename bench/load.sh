@@ -4,7 +4,8 @@
 # figure is printed as requests/s, latency p50/p95/p99 and its share of the ceiling. Fill the archive first:
 #   dotnet run -c Release --project src/ContentApi.Cli -- bench-data --pages 21500
 # Without ConnectionStrings__Content the service runs as Development and serves the development cluster that
-# bench-data filled (src/ContentApi/.data/postgres). The script stops the service when it ends.
+# bench-data filled (src/ContentApi/.data/postgres). The script stops the service when it ends. ONLY=regex runs
+# just the lines whose names match it (and the ceiling).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -63,6 +64,8 @@ ceiling=""
 run() {
   local name="$1" mode="$2" path="$3"
   shift 3
+  # ONLY (a grep -E pattern) picks lines to run; the ceiling always runs, as every share needs it.
+  if [ -n "$ceiling" ] && [ -n "${ONLY:-}" ] && ! grep -qE -- "$ONLY" <<<"$name"; then return; fi
   # The first request of a shape plans and caches; it is not part of the figure. Without Accept, as wrk sends it,
   # which the output cache and the ETag tell apart from curl's */*.
   curl -s -H "Accept:" -o /dev/null "$base$path"

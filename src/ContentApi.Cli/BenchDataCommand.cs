@@ -23,14 +23,16 @@ internal static class BenchDataCommand
     {
         var pages = new Option<int>("--pages") { Description = "How many pages the archive should have: each ~2 articles and ~48 statistics, so the default makes about a million.", DefaultValueFactory = _ => 21_500 };
         var batch = new Option<int>("--batch") { Description = "Pages per transaction.", DefaultValueFactory = _ => 200 };
+        var writers = new Option<int>("--writers") { Description = "Transactions writing at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("bench-data", "Generate a realistic archive from the sample page's paragraphs and load it in bulk, for the benchmarks.")
         {
             pages,
             batch,
+            writers,
             CliDatabase.ConnectionOption,
             CliDatabase.DataDirectoryOption,
         };
-        foreach (var positive in new[] { pages, batch })
+        foreach (var positive in new[] { pages, batch, writers })
         {
             positive.Validators.Add(result =>
             {
@@ -41,11 +43,11 @@ internal static class BenchDataCommand
             });
         }
 
-        command.SetAction((parse, cancellationToken) => RunAsync(parse, parse.GetValue(pages), parse.GetValue(batch), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, parse.GetValue(pages), parse.GetValue(batch), parse.GetValue(writers), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, int pages, int batchSize, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult parse, int pages, int batchSize, int writers, CancellationToken cancellationToken)
     {
         var sample = Path.Combine(AppContext.BaseDirectory, "samples", SampleFile);
         var generator = new PageGenerator(SamplePieces.From(await File.ReadAllTextAsync(sample, cancellationToken)));
@@ -54,9 +56,9 @@ internal static class BenchDataCommand
         // A batch's COPY and the VACUUM after the load take longer than the service's deadline for a command.
         await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database.DataSources.WriteConnectionString) { CommandTimeout = 0 }.ConnectionString);
 
-        var load = await LoadAsync(generator, new BulkDocumentWriter(dataSource), pages, batchSize, cancellationToken);
+        var load = await LoadAsync(generator, new BulkDocumentWriter(dataSource), pages, batchSize, writers, cancellationToken);
         Console.WriteLine($"Loaded {load.Stored:N0} new pages of {pages:N0} ({load.Statistics:N0} statistics parsed) in {load.Elapsed.TotalSeconds:F1} s: " +
-                          $"{load.Stored / load.Elapsed.TotalSeconds:F0} pages/s; {load.Writing.TotalSeconds:F1} s of it in the database");
+                          $"{load.Stored / load.Elapsed.TotalSeconds:F0} pages/s with {writers} writer{(writers == 1 ? "" : "s")}, each waiting {load.WaitingForPages.TotalSeconds:F1} s of it for parsed pages");
 
         // Fresh planner statistics and visibility map, so that queries after a load plan as they will later; it also
         // merges the trigram entries the load left pending, so it counts as part of the load.
@@ -76,15 +78,15 @@ internal static class BenchDataCommand
         return 0;
     }
 
-    /// <summary>What a load did, and how much of its time went to the database.</summary>
-    private sealed record LoadResult(int Stored, long Statistics, TimeSpan Elapsed, TimeSpan Writing);
+    /// <summary>What a load did, and how long its writers waited for the parser.</summary>
+    private sealed record LoadResult(int Stored, long Statistics, TimeSpan Elapsed, TimeSpan WaitingForPages);
 
-    // Parsing runs on every core, a batch ahead of the COPY of the batch before, so that the database and the
-    // parser work at the same time. One writer: every batch's COPY into documents bumps the single content_version
-    // row, so a second writer would only wait for the first one's commit.
-    private static async Task<LoadResult> LoadAsync(PageGenerator generator, BulkDocumentWriter writer, int pages, int batchSize, CancellationToken cancellationToken)
+    // Parsing runs on every core, a batch ahead of the writers, so that the database and the parser work at the same
+    // time. Several writers, each with its own connection and transaction, keep PostgreSQL busy on every core: a
+    // backend runs one statement on one core, and ingests overlap since the content version is bumped at commit.
+    private static async Task<LoadResult> LoadAsync(PageGenerator generator, BulkDocumentWriter writer, int pages, int batchSize, int writers, CancellationToken cancellationToken)
     {
-        var batches = Channel.CreateBounded<IReadOnlyList<PageToStore>>(1);
+        var batches = Channel.CreateBounded<IReadOnlyList<PageToStore>>(writers);
         var clock = Stopwatch.StartNew();
         var parse = Task.Run(async () =>
         {
@@ -106,19 +108,35 @@ internal static class BenchDataCommand
 
         using var progress = new ProgressBar(pages, "Loading pages", new ProgressBarOptions { ProgressCharacter = '─', CollapseWhenFinished = true });
         int stored = 0, done = 0;
-        long statistics = 0;
-        var writing = new Stopwatch();
-        await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+        long statistics = 0, waitingTicks = 0;
+        var progressLock = new Lock();
+        var writing = Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
         {
-            writing.Start();
-            stored += await writer.IngestAsync(batch, cancellationToken);
-            writing.Stop();
-            statistics += batch.Sum(p => p.Page.Articles.Sum(a => (long)a.Statistics.Count));
-            done += batch.Count;
-            progress.Tick(done, $"{done:N0}/{pages:N0} pages, {stored:N0} new, {done / clock.Elapsed.TotalSeconds:F0} pages/s");
-        }
+            var waiting = Stopwatch.StartNew();
+            while (await batches.Reader.WaitToReadAsync(cancellationToken))
+            {
+                if (!batches.Reader.TryRead(out var batch))
+                {
+                    continue;
+                }
 
-        await parse;
-        return new LoadResult(stored, statistics, clock.Elapsed, writing.Elapsed);
+                waiting.Stop();
+                var storedNow = await writer.IngestAsync(batch, cancellationToken);
+                lock (progressLock)
+                {
+                    stored += storedNow;
+                    statistics += batch.Sum(p => p.Page.Articles.Sum(a => (long)a.Statistics.Count));
+                    done += batch.Count;
+                    progress.Tick(done, $"{done:N0}/{pages:N0} pages, {stored:N0} new, {done / clock.Elapsed.TotalSeconds:F0} pages/s");
+                }
+
+                waiting.Start();
+            }
+
+            Interlocked.Add(ref waitingTicks, waiting.Elapsed.Ticks);
+        }, cancellationToken)).ToList();
+
+        await Task.WhenAll(writing.Append(parse));
+        return new LoadResult(stored, statistics, clock.Elapsed, TimeSpan.FromTicks(waitingTicks / writers));
     }
 }

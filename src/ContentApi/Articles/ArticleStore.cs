@@ -136,7 +136,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
 
     // Shared by the list and its count. Each optional filter is `(@x IS NULL OR …)`: Npgsql sends the values with
     // the statement, so PostgreSQL plans with them and drops the filters not given. q uses the trigram indexes
-    // articles_title_trgm / articles_body_trgm; category uses statistics_article.
+    // articles_title_trgm / articles_body_trgm; category uses the statistics' unique (article_id, position) index.
     private const string Filters = """
         WHERE (@DocumentId::bigint IS NULL OR a.document_id = @DocumentId)
           AND (@Source::text IS NULL OR a.source = @Source)
@@ -211,8 +211,8 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
     private const string SectionSql = $"""
         SELECT id, article_id AS articleid, position, heading FROM sections WHERE id = @id;
         SELECT {ParagraphColumns} FROM paragraphs p WHERE p.section_id = @id ORDER BY p.position;
-        SELECT {StatisticRow.Columns} FROM statistics s JOIN articles a ON a.id = s.article_id JOIN sections sec ON sec.id = s.section_id
-        WHERE s.section_id = @id ORDER BY s.position;
+        SELECT {StatisticRow.Columns} FROM statistics s JOIN articles a ON a.id = s.article_id JOIN sections sec ON sec.id = s.section_id AND sec.article_id = s.article_id
+        WHERE sec.id = @id ORDER BY s.position;
         """;
 
     private sealed record ArticleRow(long Id, long DocumentId, int Position, string? Title, string? Subtitle, DateOnly? PublishedOn, string? Source, int StatisticCount, string? Excerpt)

@@ -79,7 +79,8 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
 
     // Each optional filter is `(@x IS NULL OR …)`; Npgsql sends the values with the statement, so PostgreSQL plans
     // with them and drops the filters not given. Indexes: statistics_category, statistics_metric_trgm (substring),
-    // statistics_unit, statistics_value, statistics_article, statistics_document, statistics_published_on.
+    // statistics_unit, statistics_value, the unique (article_id, position) index, statistics_document,
+    // statistics_published_on.
     private const string Filters = """
         WHERE (cardinality(@categories::text[]) = 0 OR s.category = ANY(@categories))
           AND (@metricPattern::text IS NULL OR s.metric LIKE @metricPattern)
