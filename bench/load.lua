@@ -3,6 +3,8 @@
 --   nocache the URL plus a dummy parameter unique to each request: unknown parameters are ignored by the API
 --           but vary the output-cache key, so every request takes the database path
 --   ingest  POST /api/v1/documents of the sample page with one number made unique, so every request is a new page
+-- RATE (environment, requests/s over all CONNECTIONS) paces the requests instead of sending each as soon as the
+-- last one is answered, to measure latency at a given load rather than at saturation.
 -- Every run ends with one RESULT line: requests/s, latency p50/p95/p99 in ms, and the count of errors (socket
 -- errors and answers of 400 or more).
 
@@ -16,6 +18,14 @@ end
 
 local counter = 0
 local page
+local rate = tonumber(os.getenv("RATE") or "")
+local pause_ms = rate and math.floor(1000 * tonumber(os.getenv("CONNECTIONS") or "16") / rate) or nil
+
+if pause_ms then
+  function delay()
+    return pause_ms
+  end
+end
 
 function init(args)
   if mode == "ingest" then
