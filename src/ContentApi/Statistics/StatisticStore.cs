@@ -55,12 +55,21 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         var size = query.PageSize ?? PageRequestDefaults.PageSize;
         var parameters = new DynamicParameters(FilterParameters(query));
         parameters.AddDynamicParams(new { limit = size, offset = ((query.Page ?? 1) - 1) * size });
+        var sql = FiltersOnlySeriesKeys(query) ? SeriesMetricsSql : MetricsSql;
         await using var connection = await reads.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(MetricsSql, parameters, cancellationToken: cancellationToken));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         var items = (await results.ReadAsync<MetricSummary>()).ToList();
         var total = await results.ReadSingleAsync<long>();
         return (items, total);
     }
+
+    /// <summary>
+    /// Whether the query filters only on what makes a series (category, metric, unit), which metric_series holds
+    /// the aggregates of. It compares the query, those filters and the paging cleared, with one that has none, so
+    /// that any other filter, one added later included, leaves the answer to the query over every statistic.
+    /// </summary>
+    private static bool FiltersOnlySeriesKeys(MetricQuery query) =>
+        query with { Category = null, Metric = null, Unit = null, Page = null, PageSize = null } == new MetricQuery();
 
     private static object FilterParameters(StatisticFilter filter) => new
     {
@@ -80,11 +89,15 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
     // Each optional filter is `(@x IS NULL OR …)`; Npgsql sends the values with the statement, so PostgreSQL plans
     // with them and drops the filters not given. Indexes: statistics_category, statistics_metric_trgm (substring),
     // statistics_unit, statistics_value, the unique (article_id, position) index, statistics_document,
-    // statistics_published_on.
-    private const string Filters = """
+    // statistics_published_on. The first three, on what makes a series (category, metric, unit), select the rows of
+    // metric_series just as they select the statistics aggregated in them.
+    private const string SeriesKeyFilters = """
         WHERE (cardinality(@categories::text[]) = 0 OR s.category = ANY(@categories))
           AND (@metricPattern::text IS NULL OR s.metric LIKE @metricPattern)
           AND (@Unit::text IS NULL OR s.unit = @Unit)
+        """;
+
+    private const string Filters = SeriesKeyFilters + "\n" + """
           AND (@Qualifier::text IS NULL OR s.qualifier = @Qualifier)
           AND (@MinValue::numeric IS NULL OR s.value >= @MinValue)
           AND (@MaxValue::numeric IS NULL OR s.value <= @MaxValue)
@@ -129,5 +142,20 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         ORDER BY count(*) DESC, s.metric, s.unit
         LIMIT @limit OFFSET @offset;
         SELECT count(*) FROM (SELECT 1 FROM statistics s {Filters} GROUP BY s.metric, s.unit) AS series;
+        """;
+
+    // The same answer from metric_series (db/0006), which holds each series' aggregates per category: a few thousand
+    // rows rather than every statistic. Each category's share adds up to the series; its category is the one with
+    // the most statistics, a tie going to the first in category order, as mode() breaks it above.
+    private const string SeriesMetricsSql = $"""
+        SELECT s.metric, s.unit, (array_agg(s.category ORDER BY s.count DESC, s.category))[1] AS category,
+               sum(s.count)::bigint AS count, sum(s.sum) AS sum, min(s.min) AS min, max(s.max) AS max,
+               min(s.first_published_on) AS firstpublishedon, max(s.last_published_on) AS lastpublishedon
+        FROM metric_series s
+        {SeriesKeyFilters}
+        GROUP BY s.metric, s.unit
+        ORDER BY sum(s.count) DESC, s.metric, s.unit
+        LIMIT @limit OFFSET @offset;
+        SELECT count(*) FROM (SELECT 1 FROM metric_series s {SeriesKeyFilters} GROUP BY s.metric, s.unit) AS series;
         """;
 }
