@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ContentApi.Data.Documents;
+using ContentApi.Statistics;
+using ContentApi.Tests.Infrastructure;
+using ContentApi.Text;
+using Dapper;
+using Npgsql;
+
+namespace ContentApi.Tests;
+
+/// <summary>
+/// GET /statistics/metrics answers filters on category, metric and unit from metric_series, which triggers on
+/// statistics keep up to date. Whatever was ingested or deleted, and however, the answer is the one the aggregate of
+/// every statistic gives.
+/// </summary>
+public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    // The filters the series answer, each as a query string and as the condition on statistics it stands for.
+    private static readonly (string Query, string Condition)[] SeriesFilters =
+    [
+        ("", "true"),
+        ("category=volunteers", "category = 'volunteers'"),
+        ("category=volunteers&category=participants", "category IN ('volunteers', 'participants')"),
+        ($"metric={Uri.EscapeDataString("志愿")}", "metric LIKE '%志愿%'"),
+        ($"unit={Uri.EscapeDataString("人")}", "unit = '人'"),
+        ($"metric={Uri.EscapeDataString("志愿")}&category=volunteers", "metric LIKE '%志愿%' AND category = 'volunteers'"),
+        ($"metric={Uri.EscapeDataString(MadeUpMetric)}&category=volunteers&category=activities", $"metric LIKE '%{MadeUpMetric}%' AND category IN ('volunteers', 'activities')"),
+    ];
+
+    // A filter that keeps every statistic but that the series cannot answer: with it, the query over statistics answers.
+    private static readonly string EveryStatistic = "minValue=" + decimal.MinValue.ToString(CultureInfo.InvariantCulture);
+
+    // The series made up by each test (a suffix tells them apart): split over three categories, two of them tied,
+    // its values with and without decimals.
+    private const string MadeUpMetric = "测试指标";
+
+    [Fact]
+    public async Task MetricsFromTheSeriesAreTheAggregatesOfEveryStatistic()
+    {
+        await IngestVariedPagesAsync(multiplier: 2);
+
+        await AssertSeriesAnswerAsStatisticsDoAsync();
+        var madeUp = await _client.GetJsonAsync($"/api/v1/statistics/metrics?metric={Uri.EscapeDataString(MadeUpMetric + 2)}");
+        Assert.Equal("activities", Assert.Single(madeUp.Items())["category"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task MetricsFromTheSeriesStayExactAsDocumentsAreDeleted()
+    {
+        var documents = await IngestVariedPagesAsync(multiplier: 7);
+
+        // Each delete takes another path: a minimum, a first date and the decimals of a sum gone (read again); the
+        // newest date gone; subtraction alone; categories gone; the whole series gone.
+        foreach (var id in new[] { documents.Fractional, documents.Newest, documents.Middle, documents.Undated, documents.Last })
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/api/v1/documents/{id}")).StatusCode);
+            await AssertSeriesAnswerAsStatisticsDoAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ConcurrentIngestsAndDeletesKeepTheSeriesExact()
+    {
+        // Every page of Pages.Numbered has the same four series, so the writers below all contend for the same rows.
+        var earlier = await Task.WhenAll(Enumerable.Range(900, 5).Select(n => _client.IngestAsync(Pages.Numbered(n), "2024-06-01")));
+
+        // Both lists are started before either is awaited.
+        var ingests = Enumerable.Range(910, 10).Select(n => _client.IngestAsync(Pages.Numbered(n), $"2024-06-{n - 900:00}")).ToList();
+        var deletes = earlier.Select(d => _client.DeleteAsync($"/api/v1/documents/{d.Id()}")).ToList();
+        await Task.WhenAll(ingests);
+        var deleted = await Task.WhenAll(deletes);
+
+        Assert.All(deleted, response => Assert.Equal(HttpStatusCode.NoContent, response.StatusCode));
+        await AssertSeriesAreTheAggregatesOfTheStatisticsAsync();
+    }
+
+    [Fact]
+    public async Task AStatisticIsNotUpdatedInPlace()
+    {
+        await using var connection = await factory.OpenDatabaseAsync();
+
+        var failure = await Record.ExceptionAsync(() => connection.ExecuteAsync("UPDATE statistics SET value = value + 1"));
+
+        Assert.Equal(PostgresErrorCodes.RaiseException, Assert.IsType<PostgresException>(failure).SqlState);
+    }
+
+    /// <summary>The documents whose deletes matter, of the pages <see cref="IngestVariedPagesAsync"/> stores.</summary>
+    private sealed record VariedDocuments(long Fractional, long Newest, long Middle, long Undated, long Last);
+
+    /// <summary>
+    /// Stores pages through every writer: the sample with its numbers scaled, beside the undated original, and
+    /// numbered pages, dated and not (POST); pages of the made-up series, one through <see cref="DocumentWriter"/> and
+    /// two in one COPY through <see cref="BulkDocumentWriter"/>. The made-up series ties volunteers and activities,
+    /// three statistics each: the first in category order, activities, is its category, though volunteers came first.
+    /// </summary>
+    private async Task<VariedDocuments> IngestVariedPagesAsync(int multiplier)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(factory.ConnectionString);
+        var metric = MadeUpMetric + multiplier;
+        var fractional = MadeUpSeriesPage(multiplier * 100 + 1, metric, new DateOnly(2024, 3, 1), ("volunteers", 1.5m), ("volunteers", 2.5m));
+        var undated = MadeUpSeriesPage(multiplier * 100 + 2, metric, null, ("activities", 3m), ("activities", 4m), ("activities", 6m), ("volunteers", 5m));
+        var last = MadeUpSeriesPage(multiplier * 100 + 3, metric, new DateOnly(2024, 5, 1), ("participants", 10m));
+        var fractionalId = (await new DocumentWriter(dataSource).IngestAsync(fractional.Text, fractional.Page, fractional.Metadata)).DocumentId;
+        Assert.Equal(2, await new BulkDocumentWriter(dataSource).IngestAsync([undated, last]));
+
+        // After the bulk load, which the service hears of only by notification: these evict the cached answers at once.
+        await _client.IngestAsync(ScaledSample(multiplier), "2024-01-05");
+        var middle = await _client.IngestAsync(ScaledSample(multiplier + 1), "2024-02-05");
+        await _client.IngestAsync(ScaledSample(multiplier + 2), "2024-03-05");
+        var newest = await _client.IngestAsync(ScaledSample(multiplier + 3), "2024-12-31");
+        for (var n = multiplier * 100 + 10; n < multiplier * 100 + 14; n++)
+        {
+            await _client.IngestAsync(Pages.Numbered(n), n % 2 == 0 ? $"2024-04-{n % 28 + 1:00}" : null);
+        }
+
+        return new VariedDocuments(fractionalId, newest.Id(), middle.Id(), await DocumentIdAsync(undated), await DocumentIdAsync(last));
+    }
+
+    /// <summary>The sample page with every number in it multiplied: the same series, with other values.</summary>
+    private static string ScaledSample(int multiplier) =>
+        Regex.Replace(Pages.Sample, @"\d{1,9}", m => (long.Parse(m.Value, CultureInfo.InvariantCulture) * multiplier).ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A numbered page whose statistics are replaced by figures of the made-up series, in the given categories.</summary>
+    private static PageToStore MadeUpSeriesPage(int n, string metric, DateOnly? publishedOn, params (string Category, decimal Value)[] figures)
+    {
+        var text = Pages.Numbered(n);
+        var page = PageExtractor.Extract(text);
+        var article = page.Articles[0];
+        // The first statistic lends its place in the text, which the schema checks, to every made-up figure.
+        var statistics = figures.Select(f => article.Statistics[0] with
+        {
+            Metric = metric, Unit = "人", Category = f.Category, Value = f.Value, ValueMax = null, Qualifier = "exact",
+        }).ToList();
+        return new PageToStore(text, page with { Articles = [article with { Statistics = statistics }] }, new DocumentMetadata("测试日报", null, publishedOn));
+    }
+
+    private async Task<long> DocumentIdAsync(PageToStore page)
+    {
+        await using var connection = await factory.OpenDatabaseAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT id FROM documents WHERE content_hash = @hash", new { hash = DocumentWriter.ContentHash(page.Text) });
+    }
+
+    /// <summary>
+    /// Under every filter of <see cref="SeriesFilters"/>, the answer from the series is the aggregate computed here
+    /// over every statistic, and byte for byte the answer of the service's own query over statistics (decimals, order,
+    /// total and paging included).
+    /// </summary>
+    private async Task AssertSeriesAnswerAsStatisticsDoAsync()
+    {
+        await AssertSeriesAreTheAggregatesOfTheStatisticsAsync();
+        await using var connection = await factory.OpenDatabaseAsync();
+        foreach (var (query, condition) in SeriesFilters)
+        {
+            var expected = (await connection.QueryAsync<MetricSummary>($"""
+                SELECT metric, unit, mode() WITHIN GROUP (ORDER BY category) AS category, count(*) AS count, sum(value) AS sum,
+                       min(value) AS min, max(value) AS max, min(published_on) AS firstpublishedon, max(published_on) AS lastpublishedon
+                FROM statistics
+                WHERE {condition}
+                GROUP BY metric, unit
+                ORDER BY count(*) DESC, metric, unit
+                """)).ToList();
+
+            var fromSeries = await _client.GetJsonAsync($"/api/v1/statistics/metrics?{query}&pageSize=100");
+
+            Assert.InRange(expected.Count, 0, 100); // all on the one page read
+            Assert.Equal(expected, fromSeries.Items().Select(m => m.Deserialize<MetricSummary>(Pages.Web)!));
+            Assert.Equal(expected.Count, fromSeries["total"]!.GetValue<long>());
+            foreach (var page in new[] { "pageSize=100", "page=2&pageSize=3" })
+            {
+                Assert.Equal(
+                    await _client.GetStringAsync($"/api/v1/statistics/metrics?{query}&{page}&{EveryStatistic}"),
+                    await _client.GetStringAsync($"/api/v1/statistics/metrics?{query}&{page}"));
+            }
+        }
+    }
+
+    /// <summary>metric_series holds exactly the aggregates of the statistics, down to the decimals of each sum.</summary>
+    private async Task AssertSeriesAreTheAggregatesOfTheStatisticsAsync()
+    {
+        await using var connection = await factory.OpenDatabaseAsync();
+
+        var differences = await connection.QueryAsync<string>("""
+            WITH stored AS (
+                SELECT metric, unit, category, count, sum, scale(sum), min, max, first_published_on, last_published_on
+                FROM metric_series
+            ), aggregated AS (
+                SELECT metric, unit, category, count(*), sum(value), scale(sum(value)), min(value), max(value), min(published_on), max(published_on)
+                FROM statistics
+                GROUP BY metric, unit, category
+            )
+            SELECT 'stored only: ' || s::text FROM (TABLE stored EXCEPT ALL TABLE aggregated) AS s
+            UNION ALL
+            SELECT 'aggregated only: ' || a::text FROM (TABLE aggregated EXCEPT ALL TABLE stored) AS a
+            """);
+
+        Assert.Empty(differences);
+    }
+}
