@@ -1,6 +1,6 @@
 -- wrk script for bench/load.sh. MODE (environment) chooses how requests vary:
 --   fixed   the URL as given, every time
---   nocache the URL plus a dummy parameter unique to each request: unknown parameters are ignored by the API
+--   nocache the URL plus a dummy parameter unique to each request (RUN tells runs apart): unknown parameters are ignored by the API
 --           but vary the output-cache key, so every request takes the database path
 --   ingest  POST /api/v1/documents of the sample page with one number made unique, so every request is a new page
 -- RATE (environment, requests/s over all CONNECTIONS) paces the requests instead of sending each as soon as the
@@ -18,6 +18,8 @@ end
 
 local counter = 0
 local page
+-- Unique to each run of wrk, so that no run asks for a URL an earlier run left in the output cache.
+local run_id = os.getenv("RUN") or tostring(os.time())
 local rate = tonumber(os.getenv("RATE") or "")
 local pause_ms = rate and math.floor(1000 * tonumber(os.getenv("CONNECTIONS") or "16") / rate) or nil
 
@@ -42,7 +44,7 @@ function request()
   counter = counter + 1
   if mode == "nocache" then
     local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-    return wrk.format(nil, wrk.path .. separator .. "bench=" .. thread_id .. "-" .. counter)
+    return wrk.format(nil, wrk.path .. separator .. "bench=" .. run_id .. "-" .. thread_id .. "-" .. counter)
   elseif mode == "ingest" then
     -- The number of registered volunteers (94220人) becomes one no other request sends.
     local unique = string.format("%d%d%07d", os.time() % 100000, thread_id, counter)

@@ -62,6 +62,7 @@ deep_cursor="$(curl -sf "$base/api/v1/statistics?pageSize=20&page=999" | jq -r .
 ceiling=""
 rate=""
 last_rps=""
+runs=0
 # run NAME MODE PATH [wrk options…]: one wrk run, one line of the table.
 run() {
   local name="$1" mode="$2" path="$3"
@@ -72,7 +73,8 @@ run() {
   # which the output cache and the ETag tell apart from curl's */*.
   curl -s -H "Accept:" -o /dev/null "$base$path"
   local line
-  line="$(MODE="$mode" RATE="$rate" CONNECTIONS="$connections" SAMPLE="$root/samples/000_a5e3d1870f42e52b.txt" API_KEY="$api_key" \
+  runs=$((runs + 1))
+  line="$(MODE="$mode" RUN="$$-$runs" RATE="$rate" CONNECTIONS="$connections" SAMPLE="$root/samples/000_a5e3d1870f42e52b.txt" API_KEY="$api_key" \
           wrk -t"$threads" -c"$connections" -d"$duration" -s "$root/bench/load.lua" "$@" "$base$path" | grep '^RESULT' || true)"
   kill -0 "$service" 2>/dev/null || { echo "the service stopped during \"$name\"; see bench/results/service.log" >&2; exit 1; }
   read -r _ rps p50 p95 p99 errors <<<"$line"
