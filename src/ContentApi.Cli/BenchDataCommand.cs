@@ -87,6 +87,9 @@ internal static class BenchDataCommand
     private static async Task<LoadResult> LoadAsync(PageGenerator generator, BulkDocumentWriter writer, int pages, int batchSize, int writers, CancellationToken cancellationToken)
     {
         var batches = Channel.CreateBounded<IReadOnlyList<PageToStore>>(writers);
+        // A writer that fails stops the others and the parser, which would otherwise wait for ever on a full channel.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cancellationToken = stop.Token;
         var clock = Stopwatch.StartNew();
         var parse = Task.Run(async () =>
         {
@@ -121,7 +124,17 @@ internal static class BenchDataCommand
                 }
 
                 waiting.Stop();
-                var storedNow = await writer.IngestAsync(batch, cancellationToken);
+                int storedNow;
+                try
+                {
+                    storedNow = await writer.IngestAsync(batch, cancellationToken);
+                }
+                catch
+                {
+                    await stop.CancelAsync();
+                    throw;
+                }
+
                 lock (progressLock)
                 {
                     stored += storedNow;
@@ -136,6 +149,7 @@ internal static class BenchDataCommand
             Interlocked.Add(ref waitingTicks, waiting.Elapsed.Ticks);
         }, cancellationToken)).ToList();
 
+        // The writers first: when one fails, its error is the one reported, not the cancellation it caused.
         await Task.WhenAll(writing.Append(parse));
         return new LoadResult(stored, statistics, clock.Elapsed, TimeSpan.FromTicks(waitingTicks / writers));
     }
