@@ -42,7 +42,7 @@ internal sealed class ArticleAssembler(IReadOnlyList<PageLine> lines, List<Furni
                     break;
                 default:
                     (_article ?? BeginUntitled(line)).AddBody(line);
-                    _phase = ArticlePhase.Body;
+                    _phase = _classifier.ShapeOf(i).EndsArticle ? ArticlePhase.Closed : ArticlePhase.Body;
                     break;
             }
         }

@@ -18,7 +18,7 @@ internal enum ArticlePhase
     /// <summary>The body has begun.</summary>
     Body,
 
-    /// <summary>A byline after the body has closed the article (…完工。 / （记者 张三）).</summary>
+    /// <summary>A byline after the body, or a paragraph ending on an end mark or a credit, has closed the article (…完工。（完）).</summary>
     Closed,
 }
 
@@ -47,7 +47,7 @@ internal sealed class LineClassifier
     public const string TitleBeforeBylineReason = "a short unpunctuated line followed by a byline, at most one deck between";
     public const string TitleBeforeDeckReason = "a short unpunctuated line followed by a dash deck";
     public const string TitleBeforeDatelineReason = "a short unpunctuated line over a paragraph that opens with a dateline";
-    public const string TitleAfterClosingBylineReason = "a byline closed the article before, so a short unpunctuated line opens the next";
+    public const string TitleAfterClosingBylineReason = "a byline, end mark or credit closed the article before, so a short unpunctuated line opens the next";
     public const string PageHeaderReason = "a short line over the page's first title is the page's header";
     public const string FirstTitleReason = "the first short unpunctuated line of a page opens an article";
     public const string ContinuationReason = "continues the sentence the paragraph before leaves open";

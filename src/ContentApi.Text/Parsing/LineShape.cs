@@ -1,8 +1,11 @@
+using System.Text.RegularExpressions;
+
 namespace ContentApi.Text.Parsing;
 
 /// <summary>What a line looks like on its own: whether it could be a title, a heading, a deck or a byline.</summary>
-internal readonly record struct LineShape(
-    bool TitleLike, bool HeadingLike, bool Dash, bool Couplet, bool Numbered, bool Marked, bool OpensWithDateline, List<Author>? Authors)
+internal readonly partial record struct LineShape(
+    bool TitleLike, bool HeadingLike, bool Dash, bool Couplet, bool Numbered, bool Marked, bool OpensWithDateline, bool EndsArticle,
+    List<Author>? Authors)
 {
     // A title fits on one or two lines of a headline; anything longer is running text.
     public const int MaxTitleLength = 40;
@@ -23,13 +26,14 @@ internal readonly record struct LineShape(
         // Only a short line can be a title, heading or byline; a long one is running text and needs no closer look.
         if (visible > MaxTitleLength)
         {
-            return new LineShape(false, false, dash, false, false, false, opensWithDateline, null);
+            return new LineShape(false, false, dash, false, false, false, opensWithDateline, EndsWithCloser(text), null);
         }
 
         var titleLike = !dash && ReadsAsPhrase(text);
         var enumerator = EnumeratorLength(text);
         var headingLike = titleLike && visible <= MaxHeadingLength && !text.AsSpan(enumerator).ContainsAny("，、；：,;:");
-        return new LineShape(titleLike, headingLike, dash, IsCouplet(text), enumerator > 0, IsMarked(text), opensWithDateline, BylineParser.Parse(text));
+        return new LineShape(titleLike, headingLike, dash, IsCouplet(text), enumerator > 0, IsMarked(text), opensWithDateline, EndsWithCloser(text),
+            BylineParser.Parse(text));
     }
 
     // A title or heading is a phrase, not a sentence: no stop anywhere, nothing left hanging at its end.
@@ -47,8 +51,39 @@ internal readonly record struct LineShape(
     }
 
     // A news story's first paragraph opens with its dateline (本报讯, 新华社北京1月5日电（记者 李四）): nothing else does.
+    // Without a credit, a dateline is still unmistakable: a wire's place and date ending in 电 (中新网上海3月5日电), or a
+    // news outlet's 讯, each set off by a space or bracket (央广网讯 近日…). Running text has neither: 3月5日电网…,
+    // 通讯员 and 资讯 go straight on.
     private static bool StartsWithDateline(string text) =>
-        text.StartsWith("本报讯", StringComparison.Ordinal) || BylineParser.ParseDatelineCredit(text) is not null;
+        text.StartsWith("本报讯", StringComparison.Ordinal) || BylineParser.ParseDatelineCredit(text) is not null || Dateline().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,14}(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[ 　（(]|\p{IsCJKUnifiedIdeographs}{1,10}讯[ 　（(])")]
+    private static partial Regex Dateline();
+
+    // A story ends on its end mark (（完）) or on the credit of the one who wrote or edited it (（记者 张三）,
+    // （编辑：李四）, （来源：新华社）). What follows such a line is the next story, not more of this one.
+    private static bool EndsWithCloser(string text)
+    {
+        if (text[^1] is not '）' and not ')')
+        {
+            return false;
+        }
+
+        var open = text.AsSpan().LastIndexOfAny('（', '(');
+        if (open < 0 || text.Length - open > 42)
+        {
+            return false;
+        }
+
+        var inside = text.AsSpan(open + 1, text.Length - open - 2).Trim();
+        // A photo's credit (（记者 张三 摄）, （图/李四）) ends its caption, which may stand anywhere in the story.
+        var photoCredit = inside.Contains('摄') || inside.StartsWith('图');
+        return inside is "完" or "全文完" or "终" || EditorCredit().IsMatch(inside)
+            || (!photoCredit && BylineParser.Parse(inside.ToString()) is { Count: > 0 });
+    }
+
+    [GeneratedRegex(@"^(?:责任编辑|责编|编辑|校对|审核|审校|来源)\s*[：:／/ ]?\s*[^，。；！？,;!?]{1,30}$")]
+    private static partial Regex EditorCredit();
 
     // A subheading is often set off by a bullet or black brackets (■ 聚焦主业, 【聚焦主业】), which running text never opens with.
     private static bool IsMarked(string text) => ChineseText.Bullets.Contains(text[0]) || (text[0] == '【' && text[^1] == '】');

@@ -218,4 +218,62 @@ public class PageParserTests
         var entry = Assert.Single(page.Report, r => r.Kind == "unfinished-paragraph");
         Assert.Equal("老街改造工程近日", text[entry.Start..entry.End]);
     }
+
+    [Theory]
+    [InlineData("改造工程近日完工，居民纷纷点赞。（完）")]
+    [InlineData("改造工程近日完工，居民纷纷点赞。（全文完）")]
+    [InlineData("改造工程近日完工，居民纷纷点赞。（记者 李明）")]
+    [InlineData("改造工程近日完工，居民纷纷点赞。（编辑：王芳）")]
+    [InlineData("改造工程近日完工，居民纷纷点赞。（责任编辑 王芳）")]
+    [InlineData("改造工程近日完工，居民纷纷点赞。(来源：城市晚报)")]
+    public void AParagraphEndingOnAnEndMarkOrACreditClosesItsStory(string closing)
+    {
+        // The second headline has no byline, deck or dateline: only the close of the story before shows it is one.
+        var text = Pages.Of("老街换新颜", "■ 记者 陈红", closing, "新区学校开学", "新学期，新区三所学校同时开学。");
+
+        var page = PageParser.Parse(text);
+
+        Assert.Equal(["老街换新颜", "新区学校开学"], page.Articles.Select(a => a.Title));
+        Assert.Single(Assert.Single(page.Articles[0].Sections).Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("志愿者为老人义诊。（记者 李明 摄）")]
+    [InlineData("志愿者为老人义诊。（图/李明）")]
+    [InlineData("社区新修了健身步道，方便居民锻炼（详见下图）")]
+    public void APhotoCreditOrAnAsideDoesNotCloseTheStory(string line)
+    {
+        var text = Pages.Of("老街换新颜", "■ 记者 陈红", "老街改造工程近日完工。", line, "店铺多了", "新开的店铺也多了。");
+
+        var page = PageParser.Parse(text);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal([null, "店铺多了"], article.Sections.Select(s => s.Heading));
+    }
+
+    [Theory]
+    [InlineData("中新网上海3月5日电 今年以来，全市新增志愿者两万人。")]
+    [InlineData("新华社北京十二月八日电（记者 李四）全市新增志愿者两万人。")]
+    [InlineData("央广网讯 近日，全市新增志愿者两万人。")]
+    public void AHeadlineOverAWireDatelineOpensAStory(string dateline)
+    {
+        var text = Pages.Of("老街换新颜", "■ 记者 陈红", "老街改造工程近日完工。", "志愿服务温暖全城", dateline);
+
+        var page = PageParser.Parse(text);
+
+        Assert.Equal(["老街换新颜", "志愿服务温暖全城"], page.Articles.Select(a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("今年3月5日电网公司完成了线路改造。")]
+    [InlineData("通讯员李明介绍，全市新增志愿者两万人。")]
+    public void RunningTextThatOnlyLooksLikeADatelineKeepsTheHeading(string paragraph)
+    {
+        var text = Pages.Of("老街换新颜", "■ 记者 陈红", "老街改造工程近日完工。", "线路改造完成", paragraph);
+
+        var page = PageParser.Parse(text);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal([null, "线路改造完成"], article.Sections.Select(s => s.Heading));
+    }
 }
