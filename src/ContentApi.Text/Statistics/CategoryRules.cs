@@ -25,9 +25,9 @@ internal static class CategoryRules
         // 水体, 绿地, 空气, 垃圾: the environment.
         (StatisticCategory.Environment, ["水", "绿", "空气", "垃圾", "河", "湖", "林", "树", "污染", "排放", "生态", "环境", "碳", "浓度", "PM"]),
         // 产值, 投资, 销售额: money and output.
-        (StatisticCategory.Economy, ["产值", "投资", "收入", "销售", "增加值", "税", "营业", "消费", "资金", "经济", "GDP", "金额", "就业"]),
+        (StatisticCategory.Economy, ["产值", "投资", "收入", "销售", "增加值", "税", "营业", "消费", "资金", "经济", "GDP", "金额", "就业", "失业", "零售", "物价"]),
         // 道路, 电梯, 老旧小区改造: built works.
-        (StatisticCategory.Infrastructure, ["道路", "公里", "电梯", "改造", "管网", "小区", "住宅", "桥", "停车", "设施", "工程", "公园"]),
+        (StatisticCategory.Infrastructure, ["道路", "公里", "电梯", "改造", "管网", "小区", "住宅", "桥", "停车", "设施", "工程", "公园", "基站", "泊位"]),
     ];
 
     /// <summary>The category of a statistic with <paramref name="metric"/>, <paramref name="evidence"/> (metric and verb) and <paramref name="unit"/>.</summary>
@@ -58,8 +58,24 @@ internal static class CategoryRules
         _ => null,
     };
 
-    // The last word of a compound decides: 好人社区 is a community, 街道级好人 a person honoured.
-    private static string? HeadCategory(string metric) => FirstClass(keyword => metric.EndsWith(keyword, StringComparison.Ordinal));
+    // The last word of a compound decides: 好人社区 is a community, 街道级好人 a person honoured. A head that only
+    // measures (人数, 数量, 总数) defers to what it measures: 注册志愿者人数 counts volunteers; 观展人数, with nothing
+    // telling before it, is still read as people taking part by the keywords.
+    private static string? HeadCategory(string metric)
+    {
+        foreach (var measure in MeasuringHeads)
+        {
+            if (metric.Length > measure.Length && metric.EndsWith(measure, StringComparison.Ordinal))
+            {
+                metric = metric[..^measure.Length];
+                break;
+            }
+        }
+
+        return FirstClass(keyword => metric.EndsWith(keyword, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] MeasuringHeads = ["总人数", "人数", "数量", "总数", "总量", "规模"];
 
     private static string? KeywordCategory(string words) => FirstClass(keyword => words.Contains(keyword, StringComparison.Ordinal));
 

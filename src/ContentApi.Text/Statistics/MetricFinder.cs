@@ -26,17 +26,27 @@ internal static class MetricFinder
         "带动", "帮助", "救助", "慰问", "走访", "培训", "覆盖", "惠及", "新增", "新建", "收集", "发布", "培育", "涌现出", "涌现",
         "表彰", "命名", "认定", "设立", "成立", "引进", "实施", "开设", "投入", "筹集", "接待", "受理", "办理", "解决", "提供",
         "资助", "捐赠", "种植", "清理", "拆除", "修建", "铺设", "安装", "服务了", "帮扶", "创建", "产生", "实现",
+        "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
+        "栽植", "栽种",
     ];
 
-    // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%), and 的 of a share (人口数的20%).
+    // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
+    private static readonly string[] ModalWords = ["将", "力争", "争取", "计划", "预计", "拟", "确保", "有望", "到", "至", "截至", "截止"];
+
+    // The comparison a change is measured against (较去年增长两成): it names no thing of its own.
+    private static readonly string[] ComparisonBases = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "同期"];
+
+    // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
+    // share (人口数的20%).
     private static readonly string[] LinkingVerbs =
-        ["的", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", "共计", "累计", "总计", "合计", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
+        ["的", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", "共计", "累计", "总计", "合计", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
     [
         "其中", "共计", "累计", "总计", "合计", "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "、", "约", "近", "逾",
+        "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县",
     ];
 
     // Verbs after a count of people that name what they became: 11人入选“天津好人榜”, 1人被评为道德模范.
@@ -60,6 +70,11 @@ internal static class MetricFinder
 
         var (forward, forwardEnd) = ForwardNoun(text, number.End, clauseEnd);
         var (lead, verb) = Lead(text.AsSpan(leadStart, number.Start - leadStart));
+        if (IsComparison(lead))
+        {
+            lead = "";
+        }
+
         if (forward.Length >= 2)
         {
             return new(forward, forward, verb + forward, forwardEnd, null);
@@ -163,8 +178,72 @@ internal static class MetricFinder
             }
         }
 
-        lead = lead[cut..];
+        lead = WithoutTimeAndModality(lead[cut..]);
+        // A list closed by 等 gives examples of the noun after it: 米面油等|生活物资.
+        var examples = lead.LastIndexOf('等');
+        if (examples >= 0 && lead.Length - examples > 2)
+        {
+            lead = lead[(examples + 1)..];
+        }
+
         return (Phrase(Trim(lead, LeadingFillers, fromEnd: false)), verb);
+    }
+
+    // 将力争到2025年注册志愿者人数 counts 注册志愿者人数: the modal words and the year they are aimed at go.
+    private static ReadOnlySpan<char> WithoutTimeAndModality(ReadOnlySpan<char> lead)
+    {
+        lead = Trim(lead, [.. LeadingFillers, .. ModalWords], fromEnd: false);
+        var digits = 0;
+        while (digits < lead.Length && char.IsAsciiDigit(lead[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 4 && lead.Length > 5 && lead[4] == '年')
+        {
+            lead = lead[5..];
+            lead = Trim(lead, ["底", "末", "前", "内", "以来"], fromEnd: false);
+        }
+
+        return Trim(lead, ModalWords, fromEnd: false);
+    }
+
+    // 较去年, 比上年同期, (与)去年相比, 同比: the base of a comparison, with nothing counted in it. (The filler
+    // 与 may already be gone.)
+    private static bool IsComparison(string lead)
+    {
+        if (lead is "同比" or "环比")
+        {
+            return true;
+        }
+
+        var rest = lead.AsSpan();
+        if (rest.EndsWith("相比"))
+        {
+            rest = rest[..^2];
+            if (rest.StartsWith("与") || rest.StartsWith("和") || rest.StartsWith("同"))
+            {
+                rest = rest[1..];
+            }
+        }
+        else if (rest.StartsWith("较") || rest.StartsWith("比"))
+        {
+            rest = rest[1..];
+        }
+        else
+        {
+            return false;
+        }
+
+        foreach (var basis in ComparisonBases)
+        {
+            if (rest.SequenceEqual(basis))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The object of a predicate verb after the measure word: 11人入选“天津好人榜” counts 天津好人榜.

@@ -8,12 +8,12 @@ namespace ContentApi.Text.Statistics;
 /// </summary>
 internal static class QualifierRules
 {
-    // Before the number, longest first: 约1.5亿, 近700万, 超过20%, 逾千人, 不到100人, 不少于5次.
+    // Before the number, longest first: 约1.5亿, 近700万, 超过20%, 突破15万人, 逾千人, 不到100人, 不少于5次.
     private static readonly (string Word, string Qualifier)[] BeforeNumber =
     [
         ("不少于", StatisticQualifier.Over), ("不低于", StatisticQualifier.Over), ("不超过", StatisticQualifier.Under),
         ("大约", StatisticQualifier.Approx), ("将近", StatisticQualifier.Approx), ("接近", StatisticQualifier.Approx),
-        ("超过", StatisticQualifier.Over), ("不到", StatisticQualifier.Under), ("不足", StatisticQualifier.Under), ("未满", StatisticQualifier.Under),
+        ("超过", StatisticQualifier.Over), ("突破", StatisticQualifier.Over), ("不到", StatisticQualifier.Under), ("不足", StatisticQualifier.Under), ("未满", StatisticQualifier.Under),
         ("约", StatisticQualifier.Approx), ("近", StatisticQualifier.Approx), ("逾", StatisticQualifier.Over), ("超", StatisticQualifier.Over),
     ];
 

@@ -18,12 +18,55 @@ public sealed class MetricAndCategoryTests
     [InlineData("完成固定资产投资12亿元。", "固定资产投资", "economy")]
     [InlineData("新修乡村道路36公里。", "新修乡村道路", "infrastructure")]
     [InlineData("表彰“最美家庭”50户。", "最美家庭", "honorees")]
+    [InlineData("新建5G基站320个。", "5G基站", "infrastructure")]
+    [InlineData("城镇登记失业率控制在3.5%以内。", "城镇登记失业率", "economy")]
+    [InlineData("栽植各类苗木15万株。", "苗木", "environment")]
     public void NamesWhatIsCountedAndFilesItUnderACategory(string paragraph, string metricPart, string category)
     {
         var statistic = Assert.Single(Extract(paragraph));
 
         Assert.Contains(metricPart, statistic.Metric);
         Assert.Equal(category, statistic.Category);
+    }
+
+    [Fact]
+    public void AVerbBetweenTheCountedThingAndItsNumberIsNotPartOfIt()
+    {
+        var statistic = Assert.Single(Extract("固定资产投资完成86亿元。"));
+
+        Assert.Equal("固定资产投资", statistic.Metric);
+    }
+
+    [Fact]
+    public void AListClosedByDengCountsTheNounAfterIt()
+    {
+        var statistic = Assert.Single(Extract("为困难群众送去米面油等生活物资2000余份。"));
+
+        Assert.Equal("生活物资", statistic.Metric);
+    }
+
+    [Theory]
+    [InlineData("投入专项资金860万元，较去年增长两成。")]
+    [InlineData("投入专项资金860万元，比上年同期增长两成。")]
+    [InlineData("投入专项资金860万元，与去年相比增长两成。")]
+    public void AChangeAgainstAnEarlierPeriodMeasuresTheSubjectBeforeIt(string paragraph)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(2, statistics.Count);
+        Assert.StartsWith("专项资金（", statistics[1].Metric);
+        Assert.Equal(20m, statistics[1].Value);
+        Assert.Equal(StatisticCategory.Economy, statistics[1].Category);
+    }
+
+    [Fact]
+    public void ATargetCountsWhatItAimsAtWithoutItsYearOrItsModalWords()
+    {
+        var statistic = Assert.Single(Extract("下一步，我区将力争到2025年注册志愿者人数突破15万人。"));
+
+        Assert.Equal("注册志愿者人数", statistic.Metric);
+        Assert.Equal(StatisticCategory.Volunteers, statistic.Category);
+        Assert.Equal(StatisticQualifier.Over, statistic.Qualifier);
     }
 
     [Fact]
