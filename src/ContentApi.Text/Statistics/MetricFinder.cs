@@ -33,6 +33,9 @@ internal static class MetricFinder
     // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
     private static readonly string[] ModalWords = ["将", "力争", "争取", "计划", "预计", "拟", "确保", "有望", "到", "至", "截至", "截止"];
 
+    // What may follow a year the figure is aimed at: 2025年底, 2025年前.
+    private static readonly string[] YearEnds = ["底", "末", "前", "内", "以来"];
+
     // The comparison a change is measured against (较去年增长两成): it names no thing of its own.
     private static readonly string[] ComparisonBases = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "同期"];
 
@@ -48,6 +51,9 @@ internal static class MetricFinder
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "、", "约", "近", "逾",
         "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县",
     ];
+
+    // After LeadingFillers and ModalWords: static fields are set in the order they are written.
+    private static readonly string[] FillersAndModalWords = [.. LeadingFillers, .. ModalWords];
 
     // Verbs after a count of people that name what they became: 11人入选“天津好人榜”, 1人被评为道德模范.
     private static readonly string[] PredicateVerbs = ["被评为", "被授予", "被命名为", "入选", "当选", "获评", "荣获", "获得", "荣登", "评为"];
@@ -192,7 +198,7 @@ internal static class MetricFinder
     // 将力争到2025年注册志愿者人数 counts 注册志愿者人数: the modal words and the year they are aimed at go.
     private static ReadOnlySpan<char> WithoutTimeAndModality(ReadOnlySpan<char> lead)
     {
-        lead = Trim(lead, [.. LeadingFillers, .. ModalWords], fromEnd: false);
+        lead = Trim(lead, FillersAndModalWords, fromEnd: false);
         var digits = 0;
         while (digits < lead.Length && char.IsAsciiDigit(lead[digits]))
         {
@@ -202,7 +208,7 @@ internal static class MetricFinder
         if (digits == 4 && lead.Length > 5 && lead[4] == '年')
         {
             lead = lead[5..];
-            lead = Trim(lead, ["底", "末", "前", "内", "以来"], fromEnd: false);
+            lead = Trim(lead, YearEnds, fromEnd: false);
         }
 
         return Trim(lead, ModalWords, fromEnd: false);
