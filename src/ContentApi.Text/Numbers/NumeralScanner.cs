@@ -148,11 +148,15 @@ internal static class NumeralScanner
         return onePlace && multiplier is { } scale ? ChineseNumeral.Product(scale, ChineseNumeral.PlaceUnit(text[i])) : multiplier;
     }
 
-    // A financial numeral stands with others (壹佰贰拾); alone it is a character of a word: 队伍, 陆地.
+    // A financial numeral stands with other Chinese numerals (壹佰贰拾); alone it is a character of a word: 队伍, 陆地.
+    // An amount written to prevent tampering is written wholly in such forms, so Arabic digits beside one are a
+    // number of their own: 队伍90余支 is 90 teams, not 伍90.
     private static bool IsLoneFinancial(string text, int at) =>
         ChineseNumeral.IsFinancial(text[at])
-        && (at + 1 >= text.Length || !ChineseNumeral.IsNumeralCharacter(text[at + 1]))
-        && (at == 0 || !ChineseNumeral.IsNumeralCharacter(text[at - 1]));
+        && (at + 1 >= text.Length || !IsChineseNumeralCharacter(text[at + 1]))
+        && (at == 0 || !IsChineseNumeralCharacter(text[at - 1]));
+
+    private static bool IsChineseNumeralCharacter(char c) => ChineseNumeral.IsNumeralCharacter(c) && !ChineseNumeral.IsArabicDigit(c);
 
     private static bool IsVagueDigit(char c) => c is '几' or '数';
 

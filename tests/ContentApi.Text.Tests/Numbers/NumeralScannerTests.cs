@@ -69,12 +69,23 @@ public sealed class NumeralScannerTests
     [Theory]
     [InlineData("陆地")]
     [InlineData("队伍")]
+    [InlineData("伍90余支")]
     [InlineData("数字")]
     public void DoesNotStartANumeralAtALoneFinancialDigitOrAVagueWordWithoutAUnit(string written)
     {
         var read = NumeralScanner.TryRead(written, 0, out _);
 
         Assert.False(read);
+    }
+
+    [Fact]
+    public void ReadsTheDigitsAfterAWordEndingInAFinancialFormAsANumberOfTheirOwn()
+    {
+        var statistic = Assert.Single(ContentApi.Text.Statistics.StatisticsExtractor.Apply(
+            "组建专业志愿服务队伍90余支。", Statistics.LinePage.From("组建专业志愿服务队伍90余支。"), explain: false).Articles[0].Statistics);
+
+        Assert.Equal(90m, statistic.Value);
+        Assert.Equal("专业志愿服务队伍", statistic.Metric);
     }
 
     [Fact]
