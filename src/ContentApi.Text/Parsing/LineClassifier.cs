@@ -49,6 +49,7 @@ internal sealed class LineClassifier
     public const string TitleBeforeDatelineReason = "a short unpunctuated line over a paragraph that opens with a dateline";
     public const string TitleAfterClosingBylineReason = "a byline, end mark or credit closed the article before, so a short unpunctuated line opens the next";
     public const string PageHeaderReason = "a short line over the page's first title is the page's header";
+    public const string KickerAboveTitleReason = "a short line set close above the page's first title, with no blank line between, is its kicker";
     public const string FirstTitleReason = "the first short unpunctuated line of a page opens an article";
     public const string ContinuationReason = "continues the sentence the paragraph before leaves open";
     public const string CoupletHeadingReason = "two parallel short phrases set apart by a space";
@@ -60,13 +61,16 @@ internal sealed class LineClassifier
     public const string RunningTextReason = "running text";
 
     private readonly LineShape[] _shapes;
+    private readonly bool[] _blankBefore;
 
     public LineClassifier(IReadOnlyList<PageLine> lines)
     {
         _shapes = new LineShape[lines.Count];
+        _blankBefore = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
             _shapes[i] = LineShape.Of(lines[i].Text);
+            _blankBefore[i] = lines[i].BlankBefore;
         }
     }
 
@@ -120,9 +124,10 @@ internal sealed class LineClassifier
             return new(LineKind.Title, TitleAfterClosingBylineReason);
         }
 
+        // A headline block (kicker, title, deck) is set solid; the paper's name or a column label over it stands apart.
         if (phase == ArticlePhase.None && IsTitleByWhatFollows(line + 1))
         {
-            return new(LineKind.PageHeader, PageHeaderReason);
+            return _blankBefore[line + 1] ? new(LineKind.PageHeader, PageHeaderReason) : new(LineKind.Kicker, KickerAboveTitleReason);
         }
 
         if (phase == ArticlePhase.None && line + 1 < _shapes.Length)

@@ -133,6 +133,21 @@ public class PageParserTests
     }
 
     [Fact]
+    public void ReadsALineSetSolidAboveTheFirstTitleAsItsKicker()
+    {
+        // The headline block is set without blank lines; the byline and the body stand apart from it.
+        var text = "深化文明城区创建 提升群众幸福指数\n我区召开文明城区创建推进会\n——全年新增文明实践点位60个\n\n本报记者 赵敏\n\n会议指出，全区已建成实践站点218个。";
+
+        var page = PageParser.Parse(text);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("我区召开文明城区创建推进会", article.Title);
+        Assert.StartsWith("深化文明城区创建 提升群众幸福指数", article.Subtitle);
+        Assert.Equal(0, article.Start);
+        Assert.Empty(page.Furniture);
+    }
+
+    [Fact]
     public void ReportsALatinWordInChineseText()
     {
         var text = Pages.Of("老街换新颜", "■ 记者 陈红", "老街的房屋 and 道路都翻新了，GDP也增长了。");
