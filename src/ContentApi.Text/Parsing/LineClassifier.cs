@@ -109,9 +109,12 @@ internal sealed class LineClassifier
             return new(LineKind.Body, paragraphOpen ? ContinuationReason : RunningTextReason);
         }
 
+        // A deck never carries a number: a numbered short line under the title is the body's first heading.
         if (phase == ArticlePhase.UnderTitle)
         {
-            return new(LineKind.Deck, DeckReason);
+            return shape.Numbered && shape.HeadingLike && line + 1 < _shapes.Length
+                ? new(LineKind.Heading, NumberedHeadingReason)
+                : new(LineKind.Deck, DeckReason);
         }
 
         if (TitleReasonFromWhatFollows(line) is { } reason)

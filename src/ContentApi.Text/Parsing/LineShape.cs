@@ -114,7 +114,7 @@ internal readonly partial record struct LineShape(
         return true;
     }
 
-    // Numbered subheadings open with 一、 （一） 1. or 1、 ; the mark after the number is not a clause break.
+    // Numbered subheadings open with 一、 （一） 1. 1、 or 01 ; the mark after the number is not a clause break.
     private static int EnumeratorLength(string text)
     {
         var i = 0;
@@ -138,6 +138,12 @@ internal readonly partial record struct LineShape(
         if (bracketed)
         {
             return text[i] is '）' or ')' ? i + 1 : 0;
+        }
+
+        // 01 队伍壮大: a one- or two-digit number and a space, as posts number their parts.
+        if (text[i] == ' ' && i - digits <= 2 && char.IsAsciiDigit(text[digits]))
+        {
+            return i + 1;
         }
 
         return text[i] is '、' or '.' or '．' ? i + 1 : 0;

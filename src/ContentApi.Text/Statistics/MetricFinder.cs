@@ -27,7 +27,7 @@ internal static class MetricFinder
         "表彰", "命名", "认定", "设立", "成立", "引进", "实施", "开设", "投入", "筹集", "接待", "受理", "办理", "解决", "提供",
         "资助", "捐赠", "种植", "清理", "拆除", "修建", "铺设", "安装", "服务了", "帮扶", "创建", "产生", "实现",
         "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
-        "栽植", "栽种",
+        "栽植", "栽种", "接听", "接到", "收到", "处理", "化解", "排查", "调解",
     ];
 
     // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
@@ -49,7 +49,7 @@ internal static class MetricFinder
     [
         "其中", "共计", "累计", "总计", "合计", "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "、", "约", "近", "逾",
-        "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县",
+        "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县", "今年", "去年", "全年", "当年", "近年来", "目前",
     ];
 
     // After LeadingFillers and ModalWords: static fields are set in the order they are written.
@@ -74,7 +74,8 @@ internal static class MetricFinder
         var previous = earlier.Count > 0 ? earlier[^1] : null;
         var leadStart = previous is not null && previous.MetricEnd > clauseStart && previous.MetricEnd <= number.Start ? previous.MetricEnd : clauseStart;
 
-        var (forward, forwardEnd) = ForwardNoun(text, number.End, clauseEnd);
+        // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted).
+        var (forward, forwardEnd) = IsRate(number.Unit) ? ("", number.End) : ForwardNoun(text, number.End, clauseEnd);
         var (lead, verb) = Lead(text.AsSpan(leadStart, number.Start - leadStart));
         if (IsComparison(lead))
         {
@@ -133,15 +134,17 @@ internal static class MetricFinder
         return before[start..].ToString();
     }
 
+    private static bool IsRate(string unit) => unit is "%" or "百分点" or "‰";
+
     // Counts of people are listed side by side with short nouns (党员50人，群众30人), so their subject never carries over.
     private static bool IsPersonUnit(string unit) => unit is "人" or "名" or "位" or "户" or "人次";
 
     // The noun after the measure word, or the quoted name there: 13位|孤寡老人, 3个|“好人社区”, 40余家|全国、天津市文明单位.
     private static (string Noun, int End) ForwardNoun(string text, int at, int clauseEnd)
     {
-        if (at < clauseEnd && text[at] == '“')
+        if (at < clauseEnd && text[at] is '“' or '"')
         {
-            var close = text.IndexOf('”', at + 1, clauseEnd - at - 1);
+            var close = text.IndexOf(text[at] == '"' ? '"' : '”', at + 1, clauseEnd - at - 1);
             return close > at + 1 && close - at - 1 <= MaxMetricLength ? (text[(at + 1)..close], close + 1) : ("", at);
         }
 
@@ -165,13 +168,14 @@ internal static class MetricFinder
     private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead)
     {
         // A quoted name before a noun only modifies it: “争做文明有礼天津人”主题活动 counts 主题活动.
-        var quoteEnd = lead.LastIndexOfAny('”', '》', '」');
+        var quoteEnd = lead.LastIndexOfAny("”》」\"");
         if (quoteEnd >= 0 && quoteEnd + 1 < lead.Length)
         {
             lead = lead[(quoteEnd + 1)..];
         }
 
         lead = Trim(lead, LinkingVerbs, fromEnd: true);
+        lead = BeforeChangeFrom(lead);
         var verb = "";
         var cut = 0;
         foreach (var candidate in IntroducingVerbs)
@@ -195,6 +199,22 @@ internal static class MetricFinder
         return (Phrase(Trim(lead, LeadingFillers, fromEnd: false)), verb);
     }
 
+    // 满意度从上年的85%: the change starts at 从 and what changes comes before it. (从事 is another word.)
+    private static ReadOnlySpan<char> BeforeChangeFrom(ReadOnlySpan<char> lead)
+    {
+        var from = lead.LastIndexOf('从');
+        if (from <= 0 || from + 1 >= lead.Length)
+        {
+            return lead;
+        }
+
+        var after = lead[(from + 1)..];
+        var startsAChange = char.IsAsciiDigit(after[0])
+            || after.StartsWith("上年") || after.StartsWith("去年") || after.StartsWith("前年") || after.StartsWith("年初")
+            || after.StartsWith("上月") || after.StartsWith("原来") || after.StartsWith("过去");
+        return startsAChange ? lead[..from] : lead;
+    }
+
     // 将力争到2025年注册志愿者人数 counts 注册志愿者人数: the modal words and the year they are aimed at go.
     private static ReadOnlySpan<char> WithoutTimeAndModality(ReadOnlySpan<char> lead)
     {
@@ -214,8 +234,7 @@ internal static class MetricFinder
         return Trim(lead, ModalWords, fromEnd: false);
     }
 
-    // 较去年, 比上年同期, (与)去年相比, 同比: the base of a comparison, with nothing counted in it. (The filler
-    // 与 may already be gone.)
+    // 较去年, 比上年同期, (与)去年相比, 同比: the base of a comparison, with nothing counted in it.
     private static bool IsComparison(string lead)
     {
         if (lead is "同比" or "环比")
@@ -230,6 +249,12 @@ internal static class MetricFinder
             if (rest.StartsWith("与") || rest.StartsWith("和") || rest.StartsWith("同"))
             {
                 rest = rest[1..];
+            }
+
+            // The fillers may have taken the period too (与去年相比: 与 and 去年 both go).
+            if (rest.IsEmpty)
+            {
+                return true;
             }
         }
         else if (rest.StartsWith("较") || rest.StartsWith("比"))
@@ -289,7 +314,7 @@ internal static class MetricFinder
     // A metric as stored: without quotation marks, and no longer than the last MaxMetricLength characters.
     private static string Phrase(ReadOnlySpan<char> written)
     {
-        var phrase = new string([.. written.ToArray().Where(c => c is not ('“' or '”' or '《' or '》' or '「' or '」'))]);
+        var phrase = new string([.. written.ToArray().Where(c => c is not ('“' or '”' or '《' or '》' or '「' or '」' or '"'))]);
         return phrase.Length > MaxMetricLength ? phrase[^MaxMetricLength..] : phrase;
     }
 

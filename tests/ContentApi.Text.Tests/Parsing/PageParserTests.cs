@@ -148,6 +148,18 @@ public class PageParserTests
     }
 
     [Fact]
+    public void ANumberedLineUnderTheTitleIsTheFirstHeadingNotADeck()
+    {
+        var text = Pages.Of("小巷管家守护社区平安", "01 队伍壮大", "街道招募小巷管家百余名。", "02 服务升级", "志愿者为居民提供义诊服务。");
+
+        var page = PageParser.Parse(text);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Null(article.Subtitle);
+        Assert.Equal(["01 队伍壮大", "02 服务升级"], article.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
     public void ReportsALatinWordInChineseText()
     {
         var text = Pages.Of("老街换新颜", "■ 记者 陈红", "老街的房屋 and 道路都翻新了，GDP也增长了。");

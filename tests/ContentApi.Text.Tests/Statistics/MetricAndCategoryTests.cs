@@ -38,6 +38,27 @@ public sealed class MetricAndCategoryTests
     }
 
     [Fact]
+    public void AChangeFromAnEarlierValueCountsWhatChanges()
+    {
+        var statistics = Extract("社区居民满意度从上年的85%提高到92%。");
+
+        Assert.Equal(["社区居民满意度", "社区居民满意度"], statistics.Select(s => s.Metric));
+        Assert.Equal([85m, 92m], statistics.Select(s => s.Value));
+    }
+
+    [Theory]
+    [InlineData("社区从事志愿服务的人员达到500人。", "社区从事志愿服务的人员")]
+    [InlineData("今年共接听来电1.5万余个。", "来电")]
+    [InlineData("街道招募\"小巷管家\"百余名。", "小巷管家")]
+    [InlineData("开展\"邻里守望\"主题活动30场。", "主题活动")]
+    public void NamesTheCountedThing(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Fact]
     public void AListClosedByDengCountsTheNounAfterIt()
     {
         var statistic = Assert.Single(Extract("为困难群众送去米面油等生活物资2000余份。"));
