@@ -86,7 +86,7 @@ internal static class NumeralScanner
     private static Numeral? Range(string text, Numeral low)
     {
         var at = low.End;
-        if (at + 1 >= text.Length || text[at] is not ('至' or '到' or '~' or '～') || low.Value is null || low.ValueMax is not null
+        if (at + 1 >= text.Length || !(text[at] is '至' or '到' or '~' or '～' || IsDashRange(text, low)) || low.Value is null || low.ValueMax is not null
             || !TryReadPlain(text, at + 1, out var high) || high.Value is null || high.ValueMax is not null)
         {
             return null;
@@ -101,6 +101,33 @@ internal static class NumeralScanner
         return lowValue < high.Value
             ? new Numeral(low.Start, high.End, lowValue, high.Value, low.Shape | high.Shape)
             : null;
+    }
+
+    // 2-3人, 10—15个: a dash between two short runs of digits is a range. Not in a phone number (022-2627…: a
+    // leading zero), a code or a date (2023-11-28: a dash or digit on either side of the pair).
+    private static bool IsDashRange(string text, Numeral low)
+    {
+        var at = low.End;
+        if (text[at] is not ('-' or '–' or '—') || !low.Has(NumeralShape.Arabic) || low.Has(NumeralShape.Chinese)
+            || text[low.Start] == '0' || low.End - low.Start > 4)
+        {
+            return false;
+        }
+
+        var before = low.Start > 0 ? text[low.Start - 1] : ' ';
+        if (before is '-' or '–' or '—' || char.IsAsciiLetterOrDigit(before))
+        {
+            return false;
+        }
+
+        var high = at + 1;
+        while (high < text.Length && char.IsAsciiDigit(text[high]))
+        {
+            high++;
+        }
+
+        var after = high < text.Length ? text[high] : ' ';
+        return high - at - 1 is >= 1 and <= 5 && text[at + 1] != '0' && after is not ('-' or '–' or '—' or '.') && !char.IsAsciiLetter(after);
     }
 
     // 20%, ２２％ and 3‰ (per mille, kept as a percentage: 0.3); 三成 = 30%, 三成半 = 35% when 成 ends the word.

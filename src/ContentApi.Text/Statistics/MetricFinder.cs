@@ -42,7 +42,7 @@ internal static class MetricFinder
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).
     private static readonly string[] LinkingVerbs =
-        ["的", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", "共计", "累计", "总计", "合计", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
+        ["的", "等", "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", "共计", "累计", "总计", "合计", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
@@ -61,7 +61,7 @@ internal static class MetricFinder
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的.
     private static readonly Lexicon ForwardStops = new(
     [
-        .. PredicateVerbs, "参与", "参加", "受到", "得到", "通过", "完成", "实现", "开展", "进行", "走进", "来到",
+        .. PredicateVerbs, "参与", "参加", "享受", "受到", "轮流", "得到", "通过", "完成", "实现", "开展", "进行", "走进", "来到",
         "加入", "报名", "出席", "观看", "受益", "共同", "积极", "先后", "分别",
     ]);
 
@@ -77,7 +77,8 @@ internal static class MetricFinder
         // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted).
         var (forward, forwardEnd) = IsRate(number.Unit) ? ("", number.End) : ForwardNoun(text, number.End, clauseEnd);
         var (lead, verb) = Lead(text.AsSpan(leadStart, number.Start - leadStart));
-        if (IsComparison(lead))
+        // 这一数字增加到4.5万名: the figure before, grown, with nothing new counted.
+        if (IsComparison(lead) || RefersBack(text.AsSpan(leadStart, number.Start - leadStart)))
         {
             lead = "";
         }
@@ -188,7 +189,7 @@ internal static class MetricFinder
             }
         }
 
-        lead = WithoutTimeAndModality(lead[cut..]);
+        lead = WithoutIndefiniteArticle(WithoutTimeAndModality(lead[cut..]));
         // A list closed by 等 gives examples of the noun after it: 米面油等|生活物资.
         var examples = lead.LastIndexOf('等');
         if (examples >= 0 && lead.Length - examples > 2)
@@ -198,6 +199,10 @@ internal static class MetricFinder
 
         return (Phrase(Trim(lead, LeadingFillers, fromEnd: false)), verb);
     }
+
+    private static bool RefersBack(ReadOnlySpan<char> lead) =>
+        lead.Contains("这一数字", StringComparison.Ordinal) || lead.Contains("这个数字", StringComparison.Ordinal)
+        || lead.Contains("该数字", StringComparison.Ordinal) || lead.Contains("这一数据", StringComparison.Ordinal);
 
     // 满意度从上年的85%: the change starts at 从 and what changes comes before it. (从事 is another word.)
     private static ReadOnlySpan<char> BeforeChangeFrom(ReadOnlySpan<char> lead)
@@ -214,6 +219,10 @@ internal static class MetricFinder
             || after.StartsWith("上月") || after.StartsWith("原来") || after.StartsWith("过去");
         return startsAChange ? lead[..from] : lead;
     }
+
+    // 一座面积约120平方米的驿站: 一 and a measure word are the article "a", not part of what is measured.
+    private static ReadOnlySpan<char> WithoutIndefiniteArticle(ReadOnlySpan<char> lead) =>
+        lead.Length > 3 && lead[0] == '一' && "座个家支名位项处间所条台种批".Contains(lead[1]) ? lead[2..] : lead;
 
     // 将力争到2025年注册志愿者人数 counts 注册志愿者人数: the modal words and the year they are aimed at go.
     private static ReadOnlySpan<char> WithoutTimeAndModality(ReadOnlySpan<char> lead)

@@ -88,6 +88,29 @@ public sealed class NumeralScannerTests
         Assert.Equal("专业志愿服务队伍", statistic.Metric);
     }
 
+    [Theory]
+    [InlineData("每班2-3人", 2, 2, 3)]
+    [InlineData("每批10—15个", 2, 10, 15)]
+    public void ReadsADashBetweenTwoShortNumbersAsARange(string written, int start, double low, double high)
+    {
+        NumeralScanner.TryRead(written, start, out var numeral);
+
+        Assert.Equal((decimal)low, numeral.Value);
+        Assert.Equal((decimal)high, numeral.ValueMax);
+    }
+
+    [Theory]
+    [InlineData("电话022-26271234", 2)]
+    [InlineData("日期2023-11-28", 2)]
+    [InlineData("编号12-30-5号", 2)]
+    [InlineData("型号A3-5", 3)]
+    public void ADashInAPhoneNumberDateOrCodeIsNoRange(string written, int start)
+    {
+        NumeralScanner.TryRead(written, start, out var numeral);
+
+        Assert.Null(numeral.ValueMax);
+    }
+
     [Fact]
     public void KeepsTenthsOnlyWhenChengEndsTheWord()
     {

@@ -51,11 +51,24 @@ public sealed class MetricAndCategoryTests
     [InlineData("今年共接听来电1.5万余个。", "来电")]
     [InlineData("街道招募\"小巷管家\"百余名。", "小巷管家")]
     [InlineData("开展\"邻里守望\"主题活动30场。", "主题活动")]
+    [InlineData("一座面积约120平方米的驿站建成了。", "面积")]
+    [InlineData("每月接待环卫工人、快递员等两千余人次。", "环卫工人、快递员")]
+    [InlineData("去年，3.2万名户外劳动者享受到驿站服务。", "户外劳动者")]
     public void NamesTheCountedThing(string paragraph, string metric)
     {
         var statistic = Assert.Single(Extract(paragraph));
 
         Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Fact]
+    public void ThisFigureMeansTheFigureBefore()
+    {
+        var statistics = Extract("去年服务户外劳动者3.2万名，今年这一数字已增加到4.5万名。");
+
+        Assert.Equal(2, statistics.Count);
+        Assert.EndsWith("户外劳动者", statistics[0].Metric);
+        Assert.Equal(statistics[0].Metric, statistics[1].Metric);
     }
 
     [Fact]
