@@ -45,7 +45,11 @@ internal static class CategoryRules
             return shareOf.Category;
         }
 
-        return UnitCategory(unit) ?? HeadCategory(metric) ?? KeywordCategory(metric + evidence) ?? DefaultCategory(unit) ?? StatisticCategory.Other;
+        var category = UnitCategory(unit) ?? HeadCategory(metric) ?? KeywordCategory(metric + evidence) ?? DefaultCategory(unit) ?? StatisticCategory.Other;
+        // A count of people is never a count of events, whatever verb brought them (培训指导员1300名): they took part.
+        return category == StatisticCategory.Activities && unit is "人" or "名" or "位"
+            ? StatisticCategory.Participants
+            : category;
     }
 
     // 人次 counts attendances, 场 events, 家 organisations, whatever the noun: 开展志愿服务活动5400余场 is activities.

@@ -21,6 +21,8 @@ public sealed class MetricAndCategoryTests
     [InlineData("新建5G基站320个。", "5G基站", "infrastructure")]
     [InlineData("城镇登记失业率控制在3.5%以内。", "城镇登记失业率", "economy")]
     [InlineData("栽植各类苗木15万株。", "苗木", "environment")]
+    [InlineData("PM2.5平均浓度为38微克/立方米。", "PM2.5平均浓度", "environment")]
+    [InlineData("培训垃圾分类指导员1300名。", "垃圾分类指导员", "participants")]
     public void NamesWhatIsCountedAndFilesItUnderACategory(string paragraph, string metricPart, string category)
     {
         var statistic = Assert.Single(Extract(paragraph));
