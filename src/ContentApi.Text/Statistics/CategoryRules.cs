@@ -17,7 +17,7 @@ internal static class CategoryRules
         // 孤寡老人, 困难群众, 心愿 of people in need: those who receive help.
         (StatisticCategory.Beneficiaries, ["受益", "惠及", "帮扶", "救助", "慰问", "困难", "孤寡", "老人", "儿童", "残疾", "低保", "留守", "心愿", "人群", "特困", "资助", "赡养"]),
         // 参与人数, 观众, 游客: people taking part.
-        (StatisticCategory.Participants, ["参与", "参加", "人数", "观众", "游客", "听众", "学员", "报名"]),
+        (StatisticCategory.Participants, ["参与", "参加", "人数", "观众", "游客", "听众", "受众", "学员", "报名"]),
         // 主题活动, 讲座, 培训: events held.
         (StatisticCategory.Activities, ["活动", "讲座", "宣讲", "培训", "比赛", "演出", "会议", "展览", "课程", "讲堂"]),
         // 文明单位, 企业, 社区: organisations and communities.

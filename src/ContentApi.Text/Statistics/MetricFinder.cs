@@ -27,7 +27,7 @@ internal static class MetricFinder
         "表彰", "命名", "认定", "设立", "成立", "引进", "实施", "开设", "投入", "筹集", "接待", "受理", "办理", "解决", "提供",
         "资助", "捐赠", "种植", "清理", "拆除", "修建", "铺设", "安装", "服务了", "帮扶", "创建", "产生", "实现",
         "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
-        "栽植", "栽种", "接听", "接到", "收到", "处理", "化解", "排查", "调解",
+        "栽植", "栽种", "推荐", "接听", "接到", "收到", "处理", "化解", "排查", "调解",
     ];
 
     // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
@@ -153,7 +153,8 @@ internal static class MetricFinder
         while (end < clauseEnd && end - at < MaxMetricLength)
         {
             var c = text[end];
-            var listComma = c == '、' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1]);
+            // 孤寡老人、残疾人 is one list; in 十名模范、二十名好人 a second count begins after the comma.
+            var listComma = c == '、' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1]) && !Numbers.NumeralScanner.StartsAt(text, end + 1);
             if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c)) || ForwardStops.StartsAt(text, end))
             {
                 break;

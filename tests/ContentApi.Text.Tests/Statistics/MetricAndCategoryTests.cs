@@ -74,6 +74,15 @@ public sealed class MetricAndCategoryTests
     }
 
     [Fact]
+    public void ASecondCountAfterAListCommaIsAStatisticOfItsOwn()
+    {
+        var statistics = Extract("表彰十名区级道德模范、二十名“红桥好人”。");
+
+        Assert.Equal(["区级道德模范", "红桥好人"], statistics.Select(s => s.Metric));
+        Assert.Equal([10m, 20m], statistics.Select(s => s.Value));
+    }
+
+    [Fact]
     public void AListClosedByDengCountsTheNounAfterIt()
     {
         var statistic = Assert.Single(Extract("为困难群众送去米面油等生活物资2000余份。"));
