@@ -25,7 +25,7 @@ internal static class CategoryRules
         // 水体, 绿地, 空气, 垃圾: the environment.
         (StatisticCategory.Environment, ["水", "绿", "空气", "垃圾", "河", "湖", "林", "树", "污染", "排放", "生态", "环境", "碳", "浓度", "PM"]),
         // 产值, 投资, 销售额: money and output.
-        (StatisticCategory.Economy, ["产值", "投资", "收入", "销售", "增加值", "税", "营业", "消费", "资金", "经济", "GDP", "金额", "就业", "失业", "零售", "物价"]),
+        (StatisticCategory.Economy, ["产值", "投资", "收入", "销售", "增加值", "税", "营业", "消费", "资金", "经济", "GDP", "金额", "就业", "失业", "零售", "物价", "市场主体", "重点项目", "开工", "竣工", "招商"]),
         // 道路, 电梯, 老旧小区改造: built works.
         (StatisticCategory.Infrastructure, ["道路", "公里", "电梯", "改造", "管网", "小区", "住宅", "桥", "停车", "设施", "工程", "公园", "基站", "泊位"]),
     ];

@@ -27,7 +27,7 @@ internal static class MetricFinder
         "表彰", "命名", "认定", "设立", "成立", "引进", "实施", "开设", "投入", "筹集", "接待", "受理", "办理", "解决", "提供",
         "资助", "捐赠", "种植", "清理", "拆除", "修建", "铺设", "安装", "服务了", "帮扶", "创建", "产生", "实现",
         "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
-        "栽植", "栽种", "推荐", "接听", "接到", "收到", "处理", "化解", "排查", "调解",
+        "栽植", "栽种", "推荐", "安排", "接听", "接到", "收到", "处理", "化解", "排查", "调解",
     ];
 
     // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
@@ -244,7 +244,7 @@ internal static class MetricFinder
         return Trim(lead, ModalWords, fromEnd: false);
     }
 
-    // 较去年, 比上年同期, (与)去年相比, 同比: the base of a comparison, with nothing counted in it.
+    // 较去年, 比上年同期, (与)去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
     private static bool IsComparison(string lead)
     {
         if (lead is "同比" or "环比")
@@ -267,7 +267,7 @@ internal static class MetricFinder
                 return true;
             }
         }
-        else if (rest.StartsWith("较") || rest.StartsWith("比"))
+        else if (rest.StartsWith("较") || rest.StartsWith("比") || rest.StartsWith("是"))
         {
             rest = rest[1..];
         }

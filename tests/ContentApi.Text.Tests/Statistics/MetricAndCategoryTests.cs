@@ -23,6 +23,9 @@ public sealed class MetricAndCategoryTests
     [InlineData("栽植各类苗木15万株。", "苗木", "environment")]
     [InlineData("PM2.5平均浓度为38微克/立方米。", "PM2.5平均浓度", "environment")]
     [InlineData("培训垃圾分类指导员1300名。", "垃圾分类指导员", "participants")]
+    [InlineData("全区安排市区重点项目86个。", "市区重点项目", "economy")]
+    [InlineData("新增市场主体5300余户。", "市场主体", "economy")]
+    [InlineData("培育志愿服务品牌项目35个。", "志愿服务品牌项目", "volunteers")]
     public void NamesWhatIsCountedAndFilesItUnderACategory(string paragraph, string metricPart, string category)
     {
         var statistic = Assert.Single(Extract(paragraph));
@@ -94,6 +97,7 @@ public sealed class MetricAndCategoryTests
     [InlineData("投入专项资金860万元，较去年增长两成。")]
     [InlineData("投入专项资金860万元，比上年同期增长两成。")]
     [InlineData("投入专项资金860万元，与去年相比增长两成。")]
+    [InlineData("投入专项资金860万元，是去年同期的两成。")]
     public void AChangeAgainstAnEarlierPeriodMeasuresTheSubjectBeforeIt(string paragraph)
     {
         var statistics = Extract(paragraph);
