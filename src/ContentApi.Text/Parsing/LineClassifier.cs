@@ -60,17 +60,16 @@ internal sealed class LineClassifier
     public const string AttributionReason = "a dash line in running text is an attribution";
     public const string RunningTextReason = "running text";
 
+    private readonly IReadOnlyList<PageLine> _lines;
     private readonly LineShape[] _shapes;
-    private readonly bool[] _blankBefore;
 
     public LineClassifier(IReadOnlyList<PageLine> lines)
     {
+        _lines = lines;
         _shapes = new LineShape[lines.Count];
-        _blankBefore = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
             _shapes[i] = LineShape.Of(lines[i].Text);
-            _blankBefore[i] = lines[i].BlankBefore;
         }
     }
 
@@ -130,7 +129,7 @@ internal sealed class LineClassifier
         // A headline block (kicker, title, deck) is set solid; the paper's name or a column label over it stands apart.
         if (phase == ArticlePhase.None && IsTitleByWhatFollows(line + 1))
         {
-            return _blankBefore[line + 1] ? new(LineKind.PageHeader, PageHeaderReason) : new(LineKind.Kicker, KickerAboveTitleReason);
+            return _lines[line + 1].BlankBefore ? new(LineKind.PageHeader, PageHeaderReason) : new(LineKind.Kicker, KickerAboveTitleReason);
         }
 
         if (phase == ArticlePhase.None && line + 1 < _shapes.Length)

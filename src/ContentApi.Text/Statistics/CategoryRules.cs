@@ -47,7 +47,7 @@ internal static class CategoryRules
 
         var category = UnitCategory(unit) ?? HeadCategory(metric) ?? KeywordCategory(metric + evidence) ?? DefaultCategory(unit) ?? StatisticCategory.Other;
         // A count of people is never a count of events, whatever verb brought them (培训指导员1300名): they took part.
-        return category == StatisticCategory.Activities && unit is "人" or "名" or "位"
+        return category == StatisticCategory.Activities && MeasureWords.CountsPeople(unit)
             ? StatisticCategory.Participants
             : category;
     }

@@ -38,6 +38,12 @@ internal static class MeasureWords
 
     private static readonly Lexicon Written = new(Units.Keys);
 
+    /// <summary>Whether the unit counts people or households (人, 名, 位, 户, 人次) rather than things or events.</summary>
+    public static bool CountsPeople(string unit) => unit is "人" or "名" or "位" or "户" or "人次";
+
+    /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
+    public static bool IsRate(string unit) => unit is "%" or "百分点" or "‰";
+
     /// <summary>The unit and written length of the measure word at <paramref name="at"/>, or null when none is there.</summary>
     public static (string Unit, int Length)? At(string text, int at) =>
         Written.At(text, at) is { } word ? (Units[word], word.Length) : null;

@@ -36,8 +36,8 @@ internal static class MetricFinder
     // What may follow a year the figure is aimed at: 2025年底, 2025年前.
     private static readonly string[] YearEnds = ["底", "末", "前", "内", "以来"];
 
-    // The comparison a change is measured against (较去年增长两成): it names no thing of its own.
-    private static readonly string[] ComparisonBases = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "同期"];
+    // Earlier periods a change is measured from or against (较去年增长两成, 从上年的85%): they name no thing of their own.
+    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "同期", "年初", "原来", "过去"];
 
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).
@@ -75,10 +75,12 @@ internal static class MetricFinder
         var leadStart = previous is not null && previous.MetricEnd > clauseStart && previous.MetricEnd <= number.Start ? previous.MetricEnd : clauseStart;
 
         // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted).
-        var (forward, forwardEnd) = IsRate(number.Unit) ? ("", number.End) : ForwardNoun(text, number.End, clauseEnd);
-        var (lead, verb) = Lead(text.AsSpan(leadStart, number.Start - leadStart));
-        // 这一数字增加到4.5万名: the figure before, grown, with nothing new counted.
-        if (IsComparison(lead) || RefersBack(text.AsSpan(leadStart, number.Start - leadStart)))
+        var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) ? ("", number.End) : ForwardNoun(text, number.End, clauseEnd);
+        var written = text.AsSpan(leadStart, number.Start - leadStart);
+        var (lead, verb) = Lead(written);
+        // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
+        // from the words as written: the fillers trimmed from the lead include periods (去年) and 与.
+        if (IsComparison(Trim(written, LinkingVerbs, fromEnd: true)) || RefersBack(written))
         {
             lead = "";
         }
@@ -90,7 +92,8 @@ internal static class MetricFinder
 
         var sameUnit = previous?.Number.Unit == number.Unit ? previous : null;
         // A lead of one or two characters after a count of things is an action on the same subject: 已经被认领2670余个.
-        if (lead.Length is > 0 and <= 2 && sameUnit is not null && !IsPersonUnit(number.Unit))
+        // Counts of people are listed side by side with short nouns (党员50人，群众30人), so theirs never carries over.
+        if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit))
         {
             return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
         }
@@ -135,10 +138,6 @@ internal static class MetricFinder
         return before[start..].ToString();
     }
 
-    private static bool IsRate(string unit) => unit is "%" or "百分点" or "‰";
-
-    // Counts of people are listed side by side with short nouns (党员50人，群众30人), so their subject never carries over.
-    private static bool IsPersonUnit(string unit) => unit is "人" or "名" or "位" or "户" or "人次";
 
     // The noun after the measure word, or the quoted name there: 13位|孤寡老人, 3个|“好人社区”, 40余家|全国、天津市文明单位.
     private static (string Noun, int End) ForwardNoun(string text, int at, int clauseEnd)
@@ -215,9 +214,7 @@ internal static class MetricFinder
         }
 
         var after = lead[(from + 1)..];
-        var startsAChange = char.IsAsciiDigit(after[0])
-            || after.StartsWith("上年") || after.StartsWith("去年") || after.StartsWith("前年") || after.StartsWith("年初")
-            || after.StartsWith("上月") || after.StartsWith("原来") || after.StartsWith("过去");
+        var startsAChange = char.IsAsciiDigit(after[0]) || StartsWithAny(after, EarlierPeriods);
         return startsAChange ? lead[..from] : lead;
     }
 
@@ -244,41 +241,43 @@ internal static class MetricFinder
         return Trim(lead, ModalWords, fromEnd: false);
     }
 
-    // 较去年, 比上年同期, (与)去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
-    private static bool IsComparison(string lead)
+    // 较去年, 比上年同期, 与去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
+    private static bool IsComparison(ReadOnlySpan<char> lead)
     {
         if (lead is "同比" or "环比")
         {
             return true;
         }
 
-        var rest = lead.AsSpan();
-        if (rest.EndsWith("相比"))
+        if (lead.EndsWith("相比"))
         {
-            rest = rest[..^2];
-            if (rest.StartsWith("与") || rest.StartsWith("和") || rest.StartsWith("同"))
-            {
-                rest = rest[1..];
-            }
-
-            // The fillers may have taken the period too (与去年相比: 与 and 去年 both go).
-            if (rest.IsEmpty)
-            {
-                return true;
-            }
+            lead = lead[..^2].TrimStart("与和同");
         }
-        else if (rest.StartsWith("较") || rest.StartsWith("比") || rest.StartsWith("是"))
+        else if (lead.Length > 0 && lead[0] is '较' or '比' or '是')
         {
-            rest = rest[1..];
+            lead = lead[1..];
         }
         else
         {
             return false;
         }
 
-        foreach (var basis in ComparisonBases)
+        foreach (var period in EarlierPeriods)
         {
-            if (rest.SequenceEqual(basis))
+            if (lead.SequenceEqual(period))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word))
             {
                 return true;
             }
