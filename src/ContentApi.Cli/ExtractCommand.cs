@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using ContentApi.Text;
+using ContentApi.Text.Places;
 using ContentApi.Text.Serialization;
 
 namespace ContentApi.Cli;
@@ -16,16 +17,22 @@ internal static class ExtractCommand
     {
         var file = new Argument<string>("file") { Description = "The page as UTF-8 plain text, or - for standard input." };
         var explain = new Option<bool>("--explain") { Description = "Also list every number in the text with the decision taken on it and why." };
+        var publishedOn = new Option<DateOnly?>("--published-on") { Description = "The page's publication date (YYYY-MM-DD): 今年, 去年 and 目前 are read against it." };
+        var place = new Option<string?>("--place") { Description = "The page's place, a division's code or name (120106, 红桥区): used when the text names none." };
         var command = new Command("extract", "Parse a page into articles, sections, paragraphs and statistics, and print it as JSON.")
         {
             file,
             explain,
+            publishedOn,
+            place,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(explain), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(explain), new DocumentFacts(parse.GetValue(publishedOn), parse.GetValue(place)), Console.Out, Console.Error));
         return command;
     }
 
-    internal static int Run(string path, bool explain, TextWriter output, TextWriter error)
+    internal static int Run(string path, bool explain, TextWriter output, TextWriter error) => Run(path, explain, DocumentFacts.None, output, error);
+
+    internal static int Run(string path, bool explain, DocumentFacts facts, TextWriter output, TextWriter error)
     {
         string text;
         try
@@ -38,7 +45,13 @@ internal static class ExtractCommand
             return 2;
         }
 
-        var page = PageExtractor.Extract(text, explain);
+        if (facts.Place is { } named && PlaceLookup.Find(named) is null)
+        {
+            error.WriteLine($"contentapi extract: --place {named}: no single division has this code or name");
+            return 2;
+        }
+
+        var page = PageExtractor.Extract(text, facts, explain);
         output.WriteLine(JsonSerializer.Serialize(page, PageJsonContext.Readable.ParsedPage));
         return 0;
     }

@@ -1,4 +1,5 @@
 using ContentApi.Text.Parsing;
+using ContentApi.Text.Places;
 using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text;
@@ -10,9 +11,15 @@ public static class PageExtractor
     public const string Version = "1.0.0";
 
     /// <summary>Parses <paramref name="text"/> and fills every article's statistics; with <paramref name="explain"/>, also every number's decision.</summary>
-    public static ParsedPage Extract(string text, bool explain = false)
+    public static ParsedPage Extract(string text, bool explain = false) => Extract(text, DocumentFacts.None, explain);
+
+    /// <summary>
+    /// Parses <paramref name="text"/>, fills every article's statistics, and gives each its place, period and metric
+    /// key, reading relative time words against <paramref name="facts"/>' publication date and falling back on its place.
+    /// </summary>
+    public static ParsedPage Extract(string text, DocumentFacts facts, bool explain = false)
     {
         var page = PageParser.Parse(text);
-        return StatisticsExtractor.Apply(text, page, explain);
+        return WhereAndWhen.Apply(StatisticsExtractor.Apply(text, page, explain), facts);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ContentApi.Text.Places;
 using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text.Parsing;
@@ -12,6 +13,9 @@ public sealed record ParsedPage(
     /// <summary>Every number in the text with the decision taken on it; filled only when an explanation is asked for.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<NumberMention>? Mentions { get; init; }
+
+    /// <summary>The area the document is about: its metadata's place, else its first article's.</summary>
+    public Place? Place { get; init; }
 }
 
 /// <summary>One article; <see cref="Start"/> and <see cref="End"/> are offsets into the original page text.</summary>
@@ -25,6 +29,9 @@ public sealed record ParsedArticle(
 {
     /// <summary>The statistics found in this article's paragraphs; empty until the extractor has run.</summary>
     public IReadOnlyList<Statistic> Statistics { get; init; } = [];
+
+    /// <summary>The area the article is about (its title, dateline or most named place), or null.</summary>
+    public Place? Place { get; init; }
 }
 
 /// <summary>A person named in a byline, with the role the byline gives (通讯员, 记者, 摄影 …).</summary>

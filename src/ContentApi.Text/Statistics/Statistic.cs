@@ -1,3 +1,6 @@
+using ContentApi.Text.Periods;
+using ContentApi.Text.Places;
+
 namespace ContentApi.Text.Statistics;
 
 /// <summary>
@@ -18,7 +21,17 @@ public sealed record Statistic(
     int Start,
     int End,
     int Section,
-    int Paragraph);
+    int Paragraph)
+{
+    /// <summary>The area the figure belongs to, or null when neither the text nor the document says.</summary>
+    public Place? Place { get; init; }
+
+    /// <summary>The time the figure describes, or null when neither the text nor the publication date gives a year.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary><see cref="Metric"/> normalised across pages (no places, time or scope words): what a series is keyed by.</summary>
+    public string MetricKey { get; init; } = "";
+}
 
 /// <summary>A number found in the text and what the extractor decided about it, with the rule that decided.</summary>
 public sealed record NumberMention(

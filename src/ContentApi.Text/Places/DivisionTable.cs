@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Places;
+
+/// <summary>
+/// The administrative divisions of China, read once from the embedded <c>divisions.tsv.gz</c> (made from a public
+/// data set by <c>tools/divisions/make-divisions.sh</c>; its header names the source, version and licence).
+/// </summary>
+public sealed class DivisionTable
+{
+    private static readonly Lazy<DivisionTable> Shared = new(Load);
+
+    private readonly FrozenDictionary<string, Division> _byCode;
+    private readonly FrozenDictionary<string, Division[]> _byName;
+
+    private DivisionTable(IReadOnlyList<Division> divisions, IReadOnlyList<string> header)
+    {
+        Divisions = divisions;
+        Header = header;
+        _byCode = divisions.ToFrozenDictionary(division => division.Code, StringComparer.Ordinal);
+        // A division is found by its full name at any level; provinces, prefectures and counties also by their short
+        // name (丽江, 红桥). A township's short name (宝塔 of 宝塔镇) is an ordinary word too often to be read alone.
+        _byName = divisions
+            .SelectMany(division => NamesOf(division).Select(name => (name, division)))
+            .GroupBy(pair => pair.name, pair => pair.division)
+            .ToFrozenDictionary(group => group.Key, group => group.Distinct().ToArray(), StringComparer.Ordinal);
+        Names = new Lexicon(_byName.Keys);
+    }
+
+    /// <summary>The table shipped with the library.</summary>
+    public static DivisionTable Default => Shared.Value;
+
+    /// <summary>Every division, provinces first, in the file's order.</summary>
+    public IReadOnlyList<Division> Divisions { get; }
+
+    /// <summary>The file's comment lines: what it is, its source, version and licence.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>Every name a division is found by in text.</summary>
+    internal Lexicon Names { get; }
+
+    /// <summary>The division with this code, or null.</summary>
+    public Division? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Every division called <paramref name="name"/> (full or short), or none.</summary>
+    public IReadOnlyList<Division> Named(string name) => _byName.TryGetValue(name, out var found) ? found : [];
+
+    /// <summary>The division itself and its ancestors, from the province down.</summary>
+    public IReadOnlyList<Division> Lineage(Division division)
+    {
+        var lineage = new List<Division> { division };
+        while (lineage[^1].ParentCode is { Length: > 0 } parent && Find(parent) is { } up)
+        {
+            lineage.Add(up);
+        }
+
+        lineage.Reverse();
+        return lineage;
+    }
+
+    /// <summary>Whether <paramref name="division"/> is <paramref name="ancestor"/> or lies inside it.</summary>
+    public static bool IsWithin(Division division, Division ancestor) => division.Code.StartsWith(ancestor.Code, StringComparison.Ordinal);
+
+    private static IEnumerable<string> NamesOf(Division division)
+    {
+        yield return division.Name;
+        if (division.ShortName != division.Name && division.Level != PlaceLevel.Township)
+        {
+            yield return division.ShortName;
+        }
+    }
+
+    private static DivisionTable Load()
+    {
+        using var resource = typeof(DivisionTable).Assembly.GetManifestResourceStream("ContentApi.Text.Places.divisions.tsv.gz")
+            ?? throw new InvalidOperationException("The divisions table is not embedded in the text library.");
+        using var reader = new StreamReader(new GZipStream(resource, CompressionMode.Decompress));
+        var header = new List<string>();
+        var divisions = new List<Division>(45_000);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#'))
+            {
+                header.Add(line[1..].Trim());
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            divisions.Add(new Division(cells[0], cells[1].Length == 0 ? null : cells[1], cells[2], cells[3], cells[4]));
+        }
+
+        return new DivisionTable(divisions, header);
+    }
+}

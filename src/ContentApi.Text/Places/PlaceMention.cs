@@ -1,0 +1,16 @@
+namespace ContentApi.Text.Places;
+
+/// <summary>
+/// A place name found in a text at <see cref="Start"/>..<see cref="End"/>: the divisions it may mean
+/// (<see cref="Candidates"/>, several for 朝阳区), or, for a village or community, its name and level
+/// (<see cref="Local"/>, <see cref="LocalLevel"/>) under the mention just before it. <see cref="IsShort"/> when the
+/// text wrote the name without its ending (红桥 for 红桥区). A mention of the whole country (全国) has neither.
+/// </summary>
+internal sealed record PlaceMention(int Start, int End, IReadOnlyList<Division> Candidates, bool IsShort, string? Local = null, string? LocalLevel = null)
+{
+    /// <summary>全国: the figure belongs to no single area.</summary>
+    public bool IsNational => Candidates.Count == 0 && Local is null;
+
+    /// <summary>Part of a news outlet's name (深圳新闻网, 中新网丽江…电 is not one): it does not say what the article is about.</summary>
+    public bool IsOutlet { get; init; }
+}

@@ -1,0 +1,121 @@
+namespace ContentApi.Text.Places;
+
+/// <summary>
+/// Resolves the place names of one document together. A name that several divisions share (朝阳区 is in Beijing and
+/// in Changchun; 铁西区 in Shenyang, Anshan and Siping), and a county named without its ending (红桥, 肥西), is
+/// resolved by the places the same document names unambiguously and by its own place (ingest metadata); a name still
+/// ambiguous after that stays unresolved rather than guessed.
+/// </summary>
+internal sealed class PlaceResolver
+{
+    private readonly DivisionTable _table;
+    private readonly List<Division> _context = [];
+    private readonly Dictionary<string, Place> _locals = new(StringComparer.Ordinal);
+
+    public PlaceResolver(DivisionTable table, Place? documentPlace)
+    {
+        _table = table;
+        if (documentPlace is not null && table.Find(documentPlace.Code) is { } division)
+        {
+            _context.Add(division);
+        }
+    }
+
+    /// <summary>Resolves every text's mentions; the texts are given in document order.</summary>
+    public List<List<ResolvedMention>> Resolve(IReadOnlyList<List<PlaceMention>> texts)
+    {
+        // Names only one division has (and provinces or prefectures by their short name) come first: they are the
+        // context the others are read in, whatever their order in the text.
+        foreach (var mention in texts.SelectMany(mentions => mentions))
+        {
+            if (mention.Candidates.Count == 1 && (!mention.IsShort || PlaceLevel.Depth(mention.Candidates[0].Level) <= 1))
+            {
+                AddContext(mention.Candidates[0]);
+            }
+        }
+
+        // Twice: a county resolved by its province's name gives the context for a township of the same name elsewhere.
+        var resolved = new Dictionary<PlaceMention, Division?>();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var mention in texts.SelectMany(mentions => mentions).Where(m => m.Candidates.Count > 0))
+            {
+                if (Choose(mention) is { } division)
+                {
+                    resolved[mention] = division;
+                    AddContext(division);
+                }
+            }
+        }
+
+        return texts.Select(mentions => Places(mentions, resolved)).ToList();
+    }
+
+    private List<ResolvedMention> Places(List<PlaceMention> mentions, Dictionary<PlaceMention, Division?> resolved)
+    {
+        var places = new List<ResolvedMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (mention.Local is { } local)
+            {
+                // A village right after its township or county lies in it; a later bare mention is the same village.
+                var parent = places.Count > 0 && places[^1].End == mention.Start ? places[^1].Place : null;
+                if (parent is not null && !_locals.ContainsKey(local))
+                {
+                    _locals[local] = parent.Below(local, mention.LocalLevel!);
+                }
+
+                places.Add(new ResolvedMention(mention.Start, mention.End, _locals.GetValueOrDefault(local), IsNational: false));
+                continue;
+            }
+
+            var place = resolved.GetValueOrDefault(mention) is { } division ? Place.Of(division, _table) : null;
+            places.Add(new ResolvedMention(mention.Start, mention.End, place, mention.IsNational, mention.IsOutlet));
+        }
+
+        return places;
+    }
+
+    private Division? Choose(PlaceMention mention)
+    {
+        var candidates = mention.Candidates;
+        // Inside a place the document names, the deepest such place deciding: 铁西区 in a document about 鞍山市.
+        // A county's short name is often an ordinary word (资源, 新建, 光明): only its own prefecture's mention makes it a place.
+        var inContext = candidates
+            .Select(candidate => (candidate, depth: _context
+                .Where(c => DivisionTable.IsWithin(candidate, c) && (!mention.IsShort || PlaceLevel.Depth(candidate.Level) <= 1 || PlaceLevel.Depth(c.Level) >= 1))
+                .Select(c => c.Code.Length).DefaultIfEmpty(-1).Max()))
+            .Where(pair => pair.depth >= 0)
+            .ToList();
+        if (inContext.Count > 0)
+        {
+            var deepest = inContext.Max(pair => pair.depth);
+            var best = inContext.Where(pair => pair.depth == deepest).Select(pair => pair.candidate).ToList();
+            return best.Count == 1 ? best[0] : null;
+        }
+
+        if (candidates.Count == 1 && (!mention.IsShort || PlaceLevel.Depth(candidates[0].Level) <= 1))
+        {
+            return candidates[0];
+        }
+
+        // 吉林 is the province before it is the city, 海南 the province before the prefecture: a short name shared
+        // across levels means the largest unless the document says otherwise.
+        if (mention.IsShort)
+        {
+            var top = candidates.Min(candidate => PlaceLevel.Depth(candidate.Level));
+            var highest = candidates.Where(candidate => PlaceLevel.Depth(candidate.Level) == top).ToList();
+            return highest.Count == 1 && top <= 1 ? highest[0] : null;
+        }
+
+        return null;
+    }
+
+    private void AddContext(Division division)
+    {
+        if (!_context.Contains(division))
+        {
+            _context.Add(division);
+        }
+    }
+}

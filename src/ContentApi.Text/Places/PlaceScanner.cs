@@ -1,0 +1,114 @@
+using ContentApi.Text.Parsing;
+
+namespace ContentApi.Text.Places;
+
+/// <summary>Finds the place names of a text: divisions of the table, villages and communities after them, and 全国.</summary>
+internal static class PlaceScanner
+{
+    // A village name is two to four characters before its ending: 益门堡村, 信义村, 百步亭社区.
+    private const int MinLocalName = 2;
+    private const int MaxLocalName = 4;
+
+    /// <summary>
+    /// Every place name in <paramref name="text"/>, left to right, longest first. <paramref name="locals"/> holds the
+    /// villages and communities found so far in the document, so that a later bare 益门堡村 is known again; new ones
+    /// are added to it.
+    /// </summary>
+    public static List<PlaceMention> Find(string text, DivisionTable table, Dictionary<string, string> locals)
+    {
+        var mentions = new List<PlaceMention>();
+        var at = 0;
+        while (at < text.Length)
+        {
+            if (PlaceWords.National.At(text, at) is { } national)
+            {
+                mentions.Add(new PlaceMention(at, at + national.Length, [], IsShort: false));
+                at += national.Length;
+                continue;
+            }
+
+            if (table.Names.At(text, at) is { } name && Division(text, at, name, table) is { } mention)
+            {
+                mentions.Add(mention);
+                at = mention.End;
+                // A village or community right after its township or county: 神农镇益门堡村, 上党区信义村.
+                if (table.Names.At(text, at) is null && Local(text, at) is { } local)
+                {
+                    locals[local.Name] = local.Level;
+                    mentions.Add(new PlaceMention(at, at + local.Name.Length, [], IsShort: false, local.Name, local.Level));
+                    at += local.Name.Length;
+                }
+
+                continue;
+            }
+
+            if (KnownLocal(text, at, locals) is { } known)
+            {
+                mentions.Add(new PlaceMention(at, at + known.Length, [], IsShort: false, known, locals[known]));
+                at += known.Length;
+                continue;
+            }
+
+            at++;
+        }
+
+        return mentions;
+    }
+
+    private static PlaceMention? Division(string text, int at, string name, DivisionTable table)
+    {
+        var candidates = table.Named(name);
+        var isShort = candidates.All(division => division.Name != name);
+        // 中山路, 黄山风景区: a short name followed by a road or a building is that road or building, not the area.
+        if (isShort && PlaceWords.NotAPlaceAfter.StartsAt(text, at + name.Length))
+        {
+            return null;
+        }
+
+        // A name inside a longer run of the same script with no boundary (新城区 read inside 新城区域) is not cut here:
+        // the lexicon gives the longest name first, which is the reading the text most often means.
+        // 深圳新闻网, 河南日报: an outlet's name says who reports, not where the figures are.
+        var isOutlet = PlaceWords.OutletAfter.StartsAt(text, at + name.Length);
+        return new PlaceMention(at, at + name.Length, candidates.Where(d => isShort || d.Name == name).ToArray(), isShort) { IsOutlet = isOutlet };
+    }
+
+    private static (string Name, string Level)? Local(string text, int at)
+    {
+        foreach (var (ending, level) in PlaceWords.LocalEndings)
+        {
+            if (PlaceWords.NotInLocalName.Contains(text[at]))
+            {
+                return null;
+            }
+
+            for (var length = MinLocalName; length <= MaxLocalName && at + length + ending.Length <= text.Length; length++)
+            {
+                // 的失联村, 为农村, 公安深入社区: a function word or a common noun inside is a phrase, not a name.
+                if (!ChineseText.IsIdeograph(text[at + length - 1]) || PlaceWords.NotInLocalName.Contains(text[at + length - 1]))
+                {
+                    break;
+                }
+
+                if (string.CompareOrdinal(text, at + length, ending, 0, ending.Length) == 0 && !PlaceWords.CommonLocalNouns.Contains(text.Substring(at + length - 1, 1 + ending.Length)))
+                {
+                    return (text.Substring(at, length + ending.Length), level);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? KnownLocal(string text, int at, Dictionary<string, string> locals)
+    {
+        foreach (var name in locals.Keys)
+        {
+            if (string.CompareOrdinal(text, at, name, 0, name.Length) == 0)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+}

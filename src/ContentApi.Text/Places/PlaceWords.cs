@@ -1,0 +1,53 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Places;
+
+/// <summary>The words of <c>place-words.tsv</c>, by kind.</summary>
+internal static class PlaceWords
+{
+    private static readonly IReadOnlyList<(string Kind, string Word, string Note)> Rows = Load();
+
+    /// <summary>Words naming the whole country or world: 全国.</summary>
+    public static readonly Lexicon National = new(Of("national"));
+
+    /// <summary>Words after a short name that make it a road, a building or a company: 中山路.</summary>
+    public static readonly Lexicon NotAPlaceAfter = new(Of("not-a-place-after"));
+
+    /// <summary>Words after a place that make it a news outlet's name: 深圳新闻网, 河南日报.</summary>
+    public static readonly Lexicon OutletAfter = new(Of("outlet-after"));
+
+    /// <summary>Endings of village and community names, with the level each gives: 村 → village.</summary>
+    public static readonly IReadOnlyList<(string Ending, string Level)> LocalEndings =
+        Rows.Where(row => row.Kind == "local").Select(row => (row.Word, row.Note)).ToArray();
+
+    /// <summary>Characters no village name holds, function words mostly: 的失联村 is "the lost-contact village".</summary>
+    public static readonly IReadOnlySet<char> NotInLocalName = Of("not-in-local-name").Select(word => word[0]).ToHashSet();
+
+    /// <summary>Common nouns that end like a village or community (农村, 乡村): no name ends with them.</summary>
+    public static readonly IReadOnlySet<string> CommonLocalNouns = Of("common-local-noun").ToHashSet();
+
+    /// <summary>Every row, for the shape test.</summary>
+    internal static IReadOnlyList<(string Kind, string Word, string Note)> All => Rows;
+
+    private static IEnumerable<string> Of(string kind) => Rows.Where(row => row.Kind == kind).Select(row => row.Word);
+
+    private static List<(string, string, string)> Load()
+    {
+        using var resource = typeof(PlaceWords).Assembly.GetManifestResourceStream("ContentApi.Text.Places.place-words.tsv")
+            ?? throw new InvalidOperationException("place-words.tsv is not embedded in the text library.");
+        using var reader = new StreamReader(resource);
+        var rows = new List<(string, string, string)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            rows.Add((cells[0], cells[1], cells[2]));
+        }
+
+        return rows;
+    }
+}
