@@ -35,5 +35,8 @@ public static class DatabaseMigrator
         {
             throw new InvalidOperationException($"Migration {upgrade.ErrorScript?.Name} failed.", upgrade.Error);
         }
+
+        // Still under the lock: instances starting together load the reference data once.
+        await DivisionLoader.LoadAsync(lockConnection, cancellationToken);
     }
 }

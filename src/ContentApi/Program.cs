@@ -5,8 +5,10 @@ using ContentApi.Caching;
 using ContentApi.Documents;
 using ContentApi.Health;
 using ContentApi.Infrastructure;
+using ContentApi.Places;
 using ContentApi.Security;
 using ContentApi.Replicas;
+using ContentApi.Series;
 using ContentApi.Statistics;
 using Microsoft.Extensions.Options;
 
@@ -60,6 +62,8 @@ app.MapHealth();
 app.MapDocuments();
 app.MapArticles();
 app.MapStatistics();
+app.MapPlaces();
+app.MapSeries();
 // The in-memory ceiling of the HTTP benchmarks, only when Benchmark:Ceiling is set (bench/load.sh).
 app.MapBenchmarkCeiling();
 

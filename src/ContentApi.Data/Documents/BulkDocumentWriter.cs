@@ -130,7 +130,7 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
         // Parents before children, for the foreign keys.
         public async Task CopyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
         {
-            await CopyAsync(connection, "documents (id, raw_text, content_hash, source, source_url, published_on, extractor_version, report, furniture)", _documents, async (copy, row) =>
+            await CopyAsync(connection, "documents (id, raw_text, content_hash, source, source_url, published_on, extractor_version, report, furniture, place_code, place_name, place_level, place_path)", _documents, async (copy, row) =>
             {
                 await copy.WriteAsync(row.Id, NpgsqlDbType.Bigint, cancellationToken);
                 await copy.WriteAsync(row.Page.Text, NpgsqlDbType.Text, cancellationToken);
@@ -141,6 +141,7 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
                 await copy.WriteAsync(PageExtractor.Version, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(JsonSerializer.Serialize(row.Page.Page.Report, PageJsonContext.Compact.IReadOnlyListReportEntry), NpgsqlDbType.Jsonb, cancellationToken);
                 await copy.WriteAsync(JsonSerializer.Serialize(row.Page.Page.Furniture, PageJsonContext.Compact.IReadOnlyListFurnitureLine), NpgsqlDbType.Jsonb, cancellationToken);
+                await WritePlaceAsync(copy, row.Page.Page.Place, cancellationToken);
             }, cancellationToken);
 
             await CopyAsync(connection, "articles (id, document_id, position, title, subtitle, published_on, source, body, start_offset, end_offset)", _articles, async (copy, row) =>
@@ -179,7 +180,9 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
 
             await CopyAsync(connection, """
                 statistics (id, document_id, article_id, section_id, paragraph_id, position, metric, category, value, value_max,
-                            unit, qualifier, source_text, sentence, start_offset, end_offset, extractor_version, published_on)
+                            unit, qualifier, source_text, sentence, start_offset, end_offset, extractor_version, published_on,
+                            place_code, place_name, place_level, place_path, period_year, period_from, period_to, period_label,
+                            period_is_target, metric_key)
                 """, _statistics, async (copy, row) =>
             {
                 await copy.WriteAsync(row.Id, NpgsqlDbType.Bigint, cancellationToken);
@@ -200,7 +203,24 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
                 await copy.WriteAsync(row.Statistic.End, NpgsqlDbType.Integer, cancellationToken);
                 await copy.WriteAsync(PageExtractor.Version, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(row.PublishedOn, NpgsqlDbType.Date, cancellationToken);
+                await WritePlaceAsync(copy, row.Statistic.Place, cancellationToken);
+                var period = row.Statistic.Period;
+                await copy.WriteAsync(period?.Year, NpgsqlDbType.Integer, cancellationToken);
+                await copy.WriteAsync(period?.From, NpgsqlDbType.Date, cancellationToken);
+                await copy.WriteAsync(period?.To, NpgsqlDbType.Date, cancellationToken);
+                await copy.WriteAsync(period?.Label, NpgsqlDbType.Text, cancellationToken);
+                await copy.WriteAsync(period?.IsTarget ?? false, NpgsqlDbType.Boolean, cancellationToken);
+                await copy.WriteAsync(row.Statistic.MetricKey, NpgsqlDbType.Text, cancellationToken);
             }, cancellationToken);
+        }
+
+        // place_code, place_name, place_level, place_path: of a document or a statistic alike.
+        private static async Task WritePlaceAsync(NpgsqlBinaryImporter copy, Text.Places.Place? place, CancellationToken cancellationToken)
+        {
+            await copy.WriteAsync(place?.Code, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(place?.Name, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(place?.Level, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(place?.Path.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
         }
 
         // A child row begins with its id, its parent's id and its position under that parent.

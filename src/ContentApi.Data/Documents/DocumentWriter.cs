@@ -10,7 +10,12 @@ using Npgsql;
 namespace ContentApi.Data.Documents;
 
 /// <summary>What the sender says about a page; none of it is required.</summary>
-public sealed record DocumentMetadata(string? Source, string? SourceUrl, DateOnly? PublishedOn);
+/// <summary>What ingest knows of a page beside its text; <paramref name="Place"/> is a division's code or name, used when the text names none.</summary>
+public sealed record DocumentMetadata(string? Source, string? SourceUrl, DateOnly? PublishedOn, string? Place = null)
+{
+    /// <summary>The facts the extractor reads the page against.</summary>
+    public DocumentFacts Facts => new(PublishedOn, Place);
+}
 
 /// <summary>
 /// The outcome of an ingest: the document's id, whether this call created it (false: the same text was already
@@ -53,6 +58,10 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
             version = PageExtractor.Version,
             report = JsonSerializer.Serialize(page.Report, PageJsonContext.Compact.IReadOnlyListReportEntry),
             furniture = JsonSerializer.Serialize(page.Furniture, PageJsonContext.Compact.IReadOnlyListFurnitureLine),
+            placeCode = page.Place?.Code,
+            placeName = page.Place?.Name,
+            placeLevel = page.Place?.Level,
+            placePath = page.Place?.Path.ToArray(),
         }, transaction, cancellationToken: cancellationToken));
 
         if (documentId is null)
@@ -79,8 +88,10 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
         connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT pg_current_wal_lsn()::text", cancellationToken: cancellationToken))!;
 
     private const string InsertDocument = """
-        INSERT INTO documents (raw_text, content_hash, source, source_url, published_on, extractor_version, report, furniture)
-        VALUES (@text, @hash, @Source, @SourceUrl, @PublishedOn, @version, @report::jsonb, @furniture::jsonb)
+        INSERT INTO documents (raw_text, content_hash, source, source_url, published_on, extractor_version, report, furniture,
+                               place_code, place_name, place_level, place_path)
+        VALUES (@text, @hash, @Source, @SourceUrl, @PublishedOn, @version, @report::jsonb, @furniture::jsonb,
+                @placeCode, @placeName, @placeLevel, @placePath)
         ON CONFLICT (content_hash) DO NOTHING
         RETURNING id
         """;
@@ -199,6 +210,17 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
                 sentences = rows.Select(r => r.statistic.Sentence).ToArray(),
                 starts = rows.Select(r => r.statistic.Start).ToArray(),
                 ends = rows.Select(r => r.statistic.End).ToArray(),
+                placeCodes = rows.Select(r => r.statistic.Place?.Code).ToArray(),
+                placeNames = rows.Select(r => r.statistic.Place?.Name).ToArray(),
+                placeLevels = rows.Select(r => r.statistic.Place?.Level).ToArray(),
+                // unnest cannot take an array of arrays of different lengths: the path travels as one string.
+                placePaths = rows.Select(r => r.statistic.Place is { } place ? string.Join('/', place.Path) : null).ToArray(),
+                periodYears = rows.Select(r => r.statistic.Period?.Year).ToArray(),
+                periodFroms = rows.Select(r => r.statistic.Period?.From).ToArray(),
+                periodTos = rows.Select(r => r.statistic.Period?.To).ToArray(),
+                periodLabels = rows.Select(r => r.statistic.Period?.Label).ToArray(),
+                periodTargets = rows.Select(r => r.statistic.Period?.IsTarget ?? false).ToArray(),
+                metricKeys = rows.Select(r => r.statistic.MetricKey).ToArray(),
             }, transaction, cancellationToken: cancellationToken));
         }
 
@@ -235,10 +257,16 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
 
         private const string InsertStatistics = """
             INSERT INTO statistics (document_id, article_id, section_id, paragraph_id, position, metric, category, value, value_max,
-                                    unit, qualifier, source_text, sentence, start_offset, end_offset, extractor_version, published_on)
-            SELECT @documentId, a, s, pa, po, m, c, v, vm, un, q, t, se, so, eo, @version, @PublishedOn
+                                    unit, qualifier, source_text, sentence, start_offset, end_offset, extractor_version, published_on,
+                                    place_code, place_name, place_level, place_path, period_year, period_from, period_to,
+                                    period_label, period_is_target, metric_key)
+            SELECT @documentId, a, s, pa, po, m, c, v, vm, un, q, t, se, so, eo, @version, @PublishedOn,
+                   pc, pn, pl, string_to_array(pp, '/'), py, pf, pt, plb, ptg, mk
             FROM unnest(@articleIds, @sectionIds, @paragraphIds, @positions, @metrics, @categories, @values, @valueMaxes,
-                        @units, @qualifiers, @texts, @sentences, @starts, @ends) AS u(a, s, pa, po, m, c, v, vm, un, q, t, se, so, eo)
+                        @units, @qualifiers, @texts, @sentences, @starts, @ends, @placeCodes::text[], @placeNames::text[],
+                        @placeLevels::text[], @placePaths::text[], @periodYears::integer[], @periodFroms::date[], @periodTos::date[],
+                        @periodLabels::text[], @periodTargets, @metricKeys)
+                 AS u(a, s, pa, po, m, c, v, vm, un, q, t, se, so, eo, pc, pn, pl, pp, py, pf, pt, plb, ptg, mk)
             """;
     }
 }

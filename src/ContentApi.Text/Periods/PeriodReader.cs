@@ -64,7 +64,7 @@ public static partial class PeriodReader
         var part = match.Groups["part"].Value;
         var m1 = match.Groups["m1"].Success ? int.Parse(match.Groups["m1"].Value) : 0;
         var m2 = match.Groups["m2"].Success ? int.Parse(match.Groups["m2"].Value) : m1;
-        if (m1 is < 0 or > 12 || m2 is < 1 or > 12 || m2 < m1)
+        if (m1 > 0 && (m1 > 12 || m2 is < 1 or > 12 || m2 < m1))
         {
             return new Period(y, null, null, written, isTarget);
         }

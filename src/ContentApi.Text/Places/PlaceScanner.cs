@@ -76,7 +76,7 @@ internal static class PlaceScanner
     {
         foreach (var (ending, level) in PlaceWords.LocalEndings)
         {
-            if (PlaceWords.NotInLocalName.Contains(text[at]))
+            if (at >= text.Length || PlaceWords.NotInLocalName.Contains(text[at]))
             {
                 return null;
             }

@@ -8,7 +8,7 @@ public sealed class DocumentIngest(DocumentWriter writer, PageParsing parsing)
 {
     public async Task<(IngestResult Result, ParsedPage Page)> IngestAsync(string text, DocumentMetadata metadata, CancellationToken cancellationToken)
     {
-        var page = await parsing.ExtractAsync(text, explain: false, cancellationToken);
+        var page = await parsing.ExtractAsync(text, metadata.Facts, explain: false, cancellationToken);
         var result = await writer.IngestAsync(text, page, metadata, cancellationToken);
         return (result, page);
     }

@@ -6,8 +6,9 @@ namespace ContentApi.Documents;
 /// <param name="Text">The page's plain text, exactly as received (UTF-8; up to the configured size).</param>
 /// <param name="Source">Who published it, e.g. the paper's name.</param>
 /// <param name="SourceUrl">Where it was published (http or https).</param>
-/// <param name="PublishedOn">The publication date (ISO 8601).</param>
-public sealed record DocumentRequest(string? Text, string? Source, string? SourceUrl, DateOnly? PublishedOn);
+/// <param name="PublishedOn">The publication date (ISO 8601); 今年, 去年 and 目前 in the text are read against it.</param>
+/// <param name="Place">The page's place, a division's code or name (120106, 红桥区): the place of figures whose text names none.</param>
+public sealed record DocumentRequest(string? Text, string? Source, string? SourceUrl, DateOnly? PublishedOn, string? Place = null);
 
 /// <summary>How much was derived from a document.</summary>
 public sealed record DocumentCounts(int Articles, int Sections, int Paragraphs, int Statistics);

@@ -27,7 +27,7 @@ public sealed class IngestOptions
 internal sealed record DocumentInput(DocumentRequest? Document = null, ValidationProblem? Invalid = null, ProblemHttpResult? Problem = null);
 
 /// <summary>
-/// Reads the page of a POST /documents or /documents/preview: JSON <c>{text, source, sourceUrl, publishedOn}</c>,
+/// Reads the page of a POST /documents or /documents/preview: JSON <c>{text, source, sourceUrl, publishedOn, place}</c>,
 /// or the bare text as <c>text/plain</c> with the metadata in the query string. The body is read to at most the
 /// configured size and must be valid UTF-8; anything else is answered with a problem, never stored.
 /// </summary>
@@ -102,7 +102,7 @@ internal sealed class DocumentRequestReader(IOptions<IngestOptions> options)
             publishedOn = parsed;
         }
 
-        return new DocumentInput(new DocumentRequest(text, NullIfEmpty(query["source"]), NullIfEmpty(query["sourceUrl"]), publishedOn));
+        return new DocumentInput(new DocumentRequest(text, NullIfEmpty(query["source"]), NullIfEmpty(query["sourceUrl"]), publishedOn, NullIfEmpty(query["place"])));
     }
 
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) => value.Count == 0 ? null : value.ToString();

@@ -19,5 +19,7 @@ internal sealed class DocumentRequestValidator : AbstractValidator<DocumentReque
             .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             .When(d => d.SourceUrl is not null)
             .WithMessage("sourceUrl must be an absolute http or https URL of at most 2000 characters.");
+        RuleFor(d => d.Place).Must(p => Text.Places.PlaceLookup.Find(p) is not null).When(d => d.Place is not null)
+            .WithMessage("place must be the code or the name of one administrative division (120106, 红桥区).");
     }
 }

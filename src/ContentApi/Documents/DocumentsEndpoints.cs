@@ -2,6 +2,7 @@ using ContentApi.Caching;
 using ContentApi.Data.Documents;
 using ContentApi.Http;
 using ContentApi.Paging;
+using ContentApi.Text;
 using ContentApi.Text.Parsing;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,7 +61,7 @@ internal static class DocumentsEndpoints
             return input.Invalid is not null ? input.Invalid : input.Problem!;
         }
 
-        var (result, _) = await ingest.IngestAsync(document.Text!, new DocumentMetadata(document.Source, document.SourceUrl, document.PublishedOn), cancellationToken);
+        var (result, _) = await ingest.IngestAsync(document.Text!, new DocumentMetadata(document.Source, document.SourceUrl, document.PublishedOn, document.Place), cancellationToken);
         request.HttpContext.Response.Headers[DataVersionHeaders.DataVersion] = result.DataVersion;
         var stored = (await store.FindAsync(result.DocumentId, fromPrimary: true, cancellationToken))!;
         if (!result.Created)
@@ -81,7 +82,7 @@ internal static class DocumentsEndpoints
             return input.Invalid is not null ? input.Invalid : input.Problem!;
         }
 
-        return TypedResults.Ok(await parsing.ExtractAsync(document.Text!, explain ?? false, cancellationToken));
+        return TypedResults.Ok(await parsing.ExtractAsync(document.Text!, new DocumentFacts(document.PublishedOn, document.Place), explain ?? false, cancellationToken));
     }
 
     private static async Task<Ok<PagedResponse<DocumentSummary>>> ListDocuments([AsParameters] DocumentQuery query, DocumentStore store, HttpContext http, CancellationToken cancellationToken)

@@ -15,12 +15,16 @@ public sealed class ParseBudgetExceededException(TimeSpan budget)
 /// </summary>
 public sealed class PageParsing(IOptions<IngestOptions> options)
 {
-    public async Task<ParsedPage> ExtractAsync(string text, bool explain, CancellationToken cancellationToken)
+    public Task<ParsedPage> ExtractAsync(string text, bool explain, CancellationToken cancellationToken) =>
+        ExtractAsync(text, DocumentFacts.None, explain, cancellationToken);
+
+    /// <summary>The page parsed and its statistics placed and dated against <paramref name="facts"/>.</summary>
+    public async Task<ParsedPage> ExtractAsync(string text, DocumentFacts facts, bool explain, CancellationToken cancellationToken)
     {
         var budget = TimeSpan.FromSeconds(options.Value.ParseBudgetSeconds);
         try
         {
-            return await Task.Run(() => PageExtractor.Extract(text, explain), cancellationToken).WaitAsync(budget, cancellationToken);
+            return await Task.Run(() => PageExtractor.Extract(text, facts, explain), cancellationToken).WaitAsync(budget, cancellationToken);
         }
         catch (TimeoutException)
         {

@@ -17,6 +17,9 @@ public sealed class SampleOptions
     public string? Source { get; set; }
 
     public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>The paper's home area (a division's code or name): the place of figures whose text names none.</summary>
+    public string? Place { get; set; }
 }
 
 /// <summary>
@@ -41,7 +44,7 @@ internal sealed class SampleContent(ContentDataSources dataSources, DocumentInge
 
         var path = System.IO.Path.Combine(AppContext.BaseDirectory, options.Path);
         var text = await File.ReadAllTextAsync(path, cancellationToken);
-        var (result, page) = await ingest.IngestAsync(text, new DocumentMetadata(options.Source, null, options.PublishedOn), cancellationToken);
+        var (result, page) = await ingest.IngestAsync(text, new DocumentMetadata(options.Source, null, options.PublishedOn, options.Place), cancellationToken);
         logger.LogInformation("Loaded the sample page {Path} as document {DocumentId}: {Articles} articles, {Statistics} statistics",
             options.Path, result.DocumentId, page.Articles.Count, page.Articles.Sum(a => a.Statistics.Count));
     }

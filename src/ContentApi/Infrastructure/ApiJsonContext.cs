@@ -5,6 +5,8 @@ using ContentApi.Articles;
 using ContentApi.Documents;
 using ContentApi.Health;
 using ContentApi.Paging;
+using ContentApi.Places;
+using ContentApi.Series;
 using ContentApi.Statistics;
 using ContentApi.Text.Parsing;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +26,8 @@ namespace ContentApi;
 [JsonSerializable(typeof(PagedResponse<StatisticDto>))]
 [JsonSerializable(typeof(IReadOnlyList<CategoryCount>))]
 [JsonSerializable(typeof(PagedResponse<MetricSummary>))]
+[JsonSerializable(typeof(IReadOnlyList<PlaceCount>))]
+[JsonSerializable(typeof(SeriesResponse))]
 [JsonSerializable(typeof(DatabaseStatus))]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(HttpValidationProblemDetails))]

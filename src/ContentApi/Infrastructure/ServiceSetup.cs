@@ -2,6 +2,8 @@ using System.IO.Compression;
 using ContentApi.Articles;
 using ContentApi.Documents;
 using ContentApi.Paging;
+using ContentApi.Places;
+using ContentApi.Series;
 using ContentApi.Statistics;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
@@ -23,6 +25,8 @@ internal static class ServiceSetup
         services.AddSingleton<TotalCounts>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<StatisticStore>();
+        services.AddSingleton<PlaceStore>();
+        services.AddSingleton<SeriesStore>();
 
         // Error keys and messages name parameters as clients write them: pageSize, not PageSize or "Page Size".
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy(member.Name);

@@ -19,6 +19,12 @@ internal sealed class ParameterExamplesFilter : IOperationFilter
         ["maxValue"] = "100000",
         ["publishedFrom"] = "\"2024-01-01\"",
         ["publishedTo"] = "\"2024-01-31\"",
+        ["place"] = "\"120106\"",
+        ["year"] = "2023",
+        ["periodFrom"] = "\"2023-01-01\"",
+        ["periodTo"] = "\"2023-12-31\"",
+        ["metricKey"] = "\"注册志愿者\"",
+        ["view"] = "\"tree\"",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

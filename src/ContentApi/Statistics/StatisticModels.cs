@@ -1,3 +1,5 @@
+using ContentApi.Places;
+
 namespace ContentApi.Statistics;
 
 /// <summary>
@@ -18,7 +20,17 @@ public sealed record StatisticDto(
     int Start,
     int End,
     DateOnly? PublishedOn,
-    StatisticProvenance Provenance);
+    StatisticProvenance Provenance)
+{
+    /// <summary>The area the figure belongs to (GB/T 2260), or null when neither the text nor the document says.</summary>
+    public PlaceDto? Place { get; init; }
+
+    /// <summary>The time the figure describes, or null when no year is known.</summary>
+    public PeriodDto? Period { get; init; }
+
+    /// <summary>The metric normalised across pages: what a series is keyed by.</summary>
+    public string? MetricKey { get; init; }
+}
 
 /// <summary>Where a statistic was found.</summary>
 public sealed record StatisticProvenance(long DocumentId, long ArticleId, string? ArticleTitle, long SectionId, string? SectionHeading, long ParagraphId);
@@ -57,16 +69,33 @@ internal sealed record StatisticRow(
     string? ArticleTitle,
     long SectionId,
     string? SectionHeading,
-    long ParagraphId)
+    long ParagraphId,
+    string? PlaceCode = null,
+    string? PlaceName = null,
+    string? PlaceLevel = null,
+    string? PlacePath = null,
+    int? PeriodYear = null,
+    DateOnly? PeriodFrom = null,
+    DateOnly? PeriodTo = null,
+    string? PeriodLabel = null,
+    bool PeriodIsTarget = false,
+    string? MetricKey = null)
 {
     public StatisticDto ToDto() => new(Id, Metric, Category, Value, ValueMax, Unit, Qualifier, SourceText, Sentence, StartOffset, EndOffset, PublishedOn,
-        new StatisticProvenance(DocumentId, ArticleId, ArticleTitle, SectionId, SectionHeading, ParagraphId));
+        new StatisticProvenance(DocumentId, ArticleId, ArticleTitle, SectionId, SectionHeading, ParagraphId))
+    {
+        Place = PlaceDto.Of(PlaceCode, PlaceName, PlaceLevel, PlacePath),
+        Period = PeriodDto.Of(PeriodYear, PeriodFrom, PeriodTo, PeriodLabel, PeriodIsTarget),
+        MetricKey = MetricKey,
+    };
 
     /// <summary>The select list that fills this row; the query joins statistics s, articles a and sections sec.</summary>
     public const string Columns = """
         s.id, s.metric, s.category, s.value, s.value_max AS valuemax, s.unit, s.qualifier, s.source_text AS sourcetext,
         s.sentence, s.start_offset AS startoffset, s.end_offset AS endoffset, s.published_on AS publishedon,
         s.document_id AS documentid, s.article_id AS articleid, a.title AS articletitle, s.section_id AS sectionid,
-        sec.heading AS sectionheading, s.paragraph_id AS paragraphid
+        sec.heading AS sectionheading, s.paragraph_id AS paragraphid, s.place_code AS placecode, s.place_name AS placename,
+        s.place_level AS placelevel, array_to_string(s.place_path, '/') AS placepath, s.period_year AS periodyear, s.period_from AS periodfrom,
+        s.period_to AS periodto, s.period_label AS periodlabel, s.period_is_target AS periodistarget, s.metric_key AS metrickey
         """;
 }

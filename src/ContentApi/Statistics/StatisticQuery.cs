@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using ContentApi.Data;
 using ContentApi.Paging;
+using ContentApi.Places;
 using ContentApi.Text.Statistics;
 using ContentApi.Validation;
 using FluentValidation;
@@ -43,6 +44,25 @@ public record StatisticFilter
     /// <summary>Only statistics published on or before this date (ISO 8601).</summary>
     public DateOnly? PublishedTo { get; init; }
 
+    /// <summary>Only statistics of this area and the areas inside it: a division's code (12 is all of Tianjin, 120106 红桥区 with its streets) or its name (红桥区, 红桥).</summary>
+    public string? Place { get; init; }
+
+    /// <summary>Only statistics describing this calendar year (the period's year, not the publication's).</summary>
+    [Range(1, 9999)]
+    public int? Year { get; init; }
+
+    /// <summary>Only statistics whose period ends on or after this date (ISO 8601); a period known only by its year spans that year.</summary>
+    public DateOnly? PeriodFrom { get; init; }
+
+    /// <summary>Only statistics whose period begins on or before this date (ISO 8601).</summary>
+    public DateOnly? PeriodTo { get; init; }
+
+    /// <summary>Only statistics of this metric key (the metric normalised across pages, e.g. 注册志愿者), exactly.</summary>
+    public string? MetricKey { get; init; }
+
+    /// <summary>The code the place filter names, or null (no filter, or a name no single division has).</summary>
+    internal string? PlaceCode => PlaceFilter.CodeOf(Place);
+
     /// <summary>The metric filter as a LIKE pattern, its wildcards escaped.</summary>
     internal string? MetricPattern => Metric is null ? null : LikePattern.Containing(Metric);
 
@@ -76,7 +96,7 @@ public sealed record StatisticQuery : StatisticFilter, IPageRequest
     public static readonly IReadOnlyList<string> Sorts = ["position", "value", "-value", "publishedOn", "-publishedOn"];
 
     public static readonly IReadOnlyList<string> FieldNames =
-        ["id", "metric", "category", "value", "valueMax", "unit", "qualifier", "text", "sentence", "start", "end", "publishedOn", "provenance"];
+        ["id", "metric", "category", "value", "valueMax", "unit", "qualifier", "text", "sentence", "start", "end", "publishedOn", "provenance", "place", "period", "metricKey"];
 
     public string SortOrDefault => Sort ?? "position";
 }
@@ -115,6 +135,11 @@ internal sealed class StatisticFilterValidator : AbstractValidator<StatisticFilt
         RuleFor(f => f.DocumentId).GreaterThan(0);
         RuleFor(f => f.PublishedTo).GreaterThanOrEqualTo(f => f.PublishedFrom).When(f => f.PublishedFrom is not null && f.PublishedTo is not null)
             .WithMessage("publishedTo must not be before publishedFrom.");
+        PlaceFilter.AddRules(this, f => f.Place);
+        RuleFor(f => f.Year).InclusiveBetween(1, 9999);
+        RuleFor(f => f.PeriodTo).GreaterThanOrEqualTo(f => f.PeriodFrom).When(f => f.PeriodFrom is not null && f.PeriodTo is not null)
+            .WithMessage("periodTo must not be before periodFrom.");
+        RuleFor(f => f.MetricKey).Length(1, 100);
     }
 }
 

@@ -1,4 +1,5 @@
 using ContentApi.Paging;
+using ContentApi.Places;
 using ContentApi.Replicas;
 using ContentApi.Text.Statistics;
 using Dapper;
@@ -27,7 +28,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         var rows = (await connection.QueryAsync<StatisticRow>(new CommandDefinition(ListSql(sort), parameters, cancellationToken: cancellationToken))).ToList();
         var total = await totals.CountAsync(
             TotalCounts.KeyOf("statistics", query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
-                query.ArticleId, query.DocumentId, query.PublishedFrom, query.PublishedTo),
+                query.ArticleId, query.DocumentId, query.PublishedFrom, query.PublishedTo, query.PlaceCode, query.Year, query.PeriodFrom, query.PeriodTo, query.MetricKey),
             () => connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)),
             cancellationToken);
 
@@ -84,6 +85,12 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         filter.DocumentId,
         filter.PublishedFrom,
         filter.PublishedTo,
+        placeCode = filter.PlaceCode,
+        placeCodeEnd = PlaceFilter.RangeEnd(filter.PlaceCode),
+        filter.Year,
+        filter.PeriodFrom,
+        filter.PeriodTo,
+        filter.MetricKey,
     };
 
     // Each optional filter is `(@x IS NULL OR …)`; Npgsql sends the values with the statement, so PostgreSQL plans
@@ -105,6 +112,11 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
           AND (@DocumentId::bigint IS NULL OR s.document_id = @DocumentId)
           AND (@PublishedFrom::date IS NULL OR s.published_on >= @PublishedFrom)
           AND (@PublishedTo::date IS NULL OR s.published_on <= @PublishedTo)
+          AND (@placeCode::text IS NULL OR (s.place_code >= @placeCode AND s.place_code < @placeCodeEnd))
+          AND (@Year::integer IS NULL OR s.period_year = @Year)
+          AND (@PeriodFrom::date IS NULL OR coalesce(s.period_to, make_date(s.period_year, 12, 31)) >= @PeriodFrom)
+          AND (@PeriodTo::date IS NULL OR coalesce(s.period_from, make_date(s.period_year, 1, 1)) <= @PeriodTo)
+          AND (@MetricKey::text IS NULL OR s.metric_key = @MetricKey)
         """;
 
     private const string CountSql = "SELECT count(*) FROM statistics s\n" + Filters;

@@ -47,6 +47,11 @@ internal sealed class StatisticsCsv(IReadOnlyList<StatisticRow> rows) : IResult
             Map(r => r.SectionId).Name("sectionId");
             Map(r => r.SectionHeading).Name("sectionHeading");
             Map(r => r.ParagraphId).Name("paragraphId");
+            Map(r => r.PlaceCode).Name("placeCode");
+            Map(r => r.PlaceName).Name("placeName");
+            Map(r => r.PeriodYear).Name("year");
+            Map(r => r.PeriodLabel).Name("period");
+            Map(r => r.MetricKey).Name("metricKey");
         }
     }
 }

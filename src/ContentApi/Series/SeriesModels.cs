@@ -1,0 +1,44 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using ContentApi.Places;
+using ContentApi.Statistics;
+
+namespace ContentApi.Series;
+
+/// <summary>One quantity (a metric key in one unit), optionally within an area, as points ordered by period.</summary>
+public sealed record SeriesResponse(string MetricKey, string Unit, PlaceDto? Place, long Total, IReadOnlyList<SeriesPoint> Points);
+
+/// <summary>A figure of a series: its value, qualifier, period, place, and where it was read (statistic, document, article, text).</summary>
+public sealed record SeriesPoint(
+    long StatisticId,
+    decimal Value,
+    decimal? ValueMax,
+    string Qualifier,
+    string Metric,
+    PeriodDto? Period,
+    PlaceDto? Place,
+    DateOnly? PublishedOn,
+    StatisticProvenance Provenance,
+    string Text);
+
+/// <summary>The parameters of <c>GET /api/v1/series</c>.</summary>
+public sealed record SeriesQuery
+{
+    public const int MaxPoints = 5000;
+
+    /// <summary>The metric key of the quantity (from a statistic's metricKey or GET /statistics/metrics?groupBy=metricKey).</summary>
+    public string? MetricKey { get; init; }
+
+    /// <summary>Only figures of this area and the areas inside it: a division's code (12, 120106) or name (红桥区).</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The unit of the series. A series never mixes units: when the quantity has several, this is required (400 names them).</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>At most this many points, the earliest periods first.</summary>
+    [Range(1, MaxPoints)]
+    [DefaultValue(1000)]
+    public int? Limit { get; init; }
+
+    internal string? PlaceCode => PlaceFilter.CodeOf(Place);
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests;
+
+/// <summary>Statistics carry their place and period; the list filters by them; places and series are drawn from them.</summary>
+public sealed class PlacesAndSeriesTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private static string Page(string title, string body) => $"""
+        {title}
+
+        ■ 记者 李明
+
+        {body}
+
+        """;
+
+    private static string Escape(string text) => Uri.EscapeDataString(text);
+
+    [Fact]
+    public async Task ThreePagesOfOneAreaFromThreeYearsMakeOneSeriesOfThreePoints()
+    {
+        await _client.IngestAsync(Page("红桥区志愿服务纪实", "截至目前，天津市红桥区巡河护绿志愿者达到1200人。"), "2021-06-01");
+        await _client.IngestAsync(Page("红桥区志愿服务再上新台阶", "截至目前，天津市红桥区巡河护绿志愿者达到1500人。"), "2022-06-01");
+        await _client.IngestAsync(Page("红桥区志愿服务三年回顾", "截至目前，天津市红桥区巡河护绿志愿者达到1800人。"), "2023-06-01");
+        var listed = await _client.GetJsonAsync($"/api/v1/statistics?place=120106&metric={Escape("巡河护绿志愿者")}");
+        var key = listed.Items().Select(i => i["metricKey"]!.GetValue<string>()).Distinct().Single();
+
+        var series = await _client.GetJsonAsync($"/api/v1/series?metricKey={Escape(key)}&place=120106");
+
+        var points = series["points"]!.AsArray().Select(p => p!.AsObject()).ToList();
+        Assert.Equal([1200m, 1500m, 1800m], points.Select(p => p["value"]!.GetValue<decimal>()));
+        Assert.Equal([2021, 2022, 2023], points.Select(p => p["period"]!["year"]!.GetValue<int>()));
+        Assert.All(points, p => Assert.Equal("红桥区", p["place"]!["name"]!.GetValue<string>()));
+        Assert.Equal("2023-06-01", points[^1]["period"]!["to"]!.GetValue<string>());
+        Assert.Equal("人", series["unit"]!.GetValue<string>());
+        Assert.Equal(3, series["total"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task ThePlaceFilterOnACodePrefixIncludesTheAreasInside()
+    {
+        await _client.IngestAsync(Page("红桥区西于庄街道开展活动", "天津市红桥区西于庄街道开展清河行动，出动河长巡查员40人。"), "2023-05-01");
+        await _client.IngestAsync(Page("和平区开展活动", "天津市和平区开展清河行动，出动河长巡查员60人。"), "2023-05-02");
+        await _client.IngestAsync(Page("朝阳区开展活动", "北京市朝阳区开展清河行动，出动河长巡查员80人。"), "2023-05-03");
+        var metric = $"metric={Escape("河长巡查员")}";
+
+        var tianjin = await _client.GetJsonAsync($"/api/v1/statistics?place=12&{metric}");
+        var hongqiao = await _client.GetJsonAsync($"/api/v1/statistics?place=120106&{metric}");
+        var byName = await _client.GetJsonAsync($"/api/v1/statistics?place={Escape("红桥区")}&{metric}");
+        var street = await _client.GetJsonAsync($"/api/v1/statistics?place=120106001&{metric}");
+
+        Assert.Equal([40m, 60m], tianjin.Items().Select(i => i["value"]!.GetValue<decimal>()).Order());
+        Assert.Equal([40m], hongqiao.Items().Select(i => i["value"]!.GetValue<decimal>()));
+        Assert.Equal([40m], byName.Items().Select(i => i["value"]!.GetValue<decimal>()));
+        Assert.Equal("西于庄街道", Assert.Single(street.Items())["place"]!["name"]!.GetValue<string>());
+        Assert.Equal(["天津市", "红桥区", "西于庄街道"], Assert.Single(street.Items())["place"]!["path"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task YearAndPeriodFiltersSelectByTheTimeDescribedNotThePublicationDate()
+    {
+        await _client.IngestAsync(Page("河西区工作回顾", "天津市河西区去年新建口袋公园12个，今年新建口袋公园15个。"), "2023-03-01");
+        var metric = $"metric={Escape("口袋公园")}";
+
+        var lastYear = await _client.GetJsonAsync($"/api/v1/statistics?year=2022&{metric}");
+        var thisYear = await _client.GetJsonAsync($"/api/v1/statistics?periodFrom=2023-01-01&periodTo=2023-12-31&{metric}");
+
+        Assert.Equal([12m], lastYear.Items().Select(i => i["value"]!.GetValue<decimal>()));
+        Assert.Equal([15m], thisYear.Items().Select(i => i["value"]!.GetValue<decimal>()));
+    }
+
+    [Fact]
+    public async Task ASeriesWithSeveralUnitsAsksWhichOneAndNamesThem()
+    {
+        await _client.IngestAsync(Page("南开区书香活动", "天津市南开区书香润心志愿者达到300人。"), "2023-07-01");
+        await _client.IngestAsync(Page("南开区书香活动回顾", "天津市南开区书香润心志愿者达到900人次。"), "2023-07-02");
+        var listed = await _client.GetJsonAsync($"/api/v1/statistics?metric={Escape("书香润心")}");
+        var keys = listed.Items().Select(i => i["metricKey"]!.GetValue<string>()).Distinct().ToList();
+        Assert.Single(keys);
+
+        var response = await _client.GetAsync($"/api/v1/series?metricKey={Escape(keys[0])}");
+        var chosen = await _client.GetJsonAsync($"/api/v1/series?metricKey={Escape(keys[0])}&unit={Escape("人")}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.ProblemAsync())["errors"]!["unit"]![0]!.GetValue<string>();
+        Assert.Contains("人,", message + ",");
+        Assert.Contains("人次", message);
+        Assert.Equal([300m], chosen["points"]!.AsArray().Select(p => p!["value"]!.GetValue<decimal>()));
+    }
+
+    [Fact]
+    public async Task PlacesListTheAreasWithStatisticsAndNestThemAsATree()
+    {
+        await _client.IngestAsync(Page("红桥区丁字沽街道开展活动", "天津市红桥区丁字沽街道开展邻里节活动，参与居民300人。"), "2023-05-01");
+
+        var list = await _client.GetFromJsonAsync<JsonArray>("/api/v1/places");
+        var tree = await _client.GetFromJsonAsync<JsonArray>("/api/v1/places?view=tree");
+
+        var street = list!.Select(p => p!.AsObject()).Single(p => p["code"]!.GetValue<string>() == "120106004" && p["name"]!.GetValue<string>() == "丁字沽街道");
+        Assert.True(street["count"]!.GetValue<long>() >= 1);
+        var tianjin = tree!.Select(p => p!.AsObject()).Single(p => p["code"]!.GetValue<string>() == "12");
+        var hongqiao = tianjin["children"]!.AsArray().Select(p => p!.AsObject()).Single(p => p["code"]!.GetValue<string>() == "120106");
+        Assert.True(tianjin["total"]!.GetValue<long>() >= hongqiao["total"]!.GetValue<long>());
+        Assert.Contains(hongqiao["children"]!.AsArray(), c => c!["name"]!.GetValue<string>() == "丁字沽街道");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/statistics?place=朝阳区", "place")]
+    [InlineData("/api/v1/statistics?place=不存在的地方", "place")]
+    [InlineData("/api/v1/statistics?year=0", "year")]
+    [InlineData("/api/v1/statistics?periodFrom=2023-02-01&periodTo=2023-01-01", "periodTo")]
+    [InlineData("/api/v1/series", "metricKey")]
+    [InlineData("/api/v1/places?view=map", "view")]
+    public async Task BadPlaceAndPeriodParametersAreRefusedPerField(string url, string field)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ProblemAsync())["errors"]![field]);
+    }
+}

@@ -1,0 +1,96 @@
+using ContentApi.Text.Places;
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Places;
+
+public sealed class PlaceResolutionTests
+{
+    private static readonly DocumentFacts August2023 = new(new DateOnly(2023, 8, 15));
+
+    private static IReadOnlyList<Statistic> StatisticsOf(string text, DocumentFacts? facts = null) =>
+        PageExtractor.Extract(text, facts ?? August2023).Articles.SelectMany(a => a.Statistics).ToList();
+
+    [Fact]
+    public void AnAmbiguousDistrictIsResolvedByTheCityTheDocumentNames()
+    {
+        var beijing = StatisticsOf("北京市今年以来持续推进志愿服务。\n\n朝阳区注册志愿者达到3200人。\n");
+        var changchun = StatisticsOf("长春市今年以来持续推进志愿服务。\n\n朝阳区注册志愿者达到3200人。\n");
+
+        Assert.Equal("110105", Assert.Single(beijing).Place?.Code);
+        Assert.Equal("220104", Assert.Single(changchun).Place?.Code);
+    }
+
+    [Fact]
+    public void AnAmbiguousNameWithNoContextIsLeftUnresolvedRatherThanGuessed()
+    {
+        var statistics = StatisticsOf("朝阳区注册志愿者达到3200人。\n");
+
+        Assert.Null(Assert.Single(statistics).Place);
+    }
+
+    [Fact]
+    public void AShortNameIsResolvedWithinItsPrefecture()
+    {
+        var statistic = Assert.Single(StatisticsOf("天津市红桥区持续推进志愿服务。\n\n红桥注册志愿者达到3200人。\n"));
+
+        Assert.Equal("120106", statistic.Place?.Code);
+        Assert.Equal(["天津市", "红桥区"], statistic.Place?.Path);
+    }
+
+    [Fact]
+    public void AVillageTheTableLacksIsKeptByNameUnderItsTown()
+    {
+        var statistic = Assert.Single(StatisticsOf("陕西省宝鸡市渭滨区神农镇益门堡村组织志愿者开展巡河，共出动志愿者35人。\n"));
+
+        Assert.Equal("益门堡村", statistic.Place?.Name);
+        Assert.Equal(PlaceLevel.Village, statistic.Place?.Level);
+        Assert.Equal(["陕西省", "宝鸡市", "渭滨区", "神农镇", "益门堡村"], statistic.Place?.Path);
+        Assert.StartsWith("610302", statistic.Place?.Code);
+    }
+
+    [Fact]
+    public void AFigureWhoseSentenceNamesNoPlaceTakesTheArticlesPlace()
+    {
+        var statistics = StatisticsOf("中新网丽江8月13日电 丽江市持续推进文明实践。\n\n活动共吸引观众3000余人。\n");
+
+        Assert.Equal("丽江市", Assert.Single(statistics).Place?.Name);
+    }
+
+    [Fact]
+    public void TheDocumentsPlaceIsUsedWhenTheTextNamesNone()
+    {
+        var statistics = StatisticsOf("街道今年以来开展志愿服务活动120余场。\n", August2023 with { Place = "120106" });
+
+        Assert.Equal("红桥区", Assert.Single(statistics).Place?.Name);
+    }
+
+    [Fact]
+    public void ANationalFigureHasNoPlace()
+    {
+        var statistics = StatisticsOf("天津市持续推进志愿服务。\n\n全国注册志愿者人数超过2.3亿人。\n");
+
+        Assert.Null(Assert.Single(statistics).Place);
+    }
+
+    [Fact]
+    public void APlaceIsFoundByCodeOrNameButNotByAnAmbiguousName()
+    {
+        Assert.Equal("红桥区", PlaceLookup.Find("120106")?.Name);
+        Assert.Equal("120106", PlaceLookup.Find("红桥区")?.Code);
+        Assert.Equal("22", PlaceLookup.Find("吉林")?.Code);
+        Assert.Null(PlaceLookup.Find("朝阳区"));
+        Assert.Null(PlaceLookup.Find("999999"));
+    }
+
+    [Theory]
+    [InlineData("红桥区")]
+    [InlineData("天津市红桥区")]
+    [InlineData("活动在神农镇")]
+    [InlineData("益门堡村")]
+    public void APlaceNameAtTheVeryEndOfAParagraphIsRead(string text)
+    {
+        var page = PageExtractor.Extract(text, August2023);
+
+        Assert.NotNull(page);
+    }
+}
