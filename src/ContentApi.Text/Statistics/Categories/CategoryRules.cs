@@ -1,0 +1,183 @@
+namespace ContentApi.Text.Statistics.Categories;
+
+/// <summary>
+/// Files a statistic under a category from the meaning of what it counts, read like a small grammar over the words of
+/// <see cref="CategoryLexicon"/>. In order: a subject or share carried from an earlier figure keeps its category;
+/// money is economy; an honour (a title in the phrase, an honour won after the count, a verb of selection) makes
+/// honorees; a unit that settles the matter (场, 人次, 家); what happened to the people counted (遇难, 获救, 参与); the
+/// head noun of the counted phrase; the verb that introduced it; the unit as a hint; else other.
+/// </summary>
+internal static class CategoryRules
+{
+    // After a measuring head or a word for people, the word that decides must stand close before it (注册志愿者|人数,
+    // 农村公路|列养率); further away it belongs to something else (马安村至北石门村|徒步|距离 does not measure a village).
+    private const int MaxGapAfterHead = 2;
+
+    private static readonly CategoryLexicon Lexicon = CategoryLexicon.Default;
+
+    /// <summary>The category of <paramref name="number"/>, read in <paramref name="text"/> as <paramref name="reading"/>.</summary>
+    public static string Decide(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf)
+    {
+        // 已经被认领2670余个 continues 征集微心愿3200余个: the carried subject keeps its category.
+        if (reading.CarriedFrom is not null)
+        {
+            return reading.CarriedFrom.Category;
+        }
+
+        // 志愿者94220人，超过全区常住人口数的20%: a share of the population describes the figure before it.
+        if (shareOf is not null)
+        {
+            return shareOf.Category;
+        }
+
+        var verb = reading.Evidence.EndsWith(reading.Metric, StringComparison.Ordinal)
+            ? reading.Evidence[..^reading.Metric.Length]
+            : reading.Evidence;
+        return Decide(reading.Metric, verb, number.Unit, Predicate(text, number.End));
+    }
+
+    /// <summary>
+    /// The category of a count of <paramref name="metric"/> in <paramref name="unit"/>, introduced by
+    /// <paramref name="verb"/> and followed by <paramref name="predicate"/> (what the clause says of it).
+    /// </summary>
+    public static string Decide(string metric, string verb, string unit, ReadOnlySpan<char> predicate)
+    {
+        var unitWord = Lexicon.Unit(unit);
+        // 11万元 is money whatever it pays for: 关爱资金, 补助, 经济损失.
+        if (unitWord is { Role: CategoryRole.Unit, Category: StatisticCategory.Economy })
+        {
+            return StatisticCategory.Economy;
+        }
+
+        var persons = CountsPersons(unit);
+        // 3个社区被推选为“最佳志愿服务社区”: an honour said of anything counted; other outcomes (遇难, 获救, 参与) are said
+        // of people and households only, since 300个村、社区踊跃参与 still counts villages.
+        var outcome = Outcome(predicate, MeasureWords.CountsPeople(unit));
+        var head = Head(metric, persons);
+        var introduced = Verb(verb, persons);
+        if (outcome == StatisticCategory.Honorees || head == StatisticCategory.Honorees || introduced == StatisticCategory.Honorees)
+        {
+            return StatisticCategory.Honorees;
+        }
+
+        // 开展志愿服务活动5400余场 counts events, 参与人数13万余人次 attendances, 40余家文明单位 organisations.
+        if (unitWord is { Role: CategoryRole.Unit, Category: { } settled })
+        {
+            return settled;
+        }
+
+        return outcome ?? head ?? introduced ?? (unitWord is { Role: CategoryRole.UnitDefault } ? unitWord.Category : null) ?? StatisticCategory.Other;
+    }
+
+    // The head of the counted phrase: its last known word, read from the end (好人社区 is a community, 街道级好人 a
+    // person honoured). A measuring head (人数, 覆盖率, 项目) defers to the word just before it (注册志愿者人数 counts
+    // volunteers, 森林覆盖率 is the environment) and otherwise gives its own default (重点项目 is economy); a word for
+    // people (人员, 代表, 老人) lets only a category of people come from before it (残疾老人 are helped, 农村道路专管员 are
+    // no road). A title anywhere before the head makes an honour: 最美家庭, 十佳少年, 样板村.
+    private static string? Head(string metric, bool persons)
+    {
+        var end = metric.Length;
+        var gap = 0;
+        var deferred = false;
+        string? fallback = null;
+        while (end > 0 && (!deferred || gap <= MaxGapAfterHead))
+        {
+            if (Lexicon.PhraseWordEndingAt(metric, end) is not { } word)
+            {
+                end--;
+                gap++;
+                continue;
+            }
+
+            var start = end - word.Word.Length;
+            switch (word.Role)
+            {
+                case CategoryRole.Title:
+                    return StatisticCategory.Honorees;
+                case CategoryRole.Measure:
+                    fallback = deferred ? fallback : word.Category;
+                    break;
+                case CategoryRole.Person:
+                    persons = true;
+                    break;
+                default:
+                    if (word.Category is not { } category || !Admissible(category, persons))
+                    {
+                        return null;
+                    }
+
+                    return HasTitle(metric.AsSpan(0, start)) ? StatisticCategory.Honorees : category;
+            }
+
+            (end, gap, deferred) = (start, 0, true);
+        }
+
+        return fallback is not null && Admissible(fallback, persons) ? fallback : null;
+    }
+
+    private static bool HasTitle(ReadOnlySpan<char> before)
+    {
+        for (var end = before.Length; end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(before, end) is { Role: CategoryRole.Title })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What the clause says happened to those counted, its last outcome word winning: 11名被困群众全部获救 were rescued,
+    // 3名儿童被困 were not. The predicate stops at the next list comma (7人遇难、4人获救: each count has its own).
+    private static string? Outcome(ReadOnlySpan<char> predicate, bool people)
+    {
+        for (var end = predicate.Length; end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(predicate, end) is { Role: CategoryRole.Outcome, Category: { } category }
+                && (people || category == StatisticCategory.Honorees))
+            {
+                return category;
+            }
+        }
+
+        return null;
+    }
+
+    // The verb that introduced the count, or an outcome written before it: 慰问196户, 招募志愿者, 获评“优秀共产党员”.
+    private static string? Verb(string verb, bool persons)
+    {
+        for (var end = verb.Length; end > 0; end--)
+        {
+            var word = Lexicon.VerbEndingAt(verb, end);
+            if (word is null && Lexicon.PhraseWordEndingAt(verb, end) is { Role: CategoryRole.Outcome } outcome)
+            {
+                word = outcome;
+            }
+
+            if (word?.Category is { } category && Admissible(category, persons))
+            {
+                return category;
+            }
+        }
+
+        return null;
+    }
+
+    // A count of persons is never filed as events, places, organisations or built works, whatever noun or verb came
+    // with it (培训垃圾分类指导员1300名 took part; 乡镇卫生院院长13个 are no hospital). Money (jobs, wages) may be counted in people.
+    private static bool Admissible(string category, bool persons) =>
+        !persons || category is not (StatisticCategory.Activities or StatisticCategory.Organizations or StatisticCategory.Environment or StatisticCategory.Infrastructure);
+
+    // 人, 名, 位 and 人次 count persons; 户 counts households, which may also be businesses (市场主体5300余户) or homes.
+    private static bool CountsPersons(string unit) => unit is "人" or "名" or "位" or "人次";
+
+    // What the clause says after the count, up to the next list comma: 11名|被困群众全部获救.
+    private static ReadOnlySpan<char> Predicate(string text, int at)
+    {
+        var (_, clauseEnd) = Clauses.Clause(text, at);
+        var predicate = text.AsSpan(at, Math.Max(0, clauseEnd - at));
+        var listComma = predicate.IndexOf('、');
+        return listComma < 0 ? predicate : predicate[..listComma];
+    }
+}
