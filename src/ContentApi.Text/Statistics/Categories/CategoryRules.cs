@@ -30,17 +30,22 @@ internal static class CategoryRules
             return shareOf.Category;
         }
 
-        var verb = reading.Evidence.EndsWith(reading.Metric, StringComparison.Ordinal)
+        // The verbs before the count (慰问|196户, 帮助|2.4万余名妇女), and one the metric was read with (获评|优秀共产党员).
+        var evidenceVerb = reading.Evidence.EndsWith(reading.Metric, StringComparison.Ordinal)
             ? reading.Evidence[..^reading.Metric.Length]
             : reading.Evidence;
-        return Decide(reading.Metric, verb, number.Unit, Predicate(text, number.End));
+        var (clauseStart, _) = Clauses.Clause(text, number.Start);
+        var before = text[clauseStart..number.Start];
+        var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
+        return Decide(reading.Metric, (metricAt < 0 ? before : before[..metricAt]) + evidenceVerb, number.Unit, Predicate(text, number.End));
     }
 
     /// <summary>
-    /// The category of a count of <paramref name="metric"/> in <paramref name="unit"/>, introduced by
-    /// <paramref name="verb"/> and followed by <paramref name="predicate"/> (what the clause says of it).
+    /// The category of a count of <paramref name="metric"/> in <paramref name="unit"/>, after the words
+    /// <paramref name="verbs"/> (the nearest verb, last, tells most) and followed by <paramref name="predicate"/>
+    /// (what the clause says of those counted).
     /// </summary>
-    public static string Decide(string metric, string verb, string unit, ReadOnlySpan<char> predicate)
+    public static string Decide(string metric, string verbs, string unit, ReadOnlySpan<char> predicate)
     {
         var unitWord = Lexicon.Unit(unit);
         // 11万元 is money whatever it pays for: 关爱资金, 补助, 经济损失.
@@ -52,9 +57,10 @@ internal static class CategoryRules
         var persons = CountsPersons(unit);
         // 3个社区被推选为“最佳志愿服务社区”: an honour said of anything counted; other outcomes (遇难, 获救, 参与) are said
         // of people and households only, since 300个村、社区踊跃参与 still counts villages.
-        var outcome = Outcome(predicate, MeasureWords.CountsPeople(unit));
-        var head = Head(metric, persons);
-        var introduced = Verb(verb, persons);
+        var people = MeasureWords.CountsPeople(unit);
+        var outcome = Outcome(predicate, people);
+        var head = Head(metric, persons, people);
+        var introduced = Verb(verbs, persons);
         if (outcome == StatisticCategory.Honorees || head == StatisticCategory.Honorees || introduced == StatisticCategory.Honorees)
         {
             return StatisticCategory.Honorees;
@@ -66,7 +72,11 @@ internal static class CategoryRules
             return settled;
         }
 
-        return outcome ?? head ?? introduced ?? (unitWord is { Role: CategoryRole.UnitDefault } ? unitWord.Category : null) ?? StatisticCategory.Other;
+        // 1名志愿者…不幸遇难, 11名被困群众全部获救: what befell them says what the figure is about. Taking part does not:
+        // 百余名志愿者参加出征仪式 are still volunteers, and only people the phrase does not name (妇女参加培训) take part.
+        var befell = outcome == StatisticCategory.Participants ? null : outcome;
+        var tookPart = outcome == StatisticCategory.Participants ? outcome : null;
+        return befell ?? head ?? tookPart ?? introduced ?? (unitWord is { Role: CategoryRole.UnitDefault } ? unitWord.Category : null) ?? StatisticCategory.Other;
     }
 
     // The head of the counted phrase: its last known word, read from the end (好人社区 is a community, 街道级好人 a
@@ -74,7 +84,7 @@ internal static class CategoryRules
     // volunteers, 森林覆盖率 is the environment) and otherwise gives its own default (重点项目 is economy); a word for
     // people (人员, 代表, 老人) lets only a category of people come from before it (残疾老人 are helped, 农村道路专管员 are
     // no road). A title anywhere before the head makes an honour: 最美家庭, 十佳少年, 样板村.
-    private static string? Head(string metric, bool persons)
+    private static string? Head(string metric, bool persons, bool people)
     {
         var end = metric.Length;
         var gap = 0;
@@ -84,6 +94,12 @@ internal static class CategoryRules
         {
             if (Lexicon.PhraseWordEndingAt(metric, end) is not { } word)
             {
+                // A phrase that ends in a verb counts the verb's object: 累计走访|3100多户 counts households visited.
+                if (!deferred && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } && Admissible(verbCategory, persons))
+                {
+                    return verbCategory;
+                }
+
                 end--;
                 gap++;
                 continue;
@@ -100,10 +116,22 @@ internal static class CategoryRules
                 case CategoryRole.Person:
                     persons = true;
                     break;
+                // 道路受损1421米, 农作物受灾110.7公顷: what befell things does not change what they are.
+                case CategoryRole.Outcome when !people:
+                    (end, gap) = (start, gap + word.Word.Length);
+                    continue;
                 default:
                     if (word.Category is not { } category || !Admissible(category, persons))
                     {
-                        return null;
+                        // 招募331名志愿者到英德市基层各乡镇政府部门: the people counted are named before the place they go to;
+                        // but a place right before a word for people qualifies them (乡镇卫生院|院长 are no hospital).
+                        if (deferred)
+                        {
+                            return null;
+                        }
+
+                        (end, gap) = (start, gap + word.Word.Length);
+                        continue;
                     }
 
                     return HasTitle(metric.AsSpan(0, start)) ? StatisticCategory.Honorees : category;
@@ -144,13 +172,13 @@ internal static class CategoryRules
         return null;
     }
 
-    // The verb that introduced the count, or an outcome written before it: 慰问196户, 招募志愿者, 获评“优秀共产党员”.
-    private static string? Verb(string verb, bool persons)
+    // The verb nearest before the count, or an outcome written there: 帮助2.4万余名妇女, 招募志愿者, 获评“优秀共产党员”.
+    private static string? Verb(string verbs, bool persons)
     {
-        for (var end = verb.Length; end > 0; end--)
+        for (var end = verbs.Length; end > 0; end--)
         {
-            var word = Lexicon.VerbEndingAt(verb, end);
-            if (word is null && Lexicon.PhraseWordEndingAt(verb, end) is { Role: CategoryRole.Outcome } outcome)
+            var word = Lexicon.VerbEndingAt(verbs, end);
+            if (word is null && Lexicon.PhraseWordEndingAt(verbs, end) is { Role: CategoryRole.Outcome } outcome)
             {
                 word = outcome;
             }
