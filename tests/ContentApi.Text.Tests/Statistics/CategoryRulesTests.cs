@@ -106,17 +106,19 @@ public sealed class CategoryRulesTests
     [InlineData("苗木", "栽植", "株", "environment")]
     // The phrase's own noun outranks the verb: 覆盖镇街209个 counts places, not people reached.
     [InlineData("镇街", "覆盖", "个", "organizations")]
+    // 人次 only hints at attendances: the phrase or the verb says whose they are.
+    [InlineData("出动警力", "", "人次", "other")]
+    [InlineData("老人", "慰问", "人次", "beneficiaries")]
     // A phrase ending in a verb counts the verb's object.
     [InlineData("累计走访", "", "户", "beneficiaries")]
     public void TheVerbTellsWhenThePhraseDoesNot(string metric, string verbs, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
 
     [Theory]
-    // Money is economy whatever it pays for; events counted in 场 are activities; 人次 are attendances; 家 are units.
+    // Money is economy whatever it pays for; events counted in 场 are activities; 家 are units.
     [InlineData("关爱资金", "元", "economy")]
     [InlineData("慰问困难群众", "元", "economy")]
     [InlineData("志愿服务", "场", "activities")]
-    [InlineData("服务市民健身", "人次", "participants")]
     [InlineData("农家乐", "家", "organizations")]
     // An honour outranks a unit that settles: champions counted in person-times, units honoured in 家.
     [InlineData("世界冠军", "人次", "honorees")]
@@ -129,6 +131,7 @@ public sealed class CategoryRulesTests
     [InlineData("某某", "座", "infrastructure")]
     [InlineData("某某", "秒", "other")]
     [InlineData("某某", "所", "organizations")]
+    [InlineData("服务市民健身", "人次", "participants")]
     // Nothing tells: other.
     [InlineData("某某", "个", "other")]
     [InlineData("某某", "%", "other")]

@@ -4,8 +4,8 @@ namespace ContentApi.Text.Statistics.Categories;
 /// Files a statistic under a category from the meaning of what it counts, read like a small grammar over the words of
 /// <see cref="CategoryLexicon"/>. In order: a subject or share carried from an earlier figure keeps its category;
 /// money is economy; an honour (a title in the phrase, an honour won after the count, a verb of selection) makes
-/// honorees; a unit that settles the matter (场, 人次, 家); what happened to the people counted (遇难, 获救, 参与); the
-/// head noun of the counted phrase; the verb that introduced it; the unit as a hint; else other.
+/// honorees; a unit that settles the matter (场, 家); what befell the people counted (遇难, 获救); the head noun of the
+/// counted phrase; taking part (参与); the verb that introduced it; the unit as a hint (人次, 亩, 座); else other.
 /// </summary>
 internal static class CategoryRules
 {
@@ -66,7 +66,8 @@ internal static class CategoryRules
             return StatisticCategory.Honorees;
         }
 
-        // 开展志愿服务活动5400余场 counts events, 参与人数13万余人次 attendances, 40余家文明单位 organisations.
+        // 开展志愿服务活动5400余场 counts events, 40余家文明单位 organisations. (人次 only hints: 出动警力3万人次 are no
+        // audience, 慰问老人500人次 are helped.)
         if (unitWord is { Role: CategoryRole.Unit, Category: { } settled })
         {
             return settled;
