@@ -61,21 +61,6 @@ public static partial class MetricKey
     private static string? PlaceName(string text, int at, DivisionTable table) =>
         table.Names.At(text, at) is { } name && table.Named(name).Any(d => d.Name == name || PlaceLevel.Depth(d.Level) <= 1) ? name : null;
 
-    private static List<(string, string)> Load()
-    {
-        using var resource = typeof(MetricKey).Assembly.GetManifestResourceStream("ContentApi.Text.MetricKeys.metric-key-words.tsv")
-            ?? throw new InvalidOperationException("metric-key-words.tsv is not embedded in the text library.");
-        using var reader = new StreamReader(resource);
-        var rows = new List<(string, string)>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && !line.StartsWith('#'))
-            {
-                var cells = line.Split('\t');
-                rows.Add((cells[0], cells[1]));
-            }
-        }
-
-        return rows;
-    }
+    private static List<(string, string)> Load() =>
+        EmbeddedTsv.Rows("ContentApi.Text.MetricKeys.metric-key-words.tsv").Select(cells => (cells[0], cells[1])).ToList();
 }

@@ -31,23 +31,6 @@ internal static class PlaceWords
 
     private static IEnumerable<string> Of(string kind) => Rows.Where(row => row.Kind == kind).Select(row => row.Word);
 
-    private static List<(string, string, string)> Load()
-    {
-        using var resource = typeof(PlaceWords).Assembly.GetManifestResourceStream("ContentApi.Text.Places.place-words.tsv")
-            ?? throw new InvalidOperationException("place-words.tsv is not embedded in the text library.");
-        using var reader = new StreamReader(resource);
-        var rows = new List<(string, string, string)>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            rows.Add((cells[0], cells[1], cells[2]));
-        }
-
-        return rows;
-    }
+    private static List<(string, string, string)> Load() =>
+        EmbeddedTsv.Rows("ContentApi.Text.Places.place-words.tsv").Select(cells => (cells[0], cells[1], cells[2])).ToList();
 }
