@@ -70,4 +70,15 @@ public sealed class MeasureWordsTests
     {
         Assert.Equal(rate, MeasureWords.IsRate(unit));
     }
+
+    [Theory]
+    [InlineData("比1季度扩大2.6个和18.3个百分点。", "2.6个", "百分点")]
+    [InlineData("分别延长2个和3个小时。", "2个", "小时")]
+    [InlineData("参与300人和服务500人次。", "300人", "人")]
+    public void CoordinatedFiguresShareTheUnitAfterTheLastWhenTheFirstHasOnly个(string text, string first, string unit)
+    {
+        var number = QuantityFinder.Find(text).First(n => text[n.Start..n.End] == first);
+
+        Assert.Equal(unit, number.Unit);
+    }
 }
