@@ -189,9 +189,9 @@ internal static class ExclusionRules
     private static Verdict? Code(string text, Numeral numeral, string? unit) =>
         numeral.Value is null || numeral.Has(NumeralShape.DigitByDigit) ? new(NumberDecision.Name, "name: digits read one by one (七〇七)") : null;
 
-    // 5G, G20, COVID-19: a number joined to Latin letters is part of a name.
+    // 5G, G20, COVID-19: a number joined to Latin letters is part of a name, unless the letters are its unit (228mm, 3.16m/s).
     private static Verdict? LatinCode(string text, Numeral numeral, string? unit) =>
-        char.IsAsciiLetter(CharBefore(text, numeral)) || char.IsAsciiLetter(CharAt(text, numeral.End)) || CharBefore(text, numeral) == '-'
+        char.IsAsciiLetter(CharBefore(text, numeral)) || (char.IsAsciiLetter(CharAt(text, numeral.End)) && unit is null) || CharBefore(text, numeral) == '-'
             ? new(NumberDecision.Name, "name: joined to Latin letters (5G)")
             : null;
 
@@ -223,6 +223,8 @@ internal static class ExclusionRules
     private static Verdict? LoneMultiplier(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.BareUnit) && ChineseNumeral.PlaceUnit(text[numeral.Start]) != 10
             && CharBefore(text, numeral) is not ('上' or '逾' or '近' or '约' or '超' or '数') && CharAt(text, numeral.End) is not ('余' or '多')
+            // 百名志愿者, 千名党员: 名 after a lone 百/千/万 counts people (a headline's round figure); no word is built so.
+            && unit is not "名"
             ? new(NumberDecision.Word, "word: a lone 百/千/万 without a digit (百姓, 万众)")
             : null;
 
