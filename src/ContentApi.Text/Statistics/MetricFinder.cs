@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ContentApi.Text.Statistics;
 
 /// <summary>A statistic already read in the current sentence, which a later one may share its subject or category with.</summary>
@@ -56,7 +58,10 @@ internal static class MetricFinder
     private static readonly string[] FillersAndModalWords = [.. LeadingFillers, .. ModalWords];
 
     // Verbs after a count of people that name what they became: 11人入选“天津好人榜”, 1人被评为道德模范.
-    private static readonly string[] PredicateVerbs = ["被评为", "被授予", "被命名为", "入选", "当选", "获评", "荣获", "获得", "荣登", "评为"];
+    private static readonly string[] PredicateVerbs = ["被评为", "被授予", "被命名为", "入选", "当选", "获评", "荣获", "获得", "荣登", "评为", "为"];
+
+    // Nouns too general to name a figure without their verb: 投入资金 (a data file).
+    private static readonly FrozenSet<string> GenericNouns = MetricWordList.Words("generic-nouns").ToFrozenSet();
 
     // Verbs of a change against an earlier period, and the endings of such periods: 比1季度扩大 (data files).
     private static readonly string[] ChangeVerbs = MetricWordList.Words("change-verbs");
@@ -141,6 +146,13 @@ internal static class MetricFinder
             return new(previous.Subject, previous.Subject, "", number.End, previous);
         }
 
+        // 其中3人为党员, 66条河流中有61条为重度黑臭: with no noun of its own before it, a count whose predicate says what
+        // the counted are is counted as that.
+        if (lead.Length <= 2 && Predicate(text, number.End, clauseEnd) is { } predicate)
+        {
+            return new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
+        }
+
         var sameUnit = previous?.Number.Unit == number.Unit ? previous : null;
         // A lead of one or two characters after a count of things is an action on the same subject: 已经被认领2670余个.
         // Counts of people are listed side by side with short nouns (党员50人，群众30人), so theirs never carries over.
@@ -157,11 +169,6 @@ internal static class MetricFinder
         if (described.Noun.Length >= 2)
         {
             return new(described.Noun, described.Noun, described.Noun, described.End, null);
-        }
-
-        if (Predicate(text, number.End, clauseEnd) is { } predicate)
-        {
-            return new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
         }
 
         if (sameUnit is not null)
@@ -266,6 +273,27 @@ internal static class MetricFinder
             }
         }
 
+        // 完成捐献遗体和器官的志愿者: a verb whose object is followed by 的 belongs to the clause that describes the noun,
+        // and so do the introducing verbs just before it.
+        if (cut > 0 && lead[cut..].Contains('的'))
+        {
+            cut -= verb.Length;
+            for (var extended = true; extended;)
+            {
+                extended = false;
+                foreach (var candidate in IntroducingVerbs)
+                {
+                    if (lead[..cut].EndsWith(candidate))
+                    {
+                        (cut, extended) = (cut - candidate.Length, true);
+                        break;
+                    }
+                }
+            }
+
+            verb = "";
+        }
+
         lead = WithoutIndefiniteArticle(WithoutTimeAndModality(lead[cut..]));
         // A list closed by 等 gives examples of the noun after it: 米面油等|生活物资.
         var examples = lead.LastIndexOf('等');
@@ -274,7 +302,9 @@ internal static class MetricFinder
             lead = lead[(examples + 1)..];
         }
 
-        return (Phrase(Trim(lead, LeadingFillers, fromEnd: false)), verb);
+        // 投入资金4.19亿元: a generic noun says little without its verb, so it keeps it.
+        var noun = Phrase(Trim(lead, LeadingFillers, fromEnd: false));
+        return verb.Length > 0 && GenericNouns.Contains(noun) ? (verb + noun, verb) : (noun, verb);
     }
 
     private static bool RefersBack(ReadOnlySpan<char> lead) =>
@@ -449,18 +479,25 @@ internal static class MetricFinder
         return items.Any(item => item.Length == 0) ? [] : items;
     }
 
-    // The verb phrase after the adverbs that begin text, up to a list comma: 主动|说明问题、退赃. Empty without an adverb.
+    // The verb phrase from the first adverb in text, up to a list comma: 主动说明问题|、退赃, 在救援中不幸滑入河道.
+    // Empty without an adverb; one-character adverbs (就, 都) open nothing on their own.
     private static string PredicateAfterAdverb(ReadOnlySpan<char> text)
     {
-        var start = 0;
+        var start = -1;
         foreach (var adverb in PredicateAdverbs)
         {
-            start = start == 0 && text.StartsWith(adverb) ? adverb.Length : start;
+            var at = adverb.Length > 1 ? text.IndexOf(adverb) : -1;
+            start = at >= 0 && (start < 0 || at < start) ? at : start;
+        }
+
+        if (start < 0)
+        {
+            return "";
         }
 
         var rest = text[start..];
         var end = rest.IndexOfAny('、', '，');
-        return start == 0 ? "" : Phrase(end < 0 ? rest : rest[..end]);
+        return Phrase(end < 0 ? rest : rest[..end]);
     }
 
     // How many numbers stand between from and to.
@@ -537,8 +574,13 @@ internal static class MetricFinder
         {
             if (at < clauseEnd && text.AsSpan(at, clauseEnd - at).StartsWith(verb))
             {
-                var written = Phrase(text.AsSpan(at + verb.Length, clauseEnd - at - verb.Length));
-                return written.Length == 0 ? null : (verb, written);
+                // 清扫路面、打捞漂浮物、捡拾垃圾: a long list of things done is named by its first.
+                var written = text.AsSpan(at + verb.Length, clauseEnd - at - verb.Length);
+                var firstItem = written.IndexOf('、');
+                written = written.Length > MaxMetricLength && firstItem > 0 ? written[..firstItem] : written;
+                // What people took part in is named with the verb: 参与清扫路面.
+                var named = ParticipationVerbs.Contains(verb) ? verb + Phrase(written) : Phrase(written);
+                return written.Length == 0 ? null : (verb, named);
             }
         }
 
