@@ -609,7 +609,7 @@ internal static class MetricFinder
     // A metric as stored: without quotation marks, and no longer than the last MaxMetricLength characters.
     private static string Phrase(ReadOnlySpan<char> written)
     {
-        var phrase = new string([.. written.ToArray().Where(c => c is not ('“' or '”' or '《' or '》' or '「' or '」' or '"'))]);
+        var phrase = new string([.. written.ToArray().Where(c => c is not ('“' or '”' or '《' or '》' or '「' or '」' or '"' or '（' or '）'))]);
         return phrase.Length > MaxMetricLength ? phrase[^MaxMetricLength..] : phrase;
     }
 
