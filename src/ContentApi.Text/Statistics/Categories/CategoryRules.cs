@@ -30,14 +30,12 @@ internal static class CategoryRules
             return shareOf.Category;
         }
 
-        // The verbs before the count (慰问|196户, 帮助|2.4万余名妇女), and one the metric was read with (获评|优秀共产党员).
-        var evidenceVerb = reading.Evidence.EndsWith(reading.Metric, StringComparison.Ordinal)
-            ? reading.Evidence[..^reading.Metric.Length]
-            : reading.Evidence;
+        // The words before the count hold the verb that introduced it (慰问|196户, 帮助|2.4万余名妇女); a verb read after
+        // it (3人获评“优秀共产党员”) is in the predicate. The counted phrase itself is read as the head, not as verbs.
         var (clauseStart, _) = Clauses.Clause(text, number.Start);
-        var before = text[clauseStart..number.Start];
+        var before = text.AsSpan(clauseStart, number.Start - clauseStart);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
-        return Decide(reading.Metric, (metricAt < 0 ? before : before[..metricAt]) + evidenceVerb, number.Unit, Predicate(text, number.End));
+        return Decide(reading.Metric, metricAt < 0 ? before : before[..metricAt], number.Unit, Predicate(text, number.End));
     }
 
     /// <summary>
@@ -45,7 +43,7 @@ internal static class CategoryRules
     /// <paramref name="verbs"/> (the nearest verb, last, tells most) and followed by <paramref name="predicate"/>
     /// (what the clause says of those counted).
     /// </summary>
-    public static string Decide(string metric, string verbs, string unit, ReadOnlySpan<char> predicate)
+    public static string Decide(string metric, ReadOnlySpan<char> verbs, string unit, ReadOnlySpan<char> predicate)
     {
         var unitWord = Lexicon.Unit(unit);
         // 11万元 is money whatever it pays for: 关爱资金, 补助, 经济损失.
@@ -174,7 +172,7 @@ internal static class CategoryRules
     }
 
     // The verb nearest before the count, or an outcome written there: 帮助2.4万余名妇女, 招募志愿者, 获评“优秀共产党员”.
-    private static string? Verb(string verbs, bool persons)
+    private static string? Verb(ReadOnlySpan<char> verbs, bool persons)
     {
         for (var end = verbs.Length; end > 0; end--)
         {
