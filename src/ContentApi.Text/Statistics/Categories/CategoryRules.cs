@@ -13,6 +13,10 @@ internal static class CategoryRules
     // 农村公路|列养率); further away it belongs to something else (马安村至北石门村|徒步|距离 does not measure a village).
     private const int MaxGapAfterHead = 2;
 
+    // How far from the count a verb before it or an outcome after it is read: a clause of news rarely runs longer, and
+    // a word further away is said of something else.
+    private const int MaxReach = 32;
+
     private static readonly CategoryLexicon Lexicon = CategoryLexicon.Default;
 
     /// <summary>The category of <paramref name="number"/>, read in <paramref name="text"/> as <paramref name="reading"/>.</summary>
@@ -33,7 +37,8 @@ internal static class CategoryRules
         // The words before the count hold the verb that introduced it (慰问|196户, 帮助|2.4万余名妇女); a verb read after
         // it (3人获评“优秀共产党员”) is in the predicate. The counted phrase itself is read as the head, not as verbs.
         var (clauseStart, _) = Clauses.Clause(text, number.Start);
-        var before = text.AsSpan(clauseStart, number.Start - clauseStart);
+        var from = Math.Max(clauseStart, number.Start - MaxReach);
+        var before = text.AsSpan(from, number.Start - from);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
         return Decide(reading.Metric, metricAt < 0 ? before : before[..metricAt], number.Unit, Predicate(text, number.End));
     }
@@ -203,7 +208,7 @@ internal static class CategoryRules
     private static ReadOnlySpan<char> Predicate(string text, int at)
     {
         var (_, clauseEnd) = Clauses.Clause(text, at);
-        var predicate = text.AsSpan(at, Math.Max(0, clauseEnd - at));
+        var predicate = text.AsSpan(at, Math.Clamp(clauseEnd - at, 0, MaxReach));
         var listComma = predicate.IndexOf('、');
         return listComma < 0 ? predicate : predicate[..listComma];
     }
