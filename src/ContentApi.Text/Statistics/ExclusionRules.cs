@@ -248,8 +248,9 @@ internal static class ExclusionRules
     {
         var at = numeral.End + (CharAt(text, numeral.End) is '多' or '余' ? 1 : 0);
         var rest = text.AsSpan(at);
-        var span = unit == "个" ? (rest.StartsWith("个小时") ? 3 : rest.StartsWith("个钟头") ? 3 : 0)
-            : unit is "小时" or "分钟" or "天" ? unit.Length : 0;
+        // The unit table reads 3个小时 as 小时 written with its 个, so the span ends where the written word ends.
+        var span = unit == "个" && rest.StartsWith("个钟头") ? 3
+            : unit is "小时" or "分钟" or "天" && MeasureWords.At(text, at) is { } word ? word.Length : 0;
         return span > 0 ? at + span : 0;
     }
 
