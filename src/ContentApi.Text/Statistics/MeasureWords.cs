@@ -78,6 +78,6 @@ internal static class MeasureClass
     public static readonly IReadOnlyList<string> All =
     [
         People, PersonTimes, Households, "institutions", "structures", "events", "things", "documents", "groups", "plants", "animals",
-        "money", "area", "length", "volume", "mass", "mass-flow", "flow", "time", "speed", Rate, "multiple", "concentration", "energy", "power",
+        "money", "area", "length", "volume", "mass", "mass-flow", "flow", "time", "speed", Rate, "multiple", "concentration", "energy", "power", "data", "frequency",
     ];
 }
