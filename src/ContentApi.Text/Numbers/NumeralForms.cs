@@ -244,11 +244,22 @@ internal static class NumeralForms
         return high - at - 1 is >= 1 and <= 5 && text[at + 1] != '0' && after is not ('-' or '–' or '—' or '.') && !char.IsAsciiLetter(after);
     }
 
-    // 20%, ２２％, 3‰ (per mille: 3 in ‰); 三成 = 30%, 三成半 = 35% when 成 ends the word.
+    // 20%, ２２％, 3‰ (per mille: 3 in ‰); 三成 = 30%, 三成半 = 35% when 成 ends the word; a price at 八折 is 80% of
+    // the full one, 75折 and 五五折 75% and 55%.
     private static Numeral? Percent(string text, Numeral number)
     {
         var at = number.End;
-        if (at >= text.Length || number.Value is null || number.Has(NumeralShape.DigitByDigit))
+        if (at >= text.Length || number.Value is null)
+        {
+            return null;
+        }
+
+        if (text[at] == '折' && (at + 1 >= text.Length || IsTenthsBoundary(text[at + 1])) && number.ValueMax is null && Discount(number) is { } paid)
+        {
+            return number with { End = at + 1, Value = paid, Shape = (number.Shape | NumeralShape.Percent) & ~NumeralShape.DigitByDigit };
+        }
+
+        if (number.Has(NumeralShape.DigitByDigit))
         {
             return null;
         }
@@ -275,6 +286,14 @@ internal static class NumeralForms
 
         return null;
     }
+
+    // 八折 and 8.5折 are tenths of the price; 75折 and 五五折, two digits, are hundredths (十折 is no discount).
+    private static decimal? Discount(Numeral number) => number.Value switch
+    {
+        > 0 and < 10 and var tenths => tenths * 10,
+        >= 10 and < 100 and var hundredths when hundredths == decimal.Truncate(hundredths) && (IsArabicOnly(number) || number.Has(NumeralShape.DigitByDigit)) => hundredths,
+        _ => null,
+    };
 
     // 成 is tenths only as a word of its own (三成, 不足三成，, 三成和两成半); 建成, 三成员 and 一成不变 are other words.
     private static bool IsTenthsBoundary(char c) => !char.IsLetterOrDigit(c) || c is '以' or '左' or '多' or '的' or '了' or '是' or '为' or '和' or '与' or '及' or '或';
