@@ -36,8 +36,10 @@ internal static class ReextractCommand
             {
                 result.AddError("Give either --document N or --all.");
             }
-
-            if (result.GetValue(workers) < 1)
+        });
+        workers.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
             {
                 result.AddError("--workers must be at least 1.");
             }
