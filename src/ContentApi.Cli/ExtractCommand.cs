@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using ContentApi.Text;
 using ContentApi.Text.Serialization;
@@ -9,9 +8,6 @@ namespace ContentApi.Cli;
 /// <summary><c>contentapi extract FILE</c>: prints what an ingest of the page would store, as JSON.</summary>
 internal static class ExtractCommand
 {
-    // Strict UTF-8: a page with invalid bytes is refused rather than silently altered, so offsets stay true.
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "The page as UTF-8 plain text, or - for standard input." };
@@ -30,11 +26,11 @@ internal static class ExtractCommand
         string text;
         try
         {
-            text = Read(path);
+            text = PageFiles.Read(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException)
+        catch (Exception e) when (PageFiles.IsReadFailure(e))
         {
-            error.WriteLine($"contentapi extract: cannot read {(path == "-" ? "standard input" : path)}: {Describe(e)}");
+            error.WriteLine($"contentapi extract: cannot read {(path == "-" ? "standard input" : path)}: {PageFiles.Describe(e)}");
             return 2;
         }
 
@@ -42,20 +38,4 @@ internal static class ExtractCommand
         output.WriteLine(JsonSerializer.Serialize(page, PageJsonContext.Readable.ParsedPage));
         return 0;
     }
-
-    // A byte-order mark is kept as a character, so that offsets count exactly what the file holds; the parser skips it.
-    private static string Read(string path)
-    {
-        using var stream = path == "-" ? Console.OpenStandardInput() : File.OpenRead(path);
-        using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false);
-        return reader.ReadToEnd();
-    }
-
-    private static string Describe(Exception e) => e switch
-    {
-        DecoderFallbackException => "the file is not valid UTF-8 text",
-        FileNotFoundException => "no such file",
-        DirectoryNotFoundException => "no such directory",
-        _ => e.Message,
-    };
 }

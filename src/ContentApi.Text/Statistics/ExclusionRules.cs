@@ -49,6 +49,8 @@ internal static class ExclusionRules
     // Works built in phases: 二期工程 names the second phase.
     private static readonly Lexicon PhasedWorks = new(["工程", "项目"]);
 
+    private static readonly System.Buffers.SearchValues<char> DigitsOnly = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
+
     // Clock words before a number: 下午3点, 早晨7时.
     private static readonly Lexicon DayParts = new(["上午", "下午", "中午", "晚上", "早上", "早晨", "凌晨", "傍晚", "夜间"]);
 
@@ -185,7 +187,7 @@ internal static class ExclusionRules
 
     // 七〇七所, 二〇二三: digits read one by one are a code or a year.
     private static Verdict? Code(string text, Numeral numeral, string? unit) =>
-        numeral.Value is null ? new(NumberDecision.Name, "name: digits read one by one (七〇七)") : null;
+        numeral.Value is null || numeral.Has(NumeralShape.DigitByDigit) ? new(NumberDecision.Name, "name: digits read one by one (七〇七)") : null;
 
     // 5G, G20, COVID-19: a number joined to Latin letters is part of a name.
     private static Verdict? LatinCode(string text, Numeral numeral, string? unit) =>
@@ -199,7 +201,8 @@ internal static class ExclusionRules
         var digits = numeral.End - numeral.Start;
         var plainDigits = numeral.Has(NumeralShape.Arabic) && !numeral.Has(NumeralShape.Chinese) && numeral.Value is { } value && value == decimal.Truncate(value);
         var joined = CharAt(text, numeral.End) == '-' && char.IsAsciiDigit(CharAt(text, numeral.End + 1));
-        return plainDigits && (digits >= 7 && text.AsSpan(numeral.Start, digits).IndexOfAny(',', '，') < 0 || joined)
+        // Only digits: a grouped or written-out number (1,234,567, 2.5×10^4) is a quantity.
+        return plainDigits && (digits >= 7 && text.AsSpan(numeral.Start, digits).IndexOfAnyExcept(DigitsOnly) < 0 || joined)
             ? new(NumberDecision.Other, "other: a phone or ID number")
             : null;
     }

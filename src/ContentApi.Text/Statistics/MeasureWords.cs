@@ -34,6 +34,8 @@ internal static class MeasureWords
         ("微克/立方米", "微克/立方米"), ("毫克/立方米", "毫克/立方米"), ("毫克/升", "毫克/升"), ("微克", "微克"), ("毫克", "毫克"),
         // A multiple: 增长3倍.
         ("倍", "倍"),
+        // 兆 before an SI unit is the prefix mega (5兆瓦 = 5 megawatts), which the numeral scanner leaves to the unit.
+        ("兆瓦时", "兆瓦时"), ("兆瓦", "兆瓦"), ("兆字节", "兆字节"), ("兆赫", "兆赫"),
     }.ToFrozenDictionary(word => word.Written, word => word.Unit);
 
     private static readonly Lexicon Written = new(Units.Keys);

@@ -73,7 +73,7 @@ internal static class QuantityFinder
             end += trailing.Length;
         }
 
-        var unit = numeral.Has(NumeralShape.Percent) ? "%" : measure?.Unit ?? "";
+        var unit = numeral.Has(NumeralShape.PerMille) ? "‰" : numeral.Has(NumeralShape.Percent) ? "%" : measure?.Unit ?? "";
         var qualifier = numeral.ValueMax is not null ? StatisticQualifier.Range
             : before?.Qualifier ?? afterNumber ?? afterMeasure?.Qualifier
               ?? (numeral.Has(NumeralShape.Over) ? StatisticQualifier.Over : StatisticQualifier.Exact);

@@ -1,4 +1,5 @@
 using ContentApi.Text.Parsing;
+using ContentApi.Text.Statistics.Categories;
 
 namespace ContentApi.Text.Statistics;
 
@@ -72,7 +73,7 @@ public static class StatisticsExtractor
                 ? across
                 : number.Qualifier;
             var shareOf = number.Unit == "%" && sentence.Count > 0 && number.Numeral.Start > 0 && text[number.Numeral.Start - 1] is '的' or '占' ? sentence[^1] : null;
-            var category = CategoryRules.Decide(reading.Metric, reading.Evidence, number.Unit, reading.CarriedFrom, shareOf);
+            var category = CategoryRules.Decide(text, number, reading, shareOf);
             var quoted = text[sentenceStart..sentenceEnd].Trim();
             statistics.Add(new Statistic(reading.Metric, category, value, number.ValueMax, number.Unit, qualifier, written, quoted, start, end, section, index));
             sentence.Add(new SentenceStatistic(number, reading.Subject, category, reading.End));

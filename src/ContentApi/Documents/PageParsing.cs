@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using ContentApi.Telemetry;
 using ContentApi.Text;
 using ContentApi.Text.Parsing;
 using Microsoft.Extensions.Options;
@@ -13,14 +15,23 @@ public sealed class ParseBudgetExceededException(TimeSpan budget)
 /// is a second line of defence: a page that somehow takes longer is refused (422) instead of holding a request open.
 /// The abandoned parse finishes on its own thread and its result is dropped.
 /// </summary>
-public sealed class PageParsing(IOptions<IngestOptions> options)
+public sealed class PageParsing(IOptions<IngestOptions> options, ContentMetrics metrics)
 {
     public async Task<ParsedPage> ExtractAsync(string text, bool explain, CancellationToken cancellationToken)
     {
         var budget = TimeSpan.FromSeconds(options.Value.ParseBudgetSeconds);
+        using var activity = ContentTracing.Source.StartActivity("parse and extract");
+        activity?.SetTag("contentapi.text.length", text.Length);
         try
         {
-            return await Task.Run(() => PageExtractor.Extract(text, explain), cancellationToken).WaitAsync(budget, cancellationToken);
+            var page = await Task.Run(() =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var extracted = PageExtractor.Extract(text, explain);
+                metrics.Extracted(Stopwatch.GetElapsedTime(started));
+                return extracted;
+            }, cancellationToken).WaitAsync(budget, cancellationToken);
+            return page;
         }
         catch (TimeoutException)
         {
