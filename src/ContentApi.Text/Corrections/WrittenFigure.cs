@@ -11,8 +11,7 @@ public sealed record WrittenFigure(decimal Value, decimal? ValueMax, string Unit
 {
     /// <summary>
     /// The figure written at <paramref name="start"/>..<paramref name="end"/> of <paramref name="page"/>; null when
-    /// the span is not exactly one number as the scanner reads it (a word, half a number, two numbers, digits read
-    /// one by one like 二〇二三).
+    /// the span is not exactly one number as the scanner reads it (a word, half a number, two numbers).
     /// </summary>
     public static WrittenFigure? At(string page, int start, int end)
     {

@@ -26,7 +26,7 @@ public sealed class WrittenFigureTests
     [InlineData("注册志愿者94220人，", 0, 5)]     // words
     [InlineData("注册志愿者94220人，", 6, 9)]     // half a number
     [InlineData("共3个社区5个村", 1, 7)]           // two numbers
-    [InlineData("二〇二三年", 0, 4)]               // digits read one by one: a year, not a value
+    [InlineData("共计：，。", 2, 4)]               // punctuation
     [InlineData("注册志愿者94220人，", 5, 40)]    // past the page
     [InlineData("注册志愿者94220人，", 7, 7)]     // empty
     public void ASpanThatIsNotExactlyOneNumberGivesNothing(string page, int start, int end)
