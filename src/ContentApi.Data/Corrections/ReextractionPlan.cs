@@ -15,7 +15,8 @@ internal sealed record TargetParagraph(long? Id, int Section, int Position, Pars
 
 /// <summary>
 /// A statistic as it will be: found again (<c>Id</c> set, values merged), new (<c>Id</c> null), or an editor's that
-/// the extractor no longer finds, moved to the new paragraph its span lies in. Indexes point into the plan's lists.
+/// the extractor no longer finds, moved to the new paragraph its span lies in. Indexes point into the plan's lists;
+/// -1 for the section and paragraph of a figure in a title, and for the paragraph of one in a heading.
 /// <c>ChangedFields</c> are the editable fields that take a new value; the sentence quoted may change besides.
 /// </summary>
 internal sealed record TargetStatistic(
@@ -163,8 +164,8 @@ internal sealed class ReextractionPlan
             var parsed = Articles[a].Parsed;
             foreach (var statistic in parsed.Statistics)
             {
-                var section = firstSection + statistic.Section;
-                var paragraph = Paragraphs.FindIndex(p => p.Section == section && p.Position == statistic.Paragraph);
+                var section = statistic.Section is { } inArticle ? firstSection + inArticle : -1;
+                var paragraph = statistic.Paragraph is { } position ? Paragraphs.FindIndex(p => p.Section == section && p.Position == position) : -1;
                 var previous = storedBySpan.GetValueOrDefault((statistic.Start, statistic.End));
                 if (previous is not null)
                 {
@@ -194,8 +195,16 @@ internal sealed class ReextractionPlan
             {
                 Orphaned.Add(previous);
                 KeptArticles.Add(previous.ArticleId);
-                KeptSections.Add(previous.SectionId);
-                KeptParagraphs.Add(previous.ParagraphId);
+                if (previous.SectionId is { } sectionId)
+                {
+                    KeptSections.Add(sectionId);
+                }
+
+                if (previous.ParagraphId is { } paragraphId)
+                {
+                    KeptParagraphs.Add(paragraphId);
+                }
+
                 continue;
             }
 
@@ -219,7 +228,8 @@ internal sealed class ReextractionPlan
             || t.ChangedFields.Count > 0
             || t.SentenceChanged
             || storedById[id].Position != t.Position
-            || storedById[id].ParagraphId != Paragraphs[t.Paragraph].Id);
+            || storedById[id].ParagraphId != (t.Paragraph < 0 ? null : Paragraphs[t.Paragraph].Id)
+            || storedById[id].SectionId != (t.Section < 0 ? null : Sections[t.Section].Id));
     }
 
     // The extractor's new value of every field it fills, except the fields an editor set, which keep the editor's value.

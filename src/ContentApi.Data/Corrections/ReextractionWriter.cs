@@ -223,12 +223,13 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
             version = PageExtractor.Version,
             ids = kept.Select(s => s.Id!.Value).ToArray(),
             articles = kept.Select(s => articleIds[s.Article]).ToArray(),
-            sections = kept.Select(s => sectionIds[s.Section]).ToArray(),
-            paragraphs = kept.Select(s => paragraphIds[s.Paragraph]).ToArray(),
+            sections = kept.Select(s => IdAt(sectionIds, s.Section)).ToArray(),
+            paragraphs = kept.Select(s => IdAt(paragraphIds, s.Paragraph)).ToArray(),
             positions = kept.Select(s => s.Position).ToArray(),
             sentences = kept.Select(s => s.Sentence).ToArray(),
             valuesChanged = kept.Select(s => s.ChangedFields.Count > 0).ToArray(),
-            bumps = kept.Select(s => s.ChangedFields.Count > 0 || s.SentenceChanged || stored[s.Id!.Value].ParagraphId != paragraphIds[s.Paragraph]).ToArray(),
+            bumps = kept.Select(s => s.ChangedFields.Count > 0 || s.SentenceChanged || stored[s.Id!.Value].ParagraphId != IdAt(paragraphIds, s.Paragraph)
+                || stored[s.Id!.Value].SectionId != IdAt(sectionIds, s.Section)).ToArray(),
         });
         var fields = AddFieldArrays(parameters, kept);
         await ExecuteAsync($"""
@@ -256,8 +257,8 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
             DocumentId,
             version = PageExtractor.Version,
             articles = fresh.Select(s => articleIds[s.Article]).ToArray(),
-            sections = fresh.Select(s => sectionIds[s.Section]).ToArray(),
-            paragraphs = fresh.Select(s => paragraphIds[s.Paragraph]).ToArray(),
+            sections = fresh.Select(s => IdAt(sectionIds, s.Section)).ToArray(),
+            paragraphs = fresh.Select(s => IdAt(paragraphIds, s.Paragraph)).ToArray(),
             positions = fresh.Select(s => s.Position).ToArray(),
             texts = fresh.Select(s => s.Text).ToArray(),
             sentences = fresh.Select(s => s.Sentence).ToArray(),
@@ -278,6 +279,9 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
             """, parameters, transaction, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => (r.Start, r.End), r => r.Id);
     }
+
+    // The row id at a plan index; none for -1 (a figure in a title has no section, one in a heading no paragraph).
+    private static long? IdAt(long[] ids, int index) => index < 0 ? null : ids[index];
 
     // One array parameter per field the extractor fills, named by its column, typed by its kind.
     private static List<EditableField> AddFieldArrays(DynamicParameters parameters, List<TargetStatistic> statistics)
@@ -302,9 +306,9 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
     private const string DeleteUnkeptSql = """
         DELETE FROM articles WHERE document_id = @DocumentId AND NOT id = ANY(@articles);
         DELETE FROM sections s USING articles a WHERE a.id = s.article_id AND a.document_id = @DocumentId AND NOT s.id = ANY(@sections)
-            AND s.id NOT IN (SELECT section_id FROM statistics WHERE document_id = @DocumentId);
+            AND s.id NOT IN (SELECT section_id FROM statistics WHERE document_id = @DocumentId AND section_id IS NOT NULL);
         DELETE FROM paragraphs p USING sections s, articles a WHERE s.id = p.section_id AND a.id = s.article_id AND a.document_id = @DocumentId
-            AND NOT p.id = ANY(@paragraphs) AND p.id NOT IN (SELECT paragraph_id FROM statistics WHERE document_id = @DocumentId);
+            AND NOT p.id = ANY(@paragraphs) AND p.id NOT IN (SELECT paragraph_id FROM statistics WHERE document_id = @DocumentId AND paragraph_id IS NOT NULL);
         """;
 
     // What is still above the shift was kept for an orphaned correction: number it after the rest of its parent.

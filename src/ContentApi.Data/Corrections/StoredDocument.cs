@@ -15,8 +15,8 @@ public sealed record StoredParagraph(long Id, long SectionId, int Position, stri
 public sealed record StoredStatistic(
     long Id,
     long ArticleId,
-    long SectionId,
-    long ParagraphId,
+    long? SectionId,
+    long? ParagraphId,
     int Position,
     string Sentence,
     int Start,
@@ -71,8 +71,8 @@ public sealed record StoredDocument(
     private static StoredStatistic ToStatistic(IDictionary<string, object?> row) => new(
         (long)row["id"]!,
         (long)row["article_id"]!,
-        (long)row["section_id"]!,
-        (long)row["paragraph_id"]!,
+        row["section_id"] as long?,
+        row["paragraph_id"] as long?,
         (int)row["position"]!,
         (string)row["sentence"]!,
         (int)row["start_offset"]!,

@@ -264,7 +264,7 @@ internal sealed class CorrectionStore(ContentDataSources dataSources, ReadConnec
         SELECT {StatisticRow.Columns}
         FROM statistics s
         JOIN articles a ON a.id = s.article_id
-        JOIN sections sec ON sec.id = s.section_id
+        LEFT JOIN sections sec ON sec.id = s.section_id
         WHERE s.id = @id
         """;
 
