@@ -12,6 +12,7 @@ internal static class Program
             ExtractCommand.Create(),
             KeysCommand.Create(),
             BenchDataCommand.Create(),
+            ReextractCommand.Create(),
             EvaluateCommand.Create(),
         };
         return Invoke(root.Parse(args));

@@ -54,12 +54,12 @@ internal sealed class DocumentStore(ContentDataSources dataSources, ReadConnecti
         return await connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT raw_text FROM documents WHERE id = @id", new { id }, cancellationToken: cancellationToken));
     }
 
-    // Counts come from the child tables through their document indexes (articles_document, statistics_document).
+    // Counts come from the child tables through their document indexes (articles_document, statistics_span); rejected statistics are not counted.
     private const string CountColumns = """
         (SELECT count(*)::int FROM articles a WHERE a.document_id = d.id) AS articles,
         (SELECT count(*)::int FROM sections sec JOIN articles a ON a.id = sec.article_id WHERE a.document_id = d.id) AS sections,
         (SELECT count(*)::int FROM paragraphs p JOIN sections sec ON sec.id = p.section_id JOIN articles a ON a.id = sec.article_id WHERE a.document_id = d.id) AS paragraphs,
-        (SELECT count(*)::int FROM statistics s WHERE s.document_id = d.id) AS statistics
+        (SELECT count(*)::int FROM statistics s WHERE s.document_id = d.id AND s.status = 'accepted') AS statistics
         """;
 
     private const string ListSql = $"""

@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using ContentApi.Articles;
+using ContentApi.Corrections;
+using ContentApi.Data;
+using ContentApi.Data.Corrections;
 using ContentApi.Documents;
 using ContentApi.Paging;
 using ContentApi.Statistics;
@@ -23,6 +26,8 @@ internal static class ServiceSetup
         services.AddSingleton<TotalCounts>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<StatisticStore>();
+        services.AddSingleton<CorrectionStore>();
+        services.AddSingleton(sp => new DocumentReextractor(sp.GetRequiredService<ContentDataSources>().Write));
 
         // Error keys and messages name parameters as clients write them: pageSize, not PageSize or "Page Size".
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy(member.Name);
@@ -46,8 +51,8 @@ internal static class ServiceSetup
                 policy.WithOrigins(origins);
             }
 
-            policy.WithMethods("GET", "HEAD", "POST", "DELETE")
-                .WithHeaders("Authorization", "Content-Type", "If-None-Match", "X-Api-Key", "X-Min-Data-Version")
+            policy.WithMethods("GET", "HEAD", "POST", "DELETE", "PATCH")
+                .WithHeaders("Authorization", "Content-Type", "If-None-Match", "X-Api-Key", "X-Min-Data-Version", "If-Match")
                 .WithExposedHeaders("ETag", "Link", "X-Total-Count", "X-Data-Version", "Retry-After", "Location")
                 .SetPreflightMaxAge(TimeSpan.FromHours(1));
         }));

@@ -18,7 +18,17 @@ public sealed record StatisticDto(
     int Start,
     int End,
     DateOnly? PublishedOn,
-    StatisticProvenance Provenance);
+    StatisticProvenance Provenance)
+{
+    /// <summary>accepted, or rejected by an editor (then left out of lists, counts and metrics unless asked for).</summary>
+    public string Status { get; init; } = "accepted";
+
+    /// <summary>Who found it: the extractor, or an editor who added it.</summary>
+    public string Origin { get; init; } = "extractor";
+
+    /// <summary>True once an editor has changed, confirmed or added it.</summary>
+    public bool Reviewed { get; init; }
+}
 
 /// <summary>
 /// Where a statistic was found: its document, article, section and paragraph. A figure in the article's title or subtitle
@@ -61,16 +71,26 @@ internal sealed record StatisticRow(
     string? ArticleTitle,
     long? SectionId,
     string? SectionHeading,
-    long? ParagraphId)
+    long? ParagraphId,
+    string Status,
+    string Origin,
+    bool Reviewed,
+    int RowVersion)
 {
     public StatisticDto ToDto() => new(Id, Metric, Category, Value, ValueMax, Unit, Qualifier, SourceText, Sentence, StartOffset, EndOffset, PublishedOn,
-        new StatisticProvenance(DocumentId, ArticleId, ArticleTitle, SectionId, SectionHeading, ParagraphId));
+        new StatisticProvenance(DocumentId, ArticleId, ArticleTitle, SectionId, SectionHeading, ParagraphId))
+    {
+        Status = Status,
+        Origin = Origin,
+        Reviewed = Reviewed,
+    };
 
     /// <summary>The select list that fills this row; the query joins statistics s, articles a and (left: a title has none) sections sec.</summary>
     public const string Columns = """
         s.id, s.metric, s.category, s.value, s.value_max AS valuemax, s.unit, s.qualifier, s.source_text AS sourcetext,
         s.sentence, s.start_offset AS startoffset, s.end_offset AS endoffset, s.published_on AS publishedon,
         s.document_id AS documentid, s.article_id AS articleid, a.title AS articletitle, s.section_id AS sectionid,
-        sec.heading AS sectionheading, s.paragraph_id AS paragraphid
+        sec.heading AS sectionheading, s.paragraph_id AS paragraphid,
+        s.status, s.origin, s.reviewed, s.row_version AS rowversion
         """;
 }

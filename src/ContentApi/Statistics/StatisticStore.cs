@@ -26,7 +26,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         await using var connection = await reads.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<StatisticRow>(new CommandDefinition(ListSql(sort), parameters, cancellationToken: cancellationToken))).ToList();
         var total = await totals.CountAsync(
-            TotalCounts.KeyOf("statistics", query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
+            TotalCounts.KeyOf("statistics", query.StatusOrDefault, query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
                 query.ArticleId, query.DocumentId, query.PublishedFrom, query.PublishedTo),
             () => connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)),
             cancellationToken);
@@ -69,7 +69,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
     /// that any other filter, one added later included, leaves the answer to the query over every statistic.
     /// </summary>
     private static bool FiltersOnlySeriesKeys(MetricQuery query) =>
-        query with { Category = null, Metric = null, Unit = null, Page = null, PageSize = null } == new MetricQuery();
+        query with { Category = null, Metric = null, Unit = null, Page = null, PageSize = null, Status = query.StatusOrDefault == "accepted" ? null : query.Status } == new MetricQuery();
 
     private static object FilterParameters(StatisticFilter filter) => new
     {
@@ -84,6 +84,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         filter.DocumentId,
         filter.PublishedFrom,
         filter.PublishedTo,
+        status = filter.StatusOrDefault,
     };
 
     // Each optional filter is `(@x IS NULL OR …)`; Npgsql sends the values with the statement, so PostgreSQL plans
@@ -105,6 +106,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
           AND (@DocumentId::bigint IS NULL OR s.document_id = @DocumentId)
           AND (@PublishedFrom::date IS NULL OR s.published_on >= @PublishedFrom)
           AND (@PublishedTo::date IS NULL OR s.published_on <= @PublishedTo)
+          AND (@status::text = 'all' OR s.status = @status)
         """;
 
     private const string CountSql = "SELECT count(*) FROM statistics s\n" + Filters;
