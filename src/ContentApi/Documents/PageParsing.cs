@@ -15,12 +15,16 @@ public sealed class ParseBudgetExceededException(TimeSpan budget)
 /// </summary>
 public sealed class PageParsing(IOptions<IngestOptions> options)
 {
-    public async Task<ParsedPage> ExtractAsync(string text, bool explain, CancellationToken cancellationToken)
+    public Task<ParsedPage> ExtractAsync(string text, bool explain, CancellationToken cancellationToken) =>
+        WithinBudgetAsync(() => PageExtractor.Extract(text, explain), cancellationToken);
+
+    /// <summary>Runs a step of reading a page (parsing it, or reading an HTML page or a PDF into text) within the budget.</summary>
+    public async Task<T> WithinBudgetAsync<T>(Func<T> step, CancellationToken cancellationToken)
     {
         var budget = TimeSpan.FromSeconds(options.Value.ParseBudgetSeconds);
         try
         {
-            return await Task.Run(() => PageExtractor.Extract(text, explain), cancellationToken).WaitAsync(budget, cancellationToken);
+            return await Task.Run(step, cancellationToken).WaitAsync(budget, cancellationToken);
         }
         catch (TimeoutException)
         {

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using ContentApi.Http;
+using ContentApi.Inputs;
+using ContentApi.Inputs.Html;
+using ContentApi.Inputs.Pdf;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace ContentApi.Documents;
+
+/// <summary>
+/// Reads an HTML page or a PDF into the text the parser reads, within the parse budget, and answers a page that
+/// cannot be read with a problem that says why (<c>reason</c>): a body that is not what it was declared as, or a
+/// broken PDF, is a 400; an encrypted or scanned PDF, one with too many pages, or HTML without an article is a 422.
+/// </summary>
+internal sealed class PageInputReader(IOptions<IngestOptions> options, PageParsing parsing)
+{
+    public async Task<(string? Text, ProblemHttpResult? Problem)> ReadAsync(byte[] body, PageFormat format, CancellationToken cancellationToken)
+    {
+        var actual = PageFormats.Sniff(body);
+        if (format == PageFormat.Html && actual == PageFormat.Pdf)
+        {
+            return (null, Unreadable(new UnreadablePageException(UnreadableReason.WrongMediaType, "The body was declared text/html but is a PDF; send it as application/pdf.")));
+        }
+
+        if (format == PageFormat.Pdf && actual == PageFormat.Html)
+        {
+            return (null, Unreadable(new UnreadablePageException(UnreadableReason.WrongMediaType, "The body was declared application/pdf but is an HTML document; send it as text/html.")));
+        }
+
+        var maxPages = options.Value.MaxPdfPages;
+        try
+        {
+            var text = await parsing.WithinBudgetAsync(() => format == PageFormat.Pdf ? PdfPageReader.Read(body, maxPages) : HtmlPageReader.Read(body), cancellationToken);
+            return (text, null);
+        }
+        catch (UnreadablePageException e)
+        {
+            return (null, Unreadable(e));
+        }
+    }
+
+    public static ProblemHttpResult Unreadable(UnreadablePageException e)
+    {
+        var status = e.Reason is UnreadableReason.WrongMediaType or UnreadableReason.NotPdf or UnreadableReason.TruncatedPdf or UnreadableReason.DamagedPdf
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status422UnprocessableEntity;
+        return TypedResults.Problem(e.Message, statusCode: status, title: status == StatusCodes.Status400BadRequest ? "Bad Request" : "Unprocessable Content",
+            extensions: new Dictionary<string, object?> { ["reason"] = JsonNamingPolicy.KebabCaseLower.ConvertName(e.Reason.ToString()) });
+    }
+}
