@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using ContentApi.Inputs;
 using ContentApi.Text;
 using ContentApi.Text.Serialization;
 
@@ -14,7 +15,7 @@ internal static class ExtractCommand
 
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The page as UTF-8 plain text, or - for standard input." };
+        var file = new Argument<string>("file") { Description = "The page: UTF-8 plain text, an .html page or a .pdf, or - for text on standard input." };
         var explain = new Option<bool>("--explain") { Description = "Also list every number in the text with the decision taken on it and why." };
         var command = new Command("extract", "Parse a page into articles, sections, paragraphs and statistics, and print it as JSON.")
         {
@@ -32,7 +33,7 @@ internal static class ExtractCommand
         {
             text = Read(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or UnreadablePageException)
         {
             error.WriteLine($"contentapi extract: cannot read {(path == "-" ? "standard input" : path)}: {Describe(e)}");
             return 2;
@@ -44,12 +45,21 @@ internal static class ExtractCommand
     }
 
     // A byte-order mark is kept as a character, so that offsets count exactly what the file holds; the parser skips it.
+    // An HTML page or a PDF is read into the text an ingest of it would store.
     private static string Read(string path)
     {
+        if (PageFormats.FromExtension(path) is PageFormat.Html or PageFormat.Pdf)
+        {
+            return PageReader.Read(File.ReadAllBytes(path), PageFormats.FromExtension(path)!.Value, MaxPdfPages);
+        }
+
         using var stream = path == "-" ? Console.OpenStandardInput() : File.OpenRead(path);
         using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false);
         return reader.ReadToEnd();
     }
+
+    // The service's default limit; a command line reading a file of its user's has no reason for another.
+    private const int MaxPdfPages = 50;
 
     private static string Describe(Exception e) => e switch
     {

@@ -12,6 +12,7 @@ internal static class Program
             ExtractCommand.Create(),
             KeysCommand.Create(),
             BenchDataCommand.Create(),
+            IngestCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -5,6 +5,8 @@ public enum UnreadableReason
 {
     /// <summary>The body is not the format it was declared as (a PDF sent as HTML, HTML sent as a PDF, …).</summary>
     WrongMediaType,
+    /// <summary>Text that is not valid UTF-8.</summary>
+    NotUtf8,
     /// <summary>The bytes do not begin like a PDF.</summary>
     NotPdf,
     /// <summary>The PDF ends before its end-of-file marker: a download or upload was cut short.</summary>

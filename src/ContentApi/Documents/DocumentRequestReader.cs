@@ -45,8 +45,6 @@ internal sealed record DocumentInput(DocumentRequest? Document = null, Validatio
 /// </summary>
 internal sealed class DocumentRequestReader(IOptions<IngestOptions> options, PageInputReader pages)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public async Task<DocumentInput> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var mediaType = request.GetTypedHeaders().ContentType?.MediaType.Value;
@@ -133,22 +131,21 @@ internal sealed class DocumentRequestReader(IOptions<IngestOptions> options, Pag
             : new DocumentInput(document with { Text = read.Text, Html = null }, Original: new PageOriginal(PageFormats.HtmlMediaType + "; charset=utf-8", htmlBytes));
     }
 
+    // Text is read like the other formats, so that a PDF or HTML document declared as text is refused rather than
+    // stored as text nobody could read; invalid UTF-8 stays a plain 400.
     private static DocumentInput FromText(byte[] body, DocumentRequest metadata)
     {
-        // A PDF or an HTML document declared as text is refused rather than stored as text nobody could read.
-        if (PageFormats.Sniff(body) is var actual and not PageFormat.Text)
-        {
-            return new DocumentInput(Problem: PageInputReader.Unreadable(new UnreadablePageException(UnreadableReason.WrongMediaType,
-                $"The body was declared text/plain but is {(actual == PageFormat.Pdf ? "a PDF" : "an HTML document")}; send it as {actual.MediaType()}.")));
-        }
-
         try
         {
-            return new DocumentInput(metadata with { Text = StrictUtf8.GetString(body) });
+            return new DocumentInput(metadata with { Text = PageReader.Read(body, PageFormat.Text, maxPdfPages: 0) });
         }
-        catch (DecoderFallbackException)
+        catch (UnreadablePageException e) when (e.Reason == UnreadableReason.NotUtf8)
         {
             return new DocumentInput(Problem: Problems.BadRequest("The body is not valid UTF-8 text."));
+        }
+        catch (UnreadablePageException e)
+        {
+            return new DocumentInput(Problem: PageInputReader.Unreadable(e));
         }
     }
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using ContentApi.Http;
 using ContentApi.Inputs;
-using ContentApi.Inputs.Html;
-using ContentApi.Inputs.Pdf;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -17,22 +15,10 @@ internal sealed class PageInputReader(IOptions<IngestOptions> options, PageParsi
 {
     public async Task<(string? Text, ProblemHttpResult? Problem)> ReadAsync(byte[] body, PageFormat format, CancellationToken cancellationToken)
     {
-        var actual = PageFormats.Sniff(body);
-        if (format == PageFormat.Html && actual == PageFormat.Pdf)
-        {
-            return (null, Unreadable(new UnreadablePageException(UnreadableReason.WrongMediaType, "The body was declared text/html but is a PDF; send it as application/pdf.")));
-        }
-
-        if (format == PageFormat.Pdf && actual == PageFormat.Html)
-        {
-            return (null, Unreadable(new UnreadablePageException(UnreadableReason.WrongMediaType, "The body was declared application/pdf but is an HTML document; send it as text/html.")));
-        }
-
         var maxPages = options.Value.MaxPdfPages;
         try
         {
-            var text = await parsing.WithinBudgetAsync(() => format == PageFormat.Pdf ? PdfPageReader.Read(body, maxPages) : HtmlPageReader.Read(body), cancellationToken);
-            return (text, null);
+            return (await parsing.WithinBudgetAsync(() => PageReader.Read(body, format, maxPages), cancellationToken), null);
         }
         catch (UnreadablePageException e)
         {
@@ -42,7 +28,7 @@ internal sealed class PageInputReader(IOptions<IngestOptions> options, PageParsi
 
     public static ProblemHttpResult Unreadable(UnreadablePageException e)
     {
-        var status = e.Reason is UnreadableReason.WrongMediaType or UnreadableReason.NotPdf or UnreadableReason.TruncatedPdf or UnreadableReason.DamagedPdf
+        var status = e.Reason is UnreadableReason.WrongMediaType or UnreadableReason.NotUtf8 or UnreadableReason.NotPdf or UnreadableReason.TruncatedPdf or UnreadableReason.DamagedPdf
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status422UnprocessableEntity;
         return TypedResults.Problem(e.Message, statusCode: status, title: status == StatusCodes.Status400BadRequest ? "Bad Request" : "Unprocessable Content",
