@@ -12,8 +12,17 @@ internal static class Program
             ExtractCommand.Create(),
             KeysCommand.Create(),
             BenchDataCommand.Create(),
+            EvaluateCommand.Create(),
             IngestCommand.Create(),
         };
-        return root.Parse(args).InvokeAsync();
+        return Invoke(root.Parse(args));
+    }
+
+    // Wrong arguments exit 2, as with argparse and the corpus scorers, so that a script tells them from a command's own 1
+    // (evaluate: a floor missed).
+    private static async Task<int> Invoke(ParseResult parsed)
+    {
+        var status = await parsed.InvokeAsync();
+        return parsed.Errors.Count > 0 ? 2 : status;
     }
 }

@@ -4,6 +4,13 @@ using NpgsqlTypes;
 
 namespace ContentApi.Data;
 
+/// <summary>Told of each read that had to wait for a standby (the service's metrics).</summary>
+public interface IReplicaWaits
+{
+    /// <summary>A read waited <paramref name="waited"/>; it went to the primary when the standby did not catch up in time.</summary>
+    void Waited(TimeSpan waited, bool fellBackToPrimary);
+}
+
 /// <summary>
 /// The two ways to the database: <see cref="Write"/> reaches the primary, for writes and for reads that must see
 /// them at once; <see cref="Read"/> may reach a standby (a multi-host connection string with
@@ -62,7 +69,7 @@ public sealed class ContentDataSources : IAsyncDisposable
     /// a standby that has replayed that far, within <see cref="ReplicaWait"/>; else on the primary. With one server
     /// there is nothing to check: the primary sees every commit.
     /// </summary>
-    public async Task<NpgsqlConnection> OpenReadAsync(NpgsqlLogSequenceNumber minimum, CancellationToken cancellationToken)
+    public async Task<NpgsqlConnection> OpenReadAsync(NpgsqlLogSequenceNumber minimum, CancellationToken cancellationToken, IReplicaWaits? waits = null)
     {
         if (ReferenceEquals(Read, Write))
         {
@@ -71,33 +78,41 @@ public sealed class ContentDataSources : IAsyncDisposable
 
         try
         {
-            return await OpenReplayedAsync(minimum, cancellationToken);
+            return await OpenReplayedAsync(minimum, waits, cancellationToken);
         }
         catch (NpgsqlException e) when (IsConnectionLost(e))
         {
             // Npgsql never retries: a pooled connection to a standby that has since stopped fails on first use. Drop
             // the idle ones and try once more; prefer-standby then finds another standby, or the primary.
             Read.Clear();
-            return await OpenReplayedAsync(minimum, cancellationToken);
+            return await OpenReplayedAsync(minimum, waits, cancellationToken);
         }
     }
 
-    private async Task<NpgsqlConnection> OpenReplayedAsync(NpgsqlLogSequenceNumber minimum, CancellationToken cancellationToken)
+    private async Task<NpgsqlConnection> OpenReplayedAsync(NpgsqlLogSequenceNumber minimum, IReplicaWaits? waits, CancellationToken cancellationToken)
     {
         var connection = await Read.OpenConnectionAsync(cancellationToken);
         try
         {
             var started = Stopwatch.GetTimestamp();
+            var waited = false;
             // The check runs on every read, so it also finds a broken pooled connection before the store's query does.
             while (await ReplayedPositionAsync(connection, cancellationToken) is { } replayed && replayed < minimum)
             {
                 if (Stopwatch.GetElapsedTime(started) >= ReplicaWait)
                 {
                     await connection.DisposeAsync();
+                    waits?.Waited(Stopwatch.GetElapsedTime(started), fellBackToPrimary: true);
                     return await Write.OpenConnectionAsync(cancellationToken);
                 }
 
+                waited = true;
                 await Task.Delay(ReplayPollInterval, cancellationToken);
+            }
+
+            if (waited)
+            {
+                waits?.Waited(Stopwatch.GetElapsedTime(started), fellBackToPrimary: false);
             }
 
             return connection;

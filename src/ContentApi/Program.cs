@@ -8,6 +8,7 @@ using ContentApi.Infrastructure;
 using ContentApi.Security;
 using ContentApi.Replicas;
 using ContentApi.Statistics;
+using ContentApi.Telemetry;
 using Microsoft.Extensions.Options;
 
 if (args is ["--health-probe"])
@@ -22,6 +23,8 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.AddContentDatabase();
 builder.Services.AddContentFeatures(builder.Configuration);
 builder.Services.AddHostedService<SampleContent>();
+// Metrics (Prometheus at /metrics, OTLP), traces and the product's own meter: ContentApi.Telemetry.
+builder.AddContentTelemetry();
 
 // JSON through source-generated code; errors as RFC 9457 problem details, with nothing internal in them.
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
@@ -45,6 +48,7 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseContentMetricsEndpoint();
 app.UseQueryStringLimits(app.Services.GetRequiredService<IOptions<RequestLimitOptions>>().Value.MaxQueryStringLength, RequestLimitOptions.Repeatable);
 app.UseResponseCompression();
 app.UseCors();

@@ -70,7 +70,7 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
         private readonly List<(long Id, long ArticleId, int Position, Author Author)> _authors = [];
         private readonly List<(long Id, long ArticleId, int Position, string? Heading)> _sections = [];
         private readonly List<(long Id, long SectionId, int Position, ParsedParagraph Paragraph)> _paragraphs = [];
-        private readonly List<(long Id, long DocumentId, long ArticleId, long SectionId, long ParagraphId, int Position, Text.Statistics.Statistic Statistic, DateOnly? PublishedOn)> _statistics = [];
+        private readonly List<(long Id, long DocumentId, long ArticleId, long? SectionId, long? ParagraphId, int Position, Text.Statistics.Statistic Statistic, DateOnly? PublishedOn)> _statistics = [];
 
         public static async Task<BatchRows> ReserveAsync(NpgsqlConnection connection, List<(PageToStore Page, byte[] Hash)> pages, CancellationToken cancellationToken)
         {
@@ -117,9 +117,11 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
 
                     for (var i = 0; i < article.Statistics.Count; i++)
                     {
+                        // A figure in a title has no section, one in a heading no paragraph.
                         var statistic = article.Statistics[i];
-                        rows._statistics.Add((statisticIds.Next(), documentId, articleId, idsOfSections[statistic.Section], idsOfParagraphs[statistic.Section][statistic.Paragraph],
-                            i, statistic, page.Metadata.PublishedOn));
+                        var sectionId = statistic.Section is { } s ? idsOfSections[s] : (long?)null;
+                        var paragraphId = statistic is { Section: { } inSection, Paragraph: { } p } ? idsOfParagraphs[inSection][p] : (long?)null;
+                        rows._statistics.Add((statisticIds.Next(), documentId, articleId, sectionId, paragraphId, i, statistic, page.Metadata.PublishedOn));
                     }
                 }
             }

@@ -199,8 +199,9 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
                 metadata.PublishedOn,
                 version = PageExtractor.Version,
                 articleIds = rows.Select(r => articleIds[r.Article]).ToArray(),
-                sectionIds = rows.Select(r => sectionIdAt[(r.Article, r.statistic.Section)]).ToArray(),
-                paragraphIds = rows.Select(r => paragraphIdAt[(r.Article, r.statistic.Section, r.statistic.Paragraph)]).ToArray(),
+                // A figure in a title has no section, one in a heading no paragraph.
+                sectionIds = rows.Select(r => r.statistic.Section is { } s ? sectionIdAt[(r.Article, s)] : (long?)null).ToArray(),
+                paragraphIds = rows.Select(r => r.statistic is { Section: { } s, Paragraph: { } p } ? paragraphIdAt[(r.Article, s, p)] : (long?)null).ToArray(),
                 positions = rows.Select(r => r.Position).ToArray(),
                 metrics = rows.Select(r => r.statistic.Metric).ToArray(),
                 categories = rows.Select(r => r.statistic.Category).ToArray(),

@@ -8,12 +8,33 @@ internal static class ChineseNumeral
 {
     private const decimal Wan = 10_000m;
     private const decimal Yi = 100_000_000m;
+    private const decimal Zhao = 1_000_000_000_000m;
 
-    /// <summary>The value of a digit character, Arabic or Chinese (二, 两, 〇, 叁 …), or -1.</summary>
-    public static int Digit(char c) => c switch
+    /// <summary>
+    /// The simplified form of a traditional or variant numeral character, so that one grammar reads both scripts:
+    /// 萬→万, 億→亿, 兩→两, 貳→贰, 參→叁, 陸→陆, 負→负, 點→点, 幾→几 (Hong Kong, Macau and Taiwan pages), 倆→两, and
+    /// full-width digits and point as ASCII (１２３４, ２．５).
+    /// </summary>
+    public static char Canonical(char c) => c switch
     {
-        >= '0' and <= '9' => c - '0',
-        >= '０' and <= '９' => c - '０',
+        >= '０' and <= '９' => (char)(c - '０' + '0'),
+        '．' => '.',
+        '萬' => '万',
+        '億' => '亿',
+        '兩' or '倆' => '两',
+        '貳' => '贰',
+        '參' or '叄' => '叁',
+        '陸' => '陆',
+        '負' => '负',
+        '點' => '点',
+        '幾' => '几',
+        _ => c,
+    };
+
+    /// <summary>The value of a digit character, Arabic or Chinese (二, 两, 〇, 叁, 貳 …), or -1.</summary>
+    public static int Digit(char c) => Canonical(c) switch
+    {
+        var d when char.IsAsciiDigit(d) => d - '0',
         '零' or '〇' => 0,
         '一' or '壹' => 1,
         '二' or '两' or '贰' => 2,
@@ -36,11 +57,13 @@ internal static class ChineseNumeral
         _ => 0,
     };
 
-    /// <summary>The value of a section multiplier (万, 亿), or 0.</summary>
-    public static decimal Multiplier(char c) => c switch
+    /// <summary>The value of a section multiplier (万, 亿, 兆 and the traditional 萬, 億), or 0.</summary>
+    public static decimal Multiplier(char c) => Canonical(c) switch
     {
         '万' => Wan,
         '亿' => Yi,
+        // 兆 is a million million in a count (一兆 = 一万亿); before a unit it is the SI prefix mega, which the scanner leaves to the unit (兆瓦).
+        '兆' => Zhao,
         _ => 0,
     };
 
@@ -49,12 +72,12 @@ internal static class ChineseNumeral
     public static bool IsChineseDigit(char c) => !IsArabicDigit(c) && Digit(c) >= 0;
 
     /// <summary>The financial forms, written to prevent tampering on cheques: 壹贰叁肆伍陆柒捌玖拾佰仟.</summary>
-    public static bool IsFinancial(char c) => c is '壹' or '贰' or '叁' or '肆' or '伍' or '陆' or '柒' or '捌' or '玖' or '拾' or '佰' or '仟';
+    public static bool IsFinancial(char c) => Canonical(c) is '壹' or '贰' or '叁' or '肆' or '伍' or '陆' or '柒' or '捌' or '玖' or '拾' or '佰' or '仟';
 
-    // 廿 and 卅 are single characters for twenty and thirty (廿 = 二十, 卅三 = 三十三).
-    public static bool IsTensWord(char c) => c is '廿' or '卅';
+    // 廿, 卅 and 卌 are single characters for twenty, thirty and forty (廿 = 二十, 卅三 = 三十三, 卌 = 四十).
+    public static bool IsTensWord(char c) => c is '廿' or '卅' or '卌';
 
-    /// <summary>Any character that can stand inside a numeral: digit, place unit, multiplier, 廿/卅.</summary>
+    /// <summary>Any character that can stand inside a numeral: digit, place unit, multiplier, 廿/卅/卌.</summary>
     public static bool IsNumeralCharacter(char c) => Digit(c) >= 0 || PlaceUnit(c) > 0 || Multiplier(c) > 0 || IsTensWord(c);
 
     /// <summary>
@@ -69,7 +92,7 @@ internal static class ChineseNumeral
         }
 
         // 负 marks a negative amount (负四十五亿 = -4500000000).
-        if (numeral[0] == '负')
+        if (Canonical(numeral[0]) == '负')
         {
             return -Value(numeral[1..]);
         }
@@ -112,10 +135,31 @@ internal static class ChineseNumeral
         }
     }
 
-    // 4.2万 multiplies to 42000.0; dividing by one with the most trailing zeros drops the scale so that it prints as 42000.
-    private static decimal Normalise(decimal value) => value / 1.000000000000000000000000000000000m;
+    /// <summary>The value without trailing zeros of scale: 4.2万 multiplies to 42000.0; dividing by one with the most trailing zeros drops the scale so that it prints as 42000.</summary>
+    public static decimal Normalise(decimal value) => value / 1.000000000000000000000000000000000m;
 
-    // 廿 and 卅 are rewritten as 二十 and 三十, full-width digits and points as ASCII, so that one grammar reads all.
+    /// <summary>
+    /// The value of Chinese digits read one by one, as years and codes are written (二〇二三 = 2023, 七〇七 = 707), or
+    /// null when anything but a digit stands among them.
+    /// </summary>
+    public static decimal? DigitByDigit(ReadOnlySpan<char> numeral)
+    {
+        decimal value = 0;
+        foreach (var c in numeral)
+        {
+            var digit = Digit(c);
+            if (digit < 0 || IsArabicDigit(c))
+            {
+                return null;
+            }
+
+            value = value * 10 + digit;
+        }
+
+        return numeral.Length >= 2 ? value : null;
+    }
+
+    // 廿, 卅 and 卌 are rewritten as 二十, 三十 and 四十, traditional and full-width forms as simplified and ASCII, so that one grammar reads all.
     private static ReadOnlySpan<char> Expand(ReadOnlySpan<char> numeral, Span<char> expanded)
     {
         var length = 0;
@@ -123,27 +167,22 @@ internal static class ChineseNumeral
         {
             if (IsTensWord(c))
             {
-                expanded[length++] = c == '廿' ? '二' : '三';
+                expanded[length++] = c switch { '廿' => '二', '卅' => '三', _ => '四' };
                 expanded[length++] = '十';
             }
             else
             {
-                expanded[length++] = c switch
-                {
-                    >= '０' and <= '９' => (char)(c - '０' + '0'),
-                    '．' => '.',
-                    _ => c,
-                };
+                expanded[length++] = Canonical(c);
             }
         }
 
         return expanded[..length];
     }
 
-    // A numeral splits at its last, largest multiplier: 四亿|五千六百四十二万零一十五, and 二十万|亿 (stacked: 20万 × 亿).
+    // A numeral splits at its last, largest multiplier: 四亿|五千六百四十二万零一十五, 二十万|亿 (stacked: 20万 × 亿), 四万|万.
     private static decimal? Sections(ReadOnlySpan<char> numeral)
     {
-        foreach (var (mark, size) in (ReadOnlySpan<(char, decimal)>)[('亿', Yi), ('万', Wan)])
+        foreach (var (mark, size) in (ReadOnlySpan<(char, decimal)>)[('兆', Zhao), ('亿', Yi), ('万', Wan)])
         {
             var at = numeral.LastIndexOf(mark);
             if (at < 0)
@@ -196,8 +235,9 @@ internal static class ChineseNumeral
 
             if (c == '点')
             {
+                // The whole part keeps its colloquial reading: 两千三点一 = 2300.1; 十点二三 = 10.23.
                 var fraction = DigitsAfterPoint(section[(i + 1)..]);
-                return fraction is null ? null : total + (pending ?? 0) + fraction;
+                return fraction is null ? null : Whole(total, pending, lastPlace, afterZero) + fraction;
             }
 
             var place = PlaceUnit(c);
@@ -231,7 +271,12 @@ internal static class ChineseNumeral
             i++;
         }
 
-        // A digit after a hundreds or thousands place, with no 零 between, is colloquial for the next place down: 两千四百五 = 2450.
+        return Whole(total, pending, lastPlace, afterZero);
+    }
+
+    // A digit after a hundreds or thousands place, with no 零 between, is colloquial for the next place down: 两千四百五 = 2450.
+    private static decimal Whole(decimal total, decimal? pending, int lastPlace, bool afterZero)
+    {
         var colloquial = pending is not null && lastPlace >= 100 && !afterZero && pending < 10 && pending == decimal.Truncate(pending.Value);
         return total + (colloquial ? pending!.Value * lastPlace / 10 : pending ?? 0);
     }

@@ -2,7 +2,8 @@ namespace ContentApi.Text.Numbers;
 
 /// <summary>
 /// A number as written, at <see cref="Start"/>..<see cref="End"/> of a text. <see cref="Value"/> is null when the
-/// characters are digits read one by one (二〇二三, 七〇七); a range has <see cref="ValueMax"/> as its high end.
+/// characters are not one number; digits read one by one (二〇二三, 七〇七) have their value and the shape
+/// <see cref="NumeralShape.DigitByDigit"/>; a range has <see cref="ValueMax"/> as its high end.
 /// </summary>
 internal sealed record Numeral(int Start, int End, decimal? Value, decimal? ValueMax, NumeralShape Shape)
 {
@@ -21,7 +22,7 @@ internal enum NumeralShape
     /// <summary>Written with at least one Chinese numeral character.</summary>
     Chinese = 2,
 
-    /// <summary>A percentage: 20%, 百分之二十, 三成, 千分之一 (then 0.1).</summary>
+    /// <summary>A percentage or per-mille share: 20%, 百分之二十, 三成, 千分之一 (with <see cref="PerMille"/>).</summary>
     Percent = 4,
 
     /// <summary>余 or 多 inside the numeral, before its multiplier: 500余万, 一千多万.</summary>
@@ -33,6 +34,12 @@ internal enum NumeralShape
     /// <summary>A clock time with a colon: 7:00.</summary>
     ClockTime = 32,
 
-    /// <summary>A fraction: 三分之一.</summary>
+    /// <summary>A fraction: 三分之一, 3/4, 三又三分之一.</summary>
     Fraction = 64,
+
+    /// <summary>Chinese digits read one by one, as years and codes are written: 二〇二三, 七〇七.</summary>
+    DigitByDigit = 128,
+
+    /// <summary>A share in thousandths, its value in ‰: 千分之五, 5‰ (5).</summary>
+    PerMille = 256,
 }

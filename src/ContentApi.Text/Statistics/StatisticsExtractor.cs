@@ -1,4 +1,5 @@
 using ContentApi.Text.Parsing;
+using ContentApi.Text.Statistics.Categories;
 
 namespace ContentApi.Text.Statistics;
 
@@ -6,7 +7,8 @@ namespace ContentApi.Text.Statistics;
 public static class StatisticsExtractor
 {
     /// <summary>
-    /// Returns <paramref name="page"/> with every article's statistics filled; with <paramref name="explain"/>, also
+    /// Returns <paramref name="page"/> with every article's statistics filled, in reading order: title and subtitle,
+    /// then each section's heading and paragraphs; with <paramref name="explain"/>, also
     /// every number of the paragraphs and the decision taken on it. <paramref name="text"/> is the original page, into
     /// which all offsets point.
     /// </summary>
@@ -17,8 +19,19 @@ public static class StatisticsExtractor
         foreach (var article in page.Articles)
         {
             var statistics = new List<Statistic>();
+            // Headlines report figures too (山西百名西部计划志愿者出征), often rounder than the body's.
+            foreach (var line in article.TitleLines)
+            {
+                Read(text, line, null, null, statistics, mentions);
+            }
+
             for (var section = 0; section < article.Sections.Count; section++)
             {
+                if (article.Sections[section].HeadingLine is { } heading)
+                {
+                    Read(text, heading, section, null, statistics, mentions);
+                }
+
                 var paragraphs = article.Sections[section].Paragraphs;
                 for (var paragraph = 0; paragraph < paragraphs.Count; paragraph++)
                 {
@@ -32,7 +45,7 @@ public static class StatisticsExtractor
         return page with { Articles = articles, Mentions = mentions ?? page.Mentions };
     }
 
-    private static void Read(string page, ParsedParagraph paragraph, int section, int index, List<Statistic> statistics, List<NumberMention>? mentions)
+    private static void Read(string page, ParsedParagraph paragraph, int? section, int? index, List<Statistic> statistics, List<NumberMention>? mentions)
     {
         var text = paragraph.Text;
         var sentence = new List<SentenceStatistic>();
@@ -72,7 +85,7 @@ public static class StatisticsExtractor
                 ? across
                 : number.Qualifier;
             var shareOf = number.Unit == "%" && sentence.Count > 0 && number.Numeral.Start > 0 && text[number.Numeral.Start - 1] is '的' or '占' ? sentence[^1] : null;
-            var category = CategoryRules.Decide(reading.Metric, reading.Evidence, number.Unit, reading.CarriedFrom, shareOf);
+            var category = CategoryRules.Decide(text, number, reading, shareOf);
             var quoted = text[sentenceStart..sentenceEnd].Trim();
             statistics.Add(new Statistic(reading.Metric, category, value, number.ValueMax, number.Unit, qualifier, written, quoted, start, end, section, index));
             sentence.Add(new SentenceStatistic(number, reading.Subject, category, reading.End));

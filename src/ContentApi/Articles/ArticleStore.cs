@@ -198,7 +198,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         "SELECT name, role FROM authors WHERE article_id = $1 ORDER BY position",
         "SELECT id, article_id AS articleid, position, heading FROM sections WHERE article_id = $1 ORDER BY position",
         $"SELECT {ParagraphColumns} FROM paragraphs p JOIN sections sec ON sec.id = p.section_id WHERE sec.article_id = $1 ORDER BY sec.position, p.position",
-        $"SELECT {StatisticRow.Columns} FROM statistics s JOIN articles a ON a.id = s.article_id JOIN sections sec ON sec.id = s.section_id WHERE s.article_id = $1 ORDER BY s.position",
+        $"SELECT {StatisticRow.Columns} FROM statistics s JOIN articles a ON a.id = s.article_id LEFT JOIN sections sec ON sec.id = s.section_id WHERE s.article_id = $1 ORDER BY s.position",
     ];
 
     private const string SectionsSql = $"""

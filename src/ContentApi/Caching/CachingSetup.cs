@@ -1,4 +1,5 @@
 using ContentApi.Replicas;
+using ContentApi.Telemetry;
 using Microsoft.AspNetCore.OutputCaching;
 using NpgsqlTypes;
 
@@ -16,7 +17,8 @@ internal static class CachingSetup
             .Tag(ContentChangeListener.CacheTag)
             .SetVaryByQuery("*")
             .SetVaryByHeader("Accept")
-            .Expire(TimeSpan.FromMinutes(10))));
+            .Expire(TimeSpan.FromMinutes(10))
+            .AddPolicy<OutputCacheMetricsPolicy>()));
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<ContentCache>();
         services.AddHostedService<ContentChangeListener>();
@@ -28,13 +30,14 @@ internal static class CachingSetup
 /// What a write on this instance does at once, before its NOTIFY comes back: drop cached lists and versions, and
 /// read nothing older than the write's <c>X-Data-Version</c> from now on.
 /// </summary>
-public sealed class ContentCache(IOutputCacheStore store, ContentVersion version, KnownDataVersion known)
+public sealed class ContentCache(IOutputCacheStore store, ContentVersion version, KnownDataVersion known, ContentMetrics metrics)
 {
     public async Task ChangedAsync(string dataVersion, CancellationToken cancellationToken)
     {
         known.Advance(NpgsqlLogSequenceNumber.Parse(dataVersion));
         version.Forget();
         await store.EvictByTagAsync(ContentChangeListener.CacheTag, cancellationToken);
+        metrics.CacheEvicted(EvictionCause.LocalWrite);
     }
 }
 

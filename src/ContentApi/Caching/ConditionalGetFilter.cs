@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ContentApi.Replicas;
+using ContentApi.Telemetry;
 using Microsoft.Net.Http.Headers;
 
 namespace ContentApi.Caching;
@@ -10,7 +11,7 @@ namespace ContentApi.Caching;
 /// representation (Accept), so it is known before any query runs: a matching If-None-Match is answered 304 without
 /// touching the data, and two instances give the same ETag for the same data.
 /// </summary>
-internal sealed class ConditionalGetFilter(ContentVersion version) : IEndpointFilter
+internal sealed class ConditionalGetFilter(ContentVersion version, ContentMetrics metrics) : IEndpointFilter
 {
     // Short enough that a CDN in front shows a new ingest within half a minute; revalidation is a cheap 304.
     private const string CacheControl = "public, max-age=30";
@@ -32,6 +33,7 @@ internal sealed class ConditionalGetFilter(ContentVersion version) : IEndpointFi
         // A reader of its own write may hold a copy whose ETag matches a version this instance has not moved past yet.
         if (!http.ReadsOwnWrite() && Matches(http.Request.Headers.IfNoneMatch, etag))
         {
+            metrics.NotModified();
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 

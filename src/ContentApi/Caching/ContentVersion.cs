@@ -1,5 +1,6 @@
 using ContentApi.Data;
 using ContentApi.Replicas;
+using ContentApi.Telemetry;
 using Dapper;
 using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
@@ -45,7 +46,7 @@ public sealed class ContentVersion(ReadConnections reads)
 /// connection is reconnected, and everything cached is dropped then, since notifications may have been missed.
 /// </summary>
 internal sealed class ContentChangeListener(
-    ContentDataSources dataSources, ContentVersion version, KnownDataVersion known, IOutputCacheStore cache, ILogger<ContentChangeListener> logger)
+    ContentDataSources dataSources, ContentVersion version, KnownDataVersion known, IOutputCacheStore cache, ContentMetrics metrics, ILogger<ContentChangeListener> logger)
     : BackgroundService
 {
     public const string Channel = "contentapi_changes";
@@ -69,6 +70,7 @@ internal sealed class ContentChangeListener(
             {
                 version.Forget();
                 await cache.EvictByTagAsync(CacheTag, CancellationToken.None);
+                metrics.CacheEvicted(EvictionCause.Reconnect);
                 logger.LogWarning("Lost the change notifications ({Error}); reconnecting", e.Message);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
@@ -108,6 +110,7 @@ internal sealed class ContentChangeListener(
         if (version.Set(current))
         {
             await cache.EvictByTagAsync(CacheTag, stoppingToken);
+            metrics.CacheEvicted(EvictionCause.Notify);
         }
     }
 }

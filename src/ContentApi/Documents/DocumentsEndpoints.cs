@@ -2,6 +2,7 @@ using ContentApi.Caching;
 using ContentApi.Data.Documents;
 using ContentApi.Http;
 using ContentApi.Paging;
+using ContentApi.Telemetry;
 using ContentApi.Text.Parsing;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,6 +20,7 @@ internal static class DocumentsEndpoints
             .WithSummary("Ingest a page")
             .WithDescription("Parses the page into articles, sections and paragraphs, extracts its statistics, and stores all of it in one transaction. Send JSON `{text, source, sourceUrl, publishedOn}` (or `html` instead of `text`), or the bare page as `text/plain`, `text/html` or `application/pdf` with the metadata as query parameters. An HTML page gives its article's text (navigation, ads and footers left out); a PDF its text in reading order, column by column; the document's text is that plain text, and its original bytes are kept (`/original`). A body that is not what it was declared as, or a damaged PDF, is a 400; an encrypted or scanned PDF, too many pages, or HTML without article text a 422: the problem's `reason` says which. A new page answers 201 with `Location`; the same text again answers 200 with the stored document and writes nothing. `X-Data-Version` is the commit's position: send it back as `X-Min-Data-Version` to read your own write.")
             .AcceptsDocument()
+            .AddEndpointFilter<IngestMetricsFilter>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

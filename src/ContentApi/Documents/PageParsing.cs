@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using ContentApi.Telemetry;
 using ContentApi.Text;
 using ContentApi.Text.Parsing;
 using Microsoft.Extensions.Options;
@@ -13,10 +15,20 @@ public sealed class ParseBudgetExceededException(TimeSpan budget)
 /// is a second line of defence: a page that somehow takes longer is refused (422) instead of holding a request open.
 /// The abandoned parse finishes on its own thread and its result is dropped.
 /// </summary>
-public sealed class PageParsing(IOptions<IngestOptions> options)
+public sealed class PageParsing(IOptions<IngestOptions> options, ContentMetrics metrics)
 {
-    public Task<ParsedPage> ExtractAsync(string text, bool explain, CancellationToken cancellationToken) =>
-        WithinBudgetAsync(() => PageExtractor.Extract(text, explain), cancellationToken);
+    public async Task<ParsedPage> ExtractAsync(string text, bool explain, CancellationToken cancellationToken)
+    {
+        using var activity = ContentTracing.Source.StartActivity("parse and extract");
+        activity?.SetTag("contentapi.text.length", text.Length);
+        return await WithinBudgetAsync(() =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var extracted = PageExtractor.Extract(text, explain);
+            metrics.Extracted(Stopwatch.GetElapsedTime(started));
+            return extracted;
+        }, cancellationToken);
+    }
 
     /// <summary>Runs a step of reading a page (parsing it, or reading an HTML page or a PDF into text) within the budget.</summary>
     public async Task<T> WithinBudgetAsync<T>(Func<T> step, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ internal static class OpenApiSetup
     /// <summary>The OpenAPI document: Swashbuckle's generator plus the filters in <c>OpenApi/</c>, registered here only.</summary>
     public static IServiceCollection AddContentOpenApi(this IServiceCollection services)
     {
+        services.AddOptions<OpenApiDocumentOptions>().BindConfiguration(OpenApiDocumentOptions.SectionName);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
@@ -31,6 +32,8 @@ internal static class OpenApiSetup
             options.OperationFilter<CsvResponseFilter>();
             options.OperationFilter<StatusResponsesFilter>();
             options.OperationFilter<ResponseHeadersFilter>();
+            options.OperationFilter<ErrorResponsesFilter>();
+            options.DocumentFilter<TagDescriptionsFilter>();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
             options.SchemaFilter<SampleExamplesSchemaFilter>();
             ApiKeyOpenApi.AddTo(options);
@@ -41,7 +44,8 @@ internal static class OpenApiSetup
     /// <summary>The document at <c>/swagger/v1/swagger.json</c> and Swagger UI at <c>/swagger</c>.</summary>
     public static WebApplication UseContentOpenApi(this WebApplication app)
     {
-        app.UseSwagger();
+        var deployment = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OpenApiDocumentOptions>>().Value;
+        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) => DeploymentInfo.Apply(document, request, deployment)));
         app.UseSwaggerUI(options => options.DocumentTitle = "ContentApi");
         app.Lifetime.ApplicationStarted.Register(() =>
         {

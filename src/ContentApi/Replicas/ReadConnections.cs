@@ -1,4 +1,5 @@
 using ContentApi.Data;
+using ContentApi.Telemetry;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -9,11 +10,11 @@ namespace ContentApi.Replicas;
 /// the request's <c>X-Min-Data-Version</c> (read-your-writes) and what this instance already knows
 /// (<see cref="KnownDataVersion"/>). A standby behind that is waited for briefly, then the primary answers.
 /// </summary>
-public sealed class ReadConnections(ContentDataSources dataSources, KnownDataVersion known, IHttpContextAccessor http)
+public sealed class ReadConnections(ContentDataSources dataSources, KnownDataVersion known, IHttpContextAccessor http, ContentMetrics metrics)
 {
     public Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var requested = http.HttpContext?.Features.Get<RequestedDataVersion>()?.Position ?? NpgsqlLogSequenceNumber.Invalid;
-        return dataSources.OpenReadAsync(NpgsqlLogSequenceNumber.Larger(requested, known.Current), cancellationToken);
+        return dataSources.OpenReadAsync(NpgsqlLogSequenceNumber.Larger(requested, known.Current), cancellationToken, metrics);
     }
 }

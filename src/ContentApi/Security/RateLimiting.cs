@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using ContentApi.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ContentApi.Security;
@@ -33,7 +34,7 @@ public sealed class RateLimitOptions
 /// </summary>
 internal static class RateLimiting
 {
-    private static readonly string[] Unlimited = ["/health", "/swagger"];
+    private static readonly string[] Unlimited = ["/health", "/swagger", "/metrics"];
 
     public static IServiceCollection AddContentRateLimiting(this IServiceCollection services)
     {
@@ -49,6 +50,8 @@ internal static class RateLimiting
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
+                var budgets = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                http.RequestServices.GetRequiredService<ContentMetrics>().RateLimited(write: ReferenceEquals(BudgetOf(http, budgets), budgets.Writes));
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 1;
                 http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
                 http.Response.Headers["RateLimit-Reset"] = retryAfter.ToString(CultureInfo.InvariantCulture);
@@ -106,10 +109,12 @@ internal static class RateLimiting
             });
         });
 
+    /// <summary>Whether requests to <paramref name="path"/> spend a budget at all (the OpenAPI document's 429s follow it).</summary>
+    public static bool Limits(PathString path) => !Unlimited.Any(prefix => path.StartsWithSegments(prefix));
+
     private static RateBudget? BudgetOf(HttpContext context, RateLimitOptions options)
     {
-        var path = context.Request.Path;
-        if (Unlimited.Any(prefix => path.StartsWithSegments(prefix)))
+        if (!Limits(context.Request.Path))
         {
             return null;
         }

@@ -20,8 +20,12 @@ public sealed record StatisticDto(
     DateOnly? PublishedOn,
     StatisticProvenance Provenance);
 
-/// <summary>Where a statistic was found.</summary>
-public sealed record StatisticProvenance(long DocumentId, long ArticleId, string? ArticleTitle, long SectionId, string? SectionHeading, long ParagraphId);
+/// <summary>
+/// Where a statistic was found: its document, article, section and paragraph. A figure in the article's title or subtitle
+/// has no section and no paragraph (<c>sectionId</c> and <c>paragraphId</c> are null); one in a section's heading has its
+/// section and no paragraph.
+/// </summary>
+public sealed record StatisticProvenance(long DocumentId, long ArticleId, string? ArticleTitle, long? SectionId, string? SectionHeading, long? ParagraphId);
 
 /// <summary>How many statistics a category has.</summary>
 public sealed record CategoryCount(string Category, long Count);
@@ -55,14 +59,14 @@ internal sealed record StatisticRow(
     long DocumentId,
     long ArticleId,
     string? ArticleTitle,
-    long SectionId,
+    long? SectionId,
     string? SectionHeading,
-    long ParagraphId)
+    long? ParagraphId)
 {
     public StatisticDto ToDto() => new(Id, Metric, Category, Value, ValueMax, Unit, Qualifier, SourceText, Sentence, StartOffset, EndOffset, PublishedOn,
         new StatisticProvenance(DocumentId, ArticleId, ArticleTitle, SectionId, SectionHeading, ParagraphId));
 
-    /// <summary>The select list that fills this row; the query joins statistics s, articles a and sections sec.</summary>
+    /// <summary>The select list that fills this row; the query joins statistics s, articles a and (left: a title has none) sections sec.</summary>
     public const string Columns = """
         s.id, s.metric, s.category, s.value, s.value_max AS valuemax, s.unit, s.qualifier, s.source_text AS sourcetext,
         s.sentence, s.start_offset AS startoffset, s.end_offset AS endoffset, s.published_on AS publishedon,

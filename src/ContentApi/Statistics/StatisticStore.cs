@@ -113,7 +113,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         SELECT {StatisticRow.Columns}
         FROM statistics s
         JOIN articles a ON a.id = s.article_id
-        JOIN sections sec ON sec.id = s.section_id
+        LEFT JOIN sections sec ON sec.id = s.section_id
         """;
 
     private const string PublishedOn = "coalesce(s.published_on, DATE '0001-01-01')";

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using ContentApi.Data;
 using ContentApi.Tests.Infrastructure;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace ContentApi.Tests.ScaleOut;
@@ -67,6 +69,41 @@ public sealed class ReplicationTests(ReplicatedCluster cluster, ITestOutputHelpe
         Assert.True(cached.Headers.Age is not null, "the list was not served from the output cache before the ingest");
         Assert.True(elapsed < TimeSpan.FromSeconds(1), $"the other instance took {elapsed.TotalMilliseconds:F0} ms");
     }
+
+    [Fact]
+    public async Task AReadWhoseStandbyHasStoppedReplayingWaitsThenGoesToThePrimaryAndTheMetricsCountIt()
+    {
+        var writer = cluster.First.CreateClient();
+        var reader = cluster.Second.CreateClient();
+        await using var standby = new NpgsqlConnection(cluster.Standby.ConnectionString());
+        await standby.OpenAsync();
+
+        JsonObject detail;
+        long id;
+        await new NpgsqlCommand("SELECT pg_wal_replay_pause()", standby).ExecuteNonQueryAsync();
+        try
+        {
+            var (document, dataVersion) = await writer.IngestWithDataVersionAsync(Pages.Numbered(6900));
+            id = document.Id();
+            detail = await reader.GetJsonAsync($"/api/v1/documents/{id}", dataVersion);
+        }
+        finally
+        {
+            await new NpgsqlCommand("SELECT pg_wal_replay_resume()", standby).ExecuteNonQueryAsync();
+        }
+
+        var metrics = await reader.GetStringAsync("/metrics");
+
+        Assert.Equal(id, detail.Id());
+        // Meters are process-wide, so other test hosts' series may be summed in: they can only add.
+        Assert.True(Sum(metrics, "contentapi_read_your_writes_waits_total") >= 1);
+        Assert.True(Sum(metrics, "contentapi_read_your_writes_primary_fallbacks_total") >= 1);
+        Assert.True(Sum(metrics, "contentapi_read_your_writes_wait_duration_seconds_sum") >= ContentDataSources.ReplicaWait.TotalSeconds);
+    }
+
+    private static double Sum(string scrape, string metric) => scrape.Split('\n')
+        .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) || line.StartsWith(metric + " ", StringComparison.Ordinal))
+        .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public async Task TheStandbyReplaysAnIngestWellWithinTheReadYourWritesWait()

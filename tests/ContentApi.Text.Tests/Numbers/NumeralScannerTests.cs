@@ -5,18 +5,20 @@ namespace ContentApi.Text.Tests.Numbers;
 public sealed class NumeralScannerTests
 {
     [Theory]
-    [InlineData("百分之六十五", 65)]
-    [InlineData("45.5%", 45.5)]
-    [InlineData("千分之五", 0.5)]
-    [InlineData("3‰", 0.3)]
-    [InlineData("七成", 70)]
-    [InlineData("八成半", 85)]
-    public void ReadsPercentagesInEveryWrittenForm(string written, double expected)
+    [InlineData("百分之六十五", 65, false)]
+    [InlineData("45.5%", 45.5, false)]
+    [InlineData("七成", 70, false)]
+    [InlineData("八成半", 85, false)]
+    [InlineData("千分之五", 5, true)]
+    [InlineData("3‰", 3, true)]
+    [InlineData("千分之零点五", 0.5, true)]
+    public void ReadsPercentagesAndPerMilleInEveryWrittenForm(string written, double expected, bool perMille)
     {
         var read = NumeralScanner.TryRead(written, 0, out var numeral);
 
         Assert.True(read);
         Assert.True(numeral.Has(NumeralShape.Percent));
+        Assert.Equal(perMille, numeral.Has(NumeralShape.PerMille));
         Assert.Equal((decimal)expected, numeral.Value);
         Assert.Equal(written.Length, numeral.End);
     }
@@ -37,7 +39,12 @@ public sealed class NumeralScannerTests
     [InlineData("20至30", 20, 30)]
     [InlineData("六七十", 60, 70)]
     [InlineData("几百", 100, 900)]
-    [InlineData("二十几", 21, 29)]
+    [InlineData("二十几", 20, 29)]
+    [InlineData("十几", 10, 19)]
+    [InlineData("二十几万", 200000, 290000)]
+    [InlineData("一百零几万", 1000000, 1090000)]
+    [InlineData("三千几百", 3100, 3900)]
+    [InlineData("二十幾萬", 200000, 290000)]
     public void ReadsRangesAndVagueCountsAsLowAndHighEnds(string written, double low, double high)
     {
         NumeralScanner.TryRead(written, 0, out var numeral);

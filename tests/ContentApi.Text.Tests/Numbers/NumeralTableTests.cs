@@ -3,7 +3,7 @@ using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text.Tests.Numbers;
 
-/// <summary>Every row of Data/numerals.tsv: the phrase, the value a reader takes (or low~high, or - for none) and its qualifier.</summary>
+/// <summary>Every row of Data/numerals.tsv: the phrase, the value a reader takes (or low~high, or - for none) and its qualifier; a number spans the whole phrase.</summary>
 public sealed class NumeralTableTests
 {
     public static TheoryData<string, string, string> Rows()
@@ -36,6 +36,7 @@ public sealed class NumeralTableTests
         }
 
         var quantity = Assert.Single(quantities);
+        Assert.Equal((0, phrase.Length), (quantity.Start, quantity.End));
         var ends = expected.Split('~');
         Assert.Equal(Parse(ends[0]), Math.Round(quantity.Value!.Value, 4));
         Assert.Equal(ends.Length == 2 ? Parse(ends[1]) : null, quantity.ValueMax);

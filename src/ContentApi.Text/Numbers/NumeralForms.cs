@@ -1,0 +1,308 @@
+namespace ContentApi.Text.Numbers;
+
+/// <summary>
+/// The forms built on a plain numeral by what follows it: clock times, scientific and thousands notation, fractions
+/// and mixed numbers, a half, a dozen, ranges and percentages.
+/// </summary>
+internal static class NumeralForms
+{
+
+    // Superscript digits of a power of ten: 2.5×10⁴.
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /// <summary>The numeral with every form that follows it read in.</summary>
+    public static Numeral Extend(string text, Numeral numeral)
+    {
+        if (ClockTime(text, numeral) is { } time)
+        {
+            return time;
+        }
+
+        numeral = Notation(text, numeral) ?? numeral;
+        return MixedNumber(text, numeral) ?? Fraction(text, numeral) ?? SlashFraction(text, numeral) ?? Half(text, numeral)
+            ?? Dozen(text, numeral) ?? Range(text, numeral) ?? Percent(text, numeral) ?? numeral;
+    }
+
+    // A digit run, a colon and two digits is a time of day: 7:00, 19：30.
+    private static Numeral? ClockTime(string text, Numeral hours)
+    {
+        var end = hours.End;
+        if (!hours.Has(NumeralShape.Arabic) || end + 2 >= text.Length || text[end] is not (':' or '：')
+            || !ChineseNumeral.IsArabicDigit(text[end + 1]) || !ChineseNumeral.IsArabicDigit(text[end + 2]))
+        {
+            return null;
+        }
+
+        return hours with { End = end + 3, Shape = hours.Shape | NumeralShape.ClockTime };
+    }
+
+    // Arabic notation as data tables and the web write it: 1.2e5, 2.5×10⁴, 2.5×10^4, 40k (thousands).
+    private static Numeral? Notation(string text, Numeral number)
+    {
+        var at = number.End;
+        if (!IsArabicOnly(number) || number.Value is not { } value || at >= text.Length || !ChineseNumeral.IsArabicDigit(text[at - 1]))
+        {
+            return null;
+        }
+
+        if (text[at] is 'k' or 'K' && !IsLatinAt(text, at + 1))
+        {
+            return Scaled(number, at + 1, 3);
+        }
+
+        if (text[at] is 'e' or 'E' && Exponent(text, at + 1, superscript: false) is var (power, end) && !IsLatinAt(text, end))
+        {
+            return Scaled(number, end, power);
+        }
+
+        // 2^5 = 32, 2.5^-1 = 0.4: a power written with a caret.
+        if (text[at] == '^' && Exponent(text, at + 1, superscript: false) is var (exponent, powerEnd) && !IsLatinAt(text, powerEnd)
+            && Power(value, exponent) is { } raised)
+        {
+            return number with { End = powerEnd, Value = ChineseNumeral.Normalise(raised) };
+        }
+
+        if (text[at] is '×' or 'x' or 'X' or '*' && text.AsSpan(at + 1).StartsWith("10") && at + 3 < text.Length)
+        {
+            var caret = text[at + 3] == '^';
+            if (Exponent(text, at + 3 + (caret ? 1 : 0), superscript: !caret) is var (tenPower, tenEnd))
+            {
+                return Scaled(number, tenEnd, tenPower);
+            }
+        }
+
+        return null;
+
+        Numeral? Scaled(Numeral n, int end, int power) =>
+            Math.Abs(power) <= 20 && ChineseNumeral.Product(value, Pow10(power)) is { } scaled
+                ? n with { End = end, Value = ChineseNumeral.Normalise(scaled) }
+                : null;
+    }
+
+    // An exponent: an optional sign and one or two digits, ASCII, full-width or superscript.
+    private static (int Power, int End)? Exponent(string text, int at, bool superscript)
+    {
+        var negative = at < text.Length && (superscript ? text[at] == '⁻' : text[at] is '-' or '－' or '−');
+        var i = at + (negative || (!superscript && at < text.Length && text[at] is '+' or '＋') ? 1 : 0);
+        var power = 0;
+        var start = i;
+        for (; i < text.Length && i - start < 2; i++)
+        {
+            var digit = superscript ? Superscripts.IndexOf(text[i]) : ChineseNumeral.IsArabicDigit(text[i]) ? ChineseNumeral.Digit(text[i]) : -1;
+            if (digit < 0)
+            {
+                break;
+            }
+
+            power = power * 10 + digit;
+        }
+
+        return i > start ? (negative ? -power : power, i) : null;
+    }
+
+    private static decimal Pow10(int power) => Power(10m, power) ?? 0m;
+
+    // Exact decimal powers, or null beyond what a decimal holds.
+    private static decimal? Power(decimal value, int power)
+    {
+        if (Math.Abs(power) > 28 || (value == 0 && power < 0))
+        {
+            return null;
+        }
+
+        decimal? result = 1m;
+        for (var i = 0; i < Math.Abs(power) && result is not null; i++)
+        {
+            result = ChineseNumeral.Product(result.Value, value);
+        }
+
+        return power >= 0 || result is null ? result : ChineseNumeral.Quotient(1m, result.Value);
+    }
+
+    // 三分之一: the denominator comes first (also spaced, 五 分之 一, and signed, 负３分之负一百五十七). Kept to four
+    // places, as a reader would quote it.
+    private static Numeral? Fraction(string text, Numeral denominator)
+    {
+        var mark = NumeralScanner.SkipSpaces(text, denominator.End);
+        if (mark + 1 >= text.Length || text[mark] != '分')
+        {
+            return null;
+        }
+
+        var of = NumeralScanner.SkipSpaces(text, mark + 1);
+        if (of >= text.Length || text[of] != '之' || !NumeralScanner.TryReadPlain(text, NumeralScanner.SkipSpaces(text, of + 1), out var numerator)
+            || denominator.Value is not { } below || below == 0 || denominator.ValueMax is not null || numerator.Value is null || numerator.ValueMax is not null)
+        {
+            return null;
+        }
+
+        return Quotient(denominator.Start, numerator.End, numerator.Value.Value, denominator.Value.Value, denominator.Shape | numerator.Shape);
+    }
+
+    // 3/4: two short Arabic integers around a slash, not part of a date or path (2023/8/19, 8/19/2023).
+    private static Numeral? SlashFraction(string text, Numeral numerator)
+    {
+        var at = numerator.End;
+        if (!IsArabicOnly(numerator) || at + 1 >= text.Length || text[at] is not ('/' or '／') || !IsWholeNumber(numerator) || numerator.End - numerator.Start > 5
+            || (numerator.Start > 0 && text[numerator.Start - 1] is '/' or '.' || IsLatinAt(text, numerator.Start - 1))
+            || !NumeralScanner.TryReadPlain(text, at + 1, out var denominator) || !IsArabicOnly(denominator) || !IsWholeNumber(denominator)
+            || denominator.End - denominator.Start > 4 || denominator.Value is not > 0
+            || (denominator.End < text.Length && (text[denominator.End] is '/' or '／' or '.' or '-' || IsLatinAt(text, denominator.End))))
+        {
+            return null;
+        }
+
+        return Quotient(numerator.Start, denominator.End, numerator.Value!.Value, denominator.Value.Value, numerator.Shape | denominator.Shape);
+    }
+
+    // 三又三分之一, 1又1/2, 负一又二分之一: a whole number, 又, and a fraction; 1 3/5 in Arabic, with a space for 又.
+    private static Numeral? MixedNumber(string text, Numeral whole)
+    {
+        var at = NumeralScanner.SkipSpaces(text, whole.End);
+        var arabicSpace = at == whole.End + 1 && IsArabicOnly(whole) && whole.End - whole.Start <= 3;
+        var next = at < text.Length && text[at] == '又' ? NumeralScanner.SkipSpaces(text, at + 1) : arabicSpace ? at : -1;
+        if (next < 0 || next >= text.Length || !IsWholeNumber(whole) || !NumeralScanner.TryReadPlain(text, next, out var first))
+        {
+            return null;
+        }
+
+        var fraction = next == at && arabicSpace ? SlashFraction(text, first) : Fraction(text, first) ?? SlashFraction(text, first);
+        if (fraction is not { Value: >= 0 and var part } || (!arabicSpace && part >= 1))
+        {
+            return null;
+        }
+
+        var value = whole.Value < 0 || (whole.Value == 0 && text[whole.Start] is '负' or '負' or '-') ? whole.Value - part : whole.Value + part;
+        return fraction with { Start = whole.Start, Value = value, Shape = fraction.Shape | whole.Shape };
+    }
+
+    // 一个半 = 1.5 (一个半小时 = 1.5 hours): a half after a whole number and its 个.
+    private static Numeral? Half(string text, Numeral whole) =>
+        IsWholeNumber(whole) && whole.Value >= 0 && text.AsSpan(whole.End).StartsWith("个半")
+            ? whole with { End = whole.End + 2, Value = whole.Value + 0.5m }
+            : null;
+
+    // 一打 = 12, 十打苹果 = 120: 打 counts dozens, except after a lone 一 that a verb follows (一打开 is "once opened").
+    private static Numeral? Dozen(string text, Numeral number)
+    {
+        var at = number.End;
+        if (!IsWholeNumber(number) || number.Value is not > 0 || at >= text.Length || text[at] != '打')
+        {
+            return null;
+        }
+
+        var after = at + 1 < text.Length ? text[at + 1] : '\0';
+        var verbAfterYi = number.End - number.Start == 1 && number.Value == 1 && after is >= '\u4e00' and <= '\u9fff';
+        return verbAfterYi ? null : number with { End = at + 1, Value = number.Value * 12 };
+    }
+
+    // 三至五万, 五到八千, 一千到一千五百: a scale written only on the high end applies to both ends.
+    private static Numeral? Range(string text, Numeral low)
+    {
+        var at = low.End;
+        if (at + 1 >= text.Length || !(text[at] is '至' or '到' or '~' or '～' || IsDashRange(text, low)) || low.Value is null || low.ValueMax is not null
+            || low.Has(NumeralShape.DigitByDigit)
+            || !NumeralScanner.TryReadPlain(text, at + 1, out var high) || high.Value is null || high.ValueMax is not null || high.Has(NumeralShape.DigitByDigit))
+        {
+            return null;
+        }
+
+        var lowValue = low.Value.Value;
+        if (TrailingMultiplier(text, low) == 1 && ChineseNumeral.Product(lowValue, TrailingMultiplier(text, high) ?? 1) is { } scaled && scaled <= high.Value)
+        {
+            lowValue = scaled;
+        }
+
+        return lowValue < high.Value
+            ? new Numeral(low.Start, high.End, lowValue, high.Value, low.Shape | high.Shape)
+            : null;
+    }
+
+    // 2-3人, 10—15个: a dash between two short runs of digits is a range. Not in a phone number (022-2627…: a
+    // leading zero), a code or a date (2023-11-28: a dash or digit on either side of the pair).
+    private static bool IsDashRange(string text, Numeral low)
+    {
+        var at = low.End;
+        if (text[at] is not ('-' or '–' or '—') || !IsArabicOnly(low) || text[low.Start] == '0' || low.End - low.Start > 4)
+        {
+            return false;
+        }
+
+        var before = low.Start > 0 ? text[low.Start - 1] : ' ';
+        if (before is '-' or '–' or '—' || char.IsAsciiLetterOrDigit(before))
+        {
+            return false;
+        }
+
+        var high = at + 1;
+        while (high < text.Length && char.IsAsciiDigit(text[high]))
+        {
+            high++;
+        }
+
+        var after = high < text.Length ? text[high] : ' ';
+        return high - at - 1 is >= 1 and <= 5 && text[at + 1] != '0' && after is not ('-' or '–' or '—' or '.') && !char.IsAsciiLetter(after);
+    }
+
+    // 20%, ２２％, 3‰ (per mille: 3 in ‰); 三成 = 30%, 三成半 = 35% when 成 ends the word.
+    private static Numeral? Percent(string text, Numeral number)
+    {
+        var at = number.End;
+        if (at >= text.Length || number.Value is null || number.Has(NumeralShape.DigitByDigit))
+        {
+            return null;
+        }
+
+        if (text[at] is '%' or '％')
+        {
+            return number with { End = at + 1, Shape = number.Shape | NumeralShape.Percent };
+        }
+
+        if (text[at] == '‰')
+        {
+            return number with { End = at + 1, Shape = number.Shape | NumeralShape.Percent | NumeralShape.PerMille };
+        }
+
+        if (text[at] == '成' && number.Value is >= 0 and <= 10 && number.ValueMax is null)
+        {
+            var half = at + 1 < text.Length && text[at + 1] == '半';
+            var after = at + (half ? 2 : 1);
+            if (after >= text.Length || IsTenthsBoundary(text[after]))
+            {
+                return number with { End = after, Value = number.Value * 10 + (half ? 5 : 0), Shape = number.Shape | NumeralShape.Percent };
+            }
+        }
+
+        return null;
+    }
+
+    // 成 is tenths only as a word of its own (三成, 不足三成，, 三成和两成半); 建成, 三成员 and 一成不变 are other words.
+    private static bool IsTenthsBoundary(char c) => !char.IsLetterOrDigit(c) || c is '以' or '左' or '多' or '的' or '了' or '是' or '为' or '和' or '与' or '及' or '或';
+
+    // The scale written at the end of a numeral: 万 of 五万, 千 of 八千 (one digit and its place), 1 for 30 or 一千五百.
+    private static decimal? TrailingMultiplier(string text, Numeral numeral)
+    {
+        decimal? multiplier = 1;
+        var i = numeral.End - 1;
+        for (; i > numeral.Start && ChineseNumeral.Multiplier(text[i]) > 0 && multiplier is not null; i--)
+        {
+            multiplier = ChineseNumeral.Product(multiplier.Value, ChineseNumeral.Multiplier(text[i]));
+        }
+
+        var onePlace = i == numeral.Start + 1 && ChineseNumeral.PlaceUnit(text[i]) > 0 && ChineseNumeral.Digit(text[numeral.Start]) > 0;
+        return onePlace && multiplier is { } scale ? ChineseNumeral.Product(scale, ChineseNumeral.PlaceUnit(text[i])) : multiplier;
+    }
+
+    private static Numeral? Quotient(int start, int end, decimal numerator, decimal denominator, NumeralShape shape) =>
+        ChineseNumeral.Quotient(numerator, denominator) is { } quotient
+            ? new Numeral(start, end, Math.Round(quotient, 4), null, shape | NumeralShape.Fraction)
+            : null;
+
+    private static bool IsArabicOnly(Numeral numeral) => numeral.Has(NumeralShape.Arabic) && !numeral.Has(NumeralShape.Chinese);
+
+    private static bool IsWholeNumber(Numeral numeral) =>
+        numeral.Value is { } value && value == decimal.Truncate(value) && numeral.ValueMax is null && !numeral.Has(NumeralShape.DigitByDigit)
+        && !numeral.Has(NumeralShape.Over);
+
+    private static bool IsLatinAt(string text, int at) => at >= 0 && at < text.Length && char.IsAsciiLetter(text[at]);
+}

@@ -1,0 +1,215 @@
+namespace ContentApi.Text.Statistics.Categories;
+
+/// <summary>
+/// Files a statistic under a category from the meaning of what it counts, read like a small grammar over the words of
+/// <see cref="CategoryLexicon"/>. In order: a subject or share carried from an earlier figure keeps its category;
+/// money is economy; an honour (a title in the phrase, an honour won after the count, a verb of selection) makes
+/// honorees; a unit that settles the matter (场, 家); what befell the people counted (遇难, 获救); the head noun of the
+/// counted phrase; taking part (参与); the verb that introduced it; the unit as a hint (人次, 亩, 座); else other.
+/// </summary>
+internal static class CategoryRules
+{
+    // After a measuring head or a word for people, the word that decides must stand close before it (注册志愿者|人数,
+    // 农村公路|列养率); further away it belongs to something else (马安村至北石门村|徒步|距离 does not measure a village).
+    private const int MaxGapAfterHead = 2;
+
+    // How far from the count a verb before it or an outcome after it is read: a clause of news rarely runs longer, and
+    // a word further away is said of something else.
+    private const int MaxReach = 32;
+
+    private static readonly CategoryLexicon Lexicon = CategoryLexicon.Default;
+
+    /// <summary>The category of <paramref name="number"/>, read in <paramref name="text"/> as <paramref name="reading"/>.</summary>
+    public static string Decide(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf)
+    {
+        // 已经被认领2670余个 continues 征集微心愿3200余个: the carried subject keeps its category.
+        if (reading.CarriedFrom is not null)
+        {
+            return reading.CarriedFrom.Category;
+        }
+
+        // 志愿者94220人，超过全区常住人口数的20%: a share of the population describes the figure before it.
+        if (shareOf is not null)
+        {
+            return shareOf.Category;
+        }
+
+        // The words before the count hold the verb that introduced it (慰问|196户, 帮助|2.4万余名妇女); a verb read after
+        // it (3人获评“优秀共产党员”) is in the predicate. The counted phrase itself is read as the head, not as verbs.
+        var (clauseStart, _) = Clauses.Clause(text, number.Start);
+        var from = Math.Max(clauseStart, number.Start - MaxReach);
+        var before = text.AsSpan(from, number.Start - from);
+        var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
+        return Decide(reading.Metric, metricAt < 0 ? before : before[..metricAt], number.Unit, Predicate(text, number.End));
+    }
+
+    /// <summary>
+    /// The category of a count of <paramref name="metric"/> in <paramref name="unit"/>, after the words
+    /// <paramref name="verbs"/> (the nearest verb, last, tells most) and followed by <paramref name="predicate"/>
+    /// (what the clause says of those counted).
+    /// </summary>
+    public static string Decide(string metric, ReadOnlySpan<char> verbs, string unit, ReadOnlySpan<char> predicate)
+    {
+        var unitWord = Lexicon.Unit(unit);
+        // 11万元 is money whatever it pays for: 关爱资金, 补助, 经济损失.
+        if (unitWord is { Role: CategoryRole.Unit, Category: StatisticCategory.Economy })
+        {
+            return StatisticCategory.Economy;
+        }
+
+        var persons = CountsPersons(unit);
+        // 3个社区被推选为“最佳志愿服务社区”: an honour said of anything counted; other outcomes (遇难, 获救, 参与) are said
+        // of people and households only, since 300个村、社区踊跃参与 still counts villages.
+        var people = MeasureWords.CountsPeople(unit);
+        var outcome = Outcome(predicate, people);
+        var head = Head(metric, persons, people);
+        var introduced = Verb(verbs, persons);
+        if (outcome == StatisticCategory.Honorees || head == StatisticCategory.Honorees || introduced == StatisticCategory.Honorees)
+        {
+            return StatisticCategory.Honorees;
+        }
+
+        // 开展志愿服务活动5400余场 counts events, 40余家文明单位 organisations. (人次 only hints: 出动警力3万人次 are no
+        // audience, 慰问老人500人次 are helped.)
+        if (unitWord is { Role: CategoryRole.Unit, Category: { } settled })
+        {
+            return settled;
+        }
+
+        // 1名志愿者…不幸遇难, 11名被困群众全部获救: what befell them says what the figure is about. Taking part does not:
+        // 百余名志愿者参加出征仪式 are still volunteers, and only people the phrase does not name (妇女参加培训) take part.
+        var befell = outcome == StatisticCategory.Participants ? null : outcome;
+        var tookPart = outcome == StatisticCategory.Participants ? outcome : null;
+        return befell ?? head ?? tookPart ?? introduced ?? (unitWord is { Role: CategoryRole.UnitDefault } ? unitWord.Category : null) ?? StatisticCategory.Other;
+    }
+
+    // The head of the counted phrase: its last known word, read from the end (好人社区 is a community, 街道级好人 a
+    // person honoured). A measuring head (人数, 覆盖率, 项目) defers to the word just before it (注册志愿者人数 counts
+    // volunteers, 森林覆盖率 is the environment) and otherwise gives its own default (重点项目 is economy); a word for
+    // people (人员, 代表, 老人) lets only a category of people come from before it (残疾老人 are helped, 农村道路专管员 are
+    // no road). A title anywhere before the head makes an honour: 最美家庭, 十佳少年, 样板村.
+    private static string? Head(string metric, bool persons, bool people)
+    {
+        var end = metric.Length;
+        var gap = 0;
+        var deferred = false;
+        string? fallback = null;
+        while (end > 0 && (!deferred || gap <= MaxGapAfterHead))
+        {
+            if (Lexicon.PhraseWordEndingAt(metric, end) is not { } word)
+            {
+                // A phrase that ends in a verb counts the verb's object: 累计走访|3100多户 counts households visited.
+                if (!deferred && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } && Admissible(verbCategory, persons))
+                {
+                    return verbCategory;
+                }
+
+                end--;
+                gap++;
+                continue;
+            }
+
+            var start = end - word.Word.Length;
+            switch (word.Role)
+            {
+                case CategoryRole.Title:
+                    return StatisticCategory.Honorees;
+                case CategoryRole.Measure:
+                    fallback = deferred ? fallback : word.Category;
+                    break;
+                case CategoryRole.Person:
+                    persons = true;
+                    break;
+                // 道路受损1421米, 农作物受灾110.7公顷: what befell things does not change what they are.
+                case CategoryRole.Outcome when !people:
+                    (end, gap) = (start, gap + word.Word.Length);
+                    continue;
+                default:
+                    if (word.Category is not { } category || !Admissible(category, persons))
+                    {
+                        // 招募331名志愿者到英德市基层各乡镇政府部门: the people counted are named before the place they go to;
+                        // but a place right before a word for people qualifies them (乡镇卫生院|院长 are no hospital).
+                        if (deferred)
+                        {
+                            return null;
+                        }
+
+                        (end, gap) = (start, gap + word.Word.Length);
+                        continue;
+                    }
+
+                    return HasTitle(metric.AsSpan(0, start)) ? StatisticCategory.Honorees : category;
+            }
+
+            (end, gap, deferred) = (start, 0, true);
+        }
+
+        return fallback is not null && Admissible(fallback, persons) ? fallback : null;
+    }
+
+    private static bool HasTitle(ReadOnlySpan<char> before)
+    {
+        for (var end = before.Length; end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(before, end) is { Role: CategoryRole.Title })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What the clause says happened to those counted, its last outcome word winning: 11名被困群众全部获救 were rescued,
+    // 3名儿童被困 were not. The predicate stops at the next list comma (7人遇难、4人获救: each count has its own).
+    private static string? Outcome(ReadOnlySpan<char> predicate, bool people)
+    {
+        for (var end = predicate.Length; end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(predicate, end) is { Role: CategoryRole.Outcome, Category: { } category }
+                && (people || category == StatisticCategory.Honorees))
+            {
+                return category;
+            }
+        }
+
+        return null;
+    }
+
+    // The verb nearest before the count, or an outcome written there: 帮助2.4万余名妇女, 招募志愿者, 获评“优秀共产党员”.
+    private static string? Verb(ReadOnlySpan<char> verbs, bool persons)
+    {
+        for (var end = verbs.Length; end > 0; end--)
+        {
+            var word = Lexicon.VerbEndingAt(verbs, end);
+            if (word is null && Lexicon.PhraseWordEndingAt(verbs, end) is { Role: CategoryRole.Outcome } outcome)
+            {
+                word = outcome;
+            }
+
+            if (word?.Category is { } category && Admissible(category, persons))
+            {
+                return category;
+            }
+        }
+
+        return null;
+    }
+
+    // A count of persons is never filed as events, places, organisations or built works, whatever noun or verb came
+    // with it (培训垃圾分类指导员1300名 took part; 乡镇卫生院院长13个 are no hospital). Money (jobs, wages) may be counted in people.
+    private static bool Admissible(string category, bool persons) =>
+        !persons || category is not (StatisticCategory.Activities or StatisticCategory.Organizations or StatisticCategory.Environment or StatisticCategory.Infrastructure);
+
+    // 人, 名, 位 and 人次 count persons; 户 counts households, which may also be businesses (市场主体5300余户) or homes.
+    private static bool CountsPersons(string unit) => unit is "人" or "名" or "位" or "人次";
+
+    // What the clause says after the count, up to the next list comma: 11名|被困群众全部获救.
+    private static ReadOnlySpan<char> Predicate(string text, int at)
+    {
+        var (_, clauseEnd) = Clauses.Clause(text, at);
+        var predicate = text.AsSpan(at, Math.Clamp(clauseEnd - at, 0, MaxReach));
+        var listComma = predicate.IndexOf('、');
+        return listComma < 0 ? predicate : predicate[..listComma];
+    }
+}

@@ -1,0 +1,140 @@
+using ContentApi.Text.Statistics;
+using ContentApi.Text.Statistics.Categories;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+/// <summary>The category grammar, rule by rule, on made-up counted phrases: metric, the words before, unit, what follows.</summary>
+public sealed class CategoryRulesTests
+{
+    [Theory]
+    // The last known word of the phrase decides: a community of good people, a good person of a street.
+    [InlineData("好人社区", "个", "organizations")]
+    [InlineData("街道级好人", "人", "honorees")]
+    [InlineData("老旧小区改造", "个", "infrastructure")]
+    [InlineData("农村公路", "公里", "infrastructure")]
+    [InlineData("生猪存栏", "头", "economy")]
+    [InlineData("粮食产量", "吨", "economy")]
+    [InlineData("5G基站", "个", "infrastructure")]
+    [InlineData("村级综合便民服务点", "个", "organizations")]
+    [InlineData("黑臭水体", "个", "environment")]
+    [InlineData("野生动物", "只", "environment")]
+    [InlineData("电信诈骗案件", "起", "other")]
+    [InlineData("乡镇卫生院", "所", "organizations")]
+    // Trailing words the lexicon does not know are passed over to the last one it knows.
+    [InlineData("新建公交候车亭", "座", "infrastructure")]
+    public void TheHeadNounDecides(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // A measuring head defers to the word just before it, else gives its default.
+    [InlineData("注册志愿者人数", "人", "volunteers")]
+    [InlineData("森林覆盖率", "%", "environment")]
+    [InlineData("公交通行率", "%", "infrastructure")]
+    [InlineData("城镇登记失业率", "%", "economy")]
+    [InlineData("志愿服务品牌项目", "个", "volunteers")]
+    [InlineData("市级重点项目", "个", "economy")]
+    [InlineData("应急救援队伍", "支", "organizations")]
+    [InlineData("志愿服务队伍", "支", "volunteers")]
+    [InlineData("景区游览人数", "人", "participants")]
+    // Not a word further away than two characters: a rate of on-duty attendance is no count of volunteers.
+    [InlineData("志愿者在岗考勤率", "%", "other")]
+    // With nothing known before it and no default, the unit tells: land in 亩, built space in 平方米.
+    [InlineData("占地面积", "亩", "environment")]
+    [InlineData("地块出让面积", "平方米", "infrastructure")]
+    public void AMeasuringHeadDefersToWhatItMeasures(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // A word for people lets only a category of people come from before it.
+    [InlineData("残疾老人", "位", "beneficiaries")]
+    [InlineData("市级模范典型代表", "位", "honorees")]
+    [InlineData("农村道路专管员", "名", "other")]
+    [InlineData("乡镇卫生院院长", "个", "other")]
+    [InlineData("离退休党员", "名", "other")]
+    public void AWordForPeopleTakesOnlyACategoryOfPeople(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // A count of persons is never filed as a place, built work or event: the people named before the place are counted.
+    [InlineData("志愿者到各乡镇政府部门", "名", "volunteers")]
+    [InlineData("社区", "人", "other")]
+    [InlineData("社区", "个", "organizations")]
+    public void ACountOfPersonsIsNeverAPlaceOrAnEvent(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    [InlineData("最美家庭", "户", "honorees")]
+    [InlineData("十佳少年", "名", "honorees")]
+    [InlineData("美丽乡村样板村", "个", "honorees")]
+    [InlineData("国家级示范基地", "个", "honorees")]
+    // 好人 names the community, it does not make the community an honour; nor does an adjective like 优秀.
+    [InlineData("好人社区", "个", "organizations")]
+    [InlineData("优秀民族歌舞节目", "个", "activities")]
+    public void ATitleBeforeTheHeadMakesAnHonour(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // What befell the people counted says what the figure is about.
+    [InlineData("志愿者", "名", "不幸遇难", "other")]
+    [InlineData("被困群众", "名", "被困群众全部获救", "beneficiaries")]
+    [InlineData("儿童", "名", "儿童被困", "other")]
+    [InlineData("志愿者", "名", "志愿者被推选为“最美志愿者”", "honorees")]
+    [InlineData("社区", "个", "社区被推选为“最佳志愿服务社区”", "honorees")]
+    // Taking part does not change who they are; it names only people the phrase does not.
+    [InlineData("志愿者", "名", "志愿者参加出征仪式", "volunteers")]
+    [InlineData("妇女", "名", "妇女参加家政培训", "participants")]
+    // Outcomes other than honours are not said of things: villages that take part are still villages.
+    [InlineData("村", "个", "村踊跃参与报名", "organizations")]
+    public void WhatBefellThePeopleCountedDecides(string metric, string unit, string predicate, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, predicate));
+
+    [Theory]
+    // Inside the phrase an outcome reads like a noun for people, and is passed over for things.
+    [InlineData("因灾死亡", "人", "other")]
+    [InlineData("紧急转移安置", "户", "beneficiaries")]
+    [InlineData("道路受损", "米", "infrastructure")]
+    [InlineData("农作物受灾", "公顷", "environment")]
+    public void AnOutcomeInsideThePhraseIsSaidOfPeopleOnly(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    [InlineData("居民", "惠及", "户", "beneficiaries")]
+    [InlineData("妇女", "帮助", "名", "beneficiaries")]
+    [InlineData("农民", "培训", "人", "participants")]
+    [InlineData("大学生", "招募", "名", "volunteers")]
+    [InlineData("犯罪嫌疑人", "抓获", "人", "other")]
+    [InlineData("苗木", "栽植", "株", "environment")]
+    // The phrase's own noun outranks the verb: 覆盖镇街209个 counts places, not people reached.
+    [InlineData("镇街", "覆盖", "个", "organizations")]
+    // 人次 only hints at attendances: the phrase or the verb says whose they are.
+    [InlineData("出动警力", "", "人次", "other")]
+    [InlineData("老人", "慰问", "人次", "beneficiaries")]
+    // A phrase ending in a verb counts the verb's object.
+    [InlineData("累计走访", "", "户", "beneficiaries")]
+    public void TheVerbTellsWhenThePhraseDoesNot(string metric, string verbs, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
+
+    [Theory]
+    // Money is economy whatever it pays for; events counted in 场 are activities; 家 are units.
+    [InlineData("关爱资金", "元", "economy")]
+    [InlineData("慰问困难群众", "元", "economy")]
+    [InlineData("志愿服务", "场", "activities")]
+    [InlineData("农家乐", "家", "organizations")]
+    // An honour outranks a unit that settles: champions counted in person-times, units honoured in 家.
+    [InlineData("世界冠军", "人次", "honorees")]
+    [InlineData("先进集体", "家", "honorees")]
+    public void AUnitThatSettlesOutranksTheNoun(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    [InlineData("某某", "亩", "environment")]
+    [InlineData("某某", "座", "infrastructure")]
+    [InlineData("某某", "秒", "other")]
+    [InlineData("某某", "所", "organizations")]
+    [InlineData("服务市民健身", "人次", "participants")]
+    // Nothing tells: other.
+    [InlineData("某某", "个", "other")]
+    [InlineData("某某", "%", "other")]
+    public void TheUnitSuggestsACategoryWhenNoWordTells(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+}
