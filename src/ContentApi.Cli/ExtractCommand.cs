@@ -10,7 +10,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The page as UTF-8 plain text, or - for standard input." };
+        var file = new Argument<string>("file") { Description = "The page: UTF-8 plain text, an .html page or a .pdf, or - for text on standard input." };
         var explain = new Option<bool>("--explain") { Description = "Also list every number in the text with the decision taken on it and why." };
         var command = new Command("extract", "Parse a page into articles, sections, paragraphs and statistics, and print it as JSON.")
         {

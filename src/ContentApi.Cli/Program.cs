@@ -14,6 +14,7 @@ internal static class Program
             BenchDataCommand.Create(),
             ReextractCommand.Create(),
             EvaluateCommand.Create(),
+            IngestCommand.Create(),
         };
         return Invoke(root.Parse(args));
     }

@@ -8,8 +8,8 @@ using NpgsqlTypes;
 
 namespace ContentApi.Data.Documents;
 
-/// <summary>A parsed page ready to store: the raw text, what the parser made of it, and what its sender said.</summary>
-public sealed record PageToStore(string Text, ParsedPage Page, DocumentMetadata Metadata);
+/// <summary>A parsed page ready to store: the raw text, what the parser made of it, what its sender said, and the bytes it came as when not text.</summary>
+public sealed record PageToStore(string Text, ParsedPage Page, DocumentMetadata Metadata, PageOriginal? Original = null);
 
 /// <summary>
 /// Stores many parsed pages in one transaction with binary COPY: the same rows as <see cref="DocumentWriter"/>, for
@@ -143,6 +143,13 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
                 await copy.WriteAsync(PageExtractor.Version, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(JsonSerializer.Serialize(row.Page.Page.Report, PageJsonContext.Compact.IReadOnlyListReportEntry), NpgsqlDbType.Jsonb, cancellationToken);
                 await copy.WriteAsync(JsonSerializer.Serialize(row.Page.Page.Furniture, PageJsonContext.Compact.IReadOnlyListFurnitureLine), NpgsqlDbType.Jsonb, cancellationToken);
+            }, cancellationToken);
+
+            await CopyAsync(connection, "document_originals (document_id, media_type, content)", _documents.Where(d => d.Page.Original is not null).ToList(), async (copy, row) =>
+            {
+                await copy.WriteAsync(row.Id, NpgsqlDbType.Bigint, cancellationToken);
+                await copy.WriteAsync(row.Page.Original!.MediaType, NpgsqlDbType.Text, cancellationToken);
+                await copy.WriteAsync(row.Page.Original.Content, NpgsqlDbType.Bytea, cancellationToken);
             }, cancellationToken);
 
             await CopyAsync(connection, "articles (id, document_id, position, title, subtitle, published_on, source, body, start_offset, end_offset)", _articles, async (copy, row) =>

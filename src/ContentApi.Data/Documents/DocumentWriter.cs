@@ -12,6 +12,9 @@ namespace ContentApi.Data.Documents;
 /// <summary>What the sender says about a page; none of it is required.</summary>
 public sealed record DocumentMetadata(string? Source, string? SourceUrl, DateOnly? PublishedOn);
 
+/// <summary>The bytes a page arrived as when it was not plain text (HTML, PDF), kept beside the text read out of them.</summary>
+public sealed record PageOriginal(string MediaType, byte[] Content);
+
 /// <summary>
 /// The outcome of an ingest: the document's id, whether this call created it (false: the same text was already
 /// stored), and the primary's WAL position after the commit, which a reader can ask a standby to have replayed.
@@ -36,7 +39,10 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
     public static string Body(ParsedArticle article) =>
         string.Join('\n', article.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text));
 
-    public async Task<IngestResult> IngestAsync(string text, ParsedPage page, DocumentMetadata metadata, CancellationToken cancellationToken = default)
+    public async Task<IngestResult> IngestAsync(string text, ParsedPage page, DocumentMetadata metadata, CancellationToken cancellationToken = default) =>
+        await IngestAsync(text, page, metadata, original: null, cancellationToken);
+
+    public async Task<IngestResult> IngestAsync(string text, ParsedPage page, DocumentMetadata metadata, PageOriginal? original, CancellationToken cancellationToken = default)
     {
         var hash = ContentHash(text);
         await using var connection = await primary.OpenConnectionAsync(cancellationToken);
@@ -62,6 +68,11 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
             return new IngestResult(existing, Created: false, await CurrentWalPositionAsync(connection, cancellationToken));
         }
 
+        if (original is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(InsertOriginal, new { documentId, original.MediaType, original.Content }, transaction, cancellationToken: cancellationToken));
+        }
+
         await new PageRows(documentId.Value, page, metadata).InsertAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new IngestResult(documentId.Value, Created: true, await CurrentWalPositionAsync(connection, cancellationToken));
@@ -84,6 +95,8 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
         ON CONFLICT (content_hash) DO NOTHING
         RETURNING id
         """;
+
+    private const string InsertOriginal = "INSERT INTO document_originals (document_id, media_type, content) VALUES (@documentId, @MediaType, @Content)";
 
     private const string FindByHash = "SELECT id FROM documents WHERE content_hash = @hash";
 

@@ -7,7 +7,8 @@ namespace ContentApi.Documents;
 /// <param name="Source">Who published it, e.g. the paper's name.</param>
 /// <param name="SourceUrl">Where it was published (http or https).</param>
 /// <param name="PublishedOn">The publication date (ISO 8601).</param>
-public sealed record DocumentRequest(string? Text, string? Source, string? SourceUrl, DateOnly? PublishedOn);
+/// <param name="Html">Instead of text: the page as HTML; its article's text is read out and stored as the document's text.</param>
+public sealed record DocumentRequest(string? Text, string? Source, string? SourceUrl, DateOnly? PublishedOn, string? Html = null);
 
 /// <summary>How much was derived from a document.</summary>
 public sealed record DocumentCounts(int Articles, int Sections, int Paragraphs, int Statistics);

@@ -18,10 +18,11 @@ internal static class ServiceSetup
     public static IServiceCollection AddContentFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName)
-            .Validate(o => o.MaxBodyBytes > 0 && o.MaxTextLength > 0 && o.ParseBudgetSeconds > 0, "Ingest limits must be positive.").ValidateOnStart();
+            .Validate(o => o.MaxBodyBytes > 0 && o.MaxTextLength > 0 && o.ParseBudgetSeconds > 0 && o.MaxPdfBytes > 0 && o.MaxPdfPages > 0, "Ingest limits must be positive.").ValidateOnStart();
         services.AddSingleton<PageParsing>();
         services.AddSingleton<DocumentIngest>();
         services.AddSingleton<DocumentRequestReader>();
+        services.AddSingleton<PageInputReader>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<TotalCounts>();
         services.AddSingleton<ArticleStore>();

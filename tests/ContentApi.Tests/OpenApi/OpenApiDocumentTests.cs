@@ -31,7 +31,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
 
         var operations = Operations(document).ToList();
 
-        Assert.Equal(19, operations.Count);
+        Assert.Equal(20, operations.Count);
         Assert.All(operations, o =>
         {
             Assert.False(string.IsNullOrWhiteSpace(o.Operation.OperationId), $"{o.Name} has no operationId");
