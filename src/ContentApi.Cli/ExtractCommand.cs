@@ -11,7 +11,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The page as UTF-8 plain text, or - for standard input." };
+        var file = new Argument<string>("file") { Description = "The page: UTF-8 plain text, an .html page or a .pdf, or - for text on standard input." };
         var explain = new Option<bool>("--explain") { Description = "Also list every number in the text with the decision taken on it and why." };
         var publishedOn = new Option<DateOnly?>("--published-on") { Description = "The page's publication date (YYYY-MM-DD): 今年, 去年 and 目前 are read against it." };
         var place = new Option<string?>("--place") { Description = "The page's place, a division's code or name (120106, 红桥区): used when the text names none." };

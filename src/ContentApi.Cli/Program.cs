@@ -12,7 +12,9 @@ internal static class Program
             ExtractCommand.Create(),
             KeysCommand.Create(),
             BenchDataCommand.Create(),
+            ReextractCommand.Create(),
             EvaluateCommand.Create(),
+            IngestCommand.Create(),
         };
         return Invoke(root.Parse(args));
     }

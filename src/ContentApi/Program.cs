@@ -2,6 +2,7 @@ using ContentApi;
 using ContentApi.Articles;
 using ContentApi.Benchmarks;
 using ContentApi.Caching;
+using ContentApi.Corrections;
 using ContentApi.Documents;
 using ContentApi.Health;
 using ContentApi.Infrastructure;
@@ -68,6 +69,7 @@ app.MapArticles();
 app.MapStatistics();
 app.MapPlaces();
 app.MapSeries();
+app.MapCorrections();
 // The in-memory ceiling of the HTTP benchmarks, only when Benchmark:Ceiling is set (bench/load.sh).
 app.MapBenchmarkCeiling();
 

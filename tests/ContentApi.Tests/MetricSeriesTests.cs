@@ -80,13 +80,27 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task AStatisticIsNotUpdatedInPlace()
+    public async Task UpdatesRejectionsAndRestorationsMoveStatisticsBetweenSeries()
     {
+        await IngestVariedPagesAsync(multiplier: 11);
         await using var connection = await factory.OpenDatabaseAsync();
+        var metric = MadeUpMetric + 11;
 
-        var failure = await Record.ExceptionAsync(() => connection.ExecuteAsync("UPDATE statistics SET value = value + 1"));
-
-        Assert.Equal(PostgresErrorCodes.RaiseException, Assert.IsType<PostgresException>(failure).SqlState);
+        // Each statement takes another path: a value and its decimals changed in place; a statistic moved to another
+        // metric (a new series) and category; rejections that empty a series and reach its extremes; a restoration.
+        foreach (var change in new[]
+        {
+            $"UPDATE statistics SET value = value + 0.25 WHERE metric = '{metric}' AND category = 'volunteers'",
+            $"UPDATE statistics SET metric = metric || '改', category = 'other' WHERE metric = '{metric}' AND value = 3",
+            $"UPDATE statistics SET status = 'rejected' WHERE metric = '{metric}' AND category IN ('participants', 'volunteers')",
+            $"UPDATE statistics SET status = 'rejected' WHERE metric LIKE '{metric}%' AND value = (SELECT max(value) FROM statistics WHERE metric = '{metric}')",
+            $"UPDATE statistics SET status = 'accepted', value = 1 WHERE metric = '{metric}' AND category = 'participants'",
+            "UPDATE statistics SET position = position + 1000000 WHERE article_id = (SELECT min(article_id) FROM statistics)",
+        })
+        {
+            await connection.ExecuteAsync(change);
+            await AssertSeriesAreTheAggregatesOfTheStatisticsAsync();
+        }
     }
 
     /// <summary>The documents whose deletes matter, of the pages <see cref="IngestVariedPagesAsync"/> stores.</summary>
@@ -131,8 +145,9 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
         var text = Pages.Numbered(n);
         var page = PageExtractor.Extract(text);
         var article = page.Articles[0];
-        // The first statistic lends its place in the text, which the schema checks, to every made-up figure.
-        var statistics = figures.Select(f => article.Statistics[0] with
+        // Each made-up figure takes the place in the text of one of the page's statistics: the schema checks the span,
+        // and one span holds one statistic.
+        var statistics = figures.Select((f, i) => article.Statistics[i] with
         {
             Metric = metric, Unit = "人", Category = f.Category, Value = f.Value, ValueMax = null, Qualifier = "exact",
         }).ToList();
@@ -160,7 +175,7 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
                 SELECT metric, unit, mode() WITHIN GROUP (ORDER BY category) AS category, count(*) AS count, sum(value) AS sum,
                        min(value) AS min, max(value) AS max, min(published_on) AS firstpublishedon, max(published_on) AS lastpublishedon
                 FROM statistics
-                WHERE {condition}
+                WHERE ({condition}) AND status = 'accepted'
                 GROUP BY metric, unit
                 ORDER BY count(*) DESC, metric, unit
                 """)).ToList();
@@ -179,7 +194,7 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
         }
     }
 
-    /// <summary>metric_series holds exactly the aggregates of the statistics, down to the decimals of each sum.</summary>
+    /// <summary>metric_series holds exactly the aggregates of the accepted statistics, down to the decimals of each sum.</summary>
     private async Task AssertSeriesAreTheAggregatesOfTheStatisticsAsync()
     {
         await using var connection = await factory.OpenDatabaseAsync();
@@ -191,6 +206,7 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
             ), aggregated AS (
                 SELECT metric, unit, category, count(*), sum(value), scale(sum(value)), min(value), max(value), min(published_on), max(published_on)
                 FROM statistics
+                WHERE status = 'accepted'
                 GROUP BY metric, unit, category
             )
             SELECT 'stored only: ' || s::text FROM (TABLE stored EXCEPT ALL TABLE aggregated) AS s

@@ -8,8 +8,8 @@ using NpgsqlTypes;
 
 namespace ContentApi.Data.Documents;
 
-/// <summary>A parsed page ready to store: the raw text, what the parser made of it, and what its sender said.</summary>
-public sealed record PageToStore(string Text, ParsedPage Page, DocumentMetadata Metadata);
+/// <summary>A parsed page ready to store: the raw text, what the parser made of it, what its sender said, and the bytes it came as when not text.</summary>
+public sealed record PageToStore(string Text, ParsedPage Page, DocumentMetadata Metadata, PageOriginal? Original = null);
 
 /// <summary>
 /// Stores many parsed pages in one transaction with binary COPY: the same rows as <see cref="DocumentWriter"/>, for
@@ -70,7 +70,7 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
         private readonly List<(long Id, long ArticleId, int Position, Author Author)> _authors = [];
         private readonly List<(long Id, long ArticleId, int Position, string? Heading)> _sections = [];
         private readonly List<(long Id, long SectionId, int Position, ParsedParagraph Paragraph)> _paragraphs = [];
-        private readonly List<(long Id, long DocumentId, long ArticleId, long SectionId, long ParagraphId, int Position, Text.Statistics.Statistic Statistic, DateOnly? PublishedOn)> _statistics = [];
+        private readonly List<(long Id, long DocumentId, long ArticleId, long? SectionId, long? ParagraphId, int Position, Text.Statistics.Statistic Statistic, DateOnly? PublishedOn)> _statistics = [];
 
         public static async Task<BatchRows> ReserveAsync(NpgsqlConnection connection, List<(PageToStore Page, byte[] Hash)> pages, CancellationToken cancellationToken)
         {
@@ -117,9 +117,11 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
 
                     for (var i = 0; i < article.Statistics.Count; i++)
                     {
+                        // A figure in a title has no section, one in a heading no paragraph.
                         var statistic = article.Statistics[i];
-                        rows._statistics.Add((statisticIds.Next(), documentId, articleId, idsOfSections[statistic.Section], idsOfParagraphs[statistic.Section][statistic.Paragraph],
-                            i, statistic, page.Metadata.PublishedOn));
+                        var sectionId = statistic.Section is { } s ? idsOfSections[s] : (long?)null;
+                        var paragraphId = statistic is { Section: { } inSection, Paragraph: { } p } ? idsOfParagraphs[inSection][p] : (long?)null;
+                        rows._statistics.Add((statisticIds.Next(), documentId, articleId, sectionId, paragraphId, i, statistic, page.Metadata.PublishedOn));
                     }
                 }
             }
@@ -142,6 +144,13 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
                 await copy.WriteAsync(JsonSerializer.Serialize(row.Page.Page.Report, PageJsonContext.Compact.IReadOnlyListReportEntry), NpgsqlDbType.Jsonb, cancellationToken);
                 await copy.WriteAsync(JsonSerializer.Serialize(row.Page.Page.Furniture, PageJsonContext.Compact.IReadOnlyListFurnitureLine), NpgsqlDbType.Jsonb, cancellationToken);
                 await WritePlaceAsync(copy, row.Page.Page.Place, cancellationToken);
+            }, cancellationToken);
+
+            await CopyAsync(connection, "document_originals (document_id, media_type, content)", _documents.Where(d => d.Page.Original is not null).ToList(), async (copy, row) =>
+            {
+                await copy.WriteAsync(row.Id, NpgsqlDbType.Bigint, cancellationToken);
+                await copy.WriteAsync(row.Page.Original!.MediaType, NpgsqlDbType.Text, cancellationToken);
+                await copy.WriteAsync(row.Page.Original.Content, NpgsqlDbType.Bytea, cancellationToken);
             }, cancellationToken);
 
             await CopyAsync(connection, "articles (id, document_id, position, title, subtitle, published_on, source, body, start_offset, end_offset)", _articles, async (copy, row) =>

@@ -17,6 +17,9 @@ public sealed record DocumentMetadata(string? Source, string? SourceUrl, DateOnl
     public DocumentFacts Facts => new(PublishedOn, Place);
 }
 
+/// <summary>The bytes a page arrived as when it was not plain text (HTML, PDF), kept beside the text read out of them.</summary>
+public sealed record PageOriginal(string MediaType, byte[] Content);
+
 /// <summary>
 /// The outcome of an ingest: the document's id, whether this call created it (false: the same text was already
 /// stored), and the primary's WAL position after the commit, which a reader can ask a standby to have replayed.
@@ -41,7 +44,10 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
     public static string Body(ParsedArticle article) =>
         string.Join('\n', article.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text));
 
-    public async Task<IngestResult> IngestAsync(string text, ParsedPage page, DocumentMetadata metadata, CancellationToken cancellationToken = default)
+    public async Task<IngestResult> IngestAsync(string text, ParsedPage page, DocumentMetadata metadata, CancellationToken cancellationToken = default) =>
+        await IngestAsync(text, page, metadata, original: null, cancellationToken);
+
+    public async Task<IngestResult> IngestAsync(string text, ParsedPage page, DocumentMetadata metadata, PageOriginal? original, CancellationToken cancellationToken = default)
     {
         var hash = ContentHash(text);
         await using var connection = await primary.OpenConnectionAsync(cancellationToken);
@@ -71,6 +77,11 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
             return new IngestResult(existing, Created: false, await CurrentWalPositionAsync(connection, cancellationToken));
         }
 
+        if (original is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(InsertOriginal, new { documentId, original.MediaType, original.Content }, transaction, cancellationToken: cancellationToken));
+        }
+
         await new PageRows(documentId.Value, page, metadata).InsertAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new IngestResult(documentId.Value, Created: true, await CurrentWalPositionAsync(connection, cancellationToken));
@@ -95,6 +106,8 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
         ON CONFLICT (content_hash) DO NOTHING
         RETURNING id
         """;
+
+    private const string InsertOriginal = "INSERT INTO document_originals (document_id, media_type, content) VALUES (@documentId, @MediaType, @Content)";
 
     private const string FindByHash = "SELECT id FROM documents WHERE content_hash = @hash";
 
@@ -197,8 +210,9 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
                 metadata.PublishedOn,
                 version = PageExtractor.Version,
                 articleIds = rows.Select(r => articleIds[r.Article]).ToArray(),
-                sectionIds = rows.Select(r => sectionIdAt[(r.Article, r.statistic.Section)]).ToArray(),
-                paragraphIds = rows.Select(r => paragraphIdAt[(r.Article, r.statistic.Section, r.statistic.Paragraph)]).ToArray(),
+                // A figure in a title has no section, one in a heading no paragraph.
+                sectionIds = rows.Select(r => r.statistic.Section is { } s ? sectionIdAt[(r.Article, s)] : (long?)null).ToArray(),
+                paragraphIds = rows.Select(r => r.statistic is { Section: { } s, Paragraph: { } p } ? paragraphIdAt[(r.Article, s, p)] : (long?)null).ToArray(),
                 positions = rows.Select(r => r.Position).ToArray(),
                 metrics = rows.Select(r => r.statistic.Metric).ToArray(),
                 categories = rows.Select(r => r.statistic.Category).ToArray(),

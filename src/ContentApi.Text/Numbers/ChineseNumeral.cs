@@ -12,7 +12,7 @@ internal static class ChineseNumeral
 
     /// <summary>
     /// The simplified form of a traditional or variant numeral character, so that one grammar reads both scripts:
-    /// 萬→万, 億→亿, 兩→两, 貳→贰, 參→叁, 陸→陆, 負→负, 點→点, 幾→几 (Hong Kong, Macau and Taiwan pages), and
+    /// 萬→万, 億→亿, 兩→两, 貳→贰, 參→叁, 陸→陆, 負→负, 點→点, 幾→几 (Hong Kong, Macau and Taiwan pages), 倆→两, and
     /// full-width digits and point as ASCII (１２３４, ２．５).
     /// </summary>
     public static char Canonical(char c) => c switch
@@ -21,7 +21,7 @@ internal static class ChineseNumeral
         '．' => '.',
         '萬' => '万',
         '億' => '亿',
-        '兩' => '两',
+        '兩' or '倆' => '两',
         '貳' => '贰',
         '參' or '叄' => '叁',
         '陸' => '陆',

@@ -6,7 +6,6 @@ namespace ContentApi.Text.Numbers;
 /// </summary>
 internal static class NumeralForms
 {
-    private const string FractionMark = "分之";
 
     // Superscript digits of a power of ten: 2.5×10⁴.
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -56,6 +55,13 @@ internal static class NumeralForms
             return Scaled(number, end, power);
         }
 
+        // 2^5 = 32, 2.5^-1 = 0.4: a power written with a caret.
+        if (text[at] == '^' && Exponent(text, at + 1, superscript: false) is var (exponent, powerEnd) && !IsLatinAt(text, powerEnd)
+            && Power(value, exponent) is { } raised)
+        {
+            return number with { End = powerEnd, Value = ChineseNumeral.Normalise(raised) };
+        }
+
         if (text[at] is '×' or 'x' or 'X' or '*' && text.AsSpan(at + 1).StartsWith("10") && at + 3 < text.Length)
         {
             var caret = text[at + 3] == '^';
@@ -73,16 +79,16 @@ internal static class NumeralForms
                 : null;
     }
 
-    // An exponent: an optional sign and one or two digits, ASCII or superscript.
+    // An exponent: an optional sign and one or two digits, ASCII, full-width or superscript.
     private static (int Power, int End)? Exponent(string text, int at, bool superscript)
     {
-        var negative = at < text.Length && text[at] == (superscript ? '⁻' : '-');
-        var i = at + (negative || (!superscript && at < text.Length && text[at] == '+') ? 1 : 0);
+        var negative = at < text.Length && (superscript ? text[at] == '⁻' : text[at] is '-' or '－' or '−');
+        var i = at + (negative || (!superscript && at < text.Length && text[at] is '+' or '＋') ? 1 : 0);
         var power = 0;
         var start = i;
         for (; i < text.Length && i - start < 2; i++)
         {
-            var digit = superscript ? Superscripts.IndexOf(text[i]) : char.IsAsciiDigit(text[i]) ? text[i] - '0' : -1;
+            var digit = superscript ? Superscripts.IndexOf(text[i]) : ChineseNumeral.IsArabicDigit(text[i]) ? ChineseNumeral.Digit(text[i]) : -1;
             if (digit < 0)
             {
                 break;
@@ -94,23 +100,38 @@ internal static class NumeralForms
         return i > start ? (negative ? -power : power, i) : null;
     }
 
-    private static decimal Pow10(int power)
+    private static decimal Pow10(int power) => Power(10m, power) ?? 0m;
+
+    // Exact decimal powers, or null beyond what a decimal holds.
+    private static decimal? Power(decimal value, int power)
     {
-        var result = 1m;
-        for (var i = 0; i < Math.Abs(power); i++)
+        if (Math.Abs(power) > 28 || (value == 0 && power < 0))
         {
-            result = power > 0 ? result * 10 : result / 10;
+            return null;
         }
 
-        return result;
+        decimal? result = 1m;
+        for (var i = 0; i < Math.Abs(power) && result is not null; i++)
+        {
+            result = ChineseNumeral.Product(result.Value, value);
+        }
+
+        return power >= 0 || result is null ? result : ChineseNumeral.Quotient(1m, result.Value);
     }
 
-    // 三分之一: the denominator comes first. Kept to four places, as a reader would quote it.
+    // 三分之一: the denominator comes first (also spaced, 五 分之 一, and signed, 负３分之负一百五十七). Kept to four
+    // places, as a reader would quote it.
     private static Numeral? Fraction(string text, Numeral denominator)
     {
-        var at = denominator.End;
-        if (!text.AsSpan(at).StartsWith(FractionMark) || !NumeralScanner.TryReadPlain(text, at + FractionMark.Length, out var numerator)
-            || denominator.Value is not > 0 || numerator.Value is null)
+        var mark = NumeralScanner.SkipSpaces(text, denominator.End);
+        if (mark + 1 >= text.Length || text[mark] != '分')
+        {
+            return null;
+        }
+
+        var of = NumeralScanner.SkipSpaces(text, mark + 1);
+        if (of >= text.Length || text[of] != '之' || !NumeralScanner.TryReadPlain(text, NumeralScanner.SkipSpaces(text, of + 1), out var numerator)
+            || denominator.Value is not { } below || below == 0 || denominator.ValueMax is not null || numerator.Value is null || numerator.ValueMax is not null)
         {
             return null;
         }
@@ -122,11 +143,11 @@ internal static class NumeralForms
     private static Numeral? SlashFraction(string text, Numeral numerator)
     {
         var at = numerator.End;
-        if (!IsArabicOnly(numerator) || at + 1 >= text.Length || text[at] != '/' || !IsWholeNumber(numerator) || numerator.End - numerator.Start > 4
+        if (!IsArabicOnly(numerator) || at + 1 >= text.Length || text[at] is not ('/' or '／') || !IsWholeNumber(numerator) || numerator.End - numerator.Start > 5
             || (numerator.Start > 0 && text[numerator.Start - 1] is '/' or '.' || IsLatinAt(text, numerator.Start - 1))
             || !NumeralScanner.TryReadPlain(text, at + 1, out var denominator) || !IsArabicOnly(denominator) || !IsWholeNumber(denominator)
             || denominator.End - denominator.Start > 4 || denominator.Value is not > 0
-            || (denominator.End < text.Length && (text[denominator.End] is '/' or '.' or '-' || IsLatinAt(text, denominator.End))))
+            || (denominator.End < text.Length && (text[denominator.End] is '/' or '／' or '.' or '-' || IsLatinAt(text, denominator.End))))
         {
             return null;
         }
@@ -134,20 +155,25 @@ internal static class NumeralForms
         return Quotient(numerator.Start, denominator.End, numerator.Value!.Value, denominator.Value.Value, numerator.Shape | denominator.Shape);
     }
 
-    // 三又三分之一, 1又1/2: a whole number, 又, and a fraction.
+    // 三又三分之一, 1又1/2, 负一又二分之一: a whole number, 又, and a fraction; 1 3/5 in Arabic, with a space for 又.
     private static Numeral? MixedNumber(string text, Numeral whole)
     {
-        var at = whole.End;
-        if (at + 1 >= text.Length || text[at] != '又' || !IsWholeNumber(whole) || whole.Value < 0
-            || !NumeralScanner.TryReadPlain(text, at + 1, out var first))
+        var at = NumeralScanner.SkipSpaces(text, whole.End);
+        var arabicSpace = at == whole.End + 1 && IsArabicOnly(whole) && whole.End - whole.Start <= 3;
+        var next = at < text.Length && text[at] == '又' ? NumeralScanner.SkipSpaces(text, at + 1) : arabicSpace ? at : -1;
+        if (next < 0 || next >= text.Length || !IsWholeNumber(whole) || !NumeralScanner.TryReadPlain(text, next, out var first))
         {
             return null;
         }
 
-        var fraction = Fraction(text, first) ?? SlashFraction(text, first);
-        return fraction is { Value: < 1 and >= 0 }
-            ? fraction with { Start = whole.Start, Value = whole.Value + fraction.Value, Shape = fraction.Shape | whole.Shape }
-            : null;
+        var fraction = next == at && arabicSpace ? SlashFraction(text, first) : Fraction(text, first) ?? SlashFraction(text, first);
+        if (fraction is not { Value: >= 0 and var part } || (!arabicSpace && part >= 1))
+        {
+            return null;
+        }
+
+        var value = whole.Value < 0 || (whole.Value == 0 && text[whole.Start] is '负' or '負' or '-') ? whole.Value - part : whole.Value + part;
+        return fraction with { Start = whole.Start, Value = value, Shape = fraction.Shape | whole.Shape };
     }
 
     // 一个半 = 1.5 (一个半小时 = 1.5 hours): a half after a whole number and its 个.
@@ -156,7 +182,7 @@ internal static class NumeralForms
             ? whole with { End = whole.End + 2, Value = whole.Value + 0.5m }
             : null;
 
-    // 一打 = 12, 两打 = 24: 打 counts dozens when a word does not go on after it (一打开 is "once opened").
+    // 一打 = 12, 十打苹果 = 120: 打 counts dozens, except after a lone 一 that a verb follows (一打开 is "once opened").
     private static Numeral? Dozen(string text, Numeral number)
     {
         var at = number.End;
@@ -166,9 +192,8 @@ internal static class NumeralForms
         }
 
         var after = at + 1 < text.Length ? text[at + 1] : '\0';
-        return after is not (>= '\u4e00' and <= '\u9fff') || after == '的'
-            ? number with { End = at + 1, Value = number.Value * 12 }
-            : null;
+        var verbAfterYi = number.End - number.Start == 1 && number.Value == 1 && after is >= '\u4e00' and <= '\u9fff';
+        return verbAfterYi ? null : number with { End = at + 1, Value = number.Value * 12 };
     }
 
     // 三至五万, 五到八千, 一千到一千五百: a scale written only on the high end applies to both ends.
@@ -219,11 +244,22 @@ internal static class NumeralForms
         return high - at - 1 is >= 1 and <= 5 && text[at + 1] != '0' && after is not ('-' or '–' or '—' or '.') && !char.IsAsciiLetter(after);
     }
 
-    // 20%, ２２％, 3‰ (per mille: 3 in ‰); 三成 = 30%, 三成半 = 35% when 成 ends the word.
+    // 20%, ２２％, 3‰ (per mille: 3 in ‰); 三成 = 30%, 三成半 = 35% when 成 ends the word; a price at 八折 is 80% of
+    // the full one, 75折 and 五五折 75% and 55%.
     private static Numeral? Percent(string text, Numeral number)
     {
         var at = number.End;
-        if (at >= text.Length || number.Value is null || number.Has(NumeralShape.DigitByDigit))
+        if (at >= text.Length || number.Value is null)
+        {
+            return null;
+        }
+
+        if (text[at] == '折' && (at + 1 >= text.Length || IsTenthsBoundary(text[at + 1])) && number.ValueMax is null && Discount(number) is { } paid)
+        {
+            return number with { End = at + 1, Value = paid, Shape = (number.Shape | NumeralShape.Percent) & ~NumeralShape.DigitByDigit };
+        }
+
+        if (number.Has(NumeralShape.DigitByDigit))
         {
             return null;
         }
@@ -250,6 +286,14 @@ internal static class NumeralForms
 
         return null;
     }
+
+    // 八折 and 8.5折 are tenths of the price; 75折 and 五五折, two digits, are hundredths (十折 is no discount).
+    private static decimal? Discount(Numeral number) => number.Value switch
+    {
+        > 0 and < 10 and var tenths => tenths * 10,
+        >= 10 and < 100 and var hundredths when hundredths == decimal.Truncate(hundredths) && (IsArabicOnly(number) || number.Has(NumeralShape.DigitByDigit)) => hundredths,
+        _ => null,
+    };
 
     // 成 is tenths only as a word of its own (三成, 不足三成，, 三成和两成半); 建成, 三成员 and 一成不变 are other words.
     private static bool IsTenthsBoundary(char c) => !char.IsLetterOrDigit(c) || c is '以' or '左' or '多' or '的' or '了' or '是' or '为' or '和' or '与' or '及' or '或';

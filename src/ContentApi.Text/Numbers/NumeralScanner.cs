@@ -29,13 +29,13 @@ internal static class NumeralScanner
 
     /// <summary>Every character a numeral can begin with, to skip quickly over text that has none.</summary>
     public static readonly SearchValues<char> FirstCharacters = SearchValues.Create(
-        "0123456789０１２３４５６７８９零〇一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖十百千万萬亿億兆拾佰仟廿卅卌几幾数负負-−－.．");
+        "0123456789０１２３４５６７８９零〇一二两兩倆三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖十百千万萬亿億兆拾佰仟廿卅卌几幾数负負-−－.．");
 
     /// <summary>Whether a numeral can begin at <paramref name="at"/>.</summary>
     public static bool StartsAt(string text, int at)
     {
         var c = ChineseNumeral.Canonical(text[at]);
-        return (ChineseNumeral.IsNumeralCharacter(c) && !IsLoneFinancial(text, at) && !IsMegaPrefix(text, at))
+        return (ChineseNumeral.IsNumeralCharacter(c) && !IsLoneFinancial(text, at) && !IsMegaPrefix(text, at) && !IsPairOfPeople(text, at))
             || (IsVagueDigit(c) && IsUnitAt(text, at + 1))
             || (c == '负' && at + 1 < text.Length && ChineseNumeral.IsNumeralCharacter(text[at + 1]))
             || IsMinusSign(text, at)
@@ -98,7 +98,7 @@ internal static class NumeralScanner
             i++;
         }
 
-        if (IsLeadingPoint(text, i))
+        if (IsLeadingPoint(text, i) || (negative && i + 1 < text.Length && text[i] is '.' or '．' && ChineseNumeral.IsArabicDigit(text[i + 1])))
         {
             // .5 is 0.5.
             clean[length++] = '0';
@@ -127,11 +127,18 @@ internal static class NumeralScanner
             {
                 continue;
             }
-            else if (c == '点' && IsChinesePoint(text, i, length > 0 ? clean[length - 1] : '\0'))
+            else if (c == '点' && IsChinesePoint(text, i, length > 0 ? clean[length - 1] : '\0') is { } digitsAt)
             {
+                // 四百 点 五: the point, and the digits after it, read one by one.
                 clean[length++] = c;
+                for (i = digitsAt; i < text.Length && length < MaxLength && ChineseNumeral.IsChineseDigit(text[i]); i++)
+                {
+                    clean[length++] = ChineseNumeral.Canonical(text[i]);
+                }
+
+                i--;
             }
-            else if (c is '余' or '多' && i > start && i + 1 < text.Length && ChineseNumeral.Multiplier(text[i + 1]) > 0)
+            else if (c is '余' or '多' && i > start && SkipSpaces(text, i + 1) < text.Length && ChineseNumeral.Multiplier(text[SkipSpaces(text, i + 1)]) > 0)
             {
                 shape |= NumeralShape.Over;
             }
@@ -183,14 +190,18 @@ internal static class NumeralScanner
 
     private static bool IsChineseNumeralCharacter(char c) => ChineseNumeral.IsNumeralCharacter(c) && !ChineseNumeral.IsArabicDigit(c);
 
+    // 倆 is two only before a place (倆千); alone it is "the two of them" (他倆), no count.
+    private static bool IsPairOfPeople(string text, int at) => text[at] == '倆' && !IsUnitAt(text, at + 1);
+
     // 兆瓦, 兆字节: 兆 before an SI unit belongs to the unit.
     private static bool IsMegaPrefix(string text, int at) =>
         text[at] == '兆' && at + 1 < text.Length && SiUnitsAfterMega.Contains(text[at + 1]);
 
-    // -10000 and −5.2% (U+2212): a minus sign before digits, not a dash after a digit, letter or another dash (2-3, COVID-19, 2023-11-28).
+    // -10000, -.5 and −5.2% (U+2212): a minus sign before digits, not a dash after a digit, letter or another dash (2-3, COVID-19, 2023-11-28).
     private static bool IsMinusSign(string text, int at)
     {
-        if (text[at] is not ('-' or '−' or '－') || at + 1 >= text.Length || !ChineseNumeral.IsArabicDigit(text[at + 1]))
+        if (text[at] is not ('-' or '−' or '－') || at + 1 >= text.Length
+            || !(ChineseNumeral.IsArabicDigit(text[at + 1]) || (text[at + 1] is '.' or '．' && at + 2 < text.Length && ChineseNumeral.IsArabicDigit(text[at + 2]))))
         {
             return false;
         }
@@ -216,25 +227,60 @@ internal static class NumeralScanner
     private static bool IsUnitAt(string text, int at) =>
         at < text.Length && (ChineseNumeral.PlaceUnit(text[at]) > 0 || ChineseNumeral.Multiplier(text[at]) > 0);
 
-    private static bool IsBetweenArabicDigits(string text, int at) =>
-        at > 0 && at + 1 < text.Length && ChineseNumeral.IsArabicDigit(text[at - 1]) && ChineseNumeral.IsArabicDigit(text[at + 1]);
-
-    // 点 is a decimal point after a Chinese digit, place or multiplier (三点五, 十点二三, 四百点五, 两万点五) when only digits follow it, as
-    // decimals are read one by one; 十点二十分 is a clock time, and its 点 ends the numeral.
-    private static bool IsChinesePoint(string text, int at, char previous)
+    // A point between digits is a decimal point, unless the digits go on to another point: 2023.8.19 and 1.2.3 are dates and versions.
+    private static bool IsBetweenArabicDigits(string text, int at)
     {
-        if (!(ChineseNumeral.IsChineseDigit(previous) || ChineseNumeral.PlaceUnit(previous) > 0 || ChineseNumeral.Multiplier(previous) > 0))
+        if (at == 0 || at + 1 >= text.Length || !ChineseNumeral.IsArabicDigit(text[at - 1]) || !ChineseNumeral.IsArabicDigit(text[at + 1]))
         {
             return false;
         }
 
-        var end = at + 1;
+        var before = at - 1;
+        while (before > 0 && ChineseNumeral.IsArabicDigit(text[before - 1]))
+        {
+            before--;
+        }
+
+        var after = at + 1;
+        while (after < text.Length && ChineseNumeral.IsArabicDigit(text[after]))
+        {
+            after++;
+        }
+
+        var dottedBefore = before > 0 && text[before - 1] is '.' or '．';
+        var dottedAfter = after + 1 < text.Length && text[after] is '.' or '．' && ChineseNumeral.IsArabicDigit(text[after + 1]);
+        return !dottedBefore && !dottedAfter;
+    }
+
+    /// <summary>The first index at or after <paramref name="at"/> that is not a space (at most two are skipped).</summary>
+    public static int SkipSpaces(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && i - at < 2 && text[i] is ' ' or '\u3000')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // 点 is a decimal point after a Chinese digit, place or multiplier (三点五, 十点二三, 四百点五, 两万点五) when only digits follow it, as
+    // decimals are read one by one; 十点二十分 is a clock time, and its 点 ends the numeral. The index of the first digit, or null.
+    private static int? IsChinesePoint(string text, int at, char previous)
+    {
+        if (!(ChineseNumeral.IsChineseDigit(previous) || ChineseNumeral.PlaceUnit(previous) > 0 || ChineseNumeral.Multiplier(previous) > 0))
+        {
+            return null;
+        }
+
+        var first = SkipSpaces(text, at + 1);
+        var end = first;
         while (end < text.Length && ChineseNumeral.IsChineseDigit(text[end]))
         {
             end++;
         }
 
-        return end > at + 1 && (end >= text.Length || ChineseNumeral.PlaceUnit(text[end]) == 0);
+        return end > first && (end >= text.Length || ChineseNumeral.PlaceUnit(text[end]) == 0) ? first : null;
     }
 
     // A comma, or a space, groups thousands when one to three digits precede it and exactly three follow: 94,220,
@@ -280,11 +326,16 @@ internal static class NumeralScanner
             return null;
         }
 
+        // 二十 億, 十 余 万, 十 几亿 and 二十六 点三三 go on as well.
         var following = ChineseNumeral.Canonical(text[next]);
         var unitBefore = ChineseNumeral.PlaceUnit(previous) > 0 || ChineseNumeral.Multiplier(previous) > 0;
+        var numberBefore = unitBefore || ChineseNumeral.Digit(previous) >= 0;
         var unitAfter = ChineseNumeral.PlaceUnit(following) > 0 || ChineseNumeral.Multiplier(following) > 0;
-        var digitAfter = ChineseNumeral.Digit(following) >= 0 && !IsLoneFinancial(text, next);
-        return (unitBefore && digitAfter) || (ChineseNumeral.Digit(previous) >= 0 && unitAfter && !IsMegaPrefix(text, next)) ? next : null;
+        var digitAfter = (ChineseNumeral.Digit(following) >= 0 && !IsLoneFinancial(text, next)) || IsVagueDigit(following);
+        var overAfter = following is '余' or '多' && SkipSpaces(text, next + 1) < text.Length && ChineseNumeral.Multiplier(text[SkipSpaces(text, next + 1)]) > 0;
+        var pointAfter = following == '点' && IsChinesePoint(text, next, previous) is not null;
+        var continues = (unitBefore && digitAfter) || (numberBefore && ((unitAfter && !IsMegaPrefix(text, next)) || overAfter || pointAfter));
+        return continues ? next : null;
     }
 
     // Vague and adjacent-digit numerals become ranges: 几十万 = 10万~90万, 十几 = 10~19, 二十几万 = 20万~29万, 两三 = 2~3,

@@ -23,8 +23,7 @@ internal sealed class ArticleAssembler(IReadOnlyList<PageLine> lines, List<Furni
                     break;
                 case LineKind.Title:
                     var article = _phase == ArticlePhase.AwaitingTitle ? _article! : Begin(line);
-                    article.Title = line.Text;
-                    article.Extend(line);
+                    article.SetTitle(line);
                     _phase = ArticlePhase.UnderTitle;
                     break;
                 case LineKind.Deck:

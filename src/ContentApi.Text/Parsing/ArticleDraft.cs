@@ -7,24 +7,34 @@ internal sealed class ArticleDraft(int start, List<ReportEntry> report, MappedTe
     private const int QuotedTail = 12;
 
     private readonly List<string> _decks = [];
+    private readonly List<ParsedParagraph> _titleLines = [];
     private readonly List<Author> _authors = [];
     private readonly List<ParsedSection> _sections = [];
     private readonly List<ParsedParagraph> _paragraphs = [];
     private string? _heading;
+    private ParsedParagraph? _headingLine;
     private ParagraphDraft? _paragraph;
     private readonly int _start = start;
     private int _end = start;
 
-    public string Title { get; set; } = "";
+    public string Title { get; private set; } = "";
 
     public bool ParagraphOpen => _paragraph?.IsOpen ?? false;
 
     public void Extend(PageLine line) => _end = Math.Max(_end, line.End);
 
+    public void SetTitle(PageLine line)
+    {
+        Title = line.Text;
+        _titleLines.Add(AsWritten(line));
+        Extend(line);
+    }
+
     // A deck is printed with a leading dash (——红桥区工作综述); the dash is layout, not part of the subtitle.
     public void AddDeck(PageLine line)
     {
         _decks.Add(line.Text.AsSpan().TrimStart(ChineseText.Dashes).ToString());
+        _titleLines.Add(AsWritten(line));
         Extend(line);
     }
 
@@ -39,6 +49,7 @@ internal sealed class ArticleDraft(int start, List<ReportEntry> report, MappedTe
         CloseSection();
         // A bullet before a subheading is layout, like the dash before a deck.
         _heading = heading.Text.AsSpan().TrimStart(ChineseText.Bullets).TrimStart(' ').ToString();
+        _headingLine = AsWritten(heading);
         Extend(heading);
     }
 
@@ -70,8 +81,12 @@ internal sealed class ArticleDraft(int start, List<ReportEntry> report, MappedTe
         }
 
         var subtitle = _decks.Count > 0 ? string.Join(' ', _decks) : null;
-        return new ParsedArticle(Title, subtitle, _authors, _sections, _start, _end);
+        return new ParsedArticle(Title, subtitle, _authors, _sections, _start, _end) { TitleLines = _titleLines };
     }
+
+    // A title, deck or heading line whole, with its map to the page, so that the statistics it holds point into the page.
+    private static ParsedParagraph AsWritten(PageLine line) =>
+        new(line.Text, null, line.Content.ToSource(0), line.Content.ToSourceEnd(line.Text.Length), line.Content.Map);
 
     private void CloseSection()
     {
@@ -83,9 +98,10 @@ internal sealed class ArticleDraft(int start, List<ReportEntry> report, MappedTe
         }
 
         RunInHead.Apply(_paragraphs);
-        _sections.Add(new ParsedSection(_heading, [.. _paragraphs]));
+        _sections.Add(new ParsedSection(_heading, [.. _paragraphs]) { HeadingLine = _headingLine });
         _paragraphs.Clear();
         _heading = null;
+        _headingLine = null;
     }
 
     private void CloseParagraph()

@@ -27,18 +27,27 @@ public sealed record ParsedArticle(
     int Start,
     int End)
 {
-    /// <summary>The statistics found in this article's paragraphs; empty until the extractor has run.</summary>
+    /// <summary>The statistics found in this article's title, subtitle, headings and paragraphs; empty until the extractor has run.</summary>
     public IReadOnlyList<Statistic> Statistics { get; init; } = [];
 
     /// <summary>The area the article is about (its title, dateline or most named place), or null.</summary>
     public Place? Place { get; init; }
+
+    /// <summary>The lines the title and subtitle were read from (a kicker, the title, its decks), as written, for the statistics they hold.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<ParsedParagraph> TitleLines { get; init; } = [];
 }
 
 /// <summary>A person named in a byline, with the role the byline gives (通讯员, 记者, 摄影 …).</summary>
 public sealed record Author(string Name, string Role);
 
 /// <summary>A run of paragraphs under one subheading; the part before the first subheading has none.</summary>
-public sealed record ParsedSection(string? Heading, IReadOnlyList<ParsedParagraph> Paragraphs);
+public sealed record ParsedSection(string? Heading, IReadOnlyList<ParsedParagraph> Paragraphs)
+{
+    /// <summary>The line the heading was read from, as written, for the statistics it holds; null when the section has no heading.</summary>
+    [JsonIgnore]
+    public ParsedParagraph? HeadingLine { get; init; }
+}
 
 /// <summary>
 /// A paragraph in its normalised, repaired form. <see cref="Start"/>/<see cref="End"/> delimit it in the original

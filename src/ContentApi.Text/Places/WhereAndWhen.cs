@@ -57,7 +57,12 @@ public static partial class WhereAndWhen
 
     private static Statistic Placed(Statistic statistic, ParsedArticle article, Dictionary<ParsedParagraph, List<ResolvedMention>> paragraphMentions, Place? articlePlace, DocumentFacts facts)
     {
-        var paragraph = article.Sections[statistic.Section].Paragraphs[statistic.Paragraph];
+        if (statistic.Paragraph is not { } index || statistic.Section is not { } section)
+        {
+            return Headline(statistic, article, articlePlace, facts);
+        }
+
+        var paragraph = article.Sections[section].Paragraphs[index];
         var text = paragraph.Text;
         var at = TextIndex(paragraph, statistic.Start);
         var (sentenceStart, sentenceEnd) = Clauses.Sentence(text, at);
@@ -66,6 +71,18 @@ public static partial class WhereAndWhen
         var place = SentencePlace(inSentence, at, clauseEnd, out var national) ?? (national ? null : articlePlace);
         var period = PeriodReader.Read(text[sentenceStart..sentenceEnd], at - sentenceStart, facts.PublishedOn);
         return statistic with { Place = place, Period = period, MetricKey = MetricKey.Of(statistic.Metric) };
+    }
+
+    // A figure in a title or heading (贵阳1组织1项目入选) belongs to the place the article is about; its period is read
+    // from the line it stands in, which is all the context a headline gives.
+    private static Statistic Headline(Statistic statistic, ParsedArticle article, Place? articlePlace, DocumentFacts facts)
+    {
+        var lines = article.TitleLines.Concat(article.Sections.Select(s => s.HeadingLine).OfType<ParsedParagraph>());
+        var line = lines.FirstOrDefault(l => l.Map.ToSource(0) <= statistic.Start && statistic.Start < l.Map.ToSourceEnd(l.Text.Length));
+        var period = line is null
+            ? PeriodReader.Read("", 0, facts.PublishedOn)
+            : PeriodReader.Read(line.Text, TextIndex(line, statistic.Start), facts.PublishedOn);
+        return statistic with { Place = articlePlace, Period = period, MetricKey = MetricKey.Of(statistic.Metric) };
     }
 
     private static Place? SentencePlace(List<ResolvedMention> mentions, int at, int clauseEnd, out bool national)

@@ -134,7 +134,16 @@ internal static class ExclusionRules
         }
 
         var month = numeral.End + 1 + (CharAt(text, numeral.End + 1) is '多' or '余' ? 1 : 0);
-        return unit == "个" && CharAt(text, month) == '月' ? new(NumberDecision.Date, "date: a span of months (3个月, 3个多月)") : null;
+        if (unit == "个" && CharAt(text, month) == '月')
+        {
+            return new(NumberDecision.Date, "date: a span of months (3个月, 3个多月)");
+        }
+
+        // 3个小时后, 两天后, 10分钟之后: a span that places an event in time, not a quantity reported.
+        var afterSpan = SpanEnd(text, numeral, unit);
+        return afterSpan > 0 && (CharAt(text, afterSpan) == '后' || text.AsSpan(afterSpan).StartsWith("之后") || text.AsSpan(afterSpan).StartsWith("以后"))
+            ? new(NumberDecision.Date, "date: a span before 后 places an event (3个小时后)")
+            : null;
     }
 
     // 十二届八次全会, 十二次党代会, 市委十二届二次、三次全会: terms and sessions are numbered with 届 and 次.
@@ -189,9 +198,9 @@ internal static class ExclusionRules
     private static Verdict? Code(string text, Numeral numeral, string? unit) =>
         numeral.Value is null || numeral.Has(NumeralShape.DigitByDigit) ? new(NumberDecision.Name, "name: digits read one by one (七〇七)") : null;
 
-    // 5G, G20, COVID-19: a number joined to Latin letters is part of a name.
+    // 5G, G20, COVID-19: a number joined to Latin letters is part of a name, unless the letters are its unit (228mm, 3.16m/s).
     private static Verdict? LatinCode(string text, Numeral numeral, string? unit) =>
-        char.IsAsciiLetter(CharBefore(text, numeral)) || char.IsAsciiLetter(CharAt(text, numeral.End)) || CharBefore(text, numeral) == '-'
+        char.IsAsciiLetter(CharBefore(text, numeral)) || (char.IsAsciiLetter(CharAt(text, numeral.End)) && unit is null) || CharBefore(text, numeral) == '-'
             ? new(NumberDecision.Name, "name: joined to Latin letters (5G)")
             : null;
 
@@ -223,6 +232,8 @@ internal static class ExclusionRules
     private static Verdict? LoneMultiplier(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.BareUnit) && ChineseNumeral.PlaceUnit(text[numeral.Start]) != 10
             && CharBefore(text, numeral) is not ('上' or '逾' or '近' or '约' or '超' or '数') && CharAt(text, numeral.End) is not ('余' or '多')
+            // 百名志愿者, 千名党员: 名 after a lone 百/千/万 counts people (a headline's round figure); no word is built so.
+            && unit is not "名"
             ? new(NumberDecision.Word, "word: a lone 百/千/万 without a digit (百姓, 万众)")
             : null;
 
@@ -231,6 +242,17 @@ internal static class ExclusionRules
         unit is not null && numeral.End - numeral.Start == 1 && text[numeral.Start] == '一'
             ? new(NumberDecision.Word, "word: 一 before a measure word is the article a (一项任务)")
             : null;
+
+    // Where a span of time written with the number ends (3个小时|, 两天|, 10分钟|), or 0 when the number is no span.
+    private static int SpanEnd(string text, Numeral numeral, string? unit)
+    {
+        var at = numeral.End + (CharAt(text, numeral.End) is '多' or '余' ? 1 : 0);
+        var rest = text.AsSpan(at);
+        // The unit table reads 3个小时 as 小时 written with its 个, so the span ends where the written word ends.
+        var span = unit == "个" && rest.StartsWith("个钟头") ? 3
+            : unit is "小时" or "分钟" or "天" && MeasureWords.At(text, at) is { } word ? word.Length : 0;
+        return span > 0 ? at + span : 0;
+    }
 
     // The list of sessions 二次、三次 before the meeting word: skip every "、N次".
     private static int SkipSessionList(string text, int at)

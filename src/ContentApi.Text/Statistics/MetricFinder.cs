@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ContentApi.Text.Statistics;
 
 /// <summary>A statistic already read in the current sentence, which a later one may share its subject or category with.</summary>
@@ -56,26 +58,73 @@ internal static class MetricFinder
     private static readonly string[] FillersAndModalWords = [.. LeadingFillers, .. ModalWords];
 
     // Verbs after a count of people that name what they became: 11人入选“天津好人榜”, 1人被评为道德模范.
-    private static readonly string[] PredicateVerbs = ["被评为", "被授予", "被命名为", "入选", "当选", "获评", "荣获", "获得", "荣登", "评为"];
+    private static readonly string[] PredicateVerbs = ["被评为", "被授予", "被命名为", "入选", "当选", "获评", "荣获", "获得", "荣登", "评为", "为"];
+
+    // Nouns too general to name a figure without their verb: 投入资金 (a data file).
+    private static readonly FrozenSet<string> GenericNouns = MetricWordList.Words("generic-nouns").ToFrozenSet();
+
+    // Verbs of a change against an earlier period, and the endings of such periods: 比1季度扩大 (data files).
+    private static readonly string[] ChangeVerbs = MetricWordList.Words("change-verbs");
+    private static readonly string[] PeriodEndings = MetricWordList.Words("period-endings");
+
+    // Adverbs that open a predicate after a counted noun: 200多人主动参与, 90万人次踊跃参与 (a data file).
+    private static readonly string[] PredicateAdverbs = MetricWordList.Words("predicate-adverbs");
+
+    // Verbs of taking part after a count of people, whose object is what they took part in: 200多人主动参与清扫路面.
+    private static readonly string[] ParticipationVerbs = ["参与", "参加"];
 
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的.
     private static readonly Lexicon ForwardStops = new(
     [
-        .. PredicateVerbs, "参与", "参加", "享受", "受到", "轮流", "得到", "通过", "完成", "实现", "开展", "进行", "走进", "来到",
-        "加入", "报名", "出席", "观看", "受益", "共同", "积极", "先后", "分别",
+        .. PredicateVerbs, .. ParticipationVerbs, .. PredicateAdverbs, "享受", "受到", "轮流", "得到", "通过", "完成", "实现", "开展",
+        "进行", "走进", "来到", "加入", "报名", "出席", "观看", "受益", "共同", "积极", "分别", .. ChangeVerbs,
     ]);
 
-    private static readonly char[] ForwardStopChars = ['的', '和', '与', '及', '或', '在', '等', '被', '将', '已', '均', '都', '也', '就', '并', '为', '是', '中', '从', '对', '向', '把'];
+    private static readonly char[] ForwardStopChars = ['的', '和', '与', '及', '或', '在', '等', '被', '将', '已', '均', '都', '也', '就', '并', '为', '是', '中', '从', '对', '向', '把', '了'];
+
+    // Nouns that begin with one of ForwardStopChars, which a noun runs through: 12个新时代文明实践中心, 3所中小学 (a data file).
+    private static readonly Lexicon NounsWithStopCharacters = new(MetricWordList.Words("nouns-with-stop-characters"));
+
+    // What befalls the people a figure counts, which says which people they are: 11名群众被困 (a data file).
+    private static readonly string[] PeopleEvents = MetricWordList.Words("people-events");
+
+
+    // Words that join the counts of a list: 10元、12元、15元套餐, 2.6个和18.3个百分点.
+    private const string ListJoiners = "、和与及或";
+
+    // Administrative levels that 全 makes a scope of (全村, 全国): the scope of a figure, not what it counts.
+    // 全国 and 全省 are left out: they more often begin a name (全国冠军, 全省文明村) than scope a figure.
+    private const string ScopeLevels = "州盟旗乡村";
 
     /// <summary>The metric of <paramref name="number"/> given the statistics read before it in its sentence.</summary>
     public static MetricReading Find(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
+    {
+        var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
+        var reading = Distributed(text, number, earlier) ?? Read(text, number, earlier);
+        return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, Math.Max(reading.End, number.End), clauseEnd) : reading;
+    }
+
+    private static MetricReading Read(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
     {
         var (clauseStart, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
         var previous = earlier.Count > 0 ? earlier[^1] : null;
         var leadStart = previous is not null && previous.MetricEnd > clauseStart && previous.MetricEnd <= number.Start ? previous.MetricEnd : clauseStart;
 
-        // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted).
-        var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) ? ("", number.End) : ForwardNoun(text, number.End, clauseEnd);
+        // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted); with 的
+        // it is a share of the noun after it: 75%以上的自然生态系统. A measure with 的 describes the noun after it, which
+        // names the figure only when nothing before it does: 近4000公里的道路, but 面积约120平方米的驿站.
+        var described = number.End < clauseEnd && text[number.End] == '的' ? ForwardNoun(text, number.End + 1, clauseEnd) : (Noun: "", End: number.End);
+        var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) ? described : ForwardNoun(text, number.End, clauseEnd);
+        // 7个乡镇38个村482户: one character before the next count is the whole noun (村, 户 are words of their own).
+        var nounBeforeNextCount = forward.Length == 1 && forwardEnd < clauseEnd && Numbers.NumeralScanner.StartsAt(text, forwardEnd);
+        if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
+        {
+            // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The
+            // metric ends at the number, so that the next count of the list still reads its own.
+            forward = ForwardNoun(text, listEnd, clauseEnd).Noun;
+            forwardEnd = number.End;
+        }
+
         var written = text.AsSpan(leadStart, number.Start - leadStart);
         var (lead, verb) = Lead(written);
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
@@ -85,9 +134,23 @@ internal static class MetricFinder
             lead = "";
         }
 
-        if (forward.Length >= 2)
+        if (forward.Length >= 2 || nounBeforeNextCount)
         {
             return new(forward, forward, verb + forward, forwardEnd, null);
+        }
+
+        // 紧急避险转移305户1025人, 冲毁鱼塘1处50亩, 2亿元以上重大项目84个: a count right after the words the previous one
+        // was read from, with nothing but a list comma or 了 between, counts the same thing.
+        if (previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart && written.Trim("、了").IsEmpty)
+        {
+            return new(previous.Subject, previous.Subject, "", number.End, previous);
+        }
+
+        // 其中3人为党员, 66条河流中有61条为重度黑臭: with no noun of its own before it, a count whose predicate says what
+        // the counted are is counted as that.
+        if (lead.Length <= 2 && Predicate(text, number.End, clauseEnd) is { } predicate)
+        {
+            return new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
         }
 
         var sameUnit = previous?.Number.Unit == number.Unit ? previous : null;
@@ -103,9 +166,9 @@ internal static class MetricFinder
             return new(lead, lead, verb + lead, number.End, null);
         }
 
-        if (Predicate(text, number.End, clauseEnd) is { } predicate)
+        if (described.Noun.Length >= 2)
         {
-            return new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
+            return new(described.Noun, described.Noun, described.Noun, described.End, null);
         }
 
         if (sameUnit is not null)
@@ -153,8 +216,23 @@ internal static class MetricFinder
         {
             var c = text[end];
             // 孤寡老人、残疾人 is one list; in 十名模范、二十名好人 a second count begins after the comma.
-            var listComma = c == '、' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1]) && !Numbers.NumeralScanner.StartsAt(text, end + 1);
-            if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c)) || ForwardStops.StartsAt(text, end))
+            // 20名党员和群众, 296名文物和文化遗产专家志愿者: 和 and 及 join two nouns as the list comma does.
+            var listComma = c is '、' or '和' or '及' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1])
+                && !Numbers.NumeralScanner.StartsAt(text, end + 1) && !ForwardStops.StartsAt(text, end + 1);
+            // 5支乡镇级“银发生辉”志愿服务队: a quoted name inside the noun only modifies the head after it.
+            if (c is '“' && end > at && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1]))
+            {
+                (at, end) = (close + 1, close + 1);
+                continue;
+            }
+
+            if (ForwardStopChars.Contains(c) && NounsWithStopCharacters.At(text, end) is { } noun)
+            {
+                end += noun.Length;
+                continue;
+            }
+
+            if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end))
             {
                 break;
             }
@@ -162,6 +240,9 @@ internal static class MetricFinder
             end++;
         }
 
+        // 11位本土奥运冠军、世界冠军122人次: when the next count follows, the item after the last list comma is its noun.
+        var lastComma = end > at && end < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end) ? text.LastIndexOf('、', end - 1, end - at) : -1;
+        end = lastComma > at ? lastComma : end;
         return (text[at..end], end);
     }
 
@@ -175,8 +256,11 @@ internal static class MetricFinder
             lead = lead[(quoteEnd + 1)..];
         }
 
-        lead = Trim(lead, LinkingVerbs, fromEnd: true);
+        lead = Trim(Trim(lead, LinkingVerbs, fromEnd: true), PredicateAdverbs, fromEnd: true);
         lead = BeforeChangeFrom(lead);
+        // 全装修住宅面积占新建住宅面积比例为100%: the share is of what comes before 占.
+        var share = lead.IndexOf('占');
+        lead = share > 0 && (lead.EndsWith("比例") || lead.EndsWith("比重")) ? lead[..share] : lead;
         var verb = "";
         var cut = 0;
         foreach (var candidate in IntroducingVerbs)
@@ -189,6 +273,27 @@ internal static class MetricFinder
             }
         }
 
+        // 完成捐献遗体和器官的志愿者: a verb whose object is followed by 的 belongs to the clause that describes the noun,
+        // and so do the introducing verbs just before it.
+        if (cut > 0 && lead[cut..].Contains('的'))
+        {
+            cut -= verb.Length;
+            for (var extended = true; extended;)
+            {
+                extended = false;
+                foreach (var candidate in IntroducingVerbs)
+                {
+                    if (lead[..cut].EndsWith(candidate))
+                    {
+                        (cut, extended) = (cut - candidate.Length, true);
+                        break;
+                    }
+                }
+            }
+
+            verb = "";
+        }
+
         lead = WithoutIndefiniteArticle(WithoutTimeAndModality(lead[cut..]));
         // A list closed by 等 gives examples of the noun after it: 米面油等|生活物资.
         var examples = lead.LastIndexOf('等');
@@ -197,17 +302,25 @@ internal static class MetricFinder
             lead = lead[(examples + 1)..];
         }
 
-        return (Phrase(Trim(lead, LeadingFillers, fromEnd: false)), verb);
+        // 投入资金4.19亿元: a generic noun says little without its verb, so it keeps it.
+        var noun = Phrase(Trim(lead, LeadingFillers, fromEnd: false));
+        return verb.Length > 0 && GenericNouns.Contains(noun) ? (verb + noun, verb) : (noun, verb);
     }
 
     private static bool RefersBack(ReadOnlySpan<char> lead) =>
         lead.Contains("这一数字", StringComparison.Ordinal) || lead.Contains("这个数字", StringComparison.Ordinal)
         || lead.Contains("该数字", StringComparison.Ordinal) || lead.Contains("这一数据", StringComparison.Ordinal);
 
-    // 满意度从上年的85%: the change starts at 从 and what changes comes before it. (从事 is another word.)
+    // 满意度从上年的85%, 入黄泥沙量由8.3亿吨: the change starts at 从 or 由 and what changes comes before it. (从事 and
+    // 由村民 are other words: a number or an earlier period must follow.)
     private static ReadOnlySpan<char> BeforeChangeFrom(ReadOnlySpan<char> lead)
     {
-        var from = lead.LastIndexOf('从');
+        var from = lead.LastIndexOfAny('从', '由');
+        if (from > 0 && from + 1 == lead.Length)
+        {
+            return lead[..from];
+        }
+
         if (from <= 0 || from + 1 >= lead.Length)
         {
             return lead;
@@ -226,6 +339,8 @@ internal static class MetricFinder
     private static ReadOnlySpan<char> WithoutTimeAndModality(ReadOnlySpan<char> lead)
     {
         lead = Trim(lead, FillersAndModalWords, fromEnd: false);
+        // 全村就有200多人: 全 and a level of government is the scope of the figure, like 全区 and 全市.
+        lead = lead.Length >= 2 && lead[0] == '全' && ScopeLevels.Contains(lead[1]) ? Trim(lead[2..], FillersAndModalWords, fromEnd: false) : lead;
         var digits = 0;
         while (digits < lead.Length && char.IsAsciiDigit(lead[digits]))
         {
@@ -244,6 +359,7 @@ internal static class MetricFinder
     // 较去年, 比上年同期, 与去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
     private static bool IsComparison(ReadOnlySpan<char> lead)
     {
+        lead = Trim(lead, ChangeVerbs, fromEnd: true);
         if (lead is "同比" or "环比")
         {
             return true;
@@ -270,7 +386,158 @@ internal static class MetricFinder
             }
         }
 
+        // 比1季度, 较上半年, 比5月份: a short period of the year is compared against, whatever its number.
+        foreach (var ending in PeriodEndings)
+        {
+            if (lead.EndsWith(ending) && lead.Length <= ending.Length + 2)
+            {
+                return true;
+            }
+        }
+
         return false;
+    }
+
+    // The end of the counts listed after the one ending at at (、12元、15元 | 套餐), or at itself when none follows.
+    private static int AfterListedCounts(string text, int at, int clauseEnd)
+    {
+        var end = at;
+        while (true)
+        {
+            var next = end < clauseEnd && ListJoiners.Contains(text[end]) ? end + 1 : end;
+            if (next >= clauseEnd || !Numbers.NumeralScanner.TryRead(text, next, out var numeral))
+            {
+                return end;
+            }
+
+            var measureAt = numeral.End < clauseEnd && text[numeral.End] is '余' or '多' ? numeral.End + 1 : numeral.End;
+            if (numeral.Has(Numbers.NumeralShape.Percent))
+            {
+                end = measureAt;
+            }
+            else if (MeasureWords.At(text, measureAt) is { } measure)
+            {
+                end = measureAt + measure.Length;
+                end += QualifierRules.AfterMeasure(text, end)?.Length ?? 0;
+            }
+            else
+            {
+                return end;
+            }
+        }
+    }
+
+    // 西红柿、草莓和樱桃等优质农产品产值分别增长39.3%、19.7%和40.6%: 分别 hands the figures out to the listed items in
+    // order, when there are as many figures after it as items before it. The shared noun goes in brackets.
+    private static MetricReading? Distributed(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
+    {
+        var (sentenceStart, _) = Clauses.Sentence(text, number.Numeral.Start);
+        var respectively = text.LastIndexOf("分别", number.Start, number.Start - sentenceStart, StringComparison.Ordinal);
+        if (respectively < 0)
+        {
+            return null;
+        }
+
+        var (clauseStart, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
+        var lastComma = text.LastIndexOf('、', respectively, respectively - sentenceStart);
+        var (listStart, listClauseEnd) = Clauses.Clause(text, lastComma >= 0 ? lastComma : respectively);
+        var listEnd = Math.Min(listClauseEnd, respectively);
+        var list = text.AsSpan(listStart, listEnd - listStart);
+        var examples = list.IndexOf('等');
+        var head = examples >= 0 ? list[(examples + 1)..] : listEnd < respectively ? text.AsSpan(clauseStart, respectively - clauseStart) : [];
+        list = examples >= 0 ? list[..examples] : list;
+        var items = ListItems(list);
+        var index = earlier.Count(statistic => statistic.Number.Start > respectively);
+        if (items.Count < 2 || index >= items.Count || CountsAfter(text, respectively, clauseEnd) != items.Count)
+        {
+            return null;
+        }
+
+        var item = items[index];
+        var shared = Phrase(Trim(head, LeadingFillers, fromEnd: false));
+        var metric = shared.Length > 0 ? $"{item}（{shared}）" : item;
+        return new(metric, item, item, number.End, null);
+    }
+
+    // The items of a list, split at 、 和 与 及, without the fillers before the first and the predicate after the last.
+    private static List<string> ListItems(ReadOnlySpan<char> list)
+    {
+        var items = new List<string>();
+        foreach (var range in list.SplitAny(ListJoiners))
+        {
+            var item = Trim(list[range], LeadingFillers, fromEnd: false);
+            var predicate = item.Length;
+            foreach (var adverb in PredicateAdverbs)
+            {
+                var at = item.IndexOf(adverb);
+                predicate = at > 0 && at < predicate ? at : predicate;
+            }
+
+            items.Add(Phrase(item[..predicate]));
+        }
+
+        return items.Any(item => item.Length == 0) ? [] : items;
+    }
+
+    // The verb phrase from the first adverb in text, up to a list comma: 主动说明问题|、退赃, 在救援中不幸滑入河道.
+    // Empty without an adverb; one-character adverbs (就, 都) open nothing on their own.
+    private static string PredicateAfterAdverb(ReadOnlySpan<char> text)
+    {
+        var start = -1;
+        foreach (var adverb in PredicateAdverbs)
+        {
+            var at = adverb.Length > 1 ? text.IndexOf(adverb) : -1;
+            start = at >= 0 && (start < 0 || at < start) ? at : start;
+        }
+
+        if (start < 0)
+        {
+            return "";
+        }
+
+        var rest = text[start..];
+        var end = rest.IndexOfAny('、', '，');
+        return Phrase(end < 0 ? rest : rest[..end]);
+    }
+
+    // How many numbers stand between from and to.
+    private static int CountsAfter(string text, int from, int to)
+    {
+        var count = 0;
+        for (var at = from; at < to; at++)
+        {
+            if (Numbers.NumeralScanner.TryRead(text, at, out var numeral))
+            {
+                count++;
+                at = numeral.End - 1;
+            }
+        }
+
+        return count;
+    }
+
+    // 11名群众被困, 2.4万余名妇女实现就业: what befell the people counted, when their noun does not already say it, goes in
+    // brackets after it; the last such event in the clause is the one that counts (11名被困群众全部获救: 获救).
+    private static MetricReading WithPeopleEvent(string text, MetricReading reading, int from, int clauseEnd)
+    {
+        var after = text.AsSpan(from, Math.Max(0, Math.Min(clauseEnd, from + MaxMetricLength) - from));
+        var (found, at) = ("", -1);
+        foreach (var happening in PeopleEvents)
+        {
+            var index = after.LastIndexOf(happening);
+            (found, at) = index > at ? (happening, index) : (found, at);
+        }
+
+        // 403人主动退赃: an adverb after the count opens what the people did, which says which people they are.
+        if (found.Length == 0 && PredicateAfterAdverb(after) is { Length: >= 2 } done)
+        {
+            found = done;
+        }
+
+        return found.Length == 0 || reading.Metric.Contains(found, StringComparison.Ordinal) || reading.CarriedFrom is not null
+            ? reading
+            : reading.Metric.Length == 0 ? reading with { Metric = found, Subject = found, Evidence = reading.Evidence + found }
+            : reading with { Metric = $"{reading.Metric}（{found}）", Evidence = reading.Evidence + found };
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
@@ -286,15 +553,34 @@ internal static class MetricFinder
         return false;
     }
 
-    // The object of a predicate verb after the measure word: 11人入选“天津好人榜” counts 天津好人榜.
+    // The object of a predicate verb after the measure word: 11人入选“天津好人榜” counts 天津好人榜, 200多人主动参与清扫路面
+    // counts 清扫路面 (the adverbs before the verb are skipped).
     private static (string Verb, string Object)? Predicate(string text, int at, int clauseEnd)
     {
-        foreach (var verb in PredicateVerbs)
+        for (var skipped = true; skipped && at < clauseEnd;)
+        {
+            skipped = false;
+            foreach (var adverb in PredicateAdverbs)
+            {
+                if (text.AsSpan(at, clauseEnd - at).StartsWith(adverb))
+                {
+                    (at, skipped) = (at + adverb.Length, true);
+                    break;
+                }
+            }
+        }
+
+        foreach (var verb in (string[])[.. PredicateVerbs, .. ParticipationVerbs])
         {
             if (at < clauseEnd && text.AsSpan(at, clauseEnd - at).StartsWith(verb))
             {
-                var written = Phrase(text.AsSpan(at + verb.Length, clauseEnd - at - verb.Length));
-                return written.Length == 0 ? null : (verb, written);
+                // 清扫路面、打捞漂浮物、捡拾垃圾: a long list of things done is named by its first.
+                var written = text.AsSpan(at + verb.Length, clauseEnd - at - verb.Length);
+                var firstItem = written.IndexOf('、');
+                written = written.Length > MaxMetricLength && firstItem > 0 ? written[..firstItem] : written;
+                // What people took part in is named with the verb: 参与清扫路面.
+                var named = ParticipationVerbs.Contains(verb) ? verb + Phrase(written) : Phrase(written);
+                return written.Length == 0 ? null : (verb, named);
             }
         }
 
@@ -323,7 +609,7 @@ internal static class MetricFinder
     // A metric as stored: without quotation marks, and no longer than the last MaxMetricLength characters.
     private static string Phrase(ReadOnlySpan<char> written)
     {
-        var phrase = new string([.. written.ToArray().Where(c => c is not ('“' or '”' or '《' or '》' or '「' or '」' or '"'))]);
+        var phrase = new string([.. written.ToArray().Where(c => c is not ('“' or '”' or '《' or '》' or '「' or '」' or '"' or '（' or '）'))]);
         return phrase.Length > MaxMetricLength ? phrase[^MaxMetricLength..] : phrase;
     }
 

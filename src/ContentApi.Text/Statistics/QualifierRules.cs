@@ -11,7 +11,8 @@ internal static class QualifierRules
     // Before the number, longest first: 约1.5亿, 近700万, 超过20%, 突破15万人, 逾千人, 不到100人, 不少于5次.
     private static readonly (string Word, string Qualifier)[] BeforeNumber =
     [
-        ("不少于", StatisticQualifier.Over), ("不低于", StatisticQualifier.Over), ("不超过", StatisticQualifier.Under),
+        ("不少于", StatisticQualifier.Over), ("不低于", StatisticQualifier.Over), ("不小于", StatisticQualifier.Over), ("不超过", StatisticQualifier.Under),
+        ("不大于", StatisticQualifier.Under), ("不高于", StatisticQualifier.Under), ("不多于", StatisticQualifier.Under),
         ("大约", StatisticQualifier.Approx), ("将近", StatisticQualifier.Approx), ("接近", StatisticQualifier.Approx),
         ("超过", StatisticQualifier.Over), ("突破", StatisticQualifier.Over), ("不到", StatisticQualifier.Under), ("不足", StatisticQualifier.Under), ("未满", StatisticQualifier.Under),
         ("约", StatisticQualifier.Approx), ("近", StatisticQualifier.Approx), ("逾", StatisticQualifier.Over), ("超", StatisticQualifier.Over),
@@ -19,6 +20,16 @@ internal static class QualifierRules
 
     // 约 and 近 end many words that are not qualifiers: 节约3吨 (save), 签约5个 (sign), 最近3年 (recent), 附近2处 (nearby).
     private static readonly Lexicon WordsEndingInQualifier = new(["节约", "签约", "制约", "预约", "合约", "公约", "条约", "履约", "违约", "特约", "相约", "集约", "最近", "附近", "靠近", "邻近", "赶超", "高超"]);
+
+    // 大约还剩10.9公里: these words of estimate govern a number a few words on, across a verb. (约 alone is too often part
+    // of a word to reach that far: 约定, 约谈.)
+    private static readonly string[] EstimateWords = ["大约", "大概", "估计"];
+
+    // How far before the number an estimate word reaches.
+    private const int EstimateReach = 6;
+
+    // The last characters of measure words of time and distance, after which 内 means "within": 4天内, 5公里内, 3小时内.
+    private const string SpanEnds = "天时钟年月周里米";
 
     // Far from the number, across a "X的" phrase: 超过全区常住人口数的20% is over 20%, not over the population.
     private static readonly (string Word, string Qualifier)[] BeforePhrase =
@@ -49,6 +60,17 @@ internal static class QualifierRules
     /// <summary>The qualifier that governs a number from the start of its clause across a "X的" phrase, or null.</summary>
     public static string? AcrossPhrase(string text, int clauseStart, int numberStart)
     {
+        var reachStart = Math.Max(clauseStart, numberStart - EstimateReach);
+        var reach = text.AsSpan(reachStart, numberStart - reachStart);
+        foreach (var word in EstimateWords)
+        {
+            var at = reach.IndexOf(word);
+            if (at >= 0 && reach[at..].IndexOfAnyInRange('0', '9') < 0)
+            {
+                return StatisticQualifier.Approx;
+            }
+        }
+
         if (numberStart == 0 || text[numberStart - 1] != '的')
         {
             return null;
@@ -92,6 +114,7 @@ internal static class QualifierRules
             _ when rest.StartsWith("左右") => (StatisticQualifier.Approx, 2),
             _ when rest.StartsWith("以上") => (StatisticQualifier.Over, 2),
             _ when rest.StartsWith("以下") || rest.StartsWith("以内") => (StatisticQualifier.Under, 2),
+            _ when rest.StartsWith("内") && at > 0 && SpanEnds.Contains(text[at - 1]) => (StatisticQualifier.Under, 1),
             _ => null,
         };
     }

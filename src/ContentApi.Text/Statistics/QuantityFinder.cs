@@ -65,8 +65,9 @@ internal static class QuantityFinder
         var before = QualifierRules.Before(text, numeral);
         var afterNumber = QualifierRules.AfterNumber(text, numeral);
         var measureAt = numeral.End + (afterNumber is null ? 0 : 1);
-        var measure = numeral.Has(NumeralShape.Percent) ? null : MeasureWords.At(text, measureAt);
-        var end = measure is { } word ? measureAt + word.Length : measureAt;
+        var written = numeral.Has(NumeralShape.Percent) ? null : MeasureWords.At(text, measureAt);
+        var end = written is { } word ? measureAt + word.Length : measureAt;
+        var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);
         if (afterMeasure is { } trailing)
         {
@@ -80,5 +81,20 @@ internal static class QuantityFinder
         var verdict = ExclusionRules.Exclude(text, numeral, measure?.Unit)
             ?? (numeral.Has(NumeralShape.Percent) ? Share : measure is null ? BareNumeral : Counted);
         return new FoundNumber(before?.Start ?? numeral.Start, end, numeral, numeral.Value, numeral.ValueMax, unit, qualifier, verdict);
+    }
+
+    // 扩大2.6个和18.3个百分点, 2个和3个小时: figures joined by 和/与/及/、 share the unit written after the last one when
+    // the first has only the 个 that unit begins with. Only 个: 300人和500人次 are two different counts.
+    private static MeasureWord SharedMeasure(string text, int end, MeasureWord measure)
+    {
+        if (measure.Written != "个" || end + 1 >= text.Length || text[end] is not ('和' or '与' or '及' or '、')
+            || !NumeralScanner.TryRead(text, end + 1, out var next))
+        {
+            return measure;
+        }
+
+        return MeasureWords.At(text, next.End) is { } shared && shared.Length > 1 && shared.Written.StartsWith('个')
+            ? shared
+            : measure;
     }
 }

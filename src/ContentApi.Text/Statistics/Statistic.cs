@@ -7,7 +7,9 @@ namespace ContentApi.Text.Statistics;
 /// A figure reported in the text. <see cref="Value"/> is what a reader takes (万/亿 applied); for a range it is the
 /// low end and <see cref="ValueMax"/> the high end. <see cref="Start"/>/<see cref="End"/> are offsets into the
 /// original page, so that <c>page[Start..End] == Text</c>. <see cref="Section"/> and <see cref="Paragraph"/> are
-/// the zero-based positions, within the article, of the section and (within it) the paragraph it was found in.
+/// the zero-based positions, within the article, of the section and (within it) the paragraph it was found in. A figure
+/// in a section's heading has a <see cref="Section"/> and no <see cref="Paragraph"/>; one in the article's title or
+/// subtitle (山西百名西部计划志愿者出征) has neither: the article itself is its provenance.
 /// </summary>
 public sealed record Statistic(
     string Metric,
@@ -20,8 +22,8 @@ public sealed record Statistic(
     string Sentence,
     int Start,
     int End,
-    int Section,
-    int Paragraph)
+    int? Section,
+    int? Paragraph)
 {
     /// <summary>The area the figure belongs to, or null when neither the text nor the document says.</summary>
     public Place? Place { get; init; }

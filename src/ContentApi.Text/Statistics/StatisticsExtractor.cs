@@ -7,7 +7,8 @@ namespace ContentApi.Text.Statistics;
 public static class StatisticsExtractor
 {
     /// <summary>
-    /// Returns <paramref name="page"/> with every article's statistics filled; with <paramref name="explain"/>, also
+    /// Returns <paramref name="page"/> with every article's statistics filled, in reading order: title and subtitle,
+    /// then each section's heading and paragraphs; with <paramref name="explain"/>, also
     /// every number of the paragraphs and the decision taken on it. <paramref name="text"/> is the original page, into
     /// which all offsets point.
     /// </summary>
@@ -18,8 +19,19 @@ public static class StatisticsExtractor
         foreach (var article in page.Articles)
         {
             var statistics = new List<Statistic>();
+            // Headlines report figures too (山西百名西部计划志愿者出征), often rounder than the body's.
+            foreach (var line in article.TitleLines)
+            {
+                Read(text, line, null, null, statistics, mentions);
+            }
+
             for (var section = 0; section < article.Sections.Count; section++)
             {
+                if (article.Sections[section].HeadingLine is { } heading)
+                {
+                    Read(text, heading, section, null, statistics, mentions);
+                }
+
                 var paragraphs = article.Sections[section].Paragraphs;
                 for (var paragraph = 0; paragraph < paragraphs.Count; paragraph++)
                 {
@@ -33,7 +45,7 @@ public static class StatisticsExtractor
         return page with { Articles = articles, Mentions = mentions ?? page.Mentions };
     }
 
-    private static void Read(string page, ParsedParagraph paragraph, int section, int index, List<Statistic> statistics, List<NumberMention>? mentions)
+    private static void Read(string page, ParsedParagraph paragraph, int? section, int? index, List<Statistic> statistics, List<NumberMention>? mentions)
     {
         var text = paragraph.Text;
         var sentence = new List<SentenceStatistic>();

@@ -142,7 +142,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
           AND (@Source::text IS NULL OR a.source = @Source)
           AND (@PublishedFrom::date IS NULL OR a.published_on >= @PublishedFrom)
           AND (@PublishedTo::date IS NULL OR a.published_on <= @PublishedTo)
-          AND (@Category::text IS NULL OR EXISTS (SELECT 1 FROM statistics st WHERE st.article_id = a.id AND st.category = @Category))
+          AND (@Category::text IS NULL OR EXISTS (SELECT 1 FROM statistics st WHERE st.article_id = a.id AND st.category = @Category AND st.status = 'accepted'))
           AND (@pattern::text IS NULL OR a.title LIKE @pattern OR a.body LIKE @pattern)
         """;
 
@@ -150,7 +150,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
 
     private const string ListColumns = """
         SELECT a.id, a.document_id AS documentid, a.position, a.title, a.subtitle, a.published_on AS publishedon, a.source,
-               (SELECT count(*)::int FROM statistics st WHERE st.article_id = a.id) AS statisticcount,
+               (SELECT count(*)::int FROM statistics st WHERE st.article_id = a.id AND st.status = 'accepted') AS statisticcount,
                CASE WHEN @q::text IS NULL THEN NULL
                     ELSE substr(a.body, greatest(strpos(a.body, @q) - 40, 1), 80 + char_length(@q)) END AS excerpt
         FROM articles a
@@ -198,7 +198,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         "SELECT name, role FROM authors WHERE article_id = $1 ORDER BY position",
         "SELECT id, article_id AS articleid, position, heading FROM sections WHERE article_id = $1 ORDER BY position",
         $"SELECT {ParagraphColumns} FROM paragraphs p JOIN sections sec ON sec.id = p.section_id WHERE sec.article_id = $1 ORDER BY sec.position, p.position",
-        $"SELECT {StatisticRow.Columns} FROM statistics s JOIN articles a ON a.id = s.article_id JOIN sections sec ON sec.id = s.section_id WHERE s.article_id = $1 ORDER BY s.position",
+        $"SELECT {StatisticRow.Columns} FROM statistics s JOIN articles a ON a.id = s.article_id LEFT JOIN sections sec ON sec.id = s.section_id WHERE s.article_id = $1 AND s.status = 'accepted' ORDER BY s.position",
     ];
 
     private const string SectionsSql = $"""
@@ -212,7 +212,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         SELECT id, article_id AS articleid, position, heading FROM sections WHERE id = @id;
         SELECT {ParagraphColumns} FROM paragraphs p WHERE p.section_id = @id ORDER BY p.position;
         SELECT {StatisticRow.Columns} FROM statistics s JOIN articles a ON a.id = s.article_id JOIN sections sec ON sec.id = s.section_id AND sec.article_id = s.article_id
-        WHERE sec.id = @id ORDER BY s.position;
+        WHERE sec.id = @id AND s.status = 'accepted' ORDER BY s.position;
         """;
 
     private sealed record ArticleRow(long Id, long DocumentId, int Position, string? Title, string? Subtitle, DateOnly? PublishedOn, string? Source, int StatisticCount, string? Excerpt)

@@ -30,7 +30,7 @@ internal static class ArticlesEndpoints
         group.MapGet("/sections/{id:long}", GetSection)
             .WithName("GetSection")
             .WithSummary("Get a section")
-            .WithDescription("A section with its paragraphs and the statistics found in them.")
+            .WithDescription("A section with its paragraphs and the statistics found in its heading and paragraphs.")
             .CacheOutput(CachingSetup.ContentPolicy);
         return group;
     }

@@ -8,7 +8,8 @@ namespace ContentApi.Documents;
 /// <param name="SourceUrl">Where it was published (http or https).</param>
 /// <param name="PublishedOn">The publication date (ISO 8601); 今年, 去年 and 目前 in the text are read against it.</param>
 /// <param name="Place">The page's place, a division's code or name (120106, 红桥区): the place of figures whose text names none.</param>
-public sealed record DocumentRequest(string? Text, string? Source, string? SourceUrl, DateOnly? PublishedOn, string? Place = null);
+/// <param name="Html">Instead of text: the page as HTML; its article's text is read out and stored as the document's text.</param>
+public sealed record DocumentRequest(string? Text, string? Source, string? SourceUrl, DateOnly? PublishedOn, string? Place = null, string? Html = null);
 
 /// <summary>How much was derived from a document.</summary>
 public sealed record DocumentCounts(int Articles, int Sections, int Paragraphs, int Statistics);

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using ContentApi.Data.Documents;
 using ContentApi.Http;
+using ContentApi.Inputs;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -19,36 +21,50 @@ public sealed class IngestOptions
     /// <summary>The longest page text accepted, in characters (400 above it).</summary>
     public int MaxTextLength { get; set; } = 1_000_000;
 
-    /// <summary>How long parsing one page may take before it is refused (422).</summary>
+    /// <summary>How long parsing one page may take before it is refused (422); reading an HTML page or a PDF has the same budget.</summary>
     public double ParseBudgetSeconds { get; set; } = 10;
+
+    /// <summary>The largest PDF body accepted, in bytes (413 above it): e-paper PDFs carry fonts and images.</summary>
+    public int MaxPdfBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>The most pages a PDF may have (422 above it).</summary>
+    public int MaxPdfPages { get; set; } = 50;
 }
 
-/// <summary>A document request as read from the body, or why it could not be: invalid fields, or a transport problem.</summary>
-internal sealed record DocumentInput(DocumentRequest? Document = null, ValidationProblem? Invalid = null, ProblemHttpResult? Problem = null);
+/// <summary>
+/// A document request as read from the body, or why it could not be: invalid fields, or a transport problem. A page
+/// sent as HTML or PDF arrives with its text read out into <c>Document.Text</c> and its bytes in <c>Original</c>.
+/// </summary>
+internal sealed record DocumentInput(DocumentRequest? Document = null, ValidationProblem? Invalid = null, ProblemHttpResult? Problem = null, PageOriginal? Original = null);
 
 /// <summary>
-/// Reads the page of a POST /documents or /documents/preview: JSON <c>{text, source, sourceUrl, publishedOn, place}</c>,
-/// or the bare text as <c>text/plain</c> with the metadata in the query string. The body is read to at most the
-/// configured size and must be valid UTF-8; anything else is answered with a problem, never stored.
+/// Reads the page of a POST /documents or /documents/preview: JSON <c>{text | html, source, sourceUrl, publishedOn, place}</c>,
+/// or the bare page as <c>text/plain</c>, <c>text/html</c> or <c>application/pdf</c> with the metadata in the query
+/// string. The body is read to at most the configured size; text must be valid UTF-8, HTML and PDF are read into
+/// text (<see cref="PageInputReader"/>); anything else is answered with a problem, never stored.
 /// </summary>
-internal sealed class DocumentRequestReader(IOptions<IngestOptions> options)
+internal sealed class DocumentRequestReader(IOptions<IngestOptions> options, PageInputReader pages)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public async Task<DocumentInput> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var limit = options.Value.MaxBodyBytes;
+        var mediaType = request.GetTypedHeaders().ContentType?.MediaType.Value;
+        var isJson = mediaType is not null && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        PageFormat? format = mediaType?.ToLowerInvariant() switch
+        {
+            PageFormats.TextMediaType => PageFormat.Text,
+            PageFormats.HtmlMediaType => PageFormat.Html,
+            PageFormats.PdfMediaType => PageFormat.Pdf,
+            _ => null,
+        };
+        if (!isJson && format is null)
+        {
+            return new DocumentInput(Problem: Problems.UnsupportedMediaType("Send the page as application/json ({\"text\": …} or {\"html\": …}), or as text/plain, text/html or application/pdf with the metadata in the query string."));
+        }
+
+        var limit = format == PageFormat.Pdf ? options.Value.MaxPdfBytes : options.Value.MaxBodyBytes;
         if (request.ContentLength > limit)
         {
             return new DocumentInput(Problem: Problems.TooLarge($"The body is larger than {limit} bytes."));
-        }
-
-        var mediaType = request.GetTypedHeaders().ContentType?.MediaType.Value;
-        var isJson = mediaType is not null && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-        var isText = mediaType is not null && mediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase);
-        if (!isJson && !isText)
-        {
-            return new DocumentInput(Problem: Problems.UnsupportedMediaType("Send the page as application/json ({\"text\": …}) or as text/plain with the metadata in the query string."));
         }
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
@@ -62,35 +78,80 @@ internal sealed class DocumentRequestReader(IOptions<IngestOptions> options)
             return new DocumentInput(Problem: Problems.TooLarge($"The body is larger than {limit} bytes."));
         }
 
-        return isJson ? FromJson(body) : FromText(body, request.Query);
+        if (isJson)
+        {
+            return await FromJsonAsync(body, cancellationToken);
+        }
+
+        var metadata = FromQuery(request.Query);
+        if (metadata.Document is null)
+        {
+            return metadata;
+        }
+
+        if (format == PageFormat.Text)
+        {
+            return FromText(body, metadata.Document);
+        }
+
+        var read = await pages.ReadAsync(body, format!.Value, cancellationToken);
+        return read.Problem is not null
+            ? new DocumentInput(Problem: read.Problem)
+            : new DocumentInput(metadata.Document with { Text = read.Text }, Original: new PageOriginal(format.Value.MediaType(), body));
     }
 
-    private static DocumentInput FromJson(byte[] body)
+    private async Task<DocumentInput> FromJsonAsync(byte[] body, CancellationToken cancellationToken)
     {
+        DocumentRequest? document;
         try
         {
-            var document = JsonSerializer.Deserialize(body, ApiJsonContext.Default.DocumentRequest);
-            return document is null ? new DocumentInput(Problem: Problems.BadRequest("The body must be a JSON object with a text property.")) : new DocumentInput(document);
+            document = JsonSerializer.Deserialize(body, ApiJsonContext.Default.DocumentRequest);
         }
         catch (JsonException e)
         {
             // JsonException's message names only the position and the expected token, never our internals.
             return new DocumentInput(Problem: Problems.BadRequest($"The body is not a valid document request: {e.Message}"));
         }
+
+        if (document is null)
+        {
+            return new DocumentInput(Problem: Problems.BadRequest("The body must be a JSON object with a text or an html property."));
+        }
+
+        if (document is not { Html: { } html, Text: null })
+        {
+            // Text, or both (which the validator refuses): nothing to read.
+            return new DocumentInput(document);
+        }
+
+        var htmlBytes = Encoding.UTF8.GetBytes(html);
+        var read = await pages.ReadAsync(htmlBytes, PageFormat.Html, cancellationToken);
+        return read.Problem is not null
+            ? new DocumentInput(Problem: read.Problem)
+            : new DocumentInput(document with { Text = read.Text, Html = null }, Original: new PageOriginal(PageFormats.HtmlMediaType + "; charset=utf-8", htmlBytes));
     }
 
-    private static DocumentInput FromText(byte[] body, IQueryCollection query)
+    // Text is read like the other formats, so that a PDF or HTML document declared as text is refused rather than
+    // stored as text nobody could read; invalid UTF-8 stays a plain 400.
+    private static DocumentInput FromText(byte[] body, DocumentRequest metadata)
     {
-        string text;
         try
         {
-            text = StrictUtf8.GetString(body);
+            return new DocumentInput(metadata with { Text = PageReader.Read(body, PageFormat.Text, maxPdfPages: 0) });
         }
-        catch (DecoderFallbackException)
+        catch (UnreadablePageException e) when (e.Reason == UnreadableReason.NotUtf8)
         {
             return new DocumentInput(Problem: Problems.BadRequest("The body is not valid UTF-8 text."));
         }
+        catch (UnreadablePageException e)
+        {
+            return new DocumentInput(Problem: PageInputReader.Unreadable(e));
+        }
+    }
 
+    // The metadata of a bare page comes in the query string.
+    private static DocumentInput FromQuery(IQueryCollection query)
+    {
         DateOnly? publishedOn = null;
         if (query["publishedOn"] is { Count: > 0 } date)
         {
@@ -102,7 +163,7 @@ internal sealed class DocumentRequestReader(IOptions<IngestOptions> options)
             publishedOn = parsed;
         }
 
-        return new DocumentInput(new DocumentRequest(text, NullIfEmpty(query["source"]), NullIfEmpty(query["sourceUrl"]), publishedOn, NullIfEmpty(query["place"])));
+        return new DocumentInput(new DocumentRequest(null, NullIfEmpty(query["source"]), NullIfEmpty(query["sourceUrl"]), publishedOn, NullIfEmpty(query["place"])));
     }
 
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) => value.Count == 0 ? null : value.ToString();

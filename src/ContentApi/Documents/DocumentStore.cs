@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text;
 using ContentApi.Data;
+using ContentApi.Data.Documents;
 using ContentApi.Paging;
 using ContentApi.Replicas;
 using ContentApi.Text.Serialization;
@@ -54,12 +56,31 @@ internal sealed class DocumentStore(ContentDataSources dataSources, ReadConnecti
         return await connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT raw_text FROM documents WHERE id = @id", new { id }, cancellationToken: cancellationToken));
     }
 
-    // Counts come from the child tables through their document indexes (articles_document, statistics_document).
+    /// <summary>The bytes a document arrived as, with their media type; a page sent as text is its text.</summary>
+    public async Task<PageOriginal?> OriginalAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await reads.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<OriginalRow>(new CommandDefinition(OriginalSql, new { id }, cancellationToken: cancellationToken));
+        return row is null ? null
+            : row.Content is null ? new PageOriginal("text/plain; charset=utf-8", Encoding.UTF8.GetBytes(row.Text!))
+            : new PageOriginal(row.MediaType!, row.Content);
+    }
+
+    // The raw text is read only for a page that has no original of its own.
+    private const string OriginalSql = """
+        SELECT o.media_type AS mediatype, o.content, CASE WHEN o.document_id IS NULL THEN d.raw_text END AS text
+        FROM documents d LEFT JOIN document_originals o ON o.document_id = d.id
+        WHERE d.id = @id
+        """;
+
+    private sealed record OriginalRow(string? MediaType, byte[]? Content, string? Text);
+
+    // Counts come from the child tables through their document indexes (articles_document, statistics_span); rejected statistics are not counted.
     private const string CountColumns = """
         (SELECT count(*)::int FROM articles a WHERE a.document_id = d.id) AS articles,
         (SELECT count(*)::int FROM sections sec JOIN articles a ON a.id = sec.article_id WHERE a.document_id = d.id) AS sections,
         (SELECT count(*)::int FROM paragraphs p JOIN sections sec ON sec.id = p.section_id JOIN articles a ON a.id = sec.article_id WHERE a.document_id = d.id) AS paragraphs,
-        (SELECT count(*)::int FROM statistics s WHERE s.document_id = d.id) AS statistics
+        (SELECT count(*)::int FROM statistics s WHERE s.document_id = d.id AND s.status = 'accepted') AS statistics
         """;
 
     private const string ListSql = $"""

@@ -19,18 +19,20 @@ internal static class DocumentsEndpoints
         group.MapPost("/", IngestDocument)
             .WithName("IngestDocument")
             .WithSummary("Ingest a page")
-            .WithDescription("Parses the page into articles, sections and paragraphs, extracts its statistics, and stores all of it in one transaction. Send JSON `{text, source, sourceUrl, publishedOn}` or the bare text as `text/plain` with the metadata as query parameters. A new page answers 201 with `Location`; the same text again answers 200 with the stored document and writes nothing. `X-Data-Version` is the commit's position: send it back as `X-Min-Data-Version` to read your own write.")
+            .WithDescription("Parses the page into articles, sections and paragraphs, extracts its statistics, and stores all of it in one transaction. Send JSON `{text, source, sourceUrl, publishedOn}` (or `html` instead of `text`), or the bare page as `text/plain`, `text/html` or `application/pdf` with the metadata as query parameters. An HTML page gives its article's text (navigation, ads and footers left out); a PDF its text in reading order, column by column; the document's text is that plain text, and its original bytes are kept (`/original`). A body that is not what it was declared as, or a damaged PDF, is a 400; an encrypted or scanned PDF, too many pages, or HTML without article text a 422: the problem's `reason` says which. A new page answers 201 with `Location`; the same text again answers 200 with the stored document and writes nothing. `X-Data-Version` is the commit's position: send it back as `X-Min-Data-Version` to read your own write.")
             .AcceptsDocument()
             .AddEndpointFilter<IngestMetricsFilter>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/preview", PreviewDocument)
             .WithName("PreviewDocument")
             .WithSummary("Preview the parse of a page")
-            .WithDescription("The same parse and extraction as an ingest, with nothing stored: what `contentapi extract` prints. With `explain=true`, `mentions` lists every number in the text with the decision taken on it and the rule that decided.")
+            .WithDescription("The same parse and extraction as an ingest, with nothing stored: what `contentapi extract` prints. Takes the same bodies as an ingest (text, HTML, PDF). With `explain=true`, `mentions` lists every number in the text with the decision taken on it and the rule that decided.")
             .AcceptsDocument()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", ListDocuments)
             .WithName("ListDocuments")
             .WithSummary("List documents")
@@ -46,6 +48,11 @@ internal static class DocumentsEndpoints
             .WithSummary("Get a document's raw text")
             .WithDescription("The page exactly as received, as `text/plain; charset=utf-8`; every offset in the API points into this text.")
             .Produces<string>(StatusCodes.Status200OK, "text/plain");
+        group.MapGet("/{id:long}/original", GetDocumentOriginal)
+            .WithName("GetDocumentOriginal")
+            .WithSummary("Get the page as it was sent")
+            .WithDescription("The bytes the page arrived as, with their media type: the HTML page or the PDF it was read from, or, for a page sent as text, that text (`text/plain; charset=utf-8`).")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf", "text/html", "text/plain");
         group.MapDelete("/{id:long}", DeleteDocument)
             .WithName("DeleteDocument")
             .WithSummary("Delete a document")
@@ -63,7 +70,7 @@ internal static class DocumentsEndpoints
             return input.Invalid is not null ? input.Invalid : input.Problem!;
         }
 
-        var (result, _) = await ingest.IngestAsync(document.Text!, new DocumentMetadata(document.Source, document.SourceUrl, document.PublishedOn, document.Place), cancellationToken);
+        var (result, _) = await ingest.IngestAsync(document.Text!, new DocumentMetadata(document.Source, document.SourceUrl, document.PublishedOn, document.Place), input.Original, cancellationToken);
         request.HttpContext.Response.Headers[DataVersionHeaders.DataVersion] = result.DataVersion;
         var stored = (await store.FindAsync(result.DocumentId, fromPrimary: true, cancellationToken))!;
         if (!result.Created)
@@ -101,6 +108,11 @@ internal static class DocumentsEndpoints
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetDocumentText(long id, DocumentStore store, CancellationToken cancellationToken) =>
         await store.TextAsync(id, cancellationToken) is { } text
             ? TypedResults.Text(text, "text/plain; charset=utf-8")
+            : Problems.NotFound($"There is no document {id}.");
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetDocumentOriginal(long id, DocumentStore store, CancellationToken cancellationToken) =>
+        await store.OriginalAsync(id, cancellationToken) is { } original
+            ? TypedResults.Bytes(original.Content, original.MediaType)
             : Problems.NotFound($"There is no document {id}.");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDocument(long id, DocumentWriter writer, ContentCache cache, HttpResponse response, CancellationToken cancellationToken)

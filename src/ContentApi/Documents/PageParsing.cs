@@ -23,19 +23,24 @@ public sealed class PageParsing(IOptions<IngestOptions> options, ContentMetrics 
     /// <summary>The page parsed and its statistics placed and dated against <paramref name="facts"/>.</summary>
     public async Task<ParsedPage> ExtractAsync(string text, DocumentFacts facts, bool explain, CancellationToken cancellationToken)
     {
-        var budget = TimeSpan.FromSeconds(options.Value.ParseBudgetSeconds);
         using var activity = ContentTracing.Source.StartActivity("parse and extract");
         activity?.SetTag("contentapi.text.length", text.Length);
+        return await WithinBudgetAsync(() =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var extracted = PageExtractor.Extract(text, facts, explain);
+            metrics.Extracted(Stopwatch.GetElapsedTime(started));
+            return extracted;
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs a step of reading a page (parsing it, or reading an HTML page or a PDF into text) within the budget.</summary>
+    public async Task<T> WithinBudgetAsync<T>(Func<T> step, CancellationToken cancellationToken)
+    {
+        var budget = TimeSpan.FromSeconds(options.Value.ParseBudgetSeconds);
         try
         {
-            var page = await Task.Run(() =>
-            {
-                var started = Stopwatch.GetTimestamp();
-                var extracted = PageExtractor.Extract(text, facts, explain);
-                metrics.Extracted(Stopwatch.GetElapsedTime(started));
-                return extracted;
-            }, cancellationToken).WaitAsync(budget, cancellationToken);
-            return page;
+            return await Task.Run(step, cancellationToken).WaitAsync(budget, cancellationToken);
         }
         catch (TimeoutException)
         {

@@ -25,7 +25,7 @@ internal static class EndpointConventions
         return group;
     }
 
-    /// <summary>Declares the two bodies an ingest accepts, for the OpenAPI document.</summary>
+    /// <summary>Declares the bodies an ingest accepts, for the OpenAPI document.</summary>
     public static RouteHandlerBuilder AcceptsDocument(this RouteHandlerBuilder builder) =>
-        builder.WithMetadata(new AcceptsMetadata(["application/json", "text/plain"], typeof(DocumentRequest)));
+        builder.WithMetadata(new AcceptsMetadata(["application/json", "text/plain", "text/html", "application/pdf"], typeof(DocumentRequest)));
 }

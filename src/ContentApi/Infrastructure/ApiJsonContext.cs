@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using ContentApi.Articles;
+using ContentApi.Corrections;
 using ContentApi.Documents;
 using ContentApi.Health;
 using ContentApi.Paging;
@@ -28,6 +29,9 @@ namespace ContentApi;
 [JsonSerializable(typeof(PagedResponse<MetricSummary>))]
 [JsonSerializable(typeof(IReadOnlyList<PlaceCount>))]
 [JsonSerializable(typeof(SeriesResponse))]
+[JsonSerializable(typeof(StatisticDto))]
+[JsonSerializable(typeof(IReadOnlyList<StatisticRevision>))]
+[JsonSerializable(typeof(ContentApi.Data.Corrections.ReextractionReport))]
 [JsonSerializable(typeof(DatabaseStatus))]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(HttpValidationProblemDetails))]

@@ -30,6 +30,7 @@ internal static class OpenApiSetup
             options.OperationFilter<ParameterExamplesFilter>();
             options.OperationFilter<DocumentBodyFilter>();
             options.OperationFilter<CsvResponseFilter>();
+            options.OperationFilter<Corrections.CorrectionsOpenApi>();
             options.OperationFilter<StatusResponsesFilter>();
             options.OperationFilter<ResponseHeadersFilter>();
             options.OperationFilter<ErrorResponsesFilter>();

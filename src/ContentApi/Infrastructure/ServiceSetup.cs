@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using ContentApi.Articles;
+using ContentApi.Corrections;
+using ContentApi.Data;
+using ContentApi.Data.Corrections;
 using ContentApi.Documents;
 using ContentApi.Paging;
 using ContentApi.Places;
@@ -17,16 +20,19 @@ internal static class ServiceSetup
     public static IServiceCollection AddContentFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName)
-            .Validate(o => o.MaxBodyBytes > 0 && o.MaxTextLength > 0 && o.ParseBudgetSeconds > 0, "Ingest limits must be positive.").ValidateOnStart();
+            .Validate(o => o.MaxBodyBytes > 0 && o.MaxTextLength > 0 && o.ParseBudgetSeconds > 0 && o.MaxPdfBytes > 0 && o.MaxPdfPages > 0, "Ingest limits must be positive.").ValidateOnStart();
         services.AddSingleton<PageParsing>();
         services.AddSingleton<DocumentIngest>();
         services.AddSingleton<DocumentRequestReader>();
+        services.AddSingleton<PageInputReader>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<TotalCounts>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<StatisticStore>();
         services.AddSingleton<PlaceStore>();
         services.AddSingleton<SeriesStore>();
+        services.AddSingleton<CorrectionStore>();
+        services.AddSingleton(sp => new DocumentReextractor(sp.GetRequiredService<ContentDataSources>().Write));
 
         // Error keys and messages name parameters as clients write them: pageSize, not PageSize or "Page Size".
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy(member.Name);
@@ -50,8 +56,8 @@ internal static class ServiceSetup
                 policy.WithOrigins(origins);
             }
 
-            policy.WithMethods("GET", "HEAD", "POST", "DELETE")
-                .WithHeaders("Authorization", "Content-Type", "If-None-Match", "X-Api-Key", "X-Min-Data-Version")
+            policy.WithMethods("GET", "HEAD", "POST", "DELETE", "PATCH")
+                .WithHeaders("Authorization", "Content-Type", "If-None-Match", "X-Api-Key", "X-Min-Data-Version", "If-Match")
                 .WithExposedHeaders("ETag", "Link", "X-Total-Count", "X-Data-Version", "Retry-After", "Location")
                 .SetPreflightMaxAge(TimeSpan.FromHours(1));
         }));

@@ -27,6 +27,7 @@ internal sealed class AllowedValuesFilter : IOperationFilter
         new(typeof(StatisticQuery), nameof(StatisticQuery.Fields), StatisticQuery.FieldNames),
         new(typeof(StatisticFilter), nameof(StatisticFilter.Category), StatisticCategory.All, nameof(StatisticCategory)),
         new(typeof(StatisticFilter), nameof(StatisticFilter.Qualifier), StatisticQualifier.All, nameof(StatisticQualifier)),
+        new(typeof(StatisticFilter), nameof(StatisticFilter.Status), StatisticFilter.Statuses, "StatisticStatusFilter"),
     ];
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

@@ -52,7 +52,10 @@ internal static class SampleExamples
             "sectionId": 3,
             "sectionHeading": "全民齐参与 共育文明新风",
             "paragraphId": 22
-          }
+          },
+          "status": "accepted",
+          "origin": "extractor",
+          "reviewed": false
         }
         """)!;
 }

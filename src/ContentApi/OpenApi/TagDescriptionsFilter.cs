@@ -14,6 +14,7 @@ internal sealed class TagDescriptionsFilter : IDocumentFilter
         ["Documents"] = "Pages as received: ingest (parse, extract and store in one transaction), preview, list, raw text and deletion.",
         ["Articles"] = "The articles split from each page, with their authors, sections, paragraphs and statistics; full-text search.",
         ["Statistics"] = "Every figure extracted from the articles, with its value, unit, qualifier, what is counted, category and source span; counts per category and series per metric.",
+        ["Corrections"] = "Editors' corrections: one statistic with its ETag, a merge patch of it under If-Match, its revisions, a figure added by its span, and re-extraction of a stored page.",
         ["Health"] = "Liveness, readiness and which database servers answer reads and writes, for load balancers and operators.",
     };
 

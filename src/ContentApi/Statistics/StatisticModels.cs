@@ -30,10 +30,23 @@ public sealed record StatisticDto(
 
     /// <summary>The metric normalised across pages: what a series is keyed by.</summary>
     public string? MetricKey { get; init; }
+
+    /// <summary>accepted, or rejected by an editor (then left out of lists, counts and metrics unless asked for).</summary>
+    public string Status { get; init; } = "accepted";
+
+    /// <summary>Who found it: the extractor, or an editor who added it.</summary>
+    public string Origin { get; init; } = "extractor";
+
+    /// <summary>True once an editor has changed, confirmed or added it.</summary>
+    public bool Reviewed { get; init; }
 }
 
-/// <summary>Where a statistic was found.</summary>
-public sealed record StatisticProvenance(long DocumentId, long ArticleId, string? ArticleTitle, long SectionId, string? SectionHeading, long ParagraphId);
+/// <summary>
+/// Where a statistic was found: its document, article, section and paragraph. A figure in the article's title or subtitle
+/// has no section and no paragraph (<c>sectionId</c> and <c>paragraphId</c> are null); one in a section's heading has its
+/// section and no paragraph.
+/// </summary>
+public sealed record StatisticProvenance(long DocumentId, long ArticleId, string? ArticleTitle, long? SectionId, string? SectionHeading, long? ParagraphId);
 
 /// <summary>How many statistics a category has.</summary>
 public sealed record CategoryCount(string Category, long Count);
@@ -67,9 +80,13 @@ internal sealed record StatisticRow(
     long DocumentId,
     long ArticleId,
     string? ArticleTitle,
-    long SectionId,
+    long? SectionId,
     string? SectionHeading,
-    long ParagraphId,
+    long? ParagraphId,
+    string Status,
+    string Origin,
+    bool Reviewed,
+    int RowVersion,
     string? PlaceCode = null,
     string? PlaceName = null,
     string? PlaceLevel = null,
@@ -87,14 +104,18 @@ internal sealed record StatisticRow(
         Place = PlaceDto.Of(PlaceCode, PlaceName, PlaceLevel, PlacePath),
         Period = PeriodDto.Of(PeriodYear, PeriodFrom, PeriodTo, PeriodLabel, PeriodIsTarget),
         MetricKey = MetricKey,
+        Status = Status,
+        Origin = Origin,
+        Reviewed = Reviewed,
     };
 
-    /// <summary>The select list that fills this row; the query joins statistics s, articles a and sections sec.</summary>
+    /// <summary>The select list that fills this row; the query joins statistics s, articles a and (left: a title has none) sections sec.</summary>
     public const string Columns = """
         s.id, s.metric, s.category, s.value, s.value_max AS valuemax, s.unit, s.qualifier, s.source_text AS sourcetext,
         s.sentence, s.start_offset AS startoffset, s.end_offset AS endoffset, s.published_on AS publishedon,
         s.document_id AS documentid, s.article_id AS articleid, a.title AS articletitle, s.section_id AS sectionid,
-        sec.heading AS sectionheading, s.paragraph_id AS paragraphid, s.place_code AS placecode, s.place_name AS placename,
+        sec.heading AS sectionheading, s.paragraph_id AS paragraphid,
+        s.status, s.origin, s.reviewed, s.row_version AS rowversion, s.place_code AS placecode, s.place_name AS placename,
         s.place_level AS placelevel, array_to_string(s.place_path, '/') AS placepath, s.period_year AS periodyear, s.period_from AS periodfrom,
         s.period_to AS periodto, s.period_label AS periodlabel, s.period_is_target AS periodistarget, s.metric_key AS metrickey
         """;

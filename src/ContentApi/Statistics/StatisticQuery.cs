@@ -63,6 +63,14 @@ public record StatisticFilter
     /// <summary>The code the place filter names, or null (no filter, or a name no single division has).</summary>
     internal string? PlaceCode => PlaceFilter.CodeOf(Place);
 
+    /// <summary>Which statistics by their review: accepted (default), rejected (by an editor), or all.</summary>
+    [DefaultValue("accepted")]
+    public string? Status { get; init; }
+
+    public static readonly IReadOnlyList<string> Statuses = ["accepted", "rejected", "all"];
+
+    internal string StatusOrDefault => Status ?? "accepted";
+
     /// <summary>The metric filter as a LIKE pattern, its wildcards escaped.</summary>
     internal string? MetricPattern => Metric is null ? null : LikePattern.Containing(Metric);
 
@@ -96,7 +104,7 @@ public sealed record StatisticQuery : StatisticFilter, IPageRequest
     public static readonly IReadOnlyList<string> Sorts = ["position", "value", "-value", "publishedOn", "-publishedOn"];
 
     public static readonly IReadOnlyList<string> FieldNames =
-        ["id", "metric", "category", "value", "valueMax", "unit", "qualifier", "text", "sentence", "start", "end", "publishedOn", "provenance", "place", "period", "metricKey"];
+        ["id", "metric", "category", "value", "valueMax", "unit", "qualifier", "text", "sentence", "start", "end", "publishedOn", "provenance", "place", "period", "metricKey", "status", "origin", "reviewed"];
 
     public string SortOrDefault => Sort ?? "position";
 }
@@ -129,6 +137,7 @@ internal sealed class StatisticFilterValidator : AbstractValidator<StatisticFilt
         RuleFor(f => f.Metric).Length(1, 100);
         RuleFor(f => f.Unit).Length(1, 20);
         RuleFor(f => f.Qualifier).MustBeOneOf(StatisticQualifier.All);
+        RuleFor(f => f.Status).MustBeOneOf(StatisticFilter.Statuses);
         RuleFor(f => f.MaxValue).GreaterThanOrEqualTo(f => f.MinValue).When(f => f.MinValue is not null && f.MaxValue is not null)
             .WithMessage("maxValue must not be less than minValue.");
         RuleFor(f => f.ArticleId).GreaterThan(0);

@@ -27,7 +27,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         await using var connection = await reads.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<StatisticRow>(new CommandDefinition(ListSql(sort), parameters, cancellationToken: cancellationToken))).ToList();
         var total = await totals.CountAsync(
-            TotalCounts.KeyOf("statistics", query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
+            TotalCounts.KeyOf("statistics", query.StatusOrDefault, query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
                 query.ArticleId, query.DocumentId, query.PublishedFrom, query.PublishedTo, query.PlaceCode, query.Year, query.PeriodFrom, query.PeriodTo, query.MetricKey),
             () => connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)),
             cancellationToken);
@@ -70,7 +70,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
     /// that any other filter, one added later included, leaves the answer to the query over every statistic.
     /// </summary>
     private static bool FiltersOnlySeriesKeys(MetricQuery query) =>
-        query with { Category = null, Metric = null, Unit = null, Page = null, PageSize = null } == new MetricQuery();
+        query with { Category = null, Metric = null, Unit = null, Page = null, PageSize = null, Status = query.StatusOrDefault == "accepted" ? null : query.Status } == new MetricQuery();
 
     private static object FilterParameters(StatisticFilter filter) => new
     {
@@ -91,6 +91,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         filter.PeriodFrom,
         filter.PeriodTo,
         filter.MetricKey,
+        status = filter.StatusOrDefault,
     };
 
     // Each optional filter is `(@x IS NULL OR …)`; Npgsql sends the values with the statement, so PostgreSQL plans
@@ -117,6 +118,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
           AND (@PeriodFrom::date IS NULL OR coalesce(s.period_to, make_date(s.period_year, 12, 31)) >= @PeriodFrom)
           AND (@PeriodTo::date IS NULL OR coalesce(s.period_from, make_date(s.period_year, 1, 1)) <= @PeriodTo)
           AND (@MetricKey::text IS NULL OR s.metric_key = @MetricKey)
+          AND (@status::text = 'all' OR s.status = @status)
         """;
 
     private const string CountSql = "SELECT count(*) FROM statistics s\n" + Filters;
@@ -125,7 +127,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         SELECT {StatisticRow.Columns}
         FROM statistics s
         JOIN articles a ON a.id = s.article_id
-        JOIN sections sec ON sec.id = s.section_id
+        LEFT JOIN sections sec ON sec.id = s.section_id
         """;
 
     private const string PublishedOn = "coalesce(s.published_on, DATE '0001-01-01')";

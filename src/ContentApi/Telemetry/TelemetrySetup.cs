@@ -72,7 +72,8 @@ internal static class TelemetrySetup
                     .AddMeter("System.Runtime");
                 if (PrometheusEnabled(options, builder.Environment))
                 {
-                    metrics.AddPrometheusExporter();
+                    // One scraper per instance: a cached answer (300 ms by default) would only hide a scrape's own recent requests.
+                    metrics.AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);
                 }
             });
         if (options.Traces ?? otlp)

@@ -31,7 +31,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
 
         var operations = Operations(document).ToList();
 
-        Assert.Equal(16, operations.Count);
+        Assert.Equal(22, operations.Count);
         Assert.All(operations, o =>
         {
             Assert.False(string.IsNullOrWhiteSpace(o.Operation.OperationId), $"{o.Name} has no operationId");
@@ -103,6 +103,39 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
         Assert.DoesNotContain("valueMax", statistic.Required!);
         Assert.Equal(JsonSchemaType.Number, statistic.Properties!["value"].Type);
         Assert.Equal("date", statistic.Properties["publishedOn"].Format);
+    }
+
+    [Fact]
+    public async Task CorrectionsDeclareTheirMediaTypesPreconditionsAndExamples()
+    {
+        var document = await ReadAsync();
+
+        var patch = Operation(document, "/api/v1/statistics/{id}", HttpMethod.Patch);
+        var add = Operation(document, "/api/v1/articles/{id}/statistics", HttpMethod.Post);
+        var patchSchema = document.Components!.Schemas!["StatisticPatch"];
+
+        Assert.Equal(["application/merge-patch+json"], patch.RequestBody!.Content!.Keys);
+        Assert.Equal("StatisticPatch", ((OpenApiSchemaReference)patch.RequestBody.Content["application/merge-patch+json"].Schema!).Reference.Id);
+        Assert.True(Parameter(patch, "If-Match").Required);
+        Assert.Equal(ParameterLocation.Header, Parameter(patch, "If-Match").In);
+        foreach (var status in new[] { "412", "428" })
+        {
+            Assert.Equal(int.Parse(status), patch.Responses![status].Content![ProblemJson].Example!["status"]!.GetValue<int>());
+        }
+
+        Assert.Contains("ETag", patch.Responses!["200"].Headers!.Keys);
+        Assert.Contains("400", patch.Responses.Keys);
+        Assert.Contains("415", patch.Responses.Keys);
+        Assert.Equal(["metric", "category", "value", "valueMax", "unit", "qualifier", "status", "reason"], patchSchema.Properties!.Keys);
+        Assert.False(patchSchema.AdditionalPropertiesAllowed);
+        Assert.Equal(["accepted", "rejected"], Values(patchSchema.Properties["status"].Enum));
+        Assert.Equal(["application/json"], add.RequestBody!.Content!.Keys);
+        Assert.Contains("409", add.Responses!.Keys);
+        Assert.Contains("start", document.Components.Schemas["NewStatistic"].Required!);
+        Assert.NotEmpty(patch.Security!);
+        Assert.NotEmpty(Operation(document, "/api/v1/documents/{id}/reextract", HttpMethod.Post).Security!);
+        Assert.Contains("dryRun", Operation(document, "/api/v1/documents/{id}/reextract", HttpMethod.Post).Parameters!.Select(p => p.Name));
+        Assert.Contains("304", Operation(document, "/api/v1/statistics/{id}/revisions", HttpMethod.Get).Responses!.Keys);
     }
 
     private async Task<OpenApiDocument> ReadAsync()

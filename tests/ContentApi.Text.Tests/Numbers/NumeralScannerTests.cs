@@ -118,10 +118,13 @@ public sealed class NumeralScannerTests
         Assert.Null(numeral.ValueMax);
     }
 
-    [Fact]
-    public void KeepsTenthsOnlyWhenChengEndsTheWord()
+    [Theory]
+    [InlineData("三成员")]
+    [InlineData("一折通")]
+    [InlineData("十折")]
+    public void KeepsTenthsOnlyWhenChengOrZheEndsTheWord(string written)
     {
-        NumeralScanner.TryRead("三成员", 0, out var numeral);
+        NumeralScanner.TryRead(written, 0, out var numeral);
 
         Assert.False(numeral.Has(NumeralShape.Percent));
     }

@@ -26,6 +26,8 @@ public sealed class ExclusionRulesTests
     [InlineData("每周三开放", "三")]
     [InlineData("历时3个月", "3")]
     [InlineData("用了3个多月", "3")]
+    [InlineData("3个小时后水位回落", "3")]
+    [InlineData("两天之后恢复通车", "两")]
     public void TreatsYearsDaysAnniversariesAndWeekdaysAsDates(string sentence, string number)
     {
         var decision = Decide(sentence, number);
@@ -117,6 +119,24 @@ public sealed class ExclusionRulesTests
         var decision = Decide(sentence, number);
 
         Assert.Equal(NumberDecision.Statistic, decision);
+    }
+
+    [Theory]
+    [InlineData("连续值守3个小时", "3")]
+    [InlineData("抢修用时两天", "两")]
+    public void CountsASpanThatPlacesNoEvent(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Statistic, decision);
+    }
+
+    [Fact]
+    public void ANumberBeforeLatinLettersIsANameUnlessTheyAreItsUnit()
+    {
+        var decision = Decide("新建5G基站", "5");
+
+        Assert.Equal(NumberDecision.Name, decision);
     }
 
     private static string Decide(string sentence, string number) =>

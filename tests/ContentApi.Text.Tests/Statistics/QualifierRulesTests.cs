@@ -20,6 +20,10 @@ public sealed class QualifierRulesTests
     [InlineData("招募七八十名队员", "七八十名", "range")]
     [InlineData("新建5至8座驿站", "5至8座", "range")]
     [InlineData("种植树苗1200棵", "1200棵", "exact")]
+    [InlineData("住宅用地不大于70%", "不大于70%", "under")]
+    [InlineData("绿地率不小于35%", "不小于35%", "over")]
+    [InlineData("在5天内完成", "5天内", "under")]
+    [InlineData("5公里内设站", "5公里内", "under")]
     public void ReadsTheQualifierAroundTheNumberIntoTheQuotedSpan(string sentence, string quoted, string qualifier)
     {
         var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
@@ -34,6 +38,24 @@ public sealed class QualifierRulesTests
     public void DoesNotReadYueInsideAWordAsApproximate(string sentence)
     {
         var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal(StatisticQualifier.Exact, statistic.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("徒步距离大约还剩6.5公里。", "approx")]
+    [InlineData("预约挂号120人次。", "exact")]
+    public void CarriesAnEstimateWordAcrossAShortVerb(string paragraph, string qualifier)
+    {
+        var statistics = StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+
+        Assert.Equal(qualifier, Assert.Single(statistics).Qualifier);
+    }
+
+    [Fact]
+    public void DoesNotReadNeiAsWithinAfterACountOfThings()
+    {
+        var statistic = Assert.Single(QuantityFinder.Find("引进10家内资企业"), found => found.IsStatistic);
 
         Assert.Equal(StatisticQualifier.Exact, statistic.Qualifier);
     }

@@ -46,6 +46,8 @@ internal sealed class CategoryLexicon
     private readonly FrozenDictionary<string, CategoryWord>.AlternateLookup<ReadOnlySpan<char>> _phraseWords;
     private readonly FrozenDictionary<string, CategoryWord>.AlternateLookup<ReadOnlySpan<char>> _verbs;
     private readonly FrozenDictionary<string, CategoryWord> _units;
+    private readonly FrozenSet<char> _phraseEnds;
+    private readonly FrozenSet<char> _verbEnds;
     private readonly int _longest;
 
     public CategoryLexicon(IReadOnlyList<CategoryWord> rows)
@@ -53,6 +55,8 @@ internal sealed class CategoryLexicon
         _phraseWords = rows.Where(row => Table(row.Role) == "phrase").ToFrozenDictionary(row => row.Word).GetAlternateLookup<ReadOnlySpan<char>>();
         _verbs = rows.Where(row => Table(row.Role) == "verb").ToFrozenDictionary(row => row.Word).GetAlternateLookup<ReadOnlySpan<char>>();
         _units = rows.Where(row => Table(row.Role) == "unit").ToFrozenDictionary(row => row.Word);
+        _phraseEnds = rows.Where(row => Table(row.Role) == "phrase").Select(row => row.Word[^1]).ToFrozenSet();
+        _verbEnds = rows.Where(row => Table(row.Role) == "verb").Select(row => row.Word[^1]).ToFrozenSet();
         _longest = rows.Max(row => row.Word.Length);
     }
 
@@ -71,10 +75,10 @@ internal sealed class CategoryLexicon
     };
 
     /// <summary>The longest word of a counted phrase (noun, measure, person, title, outcome) that ends at <paramref name="end"/>.</summary>
-    public CategoryWord? PhraseWordEndingAt(ReadOnlySpan<char> text, int end) => EndingAt(_phraseWords, text, end);
+    public CategoryWord? PhraseWordEndingAt(ReadOnlySpan<char> text, int end) => EndingAt(_phraseWords, _phraseEnds, text, end);
 
     /// <summary>The longest introducing verb that ends at <paramref name="end"/>.</summary>
-    public CategoryWord? VerbEndingAt(ReadOnlySpan<char> text, int end) => EndingAt(_verbs, text, end);
+    public CategoryWord? VerbEndingAt(ReadOnlySpan<char> text, int end) => EndingAt(_verbs, _verbEnds, text, end);
 
     /// <summary>The row of a unit, or null when the unit tells nothing.</summary>
     public CategoryWord? Unit(string unit) => _units.GetValueOrDefault(unit);
@@ -145,8 +149,14 @@ internal sealed class CategoryLexicon
         return Parse(reader);
     }
 
-    private CategoryWord? EndingAt(FrozenDictionary<string, CategoryWord>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> text, int end)
+    // Most characters end no word, so one set lookup spares the dictionary lookups of every length.
+    private CategoryWord? EndingAt(FrozenDictionary<string, CategoryWord>.AlternateLookup<ReadOnlySpan<char>> words, FrozenSet<char> ends, ReadOnlySpan<char> text, int end)
     {
+        if (end <= 0 || !ends.Contains(text[end - 1]))
+        {
+            return null;
+        }
+
         for (var length = Math.Min(_longest, end); length > 0; length--)
         {
             if (words.TryGetValue(text[(end - length)..end], out var word))

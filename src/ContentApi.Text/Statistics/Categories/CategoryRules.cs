@@ -13,6 +13,10 @@ internal static class CategoryRules
     // 农村公路|列养率); further away it belongs to something else (马安村至北石门村|徒步|距离 does not measure a village).
     private const int MaxGapAfterHead = 2;
 
+    // How far from the count a verb before it or an outcome after it is read: a clause of news rarely runs longer, and
+    // a word further away is said of something else.
+    private const int MaxReach = 32;
+
     private static readonly CategoryLexicon Lexicon = CategoryLexicon.Default;
 
     /// <summary>The category of <paramref name="number"/>, read in <paramref name="text"/> as <paramref name="reading"/>.</summary>
@@ -30,14 +34,13 @@ internal static class CategoryRules
             return shareOf.Category;
         }
 
-        // The verbs before the count (慰问|196户, 帮助|2.4万余名妇女), and one the metric was read with (获评|优秀共产党员).
-        var evidenceVerb = reading.Evidence.EndsWith(reading.Metric, StringComparison.Ordinal)
-            ? reading.Evidence[..^reading.Metric.Length]
-            : reading.Evidence;
+        // The words before the count hold the verb that introduced it (慰问|196户, 帮助|2.4万余名妇女); a verb read after
+        // it (3人获评“优秀共产党员”) is in the predicate. The counted phrase itself is read as the head, not as verbs.
         var (clauseStart, _) = Clauses.Clause(text, number.Start);
-        var before = text[clauseStart..number.Start];
+        var from = Math.Max(clauseStart, number.Start - MaxReach);
+        var before = text.AsSpan(from, number.Start - from);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
-        return Decide(reading.Metric, (metricAt < 0 ? before : before[..metricAt]) + evidenceVerb, number.Unit, Predicate(text, number.End));
+        return Decide(reading.Metric, metricAt < 0 ? before : before[..metricAt], number.Unit, Predicate(text, number.End));
     }
 
     /// <summary>
@@ -45,7 +48,7 @@ internal static class CategoryRules
     /// <paramref name="verbs"/> (the nearest verb, last, tells most) and followed by <paramref name="predicate"/>
     /// (what the clause says of those counted).
     /// </summary>
-    public static string Decide(string metric, string verbs, string unit, ReadOnlySpan<char> predicate)
+    public static string Decide(string metric, ReadOnlySpan<char> verbs, string unit, ReadOnlySpan<char> predicate)
     {
         var unitWord = Lexicon.Unit(unit);
         // 11万元 is money whatever it pays for: 关爱资金, 补助, 经济损失.
@@ -174,7 +177,7 @@ internal static class CategoryRules
     }
 
     // The verb nearest before the count, or an outcome written there: 帮助2.4万余名妇女, 招募志愿者, 获评“优秀共产党员”.
-    private static string? Verb(string verbs, bool persons)
+    private static string? Verb(ReadOnlySpan<char> verbs, bool persons)
     {
         for (var end = verbs.Length; end > 0; end--)
         {
@@ -205,7 +208,7 @@ internal static class CategoryRules
     private static ReadOnlySpan<char> Predicate(string text, int at)
     {
         var (_, clauseEnd) = Clauses.Clause(text, at);
-        var predicate = text.AsSpan(at, Math.Max(0, clauseEnd - at));
+        var predicate = text.AsSpan(at, Math.Clamp(clauseEnd - at, 0, MaxReach));
         var listComma = predicate.IndexOf('、');
         return listComma < 0 ? predicate : predicate[..listComma];
     }

@@ -1,0 +1,45 @@
+using System.Reflection;
+
+namespace ContentApi.Text.Statistics;
+
+/// <summary>
+/// Reads a tab-separated vocabulary table embedded in this library: lines starting with # are its header (where the list
+/// comes from), then a row naming the columns, then one row per entry.
+/// </summary>
+internal static class DataTable
+{
+    /// <summary>The rows of the embedded table <paramref name="name"/>, whose column row must be <paramref name="columns"/>.</summary>
+    public static IEnumerable<string[]> Read(string name, params string[] columns)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"ContentApi.Text.Data.{name}")
+            ?? throw new InvalidOperationException($"the table {name} is not embedded");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        var header = true;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#') || line.Length == 0)
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (header)
+            {
+                header = false;
+                if (!cells.SequenceEqual(columns))
+                {
+                    throw new InvalidDataException($"{name}: the columns are {string.Join(", ", cells)}, not {string.Join(", ", columns)}");
+                }
+
+                continue;
+            }
+
+            rows.Add(cells.Length == columns.Length && cells.All(cell => cell.Length > 0)
+                ? cells
+                : throw new InvalidDataException($"{name}: the row \"{line}\" does not have {columns.Length} filled columns"));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Reflection;
+
+namespace ContentApi.Text.Statistics;
+
+/// <summary>
+/// The word lists the metric rules read, kept as embedded TSV files in this folder: comment lines (#) naming where
+/// the list comes from, a header row <c>word	note</c>, then one word a row with what it means.
+/// </summary>
+internal static class MetricWordList
+{
+    /// <summary>The names of the lists, as the files are named without .tsv.</summary>
+    public static readonly string[] Names = ["nouns-with-stop-characters", "predicate-adverbs", "people-events", "change-verbs", "period-endings", "generic-nouns"];
+
+    public const string Header = "word\tnote";
+
+    /// <summary>The words of the list <paramref name="name"/>, in file order.</summary>
+    public static string[] Words(string name) => [.. Rows(name).Select(row => row[0])];
+
+    /// <summary>The rows of the list <paramref name="name"/> after its header, split at tabs.</summary>
+    public static IEnumerable<string[]> Rows(string name) => Lines(name).SkipWhile(line => line.StartsWith('#')).Skip(1).Select(line => line.Split('\t'));
+
+    /// <summary>Every line of the list <paramref name="name"/>, comments and header included.</summary>
+    public static IEnumerable<string> Lines(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"MetricWords.{name}.tsv")
+            ?? throw new InvalidOperationException($"The word list {name}.tsv is not embedded.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+}

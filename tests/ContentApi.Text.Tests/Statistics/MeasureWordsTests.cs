@@ -1,0 +1,84 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+public sealed class MeasureWordsTests
+{
+    private static readonly string[][] Rows = DataTable.Read("MeasureWords.tsv", "written", "unit", "counts").ToArray();
+
+    [Fact]
+    public void TheTableHasOneRowPerWrittenFormEachClassifiedWithAKnownUnit()
+    {
+        var written = Rows.Select(row => row[0]).ToHashSet();
+
+        Assert.Equal(Rows.Length, written.Count);
+        Assert.All(Rows, row => Assert.Contains(row[2], MeasureClass.All));
+        // Every reported unit is itself a row, so that what it counts can be looked up from the unit alone.
+        Assert.All(Rows, row => Assert.Contains(row[1], written));
+        Assert.All(Rows, row => Assert.Equal(row[2], MeasureWords.Counts(row[1])));
+    }
+
+    [Theory]
+    [InlineData("清姜河流速3.16m/s", "m/s", "speed")]
+    [InlineData("降雨量228mm", "mm", "length")]
+    [InlineData("滑坡7000m³", "m³", "volume")]
+    [InlineData("绿灯时长10秒", "秒", "time")]
+    [InlineData("步速1米/秒", "米/秒", "speed")]
+    [InlineData("抢险机械20台次", "台次", "events")]
+    [InlineData("房价21万元/平方米", "元/平方米", "money")]
+    [InlineData("房价21万元／平方米", "元/平方米", "money")]
+    [InlineData("提高3个百分点", "百分点", "rate")]
+    [InlineData("倒塌房屋13间", "间", "structures")]
+    [InlineData("产能5万吨/年", "吨/年", "mass-flow")]
+    public void ReadsTheLongestMeasureWordAfterTheNumber(string text, string unit, string counts)
+    {
+        var at = text.IndexOfAny("0123456789".ToCharArray());
+        while (at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] is '.' or '万'))
+        {
+            at++;
+        }
+
+        var word = MeasureWords.At(text, at);
+
+        Assert.Equal((unit, counts), (word?.Unit, word?.Counts));
+    }
+
+    [Theory]
+    [InlineData("5min", 1)]
+    [InlineData("3mmol", 1)]
+    public void ALatinUnitIsAWholeWord(string text, int at)
+    {
+        Assert.Null(MeasureWords.At(text, at));
+    }
+
+    [Theory]
+    [InlineData("人", true)]
+    [InlineData("人次", true)]
+    [InlineData("户", true)]
+    [InlineData("场", false)]
+    [InlineData("元", false)]
+    public void CountsPeopleReadsTheClass(string unit, bool people)
+    {
+        Assert.Equal(people, MeasureWords.CountsPeople(unit));
+    }
+
+    [Theory]
+    [InlineData("%", true)]
+    [InlineData("百分点", true)]
+    [InlineData("倍", false)]
+    public void IsRateReadsTheClass(string unit, bool rate)
+    {
+        Assert.Equal(rate, MeasureWords.IsRate(unit));
+    }
+
+    [Theory]
+    [InlineData("比1季度扩大2.6个和18.3个百分点。", "2.6个", "百分点")]
+    [InlineData("分别延长2个和3个小时。", "2个", "小时")]
+    [InlineData("参与300人和服务500人次。", "300人", "人")]
+    public void CoordinatedFiguresShareTheUnitAfterTheLastWhenTheFirstHasOnly个(string text, string first, string unit)
+    {
+        var number = QuantityFinder.Find(text).First(n => text[n.Start..n.End] == first);
+
+        Assert.Equal(unit, number.Unit);
+    }
+}

@@ -1,0 +1,160 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+/// <summary>The metric rules for counts that share a noun, lists handed out by 分别, and what befell the people counted.</summary>
+public sealed class MetricRulesTests
+{
+    [Theory]
+    [InlineData("紧急撤离转移120户386人。", new[] { "紧急撤离转移", "紧急撤离转移" })]
+    [InlineData("新增农田3处80亩。", new[] { "农田", "农田" })]
+    [InlineData("新引进5亿元以上产业项目21个。", new[] { "产业项目", "产业项目" })]
+    public void ACountRightAfterAnotherCountsTheSameThing(string paragraph, string[] metrics)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(metrics, statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void CountsListedTogetherShareTheNounAfterTheLast()
+    {
+        var statistics = Extract("可选8元、10元、15元套餐。");
+
+        Assert.Equal(["套餐", "套餐", "套餐"], statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void AOneCharacterNounBeforeTheNextCountIsTheWholeNoun()
+    {
+        var statistics = Extract("全区5个乡镇21个村390户受灾。");
+
+        Assert.Equal(["乡镇", "村", "受灾"], statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void ListedCountsWithTheirOwnNounsKeepThem()
+    {
+        var statistics = Extract("党员50人，群众30人。");
+
+        Assert.Equal(["党员", "群众"], statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void TheItemAfterTheLastListCommaLeadsTheNextCount()
+    {
+        var statistics = Extract("培养出5位省级劳模、市级劳模36人次。");
+
+        Assert.Equal(["省级劳模", "市级劳模"], statistics.Select(s => s.Metric));
+    }
+
+    [Theory]
+    [InlineData("新建8个乡镇卫生服务中心。", "乡镇卫生服务中心")]
+    [InlineData("新招录12名中小学教师。", "中小学教师")]
+    [InlineData("30名党员和群众参加义诊。", "党员和群众")]
+    [InlineData("成立3支社区级“邻里帮”志愿服务队。", "志愿服务队")]
+    public void ANounAfterTheMeasureWordRunsThroughWordsThatLookLikeItsEnd(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Fact]
+    public void ANounAfterTheMeasureWordStillEndsAtIn()
+    {
+        var statistic = Assert.Single(Extract("有15名志愿者在中心服务。"));
+
+        Assert.Equal("志愿者", statistic.Metric);
+    }
+
+    [Theory]
+    [InlineData("全县近300公里的乡村道路已经硬化。", "乡村道路")]
+    [InlineData("保护了60%以上的湿地。", "湿地")]
+    public void AFigureWithDeNamesTheNounAfterIt(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Fact]
+    public void AChangeFromYouToAnotherValueCountsWhatChanges()
+    {
+        var statistics = Extract("年均流失土壤量由3.1亿吨减少到1.2亿吨。");
+
+        Assert.Equal(["年均流失土壤量", "年均流失土壤量"], statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void AChangeAgainstAnEarlierQuarterMeasuresTheSubjectBefore()
+    {
+        var statistics = Extract("上半年，全县工业产值20.1亿元，同比增长6.2%，比1季度加快1.4个百分点。");
+
+        Assert.Equal("工业产值", statistics[^1].Metric[..4]);
+        Assert.Contains("加快", statistics[^1].Metric);
+    }
+
+    [Fact]
+    public void RespectivelyHandsTheFiguresToTheListedItemsInOrder()
+    {
+        var statistics = Extract("小麦、玉米和大豆等主要作物产量分别增长3.1%、2.4%和5.6%。");
+
+        Assert.Equal(["小麦", "玉米", "大豆"], statistics.Select(s => s.Metric[..2]));
+    }
+
+    [Fact]
+    public void RespectivelyWithMoreFiguresThanItemsHandsNothingOut()
+    {
+        var statistics = Extract("全县工业产值和税收分别增长3.1%、2.4%和5.6%。");
+
+        Assert.DoesNotContain(statistics, s => s.Metric is "工业产值" or "税收");
+    }
+
+    [Theory]
+    [InlineData("洪水中有23名村民被困。", "村民（被困）")]
+    [InlineData("帮助1.2万名妇女实现就业。", "妇女（就业）")]
+    [InlineData("最终8名被困游客全部获救。", "获救")]
+    [InlineData("全镇有56人主动退回补贴款。", "退回补贴款")]
+    public void WhatBefellThePeopleCountedIsPartOfTheMetric(string paragraph, string metricPart)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Contains(metricPart, statistic.Metric);
+    }
+
+    [Fact]
+    public void AnEventAfterACountOfThingsIsNotAddedToIt()
+    {
+        var statistic = Assert.Single(Extract("3座桥梁被洪水冲毁。"));
+
+        Assert.DoesNotContain("（", statistic.Metric);
+    }
+
+    [Fact]
+    public void PeopleWhoTakePartCountWhatTheyTakePartIn()
+    {
+        var statistic = Assert.Single(Extract("全村就有300多人主动参与清理河道。"));
+
+        Assert.Equal("参与清理河道", statistic.Metric);
+    }
+
+    [Fact]
+    public void TheNationIsPartOfANameNotTheScope()
+    {
+        var statistic = Assert.Single(Extract("全国冠军共42人次。"));
+
+        Assert.Equal("全国冠军", statistic.Metric);
+    }
+
+    [Fact]
+    public void AShareIsOfWhatComesBeforeZhan()
+    {
+        var statistic = Assert.Single(Extract("绿色建筑面积占新建建筑面积比例为70%。"));
+
+        Assert.Equal("绿色建筑面积", statistic.Metric);
+    }
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+}
