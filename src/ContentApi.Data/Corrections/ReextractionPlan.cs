@@ -31,7 +31,8 @@ internal sealed record TargetStatistic(
     int End,
     IReadOnlyDictionary<string, object?> Values,
     IReadOnlyList<string> ChangedFields,
-    bool SentenceChanged);
+    bool SentenceChanged,
+    Statistic? Extracted = null);
 
 /// <summary>
 /// What re-extracting a document changes, worked out in memory from the stored rows and the new parse, so that a dry
@@ -175,7 +176,7 @@ internal sealed class ReextractionPlan
                 var (values, changed) = Merge(previous, statistic);
                 var sentenceChanged = previous is not null && previous.Sentence != statistic.Sentence;
                 targets.Add((a, new TargetStatistic(previous?.Id, a, section, paragraph, 0, statistic.Text, statistic.Sentence, statistic.Start, statistic.End,
-                    values, changed, sentenceChanged)));
+                    values, changed, sentenceChanged, statistic)));
             }
 
             firstSection += parsed.Sections.Count;

@@ -232,14 +232,18 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
                 || stored[s.Id!.Value].SectionId != IdAt(sectionIds, s.Section)).ToArray(),
         });
         var fields = AddFieldArrays(parameters, kept);
+        AddWhereAndWhen(parameters, kept);
         await ExecuteAsync($"""
             UPDATE statistics s
             SET article_id = u.article_id, section_id = u.section_id, paragraph_id = u.paragraph_id, position = u.position, sentence = u.sentence,
+                {string.Join(", ", WhereAndWhenColumns.Select(c => $"{c} = CASE WHEN u.derived THEN {Derived(c)} ELSE s.{c} END"))},
                 extractor_version = CASE WHEN u.values_changed THEN @version ELSE s.extractor_version END,
                 row_version = s.row_version + CASE WHEN u.bump THEN 1 ELSE 0 END,
                 {string.Join(", ", fields.Select(f => $"{f.Column} = u.{f.Column}"))}
-            FROM unnest(@ids, @articles, @sections, @paragraphs, @positions, @sentences, @valuesChanged, @bumps, {string.Join(", ", fields.Select(f => "@" + f.Column))})
-                AS u(id, article_id, section_id, paragraph_id, position, sentence, values_changed, bump, {string.Join(", ", fields.Select(f => f.Column))})
+            FROM unnest(@ids, @articles, @sections, @paragraphs, @positions, @sentences, @valuesChanged, @bumps, {string.Join(", ", fields.Select(f => "@" + f.Column))},
+                        {WhereAndWhenArrays})
+                AS u(id, article_id, section_id, paragraph_id, position, sentence, values_changed, bump, {string.Join(", ", fields.Select(f => f.Column))},
+                     derived, {string.Join(", ", WhereAndWhenColumns)})
             WHERE s.id = u.id
             """, parameters);
     }
@@ -266,14 +270,17 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
             ends = fresh.Select(s => s.End).ToArray(),
         });
         var fields = AddFieldArrays(parameters, fresh);
-        var columns = string.Join(", ", fields.Select(f => f.Column));
+        AddWhereAndWhen(parameters, fresh);
+        var columns = string.Join(", ", fields.Select(f => f.Column).Concat(WhereAndWhenColumns));
         var rows = await connection.QueryAsync<(long Id, int Start, int End)>(new CommandDefinition($"""
             INSERT INTO statistics (document_id, article_id, section_id, paragraph_id, position, source_text, sentence, start_offset, end_offset,
                                     extractor_version, published_on, {columns})
             SELECT @DocumentId, u.article_id, u.section_id, u.paragraph_id, u.position, u.text, u.sentence, u.start_offset, u.end_offset,
-                   @version, d.published_on, {string.Join(", ", fields.Select(f => "u." + f.Column))}
-            FROM documents d, unnest(@articles, @sections, @paragraphs, @positions, @texts, @sentences, @starts, @ends, {string.Join(", ", fields.Select(f => "@" + f.Column))})
-                AS u(article_id, section_id, paragraph_id, position, text, sentence, start_offset, end_offset, {columns})
+                   @version, d.published_on, {string.Join(", ", fields.Select(f => "u." + f.Column).Concat(WhereAndWhenColumns.Select(Derived)))}
+            FROM documents d, unnest(@articles, @sections, @paragraphs, @positions, @texts, @sentences, @starts, @ends, {string.Join(", ", fields.Select(f => "@" + f.Column))},
+                                     {WhereAndWhenArrays})
+                AS u(article_id, section_id, paragraph_id, position, text, sentence, start_offset, end_offset, {string.Join(", ", fields.Select(f => f.Column))},
+                     derived, {string.Join(", ", WhereAndWhenColumns)})
             WHERE d.id = @DocumentId
             RETURNING id, start_offset, end_offset
             """, parameters, transaction, cancellationToken: cancellationToken));
@@ -296,6 +303,33 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
         }
 
         return fields;
+    }
+
+    // Where and when a figure stands (place, period) and its metric key are the extractor's alone: re-extraction writes
+    // them afresh for every figure it found again or anew, and leaves an orphaned editor's figure (derived = false) as it was.
+    private static readonly string[] WhereAndWhenColumns =
+        ["place_code", "place_name", "place_level", "place_path", "period_year", "period_from", "period_to", "period_label", "period_is_target", "metric_key"];
+
+    private static string Derived(string column) => column == "place_path" ? "string_to_array(u.place_path, '/')" : "u." + column;
+
+    private const string WhereAndWhenArrays =
+        "@derived, @placeCodes::text[], @placeNames::text[], @placeLevels::text[], @placePaths::text[], @periodYears::integer[], " +
+        "@periodFroms::date[], @periodTos::date[], @periodLabels::text[], @periodTargets, @metricKeys::text[]";
+
+    private static void AddWhereAndWhen(DynamicParameters parameters, List<TargetStatistic> statistics)
+    {
+        parameters.Add("derived", statistics.Select(s => s.Extracted is not null).ToArray());
+        parameters.Add("placeCodes", statistics.Select(s => s.Extracted?.Place?.Code).ToArray());
+        parameters.Add("placeNames", statistics.Select(s => s.Extracted?.Place?.Name).ToArray());
+        parameters.Add("placeLevels", statistics.Select(s => s.Extracted?.Place?.Level).ToArray());
+        // unnest cannot take an array of arrays of different lengths: the path travels as one string, split below.
+        parameters.Add("placePaths", statistics.Select(s => s.Extracted?.Place is { } place ? string.Join('/', place.Path) : null).ToArray());
+        parameters.Add("periodYears", statistics.Select(s => s.Extracted?.Period?.Year).ToArray());
+        parameters.Add("periodFroms", statistics.Select(s => s.Extracted?.Period?.From).ToArray());
+        parameters.Add("periodTos", statistics.Select(s => s.Extracted?.Period?.To).ToArray());
+        parameters.Add("periodLabels", statistics.Select(s => s.Extracted?.Period?.Label).ToArray());
+        parameters.Add("periodTargets", statistics.Select(s => s.Extracted?.Period?.IsTarget ?? false).ToArray());
+        parameters.Add("metricKeys", statistics.Select(s => s.Extracted?.MetricKey).ToArray());
     }
 
     private Task ExecuteAsync(string sql, object parameters) =>

@@ -27,6 +27,14 @@ internal static class MeasureWords
     /// <summary>Whether the unit counts people or households (人, 名, 位, 户, 人次) rather than things or events.</summary>
     public static bool CountsPeople(string unit) => Counts(unit) is MeasureClass.People or MeasureClass.PersonTimes or MeasureClass.Households;
 
+    /// <summary>
+    /// Whether the unit is a noun that a headline counts with no classifier (贵阳1组织1项目入选, 2社区获评): the noun is
+    /// what is counted. The classifiers of things, institutions and households are single characters (个, 家, 户); the
+    /// table's rows of two characters in those classes are such nouns (项目, 组织, 社区, 企业, 家庭).
+    /// </summary>
+    public static bool IsCountedNoun(string unit) =>
+        unit.Length >= 2 && Counts(unit) is "things" or "institutions" or "households";
+
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;
 

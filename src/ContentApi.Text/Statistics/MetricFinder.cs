@@ -99,6 +99,12 @@ internal static class MetricFinder
     /// <summary>The metric of <paramref name="number"/> given the statistics read before it in its sentence.</summary>
     public static MetricReading Find(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
     {
+        // 贵阳1组织1项目入选: the unit is itself the noun counted, and what stands before the number (a place) is not.
+        if (MeasureWords.IsCountedNoun(number.Unit))
+        {
+            return new MetricReading(number.Unit, number.Unit, number.Unit, number.End, null);
+        }
+
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
         var reading = Distributed(text, number, earlier) ?? Read(text, number, earlier);
         return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, Math.Max(reading.End, number.End), clauseEnd) : reading;

@@ -53,6 +53,8 @@ public sealed class MetricAndCategoryTests
 
     [Theory]
     [InlineData("社区从事志愿服务的人员达到500人。", "社区从事志愿服务的人员")]
+    [InlineData("南岸区3组织入选全市榜单。", "组织")]
+    [InlineData("全省2社区获评示范社区。", "社区")]
     [InlineData("今年共接听来电1.5万余个。", "来电")]
     [InlineData("街道招募\"小巷管家\"百余名。", "小巷管家")]
     [InlineData("开展\"邻里守望\"主题活动30场。", "主题活动")]
