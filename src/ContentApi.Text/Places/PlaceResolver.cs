@@ -81,17 +81,35 @@ internal sealed class PlaceResolver
         var candidates = mention.Candidates;
         // Inside a place the document names, the deepest such place deciding: 铁西区 in a document about 鞍山市.
         // A county's short name is often an ordinary word (资源, 新建, 光明): only its own prefecture's mention makes it a place.
-        var inContext = candidates
-            .Select(candidate => (candidate, depth: _context
-                .Where(c => DivisionTable.IsWithin(candidate, c) && (!mention.IsShort || PlaceLevel.Depth(candidate.Level) <= 1 || PlaceLevel.Depth(c.Level) >= 1))
-                .Select(c => c.Code.Length).DefaultIfEmpty(-1).Max()))
-            .Where(pair => pair.depth >= 0)
-            .ToList();
-        if (inContext.Count > 0)
+        // Loops rather than queries: this runs for every mention of every page, twice.
+        Division? best = null;
+        var deepest = -1;
+        var tied = false;
+        foreach (var candidate in candidates)
         {
-            var deepest = inContext.Max(pair => pair.depth);
-            var best = inContext.Where(pair => pair.depth == deepest).Select(pair => pair.candidate).ToList();
-            return best.Count == 1 ? best[0] : null;
+            var depth = -1;
+            foreach (var context in _context)
+            {
+                if (DivisionTable.IsWithin(candidate, context)
+                    && (!mention.IsShort || PlaceLevel.Depth(candidate.Level) <= 1 || PlaceLevel.Depth(context.Level) >= 1))
+                {
+                    depth = Math.Max(depth, context.Code.Length);
+                }
+            }
+
+            if (depth > deepest)
+            {
+                (best, deepest, tied) = (candidate, depth, false);
+            }
+            else if (depth == deepest && depth >= 0)
+            {
+                tied = true;
+            }
+        }
+
+        if (deepest >= 0)
+        {
+            return tied ? null : best;
         }
 
         if (candidates.Count == 1 && (!mention.IsShort || PlaceLevel.Depth(candidates[0].Level) <= 1))

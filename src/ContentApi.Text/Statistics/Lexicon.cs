@@ -10,6 +10,11 @@ internal sealed class Lexicon
 {
     private readonly FrozenDictionary<char, string[]> _byFirstCharacter;
 
+    // Words of two or more characters by their first two: a table of tens of thousands of place names shares few
+    // first pairs, where it shares first characters by the hundred (新, 城), so At compares a handful, not hundreds.
+    private readonly FrozenDictionary<int, string[]> _byFirstPair;
+    private readonly FrozenSet<char> _singles;
+
     public Lexicon(IEnumerable<string> words)
     {
         var distinct = words.Distinct().ToArray();
@@ -17,7 +22,14 @@ internal sealed class Lexicon
         _byFirstCharacter = distinct
             .GroupBy(word => word[0])
             .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(word => word.Length).ToArray());
+        _byFirstPair = distinct
+            .Where(word => word.Length >= 2)
+            .GroupBy(word => Pair(word, 0))
+            .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(word => word.Length).ToArray());
+        _singles = distinct.Where(word => word.Length == 1).Select(word => word[0]).ToFrozenSet();
     }
+
+    private static int Pair(string text, int at) => (text[at] << 16) | text[at + 1];
 
     /// <summary>The length of the longest word.</summary>
     public int Longest { get; }
@@ -25,21 +37,24 @@ internal sealed class Lexicon
     /// <summary>The longest word that begins at <paramref name="at"/>, or null.</summary>
     public string? At(string text, int at)
     {
-        if (at < 0 || at >= text.Length || !_byFirstCharacter.TryGetValue(text[at], out var candidates))
+        if (at < 0 || at >= text.Length)
         {
             return null;
         }
 
-        var rest = text.AsSpan(at);
-        foreach (var word in candidates)
+        if (at + 1 < text.Length && _byFirstPair.TryGetValue(Pair(text, at), out var candidates))
         {
-            if (rest.StartsWith(word, StringComparison.Ordinal))
+            var rest = text.AsSpan(at);
+            foreach (var word in candidates)
             {
-                return word;
+                if (rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return word;
+                }
             }
         }
 
-        return null;
+        return _singles.Contains(text[at]) ? _byFirstCharacter[text[at]][^1] : null;
     }
 
     /// <summary>Whether a word begins at <paramref name="at"/>.</summary>
