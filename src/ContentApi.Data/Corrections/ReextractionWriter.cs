@@ -241,7 +241,7 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
                 row_version = s.row_version + CASE WHEN u.bump THEN 1 ELSE 0 END,
                 {string.Join(", ", fields.Select(f => $"{f.Column} = u.{f.Column}"))}
             FROM unnest(@ids, @articles, @sections, @paragraphs, @positions, @sentences, @valuesChanged, @bumps, {string.Join(", ", fields.Select(f => "@" + f.Column))},
-                        {WhereAndWhenArrays})
+                        {WhereAndWhenUnnest})
                 AS u(id, article_id, section_id, paragraph_id, position, sentence, values_changed, bump, {string.Join(", ", fields.Select(f => f.Column))},
                      derived, {string.Join(", ", WhereAndWhenColumns)})
             WHERE s.id = u.id
@@ -278,7 +278,7 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
             SELECT @DocumentId, u.article_id, u.section_id, u.paragraph_id, u.position, u.text, u.sentence, u.start_offset, u.end_offset,
                    @version, d.published_on, {string.Join(", ", fields.Select(f => "u." + f.Column).Concat(WhereAndWhenColumns.Select(Derived)))}
             FROM documents d, unnest(@articles, @sections, @paragraphs, @positions, @texts, @sentences, @starts, @ends, {string.Join(", ", fields.Select(f => "@" + f.Column))},
-                                     {WhereAndWhenArrays})
+                                     {WhereAndWhenUnnest})
                 AS u(article_id, section_id, paragraph_id, position, text, sentence, start_offset, end_offset, {string.Join(", ", fields.Select(f => f.Column))},
                      derived, {string.Join(", ", WhereAndWhenColumns)})
             WHERE d.id = @DocumentId
@@ -312,24 +312,14 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
 
     private static string Derived(string column) => column == "place_path" ? "string_to_array(u.place_path, '/')" : "u." + column;
 
-    private const string WhereAndWhenArrays =
+    private const string WhereAndWhenUnnest =
         "@derived, @placeCodes::text[], @placeNames::text[], @placeLevels::text[], @placePaths::text[], @periodYears::integer[], " +
         "@periodFroms::date[], @periodTos::date[], @periodLabels::text[], @periodTargets, @metricKeys::text[]";
 
     private static void AddWhereAndWhen(DynamicParameters parameters, List<TargetStatistic> statistics)
     {
         parameters.Add("derived", statistics.Select(s => s.Extracted is not null).ToArray());
-        parameters.Add("placeCodes", statistics.Select(s => s.Extracted?.Place?.Code).ToArray());
-        parameters.Add("placeNames", statistics.Select(s => s.Extracted?.Place?.Name).ToArray());
-        parameters.Add("placeLevels", statistics.Select(s => s.Extracted?.Place?.Level).ToArray());
-        // unnest cannot take an array of arrays of different lengths: the path travels as one string, split below.
-        parameters.Add("placePaths", statistics.Select(s => s.Extracted?.Place is { } place ? string.Join('/', place.Path) : null).ToArray());
-        parameters.Add("periodYears", statistics.Select(s => s.Extracted?.Period?.Year).ToArray());
-        parameters.Add("periodFroms", statistics.Select(s => s.Extracted?.Period?.From).ToArray());
-        parameters.Add("periodTos", statistics.Select(s => s.Extracted?.Period?.To).ToArray());
-        parameters.Add("periodLabels", statistics.Select(s => s.Extracted?.Period?.Label).ToArray());
-        parameters.Add("periodTargets", statistics.Select(s => s.Extracted?.Period?.IsTarget ?? false).ToArray());
-        parameters.Add("metricKeys", statistics.Select(s => s.Extracted?.MetricKey).ToArray());
+        WhereAndWhenArrays.AddTo(parameters, statistics.Select(s => s.Extracted).ToList());
     }
 
     private Task ExecuteAsync(string sql, object parameters) =>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ContentApi.Text;
 using ContentApi.Text.Parsing;
 using ContentApi.Text.Serialization;
+using ContentApi.Text.Statistics;
 using Dapper;
 using Npgsql;
 
@@ -204,7 +205,7 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
                 return;
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(InsertStatistics, new
+            var parameters = new DynamicParameters(new
             {
                 documentId,
                 metadata.PublishedOn,
@@ -224,18 +225,9 @@ public sealed class DocumentWriter(NpgsqlDataSource primary)
                 sentences = rows.Select(r => r.statistic.Sentence).ToArray(),
                 starts = rows.Select(r => r.statistic.Start).ToArray(),
                 ends = rows.Select(r => r.statistic.End).ToArray(),
-                placeCodes = rows.Select(r => r.statistic.Place?.Code).ToArray(),
-                placeNames = rows.Select(r => r.statistic.Place?.Name).ToArray(),
-                placeLevels = rows.Select(r => r.statistic.Place?.Level).ToArray(),
-                // unnest cannot take an array of arrays of different lengths: the path travels as one string.
-                placePaths = rows.Select(r => r.statistic.Place is { } place ? string.Join('/', place.Path) : null).ToArray(),
-                periodYears = rows.Select(r => r.statistic.Period?.Year).ToArray(),
-                periodFroms = rows.Select(r => r.statistic.Period?.From).ToArray(),
-                periodTos = rows.Select(r => r.statistic.Period?.To).ToArray(),
-                periodLabels = rows.Select(r => r.statistic.Period?.Label).ToArray(),
-                periodTargets = rows.Select(r => r.statistic.Period?.IsTarget ?? false).ToArray(),
-                metricKeys = rows.Select(r => r.statistic.MetricKey).ToArray(),
-            }, transaction, cancellationToken: cancellationToken));
+            });
+            WhereAndWhenArrays.AddTo(parameters, rows.Select(r => (Statistic?)r.statistic).ToList());
+            await connection.ExecuteAsync(new CommandDefinition(InsertStatistics, parameters, transaction, cancellationToken: cancellationToken));
         }
 
         // Puts the ids RETURNING gave back into the order of the rows sent, matched on (parent id, position).

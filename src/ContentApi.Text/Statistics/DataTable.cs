@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace ContentApi.Text.Statistics;
 
 /// <summary>
@@ -11,18 +9,10 @@ internal static class DataTable
     /// <summary>The rows of the embedded table <paramref name="name"/>, whose column row must be <paramref name="columns"/>.</summary>
     public static IEnumerable<string[]> Read(string name, params string[] columns)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"ContentApi.Text.Data.{name}")
-            ?? throw new InvalidOperationException($"the table {name} is not embedded");
-        using var reader = new StreamReader(stream);
         var rows = new List<string[]>();
         var header = true;
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedTsv.Lines($"ContentApi.Text.Data.{name}").Where(line => !line.StartsWith('#')))
         {
-            if (line.StartsWith('#') || line.Length == 0)
-            {
-                continue;
-            }
-
             var cells = line.Split('\t');
             if (header)
             {

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace ContentApi.Text.Statistics;
 
 /// <summary>
@@ -20,20 +18,5 @@ internal static class MetricWordList
     public static IEnumerable<string[]> Rows(string name) => Lines(name).SkipWhile(line => line.StartsWith('#')).Skip(1).Select(line => line.Split('\t'));
 
     /// <summary>Every line of the list <paramref name="name"/>, comments and header included.</summary>
-    public static IEnumerable<string> Lines(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"MetricWords.{name}.tsv")
-            ?? throw new InvalidOperationException($"The word list {name}.tsv is not embedded.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0)
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
-    }
+    public static IEnumerable<string> Lines(string name) => EmbeddedTsv.Lines($"MetricWords.{name}.tsv");
 }
