@@ -3,6 +3,7 @@ using ContentApi.Articles;
 using ContentApi.Benchmarks;
 using ContentApi.Caching;
 using ContentApi.Corrections;
+using ContentApi.Desk;
 using ContentApi.Documents;
 using ContentApi.Health;
 using ContentApi.Infrastructure;
@@ -54,6 +55,8 @@ app.UseStatusCodePages();
 app.UseContentMetricsEndpoint();
 app.UseQueryStringLimits(app.Services.GetRequiredService<IOptions<RequestLimitOptions>>().Value.MaxQueryStringLength, RequestLimitOptions.Repeatable);
 app.UseResponseCompression();
+// The editor's desk (desk/): static files at /, beside /api and /swagger.
+app.UseDesk();
 app.UseCors();
 app.UseRateLimitHeaders();
 app.UseRateLimiter();

@@ -1,0 +1,210 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ContentApi.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ContentApi.Desk.Tests;
+
+/// <summary>
+/// The editor's desk in a real browser against the real service and database: what the page shows is checked
+/// against what the API answers, and every edit made in the page is read back from the API.
+/// </summary>
+public sealed class DeskTests(DeskHost desk) : IClassFixture<DeskHost>
+{
+    private readonly HttpClient _api = desk.CreateClient();
+
+    [Fact]
+    public async Task EveryArticleOfTheSampleShowsAsManyHighlightsAsTheApiHasStatistics()
+    {
+        var articles = (await _api.GetJsonAsync("/api/v1/articles?documentId=1&pageSize=100")).Items().ToList();
+        var page = await desk.OpenAsync("");
+
+        Assert.NotEmpty(articles);
+        foreach (var article in articles)
+        {
+            var expected = (await _api.GetJsonAsync($"/api/v1/statistics?articleId={article.Id()}&pageSize=1"))["total"]!.GetValue<int>();
+            await page.GotoAsync($"{desk.BaseUrl}/#/article/{article.Id()}");
+            await page.GetByText($"{expected} statistics highlighted", new() { Exact = false }).First.WaitForAsync();
+
+            Assert.Equal(expected, await page.Locator("button.fig").CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task TheSampleArticleReadsWithItsFiguresHighlightedAtTheirText()
+    {
+        var statistics = (await _api.GetJsonAsync("/api/v1/statistics?documentId=1&pageSize=100")).Items().ToList();
+        var articleId = statistics.GroupBy(s => s["provenance"]!["articleId"]!.GetValue<long>()).MaxBy(g => g.Count())!.Key;
+        var page = await desk.OpenAsync($"#/article/{articleId}");
+        await page.Locator("button.fig").First.WaitForAsync();
+
+        foreach (var statistic in statistics.Where(s => s["provenance"]!["articleId"]!.GetValue<long>() == articleId))
+        {
+            var highlight = page.Locator($"button.fig[data-statistic='{statistic.Id()}']");
+            Assert.Equal(statistic["text"]!.GetValue<string>(), await highlight.InnerTextAsync());
+        }
+
+        await page.Locator("button.fig").First.ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Figure" }).WaitForAsync();
+        await DeskHost.ScreenshotAsync(page, "article");
+        Assert.Empty(await DeskHost.SeriousAccessibilityViolationsAsync(page));
+        await page.SetViewportSizeAsync(390, 844);
+        await DeskHost.ScreenshotAsync(page, "article-phone");
+        Assert.Empty(await DeskHost.SeriousAccessibilityViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task ACategoryCorrectedInThePageIsReadBackFromTheApi()
+    {
+        var articleId = await IngestAsync(Pages.Numbered(31));
+        var page = await desk.OpenAsync($"#/article/{articleId}");
+        await desk.EnterKeyAsync(page);
+        var figure = page.Locator("button.fig").First;
+        var statisticId = long.Parse((await figure.GetAttributeAsync("data-statistic"))!);
+
+        // The keyboard alone: focus the highlight, open it, choose the category, save.
+        await figure.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions(page.GetByRole(AriaRole.Button, new() { Name = "Accept" })).ToBeEnabledAsync();
+        await page.GetByLabel("Category 类别").SelectOptionAsync("honorees");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save correction" }).ClickAsync();
+        await Assertions(page.Locator("dd[data-field='category']")).ToHaveTextAsync("honorees");
+
+        var stored = await _api.GetJsonAsync($"/api/v1/statistics/{statisticId}");
+        Assert.Equal("honorees", stored["category"]!.GetValue<string>());
+        Assert.True(stored["reviewed"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task ARejectedFigureLeavesTheStatisticsTable()
+    {
+        var articleId = await IngestAsync(Pages.Numbered(32));
+        var page = await desk.OpenAsync($"#/statistics?articleId={articleId}");
+        var rows = page.Locator("table[aria-label='Statistics'] tbody tr");
+        await rows.First.WaitForAsync();
+        var before = await rows.CountAsync();
+        var rejected = (await rows.First.GetAttributeAsync("data-statistic"))!;
+        await DeskHost.ScreenshotAsync(page, "statistics");
+        Assert.Empty(await DeskHost.SeriousAccessibilityViolationsAsync(page));
+
+        await page.GotoAsync($"{desk.BaseUrl}/#/article/{articleId}");
+        await desk.EnterKeyAsync(page);
+        await page.Locator($"button.fig[data-statistic='{rejected}']").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+        await Assertions(page.Locator("dd[data-field='status']")).ToContainTextAsync("rejected");
+        await page.GotoAsync($"{desk.BaseUrl}/#/statistics?articleId={articleId}");
+        await Assertions(rows).ToHaveCountAsync(before - 1);
+
+        Assert.Equal(0, await page.Locator($"tr[data-statistic='{rejected}']").CountAsync());
+        var listed = await _api.GetJsonAsync($"/api/v1/statistics?articleId={articleId}");
+        Assert.DoesNotContain(listed.Items(), s => s.Id().ToString() == rejected);
+    }
+
+    [Fact]
+    public async Task APageIngestedThroughTheFormIsFoundInTheArchive()
+    {
+        var page = await desk.OpenAsync("#/ingest");
+        await desk.EnterKeyAsync(page);
+        await page.GetByLabel("Page text 正文 (paste)").FillAsync(Pages.Numbered(33));
+        await page.GetByLabel("Source 来源").FillAsync("编辑台测试报");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Every number and why" }).WaitForAsync();
+        Assert.True(await page.Locator("table.explain tbody tr").CountAsync() >= 4);
+        await DeskHost.ScreenshotAsync(page, "ingest");
+        Assert.Empty(await DeskHost.SeriousAccessibilityViolationsAsync(page));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Store" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).GetByText("Stored as document").WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Find it in the archive" }).ClickAsync();
+        await page.GetByLabel("Search 搜索").FillAsync("服务居民3300户");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+
+        var found = page.GetByRole(AriaRole.Link, new() { Name = "街道志愿服务工作纪实第33篇" });
+        await found.WaitForAsync();
+        Assert.Equal(1, await found.CountAsync());
+        Assert.Equal("服务居民3300户", await page.Locator(".snippet mark").First.InnerTextAsync());
+        await DeskHost.ScreenshotAsync(page, "archive");
+        Assert.Empty(await DeskHost.SeriousAccessibilityViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task AStaleEditShowsThe412AndKeepsTheEditorsDraft()
+    {
+        var articleId = await IngestAsync(Pages.Numbered(34));
+        var page = await desk.OpenAsync($"#/article/{articleId}");
+        await desk.EnterKeyAsync(page);
+        var figure = page.Locator("button.fig").First;
+        var statisticId = (await figure.GetAttributeAsync("data-statistic"))!;
+        await figure.ClickAsync();
+        var metric = page.GetByLabel("Metric 指标");
+        await Assertions(page.GetByRole(AriaRole.Button, new() { Name = "Accept" })).ToBeEnabledAsync();
+        await metric.FillAsync("编辑甲改的指标");
+
+        // Another editor saves first, with the ETag both of them read.
+        await PatchAsync(statisticId, new JsonObject { ["metric"] = "编辑乙改的指标" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save correction" }).ClickAsync();
+
+        await Assertions(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("412");
+        await Assertions(metric).ToHaveValueAsync("编辑甲改的指标");
+        Assert.Equal("编辑乙改的指标", (await _api.GetJsonAsync($"/api/v1/statistics/{statisticId}"))["metric"]!.GetValue<string>());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keep my edit and use the current version" }).ClickAsync();
+        await Assertions(metric).ToHaveValueAsync("编辑甲改的指标");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save correction" }).ClickAsync();
+        await Assertions(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await Assertions(page.Locator("dl.facts")).ToContainTextAsync("编辑甲改的指标");
+        Assert.Equal("编辑甲改的指标", (await _api.GetJsonAsync($"/api/v1/statistics/{statisticId}"))["metric"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AFigureTheExtractorMissedIsAddedBySelectingItsText()
+    {
+        // 第2批 is an ordinal, so the extractor leaves it out; an editor who reads it as a count adds it.
+        var articleId = await IngestAsync(Pages.Numbered(35).Replace("社区治理持续完善", "第2批社区治理项目完成"));
+        var page = await desk.OpenAsync($"#/article/{articleId}");
+        await desk.EnterKeyAsync(page);
+        var before = await page.Locator("button.fig").CountAsync();
+        var paragraph = page.Locator("p[data-paragraph]", new() { HasText = "2批" });
+
+        // Select 2批 with the mouse: from the start of 2 to the end of 批.
+        await paragraph.EvaluateAsync("""
+            p => {
+              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+              let node;
+              while ((node = walker.nextNode())) {
+                const at = node.data.indexOf('2批');
+                if (at >= 0) { const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + 2); getSelection().removeAllRanges(); getSelection().addRange(r); break; }
+              }
+              p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+            }
+            """);
+        await page.GetByText("Selected: 「2批」").WaitForAsync();
+        await page.GetByLabel("Metric 指标").FillAsync("治理项目批次");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add figure" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).GetByText("Added 「2批」").WaitForAsync();
+
+        await Assertions(page.Locator("button.fig")).ToHaveCountAsync(before + 1);
+        var added = (await _api.GetJsonAsync($"/api/v1/statistics?articleId={articleId}&pageSize=100")).Items().Single(s => s["metric"]!.GetValue<string>() == "治理项目批次");
+        Assert.Equal("2批", added["text"]!.GetValue<string>());
+        Assert.Equal("editor", added["origin"]!.GetValue<string>());
+    }
+
+    private async Task<long> IngestAsync(string text)
+    {
+        var document = await _api.IngestAsync(text);
+        return document["articles"]!.AsArray()[0]!["id"]!.GetValue<long>();
+    }
+
+    private async Task PatchAsync(string statisticId, JsonObject patch)
+    {
+        var current = await _api.GetAsync($"/api/v1/statistics/{statisticId}");
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/statistics/{statisticId}")
+        {
+            Content = new StringContent(patch.ToJsonString(), System.Text.Encoding.UTF8, "application/merge-patch+json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", current.Headers.ETag!.ToString());
+        var response = await _api.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static ILocatorAssertions Assertions(ILocator locator) => Microsoft.Playwright.Assertions.Expect(locator);
+}
