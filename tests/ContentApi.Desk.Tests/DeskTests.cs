@@ -1,4 +1,4 @@
-using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -18,6 +18,15 @@ public sealed class DeskTests(DeskHost desk) : IClassFixture<DeskHost>
     {
         var articles = (await _api.GetJsonAsync("/api/v1/articles?documentId=1&pageSize=100")).Items().ToList();
         var page = await desk.OpenAsync("");
+        var elsewhere = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(desk.BaseUrl + "/", StringComparison.Ordinal) && !request.Url.StartsWith("blob:", StringComparison.Ordinal))
+            {
+                elsewhere.Add(request.Url);
+            }
+        };
+        await page.ReloadAsync();
 
         Assert.NotEmpty(articles);
         foreach (var article in articles)
@@ -28,6 +37,8 @@ public sealed class DeskTests(DeskHost desk) : IClassFixture<DeskHost>
 
             Assert.Equal(expected, await page.Locator("button.fig").CountAsync());
         }
+
+        Assert.Empty(elsewhere);
     }
 
     [Fact]
@@ -51,6 +62,49 @@ public sealed class DeskTests(DeskHost desk) : IClassFixture<DeskHost>
         await page.SetViewportSizeAsync(390, 844);
         await DeskHost.ScreenshotAsync(page, "article-phone");
         Assert.Empty(await DeskHost.SeriousAccessibilityViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task TheDeskIsServedAtTheRootBesideTheApiAndSwagger()
+    {
+        var index = await _api.GetAsync("/");
+        var articles = await _api.GetAsync("/api/v1/articles");
+        var swagger = await _api.GetAsync("/swagger/index.html");
+
+        Assert.Equal("text/html", index.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("desk.js", await index.Content.ReadAsStringAsync());
+        Assert.Contains("script-src 'self'", index.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("application/json", articles.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("default-src 'none'; frame-ancestors 'none'; base-uri 'none'", articles.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(HttpStatusCode.OK, swagger.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheStatisticsTableChartsASeriesAndDownloadsItsRowsAsCsv()
+    {
+        var sample = (await _api.GetJsonAsync("/api/v1/statistics?documentId=1&pageSize=100")).Items();
+        var (metricKey, unit) = sample.Where(s => s["metricKey"] is not null)
+            .GroupBy(s => (s["metricKey"]!.GetValue<string>(), s["unit"]!.GetValue<string>())).MaxBy(g => g.Count())!.Key;
+        var query = $"metricKey={Uri.EscapeDataString(metricKey)}&unit={Uri.EscapeDataString(unit)}";
+        var total = (await _api.GetJsonAsync($"/api/v1/statistics?{query}"))["total"]!.GetValue<int>();
+        var points = (await _api.GetJsonAsync($"/api/v1/series?{query}"))["points"]!.AsArray().Count;
+        var page = await desk.OpenAsync($"#/statistics?{query}");
+
+        await page.Locator("figure.chart canvas").WaitForAsync();
+        await Assertions(page.Locator("figure.chart figcaption")).ToContainTextAsync($"{points} figures");
+        await page.GetByLabel("Show").SelectOptionAsync("places");
+        await page.Locator("figure.chart canvas").WaitForAsync();
+        await DeskHost.ScreenshotAsync(page, "statistics-chart");
+        Assert.Empty(await DeskHost.SeriousAccessibilityViolationsAsync(page));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Prepare CSV" }).ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download statistics.csv" }).ClickAsync());
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        var csv = System.Text.Encoding.UTF8.GetString(bytes).Split('\n');
+
+        Assert.Equal(total, await page.Locator("table[aria-label='Statistics'] tbody tr").CountAsync());
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Contains("metricKey", csv[0]);
+        Assert.Equal(total, csv.Skip(1).Count(line => line.Trim().Length > 0));
     }
 
     [Fact]

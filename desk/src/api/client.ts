@@ -57,11 +57,26 @@ export function problemOf(error: unknown, response?: Response): Problem {
   };
 }
 
-/** The statistics list as CSV (same filters), for a download link. */
+/** Pages of CSV fetched for one download at most: 100 rows a page, so 5,000 rows (more is a job for the API itself). */
+export const csvPageLimit = 50;
+
+/**
+ * The statistics list as CSV with the same filters, for a download: page after page through the Link header's
+ * rel=next (keyset cursors), the header row once, with the BOM that spreadsheet programs need to read Chinese.
+ */
 export async function statisticsCsv(query: URLSearchParams): Promise<Blob> {
-  const response = await fetch(`/api/v1/statistics?${query}`, { headers: { Accept: "text/csv" } });
-  if (!response.ok) throw problemOf(await response.json().catch(() => null), response);
-  return response.blob();
+  const parts: string[] = ["\uFEFF"];
+  const first = new URLSearchParams(query);
+  first.set("pageSize", "100");
+  let url: string | null = `/api/v1/statistics?${first}`;
+  for (let page = 0; url && page < csvPageLimit; page++) {
+    const response: Response = await fetch(url, { headers: { Accept: "text/csv" }, cache: "no-cache" });
+    if (!response.ok) throw problemOf(await response.json().catch(() => null), response);
+    const text = await response.text();
+    parts.push(page === 0 ? text : text.slice(text.indexOf("\n") + 1));
+    url = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get("Link") ?? "")?.[1] ?? null;
+  }
+  return new Blob(parts, { type: "text/csv;charset=utf-8" });
 }
 
 type PagePaths = "/api/v1/documents" | "/api/v1/documents/preview";

@@ -53,7 +53,7 @@ function whenOf(p: Point): number | null {
 function overTime(points: Point[], width: number) {
   const dated = points.map(p => [whenOf(p), Number(p.value)] as const).filter(([t]) => t !== null).sort((a, b) => a[0]! - b[0]!);
   const options: uPlot.Options = {
-    width, height: 280,
+    width, height: 280, legend: { show: false },
     series: [{}, { label: "value", stroke: "#0b5cad", width: 2, points: { size: 6 } }],
     axes: [{}, { size: 70 }],
   };
@@ -69,7 +69,7 @@ function acrossPlaces(points: Point[], width: number) {
   }
   const names = [...latest.keys()];
   const options: uPlot.Options = {
-    width, height: 280,
+    width, height: 280, legend: { show: false },
     scales: { x: { time: false, range: [-0.5, names.length - 0.5] } },
     series: [{}, { label: "value", fill: "#0b5cad99", stroke: "#0b5cad", paths: uPlot.paths.bars!({ size: [0.6, 60] }), points: { show: false } }],
     axes: [{ values: (_u, ticks) => ticks.map(t => names[t] ?? ""), splits: () => names.map((_, i) => i) }, { size: 70 }],

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { api, problemOf, statisticsCsv, type Problem, type Statistic } from "../api/client";
+import { api, csvPageLimit, problemOf, statisticsCsv, type Problem, type Statistic } from "../api/client";
 import type { paths } from "../api/schema";
 import { href } from "../route";
 import { ProblemNote } from "../parts/ProblemNote";
@@ -114,6 +114,7 @@ export function StatisticsView({ query }: { query: URLSearchParams }) {
         <button type="submit">Filter</button>
         <button type="button" class="quiet" onClick={download}>Prepare CSV</button>
         {csv && <a href={csv} download="statistics.csv">Download statistics.csv</a>}
+        <span class="meta">CSV: every row of these filters, up to {csvPageLimit * 100}</span>
       </form>
       <ProblemNote problem={problem} />
       {chart && (
