@@ -77,6 +77,7 @@ public sealed class DeskHost : ContentApiFactory
             .ToList();
     }
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"desk-{name}.png"), FullPage = true });
+    /// <summary>Saves desk-NAME.png: the whole page, or only what the window shows (a figure beside its review panel).</summary>
+    public static Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"desk-{name}.png"), FullPage = fullPage });
 }

@@ -57,7 +57,7 @@ public sealed class DeskTests(DeskHost desk) : IClassFixture<DeskHost>
 
         await page.Locator("button.fig").First.ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Figure" }).WaitForAsync();
-        await DeskHost.ScreenshotAsync(page, "article");
+        await DeskHost.ScreenshotAsync(page, "article", fullPage: false);
         Assert.Empty(await DeskHost.SeriousAccessibilityViolationsAsync(page));
         await page.SetViewportSizeAsync(390, 844);
         await DeskHost.ScreenshotAsync(page, "article-phone");
