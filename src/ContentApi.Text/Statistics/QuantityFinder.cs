@@ -11,12 +11,14 @@ internal sealed record FoundNumber(
     int Start,
     int End,
     Numeral Numeral,
-    decimal? Value,
-    decimal? ValueMax,
     string Unit,
     string Qualifier,
     Verdict Verdict)
 {
+    public decimal? Value => Numeral.Value;
+
+    public decimal? ValueMax => Numeral.ValueMax;
+
     public bool IsStatistic => Verdict.Decision == NumberDecision.Statistic;
 
     /// <summary>A number that reads as a quantity, reported or not: a statistic, or a bare numeral with no measure word.</summary>
@@ -80,7 +82,7 @@ internal static class QuantityFinder
               ?? (numeral.Has(NumeralShape.Over) ? StatisticQualifier.Over : StatisticQualifier.Exact);
         var verdict = ExclusionRules.Exclude(text, numeral, measure?.Unit)
             ?? (numeral.Has(NumeralShape.Percent) ? Share : measure is null ? BareNumeral : Counted);
-        return new FoundNumber(before?.Start ?? numeral.Start, end, numeral, numeral.Value, numeral.ValueMax, unit, qualifier, verdict);
+        return new FoundNumber(before?.Start ?? numeral.Start, end, numeral, unit, qualifier, verdict);
     }
 
     // 扩大2.6个和18.3个百分点, 2个和3个小时: figures joined by 和/与/及/、 share the unit written after the last one when

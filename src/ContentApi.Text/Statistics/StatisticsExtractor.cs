@@ -50,6 +50,11 @@ public static class StatisticsExtractor
         var text = paragraph.Text;
         var sentence = new List<SentenceStatistic>();
         var sentenceEnd = -1;
+        // The statistics of one sentence quote it whole: one string serves them all (a long sentence is quoted from a
+        // bounded reach before each figure, so its start can differ from one figure to the next).
+        var quoted = "";
+        var quotedStart = -1;
+        var quotedEnd = -1;
         foreach (var number in QuantityFinder.Find(text))
         {
             var start = paragraph.Map.ToSource(number.Start);
@@ -86,7 +91,12 @@ public static class StatisticsExtractor
                 : number.Qualifier;
             var shareOf = number.Unit == "%" && sentence.Count > 0 && number.Numeral.Start > 0 && text[number.Numeral.Start - 1] is '的' or '占' ? sentence[^1] : null;
             var category = CategoryRules.Decide(text, number, reading, shareOf);
-            var quoted = text[sentenceStart..sentenceEnd].Trim();
+            if (sentenceStart != quotedStart || sentenceEnd != quotedEnd)
+            {
+                (quotedStart, quotedEnd) = (sentenceStart, sentenceEnd);
+                quoted = text[sentenceStart..sentenceEnd].Trim();
+            }
+
             statistics.Add(new Statistic(reading.Metric, category, value, number.ValueMax, number.Unit, qualifier, written, quoted, start, end, section, index));
             sentence.Add(new SentenceStatistic(number, reading.Subject, category, reading.End));
         }
