@@ -35,9 +35,12 @@ internal static class QuantityFinder
     private static readonly Verdict Share = new(NumberDecision.Statistic, "statistic: a percentage");
 
     /// <summary>Every number in <paramref name="text"/>, in order, with its decision.</summary>
-    public static List<FoundNumber> Find(string text)
+    public static List<FoundNumber> Find(string text) => Find(text, []);
+
+    /// <summary>Every number in <paramref name="text"/>, in order, with its decision, in <paramref name="found"/> (cleared first, so one list serves a page).</summary>
+    public static List<FoundNumber> Find(string text, List<FoundNumber> found)
     {
-        var found = new List<FoundNumber>();
+        found.Clear();
         var i = 0;
         while (i < text.Length)
         {
