@@ -16,7 +16,8 @@ namespace ContentApi.Benchmarks;
 [Config(typeof(ThroughputConfig))]
 public class PageExtractorBenchmarks
 {
-    private static readonly string Page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "000_a5e3d1870f42e52b.txt"));
+    /// <summary>The sample page, which every benchmark reads.</summary>
+    public static readonly string Page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "000_a5e3d1870f42e52b.txt"));
 
     /// <summary>The size of the page as stored, which the throughput column divides by.</summary>
     public static readonly int Utf8Bytes = Encoding.UTF8.GetByteCount(Page);
@@ -30,7 +31,8 @@ public class PageExtractorBenchmarks
     [Benchmark(Description = "parse + extract + explain")]
     public int ParseExtractAndExplain() => PageExtractor.Extract(Page, explain: true).Mentions!.Count;
 
-    private sealed class ThroughputConfig : ManualConfig
+    /// <summary>Adds the MB/s column.</summary>
+    public sealed class ThroughputConfig : ManualConfig
     {
         public ThroughputConfig() => AddColumn(new ThroughputColumn());
     }

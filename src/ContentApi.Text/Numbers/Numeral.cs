@@ -3,9 +3,10 @@ namespace ContentApi.Text.Numbers;
 /// <summary>
 /// A number as written, at <see cref="Start"/>..<see cref="End"/> of a text. <see cref="Value"/> is null when the
 /// characters are not one number; digits read one by one (二〇二三, 七〇七) have their value and the shape
-/// <see cref="NumeralShape.DigitByDigit"/>; a range has <see cref="ValueMax"/> as its high end.
+/// <see cref="NumeralShape.DigitByDigit"/>; a range has <see cref="ValueMax"/> as its high end. A value type: the
+/// scanner and the forms built on a numeral make several per number read, and none of them outlives the page.
 /// </summary>
-internal sealed record Numeral(int Start, int End, decimal? Value, decimal? ValueMax, NumeralShape Shape)
+internal readonly record struct Numeral(int Start, int End, decimal? Value, decimal? ValueMax, NumeralShape Shape)
 {
     public bool Has(NumeralShape shape) => (Shape & shape) == shape;
 }

@@ -167,13 +167,13 @@ internal static class NumeralForms
         }
 
         var fraction = next == at && arabicSpace ? SlashFraction(text, first) : Fraction(text, first) ?? SlashFraction(text, first);
-        if (fraction is not { Value: >= 0 and var part } || (!arabicSpace && part >= 1))
+        if (fraction is not { Value: >= 0 and var part } read || (!arabicSpace && part >= 1))
         {
             return null;
         }
 
         var value = whole.Value < 0 || (whole.Value == 0 && text[whole.Start] is '负' or '負' or '-') ? whole.Value - part : whole.Value + part;
-        return fraction with { Start = whole.Start, Value = value, Shape = fraction.Shape | whole.Shape };
+        return read with { Start = whole.Start, Value = value, Shape = read.Shape | whole.Shape };
     }
 
     // 一个半 = 1.5 (一个半小时 = 1.5 hours): a half after a whole number and its 个.

@@ -45,7 +45,7 @@ internal static class NumeralScanner
     /// <summary>Reads the numeral at <paramref name="start"/>; false when none begins there.</summary>
     public static bool TryRead(string text, int start, out Numeral numeral)
     {
-        numeral = null!;
+        numeral = default;
         if (!StartsAt(text, start))
         {
             return false;
@@ -74,7 +74,7 @@ internal static class NumeralScanner
     /// <summary>The digits and units of one number: grouping commas and spaces dropped, 余/多 before a multiplier noted (500余万).</summary>
     public static bool TryReadPlain(string text, int start, out Numeral numeral)
     {
-        numeral = null!;
+        numeral = default;
         if (start >= text.Length || !StartsAt(text, start))
         {
             return false;

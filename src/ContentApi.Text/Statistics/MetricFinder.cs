@@ -73,6 +73,8 @@ internal static class MetricFinder
     // Verbs of taking part after a count of people, whose object is what they took part in: 200多人主动参与清扫路面.
     private static readonly string[] ParticipationVerbs = ["参与", "参加"];
 
+    private static readonly string[] PredicateAndParticipationVerbs = [.. PredicateVerbs, .. ParticipationVerbs];
+
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的.
     private static readonly Lexicon ForwardStops = new(
     [
@@ -576,7 +578,7 @@ internal static class MetricFinder
             }
         }
 
-        foreach (var verb in (string[])[.. PredicateVerbs, .. ParticipationVerbs])
+        foreach (var verb in PredicateAndParticipationVerbs)
         {
             if (at < clauseEnd && text.AsSpan(at, clauseEnd - at).StartsWith(verb))
             {
@@ -615,9 +617,21 @@ internal static class MetricFinder
     // A metric as stored: without quotation marks, and no longer than the last MaxMetricLength characters.
     private static string Phrase(ReadOnlySpan<char> written)
     {
-        var phrase = new string([.. written.ToArray().Where(c => c is not ('“' or '”' or '《' or '》' or '「' or '」' or '"' or '（' or '）'))]);
-        return phrase.Length > MaxMetricLength ? phrase[^MaxMetricLength..] : phrase;
+        Span<char> kept = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
+        var length = 0;
+        foreach (var c in written)
+        {
+            if (!QuotationMarks.Contains(c))
+            {
+                kept[length++] = c;
+            }
+        }
+
+        var phrase = kept[..length];
+        return (phrase.Length > MaxMetricLength ? phrase[^MaxMetricLength..] : phrase).ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("“”《》「」\"（）");
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -14,5 +14,5 @@ public static class NumberDecision
     public const string Other = "other";
 }
 
-/// <summary>A decision on a number and the short phrase naming the rule that took it.</summary>
-internal sealed record Verdict(string Decision, string Reason);
+/// <summary>A decision on a number and the short phrase naming the rule that took it (a value: one is made per number).</summary>
+internal readonly record struct Verdict(string Decision, string Reason);

@@ -11,12 +11,14 @@ internal sealed record FoundNumber(
     int Start,
     int End,
     Numeral Numeral,
-    decimal? Value,
-    decimal? ValueMax,
     string Unit,
     string Qualifier,
     Verdict Verdict)
 {
+    public decimal? Value => Numeral.Value;
+
+    public decimal? ValueMax => Numeral.ValueMax;
+
     public bool IsStatistic => Verdict.Decision == NumberDecision.Statistic;
 
     /// <summary>A number that reads as a quantity, reported or not: a statistic, or a bare numeral with no measure word.</summary>
@@ -33,9 +35,12 @@ internal static class QuantityFinder
     private static readonly Verdict Share = new(NumberDecision.Statistic, "statistic: a percentage");
 
     /// <summary>Every number in <paramref name="text"/>, in order, with its decision.</summary>
-    public static List<FoundNumber> Find(string text)
+    public static List<FoundNumber> Find(string text) => Find(text, []);
+
+    /// <summary>Every number in <paramref name="text"/>, in order, with its decision, in <paramref name="found"/> (cleared first, so one list serves a page).</summary>
+    public static List<FoundNumber> Find(string text, List<FoundNumber> found)
     {
-        var found = new List<FoundNumber>();
+        found.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -80,7 +85,7 @@ internal static class QuantityFinder
               ?? (numeral.Has(NumeralShape.Over) ? StatisticQualifier.Over : StatisticQualifier.Exact);
         var verdict = ExclusionRules.Exclude(text, numeral, measure?.Unit)
             ?? (numeral.Has(NumeralShape.Percent) ? Share : measure is null ? BareNumeral : Counted);
-        return new FoundNumber(before?.Start ?? numeral.Start, end, numeral, numeral.Value, numeral.ValueMax, unit, qualifier, verdict);
+        return new FoundNumber(before?.Start ?? numeral.Start, end, numeral, unit, qualifier, verdict);
     }
 
     // 扩大2.6个和18.3个百分点, 2个和3个小时: figures joined by 和/与/及/、 share the unit written after the last one when

@@ -15,6 +15,7 @@ public static class StatisticsExtractor
     public static ParsedPage Apply(string text, ParsedPage page, bool explain)
     {
         var mentions = explain ? new List<NumberMention>() : null;
+        var work = new Workspace([], []);
         var articles = new List<ParsedArticle>(page.Articles.Count);
         foreach (var article in page.Articles)
         {
@@ -22,20 +23,20 @@ public static class StatisticsExtractor
             // Headlines report figures too (山西百名西部计划志愿者出征), often rounder than the body's.
             foreach (var line in article.TitleLines)
             {
-                Read(text, line, null, null, statistics, mentions);
+                Read(text, line, null, null, statistics, mentions, work);
             }
 
             for (var section = 0; section < article.Sections.Count; section++)
             {
                 if (article.Sections[section].HeadingLine is { } heading)
                 {
-                    Read(text, heading, section, null, statistics, mentions);
+                    Read(text, heading, section, null, statistics, mentions, work);
                 }
 
                 var paragraphs = article.Sections[section].Paragraphs;
                 for (var paragraph = 0; paragraph < paragraphs.Count; paragraph++)
                 {
-                    Read(text, paragraphs[paragraph], section, paragraph, statistics, mentions);
+                    Read(text, paragraphs[paragraph], section, paragraph, statistics, mentions, work);
                 }
             }
 
@@ -45,12 +46,21 @@ public static class StatisticsExtractor
         return page with { Articles = articles, Mentions = mentions ?? page.Mentions };
     }
 
-    private static void Read(string page, ParsedParagraph paragraph, int? section, int? index, List<Statistic> statistics, List<NumberMention>? mentions)
+    // The lists one paragraph's reading fills and the next one's clears, made once a page.
+    private sealed record Workspace(List<FoundNumber> Numbers, List<SentenceStatistic> Sentence);
+
+    private static void Read(string page, ParsedParagraph paragraph, int? section, int? index, List<Statistic> statistics, List<NumberMention>? mentions, Workspace work)
     {
         var text = paragraph.Text;
-        var sentence = new List<SentenceStatistic>();
+        var sentence = work.Sentence;
+        sentence.Clear();
         var sentenceEnd = -1;
-        foreach (var number in QuantityFinder.Find(text))
+        // The statistics of one sentence quote it whole: one string serves them all (a long sentence is quoted from a
+        // bounded reach before each figure, so its start can differ from one figure to the next).
+        var quoted = "";
+        var quotedStart = -1;
+        var quotedEnd = -1;
+        foreach (var number in QuantityFinder.Find(text, work.Numbers))
         {
             var start = paragraph.Map.ToSource(number.Start);
             var end = paragraph.Map.ToSourceEnd(number.End);
@@ -86,7 +96,12 @@ public static class StatisticsExtractor
                 : number.Qualifier;
             var shareOf = number.Unit == "%" && sentence.Count > 0 && number.Numeral.Start > 0 && text[number.Numeral.Start - 1] is '的' or '占' ? sentence[^1] : null;
             var category = CategoryRules.Decide(text, number, reading, shareOf);
-            var quoted = text[sentenceStart..sentenceEnd].Trim();
+            if (sentenceStart != quotedStart || sentenceEnd != quotedEnd)
+            {
+                (quotedStart, quotedEnd) = (sentenceStart, sentenceEnd);
+                quoted = text[sentenceStart..sentenceEnd].Trim();
+            }
+
             statistics.Add(new Statistic(reading.Metric, category, value, number.ValueMax, number.Unit, qualifier, written, quoted, start, end, section, index));
             sentence.Add(new SentenceStatistic(number, reading.Subject, category, reading.End));
         }
