@@ -242,7 +242,7 @@ internal static class MetricFinder
     }
 
     // Whether two units count the same kind: the same unit, or people in 人, 名 and 位.
-    private static bool SameKind(string unit, string other) =>
+    public static bool SameKind(string unit, string other) =>
         unit == other || (MeasureWords.Counts(unit) == MeasureClass.People && MeasureWords.Counts(other) == MeasureClass.People);
 
     // The run of Chinese characters that ends where the number begins, at most eight of them.
@@ -264,7 +264,15 @@ internal static class MetricFinder
         if (at < clauseEnd && text[at] is '“' or '"')
         {
             var close = text.IndexOf(text[at] == '"' ? '"' : '”', at + 1, clauseEnd - at - 1);
-            return close > at + 1 && close - at - 1 <= MaxMetricLength ? (text[(at + 1)..close], close + 1) : ("", at);
+            // 194个“湘商回归”投资项目: a quoted name with a noun after it only modifies that noun, which is the head.
+            var headFollows = close > at && close + 1 < clauseEnd && IsCjk(text[close + 1]) && !ForwardStopChars.Contains(text[close + 1])
+                && !ForwardStops.StartsAt(text, close + 1) && !Numbers.NumeralScanner.StartsAt(text, close + 1);
+            if (!headFollows)
+            {
+                return close > at + 1 && close - at - 1 <= MaxMetricLength ? (text[(at + 1)..close], close + 1) : ("", at);
+            }
+
+            at = close + 1;
         }
 
         var end = at;

@@ -85,7 +85,7 @@ public static class StatisticsExtractor
                 ? across
                 : number.Qualifier;
             var shareOf = number.Unit == "%" && sentence.Count > 0 && number.Numeral.Start > 0 && text[number.Numeral.Start - 1] is '的' or '占' ? sentence[^1] : null;
-            var category = CategoryRules.Decide(text, number, reading, shareOf);
+            var category = CategoryRules.Decide(text, number, reading, shareOf, sentence.Count > 0 ? sentence[^1] : null);
             var quoted = text[sentenceStart..sentenceEnd].Trim();
             statistics.Add(new Statistic(reading.Metric, category, value, number.ValueMax, number.Unit, qualifier, written, quoted, start, end, section, index));
             sentence.Add(new SentenceStatistic(number, reading.Subject, category, reading.End));

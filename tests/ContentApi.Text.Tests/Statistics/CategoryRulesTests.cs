@@ -137,4 +137,20 @@ public sealed class CategoryRulesTests
     [InlineData("某某", "%", "other")]
     public void TheUnitSuggestsACategoryWhenNoWordTells(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // Families whose houses fell are no built work; the rooms that fell are.
+    [InlineData("倒塌房屋", "户", "other")]
+    [InlineData("倒塌房屋", "间", "infrastructure")]
+    [InlineData("受灾农田", "户", "other")]
+    public void ACountOfHouseholdsIsNeverLandOrABuiltWork(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Fact]
+    public void PeopleHelpedToAJobAreStillHelped() =>
+        Assert.Equal("beneficiaries", CategoryRules.Decide("妇女（就业）", "帮助", "名", ""));
+
+    [Fact]
+    public void PeopleGivenAdviceAreServed() =>
+        Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));
 }
