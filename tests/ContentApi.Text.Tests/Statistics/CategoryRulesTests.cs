@@ -153,4 +153,17 @@ public sealed class CategoryRulesTests
     [Fact]
     public void PeopleGivenAdviceAreServed() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));
+
+    [Theory]
+    // Whole fields of local news: money and finance, culture venues, telecom, energy and transport works.
+    [InlineData("一年期贷款市场报价利率", "%", "economy")]
+    [InlineData("社会消费品成交额", "个", "economy")]
+    [InlineData("农家书屋", "个", "organizations")]
+    [InlineData("乡镇电影院", "家", "organizations")]
+    [InlineData("通信光缆", "公里", "infrastructure")]
+    [InlineData("分布式光伏电站", "座", "infrastructure")]
+    [InlineData("新开国际航线", "条", "infrastructure")]
+    [InlineData("某某", "千瓦时", "economy")]
+    public void WholeFieldsOfNewsAreCovered(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 }
