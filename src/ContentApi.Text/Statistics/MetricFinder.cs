@@ -21,6 +21,9 @@ internal static class MetricFinder
 {
     private const int MaxMetricLength = 16;
 
+    // How far a relative clause between a count and its noun may run (11名|在宝鸡市渭滨区神农镇益门堡村二组桥下纳凉的|群众).
+    private const int RelativeClauseReach = 24;
+
     // Verbs that introduce what is counted; the metric is what follows the last of them: 开展|各类文明实践志愿服务活动.
     private static readonly string[] IntroducingVerbs =
     [
@@ -33,7 +36,26 @@ internal static class MetricFinder
     ];
 
     // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
-    private static readonly string[] ModalWords = ["将", "力争", "争取", "计划", "预计", "拟", "确保", "有望", "到", "至", "截至", "截止"];
+    // 计划 is one of them only before a time or another such word (see NamesPlannedFigure).
+    private static readonly string[] ModalWords = ["将", "力争", "争取", "预计", "拟", "确保", "有望", "到", "至", "截至", "截止"];
+
+    // 计划开工项目173个，实际开工188个: 计划 right before the verb of the figure names the planned quantity, another one than
+    // the actual; before a time, a place or a modal word (计划到2025年, 计划在三年时间里) it only says how sure the figure is.
+    private const string Planned = "计划";
+    private const string NotPlannedFigureStarts = "到在于从将今明年至内用";
+
+    // Adverbs of a total kept before a bare verb, which alone names too little: 累计投入7.59亿元 (not 投入).
+    private static readonly string[] TotalAdverbs = ["累计", "共计", "合计", "总计"];
+
+    // Words of an average that name a figure together with the noun it describes: 平均1米/秒的步速 is 平均步速.
+    private static readonly string[] AverageWords = ["平均", "人均", "户均", "日均", "年均", "亩均"];
+
+    // Verbs of a change to a new level (从3.16m/s涨至23.6m/s) and of cause (滑坡7000m³导致村道受阻): data files.
+    private static readonly string[] ChangeToVerbs = MetricWordList.Words("change-to-verbs");
+    private static readonly string[] CausalVerbs = MetricWordList.Words("causal-verbs");
+
+    // A clock time at the end of the words before a figure (从20时35分的3.16m/s): when it was read, not what.
+    private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
     // What may follow a year the figure is aimed at: 2025年底, 2025年前.
     private static readonly string[] YearEnds = ["底", "末", "前", "内", "以来"];
@@ -52,6 +74,8 @@ internal static class MetricFinder
         "其中", "共计", "累计", "总计", "合计", "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "、", "约", "近", "逾",
         "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县", "今年", "去年", "全年", "当年", "近年来", "目前",
+        // 剩余86人, 其余3个: the rest of a whole counted before, whose subject they share.
+        "剩余", "其余",
     ];
 
     // After LeadingFillers and ModalWords: static fields are set in the order they are written.
@@ -75,11 +99,13 @@ internal static class MetricFinder
 
     private static readonly string[] PredicateAndParticipationVerbs = [.. PredicateVerbs, .. ParticipationVerbs];
 
-    // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的.
+    // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的; and the modal verbs that open
+    // a predicate (有70人拟安排到各镇街中小学任职).
     private static readonly Lexicon ForwardStops = new(
     [
+        "拟", "预计", "准备", "力争", "争取",
         .. PredicateVerbs, .. ParticipationVerbs, .. PredicateAdverbs, "享受", "受到", "轮流", "得到", "通过", "完成", "实现", "开展",
-        "进行", "走进", "来到", "加入", "报名", "出席", "观看", "受益", "共同", "积极", "分别", .. ChangeVerbs,
+        "进行", "走进", "来到", "加入", "报名", "出席", "观看", "受益", "共同", "积极", "分别", .. ChangeVerbs, .. ChangeToVerbs, .. CausalVerbs,
     ]);
 
     private static readonly char[] ForwardStopChars = ['的', '和', '与', '及', '或', '在', '等', '被', '将', '已', '均', '都', '也', '就', '并', '为', '是', '中', '从', '对', '向', '把', '了'];
@@ -122,7 +148,10 @@ internal static class MetricFinder
         // it is a share of the noun after it: 75%以上的自然生态系统. A measure with 的 describes the noun after it, which
         // names the figure only when nothing before it does: 近4000公里的道路, but 面积约120平方米的驿站.
         var described = number.End < clauseEnd && text[number.End] == '的' ? ForwardNoun(text, number.End + 1, clauseEnd) : (Noun: "", End: number.End);
-        var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) ? described : ForwardNoun(text, number.End, clauseEnd);
+        // 该地块配建的5%公共租赁住房: after a 的 the share stands inside a noun phrase, whose head follows it.
+        var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
+        var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
+        (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd);
         // 7个乡镇38个村482户: one character before the next count is the whole noun (村, 户 are words of their own).
         var nounBeforeNextCount = forward.Length == 1 && forwardEnd < clauseEnd && Numbers.NumeralScanner.StartsAt(text, forwardEnd);
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
@@ -161,12 +190,20 @@ internal static class MetricFinder
             return new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
         }
 
-        var sameUnit = previous?.Number.Unit == number.Unit ? previous : null;
+        // 156名志愿者中，有70人…，剩余86人: counts of people in 人, 名 or 位 count the same kind, so a part carries the whole's subject.
+        var sameUnit = previous is not null && SameKind(previous.Number.Unit, number.Unit) ? previous : null;
         // A lead of one or two characters after a count of things is an action on the same subject: 已经被认领2670余个.
         // Counts of people are listed side by side with short nouns (党员50人，群众30人), so theirs never carries over.
         if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit))
         {
             return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
+        }
+
+        // 老年居民平均1米/秒的步速: an average names the figure with the noun it describes.
+        if (described.Noun.Length >= 2 && AverageWords.Any(average => lead.EndsWith(average, StringComparison.Ordinal)))
+        {
+            var averaged = lead + described.Noun;
+            return new(averaged, averaged, averaged, described.End, null);
         }
 
         if (lead.Length > 0)
@@ -197,6 +234,19 @@ internal static class MetricFinder
         return new("", "", "", number.End, null);
     }
 
+    // 11名在桥下纳凉的群众被困, 156名招募的大学生: a relative clause opened by 在 or by a verb and closed by 的 stands
+    // between the count and its noun, which is the head after the 的.
+    private static (string Noun, int End) RelativeClauseHead(string text, int at, string forward, int forwardEnd, int clauseEnd)
+    {
+        var opensClause = forward.Length == 0 ? at < clauseEnd && text[at] == '在' : IntroducingVerbs.Contains(forward) && forwardEnd < clauseEnd && text[forwardEnd] == '的';
+        var of = opensClause ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
+        return of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head ? head : (forward, forwardEnd);
+    }
+
+    // Whether two units count the same kind: the same unit, or people in 人, 名 and 位.
+    public static bool SameKind(string unit, string other) =>
+        unit == other || (MeasureWords.Counts(unit) == MeasureClass.People && MeasureWords.Counts(other) == MeasureClass.People);
+
     // The run of Chinese characters that ends where the number begins, at most eight of them.
     private static string TrailingWords(ReadOnlySpan<char> before)
     {
@@ -216,7 +266,15 @@ internal static class MetricFinder
         if (at < clauseEnd && text[at] is '“' or '"')
         {
             var close = text.IndexOf(text[at] == '"' ? '"' : '”', at + 1, clauseEnd - at - 1);
-            return close > at + 1 && close - at - 1 <= MaxMetricLength ? (text[(at + 1)..close], close + 1) : ("", at);
+            // 194个“湘商回归”投资项目: a quoted name with a noun after it only modifies that noun, which is the head.
+            var headFollows = close > at && close + 1 < clauseEnd && IsCjk(text[close + 1]) && !ForwardStopChars.Contains(text[close + 1])
+                && !ForwardStops.StartsAt(text, close + 1) && !Numbers.NumeralScanner.StartsAt(text, close + 1);
+            if (!headFollows)
+            {
+                return close > at + 1 && close - at - 1 <= MaxMetricLength ? (text[(at + 1)..close], close + 1) : ("", at);
+            }
+
+            at = close + 1;
         }
 
         var end = at;
@@ -265,6 +323,13 @@ internal static class MetricFinder
         }
 
         lead = Trim(Trim(lead, LinkingVerbs, fromEnd: true), PredicateAdverbs, fromEnd: true);
+        // 涨至20时40分的23.6m/s: the time it was read and the change to it name nothing counted.
+        if (ClockTimeAtEnd.Match(lead.ToString()) is { Success: true } clock)
+        {
+            lead = Trim(lead[..clock.Index], LinkingVerbs, fromEnd: true);
+        }
+
+        lead = Trim(lead, ChangeToVerbs, fromEnd: true);
         lead = BeforeChangeFrom(lead);
         // 全装修住宅面积占新建住宅面积比例为100%: the share is of what comes before 占.
         var share = lead.IndexOf('占');
@@ -302,9 +367,10 @@ internal static class MetricFinder
             verb = "";
         }
 
-        lead = WithoutIndefiniteArticle(WithoutTimeAndModality(lead[cut..]));
+        var written = lead[cut..];
+        lead = WithoutIndefiniteArticle(WithoutTimeAndModality(written));
         // A list closed by 等 gives examples of the noun after it: 米面油等|生活物资.
-        var examples = lead.LastIndexOf('等');
+        var examples = ExamplesMarker(lead);
         if (examples >= 0 && lead.Length - examples > 2)
         {
             lead = lead[(examples + 1)..];
@@ -312,7 +378,33 @@ internal static class MetricFinder
 
         // 投入资金4.19亿元: a generic noun says little without its verb, so it keeps it.
         var noun = Phrase(Trim(lead, LeadingFillers, fromEnd: false));
-        return verb.Length > 0 && GenericNouns.Contains(noun) ? (verb + noun, verb) : (noun, verb);
+        if (verb.Length > 0 && GenericNouns.Contains(noun))
+        {
+            return (verb + noun, verb);
+        }
+
+        // 累计投入7.59亿元: a bare verb keeps the adverb of a total before it.
+        foreach (var total in TotalAdverbs)
+        {
+            if (IntroducingVerbs.Contains(noun) && written.EndsWith(total + noun))
+            {
+                return (total + noun, verb);
+            }
+        }
+
+        return (noun, verb);
+    }
+
+    // The 等 that closes a list of examples, or -1: 等候, 等待 and 等级 are words of their own (红灯等候时长).
+    private static int ExamplesMarker(ReadOnlySpan<char> lead)
+    {
+        var at = lead.LastIndexOf('等');
+        while (at >= 0 && at + 1 < lead.Length && lead[at + 1] is '候' or '待' or '级')
+        {
+            at = lead[..at].LastIndexOf('等');
+        }
+
+        return at;
     }
 
     private static bool RefersBack(ReadOnlySpan<char> lead) =>
@@ -346,9 +438,9 @@ internal static class MetricFinder
     // 将力争到2025年注册志愿者人数 counts 注册志愿者人数: the modal words and the year they are aimed at go.
     private static ReadOnlySpan<char> WithoutTimeAndModality(ReadOnlySpan<char> lead)
     {
-        lead = Trim(lead, FillersAndModalWords, fromEnd: false);
+        lead = TrimModal(lead, FillersAndModalWords);
         // 全村就有200多人: 全 and a level of government is the scope of the figure, like 全区 and 全市.
-        lead = lead.Length >= 2 && lead[0] == '全' && ScopeLevels.Contains(lead[1]) ? Trim(lead[2..], FillersAndModalWords, fromEnd: false) : lead;
+        lead = lead.Length >= 2 && lead[0] == '全' && ScopeLevels.Contains(lead[1]) ? TrimModal(lead[2..], FillersAndModalWords) : lead;
         var digits = 0;
         while (digits < lead.Length && char.IsAsciiDigit(lead[digits]))
         {
@@ -361,8 +453,22 @@ internal static class MetricFinder
             lead = Trim(lead, YearEnds, fromEnd: false);
         }
 
-        return Trim(lead, ModalWords, fromEnd: false);
+        return TrimModal(lead, ModalWords);
     }
+
+    // Trims modal words from the start, 计划 among them unless it names a planned figure (计划开工项目).
+    private static ReadOnlySpan<char> TrimModal(ReadOnlySpan<char> lead, string[] words)
+    {
+        for (lead = Trim(lead, words, fromEnd: false); lead.StartsWith(Planned) && !NamesPlannedFigure(lead);)
+        {
+            lead = Trim(lead[Planned.Length..], words, fromEnd: false);
+        }
+
+        return lead;
+    }
+
+    private static bool NamesPlannedFigure(ReadOnlySpan<char> lead) =>
+        lead.Length > Planned.Length && IsCjk(lead[Planned.Length]) && !NotPlannedFigureStarts.Contains(lead[Planned.Length]);
 
     // 较去年, 比上年同期, 与去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
     private static bool IsComparison(ReadOnlySpan<char> lead)

@@ -95,7 +95,7 @@ public static class StatisticsExtractor
                 ? across
                 : number.Qualifier;
             var shareOf = number.Unit == "%" && sentence.Count > 0 && number.Numeral.Start > 0 && text[number.Numeral.Start - 1] is '的' or '占' ? sentence[^1] : null;
-            var category = CategoryRules.Decide(text, number, reading, shareOf);
+            var category = CategoryRules.Decide(text, number, reading, shareOf, sentence.Count > 0 ? sentence[^1] : null);
             if (sentenceStart != quotedStart || sentenceEnd != quotedEnd)
             {
                 (quotedStart, quotedEnd) = (sentenceStart, sentenceEnd);

@@ -137,4 +137,33 @@ public sealed class CategoryRulesTests
     [InlineData("某某", "%", "other")]
     public void TheUnitSuggestsACategoryWhenNoWordTells(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // Families whose houses fell are no built work; the rooms that fell are.
+    [InlineData("倒塌房屋", "户", "other")]
+    [InlineData("倒塌房屋", "间", "infrastructure")]
+    [InlineData("受灾农田", "户", "other")]
+    public void ACountOfHouseholdsIsNeverLandOrABuiltWork(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Fact]
+    public void PeopleHelpedToAJobAreStillHelped() =>
+        Assert.Equal("beneficiaries", CategoryRules.Decide("妇女（就业）", "帮助", "名", ""));
+
+    [Fact]
+    public void PeopleGivenAdviceAreServed() =>
+        Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));
+
+    [Theory]
+    // Whole fields of local news: money and finance, culture venues, telecom, energy and transport works.
+    [InlineData("一年期贷款市场报价利率", "%", "economy")]
+    [InlineData("社会消费品成交额", "个", "economy")]
+    [InlineData("农家书屋", "个", "organizations")]
+    [InlineData("乡镇电影院", "家", "organizations")]
+    [InlineData("通信光缆", "公里", "infrastructure")]
+    [InlineData("分布式光伏电站", "座", "infrastructure")]
+    [InlineData("新开国际航线", "条", "infrastructure")]
+    [InlineData("某某", "千瓦时", "economy")]
+    public void WholeFieldsOfNewsAreCovered(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 }

@@ -163,6 +163,31 @@ public sealed class MetricAndCategoryTests
         Assert.Equal(StatisticCategory.Volunteers, statistics[1].Category);
     }
 
+    [Fact]
+    public void ACarriedSubjectCountedInAnotherUnitIsReadAgain()
+    {
+        var statistics = Extract("房屋一般损坏18户35间，冲毁鱼塘1处50亩。");
+
+        Assert.Equal(["other", "infrastructure", "other", "environment"], statistics.Select(s => s.Category));
+    }
+
+    [Fact]
+    public void ABareRateAfterAnotherFigureMeasuresTheSameSubject()
+    {
+        var statistics = Extract("农村公路列养率达100%，优良率达85%以上。");
+
+        Assert.Equal(["infrastructure", "infrastructure"], statistics.Select(s => s.Category));
+    }
+
+    [Fact]
+    public void AQuotedNameBeforeANounModifiesIt()
+    {
+        var statistic = Extract("全市194个“湘商回归”投资项目实际到位资金357.2亿元。")[0];
+
+        Assert.StartsWith("投资项目", statistic.Metric);
+        Assert.Equal("economy", statistic.Category);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

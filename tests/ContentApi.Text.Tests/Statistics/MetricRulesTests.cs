@@ -155,6 +155,81 @@ public sealed class MetricRulesTests
         Assert.Equal("绿色建筑面积", statistic.Metric);
     }
 
+    [Fact]
+    public void AChangeToANewLevelKeepsTheSubjectAndNotTheTimeOfReading()
+    {
+        var statistics = Extract("清姜河河水从20时35分的3.16m/s涨至20时40分的23.6m/s。");
+
+        Assert.Equal(["清姜河河水", "清姜河河水"], statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void AVerbOfCauseEndsTheNounAfterTheMeasure()
+    {
+        var statistic = Assert.Single(Extract("滑坡7000m³导致村道受阻。"));
+
+        Assert.Equal("滑坡", statistic.Metric);
+    }
+
+    [Fact]
+    public void DengHouIsAWordAndNoListOfExamples()
+    {
+        var statistic = Assert.Single(Extract("红灯等候时长为65秒。"));
+
+        Assert.Equal("红灯等候时长", statistic.Metric);
+    }
+
+    [Fact]
+    public void AnAverageNamesTheFigureWithTheNounItDescribes()
+    {
+        var statistic = Assert.Single(Extract("老年居民平均1米/秒的步速。"));
+
+        Assert.Equal("老年居民平均步速", statistic.Metric);
+    }
+
+    [Fact]
+    public void APlannedFigureIsAnotherThanTheActualOne()
+    {
+        var statistics = Extract("计划开工项目173个，计划到2025年建成绿道300公里。");
+
+        Assert.Equal(["计划开工项目", "绿道"], statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void ABareVerbKeepsTheAdverbOfATotal()
+    {
+        var statistic = Assert.Single(Extract("整合各类资金，累计投入7.59亿元。"));
+
+        Assert.Equal("累计投入", statistic.Metric);
+    }
+
+    [Fact]
+    public void AShareAfterDeStandsInsideTheNounPhraseAfterIt()
+    {
+        var statistic = Assert.Single(Extract("该地块配建的5%公共租赁住房。"));
+
+        Assert.Equal("公共租赁住房", statistic.Metric);
+    }
+
+    [Theory]
+    [InlineData("现场11名在桥下纳凉的群众被困。", "群众（被困）")]
+    [InlineData("156名招募的大学生将奔赴基层。", "大学生")]
+    public void ARelativeClauseBetweenTheCountAndItsNounIsPassedOver(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Fact]
+    public void APartOfACountOfPeopleSharesItsSubject()
+    {
+        var statistics = Extract("招募的156名志愿者中，有70人拟安排到中小学任职，剩余86人将安排到基层政府。");
+
+        Assert.Equal(["志愿者", "志愿者", "志愿者"], statistics.Select(s => s.Metric));
+        Assert.All(statistics, s => Assert.Equal("volunteers", s.Category));
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -20,10 +20,11 @@ internal static class CategoryRules
     private static readonly CategoryLexicon Lexicon = CategoryLexicon.Default;
 
     /// <summary>The category of <paramref name="number"/>, read in <paramref name="text"/> as <paramref name="reading"/>.</summary>
-    public static string Decide(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf)
+    public static string Decide(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous = null)
     {
-        // 已经被认领2670余个 continues 征集微心愿3200余个: the carried subject keeps its category.
-        if (reading.CarriedFrom is not null)
+        // 已经被认领2670余个 continues 征集微心愿3200余个: the carried subject keeps its category, when counted in the same
+        // kind of unit; in another (房屋一般损坏18户35间: families, then rooms) the subject is read again with the new unit.
+        if (reading.CarriedFrom is not null && MetricFinder.SameKind(reading.CarriedFrom.Number.Unit, number.Unit))
         {
             return reading.CarriedFrom.Category;
         }
@@ -40,7 +41,29 @@ internal static class CategoryRules
         var from = Math.Max(clauseStart, number.Start - MaxReach);
         var before = text.AsSpan(from, number.Start - from);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
-        return Decide(reading.Metric, metricAt < 0 ? before : before[..metricAt], number.Unit, Predicate(text, number.End));
+        var category = Decide(reading.Metric, metricAt < 0 ? before : before[..metricAt], number.Unit, Predicate(text, number.End));
+        // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
+        return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
+            && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
+    }
+
+    // A phrase whose only known word is a measuring head at its end: 优良率, 增速, 占比.
+    private static bool IsBareMeasure(string metric)
+    {
+        if (metric.Length == 0 || Lexicon.PhraseWordEndingAt(metric, metric.Length) is not { Role: CategoryRole.Measure } head)
+        {
+            return false;
+        }
+
+        for (var end = metric.Length - head.Word.Length; end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(metric, end) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -57,13 +80,13 @@ internal static class CategoryRules
             return StatisticCategory.Economy;
         }
 
-        var persons = CountsPersons(unit);
+        var counted = Counting(unit);
         // 3个社区被推选为“最佳志愿服务社区”: an honour said of anything counted; other outcomes (遇难, 获救, 参与) are said
         // of people and households only, since 300个村、社区踊跃参与 still counts villages.
         var people = MeasureWords.CountsPeople(unit);
         var outcome = Outcome(predicate, people);
-        var head = Head(metric, persons, people);
-        var introduced = Verb(verbs, persons);
+        var head = Head(metric, counted, people);
+        var introduced = Verb(verbs, counted);
         if (outcome == StatisticCategory.Honorees || head == StatisticCategory.Honorees || introduced == StatisticCategory.Honorees)
         {
             return StatisticCategory.Honorees;
@@ -79,6 +102,12 @@ internal static class CategoryRules
         // 1名志愿者…不幸遇难, 11名被困群众全部获救: what befell them says what the figure is about. Taking part does not:
         // 百余名志愿者参加出征仪式 are still volunteers, and only people the phrase does not name (妇女参加培训) take part.
         var befell = outcome == StatisticCategory.Participants ? null : outcome;
+        // 帮助2.4万余名妇女实现就业: what helped people reach (a job) is what the help gave them; they are still helped.
+        if (introduced == StatisticCategory.Beneficiaries && counted != Counted.Things && (befell ?? head) == StatisticCategory.Economy)
+        {
+            return StatisticCategory.Beneficiaries;
+        }
+
         var tookPart = outcome == StatisticCategory.Participants ? outcome : null;
         return befell ?? head ?? tookPart ?? introduced ?? (unitWord is { Role: CategoryRole.UnitDefault } ? unitWord.Category : null) ?? StatisticCategory.Other;
     }
@@ -88,7 +117,7 @@ internal static class CategoryRules
     // volunteers, 森林覆盖率 is the environment) and otherwise gives its own default (重点项目 is economy); a word for
     // people (人员, 代表, 老人) lets only a category of people come from before it (残疾老人 are helped, 农村道路专管员 are
     // no road). A title anywhere before the head makes an honour: 最美家庭, 十佳少年, 样板村.
-    private static string? Head(string metric, bool persons, bool people)
+    private static string? Head(string metric, Counted counted, bool people)
     {
         var end = metric.Length;
         var gap = 0;
@@ -99,7 +128,7 @@ internal static class CategoryRules
             if (Lexicon.PhraseWordEndingAt(metric, end) is not { } word)
             {
                 // A phrase that ends in a verb counts the verb's object: 累计走访|3100多户 counts households visited.
-                if (!deferred && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } && Admissible(verbCategory, persons))
+                if (!deferred && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } && Admissible(verbCategory, counted))
                 {
                     return verbCategory;
                 }
@@ -118,14 +147,14 @@ internal static class CategoryRules
                     fallback = deferred ? fallback : word.Category;
                     break;
                 case CategoryRole.Person:
-                    persons = true;
+                    counted = Counted.Persons;
                     break;
                 // 道路受损1421米, 农作物受灾110.7公顷: what befell things does not change what they are.
                 case CategoryRole.Outcome when !people:
                     (end, gap) = (start, gap + word.Word.Length);
                     continue;
                 default:
-                    if (word.Category is not { } category || !Admissible(category, persons))
+                    if (word.Category is not { } category || !Admissible(category, counted))
                     {
                         // 招募331名志愿者到英德市基层各乡镇政府部门: the people counted are named before the place they go to;
                         // but a place right before a word for people qualifies them (乡镇卫生院|院长 are no hospital).
@@ -144,7 +173,7 @@ internal static class CategoryRules
             (end, gap, deferred) = (start, 0, true);
         }
 
-        return fallback is not null && Admissible(fallback, persons) ? fallback : null;
+        return fallback is not null && Admissible(fallback, counted) ? fallback : null;
     }
 
     private static bool HasTitle(ReadOnlySpan<char> before)
@@ -177,7 +206,7 @@ internal static class CategoryRules
     }
 
     // The verb nearest before the count, or an outcome written there: 帮助2.4万余名妇女, 招募志愿者, 获评“优秀共产党员”.
-    private static string? Verb(ReadOnlySpan<char> verbs, bool persons)
+    private static string? Verb(ReadOnlySpan<char> verbs, Counted counted)
     {
         for (var end = verbs.Length; end > 0; end--)
         {
@@ -187,7 +216,7 @@ internal static class CategoryRules
                 word = outcome;
             }
 
-            if (word?.Category is { } category && Admissible(category, persons))
+            if (word?.Category is { } category && Admissible(category, counted))
             {
                 return category;
             }
@@ -198,8 +227,23 @@ internal static class CategoryRules
 
     // A count of persons is never filed as events, places, organisations or built works, whatever noun or verb came
     // with it (培训垃圾分类指导员1300名 took part; 乡镇卫生院院长13个 are no hospital). Money (jobs, wages) may be counted in people.
-    private static bool Admissible(string category, bool persons) =>
-        !persons || category is not (StatisticCategory.Activities or StatisticCategory.Organizations or StatisticCategory.Environment or StatisticCategory.Infrastructure);
+    // A count of households is never events, land or built works either (倒塌房屋4户 counts families, not houses; 房屋13间 the houses).
+    private static bool Admissible(string category, Counted counted) => counted switch
+    {
+        Counted.Persons => category is not (StatisticCategory.Activities or StatisticCategory.Organizations or StatisticCategory.Environment or StatisticCategory.Infrastructure),
+        Counted.Households => category is not (StatisticCategory.Activities or StatisticCategory.Environment or StatisticCategory.Infrastructure),
+        _ => true,
+    };
+
+    // What a unit counts, as far as the categories care: persons, households (or businesses), or anything else.
+    private enum Counted
+    {
+        Things,
+        Households,
+        Persons,
+    }
+
+    private static Counted Counting(string unit) => CountsPersons(unit) ? Counted.Persons : unit == "户" ? Counted.Households : Counted.Things;
 
     // 人, 名, 位 and 人次 count persons; 户 counts households, which may also be businesses (市场主体5300余户) or homes.
     private static bool CountsPersons(string unit) => unit is "人" or "名" or "位" or "人次";
