@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text.Periods;
 
@@ -6,8 +7,11 @@ namespace ContentApi.Text.Periods;
 /// Reads the period of a figure from the words before it in its sentence, against the document's publication date:
 /// the nearest time expression wins (2022年上半年，…；今年以来，…3200人 is this year's running total). Years may be
 /// written in digits or characters (二〇二二年); relative words (今年, 去年, 上年, 前年) count from the publication year;
-/// a month after the publication month without a year is last year's (a January page's 12月); 到2025年 with a later
-/// year is a target. A figure with no time word is of the publication year, as a reader takes it.
+/// a month well after the publication month without a year is last year's (a January page's 12月); 到2025年 with a later
+/// year is a target; a five-year plan (“十三五”期间, “六五”末期) is its years. With no time word before the figure in its
+/// sentence, one after it in its own clause dates it (320个小微水体在2019年底全部消除黑臭), else the last written year of
+/// the sentence before it (目前全市2022年老旧小区改造…收尾阶段。铁东区4个小区基本完工: 2022); with none, the
+/// figure is of the publication year, as a reader takes it.
 /// </summary>
 public static partial class PeriodReader
 {
@@ -15,10 +19,14 @@ public static partial class PeriodReader
     // publication date, then one optional part of the year; run = a running total without a year.
     [GeneratedRegex(
         @"(?<to>到|至|力争到|预计到|计划到|争取到)?(?:(?<y>(?<![0-9])[12][0-9]{3}|[〇零一二三四五六七八九]{4})年|(?<rel>今年|去年|上年|前年|明年|本年))" +
-        @"(?<part>以来|末|底|初|度|上半年|下半年|前三季度|第?[一二三四1-4]季度|(?<m1>[0-9]{1,2})(?:[-—－~至到](?<m2>[0-9]{1,2}))?月(?:份)?(?:(?<d>[0-9]{1,2})日)?|前|内)?" +
-        @"|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|(?<m1>[0-9]{1,2})[-—－~至到](?<m2>[0-9]{1,2})月)" +
+        @"(?<part>以来|末|底|初|度|上半年|下半年|前三季度|第?[一二三四1-4]季度|(?<m1>[0-9]{1,2})(?:月?[-—－~至到](?<m2>[0-9]{1,2}))?月(?:份)?(?:(?<d>[0-9]{1,2})日)?|前|内)?" +
+        @"|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|(?<m1>[0-9]{1,2})月?[-—－~至到](?<m2>[0-9]{1,2})月)" +
         @"|(?<![0-9])(?<m1>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?" +
-        @"|(?<run>截至目前|截止目前|截至当前|目前|至今|迄今)")]
+        @"|(?<run>截至目前|截止目前|截至当前|目前|至今|迄今)" +
+        @"|“?(?<plan>十[一二三四五]|[一二三四五六七八九十])五”?(?:规划|计划|时期)?(?<planpart>期间|末期|末|初期|以来)" +
+        @"|“(?<plan>十[一二三四五]|[一二三四五六七八九十])五”" +
+        @"|(?<run>以来)" +
+        @"|(?<founding>解放初期|解放初|新中国成立初期|新中国成立之初|建国初期)")]
     private static partial Regex TimeWords();
 
     // 较去年同期增长5%: an earlier period a change is measured against does not date the change itself.
@@ -26,23 +34,46 @@ public static partial class PeriodReader
     private static partial Regex ComparedWith();
 
     /// <summary>The period of the figure at <paramref name="at"/> of <paramref name="sentence"/>, or null when neither text nor publication date gives a year.</summary>
-    public static Period? Read(string sentence, int at, DateOnly? publishedOn)
+    public static Period? Read(string sentence, int at, DateOnly? publishedOn) => Read(sentence, (0, sentence.Length), at, at, publishedOn);
+
+    /// <summary>
+    /// The period of the figure at <paramref name="at"/> of a paragraph's <paramref name="text"/>, in the sentence
+    /// <paramref name="sentence"/> and the clause ending at <paramref name="clauseEnd"/>.
+    /// </summary>
+    public static Period? Read(string text, (int Start, int End) sentence, int clauseEnd, int at, DateOnly? publishedOn)
+    {
+        at = Math.Clamp(at, sentence.Start, sentence.End);
+        var found = Last(text, sentence.Start, at, _ => true)
+            ?? First(text, at, Math.Clamp(clauseEnd, at, sentence.End))
+            ?? Last(text, Clauses.Sentence(text, Math.Max(0, sentence.Start - 2)).Start, sentence.Start, match => match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success);
+        if (found is null)
+        {
+            return publishedOn is { } date ? new Period(date.Year, null, null, $"{date.Year}年") : null;
+        }
+
+        return FromMatch(found, publishedOn);
+    }
+
+    // The last time word of text[from..to] that dates what follows it (not one a change is compared with).
+    private static Match? Last(string text, int from, int to, Func<Match, bool> wanted)
     {
         Match? last = null;
-        foreach (Match match in TimeWords().Matches(sentence[..Math.Clamp(at, 0, sentence.Length)]))
+        for (var match = TimeWords().Match(text, from, to - from); match.Success; match = match.NextMatch())
         {
-            if (!ComparedWith().IsMatch(sentence.AsSpan(0, match.Index)))
+            if (!ComparedWith().IsMatch(text.AsSpan(from, match.Index - from)) && wanted(match))
             {
                 last = match;
             }
         }
 
-        if (last is null)
-        {
-            return publishedOn is { } date ? new Period(date.Year, null, null, $"{date.Year}年") : null;
-        }
+        return last;
+    }
 
-        return FromMatch(last, publishedOn);
+    // The first time word of the rest of the figure's clause: 320个小微水体在2019年底全部消除黑臭.
+    private static Match? First(string text, int from, int to)
+    {
+        var match = TimeWords().Match(text, from, to - from);
+        return match.Success && match.Groups["run"].Success is false ? match : null;
     }
 
     private static Period? FromMatch(Match match, DateOnly? publishedOn)
@@ -50,6 +81,17 @@ public static partial class PeriodReader
         if (match.Groups["run"].Success)
         {
             return publishedOn is { } date ? new Period(date.Year, null, date, $"截至{date:yyyy-MM-dd}") : null;
+        }
+
+        if (match.Groups["founding"].Success)
+        {
+            // 解放初期, 新中国成立初期: the years right after 1949, which a reader dates 1949.
+            return new Period(1949, null, null, match.Value);
+        }
+
+        if (match.Groups["plan"].Success)
+        {
+            return PlanPeriod(match, publishedOn);
         }
 
         var year = Year(match, publishedOn);
@@ -96,6 +138,30 @@ public static partial class PeriodReader
         };
     }
 
+    // The five-year plans: the first 1953-1957, the second 1958-1962, then three years of readjustment, and from the
+    // third (1966-1970) on every five years: “六五” is 1981-1985, “十三五” 2016-2020. 末期 is the plan's last year, 期间
+    // the plan's years (dated by the last), 以来 from its start to the publication date.
+    private static Period PlanPeriod(Match match, DateOnly? publishedOn)
+    {
+        var written = match.Groups["plan"].Value;
+        var number = written.Length == 2 ? 10 + Digit(written[1]) - '0' : written == "十" ? 10 : Digit(written[0]) - '0';
+        var first = number switch
+        {
+            1 => 1953,
+            2 => 1958,
+            _ => 1966 + 5 * (number - 3),
+        };
+        var from = new DateOnly(first, 1, 1);
+        var to = new DateOnly(first + 4, 12, 31);
+        var label = $"“{written}五”" + match.Groups["planpart"].Value;
+        return match.Groups["planpart"].Value switch
+        {
+            "初期" => new Period(first, from, null, label),
+            "以来" => new Period(publishedOn?.Year ?? first + 4, from, publishedOn, label),
+            _ => new Period(first + 4, from, to, label),
+        };
+    }
+
     private static int? Year(Match match, DateOnly? publishedOn)
     {
         if (match.Groups["y"].Success)
@@ -113,11 +179,14 @@ public static partial class PeriodReader
             "去年" or "上年" => published.Year - 1,
             "前年" => published.Year - 2,
             "明年" => published.Year + 1,
-            // 12月 on a page of January 2024 is December 2023: a month not yet reached is last year's.
-            "" when match.Groups["m1"].Success && !match.Groups["m2"].Success && int.Parse(match.Groups["m1"].Value) > published.Month => published.Year - 1,
+            // 12月 on a page of January 2024 is December 2023: a month half a year or more ahead is last year's; one
+            // a few months ahead (8月1日起 on a July page, 10月至11月将举办) is still to come this year.
+            "" when match.Groups["m1"].Success && int.Parse(match.Groups["m1"].Value) - published.Month >= MonthsAheadOfLastYear => published.Year - 1,
             _ => published.Year,
         };
     }
+
+    private const int MonthsAheadOfLastYear = 6;
 
     private static int? Quarter(string part) => part.TrimStart('第').TrimEnd('度').TrimEnd('季') switch
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.IO.Compression;
 using ContentApi.Text.Statistics;
@@ -14,6 +15,9 @@ public sealed class DivisionTable
 
     private readonly FrozenDictionary<string, Division> _byCode;
     private readonly FrozenDictionary<string, Division[]> _byName;
+
+    // Each division's place (its path from the province down) is built once, the first time a text names it.
+    private readonly ConcurrentDictionary<string, Place> _places = new(StringComparer.Ordinal);
 
     private DivisionTable(IReadOnlyList<Division> divisions, IReadOnlyList<string> header)
     {
@@ -47,6 +51,10 @@ public sealed class DivisionTable
     /// <summary>Every division called <paramref name="name"/> (full or short), or none.</summary>
     public IReadOnlyList<Division> Named(string name) => _byName.TryGetValue(name, out var found) ? found : [];
 
+    /// <summary>The place of <paramref name="division"/>, built once and shared.</summary>
+    public Place Place(Division division) =>
+        _places.GetOrAdd(division.Code, static (_, state) => new Place(state.division.Code, state.division.Name, state.division.Level, state.table.Lineage(state.division).Select(d => d.Name).ToArray()), (division, table: this));
+
     /// <summary>The division itself and its ancestors, from the province down.</summary>
     public IReadOnlyList<Division> Lineage(Division division)
     {
@@ -65,12 +73,22 @@ public sealed class DivisionTable
 
     private static IEnumerable<string> NamesOf(Division division)
     {
+        // A township-level unit whose name has no township ending (苗圃, 城区, 开发区, 良种场) and a district called
+        // just 城区, 郊区 or 矿区 are named by ordinary words; reading them as places puts figures in Xinjiang's
+        // nurseries, so they are not read from text.
+        if (division.Level == PlaceLevel.Township ? !TownshipEndings.Any(division.Name.EndsWith) : division.Name is [_, '区'])
+        {
+            yield break;
+        }
+
         yield return division.Name;
         if (division.ShortName != division.Name && division.Level != PlaceLevel.Township)
         {
             yield return division.ShortName;
         }
     }
+
+    private static readonly string[] TownshipEndings = ["镇", "乡", "街道", "苏木", "办事处", "地区"];
 
     private static DivisionTable Load()
     {

@@ -9,8 +9,7 @@ namespace ContentApi.Text.Places;
 public sealed record Place(string Code, string Name, string Level, IReadOnlyList<string> Path)
 {
     /// <summary>The place of a division of the table.</summary>
-    public static Place Of(Division division, DivisionTable table) =>
-        new(division.Code, division.Name, division.Level, table.Lineage(division).Select(d => d.Name).ToArray());
+    public static Place Of(Division division, DivisionTable table) => table.Place(division);
 
     /// <summary>A village or community the table lacks, kept by its name under this place.</summary>
     public Place Below(string name, string level) => new(Code, name, level, [.. Path, name]);

@@ -9,8 +9,14 @@ namespace ContentApi.Text.Places;
 internal sealed record PlaceMention(int Start, int End, IReadOnlyList<Division> Candidates, bool IsShort, string? Local = null, string? LocalLevel = null)
 {
     /// <summary>全国: the figure belongs to no single area.</summary>
-    public bool IsNational => Candidates.Count == 0 && Local is null;
+    public bool IsNational => Candidates.Count == 0 && Local is null && ScopeLevel is null;
 
     /// <summary>Part of a news outlet's name (深圳新闻网, 中新网丽江…电 is not one): it does not say what the article is about.</summary>
     public bool IsOutlet { get; init; }
+
+    /// <summary>Part of an organisation's name (北京市发改委): it names who acts, not where the figure is.</summary>
+    public bool IsOrganisation { get; init; }
+
+    /// <summary>For a scope word (全区, 我市): the level of the area it means, read from the places around it.</summary>
+    public string? ScopeLevel { get; init; }
 }

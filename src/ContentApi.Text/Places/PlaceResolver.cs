@@ -70,7 +70,11 @@ internal sealed class PlaceResolver
             }
 
             var place = resolved.GetValueOrDefault(mention) is { } division ? Place.Of(division, _table) : null;
-            places.Add(new ResolvedMention(mention.Start, mention.End, place, mention.IsNational, mention.IsOutlet));
+            places.Add(new ResolvedMention(mention.Start, mention.End, place, mention.IsNational, mention.IsOutlet)
+            {
+                IsOrganisation = mention.IsOrganisation,
+                ScopeLevel = mention.ScopeLevel,
+            });
         }
 
         return places;
@@ -129,11 +133,16 @@ internal sealed class PlaceResolver
         return null;
     }
 
+    // A division the document names brings its prefecture and province with it: 铁东区 (in 鞍山 and in 四平) on a page
+    // that also names 立山区, which only 鞍山 has, is 鞍山's.
     private void AddContext(Division division)
     {
-        if (!_context.Contains(division))
+        for (Division? up = division; up is not null; up = up.ParentCode is { } parent ? _table.Find(parent) : null)
         {
-            _context.Add(division);
+            if (!_context.Contains(up))
+            {
+                _context.Add(up);
+            }
         }
     }
 }

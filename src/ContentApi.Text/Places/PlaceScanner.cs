@@ -9,6 +9,9 @@ internal static class PlaceScanner
     private const int MinLocalName = 2;
     private const int MaxLocalName = 4;
 
+    // An organisation's name ends within a few characters of its place: 深圳市水务局, 湖北省农业农村厅.
+    private const int MaxOrganisationReach = 6;
+
     /// <summary>
     /// Every place name in <paramref name="text"/>, left to right, longest first. <paramref name="locals"/> holds the
     /// villages and communities found so far in the document, so that a later bare 益门堡村 is known again; new ones
@@ -27,12 +30,20 @@ internal static class PlaceScanner
                 continue;
             }
 
+            if (PlaceWords.Scope.At(text, at) is { } scope)
+            {
+                mentions.Add(new PlaceMention(at, at + scope.Length, [], IsShort: false) { ScopeLevel = PlaceWords.ScopeLevels[scope] });
+                at += scope.Length;
+                continue;
+            }
+
             if (table.Names.At(text, at) is { } name && Division(text, at, name, table) is { } mention)
             {
                 mentions.Add(mention);
                 at = mention.End;
-                // A village or community right after its township or county: 神农镇益门堡村, 上党区信义村.
-                if (table.Names.At(text, at) is null && Local(text, at) is { } local)
+                // A village or community right after its township or county's full name: 神农镇益门堡村, 上党区信义村.
+                // After a short name it is too often a phrase (房山失联村 is "房山's villages out of contact").
+                if (!mention.IsShort && table.Names.At(text, at) is null && Local(text, at) is { } local)
                 {
                     locals[local.Name] = local.Level;
                     mentions.Add(new PlaceMention(at, at + local.Name.Length, [], IsShort: false, local.Name, local.Level));
@@ -69,14 +80,39 @@ internal static class PlaceScanner
         // the lexicon gives the longest name first, which is the reading the text most often means.
         // 深圳新闻网, 河南日报: an outlet's name says who reports, not where the figures are.
         var isOutlet = PlaceWords.OutletAfter.StartsAt(text, at + name.Length);
-        return new PlaceMention(at, at + name.Length, candidates.Where(d => isShort || d.Name == name).ToArray(), isShort) { IsOutlet = isOutlet };
+        return new PlaceMention(at, at + name.Length, candidates.Where(d => isShort || d.Name == name).ToArray(), isShort)
+        {
+            IsOutlet = isOutlet,
+            IsOrganisation = !isOutlet && IsOrganisation(text, at + name.Length),
+        };
+    }
+
+    // 北京市发改委, 房山区委书记, 延庆区第三小学 (right after the name); 深圳市水务局, 陇南市委宣传部 (an ending within
+    // the same run of ideographs): the place names an organisation, which acts or reports, and is not for that reason
+    // the place of the figures around it.
+    private static bool IsOrganisation(string text, int at)
+    {
+        if (PlaceWords.OrganisationRightAfter.StartsAt(text, at))
+        {
+            return true;
+        }
+
+        for (var i = at; i < text.Length && i - at <= MaxOrganisationReach && ChineseText.IsIdeograph(text[i]); i++)
+        {
+            if (PlaceWords.OrganisationEnding.StartsAt(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (string Name, string Level)? Local(string text, int at)
     {
         foreach (var (ending, level) in PlaceWords.LocalEndings)
         {
-            if (at >= text.Length || PlaceWords.NotInLocalName.Contains(text[at]))
+            if (at >= text.Length || !ChineseText.IsIdeograph(text[at]) || PlaceWords.NotInLocalName.Contains(text[at]))
             {
                 return null;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text.Places;
@@ -25,6 +26,19 @@ internal static class PlaceWords
 
     /// <summary>Common nouns that end like a village or community (农村, 乡村): no name ends with them.</summary>
     public static readonly IReadOnlySet<string> CommonLocalNouns = Of("common-local-noun").ToHashSet();
+
+    /// <summary>Words meaning the whole of an area of one level (全区, 我市), with the level each means.</summary>
+    public static readonly FrozenDictionary<string, string> ScopeLevels =
+        Rows.Where(row => row.Kind == "scope").ToFrozenDictionary(row => row.Word, row => row.Note, StringComparer.Ordinal);
+
+    /// <summary>The scope words, to find them in a text.</summary>
+    public static readonly Lexicon Scope = new(ScopeLevels.Keys);
+
+    /// <summary>Words right after a place that make it an organisation's name: 发改委 of 北京市发改委, 第三 of 延庆区第三小学.</summary>
+    public static readonly Lexicon OrganisationRightAfter = new(Of("organisation-right-after"));
+
+    /// <summary>Words ending an organisation's name a few characters after its place: 局 of 深圳市水务局.</summary>
+    public static readonly Lexicon OrganisationEnding = new(Of("organisation-ending"));
 
     /// <summary>Every row, for the shape test.</summary>
     internal static IReadOnlyList<(string Kind, string Word, string Note)> All => Rows;

@@ -1,4 +1,11 @@
 namespace ContentApi.Text.Places;
 
 /// <summary>A place name of the text and what it was resolved to: a place, the whole country, or nothing known (null).</summary>
-internal sealed record ResolvedMention(int Start, int End, Place? Place, bool IsNational, bool IsOutlet = false);
+internal sealed record ResolvedMention(int Start, int End, Place? Place, bool IsNational, bool IsOutlet = false)
+{
+    /// <summary>Part of an organisation's name (北京市发改委).</summary>
+    public bool IsOrganisation { get; init; }
+
+    /// <summary>For a scope word (全区), the level it means.</summary>
+    public string? ScopeLevel { get; init; }
+}

@@ -15,6 +15,11 @@ namespace ContentApi.Text.Places;
 public static partial class WhereAndWhen
 {
     // 中新网丽江8月13日电, 央广网武汉8月19日消息, 深圳新闻网2023年8月2日讯: the place right before the date of a dateline.
+    private const string RepostedTitle = "原标题";
+
+    // A title is rarely longer than this: a place further on is the body's.
+    private const int RepostedTitleReach = 40;
+
     [GeneratedRegex(@"^(?:新闻)?\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*(?:电|讯|消息)")]
     private static partial Regex DatelineDate();
 
@@ -48,14 +53,14 @@ public static partial class WhereAndWhen
 
             next += 1 + paragraphs.Count;
             var articlePlace = ArticlePlace(titleMentions, paragraphs, paragraphMentions, table) ?? documentPlace;
-            var statistics = article.Statistics.Select(statistic => Placed(statistic, article, paragraphMentions, articlePlace, facts)).ToList();
+            var statistics = article.Statistics.Select(statistic => Placed(statistic, article, paragraphMentions, articlePlace, facts, table)).ToList();
             articles.Add(article with { Statistics = statistics, Place = articlePlace });
         }
 
         return page with { Articles = articles, Place = documentPlace ?? articles.Select(a => a.Place).FirstOrDefault(p => p is not null) };
     }
 
-    private static Statistic Placed(Statistic statistic, ParsedArticle article, Dictionary<ParsedParagraph, List<ResolvedMention>> paragraphMentions, Place? articlePlace, DocumentFacts facts)
+    private static Statistic Placed(Statistic statistic, ParsedArticle article, Dictionary<ParsedParagraph, List<ResolvedMention>> paragraphMentions, Place? articlePlace, DocumentFacts facts, DivisionTable table)
     {
         if (statistic.Paragraph is not { } index || statistic.Section is not { } section)
         {
@@ -65,11 +70,10 @@ public static partial class WhereAndWhen
         var paragraph = article.Sections[section].Paragraphs[index];
         var text = paragraph.Text;
         var at = TextIndex(paragraph, statistic.Start);
-        var (sentenceStart, sentenceEnd) = Clauses.Sentence(text, at);
-        var (_, clauseEnd) = Clauses.Clause(text, at);
-        var inSentence = paragraphMentions[paragraph].Where(m => m.Start >= sentenceStart && m.End <= sentenceEnd).ToList();
-        var place = SentencePlace(inSentence, at, clauseEnd, out var national) ?? (national ? null : articlePlace);
-        var period = PeriodReader.Read(text[sentenceStart..sentenceEnd], at - sentenceStart, facts.PublishedOn);
+        var sentence = Clauses.Sentence(text, at);
+        var clause = Clauses.Clause(text, at);
+        var place = new FigurePlace(text, paragraphMentions[paragraph], articlePlace, table).Of(at, sentence, clause);
+        var period = PeriodReader.Read(text, sentence, clause.End, at, facts.PublishedOn);
         return statistic with { Place = place, Period = period, MetricKey = MetricKey.Of(statistic.Metric) };
     }
 
@@ -85,72 +89,97 @@ public static partial class WhereAndWhen
         return statistic with { Place = articlePlace, Period = period, MetricKey = MetricKey.Of(statistic.Metric) };
     }
 
-    private static Place? SentencePlace(List<ResolvedMention> mentions, int at, int clauseEnd, out bool national)
-    {
-        national = false;
-        for (var i = mentions.Count - 1; i >= 0; i--)
-        {
-            var mention = mentions[i];
-            if (mention.End > at)
-            {
-                continue;
-            }
-
-            if (mention.IsNational)
-            {
-                national = true;
-                return null;
-            }
-
-            if (mention.Place is not null)
-            {
-                return mention.Place;
-            }
-        }
-
-        // The place in the figure's own clause after it: the deepest of a chain (宝鸡市渭滨区神农镇益门堡村).
-        return mentions
-            .Where(m => m.Start >= at && m.End <= clauseEnd && m.Place is not null)
-            .OrderByDescending(m => PlaceLevel.Depth(m.Place!.Level))
-            .Select(m => m.Place)
-            .FirstOrDefault();
-    }
-
-    // The title's deepest place (霍山县：…), else the place most of the article's place names lie in: from the
-    // province the most names lie in, down to the division (or village) that holds more than half of them, so that
-    // a page about 徽县 that also names 兰州 (its dateline), 陇南 and three of its towns is about 徽县.
+    // The title's deepest place (霍山县：…), made more precise by the lead: when the article's first place is a
+    // division inside it (宝山…的他们 / 家住在宝山区吴淞街道的周阿姨), the article is about that one. Without a title
+    // place, the place most of the article's place names lie in: from the province the most names lie in, down to the
+    // division (or village) that holds at least half of all of them, so that a page about 徽县 that also names 兰州 (its
+    // dateline), 陇南 and three of its towns is about 徽县, and a village named twice among ten names is not the subject.
     private static Place? ArticlePlace(List<ResolvedMention> title, List<ParsedParagraph> paragraphs, Dictionary<ParsedParagraph, List<ResolvedMention>> mentions, DivisionTable table)
     {
-        if (title.Where(m => m.Place is not null).MaxBy(m => PlaceLevel.Depth(m.Place!.Level)) is { } titled)
+        Place? titled = null;
+        foreach (var mention in title)
         {
-            return titled.Place;
+            if (mention.Place is { } place && (titled is null || PlaceLevel.Depth(place.Level) > PlaceLevel.Depth(titled.Level)))
+            {
+                titled = place;
+            }
         }
 
-        var lineages = paragraphs
-            .SelectMany(paragraph => Deepest(mentions[paragraph]))
-            .Select(place => Lineage(place, table))
-            .ToList();
+        var lineages = new List<List<Place>>();
+        List<Place>? lead = null;
+        // 原标题：雅安网红打卡地…: a reposted article keeps its original title at the head of its text, often run into
+        // the first sentence; the first place there is the title's, and the lead's is the next one.
+        var reposted = titled is null && paragraphs.Count > 0 && paragraphs[0].Text.StartsWith(RepostedTitle, StringComparison.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var mention in Deepest(mentions[paragraph]))
+            {
+                lineages.Add(Lineage(mention.Place!, table));
+                // 央广网武汉8月19日消息: a dateline says where the reporter files from, not what the lead is about.
+                if (lead is not null || DatelineDate().IsMatch(paragraph.Text.AsSpan(mention.End)))
+                {
+                    continue;
+                }
+
+                if (reposted && titled is null && ReferenceEquals(paragraph, paragraphs[0]) && mention.Start <= RepostedTitleReach)
+                {
+                    titled = mention.Place;
+                    continue;
+                }
+
+                lead = lineages[^1];
+            }
+        }
+
+        // The title's place counts when the text names it again (大运城市 holds 运城 by accident, and only once).
+        if (reposted && titled is not null && lineages.Count(lineage => lineage.Any(place => ReferenceEquals(place, titled))) < 2)
+        {
+            titled = null;
+        }
+
+        if (titled is not null)
+        {
+            return lead is not null && lead.Count > titled.Path.Count && ReferenceEquals(lead[titled.Path.Count - 1], titled) ? lead[^1] : titled;
+        }
+
         Place? about = null;
-        var count = lineages.Count;
         for (var depth = 0; ; depth++)
         {
-            var best = lineages
-                .Where(lineage => lineage.Count > depth && (about is null || lineage[depth - 1].Path.SequenceEqual(about.Path)))
-                .GroupBy(lineage => string.Join('/', lineage[depth].Path))
-                .Select(group => (place: group.First()[depth], count: group.Count()))
-                .OrderByDescending(pair => pair.count)
-                .ToList();
-            if (best.Count == 0 || (about is not null && best[0].count * 2 < count) || (best.Count > 1 && best[1].count == best[0].count))
+            var counts = new Dictionary<Place, int>();
+            foreach (var lineage in lineages)
+            {
+                if (lineage.Count > depth && (about is null || ReferenceEquals(lineage[depth - 1], about)))
+                {
+                    counts[lineage[depth]] = counts.GetValueOrDefault(lineage[depth]) + 1;
+                }
+            }
+
+            (Place? place, int count) best = (null, 0);
+            var tied = false;
+            foreach (var (place, count) in counts)
+            {
+                if (count > best.count)
+                {
+                    (best, tied) = ((place, count), false);
+                }
+                else if (count == best.count)
+                {
+                    tied = true;
+                }
+            }
+
+            if (best.place is null || tied || (about is not null && best.count * 2 < lineages.Count))
             {
                 return about;
             }
 
-            (about, count) = best[0];
+            about = best.place;
         }
     }
 
     // 上海市静安区 names one place, 静安区, not two: of a chain of names each inside the one before, the last counts.
-    private static IEnumerable<Place> Deepest(List<ResolvedMention> mentions)
+    // An outlet (深圳新闻网) names who reports, not what the article is about.
+    private static IEnumerable<ResolvedMention> Deepest(List<ResolvedMention> mentions)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -165,14 +194,14 @@ public static partial class WhereAndWhen
                 continue;
             }
 
-            yield return place;
+            yield return mentions[i];
         }
     }
 
     // The place and every place above it, from the province down: 益门堡村 gives 陕西省, 宝鸡市, 渭滨区, 神农镇, 益门堡村.
     private static List<Place> Lineage(Place place, DivisionTable table)
     {
-        var lineage = table.Find(place.Code) is { } division ? table.Lineage(division).Select(d => Place.Of(d, table)).ToList() : [];
+        var lineage = table.Find(place.Code) is { } division ? table.Lineage(division).Select(table.Place).ToList() : [];
         if (place.Level is PlaceLevel.Village or PlaceLevel.Community)
         {
             lineage.Add(place);

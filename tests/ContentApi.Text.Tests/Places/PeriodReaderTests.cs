@@ -73,4 +73,44 @@ public sealed class PeriodReaderTests
         Assert.Null(PeriodReader.Read("今年100人", 2, null));
         Assert.Equal(2021, PeriodReader.Read("2021年100人", 5, null)?.Year);
     }
+
+    [Theory]
+    [InlineData("“六五”末期，", 1985, "“六五”末期")]
+    [InlineData("“十三五”期间，", 2020, "“十三五”期间")]
+    [InlineData("解放初期，", 1949, "解放初期")]
+    [InlineData("活动开展以来，", 2023, "截至2023-08-15")]
+    public void PlansErasAndRunningTotalsAreDated(string words, int year, string label)
+    {
+        var period = Before(words);
+
+        Assert.Equal(year, period?.Year);
+        Assert.Equal(label, period?.Label);
+    }
+
+    [Fact]
+    public void AMonthAFewMonthsAheadIsStillToComeAndOneFarAheadIsLastYears()
+    {
+        Assert.Equal(2023, Before("今年10月至11月，将评选出")?.Year);
+        Assert.Equal("2023年10-11月", Before("今年10月至11月，将评选出")?.Label);
+        Assert.Equal(2022, Before("12月，", new DateOnly(2023, 1, 20))?.Year);
+        Assert.Equal(2023, Before("8月1日起，", new DateOnly(2023, 7, 20))?.Year);
+    }
+
+    [Fact]
+    public void AYearAfterTheFigureInItsClauseDatesIt()
+    {
+        const string text = "全区66条河流在2019年底全部消除黑臭。";
+
+        Assert.Equal(2019, PeriodReader.Read(text, (0, text.Length), text.IndexOf('。'), text.IndexOf("66", StringComparison.Ordinal), Published)?.Year);
+    }
+
+    [Fact]
+    public void AFigureWithNoTimeWordTakesTheWrittenYearOfTheSentenceBefore()
+    {
+        const string text = "目前全市2022年老旧小区改造工程处在收尾阶段。铁东区4个小区基本完工。";
+        var at = text.IndexOf('4');
+        var sentence = (text.IndexOf('。') + 1, text.Length - 1);
+
+        Assert.Equal(2022, PeriodReader.Read(text, sentence, sentence.Item2, at, Published)?.Year);
+    }
 }

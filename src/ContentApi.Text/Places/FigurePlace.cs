@@ -1,0 +1,234 @@
+namespace ContentApi.Text.Places;
+
+/// <summary>
+/// The place one figure of a paragraph belongs to, read from the place names around it, in order:
+/// <list type="number">
+/// <item>the nearest place before it in its own clause (全区66条河流, 铁东区4个小区);</item>
+/// <item>else the deepest place after it in its own clause (11名在宝鸡市渭滨区神农镇益门堡村…纳凉的群众);</item>
+/// <item>else the nearest place before it in its sentence (中新网丽江8月13日电 丽江市持续推进文明实践，共吸引观众3000余人);</item>
+/// <item>else the place the article is about.</item>
+/// </list>
+/// 全国 (or 我国) there makes a national figure, with no place. A news outlet's place (深圳新闻网) is passed over, and so
+/// is an example (江岸区百步亭社区等100个: the 100 are of a larger area). A list of places (铁东区、铁西区和千山区…60余人) gives the smallest area holding them all, and a scope word
+/// (全市, 全区, 全村) the area of its level around the places named before it.
+/// </summary>
+internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions, Place? articlePlace, DivisionTable table)
+{
+    /// <summary>The place of the figure at <paramref name="at"/>; null for a national figure or an unknown place.</summary>
+    public Place? Of(int at, (int Start, int End) sentence, (int Start, int End) clause)
+    {
+        // 1. The nearest before the figure in its clause.
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.End > at || mention.Start < clause.Start)
+            {
+                continue;
+            }
+
+            if (Decides(i, at, out var place))
+            {
+                return place;
+            }
+        }
+
+        // 2. The deepest after it in its clause: the end of a chain such as 宝鸡市渭滨区神农镇益门堡村.
+        Place? after = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= at && mention.End <= clause.End && mention.Place is { } place && Counts(mention)
+                && (after is null || PlaceLevel.Depth(place.Level) > PlaceLevel.Depth(after.Level)))
+            {
+                after = place;
+            }
+        }
+
+        if (after is not null)
+        {
+            return after;
+        }
+
+        // 3. The nearest of the sentence before the clause.
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Start < sentence.Start || mention.End > clause.Start)
+            {
+                continue;
+            }
+
+            if (Decides(i, clause.Start, out var place))
+            {
+                return place;
+            }
+        }
+
+        return articlePlace;
+    }
+
+    // Whether mention i settles the place of a figure at `before`, and to what.
+    private bool Decides(int i, int before, out Place? place)
+    {
+        var mention = mentions[i];
+        place = null;
+        if (mention.IsNational)
+        {
+            // 来自全国各地的1100名志愿者赴我省: where people come from is not where the figure is.
+            return !text.AsSpan(0, mention.Start).EndsWith("来自");
+        }
+
+        if (mention.ScopeLevel is { } level)
+        {
+            place = Scope(i, level);
+            return true;
+        }
+
+        if (mention.Place is null || !Counts(mention) || IsExample(i, before))
+        {
+            return false;
+        }
+
+        place = ListPlace(i);
+        return true;
+    }
+
+    // An organisation's place counts here (福田公安分局打掉…团伙，抓获23人: 福田区's police, 福田区's arrests); it is the
+    // article's place it does not decide.
+    private static bool Counts(ResolvedMention mention) => !mention.IsOutlet;
+
+    // 江洛、榆树等乡镇, 百步亭社区四居委会等100个: a place followed closely by 等 is one example of several; the figure is
+    // not its own.
+    private bool IsExample(int i, int before)
+    {
+        // The chain's end decides: 江岸区百步亭社区四居委会等 is an example as a whole.
+        while (i + 1 < mentions.Count && mentions[i + 1].Start == mentions[i].End && mentions[i + 1].End <= before)
+        {
+            i++;
+        }
+
+        var mention = mentions[i];
+        var after = text.AsSpan(mention.End, Math.Clamp(before - mention.End, 0, MaxExampleReach));
+        var example = after.IndexOf('等');
+        return example >= 0 && after[..example].IndexOfAny('，', '。', '；') < 0;
+    }
+
+    // 等 ends the name it follows within a few characters: 百步亭社区四居委会等.
+    private const int MaxExampleReach = 8;
+
+    // The places listed with mention i (joined by 、 和 与 及), the parents of a chain (十渡镇西石门村) not counted apart:
+    // one place is itself (the deepest of its chain), several the smallest division holding them all, or null when none
+    // does (北京、上海).
+    private Place? ListPlace(int i)
+    {
+        var first = i;
+        while (first > 0 && Joined(mentions[first - 1], mentions[first]))
+        {
+            first--;
+        }
+
+        var last = i;
+        while (last + 1 < mentions.Count && Joined(mentions[last], mentions[last + 1]))
+        {
+            last++;
+        }
+
+        Place? common = null;
+        for (var j = first; j <= last; j++)
+        {
+            if (mentions[j].Place is not { } place || (j < last && mentions[j + 1].Start == mentions[j].End))
+            {
+                continue;
+            }
+
+            common = common is null ? place : Common(common, place);
+            if (common is null)
+            {
+                return null;
+            }
+        }
+
+        return common ?? mentions[i].Place;
+    }
+
+    private bool Joined(ResolvedMention left, ResolvedMention right)
+    {
+        if (left.Place is null || right.Place is null || !Counts(left) || !Counts(right))
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(left.End, right.Start - left.End);
+        return between is "" or "、" or "和" or "与" or "及" or "以及";
+    }
+
+    // The smallest division holding both places; a village the table lacks is held by its own code's division.
+    private Place? Common(Place a, Place b)
+    {
+        if (a.Code == b.Code && a.Name == b.Name)
+        {
+            return a;
+        }
+
+        var length = 0;
+        while (length < a.Code.Length && length < b.Code.Length && a.Code[length] == b.Code[length])
+        {
+            length++;
+        }
+
+        foreach (var cut in (ReadOnlySpan<int>)[9, 6, 4, 2])
+        {
+            if (cut <= length && table.Find(a.Code[..cut]) is { } division)
+            {
+                return table.Place(division);
+            }
+        }
+
+        return null;
+    }
+
+    // 全区 after 宝安: 宝安区; 全市 in a page about 宝安区: 深圳市. The nearest place named before the scope word in the
+    // paragraph, else the article's, read at the scope's level; 全市 of a municipality (北京, 天津) is the municipality.
+    private Place? Scope(int i, string level)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (mentions[j].Place is { } near && AtLevel(near, level) is { } scoped)
+            {
+                return scoped;
+            }
+        }
+
+        // 全村 with no village named: the most precise place known, which a village lies in.
+        return articlePlace is null ? null : AtLevel(articlePlace, level) ?? articlePlace;
+    }
+
+    private Place? AtLevel(Place place, string level)
+    {
+        // 全市 of a municipality (北京, 天津) is the municipality, a province-level city.
+        if (place.Level == level || (level == PlaceLevel.Prefecture && place.Level == PlaceLevel.Province && place.Name.EndsWith('市')))
+        {
+            return place;
+        }
+
+        var length = level switch
+        {
+            PlaceLevel.Province => 2,
+            PlaceLevel.Prefecture => 4,
+            PlaceLevel.County => 6,
+            PlaceLevel.Township => 9,
+            _ => 0,
+        };
+        if (length == 0 || place.Code.Length < length || PlaceLevel.Depth(place.Level) < PlaceLevel.Depth(level))
+        {
+            return null;
+        }
+
+        if (table.Find(place.Code[..length]) is { } division)
+        {
+            return table.Place(division);
+        }
+
+        // A municipality's districts lie right under it: its 全市 is the municipality itself.
+        return level == PlaceLevel.Prefecture && table.Find(place.Code[..2]) is { Name: [.., '市'] } municipality ? table.Place(municipality) : null;
+    }
+}
