@@ -177,6 +177,9 @@ public sealed class DeskTests(DeskHost desk) : IClassFixture<DeskHost>
         await found.WaitForAsync();
         Assert.Equal(1, await found.CountAsync());
         Assert.Equal("服务居民3300户", await page.Locator(".snippet mark").First.InnerTextAsync());
+        var documents = page.Locator("table[aria-label='Documents'] tbody tr");
+        await Assertions(documents).ToHaveCountAsync(1);
+        await Assertions(documents).ToContainTextAsync("编辑台测试报");
         await DeskHost.ScreenshotAsync(page, "archive");
         Assert.Empty(await DeskHost.SeriousAccessibilityViolationsAsync(page));
     }
@@ -202,10 +205,12 @@ public sealed class DeskTests(DeskHost desk) : IClassFixture<DeskHost>
         await Assertions(metric).ToHaveValueAsync("编辑甲改的指标");
         Assert.Equal("编辑乙改的指标", (await _api.GetJsonAsync($"/api/v1/statistics/{statisticId}"))["metric"]!.GetValue<string>());
         await page.GetByRole(AriaRole.Button, new() { Name = "Keep my edit and use the current version" }).ClickAsync();
+        await Assertions(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await Assertions(page.Locator("dl.facts")).ToContainTextAsync("编辑乙改的指标");
         await Assertions(metric).ToHaveValueAsync("编辑甲改的指标");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save correction" }).ClickAsync();
-        await Assertions(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
         await Assertions(page.Locator("dl.facts")).ToContainTextAsync("编辑甲改的指标");
+        await Assertions(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
         Assert.Equal("编辑甲改的指标", (await _api.GetJsonAsync($"/api/v1/statistics/{statisticId}"))["metric"]!.GetValue<string>());
     }
 

@@ -384,8 +384,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List metrics with their aggregates
-         * @description The distinct metrics, one per unit, with count, sum, minimum, maximum and first and last publication date: what a dashboard needs to draw a series. Most frequent first.
+         * List the quantities counted, with their aggregates
+         * @description The quantities counted, one per metric key and unit, with count, sum, minimum, maximum and first and last publication date: what a dashboard needs to choose a series (then drawn by `GET /api/v1/series`). One quantity is written in several ways across pages (红桥区注册志愿者人数, 注册志愿者): `metricKey` is their common key, `metric` the most frequent wording and `wordings` how many there are. Most frequent first.
          */
         get: operations["ListMetrics"];
         put?: never;
@@ -608,9 +608,29 @@ export interface components {
         JsonNodeOptions: {
             propertyNameCaseInsensitive?: boolean;
         };
-        /** @description A series a dashboard can draw: one metric in one unit, with its aggregates and time span. */
+        /**
+         * @description A series a dashboard can draw: one quantity (a metric key) in one unit, with its aggregates and time span.
+         *     Metric is its most frequent wording on the pages, Wordings how many different
+         *     wordings it has (红桥区注册志愿者人数 and 注册志愿者 are two wordings of the key 注册志愿者).
+         * @example {
+         *       "metricKey": "注册志愿者",
+         *       "metric": "注册志愿者",
+         *       "wordings": 1,
+         *       "unit": "人",
+         *       "category": "volunteers",
+         *       "count": 1,
+         *       "sum": 94220,
+         *       "min": 94220,
+         *       "max": 94220,
+         *       "firstPublishedOn": "2024-01-05",
+         *       "lastPublishedOn": "2024-01-05"
+         *     }
+         */
         MetricSummary: {
+            metricKey: string;
             metric: string;
+            /** Format: int64 */
+            wordings: number;
             unit: string;
             category: string;
             /** Format: int64 */
@@ -781,7 +801,21 @@ export interface components {
             level: string;
             path: string[];
         };
-        /** @description An area that has statistics, with how many name it exactly (`count`) and with its descendants (`total`). */
+        /**
+         * @description An area that has statistics, with how many name it exactly (`count`) and with its descendants (`total`).
+         * @example {
+         *       "code": "120106",
+         *       "name": "红桥区",
+         *       "level": "county",
+         *       "path": [
+         *         "天津市",
+         *         "红桥区"
+         *       ],
+         *       "count": 13,
+         *       "total": 18,
+         *       "children": null
+         *     }
+         */
         PlaceCount: {
             code: string;
             name: string;
@@ -872,7 +906,58 @@ export interface components {
             provenance: components["schemas"]["StatisticProvenance"];
             text: string;
         };
-        /** @description One quantity (a metric key in one unit), optionally within an area, as points ordered by period. */
+        /**
+         * @description One quantity (a metric key in one unit), optionally within an area, as points ordered by period.
+         * @example {
+         *       "metricKey": "注册志愿者",
+         *       "unit": "人",
+         *       "place": {
+         *         "code": "120106",
+         *         "name": "红桥区",
+         *         "level": "county",
+         *         "path": [
+         *           "天津市",
+         *           "红桥区"
+         *         ]
+         *       },
+         *       "total": 1,
+         *       "points": [
+         *         {
+         *           "statisticId": 2,
+         *           "value": 94220,
+         *           "valueMax": null,
+         *           "qualifier": "exact",
+         *           "metric": "注册志愿者",
+         *           "period": {
+         *             "year": 2024,
+         *             "from": null,
+         *             "to": null,
+         *             "label": "2024年",
+         *             "isTarget": false
+         *           },
+         *           "place": {
+         *             "code": "120106",
+         *             "name": "红桥区",
+         *             "level": "county",
+         *             "path": [
+         *               "天津市",
+         *               "红桥区"
+         *             ]
+         *           },
+         *           "publishedOn": "2024-01-05",
+         *           "provenance": {
+         *             "documentId": 1,
+         *             "articleId": 2,
+         *             "articleTitle": "点燃文明之光 照亮美丽红桥",
+         *             "sectionId": 3,
+         *             "sectionHeading": "全民齐参与 共育文明新风",
+         *             "paragraphId": 22
+         *           },
+         *           "text": "94220人"
+         *         }
+         *       ]
+         *     }
+         */
         SeriesResponse: {
             metricKey: string;
             unit: string;
@@ -952,7 +1037,24 @@ export interface components {
          *       },
          *       "status": "accepted",
          *       "origin": "extractor",
-         *       "reviewed": false
+         *       "reviewed": false,
+         *       "metricKey": "注册志愿者",
+         *       "place": {
+         *         "code": "120106",
+         *         "name": "红桥区",
+         *         "level": "county",
+         *         "path": [
+         *           "天津市",
+         *           "红桥区"
+         *         ]
+         *       },
+         *       "period": {
+         *         "year": 2024,
+         *         "from": null,
+         *         "to": null,
+         *         "label": "2024年",
+         *         "isTarget": false
+         *       }
          *     }
          */
         StatisticDto: {
@@ -1130,6 +1232,11 @@ export interface operations {
                  * @example volunteers
                  */
                 category?: components["schemas"]["StatisticCategory"];
+                /**
+                 * @description Only articles with a statistic in this area or an area inside it: a division's code (12 is all of Tianjin, 120106 红桥区 with its streets) or its name (红桥区).
+                 * @example 120106
+                 */
+                place?: string;
                 /** @description Order: -publishedOn (newest first, default), publishedOn, title, or relevance (with q). */
                 sort?: components["schemas"]["ArticleSort"];
                 /** @description Sparse fieldset: a comma-separated list of the item fields to return (e.g. id,title,publishedOn); the items then carry only those, required or not. Allowed names: id, documentId, position, title, subtitle, publishedOn, source, statisticCount, snippet. */
@@ -2713,7 +2820,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The metric key of the quantity (from a statistic's metricKey or GET /statistics/metrics?groupBy=metricKey).
+                 * @description The metric key of the quantity (from a statistic's metricKey or GET /statistics/metrics).
                  * @example 注册志愿者
                  */
                 metricKey?: string;

@@ -33,6 +33,8 @@ export function FigurePanel({ statistic, onChanged, onClose }: { statistic: Stat
     setCurrent(data);
     setEtag(response.headers.get("ETag"));
     if (!keepDraft && !touched.current) setDraft(draftOf(data));
+    // The 412 is answered once the draft stands against the version now current.
+    if (keepDraft) { setStale(false); setProblem(null); }
   };
   useEffect(() => { void read(false); }, [statistic.id]);
 

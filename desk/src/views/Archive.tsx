@@ -5,8 +5,9 @@ import { ProblemNote } from "../parts/ProblemNote";
 import { Snippet } from "../parts/Snippet";
 
 type ArticleSummary = Schemas["ArticleSummary"];
+type DocumentSummary = Schemas["DocumentSummary"];
 
-const filterNames = ["q", "source", "publishedFrom", "publishedTo", "place"] as const;
+const filterNames = ["q", "source", "publishedFrom", "publishedTo", "place", "documentId"] as const;
 
 /** Articles with the API's Chinese search, filters and keyset paging; documents of the archive below them. */
 export function Archive({ query }: { query: URLSearchParams }) {
@@ -28,6 +29,7 @@ export function Archive({ query }: { query: URLSearchParams }) {
           publishedFrom: filters.publishedFrom || undefined,
           publishedTo: filters.publishedTo || undefined,
           place: filters.place || undefined,
+          documentId: filters.documentId ? Number(filters.documentId) : undefined,
           sort: filters.q ? "relevance" : undefined,
           cursor,
           pageSize: 20,
@@ -58,7 +60,9 @@ export function Archive({ query }: { query: URLSearchParams }) {
         <label>From 起<input name="publishedFrom" type="date" value={filters.publishedFrom} /></label>
         <label>To 止<input name="publishedTo" type="date" value={filters.publishedTo} /></label>
         <label>Place 地区<input name="place" value={filters.place} placeholder="红桥区 or 120106" /></label>
+        <input type="hidden" name="documentId" value={filters.documentId} />
         <button type="submit">Search</button>
+        {filters.documentId && <a href={href("archive", { ...filters, documentId: undefined })}>Document {filters.documentId} only: show all</a>}
       </form>
       <ProblemNote problem={problem} />
       {items === null ? <p>Loading…</p> : (
@@ -79,6 +83,47 @@ export function Archive({ query }: { query: URLSearchParams }) {
           </div>
         </>
       )}
+      <Documents source={filters.source} cursor={query.get("documentCursor") ?? undefined} filters={filters} />
+    </section>
+  );
+}
+
+/** The stored pages, newest first (same source filter), each linking to its articles. */
+function Documents({ source, cursor, filters }: { source: string; cursor?: string; filters: Record<string, string> }) {
+  const [items, setItems] = useState<DocumentSummary[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  useEffect(() => {
+    api.GET("/api/v1/documents", { params: { query: { source: source || undefined, cursor, pageSize: 10 } } })
+      .then(({ data, error, response }) => {
+        if (!data) { setProblem(problemOf(error, response)); return; }
+        setItems(data.items);
+        setNext(data.nextCursor ?? null);
+      });
+  }, [source, cursor]);
+  return (
+    <section aria-labelledby="documents-title">
+      <h2 id="documents-title">Documents 文档</h2>
+      <ProblemNote problem={problem} />
+      {items && (
+        <div class="table-wrap">
+          <table aria-label="Documents">
+            <thead><tr><th scope="col">Document</th><th scope="col">Source</th><th scope="col">Published</th><th scope="col">Articles</th><th scope="col">Statistics</th></tr></thead>
+            <tbody>
+              {items.map(d => (
+                <tr key={d.id}>
+                  <td><a href={href("archive", { documentId: d.id })}>Document {d.id}</a></td>
+                  <td>{d.source ?? ""}</td>
+                  <td>{d.publishedOn ?? ""}</td>
+                  <td class="num">{d.counts.articles}</td>
+                  <td class="num">{d.counts.statistics}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {next && <div class="pager"><a href={href("archive", { ...filters, documentCursor: next })}>More documents</a></div>}
     </section>
   );
 }
