@@ -5,8 +5,8 @@
 --   ingest  POST /api/v1/documents of the sample page with one number made unique, so every request is a new page
 -- RATE (environment, requests/s over all CONNECTIONS) paces the requests instead of sending each as soon as the
 -- last one is answered, to measure latency at a given load rather than at saturation.
--- Every run ends with one RESULT line: requests/s, latency p50/p95/p99 in ms, and the count of errors (socket
--- errors and answers of 400 or more).
+-- Every run ends with one RESULT line: requests/s, latency p50/p95/p99 in ms, the count of errors (socket
+-- errors and answers of 400 or more), and the count of requests.
 
 local mode = os.getenv("MODE") or "fixed"
 local thread_counter = 0
@@ -55,8 +55,8 @@ end
 
 function done(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
-  io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d\n",
+  io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d %d\n",
     summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    errors))
+    errors, summary.requests))
 end

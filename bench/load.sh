@@ -6,10 +6,17 @@
 # Without ConnectionStrings__Content the service runs as Development and serves the development cluster that
 # bench-data filled (src/ContentApi/.data/postgres). The script stops the service when it ends. ONLY=regex runs
 # just the lines whose names match it (and the ceiling).
+# Every line is measured after WARMUP (default 3s, 0 for none) of the same requests.
+# Each line also gives the CPU time per request of the service and of PostgreSQL (all its processes), from
+# /proc over the run's requests: the measure that the machine's other load moves least. PostgreSQL's is shown when
+# its data directory is found (PGDATA_DIR, else the development cluster's). With PEER_BASE (and PEER_PID, the peer's
+# process) set, as bench/peer/run.sh does, a line that names a --peer path runs the same wrk line against the peer
+# right after ContentApi's, and prints the peer's figures and the ratio ContentApi/peer of requests/s.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 duration="${DURATION:-10s}"
+warmup="${WARMUP:-3s}"
 connections="${CONNECTIONS:-16}"
 threads="${THREADS:-2}"
 port="${PORT:-5099}"
@@ -47,6 +54,21 @@ for _ in $(seq 120); do
 done
 curl -sf "$base/health/ready" >/dev/null || { echo "the service did not become ready; see bench/results/service.log" >&2; exit 1; }
 
+# The PostgreSQL that serves the benchmark: its postmaster's process tree, for the CPU per request.
+pgdata="${PGDATA_DIR:-$root/src/ContentApi/.data/postgres/pgdata}"
+postmaster="$(head -1 "$pgdata/postmaster.pid" 2>/dev/null || true)"
+# tree_ticks PID: user + system clock ticks of PID and every process under it, reaped children included.
+tree_ticks() {
+  [ -n "$1" ] || { echo 0; return; }
+  local pid total=0
+  for pid in $(ps -e -o pid=,ppid= | awk -v root="$1" '{ parent[$1] = $2 } END { for (p in parent) { q = p; while (q != "" && q > 1 && q != root) q = parent[q]; if (q == root) print p } }'); do
+    # Fields after the command's closing parenthesis: utime, stime, cutime, cstime are the 12th to 15th.
+    total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 + $14 + $15 }' || echo 0)))
+  done
+  echo "$total"
+}
+ticks_per_second="$(getconf CLK_TCK)"
+
 # An article from the middle of the archive, its ETag (for a request without Accept, as wrk sends it: the ETag
 # hashes the Accept header), and the cursor of statistics page 1,000 (the nextCursor
 # of page 999).
@@ -63,51 +85,85 @@ ceiling=""
 rate=""
 last_rps=""
 runs=0
-# run NAME MODE PATH [wrk options…]: one wrk run, one line of the table.
-run() {
-  local name="$1" mode="$2" path="$3"
-  shift 3
-  # ONLY (a grep -E pattern) picks lines to run; the ceiling always runs, as every share needs it.
-  if [ -n "$ceiling" ] && [ -n "${ONLY:-}" ] && ! grep -qE -- "$ONLY" <<<"$name"; then return; fi
+format='%-50s %10s %8s %8s %8s %7s %6s %9s %9s %6s\n'
+# measure NAME MODE URL PID [wrk options…]: one wrk run against URL, one line of the table; the CPU per request is
+# that of PID's process tree and of PostgreSQL's. Sets measured_rps.
+measure() {
+  local name="$1" mode="$2" url="$3" pid="$4"
+  shift 4
   # The first request of a shape plans and caches; it is not part of the figure. Without Accept, as wrk sends it,
   # which the output cache and the ETag tell apart from curl's */*.
-  curl -s -H "Accept:" -o /dev/null "$base$path"
-  local line
+  curl -s -H "Accept:" -o /dev/null "$url"
+  local line own_before pg_before own_after pg_after
   runs=$((runs + 1))
+  # WARMUP (default 3s) of the same load first, unmeasured: the JIT's optimised code and warm pools, not start-up.
+  [ "$warmup" = 0 ] || MODE="$mode" RUN="$$-$runs-warm" RATE="$rate" CONNECTIONS="$connections" SAMPLE="$root/samples/000_a5e3d1870f42e52b.txt" API_KEY="$api_key" \
+    wrk -t"$threads" -c"$connections" -d"$warmup" -s "$root/bench/load.lua" "$@" "$url" >/dev/null
+  own_before="$(tree_ticks "$pid")" pg_before="$(tree_ticks "$postmaster")"
   line="$(MODE="$mode" RUN="$$-$runs" RATE="$rate" CONNECTIONS="$connections" SAMPLE="$root/samples/000_a5e3d1870f42e52b.txt" API_KEY="$api_key" \
-          wrk -t"$threads" -c"$connections" -d"$duration" -s "$root/bench/load.lua" "$@" "$base$path" | grep '^RESULT' || true)"
+          wrk -t"$threads" -c"$connections" -d"$duration" -s "$root/bench/load.lua" "$@" "$url" | grep '^RESULT' || true)"
+  own_after="$(tree_ticks "$pid")" pg_after="$(tree_ticks "$postmaster")"
   kill -0 "$service" 2>/dev/null || { echo "the service stopped during \"$name\"; see bench/results/service.log" >&2; exit 1; }
-  read -r _ rps p50 p95 p99 errors <<<"$line"
-  last_rps="$rps"
+  read -r _ rps p50 p95 p99 errors requests <<<"$line"
+  measured_rps="$rps"
   [ -z "$ceiling" ] && ceiling="$rps"
-  printf '%-50s %10s %8s %8s %8s %7s %6s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "$errors" | tee -a "$results"
+  per_request() { awk -v t="$1" -v n="$requests" -v hz="$ticks_per_second" 'BEGIN { if (n > 0) printf "%.0f", t * 1e6 / hz / n; else print "-" }'; }
+  local pg_us="-"
+  [ -n "$postmaster" ] && pg_us="$(per_request $((pg_after - pg_before)))"
+  printf "$format" "$name" "$rps" "$p50" "$p95" "$p99" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "$errors" \
+    "$(per_request $((own_after - own_before)))" "$pg_us" "" | tee -a "$results"
+}
+
+# run NAME MODE PATH [--peer PEER_PATH] [wrk options…]: one line of the table, and with PEER_BASE the peer's line.
+run() {
+  local name="$1" mode="$2" path="$3" peer_path=""
+  shift 3
+  if [ "${1:-}" = "--peer" ]; then peer_path="$2"; shift 2; fi
+  # ONLY (a grep -E pattern) picks lines to run; the ceiling always runs, as every share needs it.
+  if [ -n "$ceiling" ] && [ -n "${ONLY:-}" ] && ! grep -qE -- "$ONLY" <<<"$name"; then return; fi
+  measure "$name" "$mode" "$base$path" "$service" "$@"
+  last_rps="$measured_rps"
+  if [ -n "${PEER_BASE:-}" ] && [ -n "$peer_path" ]; then
+    # The peer caches nothing and ignores unknown parameters, as ContentApi does: the same mode, the same requests.
+    measure "  peer: $peer_path" "$mode" "$PEER_BASE$peer_path" "${PEER_PID:-}" "$@"
+    printf "$format" "  ContentApi / peer" "" "" "" "" "" "" "" "" \
+      "$(awk -v a="$last_rps" -v b="$measured_rps" 'BEGIN { if (b > 0) printf "%.2f", a / b }')" | tee -a "$results"
+  fi
 }
 
 {
   echo "# bench/load.sh $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, wrk -t$threads -c$connections -d$duration"
   echo "# archive: $(curl -sf "$base/api/v1/statistics?pageSize=1" | jq .total) statistics; article $article"
-  printf '%-50s %10s %8s %8s %8s %7s %6s\n' endpoint "req/s" "p50 ms" "p95 ms" "p99 ms" ceiling errors
+  printf "$format" endpoint "req/s" "p50 ms" "p95 ms" "p99 ms" ceiling errors "svc µs/r" "pg µs/r" ratio
 } | tee "$results"
 
 run "ceiling: article bytes from memory"          fixed   "/bench/ceiling/$article"
-run "GET /articles/{id}"                            fixed   "/api/v1/articles/$article"
+run "GET /articles/{id}"                            fixed   "/api/v1/articles/$article" --peer "/articles/$article"
 run "GET /articles/{id} If-None-Match (304)"        fixed   "/api/v1/articles/$article" -H "If-None-Match: $etag"
+# Uncached detail: the whole default body (authors, sections with paragraphs, statistics: 31 KB), and the article
+# with its text only (sections with paragraphs), as the peer's row holds the article's columns and its body.
+run "GET /articles/{id}, unique URL"                nocache "/api/v1/articles/$article" --peer "/articles/$article"
+run "GET /articles/{id}?include=sections, unique URL" nocache "/api/v1/articles/$article?include=sections" --peer "/articles/$article"
 run "GET /articles?pageSize=20 (cached)"            fixed   "/api/v1/articles?pageSize=20"
-run "GET /articles?pageSize=20"                     nocache "/api/v1/articles?pageSize=20"
+run "GET /articles?pageSize=20"                     nocache "/api/v1/articles?pageSize=20" --peer "/articles?fields=id,documentId,position,title,subtitle,publishedOn,source&limit=21&orderby.publishedOn=desc&orderby.id=desc"
 run "GET /statistics?category=volunteers (cached)"  fixed   "/api/v1/statistics?category=volunteers&pageSize=50"
 run "GET /articles?q=志愿者 (cached)"               fixed   "/api/v1/articles?q=%E5%BF%97%E6%84%BF%E8%80%85"
 # Latency at saturation is mostly queueing; the same request paced at half the rate just measured (and
 # skipped with it by ONLY) shows the latency of a service that keeps up.
 paced() { rate="$(awk -v r="$last_rps" 'BEGIN { printf "%d", r / 2 }')"; run "$@"; rate=""; }
-run "GET /statistics?category=volunteers"           nocache "/api/v1/statistics?category=volunteers&pageSize=50"
-paced "GET /statistics?category=volunteers, half rate" nocache "/api/v1/statistics?category=volunteers&pageSize=50"
+# The peer's statistics are its bare rows (no article title or section heading), accepted ones as ContentApi lists
+# by default, in id order (its default has no ORDER BY), one more than the page as ContentApi reads.
+peer_statistics="/statistics?where.status.eq=accepted&orderby.id=asc"
+run "GET /statistics?category=volunteers"           nocache "/api/v1/statistics?category=volunteers&pageSize=50" --peer "$peer_statistics&where.category.eq=volunteers&limit=51"
+paced "GET /statistics?category=volunteers, half rate" nocache "/api/v1/statistics?category=volunteers&pageSize=50" --peer "$peer_statistics&where.category.eq=volunteers&limit=51"
 run "GET /articles?q=志愿者"                        nocache "/api/v1/articles?q=%E5%BF%97%E6%84%BF%E8%80%85"
 paced "GET /articles?q=志愿者, half rate"           nocache "/api/v1/articles?q=%E5%BF%97%E6%84%BF%E8%80%85"
 run "GET /statistics/metrics (cached)"              fixed   "/api/v1/statistics/metrics"
 run "GET /statistics/metrics"                       nocache "/api/v1/statistics/metrics"
-run "GET /statistics page 1"                        nocache "/api/v1/statistics?pageSize=20"
-run "GET /statistics page 1,000 by cursor"          nocache "/api/v1/statistics?pageSize=20&cursor=$deep_cursor"
-run "GET /statistics page 1,000 by number"          nocache "/api/v1/statistics?pageSize=20&page=1000"
+run "GET /statistics page 1"                        nocache "/api/v1/statistics?pageSize=20" --peer "$peer_statistics&limit=21"
+run "GET /statistics?pageSize=100"                  nocache "/api/v1/statistics?pageSize=100" --peer "$peer_statistics&limit=100"
+run "GET /statistics page 1,000 by cursor"          nocache "/api/v1/statistics?pageSize=20&cursor=$deep_cursor" --peer "$peer_statistics&limit=21&offset=19980"
+run "GET /statistics page 1,000 by number"          nocache "/api/v1/statistics?pageSize=20&page=1000" --peer "$peer_statistics&limit=21&offset=19980"
 # Where and when (bench-data spreads pages over every county): the province and the county with the most
 # statistics, and a series there, of the archive's most frequent metric key and its unit.
 places="$(curl -sf "$base/api/v1/places")"
@@ -118,4 +174,9 @@ run "GET /statistics?place=province page 1"         nocache "/api/v1/statistics?
 run "GET /statistics?place=county page 1"           nocache "/api/v1/statistics?pageSize=20&place=$county"
 run "GET /series?metricKey&place=county"            nocache "/api/v1/series?metricKey=$series_key&unit=$series_unit&place=$county"
 run "POST /documents (new pages)"                   ingest  "/api/v1/documents"
+# Memory after the runs: resident now and at the peak.
+for who in "ContentApi:$service" "peer:${PEER_PID:-}"; do
+  [ -n "${who#*:}" ] && [ -r "/proc/${who#*:}/status" ] &&
+    awk -v who="${who%%:*}" '/^VmRSS|^VmHWM/ { v[$1] = $2 } END { printf "# %s memory: RSS %.0f MB, peak %.0f MB\n", who, v["VmRSS:"] / 1024, v["VmHWM:"] / 1024 }' "/proc/${who#*:}/status" | tee -a "$results" || true
+done
 echo "# written to $results"

@@ -42,8 +42,11 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
             () => connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)),
             cancellationToken);
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (query.Q is not null && sort != "relevance" && await IsCommonAsync(connection, total, cancellationToken))
+        // A transaction only where its settings are needed: BEGIN and ROLLBACK are two statements more per request.
+        await using var transaction = query.Q is not null && sort != "relevance" && await IsCommonAsync(connection, total, cancellationToken)
+            ? await connection.BeginTransactionAsync(cancellationToken)
+            : null;
+        if (transaction is not null)
         {
             // Bodies are too wide for the planner's column statistics, so it takes every substring for rare and reads
             // all matches through the trigram index before sorting them: seconds for a word in most articles. When

@@ -12,18 +12,28 @@ internal static class CachingSetup
 
     public static IServiceCollection AddContentCaching(this IServiceCollection services)
     {
-        services.AddOutputCache(options => options.AddPolicy(ContentPolicy, policy => policy
-            .With(context => !context.HttpContext.ReadsOwnWrite())
-            .Tag(ContentChangeListener.CacheTag)
-            .SetVaryByQuery("*")
-            .SetVaryByHeader("Accept")
-            .Expire(TimeSpan.FromMinutes(10))
-            .AddPolicy<OutputCacheMetricsPolicy>()));
+        services.AddOutputCache(options =>
+        {
+            // One-off URLs (a dummy parameter, a crawler walking every page) are stored too, so the cache always fills
+            // to its limit: resident memory on a small instance. The default is 100 MB; a third of it still holds a
+            // thousand full article answers, far more than the URLs that are asked for again.
+            options.SizeLimit = MaxCacheBytes;
+            options.AddPolicy(ContentPolicy, policy => policy
+                .With(context => !context.HttpContext.ReadsOwnWrite())
+                .Tag(ContentChangeListener.CacheTag)
+                .SetVaryByQuery("*")
+                .SetVaryByHeader("Accept")
+                .Expire(TimeSpan.FromMinutes(10))
+                .AddPolicy<OutputCacheMetricsPolicy>());
+        });
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<ContentCache>();
         services.AddHostedService<ContentChangeListener>();
         return services;
     }
+
+    /// <summary>How many bytes of answers the output cache keeps at most.</summary>
+    public const long MaxCacheBytes = 32 * 1024 * 1024;
 }
 
 /// <summary>

@@ -14,22 +14,17 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         var sort = query.SortOrDefault;
         var cursor = Cursor.TryDecode(query.Cursor);
         var size = query.SizeOf();
-        var parameters = new DynamicParameters(FilterParameters(query));
-        parameters.AddDynamicParams(new
-        {
-            afterId = cursor?.Id,
-            afterDate = sort.EndsWith("publishedOn", StringComparison.Ordinal) && cursor is not null ? cursor.KeyAsDate() : (DateOnly?)null,
-            afterValue = sort.EndsWith("value", StringComparison.Ordinal) && cursor is not null ? cursor.KeyAsDecimal() : (decimal?)null,
-            limit = size + 1,
-            offset = cursor is null ? (query.NumberOf() - 1) * size : 0,
-        });
+        var filters = StatisticConditions.Of(query);
+        // The count is made before the page's statement adds its cursor's condition to the filters.
+        var count = "SELECT count(*) FROM statistics s\n" + filters.Where;
+        var list = StatisticListSql.Of(filters, sort, cursor, size, cursor is null ? (query.NumberOf() - 1) * size : 0);
 
         await using var connection = await reads.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<StatisticRow>(new CommandDefinition(ListSql(sort), parameters, cancellationToken: cancellationToken))).ToList();
+        var rows = (await connection.QueryAsync<StatisticRow>(new CommandDefinition(list, filters.Parameters, cancellationToken: cancellationToken))).ToList();
         var total = await totals.CountAsync(
             TotalCounts.KeyOf("statistics", query.StatusOrDefault, query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
                 query.ArticleId, query.DocumentId, query.PublishedFrom, query.PublishedTo, query.PlaceCode, query.Year, query.PeriodFrom, query.PeriodTo, query.MetricKey),
-            () => connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)),
+            () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)),
             cancellationToken);
 
         var next = Cursor.TrimToPage(rows, size, last => sort.TrimStart('-') switch
@@ -120,27 +115,6 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
           AND (@MetricKey::text IS NULL OR s.metric_key = @MetricKey)
           AND (@status::text = 'all' OR s.status = @status)
         """;
-
-    private const string CountSql = "SELECT count(*) FROM statistics s\n" + Filters;
-
-    private const string From = $"""
-        SELECT {StatisticRow.Columns}
-        FROM statistics s
-        JOIN articles a ON a.id = s.article_id
-        LEFT JOIN sections sec ON sec.id = s.section_id
-        """;
-
-    private const string PublishedOn = "coalesce(s.published_on, DATE '0001-01-01')";
-
-    // Position is reading order: an ingest inserts a page's statistics in order, so ids follow it.
-    private static string ListSql(string sort) => From + "\n" + Filters + "\n" + sort switch
-    {
-        "value" => "AND (@afterId::bigint IS NULL OR (s.value, s.id) > (@afterValue, @afterId)) ORDER BY s.value, s.id",
-        "-value" => "AND (@afterId::bigint IS NULL OR (s.value, s.id) < (@afterValue, @afterId)) ORDER BY s.value DESC, s.id DESC",
-        "publishedOn" => $"AND (@afterId::bigint IS NULL OR ({PublishedOn}, s.id) > (@afterDate, @afterId)) ORDER BY {PublishedOn}, s.id",
-        "-publishedOn" => $"AND (@afterId::bigint IS NULL OR ({PublishedOn}, s.id) < (@afterDate, @afterId)) ORDER BY {PublishedOn} DESC, s.id DESC",
-        _ => "AND (@afterId::bigint IS NULL OR s.id > @afterId) ORDER BY s.id",
-    } + " LIMIT @limit OFFSET @offset";
 
     private const string CategoriesSql = "SELECT s.category, count(*) FROM statistics s\n" + Filters + "\nGROUP BY s.category";
 

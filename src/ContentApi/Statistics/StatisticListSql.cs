@@ -1,0 +1,57 @@
+using System.Globalization;
+using ContentApi.Paging;
+
+namespace ContentApi.Statistics;
+
+/// <summary>The page query of <c>GET /statistics</c>: the filters given, the keyset condition of a cursor, the sort, the page.</summary>
+internal static class StatisticListSql
+{
+    private const string From = $"""
+        SELECT {StatisticRow.Columns}
+        FROM statistics s
+        JOIN articles a ON a.id = s.article_id
+        LEFT JOIN sections sec ON sec.id = s.section_id
+        """;
+
+    private const string PublishedOn = "coalesce(s.published_on, DATE '0001-01-01')";
+
+    /// <summary>
+    /// The statement, its parameters added to <paramref name="filters"/>. LIMIT and OFFSET are validated integers
+    /// written into the text: a prepared statement's generic plan, which PostgreSQL takes after five runs, assumes
+    /// a LIMIT parameter keeps a tenth of the rows and would then prefer reading them all and sorting; with the
+    /// number in the statement every run of one page size shares one plan, planned once. Position is reading order:
+    /// an ingest inserts a page's statistics in order, so ids follow it.
+    /// </summary>
+    public static string Of(StatisticConditions filters, string sort, Cursor? cursor, int size, int offset)
+    {
+        if (cursor is not null)
+        {
+            filters.Parameters.Add("afterId", cursor.Id);
+            switch (sort.TrimStart('-'))
+            {
+                case "value":
+                    filters.Parameters.Add("afterValue", cursor.KeyAsDecimal());
+                    filters.And(sort == "value" ? "(s.value, s.id) > (@afterValue, @afterId)" : "(s.value, s.id) < (@afterValue, @afterId)");
+                    break;
+                case "publishedOn":
+                    filters.Parameters.Add("afterDate", cursor.KeyAsDate());
+                    filters.And(sort == "publishedOn" ? $"({PublishedOn}, s.id) > (@afterDate, @afterId)" : $"({PublishedOn}, s.id) < (@afterDate, @afterId)");
+                    break;
+                default:
+                    filters.And("s.id > @afterId");
+                    break;
+            }
+        }
+
+        var order = sort switch
+        {
+            "value" => "ORDER BY s.value, s.id",
+            "-value" => "ORDER BY s.value DESC, s.id DESC",
+            "publishedOn" => $"ORDER BY {PublishedOn}, s.id",
+            "-publishedOn" => $"ORDER BY {PublishedOn} DESC, s.id DESC",
+            _ => "ORDER BY s.id",
+        };
+        var page = string.Create(CultureInfo.InvariantCulture, $"LIMIT {size + 1}") + (offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" OFFSET {offset}") : "");
+        return $"{From}\n{filters.Where}\n{order} {page}";
+    }
+}
