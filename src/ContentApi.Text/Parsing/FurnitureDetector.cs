@@ -72,7 +72,7 @@ internal static class FurnitureDetector
     // furniture when its first piece is and the rest is too; it is named after the first.
     private static string? CombinedKind(string line)
     {
-        var gap = line.IndexOfAny([' ', '\t', '\u3000']);
+        var gap = line.AsSpan().IndexOfAny(' ', '\t', '\u3000');
         if (gap <= 0)
         {
             return null;
