@@ -243,6 +243,10 @@ internal static class MetricFinder
         return of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head ? head : (forward, forwardEnd);
     }
 
+    // Whether a phrase ends in a word the category lexicon knows as a noun or a measuring head (投资项目, 服务队).
+    private static bool EndsInKnownNoun(ReadOnlySpan<char> phrase) =>
+        Categories.CategoryLexicon.Default.PhraseWordEndingAt(phrase, phrase.Length) is { Role: Categories.CategoryRole.Noun or Categories.CategoryRole.Measure };
+
     // Whether two units count the same kind: the same unit, or people in 人, 名 and 位.
     public static bool SameKind(string unit, string other) =>
         unit == other || (MeasureWords.Counts(unit) == MeasureClass.People && MeasureWords.Counts(other) == MeasureClass.People);
@@ -266,15 +270,17 @@ internal static class MetricFinder
         if (at < clauseEnd && text[at] is '“' or '"')
         {
             var close = text.IndexOf(text[at] == '"' ? '"' : '”', at + 1, clauseEnd - at - 1);
-            // 194个“湘商回归”投资项目: a quoted name with a noun after it only modifies that noun, which is the head.
+            // 194个“湘商回归”投资项目: a quoted name with a noun after it only modifies that noun, which is the head; a name
+            // that ends in a noun is the noun itself (两支“服务队”围绕…), and what follows must end in one (not 以每周三次).
             var headFollows = close > at && close + 1 < clauseEnd && IsCjk(text[close + 1]) && !ForwardStopChars.Contains(text[close + 1])
-                && !ForwardStops.StartsAt(text, close + 1) && !Numbers.NumeralScanner.StartsAt(text, close + 1);
-            if (!headFollows)
+                && !ForwardStops.StartsAt(text, close + 1) && !Numbers.NumeralScanner.StartsAt(text, close + 1)
+                && !EndsInKnownNoun(text.AsSpan(at + 1, close - at - 1));
+            if (headFollows && ForwardNoun(text, close + 1, clauseEnd) is var head && EndsInKnownNoun(head.Noun))
             {
-                return close > at + 1 && close - at - 1 <= MaxMetricLength ? (text[(at + 1)..close], close + 1) : ("", at);
+                return head;
             }
 
-            at = close + 1;
+            return close > at + 1 && close - at - 1 <= MaxMetricLength ? (text[(at + 1)..close], close + 1) : ("", at);
         }
 
         var end = at;

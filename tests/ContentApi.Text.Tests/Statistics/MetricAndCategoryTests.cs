@@ -188,6 +188,25 @@ public sealed class MetricAndCategoryTests
         Assert.Equal("economy", statistic.Category);
     }
 
+    [Fact]
+    public void AQuotedNameThatEndsInANounIsTheNoun()
+    {
+        var statistic = Assert.Single(Extract("两支“服务队”围绕“枫桥式派出所”建设目标开展工作。"));
+
+        Assert.Equal("服务队", statistic.Metric);
+        Assert.Equal("volunteers", statistic.Category);
+    }
+
+    [Fact]
+    public void ARateOfChangeOfACarriedSubjectKeepsItsCategory()
+    {
+        var statistics = Extract("共发现江豚1249头，比5年前的1012头增加23%。");
+
+        Assert.Equal(3, statistics.Count);
+        Assert.All(statistics, s => Assert.Equal(statistics[0].Category, s.Category));
+        Assert.Equal("environment", statistics[0].Category);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

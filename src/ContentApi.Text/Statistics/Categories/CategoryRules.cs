@@ -23,8 +23,10 @@ internal static class CategoryRules
     public static string Decide(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous = null)
     {
         // 已经被认领2670余个 continues 征集微心愿3200余个: the carried subject keeps its category, when counted in the same
-        // kind of unit; in another (房屋一般损坏18户35间: families, then rooms) the subject is read again with the new unit.
-        if (reading.CarriedFrom is not null && MetricFinder.SameKind(reading.CarriedFrom.Number.Unit, number.Unit))
+        // kind of unit, or as its rate of change (收入5万元，比5年前增加23%); in another kind of count (房屋一般损坏18户35间:
+        // families, then rooms) the subject is read again with the new unit.
+        if (reading.CarriedFrom is not null && (MetricFinder.SameKind(reading.CarriedFrom.Number.Unit, number.Unit)
+            || MeasureWords.IsRate(number.Unit) || MeasureWords.Counts(number.Unit) == "multiple"))
         {
             return reading.CarriedFrom.Category;
         }
