@@ -108,5 +108,14 @@ run "GET /statistics/metrics"                       nocache "/api/v1/statistics/
 run "GET /statistics page 1"                        nocache "/api/v1/statistics?pageSize=20"
 run "GET /statistics page 1,000 by cursor"          nocache "/api/v1/statistics?pageSize=20&cursor=$deep_cursor"
 run "GET /statistics page 1,000 by number"          nocache "/api/v1/statistics?pageSize=20&page=1000"
+# Where and when (bench-data spreads pages over every county): the province and the county with the most
+# statistics, and a series there, of the archive's most frequent metric key and its unit.
+places="$(curl -sf "$base/api/v1/places")"
+province="$(jq -r '[.[] | select(.level == "province")] | max_by(.total) | .code' <<<"$places")"
+county="$(jq -r '[.[] | select(.level == "county")] | max_by(.total) | .code' <<<"$places")"
+read -r series_key series_unit < <(curl -sf "$base/api/v1/statistics/metrics?pageSize=1" | jq -r '.items[0] | "\(.metricKey | @uri) \(.unit | @uri)"')
+run "GET /statistics?place=province page 1"         nocache "/api/v1/statistics?pageSize=20&place=$province"
+run "GET /statistics?place=county page 1"           nocache "/api/v1/statistics?pageSize=20&place=$county"
+run "GET /series?metricKey&place=county"            nocache "/api/v1/series?metricKey=$series_key&unit=$series_unit&place=$county"
 run "POST /documents (new pages)"                   ingest  "/api/v1/documents"
 echo "# written to $results"

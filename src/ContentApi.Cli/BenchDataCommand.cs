@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using ContentApi.Cli.Generation;
 using ContentApi.Data.Documents;
+using ContentApi.Text.Places;
 using Dapper;
 using Npgsql;
 using ShellProgressBar;
@@ -13,7 +14,8 @@ namespace ContentApi.Cli;
 /// <c>contentapi bench-data --pages N</c>: fills a database with a generated archive for the benchmarks, through
 /// the real parser and extractor and a bulk COPY of the rows an ingest writes. Page n is always the same text,
 /// so a second run with the same N stores nothing new and a larger N adds the pages missing. Without
-/// <c>--connection</c> it fills the service's development cluster, which <c>dotnet run</c> then serves.
+/// <c>--connection</c> it fills the service's development cluster, which <c>dotnet run</c> then serves. Pages spread
+/// over every county of the country and over 2015–2025 (<see cref="PageGenerator"/>).
 /// </summary>
 internal static class BenchDataCommand
 {
@@ -50,7 +52,7 @@ internal static class BenchDataCommand
     private static async Task<int> RunAsync(ParseResult parse, int pages, int batchSize, int writers, CancellationToken cancellationToken)
     {
         var sample = Path.Combine(AppContext.BaseDirectory, "samples", SampleFile);
-        var generator = new PageGenerator(SamplePieces.From(await File.ReadAllTextAsync(sample, cancellationToken)));
+        var generator = new PageGenerator(SamplePieces.From(await File.ReadAllTextAsync(sample, cancellationToken)), new GeneratedAreas(DivisionTable.Default));
 
         await using var database = await CliDatabase.OpenAsync(parse, cancellationToken);
         // A batch's COPY and the VACUUM after the load take longer than the service's deadline for a command.

@@ -6,6 +6,7 @@ using ContentApi.Data.Documents;
 using ContentApi.Statistics;
 using ContentApi.Tests.Infrastructure;
 using ContentApi.Text;
+using ContentApi.Text.MetricKeys;
 using Dapper;
 using Npgsql;
 
@@ -95,11 +96,39 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
             $"UPDATE statistics SET status = 'rejected' WHERE metric = '{metric}' AND category IN ('participants', 'volunteers')",
             $"UPDATE statistics SET status = 'rejected' WHERE metric LIKE '{metric}%' AND value = (SELECT max(value) FROM statistics WHERE metric = '{metric}')",
             $"UPDATE statistics SET status = 'accepted', value = 1 WHERE metric = '{metric}' AND category = 'participants'",
+            // Re-extraction fills or changes a key alone: the statistic moves to the series of its new key.
+            $"UPDATE statistics SET metric_key = NULL WHERE metric = '{metric}' AND value = 4",
+            $"UPDATE statistics SET metric_key = metric_key || '键' WHERE metric = '{metric}' AND category = 'activities'",
             "UPDATE statistics SET position = position + 1000000 WHERE article_id = (SELECT min(article_id) FROM statistics)",
         })
         {
             await connection.ExecuteAsync(change);
             await AssertSeriesAreTheAggregatesOfTheStatisticsAsync();
+        }
+    }
+
+    [Fact]
+    public async Task WordingsOfOneQuantityAreOneSeries()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(factory.ConnectionString);
+        var key = MadeUpMetric + "13";
+        // Two pages word the quantity differently (the key drops the place and the measuring head); the wording with
+        // more figures gives the series its metric.
+        var pages = new[]
+        {
+            MadeUpSeriesPage(1301, "红桥区" + key + "人数", new DateOnly(2023, 5, 1), ("volunteers", 10m), ("volunteers", 20m)),
+            MadeUpSeriesPage(1302, key, new DateOnly(2024, 5, 1), ("volunteers", 30m)),
+        };
+        Assert.Equal(2, await new BulkDocumentWriter(dataSource).IngestAsync(pages));
+
+        foreach (var query in new[] { $"metricKey={Uri.EscapeDataString(key)}", $"metricKey={Uri.EscapeDataString(key)}&{EveryStatistic}" })
+        {
+            var series = Assert.Single((await _client.GetJsonAsync($"/api/v1/statistics/metrics?{query}")).Items());
+            Assert.Equal(key, series["metricKey"]!.GetValue<string>());
+            Assert.Equal("红桥区" + key + "人数", series["metric"]!.GetValue<string>());
+            Assert.Equal(2, series["wordings"]!.GetValue<long>());
+            Assert.Equal(3, series["count"]!.GetValue<long>());
+            Assert.Equal(60m, series["sum"]!.GetValue<decimal>());
         }
     }
 
@@ -149,7 +178,7 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
         // and one span holds one statistic.
         var statistics = figures.Select((f, i) => article.Statistics[i] with
         {
-            Metric = metric, Unit = "人", Category = f.Category, Value = f.Value, ValueMax = null, Qualifier = "exact",
+            Metric = metric, MetricKey = MetricKey.Of(metric), Unit = "人", Category = f.Category, Value = f.Value, ValueMax = null, Qualifier = "exact",
         }).ToList();
         return new PageToStore(text, page with { Articles = [article with { Statistics = statistics }] }, new DocumentMetadata("测试日报", null, publishedOn));
     }
@@ -172,12 +201,13 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
         foreach (var (query, condition) in SeriesFilters)
         {
             var expected = (await connection.QueryAsync<MetricSummary>($"""
-                SELECT metric, unit, mode() WITHIN GROUP (ORDER BY category) AS category, count(*) AS count, sum(value) AS sum,
-                       min(value) AS min, max(value) AS max, min(published_on) AS firstpublishedon, max(published_on) AS lastpublishedon
+                SELECT coalesce(metric_key, metric) AS metrickey, mode() WITHIN GROUP (ORDER BY metric) AS metric,
+                       count(DISTINCT metric) AS wordings, unit, mode() WITHIN GROUP (ORDER BY category) AS category, count(*) AS count,
+                       sum(value) AS sum, min(value) AS min, max(value) AS max, min(published_on) AS firstpublishedon, max(published_on) AS lastpublishedon
                 FROM statistics
                 WHERE ({condition}) AND status = 'accepted'
-                GROUP BY metric, unit
-                ORDER BY count(*) DESC, metric, unit
+                GROUP BY coalesce(metric_key, metric), unit
+                ORDER BY count(*) DESC, metrickey, unit
                 """)).ToList();
 
             var fromSeries = await _client.GetJsonAsync($"/api/v1/statistics/metrics?{query}&pageSize=100");
@@ -201,13 +231,14 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
 
         var differences = await connection.QueryAsync<string>("""
             WITH stored AS (
-                SELECT metric, unit, category, count, sum, scale(sum), min, max, first_published_on, last_published_on
+                SELECT metric_key, metric, unit, category, count, sum, scale(sum), min, max, first_published_on, last_published_on
                 FROM metric_series
             ), aggregated AS (
-                SELECT metric, unit, category, count(*), sum(value), scale(sum(value)), min(value), max(value), min(published_on), max(published_on)
+                SELECT coalesce(metric_key, metric), metric, unit, category, count(*), sum(value), scale(sum(value)), min(value), max(value),
+                       min(published_on), max(published_on)
                 FROM statistics
                 WHERE status = 'accepted'
-                GROUP BY metric, unit, category
+                GROUP BY coalesce(metric_key, metric), metric, unit, category
             )
             SELECT 'stored only: ' || s::text FROM (TABLE stored EXCEPT ALL TABLE aggregated) AS s
             UNION ALL

@@ -62,6 +62,20 @@ public sealed class PlacesAndSeriesTests(ContentApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task ArticlesFilteredByPlaceAreThoseWithFiguresInTheArea()
+    {
+        var inside = await _client.IngestAsync(Page("河东区大王庄街道开展活动", "天津市河东区大王庄街道开展护河行动，出动护河队员45人。"), "2023-05-04");
+        var outside = await _client.IngestAsync(Page("海淀区开展活动", "北京市海淀区开展护河行动，出动护河队员55人。"), "2023-05-05");
+
+        var inTianjin = await _client.GetJsonAsync($"/api/v1/articles?place=12&q={Escape("护河行动")}");
+        var inHaidian = await _client.GetJsonAsync($"/api/v1/articles?place={Escape("海淀区")}&q={Escape("护河行动")}");
+
+        Assert.Equal([inside.Id()], inTianjin.Items().Select(a => a["documentId"]!.GetValue<long>()));
+        Assert.Equal([outside.Id()], inHaidian.Items().Select(a => a["documentId"]!.GetValue<long>()));
+        Assert.Equal(1, inTianjin["total"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task YearAndPeriodFiltersSelectByTheTimeDescribedNotThePublicationDate()
     {
         await _client.IngestAsync(Page("河西区工作回顾", "天津市河西区去年新建口袋公园12个，今年新建口袋公园15个。"), "2023-03-01");
@@ -113,6 +127,7 @@ public sealed class PlacesAndSeriesTests(ContentApiFactory factory) : IClassFixt
     [InlineData("/api/v1/statistics?place=朝阳区", "place")]
     [InlineData("/api/v1/statistics?place=不存在的地方", "place")]
     [InlineData("/api/v1/statistics?year=0", "year")]
+    [InlineData("/api/v1/articles?place=1", "place")]
     [InlineData("/api/v1/statistics?periodFrom=2023-02-01&periodTo=2023-01-01", "periodTo")]
     [InlineData("/api/v1/series", "metricKey")]
     [InlineData("/api/v1/places?view=map", "view")]

@@ -9,10 +9,11 @@ namespace ContentApi.Cli.Generation;
 /// <summary>
 /// Builds newspaper pages from the pieces of a real one, recombined: two articles a page, each a title made of two
 /// sample headline halves, a byline, a lead and three headed sections. Every number is varied (years stay plausible
-/// years, months and days stay dates) so that pages differ and statistics spread over many values. Page
-/// <c>n</c> is always the same text, so an archive can be rebuilt exactly.
+/// years, months and days stay dates) so that pages differ and statistics spread over many values. Each page is moved
+/// to a real county (<see cref="GeneratedAreas"/>) and dated within 2015–2025, its years no later than its date, so
+/// that places, periods and series spread too. Page <c>n</c> is always the same text, so an archive can be rebuilt exactly.
 /// </summary>
-internal sealed partial class PageGenerator(SamplePieces pieces)
+internal sealed partial class PageGenerator(SamplePieces pieces, GeneratedAreas areas)
 {
     private const int ArticlesPerPage = 2;
     private const int SectionsPerArticle = 3;
@@ -38,7 +39,7 @@ internal sealed partial class PageGenerator(SamplePieces pieces)
         for (var attempt = 0; ; attempt++)
         {
             var (text, metadata) = Compose(new Random(pageNumber * Attempts + attempt), pageNumber);
-            var page = PageExtractor.Extract(text);
+            var page = PageExtractor.Extract(text, metadata.Facts);
             if ((page.Articles.Count == ArticlesPerPage && page.Articles.All(a => a.Title.Length > 0)) || attempt == Attempts - 1)
             {
                 return new PageToStore(text, page, metadata);
@@ -48,33 +49,32 @@ internal sealed partial class PageGenerator(SamplePieces pieces)
 
     private (string Text, DocumentMetadata Metadata) Compose(Random random, int pageNumber)
     {
+        var publishedOn = FirstDay.AddDays(random.Next(0, 11 * 365));
+        var county = Pick(random, areas.Counties);
         var text = new StringBuilder("\n\n");
         for (var a = 0; a < ArticlesPerPage; a++)
         {
-            AppendArticle(text, random);
+            AppendArticle(text, random, publishedOn.Year);
         }
 
         text.Append("获取更多新闻资讯，请关注“美丽红桥”官方微信\n");
-        var metadata = new DocumentMetadata(
-            Pick(random, Sources),
-            $"https://news.example.org/pages/{pageNumber}",
-            FirstDay.AddDays(random.Next(0, 11 * 365)));
-        return (text.ToString(), metadata);
+        var metadata = new DocumentMetadata(Pick(random, Sources), $"https://news.example.org/pages/{pageNumber}", publishedOn, county.Code);
+        return (areas.MoveTo(text.ToString(), county), metadata);
     }
 
-    private void AppendArticle(StringBuilder text, Random random)
+    private void AppendArticle(StringBuilder text, Random random, int year)
     {
         Line(text, Headline(random));
         Line(text, "——" + Pick(random, pieces.Subtitles).TrimStart('—'));
         Line(text, $"■ {Pick(random, Roles)} {Name(random)}");
-        Line(text, Vary(Pick(random, pieces.Leads), random));
+        Line(text, Vary(Pick(random, pieces.Leads), random, year));
         for (var s = 0; s < SectionsPerArticle; s++)
         {
             Line(text, Headline(random));
-            Line(text, Vary(Pick(random, pieces.ParagraphsWithout), random));
+            Line(text, Vary(Pick(random, pieces.ParagraphsWithout), random, year));
             for (var p = 0; p < StatisticParagraphsPerSection; p++)
             {
-                Line(text, Vary(Pick(random, pieces.ParagraphsWithStatistics), random));
+                Line(text, Vary(Pick(random, pieces.ParagraphsWithStatistics), random, year));
             }
         }
     }
@@ -89,9 +89,10 @@ internal sealed partial class PageGenerator(SamplePieces pieces)
     private static string Name(Random random) =>
         string.Concat(Surnames[random.Next(Surnames.Length)], GivenNames[random.Next(GivenNames.Length)], random.Next(2) == 0 ? "" : GivenNames[random.Next(GivenNames.Length)].ToString());
 
-    private static string Vary(string paragraph, Random random) => Number().Replace(paragraph, match =>
+    // A year is the page's own or one of the three before it: news reports what has happened.
+    private static string Vary(string paragraph, Random random, int year) => Number().Replace(paragraph, match =>
     {
-        var value = match.Groups["year"].Success ? random.Next(2015, 2026)
+        var value = match.Groups["year"].Success ? year - random.Next(0, 4)
             : match.Groups["month"].Success ? random.Next(1, 13)
             : match.Groups["day"].Success ? random.Next(1, 29)
             : SameWidth(match.Value.Length, random);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContentApi.Data.Documents;
 using ContentApi.Text;
+using ContentApi.Text.MetricKeys;
 using ContentApi.Text.Serialization;
 using Dapper;
 using Npgsql;
@@ -305,8 +306,9 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
         return fields;
     }
 
-    // Where and when a figure stands (place, period) and its metric key are the extractor's alone: re-extraction writes
-    // them afresh for every figure it found again or anew, and leaves an orphaned editor's figure (derived = false) as it was.
+    // Where and when a figure stands (place, period) are the extractor's alone, and its metric key follows its metric:
+    // re-extraction writes them afresh for every figure it found again or anew, and leaves an orphaned editor's figure
+    // (derived = false) as it was.
     private static readonly string[] WhereAndWhenColumns =
         ["place_code", "place_name", "place_level", "place_path", "period_year", "period_from", "period_to", "period_label", "period_is_target", "metric_key"];
 
@@ -319,7 +321,11 @@ internal sealed class ReextractionWriter(NpgsqlConnection connection, NpgsqlTran
     private static void AddWhereAndWhen(DynamicParameters parameters, List<TargetStatistic> statistics)
     {
         parameters.Add("derived", statistics.Select(s => s.Extracted is not null).ToArray());
-        WhereAndWhenArrays.AddTo(parameters, statistics.Select(s => s.Extracted).ToList());
+        // The key of the metric the row keeps, which is the editor's where an editor set it: a corrected wording keeps
+        // the figure in the series the editor moved it to.
+        WhereAndWhenArrays.AddTo(parameters, statistics.Select(s => s.Extracted is { } extracted
+            ? extracted with { MetricKey = MetricKey.Of((string)s.Values["metric"]!) }
+            : null).ToList());
     }
 
     private Task ExecuteAsync(string sql, object parameters) =>

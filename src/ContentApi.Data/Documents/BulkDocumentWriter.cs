@@ -219,7 +219,7 @@ public sealed class BulkDocumentWriter(NpgsqlDataSource primary)
                 await copy.WriteAsync(period?.To, NpgsqlDbType.Date, cancellationToken);
                 await copy.WriteAsync(period?.Label, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(period?.IsTarget ?? false, NpgsqlDbType.Boolean, cancellationToken);
-                await copy.WriteAsync(row.Statistic.MetricKey, NpgsqlDbType.Text, cancellationToken);
+                await copy.WriteAsync(WhereAndWhenArrays.StoredMetricKey(row.Statistic), NpgsqlDbType.Text, cancellationToken);
             }, cancellationToken);
         }
 

@@ -22,6 +22,12 @@ internal static class WhereAndWhenArrays
         parameters.Add("periodTos", statistics.Select(s => s?.Period?.To).ToArray());
         parameters.Add("periodLabels", statistics.Select(s => s?.Period?.Label).ToArray());
         parameters.Add("periodTargets", statistics.Select(s => s?.Period?.IsTarget ?? false).ToArray());
-        parameters.Add("metricKeys", statistics.Select(s => s?.MetricKey).ToArray());
+        parameters.Add("metricKeys", statistics.Select(s => s is null ? null : StoredMetricKey(s)).ToArray());
     }
+
+    /// <summary>
+    /// The key as stored: null for a statistic that never went through the place-and-period stage (its key is
+    /// empty), which then counts under its own metric, as one stored before metric keys existed does.
+    /// </summary>
+    public static string? StoredMetricKey(Statistic statistic) => statistic.MetricKey is { Length: > 0 } key ? key : null;
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using ContentApi.Paging;
+using ContentApi.Places;
 using ContentApi.Text.Statistics;
 using ContentApi.Validation;
 using FluentValidation;
@@ -29,6 +30,12 @@ public sealed record ArticleQuery : IPageRequest
 
     /// <summary>Only articles that have at least one statistic of this category.</summary>
     public string? Category { get; init; }
+
+    /// <summary>Only articles with a statistic in this area or an area inside it: a division's code (12 is all of Tianjin, 120106 红桥区 with its streets) or its name (红桥区).</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The code the place filter names, or null.</summary>
+    internal string? PlaceCode => PlaceFilter.CodeOf(Place);
 
     /// <summary>Order: -publishedOn (newest first, default), publishedOn, title, or relevance (with q).</summary>
     [DefaultValue("-publishedOn")]
@@ -67,6 +74,7 @@ internal sealed class ArticleQueryValidator : AbstractValidator<ArticleQuery>
         RuleFor(q => q.Source).MaximumLength(200);
         RuleFor(q => q.DocumentId).GreaterThan(0);
         RuleFor(q => q.Category).MustBeOneOf(StatisticCategory.All);
+        PlaceFilter.AddRules(this, q => q.Place);
         RuleFor(q => q.Sort).MustBeOneOf(ArticleQuery.Sorts);
         RuleFor(q => q.Sort).NotEqual("relevance").When(q => q.Q is null).WithMessage("sort=relevance needs q.");
         RuleFor(q => q.PublishedTo).GreaterThanOrEqualTo(q => q.PublishedFrom).When(q => q.PublishedFrom is not null && q.PublishedTo is not null)

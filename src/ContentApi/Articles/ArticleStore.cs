@@ -1,5 +1,6 @@
 using ContentApi.Data;
 using ContentApi.Paging;
+using ContentApi.Places;
 using ContentApi.Replicas;
 using ContentApi.Statistics;
 using Dapper;
@@ -24,6 +25,8 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
             query.PublishedFrom,
             query.PublishedTo,
             query.Category,
+            placeCode = query.PlaceCode,
+            placeCodeEnd = PlaceFilter.RangeEnd(query.PlaceCode),
             q = query.Q,
             pattern = query.Q is null ? null : LikePattern.Containing(query.Q),
             afterDate = cursor?.Sort is "-publishedOn" or "publishedOn" ? cursor.KeyAsDate() : (DateOnly?)null,
@@ -35,7 +38,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
 
         await using var connection = await reads.OpenAsync(cancellationToken);
         var total = await totals.CountAsync(
-            TotalCounts.KeyOf("articles", query.DocumentId, query.Source, query.PublishedFrom, query.PublishedTo, query.Category, query.Q),
+            TotalCounts.KeyOf("articles", query.DocumentId, query.Source, query.PublishedFrom, query.PublishedTo, query.Category, query.Q, query.PlaceCode),
             () => connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)),
             cancellationToken);
 
@@ -136,7 +139,8 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
 
     // Shared by the list and its count. Each optional filter is `(@x IS NULL OR …)`: Npgsql sends the values with
     // the statement, so PostgreSQL plans with them and drops the filters not given. q uses the trigram indexes
-    // articles_title_trgm / articles_body_trgm; category uses the statistics' unique (article_id, position) index.
+    // articles_title_trgm / articles_body_trgm; category uses the statistics' unique (article_id, position) index;
+    // place reads the articles of the area's statistics from statistics_place (a range of codes).
     private const string Filters = """
         WHERE (@DocumentId::bigint IS NULL OR a.document_id = @DocumentId)
           AND (@Source::text IS NULL OR a.source = @Source)
@@ -144,6 +148,9 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
           AND (@PublishedTo::date IS NULL OR a.published_on <= @PublishedTo)
           AND (@Category::text IS NULL OR EXISTS (SELECT 1 FROM statistics st WHERE st.article_id = a.id AND st.category = @Category AND st.status = 'accepted'))
           AND (@pattern::text IS NULL OR a.title LIKE @pattern OR a.body LIKE @pattern)
+          AND (@placeCode::text IS NULL OR a.id IN (
+                SELECT st.article_id FROM statistics st
+                WHERE st.place_code >= @placeCode AND st.place_code < @placeCodeEnd AND st.status = 'accepted'))
         """;
 
     private const string CountSql = "SELECT count(*) FROM articles a\n" + Filters;

@@ -4,6 +4,7 @@ using ContentApi.Data.Corrections;
 using ContentApi.Replicas;
 using ContentApi.Statistics;
 using ContentApi.Text.Corrections;
+using ContentApi.Text.MetricKeys;
 using Dapper;
 using FluentValidation;
 using Npgsql;
@@ -77,6 +78,13 @@ internal sealed class CorrectionStore(ContentDataSources dataSources, ReadConnec
         }
 
         var assignments = string.Concat(given.Select(name => $"{EditableFields.Find(name)!.Column} = @f_{name}, "));
+        if (edit.Fields.ContainsKey("metric"))
+        {
+            // The key follows the wording an editor gives, so the corrected figure joins its quantity's series.
+            parameters.Add("metricKey", MetricKey.Of((string)after["metric"]!));
+            assignments += "metric_key = @metricKey, ";
+        }
+
         var newVersion = await connection.ExecuteScalarAsync<int?>(new CommandDefinition($"""
             UPDATE statistics
             SET {assignments}edited_fields = ARRAY(SELECT DISTINCT f FROM unnest(edited_fields || @given::text[]) AS f ORDER BY f),
@@ -164,6 +172,7 @@ internal sealed class CorrectionStore(ContentDataSources dataSources, ReadConnec
             end,
             fields,
             version = Text.PageExtractor.Version,
+            metricKey = MetricKey.Of((string)values["metric"]!),
         });
         foreach (var field in EditableFields.All)
         {
@@ -172,10 +181,10 @@ internal sealed class CorrectionStore(ContentDataSources dataSources, ReadConnec
 
         var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition($"""
             INSERT INTO statistics (document_id, article_id, section_id, paragraph_id, position, source_text, sentence, start_offset, end_offset,
-                                    extractor_version, published_on, origin, reviewed, edited_fields, {EditableFields.Columns()})
+                                    extractor_version, published_on, origin, reviewed, edited_fields, metric_key, {EditableFields.Columns()})
             SELECT @DocumentId, @articleId, @sectionId, @paragraphId,
                    coalesce((SELECT max(position) + 1 FROM statistics WHERE article_id = @articleId), 0),
-                   @text, @sentence, @start, @end, @version, a.published_on, 'editor', true, @fields,
+                   @text, @sentence, @start, @end, @version, a.published_on, 'editor', true, @fields, @metricKey,
                    {string.Join(", ", EditableFields.All.Select(f => "@f_" + f.Name))}
             FROM articles a WHERE a.id = @articleId
             ON CONFLICT (document_id, start_offset, end_offset) DO NOTHING

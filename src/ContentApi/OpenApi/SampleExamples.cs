@@ -45,17 +45,74 @@ internal static class SampleExamples
           "start": 3727,
           "end": 3733,
           "publishedOn": "2024-01-05",
-          "provenance": {
-            "documentId": 1,
-            "articleId": 2,
-            "articleTitle": "点燃文明之光 照亮美丽红桥",
-            "sectionId": 3,
-            "sectionHeading": "全民齐参与 共育文明新风",
-            "paragraphId": 22
-          },
+          "provenance": {{Provenance}},
           "status": "accepted",
           "origin": "extractor",
-          "reviewed": false
+          "reviewed": false,
+          "metricKey": "注册志愿者",
+          "place": {{Place}},
+          "period": {{Period}}
+        }
+        """.Replace("{{Place}}", Place).Replace("{{Period}}", Period).Replace("{{Provenance}}", Provenance))!;
+
+    // Where the sample's figure of registered volunteers was read, and the place and period the extractor gives it.
+    private const string Place = """{ "code": "120106", "name": "红桥区", "level": "county", "path": ["天津市", "红桥区"] }""";
+    private const string Provenance = """
+        { "documentId": 1, "articleId": 2, "articleTitle": "点燃文明之光 照亮美丽红桥", "sectionId": 3, "sectionHeading": "全民齐参与 共育文明新风", "paragraphId": 22 }
+        """;
+    private const string Period = """{ "year": 2024, "from": null, "to": null, "label": "2024年", "isTarget": false }""";
+
+    /// <summary>The sample's registered volunteers as a series of /statistics/metrics: one statistic on the one page.</summary>
+    public static JsonNode MetricSummary() => JsonNode.Parse("""
+        {
+          "metricKey": "注册志愿者",
+          "metric": "注册志愿者",
+          "wordings": 1,
+          "unit": "人",
+          "category": "volunteers",
+          "count": 1,
+          "sum": 94220,
+          "min": 94220,
+          "max": 94220,
+          "firstPublishedOn": "2024-01-05",
+          "lastPublishedOn": "2024-01-05"
         }
         """)!;
+
+    /// <summary>The sample's district in GET /places: 13 statistics name it, 18 with its streets and communities.</summary>
+    public static JsonNode PlaceCount() => JsonNode.Parse("""
+        {
+          "code": "120106",
+          "name": "红桥区",
+          "level": "county",
+          "path": ["天津市", "红桥区"],
+          "count": 13,
+          "total": 18,
+          "children": null
+        }
+        """)!;
+
+    /// <summary>The series of the sample's registered volunteers in its district: the one point the sample gives.</summary>
+    public static JsonNode Series() => JsonNode.Parse("""
+        {
+          "metricKey": "注册志愿者",
+          "unit": "人",
+          "place": {{Place}},
+          "total": 1,
+          "points": [
+            {
+              "statisticId": 2,
+              "value": 94220,
+              "valueMax": null,
+              "qualifier": "exact",
+              "metric": "注册志愿者",
+              "period": {{Period}},
+              "place": {{Place}},
+              "publishedOn": "2024-01-05",
+              "provenance": {{Provenance}},
+              "text": "94220人"
+            }
+          ]
+        }
+        """.Replace("{{Place}}", Place).Replace("{{Period}}", Period).Replace("{{Provenance}}", Provenance))!;
 }

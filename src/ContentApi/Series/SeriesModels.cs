@@ -26,7 +26,7 @@ public sealed record SeriesQuery
 {
     public const int MaxPoints = 5000;
 
-    /// <summary>The metric key of the quantity (from a statistic's metricKey or GET /statistics/metrics?groupBy=metricKey).</summary>
+    /// <summary>The metric key of the quantity (from a statistic's metricKey or GET /statistics/metrics).</summary>
     public string? MetricKey { get; init; }
 
     /// <summary>Only figures of this area and the areas inside it: a division's code (12, 120106) or name (红桥区).</summary>

@@ -51,9 +51,15 @@ public sealed record StatisticProvenance(long DocumentId, long ArticleId, string
 /// <summary>How many statistics a category has.</summary>
 public sealed record CategoryCount(string Category, long Count);
 
-/// <summary>A series a dashboard can draw: one metric in one unit, with its aggregates and time span.</summary>
+/// <summary>
+/// A series a dashboard can draw: one quantity (a metric key) in one unit, with its aggregates and time span.
+/// <paramref name="Metric"/> is its most frequent wording on the pages, <paramref name="Wordings"/> how many different
+/// wordings it has (红桥区注册志愿者人数 and 注册志愿者 are two wordings of the key 注册志愿者).
+/// </summary>
 public sealed record MetricSummary(
+    string MetricKey,
     string Metric,
+    long Wordings,
     string Unit,
     string Category,
     long Count,

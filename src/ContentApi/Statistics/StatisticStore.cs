@@ -65,12 +65,12 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
     }
 
     /// <summary>
-    /// Whether the query filters only on what makes a series (category, metric, unit), which metric_series holds
+    /// Whether the query filters only on what makes a series (category, metric key, metric, unit), which metric_series holds
     /// the aggregates of. It compares the query, those filters and the paging cleared, with one that has none, so
     /// that any other filter, one added later included, leaves the answer to the query over every statistic.
     /// </summary>
     private static bool FiltersOnlySeriesKeys(MetricQuery query) =>
-        query with { Category = null, Metric = null, Unit = null, Page = null, PageSize = null, Status = query.StatusOrDefault == "accepted" ? null : query.Status } == new MetricQuery();
+        query with { Category = null, MetricKey = null, Metric = null, Unit = null, Page = null, PageSize = null, Status = query.StatusOrDefault == "accepted" ? null : query.Status } == new MetricQuery();
 
     private static object FilterParameters(StatisticFilter filter) => new
     {
@@ -144,32 +144,40 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
 
     private const string CategoriesSql = "SELECT s.category, count(*) FROM statistics s\n" + Filters + "\nGROUP BY s.category";
 
-    // A series is one metric in one unit (人 and 人次 of the same metric are different series); its category is the
-    // one most of its statistics have.
+    // A series is one metric key in one unit (人 and 人次 of the same key are different series). Its metric is the
+    // wording most of its statistics have and its category the one most have, a tie going to the first in order. A
+    // statistic stored before metric keys existed counts under its own metric as key until re-extraction fills it.
     private const string MetricsSql = $"""
-        SELECT s.metric, s.unit, mode() WITHIN GROUP (ORDER BY s.category) AS category, count(*) AS count,
+        SELECT coalesce(s.metric_key, s.metric) AS metrickey, mode() WITHIN GROUP (ORDER BY s.metric) AS metric,
+               count(DISTINCT s.metric) AS wordings, s.unit, mode() WITHIN GROUP (ORDER BY s.category) AS category, count(*) AS count,
                sum(s.value) AS sum, min(s.value) AS min, max(s.value) AS max,
                min(s.published_on) AS firstpublishedon, max(s.published_on) AS lastpublishedon
         FROM statistics s
         {Filters}
-        GROUP BY s.metric, s.unit
-        ORDER BY count(*) DESC, s.metric, s.unit
+        GROUP BY coalesce(s.metric_key, s.metric), s.unit
+        ORDER BY count(*) DESC, metrickey, s.unit
         LIMIT @limit OFFSET @offset;
-        SELECT count(*) FROM (SELECT 1 FROM statistics s {Filters} GROUP BY s.metric, s.unit) AS series;
+        SELECT count(*) FROM (SELECT 1 FROM statistics s {Filters} GROUP BY coalesce(s.metric_key, s.metric), s.unit) AS series;
         """;
 
-    // The same answer from metric_series (db/0006), which holds each series' aggregates per category: a few thousand
-    // rows rather than every statistic. Each category's share adds up to the series; its category is the one with
-    // the most statistics, a tie going to the first in category order, as mode() breaks it above.
+    // The series' own filters on metric_series (db/0006, db/0012): its rows are keyed by metric key too.
+    private const string SeriesTableFilters = SeriesKeyFilters + "\n  AND (@MetricKey::text IS NULL OR s.metric_key = @MetricKey)";
+
+    // The same answer from metric_series, which holds the aggregates per metric key, metric, unit and category: a few
+    // thousand rows rather than every statistic. The windows count each wording's and each category's statistics
+    // within its series, for the most frequent of each, as mode() picks them above.
     private const string SeriesMetricsSql = $"""
-        SELECT s.metric, s.unit, (array_agg(s.category ORDER BY s.count DESC, s.category))[1] AS category,
+        SELECT s.metric_key AS metrickey, (array_agg(s.metric ORDER BY s.metric_count DESC, s.metric))[1] AS metric,
+               count(DISTINCT s.metric) AS wordings, s.unit, (array_agg(s.category ORDER BY s.category_count DESC, s.category))[1] AS category,
                sum(s.count)::bigint AS count, sum(s.sum) AS sum, min(s.min) AS min, max(s.max) AS max,
                min(s.first_published_on) AS firstpublishedon, max(s.last_published_on) AS lastpublishedon
-        FROM metric_series s
-        {SeriesKeyFilters}
-        GROUP BY s.metric, s.unit
-        ORDER BY sum(s.count) DESC, s.metric, s.unit
+        FROM (SELECT s.*, sum(s.count) OVER (PARTITION BY s.metric_key, s.unit, s.metric) AS metric_count,
+                     sum(s.count) OVER (PARTITION BY s.metric_key, s.unit, s.category) AS category_count
+              FROM metric_series s
+              {SeriesTableFilters}) AS s
+        GROUP BY s.metric_key, s.unit
+        ORDER BY sum(s.count) DESC, s.metric_key, s.unit
         LIMIT @limit OFFSET @offset;
-        SELECT count(*) FROM (SELECT 1 FROM metric_series s {SeriesKeyFilters} GROUP BY s.metric, s.unit) AS series;
+        SELECT count(*) FROM (SELECT 1 FROM metric_series s {SeriesTableFilters} GROUP BY s.metric_key, s.unit) AS series;
         """;
 }

@@ -25,8 +25,8 @@ internal static class StatisticsEndpoints
             .CacheOutput(CachingSetup.ContentPolicy);
         group.MapGet("/metrics", ListMetrics)
             .WithName("ListMetrics")
-            .WithSummary("List metrics with their aggregates")
-            .WithDescription("The distinct metrics, one per unit, with count, sum, minimum, maximum and first and last publication date: what a dashboard needs to draw a series. Most frequent first.")
+            .WithSummary("List the quantities counted, with their aggregates")
+            .WithDescription("The quantities counted, one per metric key and unit, with count, sum, minimum, maximum and first and last publication date: what a dashboard needs to choose a series (then drawn by `GET /api/v1/series`). One quantity is written in several ways across pages (红桥区注册志愿者人数, 注册志愿者): `metricKey` is their common key, `metric` the most frequent wording and `wordings` how many there are. Most frequent first.")
             .CacheOutput(CachingSetup.ContentPolicy);
         return group;
     }

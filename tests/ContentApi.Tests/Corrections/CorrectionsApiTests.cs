@@ -44,6 +44,9 @@ public sealed class CorrectionsApiTests(CorrectionsFactory factory) : IClassFixt
         Assert.Equal($"\"{statistic.Id()}-3\"", second.Headers.ETag!.ToString());
         var (patched, _) = await _client.GetStatisticAsync(statistic.Id());
         Assert.Equal("志愿服务活动场次", patched["metric"]!.GetValue<string>());
+        // The key follows the new wording, so the corrected figure joins the series of what it now counts.
+        Assert.NotEqual(statistic["metricKey"]!.GetValue<string>(), patched["metricKey"]!.GetValue<string>());
+        Assert.Equal("志愿服务活动场次", patched["metricKey"]!.GetValue<string>());
         Assert.Equal(25m, patched["value"]!.GetValue<decimal>());
         Assert.Equal("approx", patched["qualifier"]!.GetValue<string>());
         Assert.True(patched["reviewed"]!.GetValue<bool>());

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ContentApi.Data.Corrections;
 using ContentApi.Tests.Infrastructure;
 using ContentApi.Text;
+using ContentApi.Text.MetricKeys;
 using Dapper;
 using Npgsql;
 
@@ -56,6 +57,8 @@ public sealed class ReextractionTests(ContentApiFactory factory) : IClassFixture
         AssertReport(run, missed, misread, found);
         var after = (await _client.StatisticsOfAsync(document)).ToDictionary(s => s.Id());
         Assert.Equal("编辑改的指标", after[patched.Id()]["metric"]!.GetValue<string>());
+        // Its key follows the editor's wording, not the extractor's: the figure stays in the series the editor chose.
+        Assert.Equal(MetricKey.Of("编辑改的指标"), after[patched.Id()]["metricKey"]!.GetValue<string>());
         Assert.Equal("rejected", after[rejected.Id()]["status"]!.GetValue<string>());
         Assert.Equal("编辑加的指标", after[addedId]["metric"]!.GetValue<string>());
         Assert.Equal("editor", after[addedId]["origin"]!.GetValue<string>());
@@ -197,16 +200,13 @@ public sealed class ReextractionTests(ContentApiFactory factory) : IClassFixture
     {
         await using var connection = await factory.OpenDatabaseAsync();
         var differences = await connection.ExecuteScalarAsync<long>("""
-            SELECT count(*) FROM (
-                (SELECT metric, unit, category, count, sum, min, max, first_published_on, last_published_on FROM metric_series
-                 EXCEPT ALL
-                 SELECT metric, unit, category, count(*), sum(value), min(value), max(value), min(published_on), max(published_on)
-                 FROM statistics WHERE status = 'accepted' GROUP BY metric, unit, category)
-                UNION ALL
-                (SELECT metric, unit, category, count(*), sum(value), min(value), max(value), min(published_on), max(published_on)
-                 FROM statistics WHERE status = 'accepted' GROUP BY metric, unit, category
-                 EXCEPT ALL
-                 SELECT metric, unit, category, count, sum, min, max, first_published_on, last_published_on FROM metric_series)) AS d
+            WITH stored AS (
+                SELECT metric_key, metric, unit, category, count, sum, min, max, first_published_on, last_published_on FROM metric_series
+            ), aggregated AS (
+                SELECT coalesce(metric_key, metric), metric, unit, category, count(*), sum(value), min(value), max(value), min(published_on), max(published_on)
+                FROM statistics WHERE status = 'accepted' GROUP BY coalesce(metric_key, metric), metric, unit, category
+            )
+            SELECT count(*) FROM ((TABLE stored EXCEPT ALL TABLE aggregated) UNION ALL (TABLE aggregated EXCEPT ALL TABLE stored)) AS d
             """);
         Assert.Equal(0, differences);
     }

@@ -106,6 +106,20 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task EveryExampleOfASchemaNamesOnlyItsPropertiesAndAnAnswerAllOfThem()
+    {
+        var document = await ReadAsync();
+
+        var examples = document.Components!.Schemas!.Where(s => s.Value.Example is System.Text.Json.Nodes.JsonObject)
+            .ToDictionary(s => s.Key, s => (Properties: s.Value.Properties!.Keys.ToHashSet(), Example: s.Value.Example!.AsObject().Select(p => p.Key).ToHashSet()));
+
+        // A request's example may leave optional fields out; an answer's shows every field a client receives.
+        Assert.Subset(examples.Keys.ToHashSet(), new HashSet<string> { "StatisticDto", "DocumentRequest", "MetricSummary", "PlaceCount", "SeriesResponse" });
+        Assert.All(examples.Values, e => Assert.Subset(e.Properties, e.Example));
+        Assert.All(new[] { "StatisticDto", "MetricSummary", "PlaceCount", "SeriesResponse" }, answer => Assert.Equal(examples[answer].Properties, examples[answer].Example));
+    }
+
+    [Fact]
     public async Task CorrectionsDeclareTheirMediaTypesPreconditionsAndExamples()
     {
         var document = await ReadAsync();
