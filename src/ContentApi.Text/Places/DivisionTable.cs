@@ -15,6 +15,7 @@ public sealed class DivisionTable
 
     private readonly FrozenDictionary<string, Division> _byCode;
     private readonly FrozenDictionary<string, Division[]> _byName;
+    private readonly FrozenDictionary<string, Division[]> _byFullName;
 
     // Each division's place (its path from the province down) is built once, the first time a text names it.
     private readonly ConcurrentDictionary<string, Place> _places = new(StringComparer.Ordinal);
@@ -30,6 +31,8 @@ public sealed class DivisionTable
             .SelectMany(division => NamesOf(division).Select(name => (name, division)))
             .GroupBy(pair => pair.name, pair => pair.division)
             .ToFrozenDictionary(group => group.Key, group => group.Distinct().ToArray(), StringComparer.Ordinal);
+        // The divisions whose full name a word is, apart, so that a scan does not filter them per hit.
+        _byFullName = _byName.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Where(d => d.Name == pair.Key).ToArray(), StringComparer.Ordinal);
         Names = new Lexicon(_byName.Keys);
     }
 
@@ -54,6 +57,9 @@ public sealed class DivisionTable
     /// <summary>The place of <paramref name="division"/>, built once and shared.</summary>
     public Place Place(Division division) =>
         _places.GetOrAdd(division.Code, static (_, state) => new Place(state.division.Code, state.division.Name, state.division.Level, state.table.Lineage(state.division).Select(d => d.Name).ToArray()), (division, table: this));
+
+    /// <summary>Every division whose full name is <paramref name="name"/> (none when it is only a short name).</summary>
+    internal Division[] FullNamed(string name) => _byFullName.TryGetValue(name, out var found) ? found : [];
 
     /// <summary>The division itself and its ancestors, from the province down.</summary>
     public IReadOnlyList<Division> Lineage(Division division)

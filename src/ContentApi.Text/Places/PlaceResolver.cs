@@ -26,11 +26,14 @@ internal sealed class PlaceResolver
     {
         // Names only one division has (and provinces or prefectures by their short name) come first: they are the
         // context the others are read in, whatever their order in the text.
-        foreach (var mention in texts.SelectMany(mentions => mentions))
+        foreach (var mentions in texts)
         {
-            if (mention.Candidates.Count == 1 && (!mention.IsShort || PlaceLevel.Depth(mention.Candidates[0].Level) <= 1))
+            foreach (var mention in mentions)
             {
-                AddContext(mention.Candidates[0]);
+                if (mention.Candidates.Count == 1 && (!mention.IsShort || PlaceLevel.Depth(mention.Candidates[0].Level) <= 1))
+                {
+                    AddContext(mention.Candidates[0]);
+                }
             }
         }
 
@@ -38,12 +41,15 @@ internal sealed class PlaceResolver
         var resolved = new Dictionary<PlaceMention, Division?>();
         for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var mention in texts.SelectMany(mentions => mentions).Where(m => m.Candidates.Count > 0))
+            foreach (var mentions in texts)
             {
-                if (Choose(mention) is { } division)
+                foreach (var mention in mentions)
                 {
-                    resolved[mention] = division;
-                    AddContext(division);
+                    if (mention.Candidates.Count > 0 && Choose(mention) is { } division)
+                    {
+                        resolved[mention] = division;
+                        AddContext(division);
+                    }
                 }
             }
         }

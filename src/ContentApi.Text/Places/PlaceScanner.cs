@@ -68,8 +68,8 @@ internal static class PlaceScanner
 
     private static PlaceMention? Division(string text, int at, string name, DivisionTable table)
     {
-        var candidates = table.Named(name);
-        var isShort = candidates.All(division => division.Name != name);
+        var full = table.FullNamed(name);
+        var isShort = full.Length == 0;
         // 中山路, 黄山风景区: a short name followed by a road or a building is that road or building, not the area.
         if (isShort && PlaceWords.NotAPlaceAfter.StartsAt(text, at + name.Length))
         {
@@ -80,7 +80,7 @@ internal static class PlaceScanner
         // the lexicon gives the longest name first, which is the reading the text most often means.
         // 深圳新闻网, 河南日报: an outlet's name says who reports, not where the figures are.
         var isOutlet = PlaceWords.OutletAfter.StartsAt(text, at + name.Length);
-        return new PlaceMention(at, at + name.Length, candidates.Where(d => isShort || d.Name == name).ToArray(), isShort)
+        return new PlaceMention(at, at + name.Length, isShort ? table.Named(name) : full, isShort)
         {
             IsOutlet = isOutlet,
             IsOrganisation = !isOutlet && IsOrganisation(text, at + name.Length),
