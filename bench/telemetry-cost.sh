@@ -28,20 +28,23 @@ for round in $(seq "$rounds"); do
   done
 done
 
-# Each result line: name (may hold spaces), then req/s, p50, p95, p99, share of the ceiling, errors. The ceiling is
-# served under the same telemetry, so a share of it would hide the cost: the ratios are of requests/s.
+# Each result line (bench/load.sh): the name in its first 50 columns, then req/s, p50, p95, p99, share of the ceiling,
+# errors, the service's CPU µs per request and PostgreSQL's. The ceiling is served under the same telemetry, so a share
+# of it would hide the cost: the ratios are of requests/s, and of the service's CPU per request, which the machine's
+# other load moves least.
 echo
-printf '%-24s %10s %10s %10s %9s %9s %9s %9s %9s\n' endpoint "off req/s" "metrics" "traces" "metrics%" "traces%" "off p99" "met. p99" "tr. p99"
+printf '%-24s %10s %10s %10s %9s %9s %8s %8s %8s %9s %9s %9s\n' endpoint "off req/s" "metrics" "traces" "metrics%" "traces%" \
+  "off µs" "met. µs" "tr. µs" "metrics%" "traces%" "p99 o/m/t"
 for name in 'ceiling: article bytes from memory' 'GET /articles/{id}' 'GET /statistics page 1'; do
-  # mean MODE WHAT: over the runs of MODE, the mean of req/s (rps) or of p99.
+  # mean MODE FIELD: over the runs of MODE, the mean of a numeric field after the name (1 req/s, 4 p99, 7 CPU µs).
   mean() { for file in "$out/$1"-*.txt; do
-      awk -v name="$name" -v what="$2" '
-        { n = split($0, f, / +/) }
-        substr($0, 1, length(name) + 1) == name " " { print (what == "rps" ? f[n - 5] : f[n - 2]) }' "$file"
-    done | awk '{ sum += $1; count++ } END { printf "%.1f", sum / count }'; }
-  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }
-  off=$(mean off rps); metrics=$(mean metrics rps); traces=$(mean traces rps)
-  printf '%-24s %10s %10s %10s %9s %9s %9s %9s %9s\n' "${name%%:*}" "$off" "$metrics" "$traces" "$(ratio "$metrics" "$off")" "$(ratio "$traces" "$off")" \
-    "$(mean off p99)" "$(mean metrics p99)" "$(mean traces p99)"
+      awk -v name="$name" -v field="$2" 'substr($0, 1, length(name) + 1) == name " " { split(substr($0, 51), f, " "); print f[field] }' "$file"
+    done | awk '{ sum += $1; count++ } END { if (count) printf "%.1f", sum / count; else print "-" }'; }
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "-" }'; }
+  off=$(mean off 1); metrics=$(mean metrics 1); traces=$(mean traces 1)
+  off_us=$(mean off 7); metrics_us=$(mean metrics 7); traces_us=$(mean traces 7)
+  printf '%-24s %10s %10s %10s %9s %9s %8s %8s %8s %9s %9s %9s\n' "${name%%:*}" "$off" "$metrics" "$traces" "$(ratio "$metrics" "$off")" "$(ratio "$traces" "$off")" \
+    "$off_us" "$metrics_us" "$traces_us" "$(ratio "$metrics_us" "$off_us")" "$(ratio "$traces_us" "$off_us")" \
+    "$(mean off 4)/$(mean metrics 4)/$(mean traces 4)"
 done | tee "$out/summary.txt"
 echo "# written to $out"
