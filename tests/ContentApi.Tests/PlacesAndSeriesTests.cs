@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using ContentApi.Tests.Corrections;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests;
@@ -39,6 +40,23 @@ public sealed class PlacesAndSeriesTests(ContentApiFactory factory) : IClassFixt
         Assert.Equal("2023-06-01", points[^1]["period"]!["to"]!.GetValue<string>());
         Assert.Equal("人", series["unit"]!.GetValue<string>());
         Assert.Equal(3, series["total"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task ASeriesHoldsTitleFiguresAndLosesRejectedOnes()
+    {
+        await _client.IngestAsync(Page("河北区新增护绿志愿者300人", "天津市河北区今年新增护绿志愿者500人。"), "2024-06-01");
+        var listed = await _client.GetJsonAsync($"/api/v1/statistics?place=120105&metric={Escape("护绿志愿者")}");
+        var key = listed.Items().Select(i => i["metricKey"]!.GetValue<string>()).Distinct().Single();
+        var url = $"/api/v1/series?metricKey={Escape(key)}&place=120105&unit={Escape("人")}";
+
+        // The title's figure has no section: it is a point all the same.
+        Assert.Equal([300m, 500m], (await _client.GetJsonAsync(url))["points"]!.AsArray().Select(p => p!["value"]!.GetValue<decimal>()).Order());
+        var body = listed.Items().Single(i => i["value"]!.GetValue<decimal>() == 500m);
+        var (_, etag) = await _client.GetStatisticAsync(body.Id());
+        Assert.Equal(HttpStatusCode.OK, (await _client.PatchStatisticAsync(body.Id(), etag, """{"status": "rejected"}""")).StatusCode);
+
+        Assert.Equal([300m], (await _client.GetJsonAsync(url))["points"]!.AsArray().Select(p => p!["value"]!.GetValue<decimal>()));
     }
 
     [Fact]

@@ -33,9 +33,11 @@ internal sealed class SeriesStore(ReadConnections reads)
         limit = query.Limit ?? 1000,
     };
 
-    // statistics_metric_key (metric_key, unit, period_year, id) serves both: the units of a key, the points of a unit.
+    // statistics_metric_key (metric_key, unit, period_year, id) serves both: the units of a key, the points of a unit;
+    // statistics_series_place (db/0013) a series within an area. A rejected figure is in no series.
     private const string Where = """
         WHERE s.metric_key = @MetricKey
+          AND s.status = 'accepted'
           AND (@unit::text IS NULL OR s.unit = @unit)
           AND (@placeCode::text IS NULL OR (s.place_code >= @placeCode AND s.place_code < @placeCodeEnd))
         """;
@@ -50,7 +52,7 @@ internal sealed class SeriesStore(ReadConnections reads)
                sec.heading AS sectionheading, s.paragraph_id AS paragraphid, s.source_text AS sourcetext
         FROM statistics s
         JOIN articles a ON a.id = s.article_id
-        JOIN sections sec ON sec.id = s.section_id
+        LEFT JOIN sections sec ON sec.id = s.section_id
         {Where}
         ORDER BY s.period_year NULLS LAST, coalesce(s.period_to, s.period_from) NULLS LAST, s.period_from NULLS FIRST, s.id
         LIMIT @limit;
@@ -60,7 +62,7 @@ internal sealed class SeriesStore(ReadConnections reads)
     private sealed record PointRow(
         long Id, decimal Value, decimal? ValueMax, string Qualifier, string Metric, int? PeriodYear, DateOnly? PeriodFrom, DateOnly? PeriodTo,
         string? PeriodLabel, bool PeriodIsTarget, string? PlaceCode, string? PlaceName, string? PlaceLevel, string? PlacePath,
-        DateOnly? PublishedOn, long DocumentId, long ArticleId, string? ArticleTitle, long SectionId, string? SectionHeading, long ParagraphId,
+        DateOnly? PublishedOn, long DocumentId, long ArticleId, string? ArticleTitle, long? SectionId, string? SectionHeading, long? ParagraphId,
         string SourceText)
     {
         public SeriesPoint ToPoint() => new(

@@ -6,9 +6,10 @@ namespace ContentApi.Statistics;
 /// <summary>The page query of <c>GET /statistics</c>: the filters given, the keyset condition of a cursor, the sort, the page.</summary>
 internal static class StatisticListSql
 {
-    private const string From = $"""
-        SELECT {StatisticRow.Columns}
-        FROM statistics s
+    // The page is chosen from statistics alone, then joined to its articles and sections for the provenance: a
+    // filter that reads many rows out of id order (place=12, a metric) would otherwise join every one of them before
+    // the sort keeps twenty.
+    private const string Joins = """
         JOIN articles a ON a.id = s.article_id
         LEFT JOIN sections sec ON sec.id = s.section_id
         """;
@@ -52,6 +53,6 @@ internal static class StatisticListSql
             _ => "ORDER BY s.id",
         };
         var page = string.Create(CultureInfo.InvariantCulture, $"LIMIT {size + 1}") + (offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" OFFSET {offset}") : "");
-        return $"{From}\n{filters.Where}\n{order} {page}";
+        return $"SELECT {StatisticRow.Columns}\nFROM (SELECT s.* FROM statistics s\n{filters.Where}\n{order} {page}) AS s\n{Joins}\n{order}";
     }
 }
