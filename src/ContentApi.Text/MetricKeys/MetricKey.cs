@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ContentApi.Text.Places;
 using ContentApi.Text.Statistics;
@@ -26,8 +26,10 @@ public static partial class MetricKey
     /// <summary>The key of <paramref name="metric"/>; the metric itself when nothing would be left.</summary>
     public static string Of(string metric)
     {
-        var text = Dates().Replace(metric, "");
-        var kept = new StringBuilder(text.Length);
+        // Every date the pattern reads ends in 年, 月 or 日: a metric without them (most) is not searched.
+        var text = metric.AsSpan().IndexOfAny(DateEndings) >= 0 ? Dates().Replace(metric, "") : metric;
+        var buffer = text.Length <= MaxStackMetric ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var table = DivisionTable.Default;
         var at = 0;
         while (at < text.Length)
@@ -39,11 +41,11 @@ public static partial class MetricKey
                 continue;
             }
 
-            kept.Append(text[at]);
+            buffer[length++] = text[at];
             at++;
         }
 
-        var key = kept.ToString().Trim('的', ' ', '、', '（', '）', '(', ')');
+        var key = ((ReadOnlySpan<char>)buffer[..length]).Trim("的 、（）()");
         foreach (var head in Heads)
         {
             if (key.Length > head.Length && key.EndsWith(head, StringComparison.Ordinal))
@@ -53,13 +55,33 @@ public static partial class MetricKey
             }
         }
 
-        return key.Length > 0 ? key : metric;
+        return key.Length == 0 || key.SequenceEqual(metric) ? metric : key.ToString();
     }
+
+    private static readonly SearchValues<char> DateEndings = SearchValues.Create("年月日");
+
+    // A metric is a phrase of a few words; a longer one is kept on the heap.
+    private const int MaxStackMetric = 256;
 
     // A full name (红桥区) or a province's or prefecture's short name (天津); a county's short name is too often an
     // ordinary word (新建, 光明) to be removed from a metric.
-    private static string? PlaceName(string text, int at, DivisionTable table) =>
-        table.Names.At(text, at) is { } name && table.Named(name).Any(d => d.Name == name || PlaceLevel.Depth(d.Level) <= 1) ? name : null;
+    private static string? PlaceName(string text, int at, DivisionTable table)
+    {
+        if (table.Names.At(text, at) is not { } name)
+        {
+            return null;
+        }
+
+        foreach (var division in table.Named(name))
+        {
+            if (division.Name == name || PlaceLevel.Depth(division.Level) <= 1)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
 
     private static List<(string, string)> Load() =>
         EmbeddedTsv.Rows("ContentApi.Text.MetricKeys.metric-key-words.tsv").Select(cells => (cells[0], cells[1])).ToList();

@@ -55,7 +55,13 @@ internal readonly partial record struct LineShape(
     // news outlet's 讯, each set off by a space or bracket (央广网讯 近日…). Running text has neither: 3月5日电网…,
     // 通讯员 and 资讯 go straight on.
     private static bool StartsWithDateline(string text) =>
-        text.StartsWith("本报讯", StringComparison.Ordinal) || BylineParser.ParseDatelineCredit(text) is not null || Dateline().IsMatch(text);
+        text.StartsWith("本报讯", StringComparison.Ordinal) || BylineParser.ParseDatelineCredit(text) is not null || (MayOpenWithDateline(text) && Dateline().IsMatch(text));
+
+    // The pattern's 电 stands within its first 23 characters (14 of place, 3 + 1 of month, 3 + 1 of day) and its 讯
+    // within its first 11: a line with neither there, almost every line, is not matched at all.
+    private static bool MayOpenWithDateline(string text) => text.AsSpan(0, Math.Min(text.Length, DatelineReach)).IndexOfAny('电', '讯') >= 0;
+
+    private const int DatelineReach = 23;
 
     [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,14}(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[ 　（(]|\p{IsCJKUnifiedIdeographs}{1,10}讯[ 　（(])")]
     private static partial Regex Dateline();

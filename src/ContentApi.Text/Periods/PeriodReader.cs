@@ -43,26 +43,69 @@ public static partial class PeriodReader
     public static Period? Read(string text, (int Start, int End) sentence, int clauseEnd, int at, DateOnly? publishedOn)
     {
         at = Math.Clamp(at, sentence.Start, sentence.End);
-        var found = Last(text, sentence.Start, at, _ => true)
-            ?? First(text, at, Math.Clamp(clauseEnd, at, sentence.End))
-            ?? Last(text, Clauses.Sentence(text, Math.Max(0, sentence.Start - 2)).Start, sentence.Start, match => match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success);
-        if (found is null)
+        if (Last(text, sentence.Start, at, writtenOnly: false) is { } before)
         {
-            return publishedOn is { } date ? new Period(date.Year, null, null, $"{date.Year}年") : null;
+            return PeriodOf(text, before, publishedOn);
         }
 
-        return FromMatch(found, publishedOn);
+        if (First(text, at, Math.Clamp(clauseEnd, at, sentence.End)) is { } after)
+        {
+            return FromMatch(after, publishedOn);
+        }
+
+        if (Last(text, Clauses.Sentence(text, Math.Max(0, sentence.Start - 2)).Start, sentence.Start, writtenOnly: true) is { } earlier)
+        {
+            return PeriodOf(text, earlier, publishedOn);
+        }
+
+        return publishedOn is { } date ? new Period(date.Year, null, null, YearLabel(date.Year)) : null;
     }
 
-    // The last time word of text[from..to] that dates what follows it (not one a change is compared with).
-    private static Match? Last(string text, int from, int to, Func<Match, bool> wanted)
+    // A time word text[Index..Index + Length] found by a scan of text[From..To].
+    private readonly record struct Word(int From, int To, int Index, int Length);
+
+    // The period of the last word read on this thread, for the next figure of the same sentence (共开展活动5400余场，
+    // 参与群众3万人次: one 截至目前 dates both). The word's match, and so its period, depends only on the text, where the
+    // word is, and whether the scan began right at it (the pattern looks back for a digit), not on where it ended: the
+    // pattern looks nowhere ahead of what it matched.
+    [ThreadStatic]
+    private static LastPeriod? _last;
+
+    private sealed record LastPeriod(string Text, int Index, int Length, bool ScanStart, DateOnly? PublishedOn, Period? Period);
+
+    private static Period? PeriodOf(string text, Word word, DateOnly? publishedOn)
     {
-        Match? last = null;
-        for (var match = TimeWords().Match(text, from, to - from); match.Success; match = match.NextMatch())
+        var scanStart = word.Index == word.From;
+        if (_last is { } last && ReferenceEquals(last.Text, text) && last.Index == word.Index && last.Length == word.Length
+            && last.ScanStart == scanStart && last.PublishedOn == publishedOn)
         {
-            if (!ComparedWith().IsMatch(text.AsSpan(from, match.Index - from)) && wanted(match))
+            return last.Period;
+        }
+
+        var period = FromMatch(MatchAt(text, word.From, word.To, word.Index, word.Length), publishedOn);
+        _last = new LastPeriod(text, word.Index, word.Length, scanStart, publishedOn, period);
+        return period;
+    }
+
+    // The last time word of text[from..to] that dates what follows it (not one a change is compared with); with
+    // writtenOnly, the last that writes its year (a year, a five-year plan, a founding era). The words are found
+    // without a Match object.
+    private static Word? Last(string text, int from, int to, bool writtenOnly)
+    {
+        Word? last = null;
+        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
+        {
+            var word = new Word(from, to, from + found.Index, found.Length);
+            if (ComparedWith().IsMatch(text.AsSpan(from, word.Index - from)))
             {
-                last = match;
+                continue;
+            }
+
+            if (!writtenOnly
+                || MatchAt(text, from, to, word.Index, word.Length) is var match
+                && (match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success))
+            {
+                last = word;
             }
         }
 
@@ -72,9 +115,46 @@ public static partial class PeriodReader
     // The first time word of the rest of the figure's clause: 320个小微水体在2019年底全部消除黑臭.
     private static Match? First(string text, int from, int to)
     {
-        var match = TimeWords().Match(text, from, to - from);
-        return match.Success && match.Groups["run"].Success is false ? match : null;
+        foreach (var word in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
+        {
+            var match = MatchAt(text, from, to, from + word.Index, word.Length);
+            return match.Groups["run"].Success is false ? match : null;
+        }
+
+        return null;
     }
+
+    // The match a scan of text[from..to] found at `index`. The pattern looks back only for a digit before a year or a
+    // month: when none stands before `index`, matching from there gives the same match as scanning from `from`.
+    private static Match MatchAt(string text, int from, int to, int index, int length)
+    {
+        if (index == from || !char.IsAsciiDigit(text[index - 1]))
+        {
+            var match = TimeWords().Match(text, index, to - index);
+            if (match.Success && match.Index == index && match.Length == length)
+            {
+                return match;
+            }
+        }
+
+        var scanned = TimeWords().Match(text, from, to - from);
+        while (scanned.Index != index)
+        {
+            scanned = scanned.NextMatch();
+        }
+
+        return scanned;
+    }
+
+    // 2023年, the label of a plain year, made once per year.
+    private static string YearLabel(int year) =>
+        year is >= FirstLabelledYear and < FirstLabelledYear + LabelledYears
+            ? YearLabels[year - FirstLabelledYear] ??= $"{year}年"
+            : $"{year}年";
+
+    private const int FirstLabelledYear = 1900;
+    private const int LabelledYears = 200;
+    private static readonly string?[] YearLabels = new string?[LabelledYears];
 
     private static Period? FromMatch(Match match, DateOnly? publishedOn)
     {
@@ -101,11 +181,11 @@ public static partial class PeriodReader
         }
 
         var isTarget = match.Groups["to"].Success && publishedOn is { } published && y > published.Year
-            || match.Groups["rel"].Value == "明年";
-        var written = $"{y}年";
-        var part = match.Groups["part"].Value;
-        var m1 = match.Groups["m1"].Success ? int.Parse(match.Groups["m1"].Value) : 0;
-        var m2 = match.Groups["m2"].Success ? int.Parse(match.Groups["m2"].Value) : m1;
+            || match.Groups["rel"].ValueSpan is "明年";
+        var written = YearLabel(y);
+        var part = match.Groups["part"].ValueSpan;
+        var m1 = match.Groups["m1"].Success ? int.Parse(match.Groups["m1"].ValueSpan) : 0;
+        var m2 = match.Groups["m2"].Success ? int.Parse(match.Groups["m2"].ValueSpan) : m1;
         if (m1 > 0 && (m1 > 12 || m2 is < 1 or > 12 || m2 < m1))
         {
             return new Period(y, null, null, written, isTarget);
@@ -166,7 +246,13 @@ public static partial class PeriodReader
     {
         if (match.Groups["y"].Success)
         {
-            return int.Parse(string.Concat(match.Groups["y"].Value.Select(Digit)));
+            var year = 0;
+            foreach (var c in match.Groups["y"].ValueSpan)
+            {
+                year = year * 10 + Digit(c) - '0';
+            }
+
+            return year;
         }
 
         if (publishedOn is not { } published)
@@ -174,21 +260,21 @@ public static partial class PeriodReader
             return null;
         }
 
-        return match.Groups["rel"].Value switch
+        return match.Groups["rel"].ValueSpan switch
         {
             "去年" or "上年" => published.Year - 1,
             "前年" => published.Year - 2,
             "明年" => published.Year + 1,
             // 12月 on a page of January 2024 is December 2023: a month half a year or more ahead is last year's; one
             // a few months ahead (8月1日起 on a July page, 10月至11月将举办) is still to come this year.
-            "" when match.Groups["m1"].Success && int.Parse(match.Groups["m1"].Value) - published.Month >= MonthsAheadOfLastYear => published.Year - 1,
+            "" when match.Groups["m1"].Success && int.Parse(match.Groups["m1"].ValueSpan) - published.Month >= MonthsAheadOfLastYear => published.Year - 1,
             _ => published.Year,
         };
     }
 
     private const int MonthsAheadOfLastYear = 6;
 
-    private static int? Quarter(string part) => part.TrimStart('第').TrimEnd('度').TrimEnd('季') switch
+    private static int? Quarter(ReadOnlySpan<char> part) => part.TrimStart('第').TrimEnd('度').TrimEnd('季') switch
     {
         "一" or "1" => 1,
         "二" or "2" => 2,

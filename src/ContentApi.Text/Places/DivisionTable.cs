@@ -20,6 +20,9 @@ public sealed class DivisionTable
     // Each division's place (its path from the province down) is built once, the first time a text names it.
     private readonly ConcurrentDictionary<string, Place> _places = new(StringComparer.Ordinal);
 
+    // And its places from the province down, which every mention of it in an article's count of places reads.
+    private readonly ConcurrentDictionary<string, Place[]> _placeLineages = new(StringComparer.Ordinal);
+
     private DivisionTable(IReadOnlyList<Division> divisions, IReadOnlyList<string> header)
     {
         Divisions = divisions;
@@ -57,6 +60,10 @@ public sealed class DivisionTable
     /// <summary>The place of <paramref name="division"/>, built once and shared.</summary>
     public Place Place(Division division) =>
         _places.GetOrAdd(division.Code, static (_, state) => new Place(state.division.Code, state.division.Name, state.division.Level, state.table.Lineage(state.division).Select(d => d.Name).ToArray()), (division, table: this));
+
+    /// <summary>The places of <paramref name="division"/> and its ancestors, from the province down, built once and shared.</summary>
+    internal IReadOnlyList<Place> PlaceLineage(Division division) =>
+        _placeLineages.GetOrAdd(division.Code, static (_, state) => state.table.Lineage(state.division).Select(state.table.Place).ToArray(), (division, table: this));
 
     /// <summary>Every division whose full name is <paramref name="name"/> (none when it is only a short name).</summary>
     internal Division[] FullNamed(string name) => _byFullName.TryGetValue(name, out var found) ? found : [];

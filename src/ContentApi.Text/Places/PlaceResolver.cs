@@ -38,7 +38,7 @@ internal sealed class PlaceResolver
         }
 
         // Twice: a county resolved by its province's name gives the context for a township of the same name elsewhere.
-        var resolved = new Dictionary<PlaceMention, Division?>();
+        var resolved = new Dictionary<PlaceMention, Division?>(Count(texts));
         for (var pass = 0; pass < 2; pass++)
         {
             foreach (var mentions in texts)
@@ -54,7 +54,24 @@ internal sealed class PlaceResolver
             }
         }
 
-        return texts.Select(mentions => Places(mentions, resolved)).ToList();
+        var places = new List<List<ResolvedMention>>(texts.Count);
+        foreach (var mentions in texts)
+        {
+            places.Add(Places(mentions, resolved));
+        }
+
+        return places;
+    }
+
+    private static int Count(IReadOnlyList<List<PlaceMention>> texts)
+    {
+        var count = 0;
+        foreach (var mentions in texts)
+        {
+            count += mentions.Count;
+        }
+
+        return count;
     }
 
     private List<ResolvedMention> Places(List<PlaceMention> mentions, Dictionary<PlaceMention, Division?> resolved)
@@ -95,8 +112,9 @@ internal sealed class PlaceResolver
         Division? best = null;
         var deepest = -1;
         var tied = false;
-        foreach (var candidate in candidates)
+        for (var c = 0; c < candidates.Count; c++)
         {
+            var candidate = candidates[c];
             var depth = -1;
             foreach (var context in _context)
             {
@@ -131,9 +149,23 @@ internal sealed class PlaceResolver
         // across levels means the largest unless the document says otherwise.
         if (mention.IsShort)
         {
-            var top = candidates.Min(candidate => PlaceLevel.Depth(candidate.Level));
-            var highest = candidates.Where(candidate => PlaceLevel.Depth(candidate.Level) == top).ToList();
-            return highest.Count == 1 && top <= 1 ? highest[0] : null;
+            var top = int.MaxValue;
+            Division? highest = null;
+            var shared = false;
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                var depth = PlaceLevel.Depth(candidates[c].Level);
+                if (depth < top)
+                {
+                    (top, highest, shared) = (depth, candidates[c], false);
+                }
+                else if (depth == top)
+                {
+                    shared = true;
+                }
+            }
+
+            return !shared && top <= 1 ? highest : null;
         }
 
         return null;

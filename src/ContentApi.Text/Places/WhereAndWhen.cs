@@ -28,32 +28,59 @@ public static partial class WhereAndWhen
     {
         var table = divisions ?? DivisionTable.Default;
         var documentPlace = PlaceLookup.Find(facts.Place, table);
+        // Every title and paragraph of the page, in order, and their place names: one list for the page, no queries.
         var texts = new List<string>();
+        var paragraphs = new List<ParsedParagraph>();
         foreach (var article in page.Articles)
         {
             texts.Add(article.Title);
-            texts.AddRange(article.Sections.SelectMany(section => section.Paragraphs).Select(paragraph => paragraph.Text));
+            foreach (var section in article.Sections)
+            {
+                foreach (var paragraph in section.Paragraphs)
+                {
+                    texts.Add(paragraph.Text);
+                    paragraphs.Add(paragraph);
+                }
+            }
         }
 
         var locals = new Dictionary<string, string>(StringComparer.Ordinal);
-        var found = texts.Select(text => PlaceScanner.Find(text, table, locals)).ToList();
+        var found = new List<List<PlaceMention>>(texts.Count);
+        foreach (var text in texts)
+        {
+            found.Add(PlaceScanner.Find(text, table, locals));
+        }
+
         var mentions = new PlaceResolver(table, documentPlace).Resolve(found);
 
         var articles = new List<ParsedArticle>(page.Articles.Count);
         var next = 0;
+        var firstParagraph = 0;
         foreach (var article in page.Articles)
         {
             var titleMentions = mentions[next];
-            var paragraphMentions = new Dictionary<ParsedParagraph, List<ResolvedMention>>(ReferenceEqualityComparer.Instance);
-            var paragraphs = article.Sections.SelectMany(section => section.Paragraphs).ToList();
-            for (var i = 0; i < paragraphs.Count; i++)
+            var count = 0;
+            foreach (var section in article.Sections)
             {
-                paragraphMentions[paragraphs[i]] = mentions[next + 1 + i];
+                count += section.Paragraphs.Count;
             }
 
-            next += 1 + paragraphs.Count;
-            var articlePlace = ArticlePlace(titleMentions, paragraphs, paragraphMentions, table) ?? documentPlace;
-            var statistics = article.Statistics.Select(statistic => Placed(statistic, article, paragraphMentions, articlePlace, facts, table)).ToList();
+            var paragraphMentions = new Dictionary<ParsedParagraph, List<ResolvedMention>>(count, ReferenceEqualityComparer.Instance);
+            var articleParagraphs = paragraphs.GetRange(firstParagraph, count);
+            for (var i = 0; i < count; i++)
+            {
+                paragraphMentions[articleParagraphs[i]] = mentions[next + 1 + i];
+            }
+
+            next += 1 + count;
+            firstParagraph += count;
+            var articlePlace = ArticlePlace(titleMentions, articleParagraphs, paragraphMentions, table) ?? documentPlace;
+            var statistics = new List<Statistic>(article.Statistics.Count);
+            foreach (var statistic in article.Statistics)
+            {
+                statistics.Add(Placed(statistic, article, paragraphMentions, articlePlace, facts, table));
+            }
+
             articles.Add(article with { Statistics = statistics, Place = articlePlace });
         }
 
@@ -105,15 +132,22 @@ public static partial class WhereAndWhen
             }
         }
 
-        var lineages = new List<List<Place>>();
-        List<Place>? lead = null;
+        var lineages = new List<IReadOnlyList<Place>>();
+        IReadOnlyList<Place>? lead = null;
         // 原标题：雅安网红打卡地…: a reposted article keeps its original title at the head of its text, often run into
         // the first sentence; the first place there is the title's, and the lead's is the next one.
         var reposted = titled is null && paragraphs.Count > 0 && paragraphs[0].Text.StartsWith(RepostedTitle, StringComparison.Ordinal);
         foreach (var paragraph in paragraphs)
         {
-            foreach (var mention in Deepest(mentions[paragraph]))
+            var paragraphMentions = mentions[paragraph];
+            for (var i = 0; i < paragraphMentions.Count; i++)
             {
+                if (!IsDeepest(paragraphMentions, i))
+                {
+                    continue;
+                }
+
+                var mention = paragraphMentions[i];
                 lineages.Add(Lineage(mention.Place!, table));
                 // 央广网武汉8月19日消息: a dateline says where the reporter files from, not what the lead is about.
                 if (lead is not null || DatelineDate().IsMatch(paragraph.Text.AsSpan(mention.End)))
@@ -132,7 +166,7 @@ public static partial class WhereAndWhen
         }
 
         // The title's place counts when the text names it again (大运城市 holds 运城 by accident, and only once).
-        if (reposted && titled is not null && lineages.Count(lineage => lineage.Any(place => ReferenceEquals(place, titled))) < 2)
+        if (reposted && titled is not null && Naming(lineages, titled) < 2)
         {
             titled = null;
         }
@@ -143,9 +177,10 @@ public static partial class WhereAndWhen
         }
 
         Place? about = null;
+        var counts = new Dictionary<Place, int>();
         for (var depth = 0; ; depth++)
         {
-            var counts = new Dictionary<Place, int>();
+            counts.Clear();
             foreach (var lineage in lineages)
             {
                 if (lineage.Count > depth && (about is null || ReferenceEquals(lineage[depth - 1], about)))
@@ -178,36 +213,57 @@ public static partial class WhereAndWhen
     }
 
     // 上海市静安区 names one place, 静安区, not two: of a chain of names each inside the one before, the last counts.
-    // An outlet (深圳新闻网) names who reports, not what the article is about.
-    private static IEnumerable<ResolvedMention> Deepest(List<ResolvedMention> mentions)
+    // An outlet (深圳新闻网) names who reports, not what the article is about. Whether mention i is such a last one.
+    private static bool IsDeepest(List<ResolvedMention> mentions, int i)
     {
-        for (var i = 0; i < mentions.Count; i++)
+        if (mentions[i].Place is not { } place || mentions[i].IsOutlet)
         {
-            if (mentions[i].Place is not { } place || mentions[i].IsOutlet)
-            {
-                continue;
-            }
-
-            var next = i + 1 < mentions.Count ? mentions[i + 1] : null;
-            if (next?.Place is { } inner && next.Start == mentions[i].End && inner.Path.Count > place.Path.Count && inner.Path.Take(place.Path.Count).SequenceEqual(place.Path))
-            {
-                continue;
-            }
-
-            yield return mentions[i];
+            return false;
         }
+
+        var next = i + 1 < mentions.Count ? mentions[i + 1] : null;
+        return !(next?.Place is { } inner && next.Start == mentions[i].End && inner.Path.Count > place.Path.Count && StartsWith(inner.Path, place.Path));
+    }
+
+    // Whether `path` begins with every name of `head`.
+    private static bool StartsWith(IReadOnlyList<string> path, IReadOnlyList<string> head)
+    {
+        for (var i = 0; i < head.Count; i++)
+        {
+            if (path[i] != head[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The place and every place above it, from the province down: 益门堡村 gives 陕西省, 宝鸡市, 渭滨区, 神农镇, 益门堡村.
-    private static List<Place> Lineage(Place place, DivisionTable table)
+    // A division's lineage is the table's, shared; only a village or community the table lacks makes a list.
+    private static IReadOnlyList<Place> Lineage(Place place, DivisionTable table)
     {
-        var lineage = table.Find(place.Code) is { } division ? table.Lineage(division).Select(table.Place).ToList() : [];
-        if (place.Level is PlaceLevel.Village or PlaceLevel.Community)
+        var lineage = table.Find(place.Code) is { } division ? table.PlaceLineage(division) : [];
+        return place.Level is PlaceLevel.Village or PlaceLevel.Community ? [.. lineage, place] : lineage;
+    }
+
+    // How many of the lineages hold `place`.
+    private static int Naming(List<IReadOnlyList<Place>> lineages, Place place)
+    {
+        var count = 0;
+        foreach (var lineage in lineages)
         {
-            lineage.Add(place);
+            for (var i = 0; i < lineage.Count; i++)
+            {
+                if (ReferenceEquals(lineage[i], place))
+                {
+                    count++;
+                    break;
+                }
+            }
         }
 
-        return lineage;
+        return count;
     }
 
     // The index in the paragraph's text of the character at source offset `source` (the map only grows).

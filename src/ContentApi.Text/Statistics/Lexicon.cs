@@ -15,6 +15,12 @@ internal sealed class Lexicon
     private readonly FrozenDictionary<int, string[]> _byFirstPair;
     private readonly FrozenSet<char> _singles;
 
+    // One bit per hash of a first pair, set for every word's: most positions of a text begin no word, and a clear bit
+    // says so without a dictionary lookup (a scan for places asks at every character). About 16 bits a pair keep false
+    // positives near one in sixteen; a set bit is only a maybe, which the dictionary settles.
+    private readonly ulong[] _pairBits;
+    private readonly int _pairShift;
+
     public Lexicon(IEnumerable<string> words)
     {
         var distinct = words.Distinct().ToArray();
@@ -27,9 +33,28 @@ internal sealed class Lexicon
             .GroupBy(word => Pair(word, 0))
             .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(word => word.Length).ToArray());
         _singles = distinct.Where(word => word.Length == 1).Select(word => word[0]).ToFrozenSet();
+        var bits = Math.Max(BitsPerPair * _byFirstPair.Count, 64);
+        var log = 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)bits - 1);
+        _pairBits = new ulong[(1 << log) / 64];
+        _pairShift = 32 - log;
+        foreach (var pair in _byFirstPair.Keys)
+        {
+            var bit = PairBit(pair);
+            _pairBits[bit >> 6] |= 1UL << (int)(bit & 63);
+        }
     }
 
+    private const int BitsPerPair = 16;
+
     private static int Pair(string text, int at) => (text[at] << 16) | text[at + 1];
+
+    private uint PairBit(int pair) => unchecked((uint)pair * 0x9E3779B1u) >> _pairShift;
+
+    private bool MayBeginPair(int pair)
+    {
+        var bit = PairBit(pair);
+        return (_pairBits[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
 
     /// <summary>The length of the longest word.</summary>
     public int Longest { get; }
@@ -42,7 +67,7 @@ internal sealed class Lexicon
             return null;
         }
 
-        if (at + 1 < text.Length && _byFirstPair.TryGetValue(Pair(text, at), out var candidates))
+        if (at + 1 < text.Length && Pair(text, at) is var pair && MayBeginPair(pair) && _byFirstPair.TryGetValue(pair, out var candidates))
         {
             var rest = text.AsSpan(at);
             foreach (var word in candidates)
@@ -54,7 +79,7 @@ internal sealed class Lexicon
             }
         }
 
-        return _singles.Contains(text[at]) ? _byFirstCharacter[text[at]][^1] : null;
+        return _singles.Count > 0 && _singles.Contains(text[at]) ? _byFirstCharacter[text[at]][^1] : null;
     }
 
     /// <summary>Whether a word begins at <paramref name="at"/>.</summary>
