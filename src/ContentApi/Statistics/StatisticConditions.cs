@@ -19,6 +19,9 @@ internal sealed class StatisticConditions
     /// <summary><c>WHERE a AND b …</c>, or nothing when no condition applies.</summary>
     public string Where => _conditions.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", _conditions);
 
+    /// <summary><c>AND a AND b …</c>, to follow conditions of a statement's own, or nothing.</summary>
+    public string AndAlso => _conditions.Count == 0 ? "" : "AND " + string.Join("\n  AND ", _conditions);
+
     /// <summary>The conditions of <paramref name="filter"/> on the statistics aliased <c>s</c>.</summary>
     public static StatisticConditions Of(StatisticFilter filter)
     {

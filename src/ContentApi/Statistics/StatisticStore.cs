@@ -1,5 +1,4 @@
 using ContentApi.Paging;
-using ContentApi.Places;
 using ContentApi.Replicas;
 using ContentApi.Text.Statistics;
 using Dapper;
@@ -40,8 +39,10 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
     /// <summary>Every category with its count under the filters, zero counts included, in the order of the taxonomy.</summary>
     public async Task<IReadOnlyList<CategoryCount>> CountByCategoryAsync(StatisticFilter filter, CancellationToken cancellationToken)
     {
+        var filters = StatisticConditions.Of(filter);
         await using var connection = await reads.OpenAsync(cancellationToken);
-        var counts = (await connection.QueryAsync<(string Category, long Count)>(new CommandDefinition(CategoriesSql, FilterParameters(filter), cancellationToken: cancellationToken)))
+        var counts = (await connection.QueryAsync<(string Category, long Count)>(new CommandDefinition(
+                $"SELECT s.category, count(*) FROM statistics s\n{filters.Where}\nGROUP BY s.category", filters.Parameters, cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Category, c => c.Count);
         return StatisticCategory.All.Select(c => new CategoryCount(c, counts.GetValueOrDefault(c))).ToList();
     }
@@ -49,11 +50,14 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
     public async Task<(IReadOnlyList<MetricSummary> Items, long Total)> MetricsAsync(MetricQuery query, CancellationToken cancellationToken)
     {
         var size = query.PageSize ?? PageRequestDefaults.PageSize;
-        var parameters = new DynamicParameters(FilterParameters(query));
-        parameters.AddDynamicParams(new { limit = size, offset = ((query.Page ?? 1) - 1) * size });
-        var sql = FiltersOnlySeriesKeys(query) ? SeriesMetricsSql : MetricsSql;
+        var fromSeries = FiltersOnlySeriesKeys(query);
+        // metric_series holds accepted statistics only and has no status column: its conditions are the query's
+        // without one (status "all" adds none), on the columns it shares with statistics under the same alias.
+        var filters = StatisticConditions.Of(fromSeries ? query with { Status = "all" } : query);
+        filters.Parameters.AddDynamicParams(new { limit = size, offset = ((query.Page ?? 1) - 1) * size });
         await using var connection = await reads.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            fromSeries ? SeriesMetricsSql(filters) : MetricsSql(filters), filters.Parameters, cancellationToken: cancellationToken));
         var items = (await results.ReadAsync<MetricSummary>()).ToList();
         var total = await results.ReadSingleAsync<long>();
         return (items, total);
@@ -67,86 +71,32 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
     private static bool FiltersOnlySeriesKeys(MetricQuery query) =>
         query with { Category = null, MetricKey = null, Metric = null, Unit = null, Page = null, PageSize = null, Status = query.StatusOrDefault == "accepted" ? null : query.Status } == new MetricQuery();
 
-    private static object FilterParameters(StatisticFilter filter) => new
-    {
-        // Dapper cannot send a null array; an empty one means no category filter.
-        categories = filter.Categories ?? [],
-        metricPattern = filter.MetricPattern,
-        filter.Unit,
-        filter.Qualifier,
-        filter.MinValue,
-        filter.MaxValue,
-        filter.ArticleId,
-        filter.DocumentId,
-        filter.PublishedFrom,
-        filter.PublishedTo,
-        placeCode = filter.PlaceCode,
-        placeCodeEnd = PlaceFilter.RangeEnd(filter.PlaceCode),
-        filter.Year,
-        filter.PeriodFrom,
-        filter.PeriodTo,
-        filter.MetricKey,
-        status = filter.StatusOrDefault,
-    };
-
-    // Each optional filter is `(@x IS NULL OR …)`; Npgsql sends the values with the statement, so PostgreSQL plans
-    // with them and drops the filters not given. Indexes: statistics_category, statistics_metric_trgm (substring),
-    // statistics_unit, statistics_value, the unique (article_id, position) index, statistics_document,
-    // statistics_published_on. The first three, on what makes a series (category, metric, unit), select the rows of
-    // metric_series just as they select the statistics aggregated in them.
-    private const string SeriesKeyFilters = """
-        WHERE (cardinality(@categories::text[]) = 0 OR s.category = ANY(@categories))
-          AND (@metricPattern::text IS NULL OR s.metric LIKE @metricPattern)
-          AND (@Unit::text IS NULL OR s.unit = @Unit)
-        """;
-
-    private const string Filters = SeriesKeyFilters + "\n" + """
-          AND (@Qualifier::text IS NULL OR s.qualifier = @Qualifier)
-          AND (@MinValue::numeric IS NULL OR s.value >= @MinValue)
-          AND (@MaxValue::numeric IS NULL OR s.value <= @MaxValue)
-          AND (@ArticleId::bigint IS NULL OR s.article_id = @ArticleId)
-          AND (@DocumentId::bigint IS NULL OR s.document_id = @DocumentId)
-          AND (@PublishedFrom::date IS NULL OR s.published_on >= @PublishedFrom)
-          AND (@PublishedTo::date IS NULL OR s.published_on <= @PublishedTo)
-          AND (@placeCode::text IS NULL OR (s.place_code >= @placeCode AND s.place_code < @placeCodeEnd))
-          AND (@Year::integer IS NULL OR s.period_year = @Year)
-          AND (@PeriodFrom::date IS NULL OR coalesce(s.period_to, make_date(s.period_year, 12, 31)) >= @PeriodFrom)
-          AND (@PeriodTo::date IS NULL OR coalesce(s.period_from, make_date(s.period_year, 1, 1)) <= @PeriodTo)
-          AND (@MetricKey::text IS NULL OR s.metric_key = @MetricKey)
-          AND (@status::text = 'all' OR s.status = @status)
-        """;
-
-    private const string CategoriesSql = "SELECT s.category, count(*) FROM statistics s\n" + Filters + "\nGROUP BY s.category";
-
     // A series is one metric key in one unit (人 and 人次 of the same key are different series). Its metric is the
     // wording most of its statistics have and its category the one most have, a tie going to the first in order. A
     // statistic stored before metric keys existed counts under its own metric as key until re-extraction fills it.
-    private const string MetricsSql = $"""
+    private static string MetricsSql(StatisticConditions filters) => $"""
         SELECT coalesce(s.metric_key, s.metric) AS metrickey, mode() WITHIN GROUP (ORDER BY s.metric) AS metric,
                count(DISTINCT s.metric) AS wordings, s.unit, mode() WITHIN GROUP (ORDER BY s.category) AS category, count(*) AS count,
                sum(s.value) AS sum, min(s.value) AS min, max(s.value) AS max,
                min(s.published_on) AS firstpublishedon, max(s.published_on) AS lastpublishedon
         FROM statistics s
-        {Filters}
+        {filters.Where}
         GROUP BY coalesce(s.metric_key, s.metric), s.unit
         ORDER BY count(*) DESC, metrickey, s.unit
         LIMIT @limit OFFSET @offset;
-        SELECT count(*) FROM (SELECT 1 FROM statistics s {Filters} GROUP BY coalesce(s.metric_key, s.metric), s.unit) AS series;
+        SELECT count(*) FROM (SELECT 1 FROM statistics s {filters.Where} GROUP BY coalesce(s.metric_key, s.metric), s.unit) AS series;
         """;
-
-    // The series' own filters on metric_series (db/0006, db/0012): its rows are keyed by metric key too.
-    private const string SeriesTableFilters = SeriesKeyFilters + "\n  AND (@MetricKey::text IS NULL OR s.metric_key = @MetricKey)";
 
     // The same answer from metric_series, which holds the aggregates per metric key, metric, unit and category: a few
     // thousand rows rather than every statistic. The page of series is chosen first, by plain aggregates; only its
     // series then look up their most frequent wording and category (a tie to the first in order, as mode() breaks it
     // above) through the table's key: ordered aggregates over every series cost ten times the rest of the answer.
-    private const string SeriesMetricsSql = $"""
+    private static string SeriesMetricsSql(StatisticConditions filters) => $"""
         WITH page AS (
             SELECT s.metric_key, s.unit, sum(s.count)::bigint AS count, sum(s.sum) AS sum, min(s.min) AS min, max(s.max) AS max,
                    min(s.first_published_on) AS firstpublishedon, max(s.last_published_on) AS lastpublishedon
             FROM metric_series s
-            {SeriesTableFilters}
+            {filters.Where}
             GROUP BY s.metric_key, s.unit
             ORDER BY sum(s.count) DESC, s.metric_key, s.unit
             LIMIT @limit OFFSET @offset)
@@ -156,15 +106,15 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         CROSS JOIN LATERAL (
             SELECT (array_agg(x.metric ORDER BY x.count DESC, x.metric))[1] AS metric, count(*) AS wordings
             FROM (SELECT s.metric, sum(s.count) AS count FROM metric_series s
-                  {SeriesTableFilters} AND s.metric_key = p.metric_key AND s.unit = p.unit
+                  WHERE s.metric_key = p.metric_key AND s.unit = p.unit {filters.AndAlso}
                   GROUP BY s.metric) AS x) AS w
         CROSS JOIN LATERAL (
             SELECT s.category FROM metric_series s
-            {SeriesTableFilters} AND s.metric_key = p.metric_key AND s.unit = p.unit
+            WHERE s.metric_key = p.metric_key AND s.unit = p.unit {filters.AndAlso}
             GROUP BY s.category
             ORDER BY sum(s.count) DESC, s.category
             LIMIT 1) AS c
         ORDER BY p.count DESC, p.metric_key, p.unit;
-        SELECT count(*) FROM (SELECT 1 FROM metric_series s {SeriesTableFilters} GROUP BY s.metric_key, s.unit) AS series;
+        SELECT count(*) FROM (SELECT 1 FROM metric_series s {filters.Where} GROUP BY s.metric_key, s.unit) AS series;
         """;
 }
