@@ -61,6 +61,8 @@ public sealed class HttpConventionsTests(ContentApiFactory factory) : IClassFixt
     {
         var reader = factory.CreateAnonymousClient();
         var id = (await reader.GetJsonAsync("/api/v1/articles?pageSize=1")).Items().First().Id();
+        // The first request of a URL is not stored, the second is (SecondRequestAdmission).
+        await reader.GetAsync($"/api/v1/articles/{id}");
         await reader.GetAsync($"/api/v1/articles/{id}");
 
         var cached = await reader.GetAsync($"/api/v1/articles/{id}");
@@ -70,6 +72,23 @@ public sealed class HttpConventionsTests(ContentApiFactory factory) : IClassFixt
         Assert.NotNull(cached.Headers.Age);
         Assert.Null(afterChange.Headers.Age);
         Assert.NotEqual(cached.Headers.ETag, afterChange.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task AUrlIsStoredInTheOutputCacheOnlyWhenAskedForTheSecondTime()
+    {
+        var reader = factory.CreateAnonymousClient();
+        var id = (await reader.GetJsonAsync("/api/v1/articles?pageSize=1")).Items().First().Id();
+        var url = $"/api/v1/articles/{id}?include=sections&once={Guid.NewGuid():N}";
+
+        var first = await reader.GetAsync(url);
+        var second = await reader.GetAsync(url);
+        var third = await reader.GetAsync(url);
+
+        Assert.Null(first.Headers.Age);
+        Assert.Null(second.Headers.Age);
+        Assert.NotNull(third.Headers.Age);
+        Assert.Equal(await second.Content.ReadAsStringAsync(), await third.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -14,9 +14,9 @@ internal static class CachingSetup
     {
         services.AddOutputCache(options =>
         {
-            // One-off URLs (a dummy parameter, a crawler walking every page) are stored too, so the cache always fills
-            // to its limit: resident memory on a small instance. The default is 100 MB; a third of it still holds a
-            // thousand full article answers, far more than the URLs that are asked for again.
+            // Only URLs asked for twice are stored (SecondRequestAdmission), but many are: the limit keeps resident
+            // memory small on a small instance. The default is 100 MB; a third of it still holds a thousand full
+            // article answers, far more than the URLs that are asked for again.
             options.SizeLimit = MaxCacheBytes;
             options.AddPolicy(ContentPolicy, policy => policy
                 .With(context => !context.HttpContext.ReadsOwnWrite())
@@ -24,8 +24,11 @@ internal static class CachingSetup
                 .SetVaryByQuery("*")
                 .SetVaryByHeader("Accept")
                 .Expire(TimeSpan.FromMinutes(10))
+                .AddPolicy<SecondRequestAdmission>()
                 .AddPolicy<OutputCacheMetricsPolicy>());
         });
+        // One for the process: it remembers the URLs asked for across requests.
+        services.AddSingleton<SecondRequestAdmission>();
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<ContentCache>();
         services.AddHostedService<ContentChangeListener>();

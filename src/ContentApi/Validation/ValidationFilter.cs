@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FluentValidation;
 
 namespace ContentApi.Validation;
@@ -12,7 +13,7 @@ internal sealed class ValidationFilter(IServiceProvider services) : IEndpointFil
     {
         foreach (var argument in context.Arguments)
         {
-            if (argument is null || services.GetService(typeof(IValidator<>).MakeGenericType(argument.GetType())) is not IValidator validator)
+            if (argument is null || services.GetService(ValidatorTypes.GetOrAdd(argument.GetType(), ValidatorTypeOf)) is not IValidator validator)
             {
                 continue;
             }
@@ -26,4 +27,10 @@ internal sealed class ValidationFilter(IServiceProvider services) : IEndpointFil
 
         return await next(context);
     }
+
+    // MakeGenericType at every argument of every request showed in the CPU profile of the article by id (2 % of the
+    // service's time): an endpoint has a handful of argument types, so each is made once.
+    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
+
+    private static Type ValidatorTypeOf(Type argumentType) => typeof(IValidator<>).MakeGenericType(argumentType);
 }
