@@ -1,4 +1,9 @@
 using System.Net;
+using System.Text.Json;
+using ContentApi.Articles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests;
@@ -34,6 +39,20 @@ public sealed class ArticlesApiTests(ArticlesApiTests.Fixture fixture) : IClassF
         Assert.Equal(["2024-05-15", "2024-04-15", "2024-03-15"], dates);
         Assert.Equal("7", response.Headers.GetValues("X-Total-Count").Single());
         Assert.Contains("rel=\"next\"", response.Headers.GetValues("Link").Single());
+    }
+
+    [Fact]
+    public async Task AnArticleIsWrittenByteForByteAsTheApisJsonOptionsWriteIt()
+    {
+        var id = (await _client.GetJsonAsync("/api/v1/articles?pageSize=1")).Items().First().Id();
+
+        var body = await _client.GetStringAsync($"/api/v1/articles/{id}?exact={Guid.NewGuid():N}");
+
+        using var scope = fixture.Services.CreateScope();
+        var article = await scope.ServiceProvider.GetRequiredService<ArticleStore>().FindAsync(id, new ArticleIncludes(true, true, true), CancellationToken.None);
+        var options = fixture.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        Assert.NotNull(article?.Statistics);
+        Assert.Equal(JsonSerializer.Serialize(article, options), body);
     }
 
     [Fact]

@@ -41,9 +41,10 @@ internal static class ArticlesEndpoints
         return TypedResults.Ok(http.Response.PageOf(query, items, total, next));
     }
 
-    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetArticle(long id, [AsParameters] ArticleInclude include, ArticleStore store, CancellationToken cancellationToken) =>
+    // An article with its statistics is 28–31 KB: written by the generated serializer in one pass (JsonBody).
+    private static async Task<Results<JsonBody<ArticleDetail>, ProblemHttpResult>> GetArticle(long id, [AsParameters] ArticleInclude include, ArticleStore store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, include.Parse(), cancellationToken) is { } article
-            ? TypedResults.Ok(article)
+            ? new JsonBody<ArticleDetail>(article, ApiJsonContext.Default.ArticleDetail)
             : Problems.NotFound($"There is no article {id}.");
 
     private static async Task<Results<Ok<IReadOnlyList<SectionDto>>, ProblemHttpResult>> GetArticleSections(long id, ArticleStore store, CancellationToken cancellationToken) =>
