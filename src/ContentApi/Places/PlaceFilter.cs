@@ -28,12 +28,22 @@ internal static class PlaceFilter
     /// </summary>
     public static string Condition(string alias, string code, DynamicParameters parameters)
     {
-        parameters.Add("placeCode", code);
-        if (code.Length is 2 or 4 or 6)
+        if (code.Length is not (2 or 4 or 6))
         {
-            return string.Create(CultureInfo.InvariantCulture, $"left({alias}.place_code, {code.Length}) = @placeCode");
+            return RangeCondition(alias, code, parameters);
         }
 
+        parameters.Add("placeCode", code);
+        return string.Create(CultureInfo.InvariantCulture, $"left({alias}.place_code, {code.Length}) = @placeCode");
+    }
+
+    /// <summary>
+    /// The same condition as the range of codes: for a read that an index orders by other columns first and then by
+    /// the code, as statistics_series_place (metric_key, unit, place_code) orders a series' figures.
+    /// </summary>
+    public static string RangeCondition(string alias, string code, DynamicParameters parameters)
+    {
+        parameters.Add("placeCode", code);
         parameters.Add("placeCodeEnd", RangeEnd(code));
         return $"{alias}.place_code >= @placeCode AND {alias}.place_code < @placeCodeEnd";
     }

@@ -6,10 +6,16 @@ namespace ContentApi.Statistics;
 /// <summary>The conditions of a statistics query (<see cref="SqlConditions"/>): the list, its count, the category counts, both metrics queries and a series.</summary>
 internal sealed class StatisticConditions : SqlConditions
 {
+    /// <summary>
+    /// Whether a place is among the conditions: db/0014's indexes of an area hold the id, the status and the code, so
+    /// the list's page of ids can be read from the index alone (<see cref="StatisticListSql"/>).
+    /// </summary>
+    public bool ByPlace { get; private init; }
+
     /// <summary>The conditions of <paramref name="filter"/> on the statistics aliased <c>s</c>.</summary>
     public static StatisticConditions Of(StatisticFilter filter)
     {
-        var conditions = new StatisticConditions();
+        var conditions = new StatisticConditions { ByPlace = filter.PlaceCode is not null };
         // One category as an equality: the planner then walks statistics_category (category, id) in id order, which
         // = ANY of a one-element array does not give it on PostgreSQL 15.
         switch (filter.Categories)
