@@ -5,6 +5,11 @@
 # round (ROUNDS rounds), each a bench/load.sh run of those two lines and its in-memory ceiling. Prints every figure,
 # then each line's mean requests/s and p99 per mode and the ratio to "off". Fill the archive first (see
 # bench/load.sh); the variables of bench/load.sh apply.
+# Each mode starts a fresh process, so each line is measured after WARMUP (here 20 s, not load.sh's 3 s) of its own
+# requests: in the 10 s after a 3 s warm-up a fresh service still spends a fifth to a quarter of its CPU in the JIT
+# (tier-0, instrumented and tier-1 code), more with telemetry on, which has more code to compile; that is a cost
+# paid once per process, and the ratios are of the cost per request of a warm one (docs/benchmarks.md).
+export WARMUP="${WARMUP:-20s}"
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -64,8 +64,10 @@ internal static class TelemetrySetup
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(ContentMetrics.MeterName)
-                    // http.server.request.duration and the rest of ASP.NET Core's own meters.
+                    // http.server.request.duration and the rest of ASP.NET Core's own meters, but for the per-request
+                    // instruments nobody here reads (DroppedInstruments).
                     .AddAspNetCoreInstrumentation()
+                    .AddView(DroppedInstruments.Select)
                     // Connection pools, command durations and counts.
                     .AddNpgsqlInstrumentation()
                     // The runtime's own meter: GC, thread pool, exceptions.
