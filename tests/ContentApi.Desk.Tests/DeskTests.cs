@@ -221,8 +221,11 @@ public sealed class DeskTests(DeskHost desk) : IClassFixture<DeskHost>
         var articleId = await IngestAsync(Pages.Numbered(35).Replace("社区治理持续完善", "第2批社区治理项目完成"));
         var page = await desk.OpenAsync($"#/article/{articleId}");
         await desk.EnterKeyAsync(page);
-        var before = await page.Locator("button.fig").CountAsync();
+        // The article and its figures render together once loaded: count them only after its text is there, or a
+        // slow load counts "Loading…" as no figures.
         var paragraph = page.Locator("p[data-paragraph]", new() { HasText = "2批" });
+        await paragraph.WaitForAsync();
+        var before = await page.Locator("button.fig").CountAsync();
 
         // Select 2批 with the mouse: from the start of 2 to the end of 批.
         await paragraph.EvaluateAsync("""
