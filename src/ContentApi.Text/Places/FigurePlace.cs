@@ -334,8 +334,10 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return null;
         }
 
-        // 湘乡市湖铁社区…。该市城镇老旧小区改造…: 全市 or 该市 inside a county-level city (湘乡市 of 湘潭市) is that city.
-        if (level == PlaceLevel.Prefecture && place.Code.Length >= 6 && table.Find(place.Code[..6]) is { Name: [.., '市'] } city)
+        // 湘乡市湖铁社区…。该市城镇老旧小区改造…: 全市 or 该市 in an article about a county-level city (湘乡市 of 湘潭市)
+        // is that city; in an article about the prefecture (烟台市, which names 栖霞市 among its cities), the prefecture.
+        if (level == PlaceLevel.Prefecture && place.Code.Length >= 6 && table.Find(place.Code[..6]) is { Name: [.., '市'] } city
+            && articlePlace is { Code.Length: >= 6 } article && article.Code.StartsWith(city.Code, StringComparison.Ordinal))
         {
             return table.Place(city);
         }

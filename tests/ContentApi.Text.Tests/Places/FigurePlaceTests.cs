@@ -201,4 +201,12 @@ public sealed class FigurePlaceTests
 
         Assert.Equal("湘乡市", statistic.Place?.Name);
     }
+
+    [Fact]
+    public void TheWholeCityOfAnArticleAboutThePrefectureIsThePrefectureThoughACountyLevelCityWasNamedLast()
+    {
+        var statistics = StatisticsOf("烟台市开展垃圾分类活动，烟台市各区市积极参与。蓬莱区、栖霞市将活动推向乡镇。全市参与人数达到51万人。\n");
+
+        Assert.Equal("烟台市", statistics.Single(s => s.Unit == "人").Place?.Name);
+    }
 }
