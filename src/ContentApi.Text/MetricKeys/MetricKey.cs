@@ -101,7 +101,8 @@ public static partial class MetricKey
             key = key[..^1];
         }
 
-        return key.Trim("的 、");
+        // 共计（累计） leaves an empty pair: nothing.
+        return key is "（）" or "()" ? [] : key.Trim("的 、");
     }
 
     // Whether a key names a thing: at least two characters, not made only of verbs and function words (参与, 占报名, 和),
