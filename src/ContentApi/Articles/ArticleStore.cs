@@ -1,3 +1,4 @@
+using System.Globalization;
 using ContentApi.Data;
 using ContentApi.Paging;
 using ContentApi.Places;
@@ -18,28 +19,15 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         var size = query.SizeOf();
         // Relevance has no stable key, so its cursor carries an offset; the other sorts continue by keyset.
         var offset = cursor is null ? (query.NumberOf() - 1) * size : cursor.Offset ?? 0;
-        var parameters = new
-        {
-            query.DocumentId,
-            query.Source,
-            query.PublishedFrom,
-            query.PublishedTo,
-            query.Category,
-            placeCode = query.PlaceCode,
-            placeCodeEnd = PlaceFilter.RangeEnd(query.PlaceCode),
-            q = query.Q,
-            pattern = query.Q is null ? null : LikePattern.Containing(query.Q),
-            afterDate = cursor?.Sort is "-publishedOn" or "publishedOn" ? cursor.KeyAsDate() : (DateOnly?)null,
-            afterTitle = cursor?.Sort == "title" ? cursor.Key : null,
-            afterId = cursor?.Id,
-            limit = size + 1,
-            offset = cursor is null || sort == "relevance" ? offset : 0,
-        };
+        var filters = ArticleConditions.Of(query);
+        // The count is made before the page's statement adds its cursor's condition to the filters.
+        var count = "SELECT count(*) FROM articles a\n" + filters.Where;
+        var list = ListSql(query.Q, filters, sort, cursor, size, cursor is null || sort == "relevance" ? offset : 0);
 
         await using var connection = await reads.OpenAsync(cancellationToken);
         var total = await totals.CountAsync(
             TotalCounts.KeyOf("articles", query.DocumentId, query.Source, query.PublishedFrom, query.PublishedTo, query.Category, query.Q, query.PlaceCode),
-            () => connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)),
+            () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)),
             cancellationToken);
 
         // A transaction only where its settings are needed: BEGIN and ROLLBACK are two statements more per request.
@@ -54,7 +42,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
             await connection.ExecuteAsync(new CommandDefinition("SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off", transaction: transaction, cancellationToken: cancellationToken));
         }
 
-        var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(ListSql(sort), parameters, transaction, cancellationToken: cancellationToken))).ToList();
+        var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(list, filters.Parameters, transaction, cancellationToken: cancellationToken))).ToList();
 
         var next = Cursor.TrimToPage(rows, size, last => sort switch
         {
@@ -140,58 +128,64 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
 
     private const int CommonWhenOneIn = 100;
 
-    // Shared by the list and its count. Each optional filter is `(@x IS NULL OR …)`: Npgsql sends the values with
-    // the statement, so PostgreSQL plans with them and drops the filters not given. q uses the trigram indexes
-    // articles_title_trgm / articles_body_trgm; category uses the statistics' unique (article_id, position) index;
-    // place reads the articles of the area's statistics from statistics_place (a range of codes).
-    private const string Filters = """
-        WHERE (@DocumentId::bigint IS NULL OR a.document_id = @DocumentId)
-          AND (@Source::text IS NULL OR a.source = @Source)
-          AND (@PublishedFrom::date IS NULL OR a.published_on >= @PublishedFrom)
-          AND (@PublishedTo::date IS NULL OR a.published_on <= @PublishedTo)
-          AND (@Category::text IS NULL OR EXISTS (SELECT 1 FROM statistics st WHERE st.article_id = a.id AND st.category = @Category AND st.status = 'accepted'))
-          AND (@pattern::text IS NULL OR a.title LIKE @pattern OR a.body LIKE @pattern)
-          AND (@placeCode::text IS NULL OR a.id IN (
-                SELECT st.article_id FROM statistics st
-                WHERE st.place_code >= @placeCode AND st.place_code < @placeCodeEnd AND st.status = 'accepted'))
-        """;
-
-    private const string CountSql = "SELECT count(*) FROM articles a\n" + Filters;
-
-    private const string ListColumns = """
-        SELECT a.id, a.document_id AS documentid, a.position, a.title, a.subtitle, a.published_on AS publishedon, a.source,
-               (SELECT count(*)::int FROM statistics st WHERE st.article_id = a.id AND st.status = 'accepted') AS statisticcount,
-               CASE WHEN @q::text IS NULL THEN NULL
-                    ELSE substr(a.body, greatest(strpos(a.body, @q) - 40, 1), 80 + char_length(@q)) END AS excerpt
-        FROM articles a
-        """;
-
-    // The keyset conditions and orders match the indexes articles_published_on and articles_title exactly.
-    private static string ListSql(string sort) => sort switch
+    /// <summary>
+    /// The page's statement, its parameters added to <paramref name="filters"/>: the keyset condition of a cursor only
+    /// when there is one, the excerpt only with q, and LIMIT and OFFSET, validated integers, written into the text, as
+    /// the statistics list does (<see cref="StatisticListSql"/>): a prepared statement's generic plan would otherwise
+    /// guess the page's size. The keyset conditions and orders match the indexes articles_published_on and
+    /// articles_title exactly.
+    /// </summary>
+    private static string ListSql(string? q, ArticleConditions filters, string sort, Cursor? cursor, int size, int offset)
     {
-        "publishedOn" => ListColumns + "\n" + Filters + "\n" + """
-            AND (@afterId::bigint IS NULL OR (coalesce(a.published_on, DATE '0001-01-01'), a.id) > (@afterDate, @afterId))
-            ORDER BY coalesce(a.published_on, DATE '0001-01-01'), a.id
-            LIMIT @limit OFFSET @offset
-            """,
-        "title" => ListColumns + "\n" + Filters + "\n" + """
-            AND (@afterId::bigint IS NULL OR (coalesce(a.title, ''), a.id) > (@afterTitle, @afterId))
-            ORDER BY coalesce(a.title, ''), a.id
-            LIMIT @limit OFFSET @offset
-            """,
-        // A title match outranks any number of body matches; among equals, more occurrences in the body rank higher.
-        "relevance" => ListColumns + "\n" + Filters + "\n" + """
-            ORDER BY (strpos(a.title, @q) > 0) DESC,
-                     (char_length(a.body) - char_length(replace(a.body, @q, ''))) / greatest(char_length(@q), 1) DESC,
-                     a.id DESC
-            LIMIT @limit OFFSET @offset
-            """,
-        _ => ListColumns + "\n" + Filters + "\n" + """
-            AND (@afterId::bigint IS NULL OR (coalesce(a.published_on, DATE '0001-01-01'), a.id) < (@afterDate, @afterId))
-            ORDER BY coalesce(a.published_on, DATE '0001-01-01') DESC, a.id DESC
-            LIMIT @limit OFFSET @offset
-            """,
-    };
+        if (cursor is not null && sort != "relevance")
+        {
+            filters.Parameters.Add("afterId", cursor.Id);
+            switch (sort)
+            {
+                case "title":
+                    filters.And("(coalesce(a.title, ''), a.id) > (@afterTitle, @afterId)", "afterTitle", cursor.Key);
+                    break;
+                case "publishedOn":
+                    filters.And($"({PublishedOn}, a.id) > (@afterDate, @afterId)", "afterDate", cursor.KeyAsDate());
+                    break;
+                default:
+                    filters.And($"({PublishedOn}, a.id) < (@afterDate, @afterId)", "afterDate", cursor.KeyAsDate());
+                    break;
+            }
+        }
+
+        var excerpt = "NULL::text";
+        if (q is not null)
+        {
+            filters.Parameters.Add("q", q);
+            excerpt = "substr(a.body, greatest(strpos(a.body, @q) - 40, 1), 80 + char_length(@q))";
+        }
+
+        var order = sort switch
+        {
+            "publishedOn" => $"ORDER BY {PublishedOn}, a.id",
+            "title" => "ORDER BY coalesce(a.title, ''), a.id",
+            // A title match outranks any number of body matches; among equals, more occurrences in the body rank higher.
+            "relevance" => """
+                ORDER BY (strpos(a.title, @q) > 0) DESC,
+                         (char_length(a.body) - char_length(replace(a.body, @q, ''))) / greatest(char_length(@q), 1) DESC,
+                         a.id DESC
+                """,
+            _ => $"ORDER BY {PublishedOn} DESC, a.id DESC",
+        };
+        var page = string.Create(CultureInfo.InvariantCulture, $"LIMIT {size + 1}") + (offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" OFFSET {offset}") : "");
+        return $"""
+            SELECT a.id, a.document_id AS documentid, a.position, a.title, a.subtitle, a.published_on AS publishedon, a.source,
+                   (SELECT count(*)::int FROM statistics st WHERE st.article_id = a.id AND st.status = 'accepted') AS statisticcount,
+                   {excerpt} AS excerpt
+            FROM articles a
+            {filters.Where}
+            {order}
+            {page}
+            """;
+    }
+
+    private const string PublishedOn = "coalesce(a.published_on, DATE '0001-01-01')";
 
     private const string ArticleColumns = """
         a.id, a.document_id AS documentid, a.position, a.title, a.subtitle, a.published_on AS publishedon, a.source,

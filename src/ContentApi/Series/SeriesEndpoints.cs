@@ -23,16 +23,22 @@ internal static class SeriesEndpoints
 
     private static async Task<Results<Ok<SeriesResponse>, ValidationProblem>> GetSeries([AsParameters] SeriesQuery query, SeriesStore store, CancellationToken cancellationToken)
     {
-        var units = await store.UnitsAsync(query, cancellationToken);
-        if (query.Unit is null && units.Count > 1)
+        // With a unit given there is nothing to choose, and no statement to run for it.
+        var unit = query.Unit;
+        if (unit is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            var units = await store.UnitsAsync(query, cancellationToken);
+            if (units.Count > 1)
             {
-                ["unit"] = [$"metricKey {query.MetricKey} is stated in several units ({string.Join(", ", units)}); choose one with unit."],
-            });
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["unit"] = [$"metricKey {query.MetricKey} is stated in several units ({string.Join(", ", units)}); choose one with unit."],
+                });
+            }
+
+            unit = units.FirstOrDefault() ?? "";
         }
 
-        var unit = query.Unit ?? units.FirstOrDefault() ?? "";
         var (points, total) = await store.PointsAsync(query, unit, cancellationToken);
         var place = PlaceLookup.Find(query.PlaceCode) is { } found ? new PlaceDto(found.Code, found.Name, found.Level, found.Path) : null;
         return TypedResults.Ok(new SeriesResponse(query.MetricKey!, unit, place, total, points));

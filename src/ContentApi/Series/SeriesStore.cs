@@ -12,7 +12,7 @@ internal sealed class SeriesStore(ReadConnections reads)
     public async Task<IReadOnlyList<string>> UnitsAsync(SeriesQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await reads.OpenAsync(cancellationToken);
-        var filters = Conditions(query, query.Unit);
+        var filters = Conditions(query, null);
         return (await connection.QueryAsync<string>(new CommandDefinition(
             $"SELECT s.unit FROM statistics s {filters.Where} GROUP BY s.unit ORDER BY count(*) DESC, s.unit", filters.Parameters, cancellationToken: cancellationToken))).ToList();
     }
@@ -30,9 +30,20 @@ internal sealed class SeriesStore(ReadConnections reads)
 
     // The list's own conditions, so a series selects exactly what GET /statistics?metricKey=…&unit=…&place=… lists:
     // accepted figures (a rejected one is in no series). statistics_metric_key (metric_key, unit, period_year, id)
-    // serves the units of a key and the points of a unit; statistics_series_place (db/0013) a series within an area.
-    private static StatisticConditions Conditions(SeriesQuery query, string? unit) =>
-        StatisticConditions.Of(new StatisticFilter { MetricKey = query.MetricKey, Unit = unit, Place = query.Place });
+    // serves the units of a key and the points of a unit; statistics_series_place (db/0013) a series within an area,
+    // whose codes it orders after the key and unit: there the area is a range of codes, not the list's equality on
+    // the code's prefix, which would read every figure of the key (主题活动 in 130273 at a million statistics: 20
+    // figures from 6 buffers, against 86,043 entries from 8,667).
+    private static StatisticConditions Conditions(SeriesQuery query, string? unit)
+    {
+        var conditions = StatisticConditions.Of(new StatisticFilter { MetricKey = query.MetricKey, Unit = unit });
+        if (query.PlaceCode is { } code)
+        {
+            conditions.And(PlaceFilter.RangeCondition("s", code, conditions.Parameters));
+        }
+
+        return conditions;
+    }
 
     private static string PointsSql(StatisticConditions filters) => $"""
         SELECT s.id, s.value, s.value_max AS valuemax, s.qualifier, s.metric, s.period_year AS periodyear, s.period_from AS periodfrom,

@@ -1,31 +1,21 @@
+using ContentApi.Paging;
 using ContentApi.Places;
-using Dapper;
 
 namespace ContentApi.Statistics;
 
-/// <summary>
-/// The WHERE clause of a statistics query with only the filters a request gives, and their parameters. One generic
-/// statement with <c>(@x IS NULL OR …)</c> for each of fifteen filters cost PostgreSQL 1–2 ms of planning at every
-/// request, more than running it, and could not be prepared usefully; a statement per combination of filters is
-/// short, and Npgsql's automatic preparation (<c>Max Auto Prepare</c>) keeps the frequent ones planned once.
-/// Values are always parameters; only the shape of the statement depends on which filters are given.
-/// </summary>
-internal sealed class StatisticConditions
+/// <summary>The conditions of a statistics query (<see cref="SqlConditions"/>): the list, its count, the category counts, both metrics queries and a series.</summary>
+internal sealed class StatisticConditions : SqlConditions
 {
-    private readonly List<string> _conditions = [];
-
-    public DynamicParameters Parameters { get; } = new();
-
-    /// <summary><c>WHERE a AND b …</c>, or nothing when no condition applies.</summary>
-    public string Where => _conditions.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", _conditions);
-
-    /// <summary><c>AND a AND b …</c>, to follow conditions of a statement's own, or nothing.</summary>
-    public string AndAlso => _conditions.Count == 0 ? "" : "AND " + string.Join("\n  AND ", _conditions);
+    /// <summary>
+    /// Whether a place is among the conditions: db/0014's indexes of an area hold the id, the status and the code, so
+    /// the list's page of ids can be read from the index alone (<see cref="StatisticListSql"/>).
+    /// </summary>
+    public bool ByPlace { get; private init; }
 
     /// <summary>The conditions of <paramref name="filter"/> on the statistics aliased <c>s</c>.</summary>
     public static StatisticConditions Of(StatisticFilter filter)
     {
-        var conditions = new StatisticConditions();
+        var conditions = new StatisticConditions { ByPlace = filter.PlaceCode is not null };
         // One category as an equality: the planner then walks statistics_category (category, id) in id order, which
         // = ANY of a one-element array does not give it on PostgreSQL 15.
         switch (filter.Categories)
@@ -49,8 +39,7 @@ internal sealed class StatisticConditions
         conditions.AndIf(filter.PublishedTo, "s.published_on <= @publishedTo", "publishedTo");
         if (filter.PlaceCode is { } placeCode)
         {
-            conditions.And("s.place_code >= @placeCode AND s.place_code < @placeCodeEnd", "placeCode", placeCode);
-            conditions.Parameters.Add("placeCodeEnd", PlaceFilter.RangeEnd(placeCode));
+            conditions.And(PlaceFilter.Condition("s", placeCode, conditions.Parameters));
         }
 
         conditions.AndIf(filter.Year, "s.period_year = @year", "year");
@@ -62,29 +51,9 @@ internal sealed class StatisticConditions
         // nearly every row is accepted, and the partial index statistics_series is only for accepted rows.
         if (filter.StatusOrDefault != "all")
         {
-            conditions._conditions.Add(filter.StatusOrDefault == "rejected" ? "s.status = 'rejected'" : "s.status = 'accepted'");
+            conditions.And(filter.StatusOrDefault == "rejected" ? "s.status = 'rejected'" : "s.status = 'accepted'");
         }
 
         return conditions;
-    }
-
-    /// <summary>Adds <paramref name="condition"/>, with its parameter when <paramref name="name"/> is given.</summary>
-    public StatisticConditions And(string condition, string? name = null, object? value = null)
-    {
-        _conditions.Add(condition);
-        if (name is not null)
-        {
-            Parameters.Add(name, value);
-        }
-
-        return this;
-    }
-
-    private void AndIf<T>(T? value, string condition, string name)
-    {
-        if (value is not null)
-        {
-            And(condition, name, value);
-        }
     }
 }

@@ -53,6 +53,11 @@ internal static class StatisticListSql
             _ => "ORDER BY s.id",
         };
         var page = string.Create(CultureInfo.InvariantCulture, $"LIMIT {size + 1}") + (offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" OFFSET {offset}") : "");
-        return $"SELECT {StatisticRow.Columns}\nFROM (SELECT s.* FROM statistics s\n{filters.Where}\n{order} {page}) AS s\n{Joins}\n{order}";
+        // By place, the page's ids come from the area's index alone and then their rows by id: reading the rows
+        // while choosing them, PostgreSQL costed a walk of the id index below the area's index for a province with
+        // many rows and planned every request anew instead of keeping one prepared plan (1.2 ms of its CPU a request).
+        return filters.ByPlace
+            ? $"SELECT {StatisticRow.Columns}\nFROM (SELECT s.id FROM statistics s\n{filters.Where}\n{order} {page}) AS p\nJOIN statistics s ON s.id = p.id\n{Joins}\n{order}"
+            : $"SELECT {StatisticRow.Columns}\nFROM (SELECT s.* FROM statistics s\n{filters.Where}\n{order} {page}) AS s\n{Joins}\n{order}";
     }
 }
