@@ -1,3 +1,5 @@
+using ContentApi.Text.Statistics;
+
 namespace ContentApi.Text.Places;
 
 /// <summary>
@@ -5,12 +7,17 @@ namespace ContentApi.Text.Places;
 /// <list type="number">
 /// <item>the nearest place before it in its own clause (全区66条河流, 铁东区4个小区);</item>
 /// <item>else the deepest place after it in its own clause (11名在宝鸡市渭滨区神农镇益门堡村…纳凉的群众);</item>
-/// <item>else the nearest place before it in its sentence (中新网丽江8月13日电 丽江市持续推进文明实践，共吸引观众3000余人);</item>
+/// <item>else the nearest place before it in its sentence (中新网丽江8月13日电 丽江市持续推进文明实践，共吸引观众3000余人),
+/// unless the sentence is about a place it opens with (宝安是深圳水污染治理的主战场，…黑臭水体320个: 宝安's), and a place
+/// named outside an organisation's name before one inside it;</item>
+/// <item>else the place the sentences just before it are about (岱庙街道…活动也在现场热闹进行。…21支志愿服务队伍);</item>
 /// <item>else the place the article is about.</item>
 /// </list>
 /// 全国 (or 我国) there makes a national figure, with no place. A news outlet's place (深圳新闻网) is passed over, and so
 /// is an example (江岸区百步亭社区等100个: the 100 are of a larger area). A list of places (铁东区、铁西区和千山区…60余人) gives the smallest area holding them all, and a scope word
-/// (全市, 全区, 全村) the area of its level around the places named before it.
+/// (全市, 全区, 全村) the area of its level around the places named before it. A place a comparison or a ranking
+/// measures against (好于全市平均水平4.2个百分点, 高于全国) is not the figure's, and neither is a wider area's body acting
+/// on the article's place (北京市发改委批复延庆区…项目 in a page about 延庆区).
 /// </summary>
 internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions, Place? articlePlace, DivisionTable table)
 {
@@ -36,7 +43,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         Place? after = null;
         foreach (var mention in mentions)
         {
-            if (mention.Start >= at && mention.End <= clause.End && mention.Place is { } place && Counts(mention)
+            if (mention.Start >= at && mention.End <= clause.End && mention.Place is { } place && Counts(mention) && !IsMeasure(mention)
                 && (after is null || PlaceLevel.Depth(place.Level) > PlaceLevel.Depth(after.Level)))
             {
                 after = place;
@@ -48,22 +55,84 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return after;
         }
 
-        // 3. The nearest of the sentence before the clause.
-        for (var i = mentions.Count - 1; i >= 0; i--)
+        // 3. The place the sentence opens with as its subject (宝安是…), else the nearest of the sentence before the clause.
+        if (Subject(sentence, requireCopula: true) is { } subject)
         {
-            var mention = mentions[i];
-            if (mention.Start < sentence.Start || mention.End > clause.Start)
+            return subject;
+        }
+
+        // A place named plainly first (延庆区第三小学改扩建项目位于…香水园街道，将在延庆区第三小学旧址…新建建筑面积
+        // 11313平方米: 香水园街道), an organisation's only when the sentence names no other (福田公安分局…，抓获23人).
+        foreach (var organisations in (ReadOnlySpan<bool>)[false, true])
+        {
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var mention = mentions[i];
+                if (mention.Start < sentence.Start || mention.End > clause.Start || mention.IsOrganisation != organisations)
+                {
+                    continue;
+                }
+
+                if (Decides(i, clause.Start, out var place))
+                {
+                    return place;
+                }
+            }
+        }
+
+        // 4. The subject of the sentence just before, when this one names no place of its own.
+        return Carried(sentence) ?? articlePlace;
+    }
+
+    // 岱庙街道庆“八一”拥军为民志愿服务活动也在现场热闹进行。小小公益…等10余个爱心企事业单位和街道21支志愿服务队伍…:
+    // a sentence that names no place goes on speaking of the place the sentence just before it opened with. Only the one
+    // before: further on, a page has usually moved to another of its places (…宝山的他们…。北边还有一家医院…。…南北路幅
+    // 45米 is of 吴淞街道, the article's, not of 宝山). A paragraph's start ends the carry.
+    private Place? Carried((int Start, int End) sentence) =>
+        sentence.Start > 0 ? Subject(Clauses.Sentence(text, sentence.Start - 1), requireCopula: false) : null;
+
+    // The place a sentence is about: one standing at the head of its first clause that names a place (宝安是深圳…的主战场;
+    // 与此同时，岱庙街道庆“八一”…活动), the end of a chain (广东省深圳市宝安区). With requireCopula, only a place the
+    // sentence says what it is (宝安是…): then its other places belong to the predicate, not to the figures. An
+    // organisation (北京市发改委批复…) or an outlet is who acts or reports, not what the sentence is about.
+    private Place? Subject((int Start, int End) sentence, bool requireCopula)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start < sentence.Start)
             {
                 continue;
             }
 
-            if (Decides(i, clause.Start, out var place))
+            if (mentions[i].End > sentence.End)
             {
-                return place;
+                return null;
             }
+
+            var last = i;
+            while (last + 1 < mentions.Count && mentions[last + 1].Start == mentions[last].End)
+            {
+                last++;
+            }
+
+            var mention = mentions[last];
+            if (!OpensClause(mentions[i].Start) || mention.Place is null || mention.IsOrganisation || !Counts(mention) || IsExample(last, sentence.End))
+            {
+                return null;
+            }
+
+            // 璧城街道、璧泉街道、青杠街道9个村社区都已开设…: a list opening the sentence is about the area holding it all.
+            return !requireCopula || text.AsSpan(mention.End).StartsWith("是") ? ListPlace(last) : null;
         }
 
-        return articlePlace;
+        return null;
+    }
+
+    // Whether `at` begins a clause: only blanks between it and the clause's opening mark or the paragraph's start.
+    private bool OpensClause(int at)
+    {
+        var start = Clauses.Clause(text, at).Start;
+        return text.AsSpan(start, at - start).IsWhiteSpace();
     }
 
     // Whether mention i settles the place of a figure at `before`, and to what.
@@ -71,6 +140,11 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     {
         var mention = mentions[i];
         place = null;
+        if (IsMeasure(mention))
+        {
+            return false;
+        }
+
         if (mention.IsNational)
         {
             // 来自全国各地的1100名志愿者赴我省: where people come from is not where the figure is.
@@ -92,9 +166,46 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         return true;
     }
 
-    // An organisation's place counts here (福田公安分局打掉…团伙，抓获23人: 福田区's police, 福田区's arrests); it is the
-    // article's place it does not decide.
-    private static bool Counts(ResolvedMention mention) => !mention.IsOutlet;
+    // An organisation's place counts here (福田公安分局打掉…团伙，抓获23人: 福田区's police, 福田区's arrests), unless it is
+    // a wider area's body acting on the article's place (北京市发改委批复延庆区…项目, 宝山警方…为该路段绿灯时长再增加了4秒
+    // in a page about 吴淞街道): the figure is the place acted on, not the body's whole area.
+    private bool Counts(ResolvedMention mention) =>
+        !mention.IsOutlet && !(mention.IsOrganisation && mention.Place is { } place && articlePlace is { } article && Contains(place, article));
+
+    // Whether `outer` holds `inner` and is wider.
+    private static bool Contains(Place outer, Place inner)
+    {
+        if (inner.Path.Count <= outer.Path.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < outer.Path.Count; i++)
+        {
+            if (inner.Path[i] != outer.Path[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // 好于全市平均水平4.2个百分点, 增速居全市第1位, 高于全国平均水平, 占全区总量的三分之一: a place right after a word of
+    // comparison or ranking is what the figure is measured against; the figure is its subject's.
+    private bool IsMeasure(ResolvedMention mention)
+    {
+        var before = text.AsSpan(0, mention.Start);
+        foreach (var word in PlaceWords.MeasureBefore)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // 江洛、榆树等乡镇, 百步亭社区四居委会等100个: a place followed closely by 等 is one example of several; the figure is
     // not its own.
@@ -221,6 +332,14 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         if (length == 0 || place.Code.Length < length || PlaceLevel.Depth(place.Level) < PlaceLevel.Depth(level))
         {
             return null;
+        }
+
+        // 湘乡市湖铁社区…。该市城镇老旧小区改造…: 全市 or 该市 in an article about a county-level city (湘乡市 of 湘潭市)
+        // is that city; in an article about the prefecture (烟台市, which names 栖霞市 among its cities), the prefecture.
+        if (level == PlaceLevel.Prefecture && place.Code.Length >= 6 && table.Find(place.Code[..6]) is { Name: [.., '市'] } city
+            && articlePlace is { Code.Length: >= 6 } article && article.Code.StartsWith(city.Code, StringComparison.Ordinal))
+        {
+            return table.Place(city);
         }
 
         if (table.Find(place.Code[..length]) is { } division)

@@ -23,10 +23,18 @@ internal static class PlaceScanner
         var at = 0;
         while (at < text.Length)
         {
-            if (PlaceWords.National.At(text, at) is { } national)
+            // 全国冠军, 全国文明城市: an honour's name, not a figure of the whole country.
+            if (PlaceWords.National.At(text, at) is { } national && !PlaceWords.HonourAfter.StartsAt(text, at + national.Length))
             {
                 mentions.Add(new PlaceMention(at, at + national.Length, [], IsShort: false));
                 at += national.Length;
+                continue;
+            }
+
+            // 该区域老旧小区多, 全市场: a word that begins like a scope word and means something else (an area, a market).
+            if (PlaceWords.NotAScope.At(text, at) is { } word)
+            {
+                at += word.Length;
                 continue;
             }
 
@@ -68,10 +76,24 @@ internal static class PlaceScanner
 
     private static PlaceMention? Division(string text, int at, string name, DivisionTable table)
     {
+        // 长治久安, 真金白银, 大运城市: a word of the language that holds a place's name is that word, not the place.
+        if (PlaceWords.IsInsideWord(text, at, name))
+        {
+            return null;
+        }
+
         var full = table.FullNamed(name);
         var isShort = full.Length == 0;
         // 中山路, 黄山风景区: a short name followed by a road or a building is that road or building, not the area.
         if (isShort && PlaceWords.NotAPlaceAfter.StartsAt(text, at + name.Length))
+        {
+            return null;
+        }
+
+        // 佛山苑社区, 宝安新村: a short name one character before a village or community's ending begins that village's or
+        // community's name; it does not name the area (佛山市). 深圳社区 (Shenzhen's communities) and 房山农村 (rural 房山)
+        // are the area's.
+        if (isShort && BeginsLocalName(text, at + name.Length))
         {
             return null;
         }
@@ -102,6 +124,25 @@ internal static class PlaceScanner
             if (PlaceWords.OrganisationEnding.StartsAt(text, i))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a village or community's ending follows `at` after one character of its name (苑 of 佛山苑社区).
+    private static bool BeginsLocalName(string text, int at)
+    {
+        if (at >= text.Length || !ChineseText.IsIdeograph(text[at]) || PlaceWords.NotInLocalName.Contains(text[at]))
+        {
+            return false;
+        }
+
+        foreach (var (ending, _) in PlaceWords.LocalEndings)
+        {
+            if (string.CompareOrdinal(text, at + 1, ending, 0, ending.Length) == 0)
+            {
+                return !PlaceWords.CommonLocalNouns.Contains(text.Substring(at, 1 + ending.Length));
             }
         }
 

@@ -11,6 +11,30 @@ internal static class PlaceWords
     /// <summary>Words naming the whole country or world: 全国.</summary>
     public static readonly Lexicon National = new(Of("national"));
 
+    /// <summary>Words after 全国 that make it part of an honour's name (全国冠军, 全国文明城市), not the whole country.</summary>
+    public static readonly Lexicon HonourAfter = new(Of("honour-after"));
+
+    /// <summary>Ordinary words that hold a place's name (长治久安, 真金白银, 大运城市).</summary>
+    private static readonly string[] WordsHoldingPlaces = Of("word-holding-place").ToArray();
+
+    /// <summary>Whether <paramref name="name"/>, found at <paramref name="at"/>, is part of an ordinary word there.</summary>
+    public static bool IsInsideWord(string text, int at, string name)
+    {
+        foreach (var word in WordsHoldingPlaces)
+        {
+            for (var offset = word.IndexOf(name, StringComparison.Ordinal); offset >= 0; offset = word.IndexOf(name, offset + 1, StringComparison.Ordinal))
+            {
+                var start = at - offset;
+                if (start >= 0 && start + word.Length <= text.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words after a short name that make it a road, a building or a company: 中山路.</summary>
     public static readonly Lexicon NotAPlaceAfter = new(Of("not-a-place-after"));
 
@@ -31,8 +55,14 @@ internal static class PlaceWords
     public static readonly FrozenDictionary<string, string> ScopeLevels =
         Rows.Where(row => row.Kind == "scope").ToFrozenDictionary(row => row.Word, row => row.Note, StringComparer.Ordinal);
 
+    /// <summary>Words that begin with a scope word and are no scope (该区域 "this area", 全市场 "the whole market").</summary>
+    public static readonly Lexicon NotAScope = new(Of("not-a-scope"));
+
     /// <summary>The scope words, to find them in a text.</summary>
     public static readonly Lexicon Scope = new(ScopeLevels.Keys);
+
+    /// <summary>Words of comparison or ranking right before a place: it is what a figure is measured against (高于全国).</summary>
+    public static readonly IReadOnlyList<string> MeasureBefore = Of("measure-before").OrderByDescending(word => word.Length).ToArray();
 
     /// <summary>Words right after a place that make it an organisation's name: 发改委 of 北京市发改委, 第三 of 延庆区第三小学.</summary>
     public static readonly Lexicon OrganisationRightAfter = new(Of("organisation-right-after"));

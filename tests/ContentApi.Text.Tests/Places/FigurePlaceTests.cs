@@ -85,4 +85,128 @@ public sealed class FigurePlaceTests
 
         Assert.Equal("吴淞街道", page.Articles[0].Place?.Name);
     }
+
+    [Fact]
+    public void ASentenceThatNamesNoPlaceSpeaksOfThePlaceThePreviousSentenceOpenedWith()
+    {
+        var statistic = Assert.Single(StatisticsOf("泰山区举办消夏晚会，泰山区各界参加。与此同时，岱庙街道拥军志愿服务活动也在现场进行。街道21支志愿服务队伍提供服务。\n"));
+
+        Assert.Equal("岱庙街道", statistic.Place?.Name);
+    }
+
+    [Fact]
+    public void APlaceCarriesToTheNextSentenceOnly()
+    {
+        var statistics = StatisticsOf("泰山区举办消夏晚会，泰山区各界参加。岱庙街道志愿服务活动也在现场进行。活动现场人潮涌动。现场观众达到300余人。\n");
+
+        Assert.Equal("泰山区", Assert.Single(statistics).Place?.Name);
+    }
+
+    [Fact]
+    public void APlaceASentenceSaysWhatItIsOwnsTheFiguresOfItsOtherClauses()
+    {
+        var statistic = Assert.Single(StatisticsOf("深圳市宝安区治水展开幕。宝安是深圳水污染治理的主战场，治理前小微黑臭水体320个。\n"));
+
+        Assert.Equal("宝安区", statistic.Place?.Name);
+    }
+
+    [Fact]
+    public void APlaceNamedPlainlyComesBeforeAnOrganisationsPlaceInTheSentence()
+    {
+        var statistic = Assert.Single(StatisticsOf("北京市延庆区建设学校。延庆区第三小学改扩建项目位于香水园街道，将在延庆区第三小学旧址基础上，新建建筑面积11313平方米。\n"));
+
+        Assert.Equal("香水园街道", statistic.Place?.Name);
+    }
+
+    [Fact]
+    public void AnOrganisationsPlaceCountsWhenTheSentenceNamesNoOther()
+    {
+        var statistic = Assert.Single(StatisticsOf("深圳市开展打击电诈行动。福田公安分局打掉一个涉诈团伙，抓获23人。\n"));
+
+        Assert.Equal("福田区", statistic.Place?.Name);
+    }
+
+    [Fact]
+    public void AWiderAreasBodyActingOnTheArticlesPlaceDoesNotOwnTheFigure()
+    {
+        var statistics = StatisticsOf("延庆区新建学校项目获批，延庆区第三小学将扩建。\n\n图源：北京市发改委 新校园将设立12个教学班。\n");
+
+        Assert.Equal("延庆区", Assert.Single(statistics).Place?.Name);
+    }
+
+    [Theory]
+    [InlineData("平谷区上半年经济向好，增速好于全市平均水平4.2个百分点。\n")]
+    [InlineData("平谷区上半年经济向好，增速高于全国平均水平4.2个百分点。\n")]
+    public void APlaceAFigureIsComparedWithIsNotItsPlace(string text)
+    {
+        var statistic = Assert.Single(StatisticsOf(text));
+
+        Assert.Equal("平谷区", statistic.Place?.Name);
+    }
+
+    [Fact]
+    public void AShortNameThatBeginsACommunitysNameIsNotTheArea()
+    {
+        var page = PageExtractor.Extract("千佛山街道开展暑期活动。\n\n佛山苑社区开展围棋课堂，吸引儿童30余人。\n", August2023);
+
+        Assert.Equal("千佛山街道", page.Articles[0].Statistics.Single().Place?.Name);
+    }
+
+    [Fact]
+    public void AListOpeningTheSentenceBeforeGivesTheAreaHoldingItAll()
+    {
+        var statistic = Assert.Single(StatisticsOf("重庆市璧山区开展托管服务。璧城街道、璧泉街道、青杠街道都已开设托管班。有40余名青年志愿者参与其中。\n"));
+
+        Assert.Equal("璧山区", statistic.Place?.Name);
+    }
+
+    [Fact]
+    public void TheCountyJustNamedIsWhat该县Means()
+    {
+        var statistic = Assert.Single(StatisticsOf("河北省文安县加速转移沿线居民。截至8月1日，该县已转移安置16146名居民。\n"));
+
+        Assert.Equal("文安县", statistic.Place?.Name);
+    }
+
+    [Fact]
+    public void AWordBeginningLikeAScopeWordIsNoScope()
+    {
+        var statistic = Assert.Single(StatisticsOf("上海市宝山区吴淞街道优化路口。该区域老旧小区多，路口绿灯时长48秒。\n"));
+
+        Assert.Equal("吴淞街道", statistic.Place?.Name);
+    }
+
+    [Fact]
+    public void ANationalHonourIsNotANationalFigure()
+    {
+        var statistic = Assert.Single(StatisticsOf("成都市体育学院历史悠久。这里走出了全国冠军1147人次。\n"));
+
+        Assert.Equal("成都市", statistic.Place?.Name);
+    }
+
+    [Theory]
+    [InlineData("霍山县农村公路建设提速。真金白银为农村公路购买保险，累计理赔2600余万元。\n", "霍山县")]
+    [InlineData("红桥区推进平安建设。红桥区实现长治久安，建成平安社区12个。\n", "红桥区")]
+    public void APlacesNameInsideAnOrdinaryWordIsNotRead(string text, string place)
+    {
+        var statistic = Assert.Single(StatisticsOf(text));
+
+        Assert.Equal(place, statistic.Place?.Name);
+    }
+
+    [Fact]
+    public void TheWholeCityInsideACountyLevelCityIsThatCity()
+    {
+        var statistic = Assert.Single(StatisticsOf("湖南省湘乡市湖铁社区改造启动。该市老旧小区改造共计改造8848户。\n"));
+
+        Assert.Equal("湘乡市", statistic.Place?.Name);
+    }
+
+    [Fact]
+    public void TheWholeCityOfAnArticleAboutThePrefectureIsThePrefectureThoughACountyLevelCityWasNamedLast()
+    {
+        var statistics = StatisticsOf("烟台市开展垃圾分类活动，烟台市各区市积极参与。蓬莱区、栖霞市将活动推向乡镇。全市参与人数达到51万人。\n");
+
+        Assert.Equal("烟台市", statistics.Single(s => s.Unit == "人").Place?.Name);
+    }
 }

@@ -26,4 +26,39 @@ public sealed class MetricKeyTests
     {
         Assert.Equal("新建道路", MetricKey.Of("新建道路"));
     }
+
+    [Theory]
+    [InlineData("参与人数")]
+    [InlineData("全区参与人数")]
+    [InlineData("2023年参与人数")]
+    public void AKeyKeepsItsHeadWhenTheRestIsOnlyAVerb(string metric)
+    {
+        Assert.Equal("参与人数", MetricKey.Of(metric));
+    }
+
+    [Theory]
+    [InlineData("固定资产投资比上年同期", "固定资产投资")]
+    [InlineData("增速较1-6月加快", "增速加快")]
+    [InlineData("社会消费品零售总额比上年同期", "社会消费品零售总额")]
+    public void AComparisonGoesWithTheTimeItComparesWith(string metric, string key)
+    {
+        Assert.Equal(key, MetricKey.Of(metric));
+    }
+
+    [Theory]
+    [InlineData("地区生产总值（同比增长）", "地区生产总值（同比增长）")]
+    [InlineData("上半年全省地区生产总值（同比增长）", "地区生产总值（同比增长）")]
+    public void ANoteInBracketsStaysWhole(string metric, string key)
+    {
+        Assert.Equal(key, MetricKey.Of(metric));
+    }
+
+    [Theory]
+    [InlineData("2022年全年和2023年一季度")]
+    [InlineData("共计（累计）")]
+    [InlineData("较1-6月加快")]
+    public void AMetricThatLeavesNoNounKeepsItself(string metric)
+    {
+        Assert.Equal(metric, MetricKey.Of(metric));
+    }
 }
