@@ -6,7 +6,8 @@
 # Without ConnectionStrings__Content the service runs as Development and serves the development cluster that
 # bench-data filled (src/ContentApi/.data/postgres). The script stops the service when it ends. ONLY=regex runs
 # just the lines whose names match it (and the ceiling).
-# Every line is measured after WARMUP (default 3s, 0 for none) of the same requests.
+# Every line is measured after WARMUP (default 3s, 0 for none) of the same requests, and the table after PREWARM
+# (default 5s a path) of every kind of uncached read.
 # Each line also gives the CPU time per request of the service and of PostgreSQL (all its processes), from
 # /proc over the run's requests: the measure that the machine's other load moves least. PostgreSQL's is shown when
 # its data directory is found (PGDATA_DIR, else the development cluster's). With PEER_BASE (and PEER_PID, the peer's
@@ -81,6 +82,28 @@ article="$(curl -sf "$base/api/v1/articles?pageSize=1&page=$((articles / 2))" | 
 etag="$(curl -sf -H "Accept:" -D - -o /dev/null "$base/api/v1/articles/$article" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')"
 deep_cursor="$(curl -sf "$base/api/v1/statistics?pageSize=20&page=999" | jq -r .nextCursor)"
 
+# A fresh process spends its first minute compiling: tiered compilation and dynamic PGO recompile every hot method
+# while the load runs (40 s after start, under the statistics list, the JIT still took 0.6 s of CPU a second; the
+# first line measured 2-5x the CPU per request of the same line measured later). PREWARM (default 5s a path, 0 for
+# none) runs each kind of uncached read once before the table, so that the first lines measure warm code as the last
+# ones do; the peer, whose V8 compiles too, gets the same.
+peer_statistics="/statistics?where.status.eq=accepted&orderby.id=asc"
+prewarm="${PREWARM:-5s}"
+warm_up() {
+  local target="$1" path
+  shift
+  for path in "$@"; do
+    MODE=nocache RUN="$$-prewarm" wrk -t"$threads" -c"$connections" -d"$prewarm" -s "$root/bench/load.lua" "$target$path" >/dev/null
+  done
+}
+if [ "$prewarm" != 0 ]; then
+  warm_up "$base" "/bench/ceiling/$article" "/api/v1/articles/$article" "/api/v1/articles/$article?include=sections" "/api/v1/articles?pageSize=20" \
+    "/api/v1/statistics?category=volunteers&pageSize=50" "/api/v1/statistics?pageSize=100" "/api/v1/statistics?pageSize=20&cursor=$deep_cursor" \
+    "/api/v1/statistics/metrics" "/api/v1/articles?q=%E5%BF%97%E6%84%BF%E8%80%85" "/api/v1/places"
+  [ -z "${PEER_BASE:-}" ] || warm_up "$PEER_BASE" "/articles/$article" "/articles?limit=21&orderby.publishedOn=desc&orderby.id=desc" \
+    "$peer_statistics&where.category.eq=volunteers&limit=51" "$peer_statistics&limit=100" "$peer_statistics&limit=21&offset=19980"
+fi
+
 ceiling=""
 rate=""
 last_rps=""
@@ -151,9 +174,8 @@ run "GET /articles?q=志愿者 (cached)"               fixed   "/api/v1/articles
 # Latency at saturation is mostly queueing; the same request paced at half the rate just measured (and
 # skipped with it by ONLY) shows the latency of a service that keeps up.
 paced() { rate="$(awk -v r="$last_rps" 'BEGIN { printf "%d", r / 2 }')"; run "$@"; rate=""; }
-# The peer's statistics are its bare rows (no article title or section heading), accepted ones as ContentApi lists
-# by default, in id order (its default has no ORDER BY), one more than the page as ContentApi reads.
-peer_statistics="/statistics?where.status.eq=accepted&orderby.id=asc"
+# The peer's statistics ($peer_statistics) are its bare rows (no article title or section heading), accepted ones as
+# ContentApi lists by default, in id order (its default has no ORDER BY), one more than the page as ContentApi reads.
 run "GET /statistics?category=volunteers"           nocache "/api/v1/statistics?category=volunteers&pageSize=50" --peer "$peer_statistics&where.category.eq=volunteers&limit=51"
 paced "GET /statistics?category=volunteers, half rate" nocache "/api/v1/statistics?category=volunteers&pageSize=50" --peer "$peer_statistics&where.category.eq=volunteers&limit=51"
 run "GET /articles?q=志愿者"                        nocache "/api/v1/articles?q=%E5%BF%97%E6%84%BF%E8%80%85"

@@ -51,10 +51,11 @@ internal static class PlaceFilter
     /// <summary>A code of 2 to 9 digits, or the name of exactly one division.</summary>
     public static void AddRules<T>(AbstractValidator<T> validator, Expression<Func<T, string?>> place)
     {
+        // No condition on the value: a condition that compiled the expression made new code at every validation, which
+        // the JIT then compiled (0.6 s of CPU a second on the statistics list under load). Length passes a null.
         validator.RuleFor(place).Cascade(CascadeMode.Stop)
             .Length(1, 50)
-            .Must(p => CodeOf(p) is { Length: >= 2 and <= 9 })
-            .When(x => place.Compile()(x) is not null)
+            .Must(p => p is null || CodeOf(p) is { Length: >= 2 and <= 9 })
             .WithMessage("place must be a division code of 2 to 9 digits (12, 120106) or the name of exactly one division (红桥区).");
     }
 }
