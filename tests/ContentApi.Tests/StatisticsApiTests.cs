@@ -1,7 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
+using ContentApi.Paging;
+using ContentApi.Statistics;
 using ContentApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ContentApi.Tests;
 
@@ -24,6 +30,30 @@ public sealed class StatisticsApiTests(ContentApiFactory factory) : IClassFixtur
         Assert.Equal("全民齐参与 共育文明新风", volunteers["provenance"]!["sectionHeading"]!.GetValue<string>());
         Assert.Contains("94220人", volunteers["sentence"]!.GetValue<string>());
         Assert.Equal("94220人", volunteers["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task APageIsWrittenByteForByteAsTheApisJsonOptionsWriteIt()
+    {
+        var body = await _client.GetStringAsync($"/api/v1/statistics?pageSize=100&exact={Guid.NewGuid():N}");
+
+        // Over 8 KB, where the streaming serializer would leave the generated code's fast path (JsonBody).
+        Assert.True(Encoding.UTF8.GetByteCount(body) > 8192);
+        var options = factory.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var page = JsonSerializer.Deserialize<PagedResponse<StatisticDto>>(body, options);
+        Assert.NotEmpty(page!.Items);
+        Assert.Equal(JsonSerializer.Serialize(page, options), body);
+    }
+
+    [Fact]
+    public async Task SparseFieldsReturnOnlyTheNamedFields()
+    {
+        var all = await _client.GetJsonAsync("/api/v1/statistics?category=volunteers");
+        var envelope = await _client.GetJsonAsync("/api/v1/statistics?category=volunteers&fields=id,value");
+
+        Assert.NotEmpty(envelope.Items());
+        Assert.All(envelope.Items(), s => Assert.Equal(["id", "value"], s.Select(p => p.Key).Order()));
+        Assert.Equal(all["total"]!.GetValue<long>(), envelope["total"]!.GetValue<long>());
     }
 
     [Fact]
