@@ -17,15 +17,7 @@ shift 3
 warmup="${WARMUP:-20s}" duration="${DURATION:-10s}" connections="${CONNECTIONS:-16}" port="${PORT:-5098}"
 postmaster="$(head -1 "${PGDATA_DIR:?set PGDATA_DIR to the data directory of the database}/postmaster.pid")"
 
-# ticks PID: user + system clock ticks of PID and its children, reaped ones included.
-ticks() {
-  local pid total=0
-  for pid in "$1" $(pgrep -P "$1" || true); do
-    total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 + $14 + $15 }')))
-  done
-  echo "$total"
-}
-hz="$(getconf CLK_TCK)"
+. "$root/bench/cpu-ticks.sh"
 
 service=""
 trap '[ -z "$service" ] || kill "$service" 2>/dev/null || true' EXIT
@@ -39,12 +31,11 @@ for round in $(seq "$rounds"); do
     for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
     for path in "$@"; do
       MODE=nocache RUN="$$-$round-$build-warm" wrk -t2 -c"$connections" -d"$warmup" -s "$root/bench/load.lua" "http://127.0.0.1:$port$path" >/dev/null
-      own_before="$(ticks "$service")" pg_before="$(ticks "$postmaster")"
+      own_before="$(tree_ticks "$service")" pg_before="$(tree_ticks "$postmaster")"
       read -r _ rps p50 _ p99 _ requests < <(MODE=nocache RUN="$$-$round-$build" wrk -t2 -c"$connections" -d"$duration" -s "$root/bench/load.lua" "http://127.0.0.1:$port$path" | grep '^RESULT')
-      own_after="$(ticks "$service")" pg_after="$(ticks "$postmaster")"
-      printf '%-5s %-4s %-60s %9s %8s %8s %9.0f %9.0f\n' "$round" "$build" "$path" "$rps" "$p50" "$p99" \
-        "$(awk -v t=$((own_after - own_before)) -v n="$requests" -v hz="$hz" 'BEGIN { print t * 1e6 / hz / n }')" \
-        "$(awk -v t=$((pg_after - pg_before)) -v n="$requests" -v hz="$hz" 'BEGIN { print t * 1e6 / hz / n }')"
+      own_after="$(tree_ticks "$service")" pg_after="$(tree_ticks "$postmaster")"
+      printf '%-5s %-4s %-60s %9s %8s %8s %9s %9s\n' "$round" "$build" "$path" "$rps" "$p50" "$p99" \
+        "$(per_request $((own_after - own_before)) "$requests")" "$(per_request $((pg_after - pg_before)) "$requests")"
     done
     kill "$service"; wait "$service" 2>/dev/null || true; service=""
   done

@@ -58,17 +58,7 @@ curl -sf "$base/health/ready" >/dev/null || { echo "the service did not become r
 # The PostgreSQL that serves the benchmark: its postmaster's process tree, for the CPU per request.
 pgdata="${PGDATA_DIR:-$root/src/ContentApi/.data/postgres/pgdata}"
 postmaster="$(head -1 "$pgdata/postmaster.pid" 2>/dev/null || true)"
-# tree_ticks PID: user + system clock ticks of PID and every process under it, reaped children included.
-tree_ticks() {
-  [ -n "$1" ] || { echo 0; return; }
-  local pid total=0
-  for pid in $(ps -e -o pid=,ppid= | awk -v root="$1" '{ parent[$1] = $2 } END { for (p in parent) { q = p; while (q != "" && q > 1 && q != root) q = parent[q]; if (q == root) print p } }'); do
-    # Fields after the command's closing parenthesis: utime, stime, cutime, cstime are the 12th to 15th.
-    total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 + $14 + $15 }' || echo 0)))
-  done
-  echo "$total"
-}
-ticks_per_second="$(getconf CLK_TCK)"
+. "$root/bench/cpu-ticks.sh"
 
 # An article from the middle of the archive, its ETag (for a request without Accept, as wrk sends it: the ETag
 # hashes the Accept header), and the cursor of statistics page 1,000 (the nextCursor
@@ -130,11 +120,10 @@ measure() {
   read -r _ rps p50 p95 p99 errors requests <<<"$line"
   measured_rps="$rps"
   [ -z "$ceiling" ] && ceiling="$rps"
-  per_request() { awk -v t="$1" -v n="$requests" -v hz="$ticks_per_second" 'BEGIN { if (n > 0) printf "%.0f", t * 1e6 / hz / n; else print "-" }'; }
   local pg_us="-"
-  [ -n "$postmaster" ] && pg_us="$(per_request $((pg_after - pg_before)))"
+  [ -n "$postmaster" ] && pg_us="$(per_request $((pg_after - pg_before)) "$requests")"
   printf "$format" "$name" "$rps" "$p50" "$p95" "$p99" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "$errors" \
-    "$(per_request $((own_after - own_before)))" "$pg_us" "" | tee -a "$results"
+    "$(per_request $((own_after - own_before)) "$requests")" "$pg_us" "" | tee -a "$results"
 }
 
 # run NAME MODE PATH [--peer PEER_PATH] [wrk options…]: one line of the table, and with PEER_BASE the peer's line.

@@ -20,13 +20,15 @@ public static partial class MetricKey
     private static readonly Lexicon NotNouns = new(Rows.Where(row => row.Kind == "verb").Select(row => row.Word));
     private static readonly string[] Heads = Rows.Where(row => row.Kind == "head").Select(row => row.Word).OrderByDescending(w => w.Length).ToArray();
 
-    // Years, months and days as written (2023年, 7月, 15日, 1-5月) date a figure; they do not name it. The comparison
-    // they stand in goes with them (较1-6月加快 is 加快), else 较 would be left dangling.
-    [GeneratedRegex(@"(?:相比|比|较)?(?:[0-9〇零一二三四五六七八九]{4}年|[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月(?:份)?|[0-9]{1,2}日)")]
-    private static partial Regex Dates();
+    // 比上年同期, 较一季度, 较1-6月: the comparison a time word or a date stands in, removed with it, else 较 would be left
+    // dangling. Longest first, so that 相比 goes whole.
+    private const string ComparisonWords = "相比|比|较";
+    private static readonly string[] Comparisons = ComparisonWords.Split('|');
 
-    // 比上年同期, 较一季度: the comparison a time word stands in, removed with it.
-    private static readonly string[] Comparisons = ["相比", "比", "较"];
+    // Years, months and days as written (2023年, 7月, 15日, 1-5月) date a figure; they do not name it. The comparison
+    // they stand in goes with them (较1-6月加快 is 加快).
+    [GeneratedRegex("(?:" + ComparisonWords + @")?(?:[0-9〇零一二三四五六七八九]{4}年|[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月(?:份)?|[0-9]{1,2}日)")]
+    private static partial Regex Dates();
 
     /// <summary>Every row of the word list, for the shape test.</summary>
     internal static IReadOnlyList<(string Kind, string Word)> Words => Rows;

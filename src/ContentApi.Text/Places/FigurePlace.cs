@@ -172,24 +172,10 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     private bool Counts(ResolvedMention mention) =>
         !mention.IsOutlet && !(mention.IsOrganisation && mention.Place is { } place && articlePlace is { } article && Contains(place, article));
 
-    // Whether `outer` holds `inner` and is wider.
-    private static bool Contains(Place outer, Place inner)
-    {
-        if (inner.Path.Count <= outer.Path.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < outer.Path.Count; i++)
-        {
-            if (inner.Path[i] != outer.Path[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // Whether `outer` holds `inner` and is wider: by the names from the province down, which a village the table
+    // lacks has too (its code is its parent's).
+    private static bool Contains(Place outer, Place inner) =>
+        inner.Path.Count > outer.Path.Count && inner.Path.Take(outer.Path.Count).SequenceEqual(outer.Path, StringComparer.Ordinal);
 
     // 好于全市平均水平4.2个百分点, 增速居全市第1位, 高于全国平均水平, 占全区总量的三分之一: a place right after a word of
     // comparison or ranking is what the figure is measured against; the figure is its subject's.

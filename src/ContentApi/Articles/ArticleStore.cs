@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContentApi.Data;
 using ContentApi.Paging;
 using ContentApi.Places;
@@ -193,7 +192,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
                 """,
             _ => $"ORDER BY {PublishedOn} DESC, a.id DESC",
         };
-        var page = string.Create(CultureInfo.InvariantCulture, $"LIMIT {size + 1}") + (offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" OFFSET {offset}") : "");
+        var page = SqlConditions.Page(size, offset);
         return $"""
             SELECT a.id, a.document_id AS documentid, a.position, a.title, a.subtitle, a.published_on AS publishedon, a.source,
                    (SELECT count(*)::int FROM statistics st WHERE st.article_id = a.id AND st.status = 'accepted') AS statisticcount,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 
 namespace ContentApi.Paging;
@@ -30,6 +31,13 @@ internal class SqlConditions
             Parameters.Add(name, value);
         }
     }
+
+    /// <summary>
+    /// <c>LIMIT size + 1 [OFFSET offset]</c>: a page and one row more, which tells whether there is a next page. Validated
+    /// integers written into the text: a prepared statement's generic plan would otherwise guess the page's size.
+    /// </summary>
+    public static string Page(int size, int offset) =>
+        string.Create(CultureInfo.InvariantCulture, $"LIMIT {size + 1}") + (offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" OFFSET {offset}") : "");
 
     /// <summary>Adds <paramref name="condition"/> and its parameter when the filter's <paramref name="value"/> is given.</summary>
     protected void AndIf<T>(T? value, string condition, string name)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContentApi.Paging;
 
 namespace ContentApi.Statistics;
@@ -52,12 +51,12 @@ internal static class StatisticListSql
             "-publishedOn" => $"ORDER BY {PublishedOn} DESC, s.id DESC",
             _ => "ORDER BY s.id",
         };
-        var page = string.Create(CultureInfo.InvariantCulture, $"LIMIT {size + 1}") + (offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" OFFSET {offset}") : "");
+        var page = SqlConditions.Page(size, offset);
         // By place, the page's ids come from the area's index alone and then their rows by id: reading the rows
         // while choosing them, PostgreSQL costed a walk of the id index below the area's index for a province with
         // many rows and planned every request anew instead of keeping one prepared plan (1.2 ms of its CPU a request).
-        return filters.ByPlace
-            ? $"SELECT {StatisticRow.Columns}\nFROM (SELECT s.id FROM statistics s\n{filters.Where}\n{order} {page}) AS p\nJOIN statistics s ON s.id = p.id\n{Joins}\n{order}"
-            : $"SELECT {StatisticRow.Columns}\nFROM (SELECT s.* FROM statistics s\n{filters.Where}\n{order} {page}) AS s\n{Joins}\n{order}";
+        var chosen = $"SELECT s.{(filters.ByPlace ? "id" : "*")} FROM statistics s\n{filters.Where}\n{order} {page}";
+        var rows = filters.ByPlace ? $"({chosen}) AS p\nJOIN statistics s ON s.id = p.id" : $"({chosen}) AS s";
+        return $"SELECT {StatisticRow.Columns}\nFROM {rows}\n{Joins}\n{order}";
     }
 }
