@@ -15,7 +15,7 @@ public sealed record ArticleInclude
     {
         if (Include is null)
         {
-            return new ArticleIncludes(true, true, true);
+            return ArticleIncludes.All;
         }
 
         var names = ValidationRules.SplitList(Include);
@@ -23,7 +23,13 @@ public sealed record ArticleInclude
     }
 }
 
-internal sealed record ArticleIncludes(bool Authors, bool Sections, bool Statistics);
+internal sealed record ArticleIncludes(bool Authors, bool Sections, bool Statistics)
+{
+    public static readonly ArticleIncludes All = new(true, true, true);
+
+    /// <summary>The default body: the one stored (<see cref="ArticleBodies.ArticleBodyStore"/>).</summary>
+    public bool IsAll => Authors && Sections && Statistics;
+}
 
 internal sealed class ArticleIncludeValidator : AbstractValidator<ArticleInclude>
 {

@@ -56,6 +56,12 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
     public async Task<ArticleDetail?> FindAsync(long id, ArticleIncludes include, CancellationToken cancellationToken)
     {
         await using var connection = await reads.OpenAsync(cancellationToken);
+        return await ComposeAsync(connection, id, include, cancellationToken);
+    }
+
+    /// <summary>The article and what <paramref name="include"/> asks for, read on <paramref name="connection"/>.</summary>
+    internal static async Task<ArticleDetail?> ComposeAsync(NpgsqlConnection connection, long id, ArticleIncludes include, CancellationToken cancellationToken)
+    {
         await using var batch = new NpgsqlBatch(connection);
         // Only what include asks for: the statistics are most of an article's rows and bytes (22 of 28 KB of the bench
         // archive's article), and include=sections, the peer's columns, read them only to drop them.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -12,13 +13,30 @@ namespace ContentApi.Http;
 /// then flushed. <c>TypedResults.Ok</c> writes through System.Text.Json's streaming serializer, which takes the
 /// generated fast path only for bodies under half its buffer (8 KB): an article with its statistics (28–31 KB) went
 /// through the slower resumable writer, 15 % of the service's sampled time on the unique-URL article (docs/benchmarks.md,
-/// "The article by id"). Declares the same OpenAPI response as <c>Ok&lt;T&gt;</c>.
+/// "The article by id"). Or the bytes of such a body written before (<see cref="Serialized"/>: a stored article body).
+/// Declares the same OpenAPI response as <c>Ok&lt;T&gt;</c>.
 /// </summary>
-internal sealed class JsonBody<T>(T value, JsonTypeInfo<T> typeInfo) : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IEndpointMetadataProvider
+internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IEndpointMetadataProvider
 {
-    public T Value => value;
+    private readonly T? _value;
+    private readonly JsonTypeInfo<T>? _typeInfo;
+    private readonly ReadOnlyMemory<byte> _utf8Json;
 
-    object? IValueHttpResult.Value => value;
+    public JsonBody(T value, JsonTypeInfo<T> typeInfo)
+    {
+        _value = value;
+        _typeInfo = typeInfo;
+    }
+
+    private JsonBody(ReadOnlyMemory<byte> utf8Json) => _utf8Json = utf8Json;
+
+    /// <summary>A body that <see cref="Write"/> made earlier with the API's options; sent as it is.</summary>
+    public static JsonBody<T> Serialized(ReadOnlyMemory<byte> utf8Json) => new(utf8Json);
+
+    /// <summary>The value, or null for a body sent as <see cref="Serialized"/> bytes.</summary>
+    public T? Value => _value;
+
+    object? IValueHttpResult.Value => _value;
 
     public int StatusCode => StatusCodes.Status200OK;
 
@@ -29,14 +47,26 @@ internal sealed class JsonBody<T>(T value, JsonTypeInfo<T> typeInfo) : IResult, 
         var response = httpContext.Response;
         response.StatusCode = StatusCode;
         response.ContentType = "application/json; charset=utf-8";
-        // The writer's settings are the API's (its encoder leaves Chinese unescaped), so the bytes are Ok<T>'s.
-        var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        using (var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented }))
+        if (_typeInfo is null)
         {
-            JsonSerializer.Serialize(writer, value, typeInfo);
+            // Its length is known, so no chunked framing (response compression drops it again where it applies).
+            response.ContentLength = _utf8Json.Length;
+            await response.BodyWriter.WriteAsync(_utf8Json, httpContext.RequestAborted);
+            return;
         }
 
+        Write(response.BodyWriter, _value!, _typeInfo, httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
         await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as this result does: the writer's settings are the API's (its encoder leaves
+    /// Chinese unescaped), so the bytes are <c>Ok&lt;T&gt;</c>'s.
+    /// </summary>
+    public static void Write(IBufferWriter<byte> output, T value, JsonTypeInfo<T> typeInfo, JsonSerializerOptions apiOptions)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = apiOptions.Encoder, Indented = apiOptions.WriteIndented });
+        JsonSerializer.Serialize(writer, value, typeInfo);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>

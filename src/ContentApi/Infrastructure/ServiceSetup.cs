@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using ContentApi.ArticleBodies;
 using ContentApi.Articles;
 using ContentApi.Corrections;
 using ContentApi.Data;
@@ -28,6 +29,11 @@ internal static class ServiceSetup
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<TotalCounts>();
         services.AddSingleton<ArticleStore>();
+        services.AddSingleton<ArticleBodyStore>();
+        services.AddOptions<ArticleBodyOptions>().BindConfiguration(ArticleBodyOptions.SectionName)
+            .Validate(o => o.BatchSize > 0 && o.PollInterval > TimeSpan.Zero, "ArticleBodies:BatchSize and PollInterval must be positive.").ValidateOnStart();
+        // After the migrations' hosted service (AddContentDatabase), which creates its tables.
+        services.AddHostedService<ArticleBodyRenderer>();
         services.AddSingleton<StatisticStore>();
         services.AddSingleton<PlaceStore>();
         services.AddSingleton<SeriesStore>();

@@ -34,6 +34,10 @@ public sealed class ContentMetrics : IReplicaWaits
     private long _evictionsNotified;
     private long _evictionsReconnect;
     private long _evictionsLocal;
+    private long _bodiesRendered;
+    private long _bodiesStored;
+    private long _bodiesComposed;
+    private long _bodiesDue = -1;
 
     public ContentMetrics(IMeterFactory meters)
     {
@@ -65,6 +69,16 @@ public sealed class ContentMetrics : IReplicaWaits
             "Reads that waited the full second and then went to the primary.");
         _replicaWaitDuration = meter.CreateHistogram("contentapi.read_your_writes.wait.duration", "s", "How long a read waited for a standby.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
+        meter.CreateObservableCounter("contentapi.article_bodies.rendered", () => Volatile.Read(ref _bodiesRendered), "{article}",
+            "Default article bodies rendered and stored by this instance.");
+        // Nothing until the renderer has counted, so that a scrape right after start does not read an empty backlog.
+        meter.CreateObservableGauge("contentapi.article_bodies.due", () => Volatile.Read(ref _bodiesDue) is >= 0 and var due ? [new Measurement<long>(due)] : Array.Empty<Measurement<long>>(), "{article}",
+            "Articles whose stored body is missing or out of date, as this instance's renderer last counted them.");
+        meter.CreateObservableCounter("contentapi.article_bodies.reads", () => new[]
+        {
+            new Measurement<long>(Volatile.Read(ref _bodiesStored), new KeyValuePair<string, object?>("body", "stored")),
+            new Measurement<long>(Volatile.Read(ref _bodiesComposed), new KeyValuePair<string, object?>("body", "composed")),
+        }, "{read}", "Default article bodies answered from the stored bytes or composed, the stored one missing or out of date.");
         meter.CreateObservableCounter("contentapi.cache.evictions", () => new[]
         {
             new Measurement<long>(Volatile.Read(ref _evictionsNotified), new KeyValuePair<string, object?>("cause", "notify")),
@@ -86,6 +100,12 @@ public sealed class ContentMetrics : IReplicaWaits
     public void OutputCacheHit() => Interlocked.Increment(ref _cacheHits);
 
     public void OutputCacheMiss() => Interlocked.Increment(ref _cacheMisses);
+
+    public void ArticleBodyRendered() => Interlocked.Increment(ref _bodiesRendered);
+
+    public void ArticleBodiesDue(long count) => Volatile.Write(ref _bodiesDue, count);
+
+    public void ArticleBodyRead(bool stored) => Interlocked.Increment(ref (stored ? ref _bodiesStored : ref _bodiesComposed));
 
     public void NotModified() => Interlocked.Increment(ref _notModified);
 

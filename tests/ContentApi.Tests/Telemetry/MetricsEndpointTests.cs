@@ -40,6 +40,9 @@ public sealed partial class MetricsEndpointTests(MetricsEndpointTests.Factory fa
         conditional.Headers.TryAddWithoutValidation("If-None-Match", hit.Headers.ETag!.ToString());
         var notModified = await reader.SendAsync(conditional);
         await client.GetJsonAsync("/api/v1/articles?pageSize=5", dataVersion);
+        var article = (await reader.GetJsonAsync("/api/v1/articles?pageSize=1")).Items().Single().Id();
+        await WaitForAsync(async () => Value(await ScrapeAsync(client), "contentapi_article_bodies_rendered_total") >= 1);
+        await reader.GetAsync($"/api/v1/articles/{article}");
         var fourthWrites = new[] { await client.DeleteAsync("/api/v1/documents/987654321"), await client.DeleteAsync("/api/v1/documents/987654322") };
         var scrape = await client.GetAsync("/metrics");
         var text = await scrape.Content.ReadAsStringAsync();
@@ -72,6 +75,9 @@ public sealed partial class MetricsEndpointTests(MetricsEndpointTests.Factory fa
         Assert.Equal(0, Value(text, "contentapi_read_your_writes_primary_fallbacks_total"));
         Assert.True(Value(text, "contentapi_cache_evictions_total", "cause=\"notify\"") > evictionsBefore);
         Assert.True(Value(text, "contentapi_cache_evictions_total", "cause=\"local_write\"") >= 1);
+        Assert.True(Value(text, "contentapi_article_bodies_rendered_total") >= 1);
+        Assert.Equal(1, Value(text, "contentapi_article_bodies_reads_total", "body=\"stored\"") + Value(text, "contentapi_article_bodies_reads_total", "body=\"composed\""));
+        Assert.InRange(Value(text, "contentapi_article_bodies_due"), 0, 10);
     }
 
     [Fact]

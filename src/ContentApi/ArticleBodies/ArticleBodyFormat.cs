@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Serialization.Metadata;
+using ContentApi.Articles;
+
+namespace ContentApi.ArticleBodies;
+
+/// <summary>
+/// The shape of a stored article body: a hash of the JSON contract of <see cref="ArticleDetail"/> (every property's
+/// name, order and type, recursively). A build that adds, renames or drops a field writes another format, so the
+/// bodies stored by an older build are not served by it but rendered again.
+/// </summary>
+internal static class ArticleBodyFormat
+{
+    // The contract does not show how a converter writes a value (a date's or a number's form): bump this when one changes.
+    private const int WriterRevision = 1;
+
+    public static string Current { get; } = Of(ApiJsonContext.Default.ArticleDetail);
+
+    internal static string Of(JsonTypeInfo root)
+    {
+        var contract = new StringBuilder().Append(WriterRevision).Append(';').Append(root.Options.DefaultIgnoreCondition);
+        Describe(root, contract, []);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(contract.ToString())).AsSpan(0, 8));
+    }
+
+    private static void Describe(JsonTypeInfo type, StringBuilder contract, HashSet<Type> described)
+    {
+        // Names without assembly versions: a new build of the same contract keeps its format.
+        contract.Append('{').Append(type.Type.Name).Append(':').Append(type.Kind);
+        if (described.Add(type.Type))
+        {
+            foreach (var property in type.Properties)
+            {
+                contract.Append(' ').Append(property.Name).Append('@').Append(property.Order).Append('=');
+                DescribeType(property.PropertyType, type.Options, contract, described);
+            }
+
+            if (type.ElementType is { } element)
+            {
+                contract.Append(" of ");
+                DescribeType(element, type.Options, contract, described);
+            }
+        }
+
+        contract.Append('}');
+    }
+
+    private static void DescribeType(Type type, System.Text.Json.JsonSerializerOptions options, StringBuilder contract, HashSet<Type> described)
+    {
+        if (options.TryGetTypeInfo(type, out var info))
+        {
+            Describe(info, contract, described);
+        }
+        else
+        {
+            contract.Append(type.Name);
+        }
+    }
+}

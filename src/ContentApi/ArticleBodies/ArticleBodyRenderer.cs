@@ -1,0 +1,180 @@
+using System.Buffers;
+using System.Text.Json;
+using ContentApi.Articles;
+using ContentApi.Data;
+using ContentApi.Http;
+using ContentApi.Telemetry;
+using Dapper;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace ContentApi.ArticleBodies;
+
+/// <summary>
+/// Renders the default bodies of due articles (db/0015_article_bodies.sql) on the primary: composes each as
+/// GET /articles/{id} does, stores the bytes and clears the article's mark. At start-up it marks every article whose
+/// body is missing or of another format; afterwards the write triggers mark what changes.
+/// </summary>
+internal sealed class ArticleBodyRenderer(
+    ContentDataSources dataSources, IOptions<JsonOptions> json, IOptions<ArticleBodyOptions> options, ContentMetrics metrics, ILogger<ArticleBodyRenderer> logger)
+    : BackgroundService
+{
+    private const string MarkSql = """
+        INSERT INTO article_bodies_due (article_id)
+        SELECT a.id FROM articles a
+        WHERE NOT EXISTS (SELECT 1 FROM article_bodies b WHERE b.article_id = a.id AND b.format = @format)
+        ON CONFLICT (article_id) DO NOTHING
+        """;
+
+    // With the number of all due articles, for the backlog gauge: an index-only count, a few ms at 40,000 marks.
+    private const string DueSql = "SELECT article_id, stamp, count(*) OVER () AS backlog FROM article_bodies_due ORDER BY article_id LIMIT @limit";
+
+    // Takes no lock that a writer holds, so a writer never deadlocks with the renderer: an article being deleted
+    // (its row locked) is skipped, and so is a mark a writer is changing (its transaction gives it a new stamp).
+    private const string UnlockedMark = "article_id IN (SELECT article_id FROM article_bodies_due WHERE article_id = $1 FOR UPDATE SKIP LOCKED)";
+
+    // The mark is cleared only if its stamp is still the one read before composing: a change committed meanwhile
+    // gave it a new stamp and leaves the article due, so a body composed from older rows is stored but not served.
+    private const string StoreSql = $"""
+        WITH stored AS (
+            INSERT INTO article_bodies (article_id, format, body)
+            SELECT id, $3, $4 FROM articles WHERE id = $1 FOR KEY SHARE SKIP LOCKED
+            ON CONFLICT (article_id) DO UPDATE SET format = excluded.format, body = excluded.body
+            RETURNING article_id)
+        DELETE FROM article_bodies_due
+        WHERE article_id IN (SELECT article_id FROM stored) AND stamp = $2 AND {UnlockedMark}
+        """;
+
+    private const string ForgetSql = $"""
+        DELETE FROM article_bodies_due
+        WHERE article_id = $1 AND stamp = $2 AND NOT EXISTS (SELECT 1 FROM articles WHERE id = $1) AND {UnlockedMark}
+        """;
+
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    // Articles whose body this process failed to write; only the renderer's own loop touches it.
+    private readonly HashSet<long> _failed = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Render)
+        {
+            return;
+        }
+
+        var marked = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!marked)
+                {
+                    await MarkOtherFormatsAsync(stoppingToken);
+                    marked = true;
+                }
+
+                if (await RenderDueAsync(settings.BatchSize, stoppingToken) == 0)
+                {
+                    await Task.Delay(settings.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // Reads compose meanwhile and the marks wait in the table, so a failure costs speed, never a wrong
+                // answer; an unexpected one must not stop the host as an unhandled one in a background service would.
+                if (e is NpgsqlException or TimeoutException)
+                {
+                    logger.LogWarning("Rendering article bodies failed ({Error}); trying again", e.Message);
+                }
+                else
+                {
+                    logger.LogError(e, "Rendering article bodies failed; trying again");
+                }
+
+                await Task.Delay(RetryAfter, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task MarkOtherFormatsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSources.Write.OpenConnectionAsync(cancellationToken);
+        var marked = await connection.ExecuteAsync(new CommandDefinition(MarkSql, new { format = ArticleBodyFormat.Current }, commandTimeout: 300, cancellationToken: cancellationToken));
+        if (marked > 0)
+        {
+            logger.LogInformation("{Articles} article bodies are missing or of another format; rendering them", marked);
+        }
+    }
+
+    /// <summary>
+    /// Renders up to <paramref name="limit"/> due articles; returns how many marks it cleared. None cleared (nothing
+    /// due, or only articles that a long transaction holds, or one that fails to render) means wait before the next round.
+    /// </summary>
+    private async Task<int> RenderDueAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSources.Write.OpenConnectionAsync(cancellationToken);
+        var due = (await connection.QueryAsync<(long ArticleId, long Stamp, long Backlog)>(new CommandDefinition(DueSql, new { limit }, cancellationToken: cancellationToken))).AsList();
+        metrics.ArticleBodiesDue(due.Count == 0 ? 0 : due[0].Backlog);
+        var body = new ArrayBufferWriter<byte>(32 * 1024);
+        var cleared = 0;
+        foreach (var (articleId, stamp, _) in due.Where(d => !_failed.Contains(d.ArticleId)))
+        {
+            var article = await ArticleStore.ComposeAsync(connection, articleId, ArticleIncludes.All, cancellationToken);
+            if (article is null)
+            {
+                cleared += await ForgetAsync(connection, articleId, stamp, cancellationToken);
+                continue;
+            }
+
+            body.ResetWrittenCount();
+            try
+            {
+                JsonBody<ArticleDetail>.Write(body, article, ApiJsonContext.Default.ArticleDetail, json.Value.SerializerOptions);
+            }
+            catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
+            {
+                // The same failure every time: this article stays due (and composed, failing there too) until a build
+                // that can write it starts; it is reported once, and the others are rendered.
+                _failed.Add(articleId);
+                logger.LogError(e, "The body of article {ArticleId} cannot be written; it is left due", articleId);
+                continue;
+            }
+
+            cleared += await StoreAsync(connection, articleId, stamp, body.WrittenMemory, cancellationToken);
+            metrics.ArticleBodyRendered();
+        }
+
+        return cleared;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="body"/> and clears the article's mark if it still has <paramref name="stamp"/>; returns 1
+    /// if it did.
+    /// </summary>
+    internal static Task<int> StoreAsync(NpgsqlConnection connection, long articleId, long stamp, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, StoreSql, articleId, stamp, cancellationToken,
+            new NpgsqlParameter<string> { TypedValue = ArticleBodyFormat.Current }, new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = body });
+
+    private static Task<int> ForgetAsync(NpgsqlConnection connection, long articleId, long stamp, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, ForgetSql, articleId, stamp, cancellationToken);
+
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, long articleId, long stamp, CancellationToken cancellationToken, params NpgsqlParameter[] more)
+    {
+        await using var command = new NpgsqlCommand(sql, connection)
+        {
+            Parameters =
+            {
+                new NpgsqlParameter<long> { TypedValue = articleId },
+                new NpgsqlParameter<long> { TypedValue = stamp },
+            },
+        };
+        command.Parameters.AddRange(more);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

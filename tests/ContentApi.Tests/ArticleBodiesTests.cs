@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using ContentApi.ArticleBodies;
+using ContentApi.Articles;
+using ContentApi.Tests.Corrections;
+using ContentApi.Tests.Infrastructure;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace ContentApi.Tests;
+
+/// <summary>
+/// The stored default bodies of articles (db/0015_article_bodies.sql, ArticleBodies/): served when current, never
+/// when their article changed since, and rendered again after a change.
+/// </summary>
+public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixture<CorrectionsFactory>
+{
+    private readonly HttpClient _client = fixture.CreateClient();
+
+    // Stands for a stored body in the table: a reply carrying it was served from storage, not composed.
+    private const string Marker = """{"stored":"marker"}""";
+
+    [Fact]
+    public async Task AStoredBodyIsTheComposedArticleByteForByte()
+    {
+        var id = await IngestedArticleAsync();
+        await WaitUntilStoredAsync(id);
+
+        await using var connection = await fixture.OpenDatabaseAsync();
+        var stored = await connection.QuerySingleAsync<byte[]>("SELECT body FROM article_bodies WHERE article_id = @id", new { id });
+        var article = await ArticleStore.ComposeAsync(connection, id, ArticleIncludes.All, CancellationToken.None);
+        var options = fixture.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+
+        Assert.NotNull(article?.Statistics);
+        Assert.Equal(JsonSerializer.Serialize(article, options), Encoding.UTF8.GetString(stored));
+        Assert.Equal(JsonSerializer.Serialize(article, options), await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}"));
+    }
+
+    [Fact]
+    public async Task TheDefaultBodyIsServedFromStorageAndOtherIncludesAreComposed()
+    {
+        var id = await IngestedArticleAsync();
+        await WaitUntilStoredAsync(id);
+        await ReplaceStoredBodyAsync(id, Marker);
+
+        Assert.Equal(Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}"));
+        Assert.Equal(Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?include=statistics,authors,sections&unique={Guid.NewGuid():N}"));
+        var sectionsOnly = await _client.GetJsonAsync($"/api/v1/articles/{id}?include=sections&unique={Guid.NewGuid():N}");
+        Assert.Equal(id, sectionsOnly.Id());
+        Assert.Null(sectionsOnly["statistics"]);
+    }
+
+    [Fact]
+    public async Task AChangedArticleIsComposedAtOnceAndStoredAgainAfterwards()
+    {
+        var id = await IngestedArticleAsync();
+        await WaitUntilStoredAsync(id);
+        await ReplaceStoredBodyAsync(id, Marker);
+        var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
+        var (_, etag) = await _client.GetStatisticAsync(statistic.Id());
+
+        var patched = await _client.PatchStatisticAsync(statistic.Id(), etag, """{"metric": "改正后的指标", "reason": "a test"}""");
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+
+        // The mark made in the correction's transaction keeps the stored marker from being served, before any renderer ran.
+        var composed = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
+        Assert.NotEqual(Marker, composed);
+        Assert.Contains("改正后的指标", composed);
+
+        await WaitUntilStoredAsync(id);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        var stored = await connection.QuerySingleAsync<byte[]>("SELECT body FROM article_bodies WHERE article_id = @id", new { id });
+        Assert.Contains("改正后的指标", Encoding.UTF8.GetString(stored));
+    }
+
+    [Fact]
+    public async Task ABodyRenderedBeforeAChangeDoesNotClearTheChangesMark()
+    {
+        var id = await IngestedArticleAsync();
+        await WaitUntilStoredAsync(id);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        // A renderer read the mark's stamp, then a change was committed while it composed.
+        await connection.ExecuteAsync("INSERT INTO article_bodies_due (article_id) VALUES (@id) ON CONFLICT (article_id) DO UPDATE SET stamp = excluded.stamp", new { id });
+        var stampReadBefore = await connection.QuerySingleAsync<long>("SELECT stamp FROM article_bodies_due WHERE article_id = @id", new { id });
+        await connection.ExecuteAsync("UPDATE statistics SET metric = '并发修改的指标' WHERE article_id = @id AND position = 0", new { id });
+
+        await ArticleBodyRenderer.StoreAsync(connection, id, stampReadBefore, Encoding.UTF8.GetBytes(Marker), CancellationToken.None);
+
+        Assert.True(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM article_bodies_due WHERE article_id = @id)", new { id }));
+        var served = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
+        Assert.NotEqual(Marker, served);
+        Assert.Contains("并发修改的指标", served);
+    }
+
+    [Fact]
+    public async Task ABodyOfAnotherFormatIsNotServed()
+    {
+        var id = await IngestedArticleAsync();
+        await WaitUntilStoredAsync(id);
+        await ReplaceStoredBodyAsync(id, Marker, format: "an-older-build");
+
+        var served = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
+
+        Assert.NotEqual(Marker, served);
+        Assert.Equal(id, JsonDocument.Parse(served).RootElement.GetProperty("id").GetInt64());
+    }
+
+    [Fact]
+    public async Task ADeletedDocumentLeavesNeitherBodiesNorMarks()
+    {
+        var document = await _client.IngestAsync(Pages.Numbered(41));
+        var ids = (await _client.GetJsonAsync($"/api/v1/articles?documentId={document.Id()}")).Items().Select(a => a.Id()).ToArray();
+        foreach (var id in ids)
+        {
+            await WaitUntilStoredAsync(id);
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/api/v1/documents/{document.Id()}")).StatusCode);
+
+        await using var connection = await fixture.OpenDatabaseAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_bodies WHERE article_id = ANY(@ids)", new { ids }));
+        await WaitForAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_bodies_due WHERE article_id = ANY(@ids)", new { ids }) == 0);
+    }
+
+    [Fact]
+    public void TheFormatNamesTheContractOfTheBody()
+    {
+        Assert.Equal(ArticleBodyFormat.Current, ArticleBodyFormat.Of(ApiJsonContext.Default.ArticleDetail));
+        Assert.NotEqual(ArticleBodyFormat.Current, ArticleBodyFormat.Of(ApiJsonContext.Default.ArticleSummary));
+        Assert.Matches("^[0-9a-f]{16}$", ArticleBodyFormat.Current);
+    }
+
+    private static int _pages = 100;
+
+    // Each test its own page, so that a marker stored by one test is never read by another.
+    private async Task<long> IngestedArticleAsync()
+    {
+        var document = await _client.IngestAsync(Pages.Numbered(Interlocked.Increment(ref _pages)));
+        return (await _client.GetJsonAsync($"/api/v1/articles?documentId={document.Id()}")).Items().First().Id();
+    }
+
+    private async Task WaitUntilStoredAsync(long id)
+    {
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await WaitForAsync(() => connection.ExecuteScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM article_bodies WHERE article_id = @id) AND NOT EXISTS (SELECT 1 FROM article_bodies_due WHERE article_id = @id)", new { id }));
+    }
+
+    private async Task ReplaceStoredBodyAsync(long id, string json, string? format = null)
+    {
+        await using var connection = await fixture.OpenDatabaseAsync();
+        Assert.Equal(1, await connection.ExecuteAsync("UPDATE article_bodies SET body = @body, format = coalesce(@format, format) WHERE article_id = @id",
+            new { id, body = Encoding.UTF8.GetBytes(json), format }));
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        // The renderer looks every second; thirty are far beyond what one page takes on a loaded machine.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The renderer did not get there within 30 s.");
+            await Task.Delay(100);
+        }
+    }
+}
