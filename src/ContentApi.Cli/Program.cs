@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Npgsql;
 
 namespace ContentApi.Cli;
 
@@ -23,7 +24,17 @@ internal static class Program
     // (evaluate: a floor missed).
     private static async Task<int> Invoke(ParseResult parsed)
     {
-        var status = await parsed.InvokeAsync();
-        return parsed.Errors.Count > 0 ? 2 : status;
+        try
+        {
+            var status = await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parsed.Errors.Count > 0 ? 2 : status;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            // A database that is down, refuses the password or refuses a write is the operator's to fix, not a bug:
+            // one line that says what PostgreSQL said, not a stack trace.
+            await Console.Error.WriteLineAsync($"contentapi: the database: {e.Message}");
+            return 1;
+        }
     }
 }

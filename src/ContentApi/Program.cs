@@ -76,7 +76,17 @@ app.MapCorrections();
 // The in-memory ceiling of the HTTP benchmarks, only when Benchmark:Ceiling is set (bench/load.sh).
 app.MapBenchmarkCeiling();
 
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+{
+    // The database is unreachable or refuses the credentials at start-up (the migrations): the host has logged it
+    // ("Hosting failed to start", with what PostgreSQL said); exit 1 without the runtime's second stack trace.
+    return 1;
+}
+
 return 0;
 
 /// <summary>The entry point, public so that the integration tests' WebApplicationFactory can name it.</summary>

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace ContentApi.Tests.Faults;
+
+/// <summary>The real service process started against a database it cannot reach, as after a typo in its settings.</summary>
+public sealed class StartWithoutDatabaseTests
+{
+    [Fact]
+    public async Task TheServiceLogsWhyAndExitsOneWithoutTheRuntimesStackTrace()
+    {
+        var start = new ProcessStartInfo("dotnet", ["ContentApi.dll", "--urls", "http://127.0.0.1:0"])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Port 1 on loopback: nothing listens, so the connection is refused at once.
+        start.Environment["ConnectionStrings__Content"] = "Host=127.0.0.1;Port=1;Username=u;Password=p;Timeout=3";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(deadline.Token);
+
+        Assert.Equal(1, process.ExitCode);
+        var log = await output + await error;
+        Assert.Contains("Hosting failed to start", log);
+        Assert.Contains("Failed to connect to 127.0.0.1:1", log);
+        Assert.DoesNotContain("Unhandled exception", log);
+    }
+}
