@@ -53,6 +53,33 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         Assert.Null(sectionsOnly["statistics"]);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("gzip")]
+    public async Task AStoredBodyIsSentWhole(string? encoding)
+    {
+        var id = await IngestedArticleAsync();
+        await WaitUntilStoredAsync(id);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        var stored = await connection.QuerySingleAsync<byte[]>("SELECT body FROM article_bodies WHERE article_id = @id", new { id });
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
+        if (encoding is not null)
+        {
+            request.Headers.AcceptEncoding.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue(encoding));
+        }
+
+        var response = await _client.SendAsync(request);
+        var sent = await response.Content.ReadAsByteArrayAsync();
+        await using Stream decoded = encoding is null ? new MemoryStream(sent) : new System.IO.Compression.GZipStream(new MemoryStream(sent), System.IO.Compression.CompressionMode.Decompress);
+        using var received = new MemoryStream();
+        await decoded.CopyToAsync(received);
+
+        Assert.Equal(encoding, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        // The declared length is that of the bytes sent: the stored body's, or the compressed one's, never one for the other.
+        Assert.Equal(sent.Length, response.Content.Headers.ContentLength);
+        Assert.Equal(stored, received.ToArray());
+    }
+
     [Fact]
     public async Task AChangedArticleIsComposedAtOnceAndStoredAgainAfterwards()
     {
