@@ -57,7 +57,7 @@ for _ in $(seq 120); do
 done
 curl -sf "$base/health/ready" >/dev/null || { echo "the service did not become ready; see bench/results/service.log" >&2; exit 1; }
 # The article's default body is served from storage once rendered (db/0015_article_bodies.sql): a new archive or a
-# new body format is rendered in the background after start (about 250 articles a second), and the lines measure
+# new body format is rendered in the background after start (250-400 articles a second), and the lines measure
 # the service as it runs once that is done.
 # A build without stored bodies (an older one, measured for comparison) has no such metric: after 30 s, go on.
 for second in $(seq 900); do

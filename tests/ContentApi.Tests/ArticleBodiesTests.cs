@@ -149,7 +149,7 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
 
         await using var connection = await fixture.OpenDatabaseAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_bodies WHERE article_id = ANY(@ids)", new { ids }));
-        await WaitForAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_bodies_due WHERE article_id = ANY(@ids)", new { ids }) == 0);
+        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_bodies_due WHERE article_id = ANY(@ids)", new { ids }) == 0, RendererPatience);
     }
 
     [Fact]
@@ -159,6 +159,9 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         Assert.NotEqual(ArticleBodyFormat.Current, ArticleBodyFormat.Of(ApiJsonContext.Default.ArticleSummary));
         Assert.Matches("^[0-9a-f]{16}$", ArticleBodyFormat.Current);
     }
+
+    // The renderer looks every second; thirty are far beyond what one page takes on a loaded machine.
+    private static readonly TimeSpan RendererPatience = TimeSpan.FromSeconds(30);
 
     private static int _pages = 100;
 
@@ -172,8 +175,8 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     private async Task WaitUntilStoredAsync(long id)
     {
         await using var connection = await fixture.OpenDatabaseAsync();
-        await WaitForAsync(() => connection.ExecuteScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM article_bodies WHERE article_id = @id) AND NOT EXISTS (SELECT 1 FROM article_bodies_due WHERE article_id = @id)", new { id }));
+        await Eventually.HoldsAsync(() => connection.ExecuteScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM article_bodies WHERE article_id = @id) AND NOT EXISTS (SELECT 1 FROM article_bodies_due WHERE article_id = @id)", new { id }), RendererPatience);
     }
 
     private async Task ReplaceStoredBodyAsync(long id, string json, string? format = null)
@@ -181,16 +184,5 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         await using var connection = await fixture.OpenDatabaseAsync();
         Assert.Equal(1, await connection.ExecuteAsync("UPDATE article_bodies SET body = @body, format = coalesce(@format, format) WHERE article_id = @id",
             new { id, body = Encoding.UTF8.GetBytes(json), format }));
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        // The renderer looks every second; thirty are far beyond what one page takes on a loaded machine.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The renderer did not get there within 30 s.");
-            await Task.Delay(100);
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ContentApi.Articles;
 
@@ -46,7 +47,7 @@ internal static class ArticleBodyFormat
         contract.Append('}');
     }
 
-    private static void DescribeType(Type type, System.Text.Json.JsonSerializerOptions options, StringBuilder contract, HashSet<Type> described)
+    private static void DescribeType(Type type, JsonSerializerOptions options, StringBuilder contract, HashSet<Type> described)
     {
         if (options.TryGetTypeInfo(type, out var info))
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.CommandLine;
 
@@ -37,20 +38,15 @@ public sealed class CommandLineTests
         return Path.Combine(repository.FullName, "src", "ContentApi.Cli", "bin", configuration.Name, framework.Name, "contentapi.dll");
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet");
         start.ArgumentList.Add(CommandLinePath());
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(deadline.Token);
-        return (process.ExitCode, await output, await error);
+        return Processes.RunAsync(start);
     }
 }

@@ -63,7 +63,7 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Fixture factory) : I
                 }
             }
         });
-        await WaitUntilAsync(() => created.Count >= 3, TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(() => created.Count >= 3, TimeSpan.FromSeconds(30));
 
         await factory.Postgres.StopAsync();
         var clock = Stopwatch.StartNew();
@@ -71,9 +71,9 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Fixture factory) : I
         var answeredIn = clock.Elapsed;
         var ready = await client.GetAsync("/health/ready");
         await factory.Postgres.StartAsync(samePort: true);
-        await WaitUntilAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
         var countAtRecovery = created.Count;
-        await WaitUntilAsync(() => created.Count > countAtRecovery, TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(() => created.Count > countAtRecovery, TimeSpan.FromSeconds(30));
         await stop.CancelAsync();
         await load;
 
@@ -86,18 +86,6 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Fixture factory) : I
         foreach (var id in created)
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/documents/{id}")).StatusCode);
-        }
-    }
-
-    private static Task WaitUntilAsync(Func<bool> condition, TimeSpan patience) => WaitUntilAsync(() => Task.FromResult(condition()), patience);
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan patience)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(clock.Elapsed < patience, $"gave up after {patience}");
-            await Task.Delay(100);
         }
     }
 }

@@ -33,7 +33,7 @@ public sealed partial class MetricsEndpointTests(MetricsEndpointTests.Factory fa
 
         var (_, dataVersion) = await client.IngestWithDataVersionAsync(Pages.Numbered(7101));
         var invalid = await client.PostAsJsonAsync("/api/v1/documents", new { text = "", source = "测试日报" });
-        await WaitForAsync(async () => Value(await ScrapeAsync(client), "contentapi_cache_evictions_total", "cause=\"notify\"") > evictionsBefore);
+        await Eventually.HoldsAsync(async () => Value(await ScrapeAsync(client), "contentapi_cache_evictions_total", "cause=\"notify\"") > evictionsBefore, TimeSpan.FromSeconds(10));
         await reader.GetAsync("/api/v1/statistics?pageSize=5");
         var hit = await reader.GetAsync("/api/v1/statistics?pageSize=5");
         using var conditional = new HttpRequestMessage(HttpMethod.Get, "/api/v1/statistics?pageSize=5");
@@ -41,7 +41,7 @@ public sealed partial class MetricsEndpointTests(MetricsEndpointTests.Factory fa
         var notModified = await reader.SendAsync(conditional);
         await client.GetJsonAsync("/api/v1/articles?pageSize=5", dataVersion);
         var article = (await reader.GetJsonAsync("/api/v1/articles?pageSize=1")).Items().Single().Id();
-        await WaitForAsync(async () => Value(await ScrapeAsync(client), "contentapi_article_bodies_rendered_total") >= 1);
+        await Eventually.HoldsAsync(async () => Value(await ScrapeAsync(client), "contentapi_article_bodies_rendered_total") >= 1, TimeSpan.FromSeconds(10));
         await reader.GetAsync($"/api/v1/articles/{article}");
         var fourthWrites = new[] { await client.DeleteAsync("/api/v1/documents/987654321"), await client.DeleteAsync("/api/v1/documents/987654322") };
         var scrape = await client.GetAsync("/metrics");
@@ -89,14 +89,6 @@ public sealed partial class MetricsEndpointTests(MetricsEndpointTests.Factory fa
     }
 
     private static async Task<string> ScrapeAsync(HttpClient client) => await client.GetStringAsync("/metrics");
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100 && !await condition(); i++)
-        {
-            await Task.Delay(100);
-        }
-    }
 
     /// <summary>The value of the one sample of <paramref name="name"/> whose labels contain all of <paramref name="labels"/>.</summary>
     private static double Value(string scrape, string name, params string[] labels)
