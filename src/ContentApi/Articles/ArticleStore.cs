@@ -23,14 +23,15 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         var count = "SELECT count(*) FROM articles a\n" + filters.Where;
         var list = ListSql(query.Q, filters, sort, cursor, size, cursor is null || sort == "relevance" ? offset : 0);
 
+        var counts = await totals.CurrentAsync(cancellationToken);
         await using var connection = await reads.OpenAsync(cancellationToken);
-        var total = await totals.CountAsync(
+        var total = await counts.CountAsync(
             TotalCounts.KeyOf("articles", query.DocumentId, query.Source, query.PublishedFrom, query.PublishedTo, query.Category, query.Q, query.PlaceCode),
             () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)),
             cancellationToken);
 
         // A transaction only where its settings are needed: BEGIN and ROLLBACK are two statements more per request.
-        await using var transaction = query.Q is not null && sort != "relevance" && await IsCommonAsync(connection, total, cancellationToken)
+        await using var transaction = query.Q is not null && sort != "relevance" && await IsCommonAsync(connection, counts, total, cancellationToken)
             ? await connection.BeginTransactionAsync(cancellationToken)
             : null;
         if (transaction is not null)
@@ -145,8 +146,8 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
     }
 
     // A word in one article of a hundred or more: a page of 21 is then found within a few thousand rows of the index.
-    private async Task<bool> IsCommonAsync(NpgsqlConnection connection, long matches, CancellationToken cancellationToken) =>
-        matches * CommonWhenOneIn >= await totals.CountAsync(
+    private static async Task<bool> IsCommonAsync(NpgsqlConnection connection, TotalCounts.OfVersion counts, long matches, CancellationToken cancellationToken) =>
+        matches * CommonWhenOneIn >= await counts.CountAsync(
             TotalCounts.KeyOf("articles"),
             () => connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM articles", cancellationToken: cancellationToken)),
             cancellationToken);

@@ -83,7 +83,7 @@ internal sealed class ContentChangeListener(
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
-        await using var connection = await dataSources.Write.OpenConnectionAsync(stoppingToken);
+        await using var connection = await dataSources.Dedicated.OpenConnectionAsync(stoppingToken);
         var notified = false;
         connection.Notification += (_, _) => notified = true;
         await connection.ExecuteAsync(new CommandDefinition($"LISTEN {Channel}", cancellationToken: stoppingToken));

@@ -36,8 +36,7 @@ internal sealed class SampleContent(ContentDataSources dataSources, DocumentInge
             return;
         }
 
-        await using var connection = await dataSources.Write.OpenConnectionAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM documents)", cancellationToken: cancellationToken)))
+        if (await HasDocumentsAsync(cancellationToken))
         {
             return;
         }
@@ -50,4 +49,12 @@ internal sealed class SampleContent(ContentDataSources dataSources, DocumentInge
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // On a connection of its own, given back before the ingest takes one: holding it meanwhile would take two of the
+    // pool's few connections at once.
+    private async Task<bool> HasDocumentsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSources.Write.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM documents)", cancellationToken: cancellationToken));
+    }
 }

@@ -18,9 +18,10 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         var count = "SELECT count(*) FROM statistics s\n" + filters.Where;
         var list = StatisticListSql.Of(filters, sort, cursor, size, cursor is null ? (query.NumberOf() - 1) * size : 0);
 
+        var counts = await totals.CurrentAsync(cancellationToken);
         await using var connection = await reads.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<StatisticRow>(new CommandDefinition(list, filters.Parameters, cancellationToken: cancellationToken))).ToList();
-        var total = await totals.CountAsync(
+        var total = await counts.CountAsync(
             TotalCounts.KeyOf("statistics", query.StatusOrDefault, query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
                 query.ArticleId, query.DocumentId, query.PublishedFrom, query.PublishedTo, query.PlaceCode, query.Year, query.PeriodFrom, query.PeriodTo, query.MetricKey),
             () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)),

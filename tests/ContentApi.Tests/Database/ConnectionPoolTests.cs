@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Json;
+using ContentApi.Data;
+using ContentApi.Tests.Infrastructure;
+using Npgsql;
+
+namespace ContentApi.Tests.Database;
+
+/// <summary>
+/// The service's connection pools: the read pool small by default (twice the cores), and the one session that lasts as
+/// long as the service, the change listener's LISTEN, held outside both.
+/// </summary>
+public sealed class ConnectionPoolTests(ConnectionPoolTests.OnePooledConnection factory) : IClassFixture<ConnectionPoolTests.OnePooledConnection>
+{
+    /// <summary>A service whose pool holds a single connection, as a connection string may ask.</summary>
+    public sealed class OnePooledConnection : ContentApiFactory
+    {
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            // The test databases' connection strings turn pooling off (see TestDatabaseServer): on here.
+            ConnectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = true, MaxPoolSize = 1 }.ConnectionString;
+        }
+    }
+
+    [Fact]
+    public async Task ReadsHaveAPoolOfTwiceTheCoresWritesNpgsqlsUnlessTheConnectionStringSays()
+    {
+        await using var sources = new ContentDataSources("Host=127.0.0.1;Username=u");
+        await using var own = new ContentDataSources("Host=127.0.0.1;Username=u;Maximum Pool Size=40");
+
+        Assert.Equal(2 * Environment.ProcessorCount, ContentDataSources.ReadPoolSize);
+        Assert.NotSame(sources.Read, sources.Write);
+        Assert.Equal(ContentDataSources.ReadPoolSize, MaxPoolSize(sources.Read));
+        Assert.Equal(new NpgsqlConnectionStringBuilder().MaxPoolSize, MaxPoolSize(sources.Write));
+        Assert.Equal(40, MaxPoolSize(own.Read));
+        Assert.Equal(40, MaxPoolSize(own.Write));
+        Assert.False(new NpgsqlConnectionStringBuilder(sources.Dedicated.ConnectionString).Pooling);
+    }
+
+    private static int MaxPoolSize(NpgsqlDataSource source) => new NpgsqlConnectionStringBuilder(source.ConnectionString).MaxPoolSize;
+
+    [Fact]
+    public async Task WithOnePooledConnectionReadsAndWritesAreAnswered()
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", factory.WriteKey);
+        var before = await client.GetJsonAsync("/api/v1/statistics?pageSize=1");
+
+        var ingested = await client.PostAsJsonAsync("/api/v1/documents", new { text = Pages.Numbered(4_711) });
+
+        Assert.Equal(HttpStatusCode.Created, ingested.StatusCode);
+        // The ingest's notification reaches the listener, which moves the version the totals are counted for.
+        await Eventually.HoldsAsync(
+            async () => (await client.GetJsonAsync("/api/v1/statistics?pageSize=1"))["total"]!.GetValue<long>() > before["total"]!.GetValue<long>(),
+            TimeSpan.FromSeconds(10));
+    }
+}
