@@ -61,9 +61,11 @@ internal sealed class TotalCounts(ContentVersion version)
                     {
                         return await shared.WaitAsync(cancellationToken);
                     }
-                    catch when (!cancellationToken.IsCancellationRequested)
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                     {
-                        // The request that counted failed or was cancelled: not this one's answer; count again.
+                        // The request that counted was cancelled (its client went away): not this one's answer; count
+                        // again. A count that failed is everyone's answer (the database's error): waiting for the
+                        // next request's count to fail as well would only make each wait longer.
                         _counts.TryRemove(new KeyValuePair<string, Task<long>>(filterKey, shared));
                         continue;
                     }

@@ -65,6 +65,21 @@ public sealed class TotalCountsTests
     }
 
     [Fact]
+    public async Task RequestsThatWaitForACountThatFailsGetItsFailure()
+    {
+        var counts = await _totals.CurrentAsync(CancellationToken.None);
+        var fail = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = counts.CountAsync("all", () => CountAsync(fail.Task), CancellationToken.None);
+        var second = counts.CountAsync("all", () => CountAsync(Task.FromResult(5L)), CancellationToken.None);
+
+        fail.SetException(new TimeoutException());
+
+        await Assert.ThrowsAsync<TimeoutException>(() => first);
+        await Assert.ThrowsAsync<TimeoutException>(() => second);
+        Assert.Equal(1, _counted);
+    }
+
+    [Fact]
     public async Task AFailedCountIsNotRemembered()
     {
         var counts = await _totals.CurrentAsync(CancellationToken.None);
