@@ -23,8 +23,9 @@ public sealed class ContentDataSources : IAsyncDisposable
     public ContentDataSources(string writeConnectionString, string? readConnectionString = null)
     {
         WriteConnectionString = writeConnectionString;
-        Write = NpgsqlDataSource.Create(WithDefaults(writeConnectionString, maxPoolSize: null));
-        Dedicated = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(WithDefaults(writeConnectionString, maxPoolSize: null)) { Pooling = false }.ConnectionString);
+        var write = WithDefaults(writeConnectionString, maxPoolSize: null);
+        Write = NpgsqlDataSource.Create(write);
+        Dedicated = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(write) { Pooling = false }.ConnectionString);
         _readsFromPrimary = string.IsNullOrWhiteSpace(readConnectionString) || readConnectionString == writeConnectionString;
         // A pool of its own even on the primary, so that reads queue for few connections while writes keep many.
         Read = NpgsqlDataSource.Create(WithDefaults(_readsFromPrimary ? writeConnectionString : readConnectionString!, ReadPoolSize));

@@ -29,7 +29,8 @@ internal sealed class ArticleBodyStore(ReadConnections reads)
                 new NpgsqlParameter<string> { TypedValue = ArticleBodyFormat.Current },
             },
         };
-        await command.PrepareAsync(cancellationToken);
+        // Prepared by Npgsql's automatic preparation (ContentDataSources), which a connection string for PgBouncer in
+        // transaction mode turns off; an explicit Prepare would not ask it.
         return await command.ExecuteScalarAsync(cancellationToken) as byte[];
     }
 }
