@@ -7,9 +7,11 @@
 #   ConnectionStrings__Content=… PGDATA_DIR=… bench/ab.sh BASE_DIR TEST_DIR ROUNDS PATH...
 # The database must outlive the services (a cluster started with pg_ctl, or any server): a service that started the
 # development cluster itself stops it when it ends. Variables: WARMUP (20s), DURATION (10s), CONNECTIONS (16), PORT (5098).
+# BEFORE_BASE and BEFORE_TEST, when set, are commands run before each start of that build: for a change that adds
+# indexes, the base is measured without them (a script that drops them) and the test with them.
 set -euo pipefail
 
-[ $# -ge 4 ] || { sed -n '2,9p' "$0" >&2; exit 2; }
+[ $# -ge 4 ] || { sed -n '2,11p' "$0" >&2; exit 2; }
 [ -n "${ConnectionStrings__Content:-}" ] || { echo "set ConnectionStrings__Content to a database that outlives the services" >&2; exit 2; }
 root="$(cd "$(dirname "$0")/.." && pwd)"
 base_dir="$(cd "$1" && pwd)" test_dir="$(cd "$2" && pwd)" rounds="$3"
@@ -25,6 +27,8 @@ printf '%-5s %-4s %-60s %9s %8s %8s %9s %9s\n' round build path "req/s" "p50 ms"
 for round in $(seq "$rounds"); do
   for build in base test; do
     dir="$base_dir"; [ "$build" = test ] && dir="$test_dir"
+    hook="${BEFORE_BASE:-}"; [ "$build" = test ] && hook="${BEFORE_TEST:-}"
+    [ -z "$hook" ] || bash -c "$hook" >/dev/null
     (cd "$dir/src/ContentApi" && ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
       RateLimiting__Reads__PermitLimit=1000000000 Sample__LoadWhenEmpty=false exec dotnet bin/Release/net10.0/ContentApi.dll) >/dev/null 2>&1 &
     service=$!

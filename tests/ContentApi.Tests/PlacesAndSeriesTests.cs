@@ -43,6 +43,24 @@ public sealed class PlacesAndSeriesTests(ContentApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task ALimitedSeriesKeepsItsEarliestPeriodsWhateverOrderThePagesCameIn()
+    {
+        // Ingested latest year first, so the figures' ids run against their periods: the limit must keep the earliest periods.
+        await _client.IngestAsync(Page("南开区护河志愿服务三年回顾", "截至目前，天津市南开区护河志愿者达到900人。"), "2023-05-01");
+        await _client.IngestAsync(Page("南开区护河志愿服务纪实", "截至目前，天津市南开区护河志愿者达到700人。"), "2021-05-01");
+        await _client.IngestAsync(Page("南开区护河志愿服务再上新台阶", "截至目前，天津市南开区护河志愿者达到800人。"), "2022-05-01");
+        var listed = await _client.GetJsonAsync($"/api/v1/statistics?place=120104&metric={Escape("护河志愿者")}");
+        var key = listed.Items().Select(i => i["metricKey"]!.GetValue<string>()).Distinct().Single();
+
+        var series = await _client.GetJsonAsync($"/api/v1/series?metricKey={Escape(key)}&place=120104&limit=2");
+
+        var points = series["points"]!.AsArray().Select(p => p!.AsObject()).ToList();
+        Assert.Equal([2021, 2022], points.Select(p => p["period"]!["year"]!.GetValue<int>()));
+        Assert.Equal([700m, 800m], points.Select(p => p["value"]!.GetValue<decimal>()));
+        Assert.Equal(3, series["total"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task ASeriesHoldsTitleFiguresAndLosesRejectedOnes()
     {
         await _client.IngestAsync(Page("河北区新增护绿志愿者300人", "天津市河北区今年新增护绿志愿者500人。"), "2024-06-01");

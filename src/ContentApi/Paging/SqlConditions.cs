@@ -16,6 +16,9 @@ internal class SqlConditions
 
     public DynamicParameters Parameters { get; } = new();
 
+    /// <summary>How many conditions there are so far.</summary>
+    protected int Count => _conditions.Count;
+
     /// <summary><c>WHERE a AND b …</c>, or nothing when no condition applies.</summary>
     public string Where => _conditions.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", _conditions);
 

@@ -45,18 +45,22 @@ internal sealed class SeriesStore(ReadConnections reads)
         return conditions;
     }
 
+    // The page of points is chosen as ids, then only its rows are read and joined: with the period's columns and the id
+    // in statistics_series_place (db/0016), an area's points are sorted from the index alone (主题活动 in 场 within
+    // 120106, 7,796 points: 22 ms against 57-100 ms reading and joining every point before keeping 1,000).
+    private const string PointOrder = "ORDER BY s.period_year NULLS LAST, coalesce(s.period_to, s.period_from) NULLS LAST, s.period_from NULLS FIRST, s.id";
+
     private static string PointsSql(StatisticConditions filters) => $"""
         SELECT s.id, s.value, s.value_max AS valuemax, s.qualifier, s.metric, s.period_year AS periodyear, s.period_from AS periodfrom,
                s.period_to AS periodto, s.period_label AS periodlabel, s.period_is_target AS periodistarget, s.place_code AS placecode,
                s.place_name AS placename, s.place_level AS placelevel, array_to_string(s.place_path, '/') AS placepath, s.published_on AS publishedon,
                s.document_id AS documentid, s.article_id AS articleid, a.title AS articletitle, s.section_id AS sectionid,
                sec.heading AS sectionheading, s.paragraph_id AS paragraphid, s.source_text AS sourcetext
-        FROM statistics s
+        FROM (SELECT s.id FROM statistics s {filters.Where} {PointOrder} LIMIT @limit) AS p
+        JOIN statistics s ON s.id = p.id
         JOIN articles a ON a.id = s.article_id
         LEFT JOIN sections sec ON sec.id = s.section_id
-        {filters.Where}
-        ORDER BY s.period_year NULLS LAST, coalesce(s.period_to, s.period_from) NULLS LAST, s.period_from NULLS FIRST, s.id
-        LIMIT @limit;
+        {PointOrder};
         SELECT count(*) FROM statistics s {filters.Where};
         """;
 

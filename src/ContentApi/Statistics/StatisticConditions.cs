@@ -6,16 +6,13 @@ namespace ContentApi.Statistics;
 /// <summary>The conditions of a statistics query (<see cref="SqlConditions"/>): the list, its count, the category counts, both metrics queries and a series.</summary>
 internal sealed class StatisticConditions : SqlConditions
 {
-    /// <summary>
-    /// Whether a place is among the conditions: db/0014's indexes of an area hold the id, the status and the code, so
-    /// the list's page of ids can be read from the index alone (<see cref="StatisticListSql"/>).
-    /// </summary>
-    public bool ByPlace { get; private init; }
+    /// <summary>Whether the query filters on more than the status, which nearly every statistic has.</summary>
+    public bool Narrows { get; private set; }
 
     /// <summary>The conditions of <paramref name="filter"/> on the statistics aliased <c>s</c>.</summary>
     public static StatisticConditions Of(StatisticFilter filter)
     {
-        var conditions = new StatisticConditions { ByPlace = filter.PlaceCode is not null };
+        var conditions = new StatisticConditions();
         // One category as an equality: the planner then walks statistics_category (category, id) in id order, which
         // = ANY of a one-element array does not give it on PostgreSQL 15.
         switch (filter.Categories)
@@ -47,6 +44,8 @@ internal sealed class StatisticConditions : SqlConditions
         conditions.AndIf(filter.PeriodFrom, "coalesce(s.period_to, make_date(s.period_year, 12, 31)) >= @periodFrom", "periodFrom");
         conditions.AndIf(filter.PeriodTo, "coalesce(s.period_from, make_date(s.period_year, 1, 1)) <= @periodTo", "periodTo");
         conditions.AndIf(filter.MetricKey, "s.metric_key = @metricKey", "metricKey");
+        conditions.Narrows = conditions.Count > 0;
+
         // The status is one of two validated words, written into the statement so that a prepared plan knows it:
         // nearly every row is accepted, and the partial index statistics_series is only for accepted rows.
         if (filter.StatusOrDefault != "all")
