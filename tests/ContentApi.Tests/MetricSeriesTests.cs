@@ -215,12 +215,17 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
             Assert.InRange(expected.Count, 0, 100); // all on the one page read
             Assert.Equal(expected, fromSeries.Items().Select(m => m.Deserialize<MetricSummary>(Pages.Web)!));
             Assert.Equal(expected.Count, fromSeries["total"]!.GetValue<long>());
-            foreach (var page in new[] { "pageSize=100", "page=2&pageSize=3" })
+            foreach (var page in new[] { "pageSize=100", "page=2&pageSize=3", "page=1000&pageSize=3" })
             {
                 Assert.Equal(
                     await _client.GetStringAsync($"/api/v1/statistics/metrics?{query}&{page}&{EveryStatistic}"),
                     await _client.GetStringAsync($"/api/v1/statistics/metrics?{query}&{page}"));
             }
+
+            // The total rides on the page's rows: a page past the last, which has none, counts it on its own.
+            var pastTheLast = await _client.GetJsonAsync($"/api/v1/statistics/metrics?{query}&page=1000&pageSize=3");
+            Assert.Empty(pastTheLast.Items());
+            Assert.Equal(expected.Count, pastTheLast["total"]!.GetValue<long>());
         }
     }
 

@@ -57,11 +57,14 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         var filters = StatisticConditions.Of(fromSeries ? query with { Status = "all" } : query);
         filters.Parameters.AddDynamicParams(new { limit = size, offset = ((query.Page ?? 1) - 1) * size });
         await using var connection = await reads.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            fromSeries ? SeriesMetricsSql(filters) : MetricsSql(filters), filters.Parameters, cancellationToken: cancellationToken));
-        var items = (await results.ReadAsync<MetricSummary>()).ToList();
-        var total = await results.ReadSingleAsync<long>();
-        return (items, total);
+        var rows = (await connection.QueryAsync<MetricRow>(new CommandDefinition(
+            fromSeries ? SeriesMetricsSql(filters) : MetricsSql(filters), filters.Parameters, cancellationToken: cancellationToken))).ToList();
+        // Each row carries the number of series (a window over the groups, counted in the same pass); a page past the
+        // last has no row to carry it, and is counted on its own.
+        var total = rows.Count > 0 ? rows[0].Total
+            : query.Page is null or 1 ? 0
+            : await connection.ExecuteScalarAsync<long>(new CommandDefinition(SeriesCountSql(fromSeries, filters), filters.Parameters, cancellationToken: cancellationToken));
+        return (rows.Select(r => r.ToSummary()).ToList(), total);
     }
 
     /// <summary>
@@ -79,34 +82,37 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         SELECT coalesce(s.metric_key, s.metric) AS metrickey, mode() WITHIN GROUP (ORDER BY s.metric) AS metric,
                count(DISTINCT s.metric) AS wordings, s.unit, mode() WITHIN GROUP (ORDER BY s.category) AS category, count(*) AS count,
                sum(s.value) AS sum, min(s.value) AS min, max(s.value) AS max,
-               min(s.published_on) AS firstpublishedon, max(s.published_on) AS lastpublishedon
+               min(s.published_on) AS firstpublishedon, max(s.published_on) AS lastpublishedon, count(*) OVER () AS total
         FROM statistics s
         {filters.Where}
         GROUP BY coalesce(s.metric_key, s.metric), s.unit
         ORDER BY count(*) DESC, metrickey, s.unit
-        LIMIT @limit OFFSET @offset;
-        SELECT count(*) FROM (SELECT 1 FROM statistics s {filters.Where} GROUP BY coalesce(s.metric_key, s.metric), s.unit) AS series;
+        LIMIT @limit OFFSET @offset
         """;
 
     // The same answer from metric_series, which holds the aggregates per metric key, metric, unit and category: a few
-    // thousand rows rather than every statistic. The page of series is chosen first, by plain aggregates; only its
-    // series then look up their most frequent wording and category (a tie to the first in order, as mode() breaks it
-    // above) through the table's key: ordered aggregates over every series cost ten times the rest of the answer.
+    // hundred rows rather than every statistic. The page of series is chosen first by their counts alone; only its
+    // series then gather their sums, extremes, dates, most frequent wording and category (a tie to the first in
+    // order, as mode() breaks it above) through the table's key. Numeric sums over every series cost PostgreSQL as
+    // much again as counting them (1.3 against 0.7 ms for 722 rows), ordered aggregates over every series ten times.
     private static string SeriesMetricsSql(StatisticConditions filters) => $"""
         WITH page AS (
-            SELECT s.metric_key, s.unit, sum(s.count)::bigint AS count, sum(s.sum) AS sum, min(s.min) AS min, max(s.max) AS max,
-                   min(s.first_published_on) AS firstpublishedon, max(s.last_published_on) AS lastpublishedon
+            SELECT s.metric_key, s.unit, sum(s.count)::bigint AS count, count(*) OVER () AS total
             FROM metric_series s
             {filters.Where}
             GROUP BY s.metric_key, s.unit
             ORDER BY sum(s.count) DESC, s.metric_key, s.unit
             LIMIT @limit OFFSET @offset)
         SELECT p.metric_key AS metrickey, w.metric, w.wordings, p.unit, c.category,
-               p.count, p.sum, p.min, p.max, p.firstpublishedon, p.lastpublishedon
+               p.count, w.sum, w.min, w.max, w.firstpublishedon, w.lastpublishedon, p.total
         FROM page p
         CROSS JOIN LATERAL (
-            SELECT (array_agg(x.metric ORDER BY x.count DESC, x.metric))[1] AS metric, count(*) AS wordings
-            FROM (SELECT s.metric, sum(s.count) AS count FROM metric_series s
+            SELECT (array_agg(x.metric ORDER BY x.count DESC, x.metric))[1] AS metric, count(*) AS wordings,
+                   sum(x.sum) AS sum, min(x.min) AS min, max(x.max) AS max,
+                   min(x.firstpublishedon) AS firstpublishedon, max(x.lastpublishedon) AS lastpublishedon
+            FROM (SELECT s.metric, sum(s.count) AS count, sum(s.sum) AS sum, min(s.min) AS min, max(s.max) AS max,
+                         min(s.first_published_on) AS firstpublishedon, max(s.last_published_on) AS lastpublishedon
+                  FROM metric_series s
                   WHERE s.metric_key = p.metric_key AND s.unit = p.unit {filters.AndAlso}
                   GROUP BY s.metric) AS x) AS w
         CROSS JOIN LATERAL (
@@ -115,7 +121,18 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
             GROUP BY s.category
             ORDER BY sum(s.count) DESC, s.category
             LIMIT 1) AS c
-        ORDER BY p.count DESC, p.metric_key, p.unit;
-        SELECT count(*) FROM (SELECT 1 FROM metric_series s {filters.Where} GROUP BY s.metric_key, s.unit) AS series;
+        ORDER BY p.count DESC, p.metric_key, p.unit
         """;
+
+    private static string SeriesCountSql(bool fromSeries, StatisticConditions filters) => fromSeries
+        ? $"SELECT count(*) FROM (SELECT 1 FROM metric_series s {filters.Where} GROUP BY s.metric_key, s.unit) AS series"
+        : $"SELECT count(*) FROM (SELECT 1 FROM statistics s {filters.Where} GROUP BY coalesce(s.metric_key, s.metric), s.unit) AS series";
+
+    /// <summary>A row of either metrics statement: a <see cref="MetricSummary"/> and the number of series under the filters.</summary>
+    private sealed record MetricRow(
+        string MetricKey, string Metric, long Wordings, string Unit, string Category, long Count, decimal Sum, decimal Min, decimal Max,
+        DateOnly? FirstPublishedOn, DateOnly? LastPublishedOn, long Total)
+    {
+        public MetricSummary ToSummary() => new(MetricKey, Metric, Wordings, Unit, Category, Count, Sum, Min, Max, FirstPublishedOn, LastPublishedOn);
+    }
 }
