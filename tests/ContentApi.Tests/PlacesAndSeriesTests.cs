@@ -1,4 +1,5 @@
 using System.Net;
+using Dapper;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ContentApi.Tests.Corrections;
@@ -157,6 +158,44 @@ public sealed class PlacesAndSeriesTests(ContentApiFactory factory) : IClassFixt
         var hongqiao = tianjin["children"]!.AsArray().Select(p => p!.AsObject()).Single(p => p["code"]!.GetValue<string>() == "120106");
         Assert.True(tianjin["total"]!.GetValue<long>() >= hongqiao["total"]!.GetValue<long>());
         Assert.Contains(hongqiao["children"]!.AsArray(), c => c!["name"]!.GetValue<string>() == "丁字沽街道");
+    }
+
+    [Fact]
+    public async Task APlacesCountIsTheTotalOfItsListThroughIngestRejectionAndDelete()
+    {
+        // place_counts is kept by triggers (db/0017): each writer must move it as it moves the list.
+        var document = await _client.IngestAsync(Page("河东区邻里节活动", "天津市河东区开展邻里节活动，参与居民300人，志愿者50人，服务队8支。"), "2023-07-01");
+        var listed = await _client.GetJsonAsync("/api/v1/statistics?place=120102&pageSize=100");
+        Assert.True(listed["total"]!.GetValue<long>() >= 2);
+        Assert.Equal(listed["total"]!.GetValue<long>(), await PlaceTotalAsync("120102"));
+
+        var rejected = listed.Items().First();
+        var (_, etag) = await _client.GetStatisticAsync(rejected.Id());
+        Assert.Equal(HttpStatusCode.OK, (await _client.PatchStatisticAsync(rejected.Id(), etag, """{"status": "rejected"}""")).StatusCode);
+        Assert.Equal(listed["total"]!.GetValue<long>() - 1, await PlaceTotalAsync("120102"));
+        Assert.Equal((await _client.GetJsonAsync("/api/v1/statistics?place=120102"))["total"]!.GetValue<long>(), await PlaceTotalAsync("120102"));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/api/v1/documents/{document.Id()}")).StatusCode);
+        Assert.Equal((await _client.GetJsonAsync("/api/v1/statistics?place=120102"))["total"]!.GetValue<long>(), await PlaceTotalAsync("120102"));
+
+        await using var connection = await factory.OpenDatabaseAsync();
+        var drift = await connection.ExecuteScalarAsync<long>("""
+            SELECT count(*) FROM (
+                (SELECT place_code, place_name, place_level, array_to_string(place_path, '/') AS place_path, count(*) AS count
+                 FROM statistics WHERE place_code IS NOT NULL AND status = 'accepted' GROUP BY 1, 2, 3, 4
+                 EXCEPT SELECT place_code, place_name, place_level, place_path, count FROM place_counts)
+                UNION ALL
+                (SELECT place_code, place_name, place_level, place_path, count FROM place_counts
+                 EXCEPT SELECT place_code, place_name, place_level, array_to_string(place_path, '/'), count(*)
+                 FROM statistics WHERE place_code IS NOT NULL AND status = 'accepted' GROUP BY 1, 2, 3, 4)) AS differences
+            """);
+        Assert.Equal(0, drift);
+    }
+
+    private async Task<long> PlaceTotalAsync(string code)
+    {
+        var places = await _client.GetFromJsonAsync<JsonArray>("/api/v1/places");
+        return places!.Select(p => p!.AsObject()).SingleOrDefault(p => p["code"]!.GetValue<string>() == code)?["total"]!.GetValue<long>() ?? 0;
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace ContentApi.Places;
 /// <summary>The areas that have statistics, with their counts; a read, on the read data source.</summary>
 internal sealed class PlaceStore(ReadConnections reads)
 {
-    /// <summary>Every area named by a statistic, by code, with its own count and the total with its descendants.</summary>
+    /// <summary>Every area named by an accepted statistic, by code, with its own count and the total with its descendants.</summary>
     public async Task<IReadOnlyList<PlaceCount>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await reads.OpenAsync(cancellationToken);
@@ -60,11 +60,10 @@ internal sealed class PlaceStore(ReadConnections reads)
         return nodes;
     }
 
+    // Kept per area by triggers on statistics (db/0017): grouping every statistic instead cost 2.8 s at 1.2 million.
     private const string ListSql = """
-        SELECT place_code AS code, place_name AS name, place_level AS level, array_to_string(place_path, '/') AS path, count(*) AS count
-        FROM statistics
-        WHERE place_code IS NOT NULL
-        GROUP BY place_code, place_name, place_level, place_path
+        SELECT place_code AS code, place_name AS name, place_level AS level, place_path AS path, count
+        FROM place_counts
         """;
 
     private sealed record PlaceRow(string Code, string Name, string Level, string? Path, long Count);

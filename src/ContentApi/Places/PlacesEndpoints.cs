@@ -16,7 +16,7 @@ internal static class PlacesEndpoints
         group.MapGet("/", ListPlaces)
             .WithName("ListPlaces")
             .WithSummary("List the areas that have statistics")
-            .WithDescription("Every area (GB/T 2260 division, or a village or community the text names under one) that statistics belong to, with `count` (statistics of exactly this area) and `total` (with the areas inside it). `view=tree` nests them from the provinces down, the divisions between included. Filter statistics by an area with `GET /statistics?place=CODE`.")
+            .WithDescription("Every area (GB/T 2260 division, or a village or community the text names under one) that accepted statistics belong to, with `count` (statistics of exactly this area) and `total` (with the areas inside it): `total` is the `total` of `GET /statistics?place=CODE`. `view=tree` nests them from the provinces down, the divisions between included. Filter statistics by an area with `GET /statistics?place=CODE`.")
             .CacheOutput(CachingSetup.ContentPolicy);
         return group;
     }
