@@ -305,7 +305,7 @@ export interface paths {
         };
         /**
          * List the areas that have statistics
-         * @description Every area (GB/T 2260 division, or a village or community the text names under one) that statistics belong to, with `count` (statistics of exactly this area) and `total` (with the areas inside it). `view=tree` nests them from the provinces down, the divisions between included. Filter statistics by an area with `GET /statistics?place=CODE`.
+         * @description Every area (GB/T 2260 division, or a village or community the text names under one) that accepted statistics belong to, with `count` (statistics of exactly this area) and `total` (with the areas inside it): `total` is the `total` of `GET /statistics?place=CODE`. `view=tree` nests them from the provinces down, the divisions between included. Filter statistics by an area with `GET /statistics?place=CODE`.
          */
         get: operations["ListPlaces"];
         put?: never;
