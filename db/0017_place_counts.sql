@@ -14,49 +14,73 @@ CREATE TABLE place_counts (
     place_level text,
     -- The lineage as the API writes it (云南省/保山市/隆阳区), null when the statistic has none.
     place_path  text,
-    -- Zero only within the statement that empties it, which then deletes the row.
+    -- Zero only within the statement that empties the area, which then deletes the row.
     count       bigint NOT NULL CHECK (count >= 0)
 );
 
 -- A null level or path is a key of its own: a unique index on expressions, which ON CONFLICT names below.
 CREATE UNIQUE INDEX place_counts_key ON place_counts (place_code, place_name, (coalesce(place_level, '')), (coalesce(place_path, '')));
 
--- TG_ARGV[0] is 'add' for the rows a statement added and 'remove' for those it removed; an UPDATE fires it twice,
--- with its old rows and with its new ones. Rows are locked and written in key order, so that concurrent writers of
--- the same areas wait for one another instead of deadlocking. Removing is an UPDATE, not an upsert of a negative
--- count: PostgreSQL checks a proposed row's constraints before it looks for the conflict.
-CREATE FUNCTION place_counts_by() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Applies a statement's net change per area (count: signed). Existing rows are locked first, all in key order, so
+-- that concurrent writers of the same areas wait for one another instead of deadlocking. A decrease is an UPDATE, not
+-- an upsert of a negative count (PostgreSQL checks a proposed row's constraints before it looks for the conflict),
+-- and one that would go below zero fails the writer's statement rather than drift. Emptied areas are dropped.
+CREATE FUNCTION place_counts_apply(changes place_counts[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_ARGV[0] = 'add' THEN
-        INSERT INTO place_counts AS p (place_code, place_name, place_level, place_path, count)
-        SELECT place_code, place_name, place_level, array_to_string(place_path, '/'), count(*)
-        FROM changed_rows
-        WHERE place_code IS NOT NULL AND status = 'accepted'
-        GROUP BY 1, 2, 3, 4
-        ORDER BY 1, 2, 3, 4
-        ON CONFLICT (place_code, place_name, (coalesce(place_level, '')), (coalesce(place_path, '')))
-            DO UPDATE SET count = p.count + EXCLUDED.count;
-        RETURN NULL;
-    END IF;
-
     PERFORM FROM place_counts p
     WHERE (p.place_code, p.place_name, coalesce(p.place_level, ''), coalesce(p.place_path, '')) IN (
-        SELECT place_code, place_name, coalesce(place_level, ''), coalesce(array_to_string(place_path, '/'), '')
-        FROM changed_rows
-        WHERE place_code IS NOT NULL AND status = 'accepted')
+        SELECT c.place_code, c.place_name, coalesce(c.place_level, ''), coalesce(c.place_path, '') FROM unnest(changes) AS c)
     ORDER BY p.place_code, p.place_name, coalesce(p.place_level, ''), coalesce(p.place_path, '')
     FOR UPDATE;
 
-    WITH removed AS (
-        SELECT place_code, place_name, coalesce(place_level, '') AS place_level, coalesce(array_to_string(place_path, '/'), '') AS place_path,
-               count(*) AS count
-        FROM changed_rows
-        WHERE place_code IS NOT NULL AND status = 'accepted'
-        GROUP BY 1, 2, 3, 4)
-    UPDATE place_counts p SET count = p.count - r.count
-    FROM removed r
-    WHERE (p.place_code, p.place_name, coalesce(p.place_level, ''), coalesce(p.place_path, '')) = (r.place_code, r.place_name, r.place_level, r.place_path);
-    DELETE FROM place_counts WHERE count = 0;
+    INSERT INTO place_counts AS p
+    SELECT * FROM unnest(changes) AS c WHERE c.count > 0 ORDER BY 1, 2, 3, 4
+    ON CONFLICT (place_code, place_name, (coalesce(place_level, '')), (coalesce(place_path, '')))
+        DO UPDATE SET count = p.count + EXCLUDED.count;
+
+    UPDATE place_counts p SET count = p.count + c.count
+    FROM unnest(changes) AS c
+    WHERE c.count < 0
+      AND (p.place_code, p.place_name, coalesce(p.place_level, ''), coalesce(p.place_path, ''))
+        = (c.place_code, c.place_name, coalesce(c.place_level, ''), coalesce(c.place_path, ''));
+
+    DELETE FROM place_counts p
+    USING unnest(changes) AS c
+    WHERE c.count < 0 AND p.count = 0
+      AND (p.place_code, p.place_name, coalesce(p.place_level, ''), coalesce(p.place_path, ''))
+        = (c.place_code, c.place_name, coalesce(c.place_level, ''), coalesce(c.place_path, ''));
+END;
+$$;
+
+-- A statement's net change per area: +1 for each accepted statistic with a place it added, -1 for each it removed.
+-- An UPDATE nets its old rows against its new ones, so one that moves no statistic between areas or in or out of
+-- the accepted (a corrected value, a metric key refilled) changes nothing here. The transition tables a trigger
+-- may name depend on its event (an INSERT has no old rows), hence a branch for each.
+CREATE FUNCTION place_counts_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changes place_counts[];
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        SELECT array_agg(ROW(place_code, place_name, place_level, array_to_string(place_path, '/'), n)::place_counts) INTO changes
+        FROM (SELECT place_code, place_name, place_level, place_path, count(*) AS n
+              FROM new_rows WHERE place_code IS NOT NULL AND status = 'accepted' GROUP BY 1, 2, 3, 4) AS c;
+    ELSIF TG_OP = 'DELETE' THEN
+        SELECT array_agg(ROW(place_code, place_name, place_level, array_to_string(place_path, '/'), -n)::place_counts) INTO changes
+        FROM (SELECT place_code, place_name, place_level, place_path, count(*) AS n
+              FROM old_rows WHERE place_code IS NOT NULL AND status = 'accepted' GROUP BY 1, 2, 3, 4) AS c;
+    ELSE
+        SELECT array_agg(ROW(place_code, place_name, place_level, array_to_string(place_path, '/'), n)::place_counts) INTO changes
+        FROM (SELECT place_code, place_name, place_level, place_path, sum(n) AS n
+              FROM (SELECT place_code, place_name, place_level, place_path, 1 AS n FROM new_rows WHERE place_code IS NOT NULL AND status = 'accepted'
+                    UNION ALL
+                    SELECT place_code, place_name, place_level, place_path, -1 FROM old_rows WHERE place_code IS NOT NULL AND status = 'accepted') AS d
+              GROUP BY 1, 2, 3, 4
+              HAVING sum(n) <> 0) AS c;
+    END IF;
+
+    IF changes IS NOT NULL THEN
+        PERFORM place_counts_apply(changes);
+    END IF;
     RETURN NULL;
 END;
 $$;
@@ -68,26 +92,21 @@ BEGIN
 END;
 $$;
 
--- Per statement, with its rows as a transition table (one per trigger and event, as in db/0006 and db/0015).
+-- Per statement, with its rows as transition tables (as in db/0006 and db/0015).
 CREATE TRIGGER statistics_inserted_place_counts
     AFTER INSERT ON statistics
-    REFERENCING NEW TABLE AS changed_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION place_counts_by('add');
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION place_counts_follow();
 
 CREATE TRIGGER statistics_deleted_place_counts
     AFTER DELETE ON statistics
-    REFERENCING OLD TABLE AS changed_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION place_counts_by('remove');
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION place_counts_follow();
 
-CREATE TRIGGER statistics_updated_place_counts_old
+CREATE TRIGGER statistics_updated_place_counts
     AFTER UPDATE ON statistics
-    REFERENCING OLD TABLE AS changed_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION place_counts_by('remove');
-
-CREATE TRIGGER statistics_updated_place_counts_new
-    AFTER UPDATE ON statistics
-    REFERENCING NEW TABLE AS changed_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION place_counts_by('add');
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION place_counts_follow();
 
 CREATE TRIGGER statistics_truncated_place_counts
     AFTER TRUNCATE ON statistics

@@ -55,16 +55,25 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         // metric_series holds accepted statistics only and has no status column: its conditions are the query's
         // without one (status "all" adds none), on the columns it shares with statistics under the same alias.
         var filters = StatisticConditions.Of(fromSeries ? query with { Status = "all" } : query);
-        filters.Parameters.AddDynamicParams(new { limit = size, offset = ((query.Page ?? 1) - 1) * size });
+        filters.Parameters.Add("limit", size);
+        filters.Parameters.Add("offset", ((query.Page ?? 1) - 1) * size);
+        var sql = fromSeries ? SeriesMetricsSql(filters) : MetricsSql(filters);
         await using var connection = await reads.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<MetricRow>(new CommandDefinition(
-            fromSeries ? SeriesMetricsSql(filters) : MetricsSql(filters), filters.Parameters, cancellationToken: cancellationToken))).ToList();
-        // Each row carries the number of series (a window over the groups, counted in the same pass); a page past the
-        // last has no row to carry it, and is counted on its own.
-        var total = rows.Count > 0 ? rows[0].Total
-            : query.Page is null or 1 ? 0
-            : await connection.ExecuteScalarAsync<long>(new CommandDefinition(SeriesCountSql(fromSeries, filters), filters.Parameters, cancellationToken: cancellationToken));
+        var rows = await PageAsync();
+        // Each row carries the number of series (a window over the groups, counted in the same pass). A page past the
+        // last has no row to carry it: the first page's first row has it.
+        var total = rows.Count > 0 || query.Page is null or 1 ? rows.FirstOrDefault()?.Total ?? 0 : await FirstRowsTotalAsync();
         return (rows.Select(r => r.ToSummary()).ToList(), total);
+
+        async Task<List<MetricRow>> PageAsync() =>
+            (await connection.QueryAsync<MetricRow>(new CommandDefinition(sql, filters.Parameters, cancellationToken: cancellationToken))).ToList();
+
+        async Task<long> FirstRowsTotalAsync()
+        {
+            filters.Parameters.Add("limit", 1);
+            filters.Parameters.Add("offset", 0);
+            return (await PageAsync()).FirstOrDefault()?.Total ?? 0;
+        }
     }
 
     /// <summary>
@@ -123,10 +132,6 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
             LIMIT 1) AS c
         ORDER BY p.count DESC, p.metric_key, p.unit
         """;
-
-    private static string SeriesCountSql(bool fromSeries, StatisticConditions filters) => fromSeries
-        ? $"SELECT count(*) FROM (SELECT 1 FROM metric_series s {filters.Where} GROUP BY s.metric_key, s.unit) AS series"
-        : $"SELECT count(*) FROM (SELECT 1 FROM statistics s {filters.Where} GROUP BY coalesce(s.metric_key, s.metric), s.unit) AS series";
 
     /// <summary>A row of either metrics statement: a <see cref="MetricSummary"/> and the number of series under the filters.</summary>
     private sealed record MetricRow(
