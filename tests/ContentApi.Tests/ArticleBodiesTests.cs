@@ -26,8 +26,8 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [Fact]
     public async Task AStoredBodyIsTheComposedArticleByteForByte()
     {
-        var id = await IngestedArticleAsync();
-        await WaitUntilStoredAsync(id);
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
 
         await using var connection = await fixture.OpenDatabaseAsync();
         var stored = await connection.QuerySingleAsync<byte[]>("SELECT body FROM article_bodies WHERE article_id = @id", new { id });
@@ -42,8 +42,8 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [Fact]
     public async Task TheDefaultBodyIsServedFromStorageAndOtherIncludesAreComposed()
     {
-        var id = await IngestedArticleAsync();
-        await WaitUntilStoredAsync(id);
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
         await ReplaceStoredBodyAsync(id, Marker);
 
         Assert.Equal(Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}"));
@@ -58,8 +58,8 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [InlineData("gzip")]
     public async Task AStoredBodyIsSentWhole(string? encoding)
     {
-        var id = await IngestedArticleAsync();
-        await WaitUntilStoredAsync(id);
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
         await using var connection = await fixture.OpenDatabaseAsync();
         var stored = await connection.QuerySingleAsync<byte[]>("SELECT body FROM article_bodies WHERE article_id = @id", new { id });
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
@@ -83,8 +83,8 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [Fact]
     public async Task AChangedArticleIsComposedAtOnceAndStoredAgainAfterwards()
     {
-        var id = await IngestedArticleAsync();
-        await WaitUntilStoredAsync(id);
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
         await ReplaceStoredBodyAsync(id, Marker);
         var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
         var (_, etag) = await _client.GetStatisticAsync(statistic.Id());
@@ -97,7 +97,7 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         Assert.NotEqual(Marker, composed);
         Assert.Contains("改正后的指标", composed);
 
-        await WaitUntilStoredAsync(id);
+        await fixture.WaitUntilStoredAsync(id);
         await using var connection = await fixture.OpenDatabaseAsync();
         var stored = await connection.QuerySingleAsync<byte[]>("SELECT body FROM article_bodies WHERE article_id = @id", new { id });
         Assert.Contains("改正后的指标", Encoding.UTF8.GetString(stored));
@@ -106,15 +106,15 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [Fact]
     public async Task ABodyRenderedBeforeAChangeDoesNotClearTheChangesMark()
     {
-        var id = await IngestedArticleAsync();
-        await WaitUntilStoredAsync(id);
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
         await using var connection = await fixture.OpenDatabaseAsync();
         // A renderer read the mark's stamp, then a change was committed while it composed.
         await connection.ExecuteAsync("INSERT INTO article_bodies_due (article_id) VALUES (@id) ON CONFLICT (article_id) DO UPDATE SET stamp = excluded.stamp", new { id });
         var stampReadBefore = await connection.QuerySingleAsync<long>("SELECT stamp FROM article_bodies_due WHERE article_id = @id", new { id });
         await connection.ExecuteAsync("UPDATE statistics SET metric = '并发修改的指标' WHERE article_id = @id AND position = 0", new { id });
 
-        await ArticleBodyRenderer.StoreAsync(connection, id, stampReadBefore, Encoding.UTF8.GetBytes(Marker), CancellationToken.None);
+        await ArticleBodyRenderer.StoreAsync(connection, id, stampReadBefore, Encoding.UTF8.GetBytes(Marker), new StatisticBodies([], []), CancellationToken.None);
 
         Assert.True(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM article_bodies_due WHERE article_id = @id)", new { id }));
         var served = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
@@ -125,8 +125,8 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [Fact]
     public async Task ABodyOfAnotherFormatIsNotServed()
     {
-        var id = await IngestedArticleAsync();
-        await WaitUntilStoredAsync(id);
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
         await ReplaceStoredBodyAsync(id, Marker, format: "an-older-build");
 
         var served = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
@@ -142,14 +142,14 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         var ids = (await _client.GetJsonAsync($"/api/v1/articles?documentId={document.Id()}")).Items().Select(a => a.Id()).ToArray();
         foreach (var id in ids)
         {
-            await WaitUntilStoredAsync(id);
+            await fixture.WaitUntilStoredAsync(id);
         }
 
         Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/api/v1/documents/{document.Id()}")).StatusCode);
 
         await using var connection = await fixture.OpenDatabaseAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_bodies WHERE article_id = ANY(@ids)", new { ids }));
-        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_bodies_due WHERE article_id = ANY(@ids)", new { ids }) == 0, RendererPatience);
+        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_bodies_due WHERE article_id = ANY(@ids)", new { ids }) == 0, StoredBodies.RendererPatience);
     }
 
     [Fact]
@@ -158,25 +158,6 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         Assert.Equal(ArticleBodyFormat.Current, ArticleBodyFormat.Of(ApiJsonContext.Default.ArticleDetail));
         Assert.NotEqual(ArticleBodyFormat.Current, ArticleBodyFormat.Of(ApiJsonContext.Default.ArticleSummary));
         Assert.Matches("^[0-9a-f]{16}$", ArticleBodyFormat.Current);
-    }
-
-    // The renderer looks every second; thirty are far beyond what one page takes on a loaded machine.
-    private static readonly TimeSpan RendererPatience = TimeSpan.FromSeconds(30);
-
-    private static int _pages = 100;
-
-    // Each test its own page, so that a marker stored by one test is never read by another.
-    private async Task<long> IngestedArticleAsync()
-    {
-        var document = await _client.IngestAsync(Pages.Numbered(Interlocked.Increment(ref _pages)));
-        return (await _client.GetJsonAsync($"/api/v1/articles?documentId={document.Id()}")).Items().First().Id();
-    }
-
-    private async Task WaitUntilStoredAsync(long id)
-    {
-        await using var connection = await fixture.OpenDatabaseAsync();
-        await Eventually.HoldsAsync(() => connection.ExecuteScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM article_bodies WHERE article_id = @id) AND NOT EXISTS (SELECT 1 FROM article_bodies_due WHERE article_id = @id)", new { id }), RendererPatience);
     }
 
     private async Task ReplaceStoredBodyAsync(long id, string json, string? format = null)

@@ -13,8 +13,9 @@ namespace ContentApi.ArticleBodies;
 
 /// <summary>
 /// Renders the default bodies of due articles (db/0015_article_bodies.sql) on the primary: composes each as
-/// GET /articles/{id} does, stores the bytes and clears the article's mark. At start-up it marks every article whose
-/// body is missing or of another format; afterwards the write triggers mark what changes.
+/// GET /articles/{id} does, stores the bytes, and those of each of its statistics (db/0019_statistic_bodies.sql), and
+/// clears the article's mark. At start-up it marks every article whose body is missing or of another format;
+/// afterwards the write triggers mark what changes.
 /// </summary>
 internal sealed class ArticleBodyRenderer(
     ContentDataSources dataSources, IOptions<JsonOptions> json, IOptions<ArticleBodyOptions> options, ContentMetrics metrics, ILogger<ArticleBodyRenderer> logger)
@@ -36,12 +37,23 @@ internal sealed class ArticleBodyRenderer(
 
     // The mark is cleared only if its stamp is still the one read before composing: a change committed meanwhile
     // gave it a new stamp and leaves the article due, so a body composed from older rows is stored but not served.
+    // The article's statistics' bodies (db/0019_statistic_bodies.sql) replace its old ones in the same statement, so
+    // under the same mark: those of statistics no longer accepted or no longer there are dropped.
     private const string StoreSql = $"""
-        WITH stored AS (
+        WITH article AS (
+            SELECT id FROM articles WHERE id = $1 FOR KEY SHARE SKIP LOCKED),
+        stored AS (
             INSERT INTO article_bodies (article_id, format, body)
-            SELECT id, $3, $4 FROM articles WHERE id = $1 FOR KEY SHARE SKIP LOCKED
+            SELECT id, $3, $4 FROM article
             ON CONFLICT (article_id) DO UPDATE SET format = excluded.format, body = excluded.body
-            RETURNING article_id)
+            RETURNING article_id),
+        statistics_stored AS (
+            INSERT INTO statistic_bodies (statistic_id, article_id, format, body)
+            SELECT f.statistic_id, a.id, $3, f.body FROM article a, unnest($5::bigint[], $6::bytea[]) AS f (statistic_id, body)
+            ON CONFLICT (statistic_id) DO UPDATE SET article_id = excluded.article_id, format = excluded.format, body = excluded.body),
+        statistics_dropped AS (
+            DELETE FROM statistic_bodies
+            WHERE article_id IN (SELECT id FROM article) AND statistic_id <> ALL ($5::bigint[]))
         DELETE FROM article_bodies_due
         WHERE article_id IN (SELECT article_id FROM stored) AND stamp = $2 AND {UnlockedMark}
         """;
@@ -133,9 +145,11 @@ internal sealed class ArticleBodyRenderer(
             }
 
             body.ResetWrittenCount();
+            StatisticBodies statistics;
             try
             {
                 JsonBody<ArticleDetail>.Write(body, article, ApiJsonContext.Default.ArticleDetail, json.Value.SerializerOptions);
+                statistics = StatisticBodies.Of(article.Statistics ?? [], json.Value.SerializerOptions);
             }
             catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
             {
@@ -146,7 +160,7 @@ internal sealed class ArticleBodyRenderer(
                 continue;
             }
 
-            cleared += await StoreAsync(connection, articleId, stamp, body.WrittenMemory, cancellationToken);
+            cleared += await StoreAsync(connection, articleId, stamp, body.WrittenMemory, statistics, cancellationToken);
             metrics.ArticleBodyRendered();
         }
 
@@ -154,12 +168,14 @@ internal sealed class ArticleBodyRenderer(
     }
 
     /// <summary>
-    /// Stores <paramref name="body"/> and clears the article's mark if it still has <paramref name="stamp"/>; returns 1
-    /// if it did.
+    /// Stores <paramref name="body"/> and the bodies of the article's <paramref name="statistics"/>, and clears the
+    /// article's mark if it still has <paramref name="stamp"/>; returns 1 if it did.
     /// </summary>
-    internal static Task<int> StoreAsync(NpgsqlConnection connection, long articleId, long stamp, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+    internal static Task<int> StoreAsync(
+        NpgsqlConnection connection, long articleId, long stamp, ReadOnlyMemory<byte> body, StatisticBodies statistics, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, StoreSql, articleId, stamp, cancellationToken,
-            new NpgsqlParameter<string> { TypedValue = ArticleBodyFormat.Current }, new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = body });
+            new NpgsqlParameter<string> { TypedValue = ArticleBodyFormat.Current }, new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = body },
+            new NpgsqlParameter<long[]> { TypedValue = statistics.Ids }, new NpgsqlParameter<byte[][]> { TypedValue = statistics.Bodies });
 
     private static Task<int> ForgetAsync(NpgsqlConnection connection, long articleId, long stamp, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, ForgetSql, articleId, stamp, cancellationToken);

@@ -25,6 +25,7 @@ namespace ContentApi;
 [JsonSerializable(typeof(IReadOnlyList<SectionDto>))]
 [JsonSerializable(typeof(SectionDto))]
 [JsonSerializable(typeof(PagedResponse<StatisticDto>))]
+[JsonSerializable(typeof(PagedResponse<StatisticItem>))]
 [JsonSerializable(typeof(IReadOnlyList<CategoryCount>))]
 [JsonSerializable(typeof(PagedResponse<MetricSummary>))]
 [JsonSerializable(typeof(IReadOnlyList<PlaceCount>))]

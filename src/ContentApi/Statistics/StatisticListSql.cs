@@ -2,6 +2,13 @@ using ContentApi.Paging;
 
 namespace ContentApi.Statistics;
 
+/// <summary>What a page's statement selects: every column (<see cref="StatisticRow"/>) or JSON items (<see cref="StatisticItem"/>).</summary>
+internal enum StatisticListShape
+{
+    Rows,
+    Items,
+}
+
 /// <summary>The page query of <c>GET /statistics</c>: the filters given, the keyset condition of a cursor, the sort, the page.</summary>
 internal static class StatisticListSql
 {
@@ -22,7 +29,7 @@ internal static class StatisticListSql
     /// number in the statement every run of one page size shares one plan, planned once. Position is reading order:
     /// an ingest inserts a page's statistics in order, so ids follow it.
     /// </summary>
-    public static string Of(StatisticConditions filters, string sort, Cursor? cursor, int size, int offset)
+    public static string Of(StatisticConditions filters, string sort, Cursor? cursor, int size, int offset, StatisticListShape shape)
     {
         if (cursor is not null)
         {
@@ -62,6 +69,8 @@ internal static class StatisticListSql
         var chosen = offset > 0 || filters.Narrows
             ? $"(SELECT s.id FROM statistics s\n{filters.Where}\n{order} {page}) AS p\nJOIN statistics s ON s.id = p.id"
             : $"(SELECT s.* FROM statistics s\n{filters.Where}\n{order} {page}) AS s";
-        return $"SELECT {StatisticRow.Columns}\nFROM {chosen}\n{Joins}\n{order}";
+        return shape == StatisticListShape.Items
+            ? $"SELECT {StatisticItem.Columns}\nFROM {chosen}\n{StatisticItem.Joins}\n{order}"
+            : $"SELECT {StatisticRow.Columns}\nFROM {chosen}\n{Joins}\n{order}";
     }
 }

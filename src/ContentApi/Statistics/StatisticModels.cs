@@ -69,6 +69,16 @@ public sealed record MetricSummary(
     DateOnly? FirstPublishedOn,
     DateOnly? LastPublishedOn);
 
+/// <summary>What a cursor of the statistics list continues after: the sort's key and the id.</summary>
+internal interface IStatisticKey
+{
+    long Id { get; }
+
+    decimal Value { get; }
+
+    DateOnly? PublishedOn { get; }
+}
+
 /// <summary>A statistic as a row: the columns of <see cref="StatisticDto"/> flattened, for Dapper and CSV.</summary>
 internal sealed record StatisticRow(
     long Id,
@@ -102,7 +112,7 @@ internal sealed record StatisticRow(
     DateOnly? PeriodTo = null,
     string? PeriodLabel = null,
     bool PeriodIsTarget = false,
-    string? MetricKey = null)
+    string? MetricKey = null) : IStatisticKey
 {
     public StatisticDto ToDto() => new(Id, Metric, Category, Value, ValueMax, Unit, Qualifier, SourceText, Sentence, StartOffset, EndOffset, PublishedOn,
         new StatisticProvenance(DocumentId, ArticleId, ArticleTitle, SectionId, SectionHeading, ParagraphId))

@@ -1,14 +1,29 @@
+using ContentApi.ArticleBodies;
 using ContentApi.Paging;
 using ContentApi.Replicas;
 using ContentApi.Text.Statistics;
 using Dapper;
+using Npgsql;
 
 namespace ContentApi.Statistics;
 
 /// <summary>The statistics queries; all reads, so all on the read data source.</summary>
 internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
 {
-    public async Task<(IReadOnlyList<StatisticRow> Items, long Total, Cursor? Next)> ListAsync(StatisticQuery query, CancellationToken cancellationToken)
+    /// <summary>A page of statistics as rows of every column (for CSV).</summary>
+    public Task<(IReadOnlyList<StatisticRow> Items, long Total, Cursor? Next)> ListRowsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
+        ListAsync(query, StatisticListShape.Rows, async (connection, command) => (await connection.QueryAsync<StatisticRow>(command)).AsList(), cancellationToken);
+
+    /// <summary>
+    /// A page of statistics as JSON items: each one's stored body where it is current (db/0019_statistic_bodies.sql),
+    /// its row composed where not.
+    /// </summary>
+    public Task<(IReadOnlyList<StatisticItem> Items, long Total, Cursor? Next)> ListItemsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
+        ListAsync(query, StatisticListShape.Items, ReadItemsAsync, cancellationToken);
+
+    private async Task<(IReadOnlyList<T> Items, long Total, Cursor? Next)> ListAsync<T>(
+        StatisticQuery query, StatisticListShape shape, Func<NpgsqlConnection, CommandDefinition, Task<List<T>>> read, CancellationToken cancellationToken)
+        where T : IStatisticKey
     {
         var sort = query.SortOrDefault;
         var cursor = Cursor.TryDecode(query.Cursor);
@@ -16,11 +31,15 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         var filters = StatisticConditions.Of(query);
         // The count is made before the page's statement adds its cursor's condition to the filters.
         var count = "SELECT count(*) FROM statistics s\n" + filters.Where;
-        var list = StatisticListSql.Of(filters, sort, cursor, size, cursor is null ? (query.NumberOf() - 1) * size : 0);
+        var list = StatisticListSql.Of(filters, sort, cursor, size, cursor is null ? (query.NumberOf() - 1) * size : 0, shape);
+        if (shape == StatisticListShape.Items)
+        {
+            filters.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
+        }
 
         var counts = await totals.CurrentAsync(cancellationToken);
         await using var connection = await reads.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<StatisticRow>(new CommandDefinition(list, filters.Parameters, cancellationToken: cancellationToken))).ToList();
+        var rows = await read(connection, new CommandDefinition(list, filters.Parameters, cancellationToken: cancellationToken));
         var total = await counts.CountAsync(
             TotalCounts.KeyOf("statistics", query.StatusOrDefault, query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
                 query.ArticleId, query.DocumentId, query.PublishedFrom, query.PublishedTo, query.PlaceCode, query.Year, query.PeriodFrom, query.PeriodTo, query.MetricKey),
@@ -35,6 +54,21 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         });
 
         return (rows, total, next);
+    }
+
+    private static async Task<List<StatisticItem>> ReadItemsAsync(NpgsqlConnection connection, CommandDefinition command)
+    {
+        await using var reader = await connection.ExecuteReaderAsync(command);
+        var items = new List<StatisticItem>();
+        var composeRow = reader.GetRowParser<StatisticRow>(startIndex: StatisticItem.RowColumnsStart);
+        while (await reader.ReadAsync(command.CancellationToken))
+        {
+            items.Add(reader.IsDBNull(3)
+                ? StatisticItem.OfRow(composeRow(reader))
+                : StatisticItem.OfStored(reader.GetInt64(0), reader.GetDecimal(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2), reader.GetFieldValue<byte[]>(3)));
+        }
+
+        return items;
     }
 
     /// <summary>Every category with its count under the filters, zero counts included, in the order of the taxonomy.</summary>

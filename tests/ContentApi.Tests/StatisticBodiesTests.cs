@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text;
+using ContentApi.Tests.Corrections;
+using ContentApi.Tests.Infrastructure;
+using Dapper;
+
+namespace ContentApi.Tests;
+
+/// <summary>
+/// The stored bodies of statistics (db/0019_statistic_bodies.sql): a list copies them where current, composes the
+/// others, and never serves one whose article changed since it was rendered.
+/// </summary>
+public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFixture<CorrectionsFactory>
+{
+    private readonly HttpClient _client = fixture.CreateClient();
+
+    // Stands for a stored body in the table: a list carrying it was served from storage, not composed.
+    private const string Marker = """{"stored":"marker"}""";
+
+    [Fact]
+    public async Task AListOfStoredStatisticsIsTheComposedListByteForByte()
+    {
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        var accepted = await connection.QueryAsync<long>("SELECT id FROM statistics WHERE article_id = @id AND status = 'accepted' ORDER BY id", new { id });
+        var stored = await connection.QueryAsync<long>("SELECT statistic_id FROM statistic_bodies WHERE article_id = @id ORDER BY statistic_id", new { id });
+        Assert.NotEmpty(accepted);
+        Assert.Equal(accepted, stored);
+
+        // Each sort reads its own statement, the page by number and the filtered page choose their ids first.
+        foreach (var query in new[] { $"articleId={id}&pageSize=100", $"articleId={id}&pageSize=2&page=2&sort=-value", "pageSize=5", $"documentId={DocumentOf(id)}&sort=publishedOn" })
+        {
+            var fromStorage = await _client.GetStringAsync($"/api/v1/statistics?{query}&unique={Guid.NewGuid():N}");
+            await connection.ExecuteAsync("INSERT INTO article_bodies_due (article_id) VALUES (@id) ON CONFLICT (article_id) DO NOTHING", new { id });
+            var composed = await _client.GetStringAsync($"/api/v1/statistics?{query}&unique={Guid.NewGuid():N}");
+            await connection.ExecuteAsync("DELETE FROM article_bodies_due WHERE article_id = @id", new { id });
+
+            Assert.Equal(composed, fromStorage);
+        }
+
+        long DocumentOf(long article) => connection.ExecuteScalar<long>("SELECT document_id FROM articles WHERE id = @article", new { article });
+    }
+
+    [Fact]
+    public async Task AStoredStatisticIsServedUntilItsArticleChangesAndStoredAgainAfterwards()
+    {
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
+        var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
+        await ReplaceStoredBodyAsync(statistic.Id(), Marker);
+
+        Assert.Contains(Marker, await _client.GetStringAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}"));
+
+        // A change to the article's title, which is each statistic's provenance, marks the article in its transaction.
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await connection.ExecuteAsync("UPDATE articles SET title = '改过的标题' WHERE id = @id", new { id });
+        var composed = await _client.GetStringAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}");
+        Assert.DoesNotContain(Marker, composed);
+        Assert.Contains("改过的标题", composed);
+
+        await fixture.WaitUntilStoredAsync(id);
+        var body = await connection.QuerySingleAsync<byte[]>("SELECT body FROM statistic_bodies WHERE statistic_id = @id", new { id = statistic.Id() });
+        Assert.Contains("改过的标题", Encoding.UTF8.GetString(body));
+        Assert.Equal(composed, await _client.GetStringAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}"));
+    }
+
+    [Fact]
+    public async Task ARejectedStatisticLosesItsStoredBodyAndIsComposed()
+    {
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
+        var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
+        var (_, etag) = await _client.GetStatisticAsync(statistic.Id());
+        Assert.Equal(HttpStatusCode.OK, (await _client.PatchStatisticAsync(statistic.Id(), etag, """{"status": "rejected"}""")).StatusCode);
+
+        await fixture.WaitUntilStoredAsync(id);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        Assert.False(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM statistic_bodies WHERE statistic_id = @id)", new { id = statistic.Id() }));
+        var rejected = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&status=rejected&unique={Guid.NewGuid():N}")).Items().Single();
+        Assert.Equal(statistic.Id(), rejected.Id());
+        Assert.Equal("rejected", rejected["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AStoredStatisticOfAnotherFormatIsNotServed()
+    {
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
+        var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
+        await ReplaceStoredBodyAsync(statistic.Id(), Marker, format: "an-older-build");
+
+        var served = await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}");
+
+        Assert.Equal(statistic.Id(), served.Items().First().Id());
+        Assert.DoesNotContain(Marker, served.ToJsonString());
+    }
+
+    [Fact]
+    public async Task SparseFieldsKeepOnlyTheNamedFieldsOfStoredStatistics()
+    {
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
+
+        var items = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&fields=id,value&unique={Guid.NewGuid():N}")).Items();
+
+        Assert.NotEmpty(items);
+        Assert.All(items, item => Assert.Equal(["id", "value"], item.Select(p => p.Key).Order()));
+    }
+
+    [Fact]
+    public async Task ADeletedDocumentLeavesNoStoredStatistics()
+    {
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
+        var document = (await _client.GetJsonAsync($"/api/v1/articles/{id}"))["documentId"]!.GetValue<long>();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/api/v1/documents/{document}")).StatusCode);
+
+        await using var connection = await fixture.OpenDatabaseAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM statistic_bodies WHERE article_id = @id", new { id }));
+    }
+
+    private async Task ReplaceStoredBodyAsync(long statisticId, string json, string? format = null)
+    {
+        await using var connection = await fixture.OpenDatabaseAsync();
+        Assert.Equal(1, await connection.ExecuteAsync("UPDATE statistic_bodies SET body = @body, format = coalesce(@format, format) WHERE statistic_id = @statisticId",
+            new { statisticId, body = Encoding.UTF8.GetBytes(json), format }));
+    }
+}
