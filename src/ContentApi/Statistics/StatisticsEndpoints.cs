@@ -1,6 +1,7 @@
 using ContentApi.Caching;
 using ContentApi.Http;
 using ContentApi.Paging;
+using ContentApi.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentApi.Statistics;
@@ -31,7 +32,8 @@ internal static class StatisticsEndpoints
         return group;
     }
 
-    private static async Task<IResult> ListStatistics([AsParameters] StatisticQuery query, StatisticStore store, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> ListStatistics(
+        [AsParameters] StatisticQuery query, StatisticStore store, ContentMetrics metrics, HttpContext http, CancellationToken cancellationToken)
     {
         if (StatisticsCsv.IsWanted(http.Request))
         {
@@ -44,6 +46,8 @@ internal static class StatisticsEndpoints
         // article is, instead of the streaming serializer's slower path for bodies over 8 KB. Its items are mostly
         // stored bodies copied as they are (StatisticItem).
         var (items, total, next) = await store.ListItemsAsync(query, cancellationToken);
+        var stored = items.Count(i => i.Stored is not null);
+        metrics.StatisticBodiesRead(stored, items.Count - stored);
         return new JsonBody<PagedResponse<StatisticItem>>(http.Response.PageOf(query, items, total, next), ApiJsonContext.Default.PagedResponseStatisticItem);
     }
 

@@ -37,6 +37,8 @@ public sealed class ContentMetrics : IReplicaWaits
     private long _bodiesRendered;
     private long _bodiesStored;
     private long _bodiesComposed;
+    private long _statisticsStored;
+    private long _statisticsComposed;
     private long _bodiesDue = -1;
 
     public ContentMetrics(IMeterFactory meters)
@@ -79,6 +81,11 @@ public sealed class ContentMetrics : IReplicaWaits
             new Measurement<long>(Volatile.Read(ref _bodiesStored), new KeyValuePair<string, object?>("body", "stored")),
             new Measurement<long>(Volatile.Read(ref _bodiesComposed), new KeyValuePair<string, object?>("body", "composed")),
         }, "{read}", "Default article bodies answered from the stored bytes or composed, the stored one missing or out of date.");
+        meter.CreateObservableCounter("contentapi.statistic_bodies.reads", () => new[]
+        {
+            new Measurement<long>(Volatile.Read(ref _statisticsStored), new KeyValuePair<string, object?>("body", "stored")),
+            new Measurement<long>(Volatile.Read(ref _statisticsComposed), new KeyValuePair<string, object?>("body", "composed")),
+        }, "{statistic}", "Statistics of JSON lists copied from their stored bytes or composed: rejected ones, or their article's body missing or out of date.");
         meter.CreateObservableCounter("contentapi.cache.evictions", () => new[]
         {
             new Measurement<long>(Volatile.Read(ref _evictionsNotified), new KeyValuePair<string, object?>("cause", "notify")),
@@ -106,6 +113,12 @@ public sealed class ContentMetrics : IReplicaWaits
     public void ArticleBodiesDue(long count) => Volatile.Write(ref _bodiesDue, count);
 
     public void ArticleBodyRead(bool stored) => Interlocked.Increment(ref (stored ? ref _bodiesStored : ref _bodiesComposed));
+
+    public void StatisticBodiesRead(long stored, long composed)
+    {
+        Interlocked.Add(ref _statisticsStored, stored);
+        Interlocked.Add(ref _statisticsComposed, composed);
+    }
 
     public void NotModified() => Interlocked.Increment(ref _notModified);
 

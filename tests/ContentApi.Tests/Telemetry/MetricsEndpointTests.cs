@@ -78,6 +78,8 @@ public sealed partial class MetricsEndpointTests(MetricsEndpointTests.Factory fa
         Assert.True(Value(text, "contentapi_article_bodies_rendered_total") >= 1);
         Assert.Equal(1, Value(text, "contentapi_article_bodies_reads_total", "body=\"stored\"") + Value(text, "contentapi_article_bodies_reads_total", "body=\"composed\""));
         Assert.InRange(Value(text, "contentapi_article_bodies_due"), 0, 10);
+        // The two 200s of the list of five (the cache admits an answer the second time it is asked for); the 304 came from the cache.
+        Assert.Equal(10, Value(text, "contentapi_statistic_bodies_reads_total", "body=\"stored\"") + Value(text, "contentapi_statistic_bodies_reads_total", "body=\"composed\""));
     }
 
     [Fact]
