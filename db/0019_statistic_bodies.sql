@@ -23,6 +23,21 @@ CREATE TABLE statistic_bodies (
 -- The renderer replaces an article's bodies by article.
 CREATE INDEX statistic_bodies_article ON statistic_bodies (article_id);
 
+-- A build that predates this table renders an article's body and clears its mark without writing its statistics'
+-- bodies: during a rolling deployment, or after a rollback, their bodies would then outlive a change to them. Its
+-- bodies are of another format (ArticleBodyFormat's writer revision), and writing one drops the article's statistics'
+-- bodies of any other format. The renderer of this build writes both in one statement; this trigger fires at its end
+-- and finds its own bodies of the same format.
+CREATE FUNCTION statistic_bodies_follow_article_body() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM statistic_bodies WHERE article_id = NEW.article_id AND format <> NEW.format;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER article_bodies_written_statistic_bodies AFTER INSERT OR UPDATE ON article_bodies
+    FOR EACH ROW EXECUTE FUNCTION statistic_bodies_follow_article_body();
+
 -- Every existing article is due: the service renders them, and with them their statistics, after it starts.
 INSERT INTO article_bodies_due (article_id) SELECT id FROM articles
 ON CONFLICT (article_id) DO UPDATE SET stamp = excluded.stamp;

@@ -97,6 +97,23 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
     }
 
     [Fact]
+    public async Task AnArticleBodyWrittenByABuildThatStoresNoStatisticsTakesTheirBodiesWithIt()
+    {
+        var id = await _client.IngestedArticleAsync();
+        await fixture.WaitUntilStoredAsync(id);
+        var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
+        await ReplaceStoredBodyAsync(statistic.Id(), Marker);
+
+        // An older build (during a rolling deployment, or after a rollback) renders the article after a change and
+        // clears its mark, knowing nothing of its statistics' bodies: it writes the article's body in its own format.
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await connection.ExecuteAsync("UPDATE article_bodies SET format = 'an-older-build' WHERE article_id = @id", new { id });
+
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM statistic_bodies WHERE article_id = @id", new { id }));
+        Assert.DoesNotContain(Marker, await _client.GetStringAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}"));
+    }
+
+    [Fact]
     public async Task SparseFieldsKeepOnlyTheNamedFieldsOfStoredStatistics()
     {
         var id = await _client.IngestedArticleAsync();

@@ -13,8 +13,10 @@ namespace ContentApi.ArticleBodies;
 /// </summary>
 internal static class ArticleBodyFormat
 {
-    // The contract does not show how a converter writes a value (a date's or a number's form): bump this when one changes.
-    private const int WriterRevision = 1;
+    // The contract does not show how a converter writes a value (a date's or a number's form): bump this when one changes,
+    // or when what the renderer stores with a body changes. 2: it stores each statistic's body too (db/0019), and a body
+    // of another format, written by a build that does not, takes its article's statistics' bodies with it.
+    private const int WriterRevision = 2;
 
     public static string Current { get; } = Of(ApiJsonContext.Default.ArticleDetail);
 
