@@ -20,14 +20,10 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
 {
     private readonly HttpClient _client = fixture.CreateClient();
 
-    // Stands for a stored body in the table: a reply carrying it was served from storage, not composed.
-    private const string Marker = """{"stored":"marker"}""";
-
     [Fact]
     public async Task AStoredBodyIsTheComposedArticleByteForByte()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
+        var id = await fixture.StoredArticleAsync(_client);
 
         await using var connection = await fixture.OpenDatabaseAsync();
         var stored = await connection.QuerySingleAsync<byte[]>("SELECT body FROM article_bodies WHERE article_id = @id", new { id });
@@ -42,12 +38,11 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [Fact]
     public async Task TheDefaultBodyIsServedFromStorageAndOtherIncludesAreComposed()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
-        await ReplaceStoredBodyAsync(id, Marker);
+        var id = await fixture.StoredArticleAsync(_client);
+        await ReplaceStoredBodyAsync(id, StoredBodies.Marker);
 
-        Assert.Equal(Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}"));
-        Assert.Equal(Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?include=statistics,authors,sections&unique={Guid.NewGuid():N}"));
+        Assert.Equal(StoredBodies.Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}"));
+        Assert.Equal(StoredBodies.Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?include=statistics,authors,sections&unique={Guid.NewGuid():N}"));
         var sectionsOnly = await _client.GetJsonAsync($"/api/v1/articles/{id}?include=sections&unique={Guid.NewGuid():N}");
         Assert.Equal(id, sectionsOnly.Id());
         Assert.Null(sectionsOnly["statistics"]);
@@ -58,8 +53,7 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [InlineData("gzip")]
     public async Task AStoredBodyIsSentWhole(string? encoding)
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
+        var id = await fixture.StoredArticleAsync(_client);
         await using var connection = await fixture.OpenDatabaseAsync();
         var stored = await connection.QuerySingleAsync<byte[]>("SELECT body FROM article_bodies WHERE article_id = @id", new { id });
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
@@ -83,9 +77,8 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [Fact]
     public async Task AChangedArticleIsComposedAtOnceAndStoredAgainAfterwards()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
-        await ReplaceStoredBodyAsync(id, Marker);
+        var id = await fixture.StoredArticleAsync(_client);
+        await ReplaceStoredBodyAsync(id, StoredBodies.Marker);
         var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
         var (_, etag) = await _client.GetStatisticAsync(statistic.Id());
 
@@ -94,7 +87,7 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
 
         // The mark made in the correction's transaction keeps the stored marker from being served, before any renderer ran.
         var composed = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
-        Assert.NotEqual(Marker, composed);
+        Assert.NotEqual(StoredBodies.Marker, composed);
         Assert.Contains("改正后的指标", composed);
 
         await fixture.WaitUntilStoredAsync(id);
@@ -106,32 +99,30 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [Fact]
     public async Task ABodyRenderedBeforeAChangeDoesNotClearTheChangesMark()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
+        var id = await fixture.StoredArticleAsync(_client);
         await using var connection = await fixture.OpenDatabaseAsync();
         // A renderer read the mark's stamp, then a change was committed while it composed.
         await connection.ExecuteAsync("INSERT INTO article_bodies_due (article_id) VALUES (@id) ON CONFLICT (article_id) DO UPDATE SET stamp = excluded.stamp", new { id });
         var stampReadBefore = await connection.QuerySingleAsync<long>("SELECT stamp FROM article_bodies_due WHERE article_id = @id", new { id });
         await connection.ExecuteAsync("UPDATE statistics SET metric = '并发修改的指标' WHERE article_id = @id AND position = 0", new { id });
 
-        await ArticleBodyRenderer.StoreAsync(connection, id, stampReadBefore, Encoding.UTF8.GetBytes(Marker), new StatisticBodies([], []), CancellationToken.None);
+        await ArticleBodyRenderer.StoreAsync(connection, id, stampReadBefore, Encoding.UTF8.GetBytes(StoredBodies.Marker), new StatisticBodies([], []), CancellationToken.None);
 
         Assert.True(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM article_bodies_due WHERE article_id = @id)", new { id }));
         var served = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
-        Assert.NotEqual(Marker, served);
+        Assert.NotEqual(StoredBodies.Marker, served);
         Assert.Contains("并发修改的指标", served);
     }
 
     [Fact]
     public async Task ABodyOfAnotherFormatIsNotServed()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
-        await ReplaceStoredBodyAsync(id, Marker, format: "an-older-build");
+        var id = await fixture.StoredArticleAsync(_client);
+        await ReplaceStoredBodyAsync(id, StoredBodies.Marker, format: "an-older-build");
 
         var served = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
 
-        Assert.NotEqual(Marker, served);
+        Assert.NotEqual(StoredBodies.Marker, served);
         Assert.Equal(id, JsonDocument.Parse(served).RootElement.GetProperty("id").GetInt64());
     }
 

@@ -14,14 +14,10 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
 {
     private readonly HttpClient _client = fixture.CreateClient();
 
-    // Stands for a stored body in the table: a list carrying it was served from storage, not composed.
-    private const string Marker = """{"stored":"marker"}""";
-
     [Fact]
     public async Task AListOfStoredStatisticsIsTheComposedListByteForByte()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
+        var id = await fixture.StoredArticleAsync(_client);
         await using var connection = await fixture.OpenDatabaseAsync();
         var accepted = await connection.QueryAsync<long>("SELECT id FROM statistics WHERE article_id = @id AND status = 'accepted' ORDER BY id", new { id });
         var stored = await connection.QueryAsync<long>("SELECT statistic_id FROM statistic_bodies WHERE article_id = @id ORDER BY statistic_id", new { id });
@@ -45,18 +41,17 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
     [Fact]
     public async Task AStoredStatisticIsServedUntilItsArticleChangesAndStoredAgainAfterwards()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
-        var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
-        await ReplaceStoredBodyAsync(statistic.Id(), Marker);
+        var id = await fixture.StoredArticleAsync(_client);
+        var statistic = await FirstStatisticAsync(id);
+        await ReplaceStoredBodyAsync(statistic.Id(), StoredBodies.Marker);
 
-        Assert.Contains(Marker, await _client.GetStringAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}"));
+        Assert.Contains(StoredBodies.Marker, await _client.GetStringAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}"));
 
         // A change to the article's title, which is each statistic's provenance, marks the article in its transaction.
         await using var connection = await fixture.OpenDatabaseAsync();
         await connection.ExecuteAsync("UPDATE articles SET title = '改过的标题' WHERE id = @id", new { id });
         var composed = await _client.GetStringAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}");
-        Assert.DoesNotContain(Marker, composed);
+        Assert.DoesNotContain(StoredBodies.Marker, composed);
         Assert.Contains("改过的标题", composed);
 
         await fixture.WaitUntilStoredAsync(id);
@@ -68,9 +63,8 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
     [Fact]
     public async Task ARejectedStatisticLosesItsStoredBodyAndIsComposed()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
-        var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
+        var id = await fixture.StoredArticleAsync(_client);
+        var statistic = await FirstStatisticAsync(id);
         var (_, etag) = await _client.GetStatisticAsync(statistic.Id());
         Assert.Equal(HttpStatusCode.OK, (await _client.PatchStatisticAsync(statistic.Id(), etag, """{"status": "rejected"}""")).StatusCode);
 
@@ -85,24 +79,22 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
     [Fact]
     public async Task AStoredStatisticOfAnotherFormatIsNotServed()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
-        var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
-        await ReplaceStoredBodyAsync(statistic.Id(), Marker, format: "an-older-build");
+        var id = await fixture.StoredArticleAsync(_client);
+        var statistic = await FirstStatisticAsync(id);
+        await ReplaceStoredBodyAsync(statistic.Id(), StoredBodies.Marker, format: "an-older-build");
 
         var served = await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}");
 
         Assert.Equal(statistic.Id(), served.Items().First().Id());
-        Assert.DoesNotContain(Marker, served.ToJsonString());
+        Assert.DoesNotContain(StoredBodies.Marker, served.ToJsonString());
     }
 
     [Fact]
     public async Task AnArticleBodyWrittenByABuildThatStoresNoStatisticsTakesTheirBodiesWithIt()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
-        var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
-        await ReplaceStoredBodyAsync(statistic.Id(), Marker);
+        var id = await fixture.StoredArticleAsync(_client);
+        var statistic = await FirstStatisticAsync(id);
+        await ReplaceStoredBodyAsync(statistic.Id(), StoredBodies.Marker);
 
         // An older build (during a rolling deployment, or after a rollback) renders the article after a change and
         // clears its mark, knowing nothing of its statistics' bodies: it writes the article's body in its own format.
@@ -110,14 +102,13 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
         await connection.ExecuteAsync("UPDATE article_bodies SET format = 'an-older-build' WHERE article_id = @id", new { id });
 
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM statistic_bodies WHERE article_id = @id", new { id }));
-        Assert.DoesNotContain(Marker, await _client.GetStringAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}"));
+        Assert.DoesNotContain(StoredBodies.Marker, await _client.GetStringAsync($"/api/v1/statistics?articleId={id}&unique={Guid.NewGuid():N}"));
     }
 
     [Fact]
     public async Task SparseFieldsKeepOnlyTheNamedFieldsOfStoredStatistics()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
+        var id = await fixture.StoredArticleAsync(_client);
 
         var items = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&fields=id,value&unique={Guid.NewGuid():N}")).Items();
 
@@ -128,8 +119,7 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
     [Fact]
     public async Task ADeletedDocumentLeavesNoStoredStatistics()
     {
-        var id = await _client.IngestedArticleAsync();
-        await fixture.WaitUntilStoredAsync(id);
+        var id = await fixture.StoredArticleAsync(_client);
         var document = (await _client.GetJsonAsync($"/api/v1/articles/{id}"))["documentId"]!.GetValue<long>();
 
         Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/api/v1/documents/{document}")).StatusCode);
@@ -137,6 +127,9 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
         await using var connection = await fixture.OpenDatabaseAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM statistic_bodies WHERE article_id = @id", new { id }));
     }
+
+    private async Task<System.Text.Json.Nodes.JsonObject> FirstStatisticAsync(long articleId) =>
+        (await _client.GetJsonAsync($"/api/v1/statistics?articleId={articleId}&pageSize=1")).Items().Single();
 
     private async Task ReplaceStoredBodyAsync(long statisticId, string json, string? format = null)
     {

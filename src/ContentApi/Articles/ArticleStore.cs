@@ -226,7 +226,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
     private const string AuthorsSql = "SELECT name, role FROM authors WHERE article_id = $1 ORDER BY position";
     private const string SectionRowsSql = "SELECT id, article_id AS articleid, position, heading FROM sections WHERE article_id = $1 ORDER BY position";
     private const string ParagraphRowsSql = $"SELECT {ParagraphColumns} FROM paragraphs p JOIN sections sec ON sec.id = p.section_id WHERE sec.article_id = $1 ORDER BY sec.position, p.position";
-    private const string StatisticRowsSql = $"SELECT {StatisticRow.Columns} FROM statistics s JOIN articles a ON a.id = s.article_id LEFT JOIN sections sec ON sec.id = s.section_id WHERE s.article_id = $1 AND s.status = 'accepted' ORDER BY s.position";
+    private const string StatisticRowsSql = $"SELECT {StatisticRow.Columns} FROM statistics s {StatisticRow.Joins} WHERE s.article_id = $1 AND s.status = 'accepted' ORDER BY s.position";
 
     private const string SectionsSql = $"""
         SELECT EXISTS (SELECT 1 FROM articles WHERE id = @id);

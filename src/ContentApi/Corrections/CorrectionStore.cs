@@ -272,8 +272,7 @@ internal sealed class CorrectionStore(ContentDataSources dataSources, ReadConnec
     private const string FindSql = $"""
         SELECT {StatisticRow.Columns}
         FROM statistics s
-        JOIN articles a ON a.id = s.article_id
-        LEFT JOIN sections sec ON sec.id = s.section_id
+        {StatisticRow.Joins}
         WHERE s.id = @id
         """;
 

@@ -58,8 +58,7 @@ internal sealed class SeriesStore(ReadConnections reads)
                sec.heading AS sectionheading, s.paragraph_id AS paragraphid, s.source_text AS sourcetext
         FROM (SELECT s.id FROM statistics s {filters.Where} {PointOrder} LIMIT @limit) AS p
         JOIN statistics s ON s.id = p.id
-        JOIN articles a ON a.id = s.article_id
-        LEFT JOIN sections sec ON sec.id = s.section_id
+        {StatisticRow.Joins}
         {PointOrder};
         SELECT count(*) FROM statistics s {filters.Where};
         """;

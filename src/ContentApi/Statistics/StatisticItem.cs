@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Dapper;
 
 namespace ContentApi.Statistics;
 
@@ -13,24 +15,27 @@ internal sealed class StatisticItem : IStatisticKey
 {
     /// <summary>
     /// The columns of a page's row: the keys a cursor continues after, the current stored body if any, and otherwise
-    /// (then only) the columns of <see cref="StatisticRow"/>, from <see cref="Joins"/>.
+    /// (then only) the columns of <see cref="StatisticRow"/>, from <see cref="Joins"/>. <see cref="ReadAllAsync"/>
+    /// reads them by these positions.
     /// </summary>
     public const string Columns = "s.id, s.value, s.published_on, b.body, r.*";
 
     /// <summary>
-    /// A body is current when it has this build's format (<c>@bodyFormat</c>, ArticleBodyFormat) and its article no mark, read in the page's own snapshot. A
-    /// row with a body joins neither its article nor its section: the lateral join's condition fails before it reads.
+    /// A body is current when it has this build's format (<c>@bodyFormat</c>, ArticleBodyFormat) and its article no
+    /// mark, read in the page's own snapshot. A row with a body joins neither its article nor its section: the lateral
+    /// join's condition fails before it reads. Its empty <c>(SELECT)</c> only gives <see cref="StatisticRow.Joins"/>
+    /// something to join to.
     /// </summary>
     public const string Joins = $"""
         LEFT JOIN statistic_bodies b ON b.statistic_id = s.id AND b.format = @bodyFormat
              AND NOT EXISTS (SELECT 1 FROM article_bodies_due d WHERE d.article_id = s.article_id)
         LEFT JOIN LATERAL (SELECT {StatisticRow.Columns}
-                           FROM articles a LEFT JOIN sections sec ON sec.id = s.section_id
-                           WHERE b.body IS NULL AND a.id = s.article_id) AS r ON true
+                           FROM (SELECT) AS here
+                           {StatisticRow.Joins}
+                           WHERE b.body IS NULL) AS r ON true
         """;
 
-    /// <summary>The index of <see cref="StatisticRow.Columns"/>' first column in <see cref="Columns"/>.</summary>
-    public const int RowColumnsStart = 4;
+    private const int IdColumn = 0, ValueColumn = 1, PublishedOnColumn = 2, BodyColumn = 3, RowColumnsStart = 4;
 
     private StatisticItem(long id, decimal value, DateOnly? publishedOn, byte[]? stored, StatisticDto? composed)
     {
@@ -52,9 +57,28 @@ internal sealed class StatisticItem : IStatisticKey
 
     public StatisticDto? Composed { get; }
 
-    public static StatisticItem OfStored(long id, decimal value, DateOnly? publishedOn, byte[] body) => new(id, value, publishedOn, body, null);
+    /// <summary>Every row of a page's statement (<see cref="Columns"/>), in order; disposes the reader.</summary>
+    public static async Task<List<StatisticItem>> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        await using var _ = reader;
+        var items = new List<StatisticItem>();
+        var composeRow = reader.GetRowParser<StatisticRow>(startIndex: RowColumnsStart);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.IsDBNull(BodyColumn))
+            {
+                var row = composeRow(reader);
+                items.Add(new StatisticItem(row.Id, row.Value, row.PublishedOn, null, row.ToDto()));
+            }
+            else
+            {
+                items.Add(new StatisticItem(reader.GetInt64(IdColumn), reader.GetDecimal(ValueColumn),
+                    reader.IsDBNull(PublishedOnColumn) ? null : reader.GetFieldValue<DateOnly>(PublishedOnColumn), reader.GetFieldValue<byte[]>(BodyColumn), null));
+            }
+        }
 
-    public static StatisticItem OfRow(StatisticRow row) => new(row.Id, row.Value, row.PublishedOn, null, row.ToDto());
+        return items;
+    }
 }
 
 /// <summary>Writes a <see cref="StatisticItem"/>; a list of them is never read.</summary>

@@ -1,3 +1,4 @@
+using ContentApi.ArticleBodies;
 using ContentApi.Paging;
 
 namespace ContentApi.Statistics;
@@ -12,14 +13,6 @@ internal enum StatisticListShape
 /// <summary>The page query of <c>GET /statistics</c>: the filters given, the keyset condition of a cursor, the sort, the page.</summary>
 internal static class StatisticListSql
 {
-    // The page is chosen from statistics alone, then joined to its articles and sections for the provenance: a
-    // filter that reads many rows out of id order (place=12, a metric) would otherwise join every one of them before
-    // the sort keeps twenty.
-    private const string Joins = """
-        JOIN articles a ON a.id = s.article_id
-        LEFT JOIN sections sec ON sec.id = s.section_id
-        """;
-
     private const string PublishedOn = "coalesce(s.published_on, DATE '0001-01-01')";
 
     /// <summary>
@@ -69,8 +62,14 @@ internal static class StatisticListSql
         var chosen = offset > 0 || filters.Narrows
             ? $"(SELECT s.id FROM statistics s\n{filters.Where}\n{order} {page}) AS p\nJOIN statistics s ON s.id = p.id"
             : $"(SELECT s.* FROM statistics s\n{filters.Where}\n{order} {page}) AS s";
-        return shape == StatisticListShape.Items
-            ? $"SELECT {StatisticItem.Columns}\nFROM {chosen}\n{StatisticItem.Joins}\n{order}"
-            : $"SELECT {StatisticRow.Columns}\nFROM {chosen}\n{Joins}\n{order}";
+        // The page is chosen from statistics alone, then joined to its provenance: a filter that reads many rows out of
+        // id order (place=12, a metric) would otherwise join every one of them before the sort keeps twenty.
+        if (shape == StatisticListShape.Rows)
+        {
+            return $"SELECT {StatisticRow.Columns}\nFROM {chosen}\n{StatisticRow.Joins}\n{order}";
+        }
+
+        filters.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
+        return $"SELECT {StatisticItem.Columns}\nFROM {chosen}\n{StatisticItem.Joins}\n{order}";
     }
 }

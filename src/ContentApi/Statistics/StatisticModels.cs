@@ -125,7 +125,7 @@ internal sealed record StatisticRow(
         Reviewed = Reviewed,
     };
 
-    /// <summary>The select list that fills this row; the query joins statistics s, articles a and (left: a title has none) sections sec.</summary>
+    /// <summary>The select list that fills this row, over statistics s and <see cref="Joins"/>.</summary>
     public const string Columns = """
         s.id, s.metric, s.category, s.value, s.value_max AS valuemax, s.unit, s.qualifier, s.source_text AS sourcetext,
         s.sentence, s.start_offset AS startoffset, s.end_offset AS endoffset, s.published_on AS publishedon,
@@ -134,5 +134,11 @@ internal sealed record StatisticRow(
         s.status, s.origin, s.reviewed, s.row_version AS rowversion, s.place_code AS placecode, s.place_name AS placename,
         s.place_level AS placelevel, array_to_string(s.place_path, '/') AS placepath, s.period_year AS periodyear, s.period_from AS periodfrom,
         s.period_to AS periodto, s.period_label AS periodlabel, s.period_is_target AS periodistarget, s.metric_key AS metrickey
+        """;
+
+    /// <summary>The provenance <see cref="Columns"/> reads beside statistics s: its article a, and its section sec (left: a figure in a title has none).</summary>
+    public const string Joins = """
+        JOIN articles a ON a.id = s.article_id
+        LEFT JOIN sections sec ON sec.id = s.section_id
         """;
 }

@@ -1,4 +1,3 @@
-using ContentApi.ArticleBodies;
 using ContentApi.Paging;
 using ContentApi.Replicas;
 using ContentApi.Text.Statistics;
@@ -19,7 +18,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
     /// its row composed where not.
     /// </summary>
     public Task<(IReadOnlyList<StatisticItem> Items, long Total, Cursor? Next)> ListItemsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
-        ListAsync(query, StatisticListShape.Items, ReadItemsAsync, cancellationToken);
+        ListAsync(query, StatisticListShape.Items, async (connection, command) => await StatisticItem.ReadAllAsync(await connection.ExecuteReaderAsync(command), command.CancellationToken), cancellationToken);
 
     private async Task<(IReadOnlyList<T> Items, long Total, Cursor? Next)> ListAsync<T>(
         StatisticQuery query, StatisticListShape shape, Func<NpgsqlConnection, CommandDefinition, Task<List<T>>> read, CancellationToken cancellationToken)
@@ -32,10 +31,6 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         // The count is made before the page's statement adds its cursor's condition to the filters.
         var count = "SELECT count(*) FROM statistics s\n" + filters.Where;
         var list = StatisticListSql.Of(filters, sort, cursor, size, cursor is null ? (query.NumberOf() - 1) * size : 0, shape);
-        if (shape == StatisticListShape.Items)
-        {
-            filters.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
-        }
 
         var counts = await totals.CurrentAsync(cancellationToken);
         await using var connection = await reads.OpenAsync(cancellationToken);
@@ -54,21 +49,6 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         });
 
         return (rows, total, next);
-    }
-
-    private static async Task<List<StatisticItem>> ReadItemsAsync(NpgsqlConnection connection, CommandDefinition command)
-    {
-        await using var reader = await connection.ExecuteReaderAsync(command);
-        var items = new List<StatisticItem>();
-        var composeRow = reader.GetRowParser<StatisticRow>(startIndex: StatisticItem.RowColumnsStart);
-        while (await reader.ReadAsync(command.CancellationToken))
-        {
-            items.Add(reader.IsDBNull(3)
-                ? StatisticItem.OfRow(composeRow(reader))
-                : StatisticItem.OfStored(reader.GetInt64(0), reader.GetDecimal(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2), reader.GetFieldValue<byte[]>(3)));
-        }
-
-        return items;
     }
 
     /// <summary>Every category with its count under the filters, zero counts included, in the order of the taxonomy.</summary>
