@@ -9,7 +9,7 @@ using Npgsql;
 namespace ContentApi.Articles;
 
 /// <summary>The article queries; all reads, so all on the read data source.</summary>
-internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
+internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals, PageAnchors pageAnchors)
 {
     public async Task<(IReadOnlyList<ArticleSummary> Items, long Total, Cursor? Next)> ListAsync(ArticleQuery query, CancellationToken cancellationToken)
     {
@@ -19,16 +19,22 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         // Relevance has no stable key, so its cursor carries an offset; the other sorts continue by keyset.
         var offset = cursor is null ? (query.NumberOf() - 1) * size : cursor.Offset ?? 0;
         var filters = ArticleConditions.Of(query);
+        var filterKey = TotalCounts.KeyOf("articles", query.DocumentId, query.Source, query.PublishedFrom, query.PublishedTo, query.Category, query.Q, query.PlaceCode);
         // The count is made before the page's statement adds its cursor's condition to the filters.
         var count = "SELECT count(*) FROM articles a\n" + filters.Where;
-        var list = ListSql(query.Q, filters, sort, cursor, size, cursor is null || sort == "relevance" ? offset : 0);
 
         var counts = await totals.CurrentAsync(cancellationToken);
+        // A page by number in a keyset sort starts from the nearest position an earlier page of this list left
+        // (PageAnchors), as the statistics' do; relevance has no key to start from.
+        var listKey = $"{filterKey}\u001f{sort}";
+        var anchors = pageAnchors.Of(counts.Version);
+        var skip = cursor is null || sort == "relevance" ? offset : 0;
+        var anchor = cursor is null && offset > 0 && sort != "relevance" ? anchors.Nearest(listKey, offset) : null;
+        var list = ListSql(query.Q, filters, sort, anchor?.Start ?? cursor, size, skip - (anchor?.Position ?? 0));
+
         await using var connection = await reads.OpenAsync(cancellationToken);
         var total = await counts.CountAsync(
-            TotalCounts.KeyOf("articles", query.DocumentId, query.Source, query.PublishedFrom, query.PublishedTo, query.Category, query.Q, query.PlaceCode),
-            () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)),
-            cancellationToken);
+            filterKey, () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)), cancellationToken);
 
         // A transaction only where its settings are needed: BEGIN and ROLLBACK are two statements more per request.
         await using var transaction = query.Q is not null && sort != "relevance" && await IsCommonAsync(connection, counts, total, cancellationToken)
@@ -44,15 +50,18 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
 
         var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(list, filters.Parameters, transaction, cancellationToken: cancellationToken))).ToList();
 
-        var next = Cursor.TrimToPage(rows, size, last => sort switch
+        var next = Cursor.TrimToPage(rows, size, last => sort == "relevance" ? new Cursor(sort, null, last.Id, offset + size) : CursorAt(sort, last, last.Id));
+        if (cursor is null && rows.Count > 0 && sort != "relevance")
         {
-            "relevance" => new Cursor(sort, null, last.Id, offset + size),
-            "title" => new Cursor(sort, last.Title ?? "", last.Id),
-            _ => Cursor.AfterDate(sort, last.PublishedOn, last.Id),
-        });
+            anchors.RememberPage(listKey, offset, size, CursorAt(sort, rows[0], PageAnchors.IdBefore(sort, rows[0].Id)), next);
+        }
 
         return (rows.Select(r => r.ToSummary(query.Q)).ToList(), total, next);
     }
+
+    /// <summary>The cursor after an article's key in a keyset sort, with the given id.</summary>
+    private static Cursor CursorAt(string sort, ArticleRow row, long id) =>
+        sort == "title" ? new Cursor(sort, row.Title ?? "", id) : Cursor.AfterDate(sort, row.PublishedOn, id);
 
     public async Task<ArticleDetail?> FindAsync(long id, ArticleIncludes include, CancellationToken cancellationToken)
     {
@@ -172,10 +181,10 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
                     filters.And("(coalesce(a.title, ''), a.id) > (@afterTitle, @afterId)", "afterTitle", cursor.Key);
                     break;
                 case "publishedOn":
-                    filters.And($"({PublishedOn}, a.id) > (@afterDate, @afterId)", "afterDate", cursor.KeyAsDate());
+                    filters.And($"({PublishedOn}, a.id) > (CAST(@afterDate AS date), @afterId)", "afterDate", cursor.KeyAsDateText());
                     break;
                 default:
-                    filters.And($"({PublishedOn}, a.id) < (@afterDate, @afterId)", "afterDate", cursor.KeyAsDate());
+                    filters.And($"({PublishedOn}, a.id) < (CAST(@afterDate AS date), @afterId)", "afterDate", cursor.KeyAsDateText());
                     break;
             }
         }

@@ -48,6 +48,13 @@ public sealed record Cursor(
 
     public DateOnly KeyAsDate() => DateOnly.ParseExact(Key ?? "0001-01-01", DateFormat);
 
+    /// <summary>
+    /// The date key as text, for a statement that casts it to a date. Not a DateOnly parameter: Npgsql sends
+    /// DateOnly.MinValue, the key of an undated row, as -infinity, which sorts before the 0001-01-01 that the
+    /// statements' coalesce gives undated rows, and a cursor after an undated row would start the list over.
+    /// </summary>
+    public string KeyAsDateText() => KeyAsDate().ToString(DateFormat, System.Globalization.CultureInfo.InvariantCulture);
+
     public decimal KeyAsDecimal() => decimal.Parse(Key ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>

@@ -34,8 +34,8 @@ internal static class StatisticListSql
                     filters.And(sort == "value" ? "(s.value, s.id) > (@afterValue, @afterId)" : "(s.value, s.id) < (@afterValue, @afterId)");
                     break;
                 case "publishedOn":
-                    filters.Parameters.Add("afterDate", cursor.KeyAsDate());
-                    filters.And(sort == "publishedOn" ? $"({PublishedOn}, s.id) > (@afterDate, @afterId)" : $"({PublishedOn}, s.id) < (@afterDate, @afterId)");
+                    filters.Parameters.Add("afterDate", cursor.KeyAsDateText());
+                    filters.And(sort == "publishedOn" ? $"({PublishedOn}, s.id) > (CAST(@afterDate AS date), @afterId)" : $"({PublishedOn}, s.id) < (CAST(@afterDate AS date), @afterId)");
                     break;
                 default:
                     filters.And("s.id > @afterId");

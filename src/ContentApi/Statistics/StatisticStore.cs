@@ -7,7 +7,7 @@ using Npgsql;
 namespace ContentApi.Statistics;
 
 /// <summary>The statistics queries; all reads, so all on the read data source.</summary>
-internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
+internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals, PageAnchors pageAnchors)
 {
     /// <summary>A page of statistics as rows of every column (for CSV).</summary>
     public Task<(IReadOnlyList<StatisticRow> Items, long Total, Cursor? Next)> ListRowsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
@@ -27,29 +27,42 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
         var sort = query.SortOrDefault;
         var cursor = Cursor.TryDecode(query.Cursor);
         var size = query.SizeOf();
+        var offset = cursor is null ? (query.NumberOf() - 1) * size : 0;
         var filters = StatisticConditions.Of(query);
+        var filterKey = TotalCounts.KeyOf("statistics", query.StatusOrDefault, query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
+            query.ArticleId, query.DocumentId, query.PublishedFrom, query.PublishedTo, query.PlaceCode, query.Year, query.PeriodFrom, query.PeriodTo, query.MetricKey);
         // The count is made before the page's statement adds its cursor's condition to the filters.
         var count = "SELECT count(*) FROM statistics s\n" + filters.Where;
-        var list = StatisticListSql.Of(filters, sort, cursor, size, cursor is null ? (query.NumberOf() - 1) * size : 0, shape);
 
         var counts = await totals.CurrentAsync(cancellationToken);
+        // A page by number starts from the nearest position an earlier page of this list left (PageAnchors): a cursor
+        // there and the rows left to skip after it.
+        var listKey = $"{filterKey}\u001f{sort}";
+        var anchors = pageAnchors.Of(counts.Version);
+        var anchor = cursor is null && offset > 0 ? anchors.Nearest(listKey, offset) : null;
+        var list = StatisticListSql.Of(filters, sort, anchor?.Start ?? cursor, size, offset - (anchor?.Position ?? 0), shape);
+
         await using var connection = await reads.OpenAsync(cancellationToken);
         var rows = await read(connection, new CommandDefinition(list, filters.Parameters, cancellationToken: cancellationToken));
         var total = await counts.CountAsync(
-            TotalCounts.KeyOf("statistics", query.StatusOrDefault, query.Categories, query.MetricPattern, query.Unit, query.Qualifier, query.MinValue, query.MaxValue,
-                query.ArticleId, query.DocumentId, query.PublishedFrom, query.PublishedTo, query.PlaceCode, query.Year, query.PeriodFrom, query.PeriodTo, query.MetricKey),
-            () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)),
-            cancellationToken);
+            filterKey, () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)), cancellationToken);
 
-        var next = Cursor.TrimToPage(rows, size, last => sort.TrimStart('-') switch
+        var next = Cursor.TrimToPage(rows, size, last => CursorAt(sort, last, last.Id));
+        if (cursor is null && rows.Count > 0)
         {
-            "value" => Cursor.AfterValue(sort, last.Value, last.Id),
-            "publishedOn" => Cursor.AfterDate(sort, last.PublishedOn, last.Id),
-            _ => new Cursor(sort, null, last.Id),
-        });
+            anchors.RememberPage(listKey, offset, size, CursorAt(sort, rows[0], PageAnchors.IdBefore(sort, rows[0].Id)), next);
+        }
 
         return (rows, total, next);
     }
+
+    /// <summary>The cursor after a row's sort key with the given id.</summary>
+    private static Cursor CursorAt(string sort, IStatisticKey row, long id) => sort.TrimStart('-') switch
+    {
+        "value" => Cursor.AfterValue(sort, row.Value, id),
+        "publishedOn" => Cursor.AfterDate(sort, row.PublishedOn, id),
+        _ => new Cursor(sort, null, id),
+    };
 
     /// <summary>Every category with its count under the filters, zero counts included, in the order of the taxonomy.</summary>
     public async Task<IReadOnlyList<CategoryCount>> CountByCategoryAsync(StatisticFilter filter, CancellationToken cancellationToken)
