@@ -14,7 +14,7 @@ namespace ContentApi.Tests;
 
 /// <summary>
 /// GET /statistics/metrics answers filters on category, metric and unit from metric_series, which triggers on
-/// statistics keep up to date. Whatever was ingested or deleted, and however, the answer is the one the aggregate of
+/// statistics keep up to date, and no filter or one on unit from metric_keys, which the service refreshes from it. Whatever was ingested or deleted, and however, the answer is the one the aggregate of
 /// every statistic gives.
 /// </summary>
 public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
@@ -105,6 +105,31 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
             await connection.ExecuteAsync(change);
             await AssertSeriesAreTheAggregatesOfTheStatisticsAsync();
         }
+    }
+
+    [Fact]
+    public async Task AnOutOfDateSeriesIsNotServedWhileItIsDue()
+    {
+        await IngestVariedPagesAsync(multiplier: 17);
+        await using var connection = await factory.OpenDatabaseAsync();
+        await WaitUntilNoSeriesIsDueAsync(connection);
+        var current = await _client.GetStringAsync("/api/v1/statistics/metrics?pageSize=100&read=1");
+
+        // The refresher is held off (its advisory lock, db/0020), and the first series made wrong and due in one
+        // transaction, as a change's own transaction marks what it changes.
+        await connection.ExecuteAsync("SELECT pg_advisory_lock(hashtext('metric_keys_refresh'))");
+        await connection.ExecuteAsync("""
+            BEGIN;
+            UPDATE metric_keys SET metric = 'marker' WHERE (metric_key, unit) = (SELECT metric_key, unit FROM metric_keys ORDER BY count DESC LIMIT 1);
+            INSERT INTO metric_keys_due (metric_key, unit) SELECT metric_key, unit FROM metric_keys WHERE metric = 'marker';
+            COMMIT;
+            """);
+        Assert.Equal(current, await _client.GetStringAsync("/api/v1/statistics/metrics?pageSize=100&read=2"));
+
+        await connection.ExecuteAsync("SELECT pg_advisory_unlock(hashtext('metric_keys_refresh'))");
+        await WaitUntilNoSeriesIsDueAsync(connection);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM metric_keys WHERE metric = 'marker'"));
+        Assert.Equal(current, await _client.GetStringAsync("/api/v1/statistics/metrics?pageSize=100&read=3"));
     }
 
     [Fact]
@@ -229,7 +254,15 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
         }
     }
 
-    /// <summary>metric_series holds exactly the aggregates of the accepted statistics, down to the decimals of each sum.</summary>
+    /// <summary>Waits until the service's refresher has brought every due series of metric_keys up to date (MetricKeys/).</summary>
+    private static Task WaitUntilNoSeriesIsDueAsync(NpgsqlConnection connection) =>
+        Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM metric_keys_due") == 0, TimeSpan.FromSeconds(30));
+
+    /// <summary>
+    /// metric_series and metric_keys hold exactly the aggregates of the accepted statistics, down to the decimals of
+    /// each sum, the wording and the category most statistics of a series have; metric_keys once none is due. The
+    /// answers compared after this one then come from metric_keys where the filters allow.
+    /// </summary>
     private async Task AssertSeriesAreTheAggregatesOfTheStatisticsAsync()
     {
         await using var connection = await factory.OpenDatabaseAsync();
@@ -251,5 +284,22 @@ public sealed class MetricSeriesTests(ContentApiFactory factory) : IClassFixture
             """);
 
         Assert.Empty(differences);
+        await WaitUntilNoSeriesIsDueAsync(connection);
+        Assert.Empty(await connection.QueryAsync<string>("""
+            WITH stored AS (
+                SELECT metric_key, unit, metric, wordings, category, count, sum, scale(sum), min, max, first_published_on, last_published_on
+                FROM metric_keys
+            ), aggregated AS (
+                SELECT coalesce(metric_key, metric), unit, mode() WITHIN GROUP (ORDER BY metric), count(DISTINCT metric),
+                       mode() WITHIN GROUP (ORDER BY category), count(*), sum(value), scale(sum(value)), min(value), max(value),
+                       min(published_on), max(published_on)
+                FROM statistics
+                WHERE status = 'accepted'
+                GROUP BY coalesce(metric_key, metric), unit
+            )
+            SELECT 'stored only: ' || s::text FROM (TABLE stored EXCEPT ALL TABLE aggregated) AS s
+            UNION ALL
+            SELECT 'aggregated only: ' || a::text FROM (TABLE aggregated EXCEPT ALL TABLE stored) AS a
+            """));
     }
 }

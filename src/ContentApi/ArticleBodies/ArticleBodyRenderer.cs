@@ -3,6 +3,7 @@ using System.Text.Json;
 using ContentApi.Articles;
 using ContentApi.Data;
 using ContentApi.Http;
+using ContentApi.Infrastructure;
 using ContentApi.Telemetry;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,7 @@ namespace ContentApi.ArticleBodies;
 /// </summary>
 internal sealed class ArticleBodyRenderer(
     ContentDataSources dataSources, IOptions<JsonOptions> json, IOptions<ArticleBodyOptions> options, ContentMetrics metrics, ILogger<ArticleBodyRenderer> logger)
-    : BackgroundService
+    : PollingWorker(logger)
 {
     private const string MarkSql = """
         INSERT INTO article_bodies_due (article_id)
@@ -63,55 +64,27 @@ internal sealed class ArticleBodyRenderer(
         WHERE article_id = $1 AND stamp = $2 AND NOT EXISTS (SELECT 1 FROM articles WHERE id = $1) AND {UnlockedMark}
         """;
 
-    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
-
     // Articles whose body this process failed to write; only the renderer's own loop touches it.
     private readonly HashSet<long> _failed = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Whether this process has marked the articles whose body is missing or of another format.
+    private bool _marked;
+
+    protected override string Work => "Rendering article bodies";
+
+    protected override bool Enabled => options.Value.Render;
+
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
+
+    protected override async Task<bool> RunRoundAsync(CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        if (!settings.Render)
+        if (!_marked)
         {
-            return;
+            await MarkOtherFormatsAsync(cancellationToken);
+            _marked = true;
         }
 
-        var marked = false;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (!marked)
-                {
-                    await MarkOtherFormatsAsync(stoppingToken);
-                    marked = true;
-                }
-
-                if (await RenderDueAsync(settings.BatchSize, stoppingToken) == 0)
-                {
-                    await Task.Delay(settings.PollInterval, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // Reads compose meanwhile and the marks wait in the table, so a failure costs speed, never a wrong
-                // answer; an unexpected one must not stop the host as an unhandled one in a background service would.
-                if (e is NpgsqlException or TimeoutException)
-                {
-                    logger.LogWarning("Rendering article bodies failed ({Error}); trying again", e.Message);
-                }
-                else
-                {
-                    logger.LogError(e, "Rendering article bodies failed; trying again");
-                }
-
-                await Task.Delay(RetryAfter, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
+        return await RenderDueAsync(options.Value.BatchSize, cancellationToken) > 0;
     }
 
     private async Task MarkOtherFormatsAsync(CancellationToken cancellationToken)

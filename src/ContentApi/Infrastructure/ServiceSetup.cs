@@ -5,6 +5,7 @@ using ContentApi.Corrections;
 using ContentApi.Data;
 using ContentApi.Data.Corrections;
 using ContentApi.Documents;
+using ContentApi.MetricKeys;
 using ContentApi.Paging;
 using ContentApi.Places;
 using ContentApi.Series;
@@ -35,6 +36,9 @@ internal static class ServiceSetup
             .Validate(o => o.BatchSize > 0 && o.PollInterval > TimeSpan.Zero, "ArticleBodies:BatchSize and PollInterval must be positive.").ValidateOnStart();
         // After the migrations' hosted service (AddContentDatabase), which creates its tables.
         services.AddHostedService<ArticleBodyRenderer>();
+        services.AddOptions<MetricKeysOptions>().BindConfiguration(MetricKeysOptions.SectionName)
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "MetricKeys:PollInterval must be positive.").ValidateOnStart();
+        services.AddHostedService<MetricKeysRefresher>();
         services.AddSingleton<StatisticStore>();
         services.AddSingleton<PlaceStore>();
         services.AddSingleton<SeriesStore>();

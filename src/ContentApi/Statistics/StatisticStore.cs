@@ -78,16 +78,12 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals, 
     public async Task<(IReadOnlyList<MetricSummary> Items, long Total)> MetricsAsync(MetricQuery query, CancellationToken cancellationToken)
     {
         var size = query.PageSize ?? PageRequestDefaults.PageSize;
-        var fromSeries = FiltersOnlySeriesKeys(query);
-        // metric_series holds accepted statistics only and has no status column: its conditions are the query's
-        // without one (status "all" adds none), on the columns it shares with statistics under the same alias.
-        var filters = StatisticConditions.Of(fromSeries ? query with { Status = "all" } : query);
+        var (sql, filters) = MetricListSql.Of(query);
         filters.Parameters.Add("limit", size);
         filters.Parameters.Add("offset", ((query.Page ?? 1) - 1) * size);
-        var sql = fromSeries ? SeriesMetricsSql(filters) : MetricsSql(filters);
         await using var connection = await reads.OpenAsync(cancellationToken);
         var rows = await PageAsync();
-        // Each row carries the number of series (a window over the groups, counted in the same pass). A page past the
+        // Each row carries the number of series, counted by the same statement. A page past the
         // last has no row to carry it: the first page's first row has it.
         var total = rows.Count > 0 || query.Page is null or 1 ? rows.FirstOrDefault()?.Total ?? 0 : await FirstRowsTotalAsync();
         return (rows.Select(r => r.ToSummary()).ToList(), total);
@@ -103,64 +99,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals, 
         }
     }
 
-    /// <summary>
-    /// Whether the query filters only on what makes a series (category, metric key, metric, unit), which metric_series holds
-    /// the aggregates of. It compares the query, those filters and the paging cleared, with one that has none, so
-    /// that any other filter, one added later included, leaves the answer to the query over every statistic.
-    /// </summary>
-    private static bool FiltersOnlySeriesKeys(MetricQuery query) =>
-        query with { Category = null, MetricKey = null, Metric = null, Unit = null, Page = null, PageSize = null, Status = query.StatusOrDefault == "accepted" ? null : query.Status } == new MetricQuery();
-
-    // A series is one metric key in one unit (人 and 人次 of the same key are different series). Its metric is the
-    // wording most of its statistics have and its category the one most have, a tie going to the first in order. A
-    // statistic stored before metric keys existed counts under its own metric as key until re-extraction fills it.
-    private static string MetricsSql(StatisticConditions filters) => $"""
-        SELECT coalesce(s.metric_key, s.metric) AS metrickey, mode() WITHIN GROUP (ORDER BY s.metric) AS metric,
-               count(DISTINCT s.metric) AS wordings, s.unit, mode() WITHIN GROUP (ORDER BY s.category) AS category, count(*) AS count,
-               sum(s.value) AS sum, min(s.value) AS min, max(s.value) AS max,
-               min(s.published_on) AS firstpublishedon, max(s.published_on) AS lastpublishedon, count(*) OVER () AS total
-        FROM statistics s
-        {filters.Where}
-        GROUP BY coalesce(s.metric_key, s.metric), s.unit
-        ORDER BY count(*) DESC, metrickey, s.unit
-        LIMIT @limit OFFSET @offset
-        """;
-
-    // The same answer from metric_series, which holds the aggregates per metric key, metric, unit and category: a few
-    // hundred rows rather than every statistic. The page of series is chosen first by their counts alone; only its
-    // series then gather their sums, extremes, dates, most frequent wording and category (a tie to the first in
-    // order, as mode() breaks it above) through the table's key. Numeric sums over every series cost PostgreSQL as
-    // much again as counting them (1.3 against 0.7 ms for 722 rows), ordered aggregates over every series ten times.
-    private static string SeriesMetricsSql(StatisticConditions filters) => $"""
-        WITH page AS (
-            SELECT s.metric_key, s.unit, sum(s.count)::bigint AS count, count(*) OVER () AS total
-            FROM metric_series s
-            {filters.Where}
-            GROUP BY s.metric_key, s.unit
-            ORDER BY sum(s.count) DESC, s.metric_key, s.unit
-            LIMIT @limit OFFSET @offset)
-        SELECT p.metric_key AS metrickey, w.metric, w.wordings, p.unit, c.category,
-               p.count, w.sum, w.min, w.max, w.firstpublishedon, w.lastpublishedon, p.total
-        FROM page p
-        CROSS JOIN LATERAL (
-            SELECT (array_agg(x.metric ORDER BY x.count DESC, x.metric))[1] AS metric, count(*) AS wordings,
-                   sum(x.sum) AS sum, min(x.min) AS min, max(x.max) AS max,
-                   min(x.firstpublishedon) AS firstpublishedon, max(x.lastpublishedon) AS lastpublishedon
-            FROM (SELECT s.metric, sum(s.count) AS count, sum(s.sum) AS sum, min(s.min) AS min, max(s.max) AS max,
-                         min(s.first_published_on) AS firstpublishedon, max(s.last_published_on) AS lastpublishedon
-                  FROM metric_series s
-                  WHERE s.metric_key = p.metric_key AND s.unit = p.unit {filters.AndAlso}
-                  GROUP BY s.metric) AS x) AS w
-        CROSS JOIN LATERAL (
-            SELECT s.category FROM metric_series s
-            WHERE s.metric_key = p.metric_key AND s.unit = p.unit {filters.AndAlso}
-            GROUP BY s.category
-            ORDER BY sum(s.count) DESC, s.category
-            LIMIT 1) AS c
-        ORDER BY p.count DESC, p.metric_key, p.unit
-        """;
-
-    /// <summary>A row of either metrics statement: a <see cref="MetricSummary"/> and the number of series under the filters.</summary>
+    /// <summary>A row of any metrics statement (<see cref="MetricListSql"/>): a <see cref="MetricSummary"/> and the number of series under the filters.</summary>
     private sealed record MetricRow(
         string MetricKey, string Metric, long Wordings, string Unit, string Category, long Count, decimal Sum, decimal Min, decimal Max,
         DateOnly? FirstPublishedOn, DateOnly? LastPublishedOn, long Total)
