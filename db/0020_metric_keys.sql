@@ -3,8 +3,9 @@
 -- unit and category, so choosing the page grouped all of its rows on every request (722 rows, 241 series: 0.75 ms of
 -- PostgreSQL), and gathering each series of the page's wording, category, sums and extremes took as long again.
 -- metric_keys holds each series' answer whole, one row per metric key and unit, and an index in the page's order:
--- the page is the index's first rows (0.85 -> 0.1 ms measured with a copy of the table). It is served only while no
--- series is due (below), in the reader's own snapshot; otherwise the answer comes from metric_series as before.
+-- the page is the index's first rows (1.4 ms of PostgreSQL from metric_series, 0.06-0.09 ms from here, on the bench
+-- archive). It is served only while no series is due (below), in the reader's own snapshot; otherwise the answer
+-- comes from metric_series as before.
 CREATE TABLE metric_keys (
     metric_key         text    NOT NULL,
     unit               text    NOT NULL,
@@ -48,8 +49,8 @@ $$;
 
 -- What changes metric_series marks its series due, in its own transaction: one row per series and statement, appended,
 -- so that writers never wait for one another here. Keeping metric_keys itself up to date in the writers' statements
--- made concurrent ingests wait on the rows of the most common series until each commit: 20-40 % fewer pages a second
--- at 16 connections, PostgreSQL's CPU a page up by a third or more (bench/load.sh, ONLY=POST, four rounds alternated).
+-- made concurrent ingests wait on the rows of the most common series until each commit: 3-40 % fewer pages a second
+-- at 16 connections, PostgreSQL's CPU a page up by 16-85 % (bench/load.sh, ONLY=POST, four rounds alternated).
 CREATE TABLE metric_keys_due (
     id         bigserial PRIMARY KEY,
     metric_key text NOT NULL,

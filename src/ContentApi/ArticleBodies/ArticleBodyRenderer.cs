@@ -16,7 +16,8 @@ namespace ContentApi.ArticleBodies;
 /// Renders the default bodies of due articles (db/0015_article_bodies.sql) on the primary: composes each as
 /// GET /articles/{id} does, stores the bytes, and those of each of its statistics (db/0019_statistic_bodies.sql), and
 /// clears the article's mark. At start-up it marks every article whose body is missing or of another format;
-/// afterwards the write triggers mark what changes.
+/// afterwards the write triggers mark what changes. A failed round costs speed, never a wrong answer: reads compose
+/// meanwhile, and the marks wait in the table.
 /// </summary>
 internal sealed class ArticleBodyRenderer(
     ContentDataSources dataSources, IOptions<JsonOptions> json, IOptions<ArticleBodyOptions> options, ContentMetrics metrics, ILogger<ArticleBodyRenderer> logger)

@@ -57,7 +57,11 @@ public sealed class PagesByNumberTests(ContentApiFactory factory) : IClassFixtur
     [InlineData("articles", "-publishedOn")]
     public async Task ACursorThroughUndatedRowsGoesOnToTheEnd(string list, string sort)
     {
-        var whole = await IdsAsync($"/api/v1/{list}?sort={sort}&pageSize=100");
+        var items = (await _client.GetJsonAsync($"/api/v1/{list}?sort={sort}&pageSize=100")).Items().ToList();
+        var whole = items.Select(Pages.Id).ToList();
+        // The cursor crosses from undated rows to dated ones or back.
+        Assert.Contains(items, i => i["publishedOn"] is null);
+        Assert.Contains(items, i => i["publishedOn"] is not null);
 
         var byCursor = new List<long>();
         string? cursor = null;
@@ -69,7 +73,6 @@ public sealed class PagesByNumberTests(ContentApiFactory factory) : IClassFixtur
         }
         while (cursor is not null && byCursor.Count <= whole.Count);
 
-        Assert.Contains(whole, id => whole.IndexOf(id) > 0);
         Assert.Equal(whole, byCursor);
     }
 
