@@ -9,7 +9,7 @@ using Npgsql;
 namespace ContentApi.Articles;
 
 /// <summary>The article queries; all reads, so all on the read data source.</summary>
-internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals, PageAnchors pageAnchors)
+internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
 {
     public async Task<(IReadOnlyList<ArticleSummary> Items, long Total, Cursor? Next)> ListAsync(ArticleQuery query, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals, Pa
         // A page by number in a keyset sort starts from the nearest position an earlier page of this list left
         // (PageAnchors), as the statistics' do; relevance has no key to start from.
         var listKey = $"{filterKey}\u001f{sort}";
-        var anchors = pageAnchors.Of(counts.Version);
+        var anchors = counts.Anchors;
         var skip = cursor is null || sort == "relevance" ? offset : 0;
         var anchor = cursor is null && offset > 0 && sort != "relevance" ? anchors.Nearest(listKey, offset) : null;
         var list = ListSql(query.Q, filters, sort, anchor?.Start ?? cursor, size, skip - (anchor?.Position ?? 0));

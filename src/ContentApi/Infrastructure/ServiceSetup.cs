@@ -29,7 +29,6 @@ internal static class ServiceSetup
         services.AddSingleton<PageInputReader>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<TotalCounts>();
-        services.AddSingleton<PageAnchors>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ArticleBodyStore>();
         services.AddOptions<ArticleBodyOptions>().BindConfiguration(ArticleBodyOptions.SectionName)

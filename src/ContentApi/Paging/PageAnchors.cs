@@ -12,9 +12,10 @@ namespace ContentApi.Paging;
 /// </summary>
 /// <remarks>
 /// A position is only true of the content it was found in, so every change that can move a row (an ingest, a delete,
-/// a correction, a re-extraction) moves the content version (db/0003, db/0008) and a new version starts with no
-/// anchors. As with <see cref="TotalCounts"/>, a page that races a change may leave an anchor of the new content
-/// under the version before it, until that change's notification arrives a moment later.
+/// a correction, a re-extraction) moves the content version (db/0003, db/0008). The anchors are kept with the totals
+/// of one version (<see cref="TotalCounts.OfVersion.Anchors"/>), so a new version starts with none, and a page that
+/// races a change may leave an anchor of the new content under the version before it, as a count may, until that
+/// change's notification arrives a moment later.
 /// </remarks>
 internal sealed class PageAnchors
 {
@@ -22,26 +23,9 @@ internal sealed class PageAnchors
     // it, positions are simply not remembered until the version moves.
     private const int MaxRemembered = 20_000;
 
-    private OfVersion _remembered = new(0);
-
-    /// <summary>The anchors of <paramref name="version"/>, the one the request's total was taken under.</summary>
-    public OfVersion Of(long version)
-    {
-        var remembered = Volatile.Read(ref _remembered);
-        if (remembered.Version == version)
-        {
-            return remembered;
-        }
-
-        // An older version's anchors are dropped; a request still running under it keeps the set it was given.
-        var fresh = new OfVersion(version);
-        if (version > remembered.Version)
-        {
-            Volatile.Write(ref _remembered, fresh);
-        }
-
-        return fresh;
-    }
+    // Per list, anchor positions in ascending order with the cursor whose rows start there.
+    private readonly ConcurrentDictionary<string, SortedList<int, Cursor>> _lists = new();
+    private int _count;
 
     /// <summary>
     /// The id of a cursor that starts at the row with <paramref name="firstId"/>, with that row's sort key: ids are whole
@@ -50,76 +34,66 @@ internal sealed class PageAnchors
     /// </summary>
     public static long IdBefore(string sort, long firstId) => sort.StartsWith('-') ? firstId + 1 : firstId - 1;
 
-    /// <summary>The anchors remembered for one content version.</summary>
-    internal sealed class OfVersion(long version)
+    /// <summary>
+    /// The nearest anchor of <paramref name="listKey"/> at or before <paramref name="offset"/>: its position and the
+    /// cursor that starts there; none when no page of the list before that point has been read.
+    /// </summary>
+    public (int Position, Cursor Start)? Nearest(string listKey, int offset)
     {
-        // Per list, anchor positions in ascending order with the cursor whose rows start there.
-        private readonly ConcurrentDictionary<string, SortedList<int, Cursor>> _lists = new();
-        private int _count;
-
-        public long Version { get; } = version;
-
-        /// <summary>
-        /// The nearest anchor of <paramref name="listKey"/> at or before <paramref name="offset"/>: its position and the
-        /// cursor that starts there; none when no page of the list before that point has been read.
-        /// </summary>
-        public (int Position, Cursor Start)? Nearest(string listKey, int offset)
+        if (!_lists.TryGetValue(listKey, out var anchors))
         {
-            if (!_lists.TryGetValue(listKey, out var anchors))
-            {
-                return null;
-            }
-
-            lock (anchors)
-            {
-                var positions = anchors.Keys;
-                int low = 0, high = positions.Count - 1, found = -1;
-                while (low <= high)
-                {
-                    var middle = (low + high) / 2;
-                    if (positions[middle] <= offset)
-                    {
-                        found = middle;
-                        low = middle + 1;
-                    }
-                    else
-                    {
-                        high = middle - 1;
-                    }
-                }
-
-                return found < 0 ? null : (positions[found], anchors.Values[found]);
-            }
+            return null;
         }
 
-        /// <summary>
-        /// Remembers where a page by number at <paramref name="offset"/> starts, the cursor <paramref name="start"/>
-        /// (<see cref="IdBefore"/>), and where the next page starts, <paramref name="next"/> (none after the last).
-        /// </summary>
-        public void RememberPage(string listKey, int offset, int size, Cursor start, Cursor? next)
+        lock (anchors)
         {
-            Remember(listKey, offset, start);
-            if (next is not null)
+            var positions = anchors.Keys;
+            int low = 0, high = positions.Count - 1, found = -1;
+            while (low <= high)
             {
-                Remember(listKey, offset + size, next);
+                var middle = (low + high) / 2;
+                if (positions[middle] <= offset)
+                {
+                    found = middle;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
             }
+
+            return found < 0 ? null : (positions[found], anchors.Values[found]);
+        }
+    }
+
+    /// <summary>
+    /// Remembers where a page by number at <paramref name="offset"/> starts, the cursor <paramref name="start"/>
+    /// (<see cref="IdBefore"/>), and where the next page starts, <paramref name="next"/> (none after the last).
+    /// </summary>
+    public void RememberPage(string listKey, int offset, int size, Cursor start, Cursor? next)
+    {
+        Remember(listKey, offset, start);
+        if (next is not null)
+        {
+            Remember(listKey, offset + size, next);
+        }
+    }
+
+    /// <summary>Remembers that the rows of <paramref name="listKey"/> from position <paramref name="position"/> on are the ones after <paramref name="start"/>.</summary>
+    public void Remember(string listKey, int position, Cursor start)
+    {
+        if (position <= 0 || Volatile.Read(ref _count) >= MaxRemembered)
+        {
+            return;
         }
 
-        /// <summary>Remembers that the rows of <paramref name="listKey"/> from position <paramref name="position"/> on are the ones after <paramref name="start"/>.</summary>
-        public void Remember(string listKey, int position, Cursor start)
+        var anchors = _lists.GetOrAdd(listKey, _ => new SortedList<int, Cursor>());
+        lock (anchors)
         {
-            if (position <= 0 || Volatile.Read(ref _count) >= MaxRemembered)
+            if (anchors.TryAdd(position, start))
             {
-                return;
-            }
-
-            var anchors = _lists.GetOrAdd(listKey, _ => new SortedList<int, Cursor>());
-            lock (anchors)
-            {
-                if (anchors.TryAdd(position, start))
-                {
-                    Interlocked.Increment(ref _count);
-                }
+                Interlocked.Increment(ref _count);
             }
         }
     }

@@ -31,8 +31,14 @@ internal sealed class TotalCounts(ContentVersion version)
             return remembered;
         }
 
+        // Versions only rise: an older one (a request that read it just before a change) gets a set of its own and
+        // leaves the current one in place.
         var fresh = new OfVersion(current);
-        Volatile.Write(ref _remembered, fresh);
+        if (current > remembered.Version)
+        {
+            Volatile.Write(ref _remembered, fresh);
+        }
+
         return fresh;
     }
 
@@ -49,6 +55,9 @@ internal sealed class TotalCounts(ContentVersion version)
         private readonly ConcurrentDictionary<string, Task<long>> _counts = new();
 
         public long Version { get; } = version;
+
+        /// <summary>Where this version's pages by number start (<see cref="PageAnchors"/>).</summary>
+        public PageAnchors Anchors { get; } = new();
 
         /// <summary>The total of <paramref name="filterKey"/>: remembered, being counted by another request, or counted now by <paramref name="count"/>.</summary>
         public async Task<long> CountAsync(string filterKey, Func<Task<long>> count, CancellationToken cancellationToken)

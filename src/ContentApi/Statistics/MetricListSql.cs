@@ -20,22 +20,16 @@ internal static class MetricListSql
             Category = query.Categories is { Length: > 0 } ? query.Category : null,
         };
         var none = new MetricQuery();
+        if (unpaged with { Category = null, MetricKey = null, Metric = null, Unit = null } != none)
+        {
+            var everyStatistic = StatisticConditions.Of(query);
+            return (StatisticsSql(everyStatistic), everyStatistic);
+        }
+
         // The tables have no status column: their conditions are the query's without one (status "all" adds none), on
         // the columns they share with statistics under the same alias.
-        if (unpaged with { MetricKey = null, Unit = null } == none)
-        {
-            var filters = StatisticConditions.Of(query with { Status = "all" });
-            return (KeysSql(filters), filters);
-        }
-
-        if (unpaged with { Category = null, MetricKey = null, Metric = null, Unit = null } == none)
-        {
-            var filters = StatisticConditions.Of(query with { Status = "all" });
-            return (SeriesSql(filters), filters);
-        }
-
-        var everyStatistic = StatisticConditions.Of(query);
-        return (StatisticsSql(everyStatistic), everyStatistic);
+        var filters = StatisticConditions.Of(query with { Status = "all" });
+        return (unpaged with { MetricKey = null, Unit = null } == none ? KeysSql(filters) : SeriesSql(filters), filters);
     }
 
     // Each series' answer whole (db/0020): the page is the first rows of metric_keys_by_count (count DESC, metric_key,

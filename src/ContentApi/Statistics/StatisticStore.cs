@@ -7,7 +7,7 @@ using Npgsql;
 namespace ContentApi.Statistics;
 
 /// <summary>The statistics queries; all reads, so all on the read data source.</summary>
-internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals, PageAnchors pageAnchors)
+internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
 {
     /// <summary>A page of statistics as rows of every column (for CSV).</summary>
     public Task<(IReadOnlyList<StatisticRow> Items, long Total, Cursor? Next)> ListRowsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
@@ -38,7 +38,7 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals, 
         // A page by number starts from the nearest position an earlier page of this list left (PageAnchors): a cursor
         // there and the rows left to skip after it.
         var listKey = $"{filterKey}\u001f{sort}";
-        var anchors = pageAnchors.Of(counts.Version);
+        var anchors = counts.Anchors;
         var anchor = cursor is null && offset > 0 ? anchors.Nearest(listKey, offset) : null;
         var list = StatisticListSql.Of(filters, sort, anchor?.Start ?? cursor, size, offset - (anchor?.Position ?? 0), shape);
 

@@ -49,6 +49,23 @@ public sealed class TotalCountsTests
     }
 
     [Fact]
+    public async Task ANewContentVersionStartsWithNoAnchorsAndAnOlderOneDoesNotReplaceIt()
+    {
+        (await _totals.CurrentAsync(CancellationToken.None)).Anchors.Remember("list", 20, After(200));
+        _version.Set(2);
+        (await _totals.CurrentAsync(CancellationToken.None)).Anchors.Remember("list", 40, After(400));
+
+        // A request still running under version 1 gets a set of its own; version 2's stays.
+        _version.Set(1);
+        (await _totals.CurrentAsync(CancellationToken.None)).Anchors.Remember("list", 60, After(600));
+        _version.Set(2);
+
+        var current = (await _totals.CurrentAsync(CancellationToken.None)).Anchors;
+        Assert.Null(current.Nearest("list", 39));
+        Assert.Equal((40, After(400)), current.Nearest("list", 100));
+    }
+
+    [Fact]
     public async Task WhenTheRequestThatCountsIsCancelledTheOthersCountAgain()
     {
         var counts = await _totals.CurrentAsync(CancellationToken.None);
@@ -94,4 +111,6 @@ public sealed class TotalCountsTests
         Interlocked.Increment(ref _counted);
         return await total;
     }
+
+    private static Cursor After(long id) => new("position", null, id);
 }
