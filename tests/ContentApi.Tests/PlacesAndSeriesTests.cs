@@ -62,6 +62,33 @@ public sealed class PlacesAndSeriesTests(ContentApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task ASeriesWithinAnAreaMergesItsPlacesInPeriodOrderAndCountsThemAll()
+    {
+        // The county's figures and its street's alternate by year and are ingested out of order: the area's page is a
+        // merge of each place code's first points (db/0021), which must interleave them by period.
+        foreach (var (year, inStreet, value) in new[] { (2022, true, 130), (2019, false, 100), (2023, false, 140), (2020, true, 110), (2021, false, 120) })
+        {
+            var where = inStreet ? "天津市红桥区丁字沽街道" : "天津市红桥区";
+            await _client.IngestAsync(Page($"{where}护林工作{year}", $"截至目前，{where}护林志愿者达到{value}人。"), $"{year}-04-01");
+        }
+
+        var listed = await _client.GetJsonAsync($"/api/v1/statistics?place=120106&metric={Escape("护林志愿者")}");
+        var key = listed.Items().Select(i => i["metricKey"]!.GetValue<string>()).Distinct().Single();
+
+        var area = await _client.GetJsonAsync($"/api/v1/series?metricKey={Escape(key)}&place=120106&limit=3");
+        var street = await _client.GetJsonAsync($"/api/v1/series?metricKey={Escape(key)}&place=120106004");
+
+        var points = area["points"]!.AsArray().Select(p => p!.AsObject()).ToList();
+        Assert.Equal([2019, 2020, 2021], points.Select(p => p["period"]!["year"]!.GetValue<int>()));
+        Assert.Equal([100m, 110m, 120m], points.Select(p => p["value"]!.GetValue<decimal>()));
+        Assert.Equal(["120106", "120106004", "120106"], points.Select(p => p["place"]!["code"]!.GetValue<string>()));
+        Assert.Equal(5, area["total"]!.GetValue<long>());
+        Assert.Equal(listed["total"]!.GetValue<long>(), area["total"]!.GetValue<long>());
+        Assert.Equal([110m, 130m], street["points"]!.AsArray().Select(p => p!["value"]!.GetValue<decimal>()));
+        Assert.Equal(2, street["total"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task ASeriesHoldsTitleFiguresAndLosesRejectedOnes()
     {
         await _client.IngestAsync(Page("河北区新增护绿志愿者300人", "天津市河北区今年新增护绿志愿者500人。"), "2024-06-01");

@@ -39,7 +39,7 @@ internal static class PlaceFilter
 
     /// <summary>
     /// The same condition as the range of codes: for a read that an index orders by other columns first and then by
-    /// the code, as statistics_series_place (metric_key, unit, place_code) orders a series' figures.
+    /// the code, as series_place_counts (metric_key, unit, place_code) orders a series' place codes.
     /// </summary>
     public static string RangeCondition(string alias, string code, DynamicParameters parameters)
     {
