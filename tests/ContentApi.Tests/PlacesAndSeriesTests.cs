@@ -89,6 +89,32 @@ public sealed class PlacesAndSeriesTests(ContentApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task ASeriesWithoutAnAreaHoldsFiguresWithoutAPlaceAndCountsBeyondItsLimit()
+    {
+        // Pages that name no place: their figures are counted under no place code (db/0021), in the key's series
+        // without an area and in no area's.
+        foreach (var (year, value) in new[] { (2020, 60), (2018, 40), (2019, 50) })
+        {
+            await _client.IngestAsync(Page($"护鸟工作{year}", $"截至目前，护鸟志愿者达到{value}人。"), $"{year}-03-01");
+        }
+
+        var listed = await _client.GetJsonAsync($"/api/v1/statistics?metric={Escape("护鸟志愿者")}");
+        var key = listed.Items().Select(i => i["metricKey"]!.GetValue<string>()).Distinct().Single();
+        Assert.All(listed.Items(), i => Assert.Null(i["place"]));
+
+        var series = await _client.GetJsonAsync($"/api/v1/series?metricKey={Escape(key)}&limit=2");
+        var inAnArea = await _client.GetJsonAsync($"/api/v1/series?metricKey={Escape(key)}&unit={Escape("人")}&place=12");
+
+        var points = series["points"]!.AsArray().Select(p => p!.AsObject()).ToList();
+        Assert.Equal([2018, 2019], points.Select(p => p["period"]!["year"]!.GetValue<int>()));
+        Assert.Equal([40m, 50m], points.Select(p => p["value"]!.GetValue<decimal>()));
+        Assert.Equal(3, series["total"]!.GetValue<long>());
+        Assert.Equal(listed["total"]!.GetValue<long>(), series["total"]!.GetValue<long>());
+        Assert.Empty(inAnArea["points"]!.AsArray());
+        Assert.Equal(0, inAnArea["total"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task ASeriesHoldsTitleFiguresAndLosesRejectedOnes()
     {
         await _client.IngestAsync(Page("河北区新增护绿志愿者300人", "天津市河北区今年新增护绿志愿者500人。"), "2024-06-01");

@@ -3,7 +3,7 @@ using ContentApi.Places;
 
 namespace ContentApi.Statistics;
 
-/// <summary>The conditions of a statistics query (<see cref="SqlConditions"/>): the list, its count, the category counts, both metrics queries and a series.</summary>
+/// <summary>The conditions of a statistics query (<see cref="SqlConditions"/>): the list, its count, the category counts and both metrics queries.</summary>
 internal sealed class StatisticConditions : SqlConditions
 {
     /// <summary>Whether the query filters on more than the status, which nearly every statistic has.</summary>
