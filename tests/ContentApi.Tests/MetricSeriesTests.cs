@@ -14,8 +14,8 @@ namespace ContentApi.Tests;
 
 /// <summary>
 /// GET /statistics/metrics answers filters on category, metric and unit from metric_series, which triggers on
-/// statistics keep up to date, and no filter or one on unit from metric_keys, which the service refreshes from it. Whatever was ingested or deleted, and however, the answer is the one the aggregate of
-/// every statistic gives.
+/// statistics keep up to date, and no filter or one on unit from metric_keys, which the service refreshes from it.
+/// Whatever was ingested or deleted, and however, the answer is the one the aggregate of every statistic gives.
 /// </summary>
 public sealed class MetricSeriesTests(MetricSeriesTests.Fixture factory) : IClassFixture<MetricSeriesTests.Fixture>
 {
@@ -78,7 +78,7 @@ public sealed class MetricSeriesTests(MetricSeriesTests.Fixture factory) : IClas
         // Every page of Pages.Numbered has the same four series, so the writers below all contend for the same rows:
         // of metric_series and series_place_counts, and with a place of place_counts too. Each writer must lock them
         // in the same order (db/0021), or an ingest and a delete deadlock.
-        string Page(int n) => inOneArea ? Pages.Numbered(n).Replace("今年以来，街道", "今年以来，天津市红桥区", StringComparison.Ordinal) : Pages.Numbered(n);
+        string Page(int n) => inOneArea ? Pages.Numbered(n, "天津市红桥区") : Pages.Numbered(n);
         var earlier = await Task.WhenAll(Enumerable.Range(first, 5).Select(n => _client.IngestAsync(Page(n), "2024-06-01")));
         var placed = await _client.GetJsonAsync($"/api/v1/statistics?documentId={earlier[0].Id()}&place=120106");
         Assert.Equal(inOneArea, placed["total"]!.GetValue<long>() > 0);
@@ -277,62 +277,52 @@ public sealed class MetricSeriesTests(MetricSeriesTests.Fixture factory) : IClas
 
     /// <summary>
     /// metric_series and metric_keys hold exactly the aggregates of the accepted statistics, down to the decimals of
-    /// each sum, the wording and the category most statistics of a series have; metric_keys once none is due;
-    /// series_place_counts their counts per place code. The
-    /// answers compared after this one then come from metric_keys where the filters allow.
+    /// each sum, the wording and the category most statistics of a series have, metric_keys once none is due;
+    /// series_place_counts their counts per place code. The answers compared after this one then come from metric_keys
+    /// where the filters allow.
     /// </summary>
     private async Task AssertSeriesAreTheAggregatesOfTheStatisticsAsync()
     {
         await using var connection = await factory.OpenDatabaseAsync();
 
-        var differences = await connection.QueryAsync<string>("""
-            WITH stored AS (
-                SELECT metric_key, metric, unit, category, count, sum, scale(sum), min, max, first_published_on, last_published_on
-                FROM metric_series
-            ), aggregated AS (
-                SELECT coalesce(metric_key, metric), metric, unit, category, count(*), sum(value), scale(sum(value)), min(value), max(value),
-                       min(published_on), max(published_on)
-                FROM statistics
-                WHERE status = 'accepted'
-                GROUP BY coalesce(metric_key, metric), metric, unit, category
-            )
+        Assert.Empty(await DifferencesAsync(connection,
+            "SELECT metric_key, metric, unit, category, count, sum, scale(sum), min, max, first_published_on, last_published_on FROM metric_series",
+            """
+            SELECT coalesce(metric_key, metric), metric, unit, category, count(*), sum(value), scale(sum(value)), min(value), max(value),
+                   min(published_on), max(published_on)
+            FROM statistics
+            WHERE status = 'accepted'
+            GROUP BY coalesce(metric_key, metric), metric, unit, category
+            """));
+        // GET /series counts its figures per key, unit and place code in series_place_counts (db/0021), which the
+        // writers' own statements keep: exact at once, with nothing due.
+        Assert.Empty(await DifferencesAsync(connection,
+            "SELECT metric_key, unit, place_code, count FROM series_place_counts",
+            """
+            SELECT metric_key, unit, coalesce(place_code, ''), count(*)
+            FROM statistics
+            WHERE status = 'accepted' AND metric_key IS NOT NULL
+            GROUP BY 1, 2, 3
+            """));
+        await WaitUntilNoSeriesIsDueAsync(connection);
+        Assert.Empty(await DifferencesAsync(connection,
+            "SELECT metric_key, unit, metric, wordings, category, count, sum, scale(sum), min, max, first_published_on, last_published_on FROM metric_keys",
+            """
+            SELECT coalesce(metric_key, metric), unit, mode() WITHIN GROUP (ORDER BY metric), count(DISTINCT metric),
+                   mode() WITHIN GROUP (ORDER BY category), count(*), sum(value), scale(sum(value)), min(value), max(value),
+                   min(published_on), max(published_on)
+            FROM statistics
+            WHERE status = 'accepted'
+            GROUP BY coalesce(metric_key, metric), unit
+            """));
+    }
+
+    /// <summary>The rows of <paramref name="stored"/> and of <paramref name="aggregated"/> that the other lacks, duplicates counted, each named by its side.</summary>
+    private static Task<IEnumerable<string>> DifferencesAsync(NpgsqlConnection connection, string stored, string aggregated) =>
+        connection.QueryAsync<string>($"""
+            WITH stored AS ({stored}), aggregated AS ({aggregated})
             SELECT 'stored only: ' || s::text FROM (TABLE stored EXCEPT ALL TABLE aggregated) AS s
             UNION ALL
             SELECT 'aggregated only: ' || a::text FROM (TABLE aggregated EXCEPT ALL TABLE stored) AS a
             """);
-
-        Assert.Empty(differences);
-        // GET /series counts its figures per key, unit and place code in series_place_counts (db/0021), which the
-        // writers' own statements keep: exact at once, with nothing due.
-        Assert.Empty(await connection.QueryAsync<string>("""
-            WITH stored AS (
-                SELECT metric_key, unit, place_code, count FROM series_place_counts
-            ), aggregated AS (
-                SELECT metric_key, unit, coalesce(place_code, ''), count(*)
-                FROM statistics
-                WHERE status = 'accepted' AND metric_key IS NOT NULL
-                GROUP BY 1, 2, 3
-            )
-            SELECT 'stored only: ' || s::text FROM (TABLE stored EXCEPT ALL TABLE aggregated) AS s
-            UNION ALL
-            SELECT 'aggregated only: ' || a::text FROM (TABLE aggregated EXCEPT ALL TABLE stored) AS a
-            """));
-        await WaitUntilNoSeriesIsDueAsync(connection);
-        Assert.Empty(await connection.QueryAsync<string>("""
-            WITH stored AS (
-                SELECT metric_key, unit, metric, wordings, category, count, sum, scale(sum), min, max, first_published_on, last_published_on
-                FROM metric_keys
-            ), aggregated AS (
-                SELECT coalesce(metric_key, metric), unit, mode() WITHIN GROUP (ORDER BY metric), count(DISTINCT metric),
-                       mode() WITHIN GROUP (ORDER BY category), count(*), sum(value), scale(sum(value)), min(value), max(value),
-                       min(published_on), max(published_on)
-                FROM statistics
-                WHERE status = 'accepted'
-                GROUP BY coalesce(metric_key, metric), unit
-            )
-            SELECT 'stored only: ' || s::text FROM (TABLE stored EXCEPT ALL TABLE aggregated) AS s
-            UNION ALL
-            SELECT 'aggregated only: ' || a::text FROM (TABLE aggregated EXCEPT ALL TABLE stored) AS a
-            """));
-    }
 }

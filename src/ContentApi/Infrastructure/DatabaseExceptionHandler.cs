@@ -5,7 +5,8 @@ namespace ContentApi.Infrastructure;
 
 /// <summary>
 /// Turns database failures into problem details a client can act on: an unreachable or overloaded database, or a
-/// write rolled back for a concurrent one, is a 503 with Retry-After (try again), a unique violation a 409. Nothing of the exception reaches the client.
+/// write rolled back for a concurrent one, is a 503 with Retry-After (try again), a unique violation a 409. Nothing
+/// of the exception reaches the client.
 /// </summary>
 internal sealed class DatabaseExceptionHandler(IProblemDetailsService problems, ILogger<DatabaseExceptionHandler> logger) : IExceptionHandler
 {

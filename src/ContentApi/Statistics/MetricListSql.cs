@@ -101,5 +101,4 @@ internal static class MetricListSql
             LIMIT 1) AS c
         ORDER BY p.count DESC, p.metric_key, p.unit
         """;
-
 }

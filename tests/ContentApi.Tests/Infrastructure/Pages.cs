@@ -9,13 +9,16 @@ public static class Pages
 {
     public static readonly string Sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "000_a5e3d1870f42e52b.txt"));
 
-    /// <summary>A one-article page whose figures depend on <paramref name="n"/>, so every n gives a new document.</summary>
-    public static string Numbered(int n) => $"""
+    /// <summary>
+    /// A one-article page whose figures depend on <paramref name="n"/>, so every n gives a new document, done by
+    /// <paramref name="doer"/>: a street named by no division by default, or a place that the extractor resolves.
+    /// </summary>
+    public static string Numbered(int n, string doer = "街道") => $"""
         街道志愿服务工作纪实第{n}篇
 
         ■ 记者 李明
 
-        今年以来，街道共开展志愿服务活动{n * 10}余场，参与群众{n}万余人次。
+        今年以来，{doer}共开展志愿服务活动{n * 10}余场，参与群众{n}万余人次。
 
         社区治理持续完善，新建便民服务站{n}个，服务居民{n * 100}户。
 
