@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ContentApi.Articles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -102,6 +103,23 @@ public sealed class ArticlesApiTests(ArticlesApiTests.Fixture fixture) : IClassF
         Assert.Equal("点燃文明之光 照亮美丽红桥", first["title"]!.GetValue<string>());
         Assert.Contains("<mark>志愿服务队</mark>", first["snippet"]!.GetValue<string>());
         Assert.All(envelope.Items(), a => Assert.Contains("<mark>", a["snippet"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task SearchInDateOrderFindsWhatRelevanceFindsWithTheSameSnippets()
+    {
+        // By relevance the word is matched through the trigram indexes; in date order, where every word of this small
+        // archive is common, in each text read (TextMatch.Scan). Both must find the same articles and excerpts.
+        const string Word = "%E5%BF%97%E6%84%BF"; // 志愿
+        var byRelevance = await _client.GetJsonAsync($"/api/v1/articles?q={Word}&sort=relevance&pageSize=100");
+        var byDate = await _client.GetJsonAsync($"/api/v1/articles?q={Word}&pageSize=100");
+
+        static Dictionary<long, string> SnippetsOf(JsonObject envelope) =>
+            envelope.Items().ToDictionary(Pages.Id, a => a["snippet"]!.GetValue<string>());
+        Assert.True(byDate.Items().Count() > 1);
+        Assert.Equal(SnippetsOf(byRelevance), SnippetsOf(byDate));
+        Assert.All(byDate.Items(), a => Assert.Contains("<mark>志愿</mark>", a["snippet"]!.GetValue<string>()));
+        Assert.Equal(byRelevance["total"]!.GetValue<long>(), byDate["total"]!.GetValue<long>());
     }
 
     [Fact]

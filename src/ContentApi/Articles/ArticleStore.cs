@@ -24,31 +24,29 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         var count = "SELECT count(*) FROM articles a\n" + filters.Where;
 
         var counts = await totals.CurrentAsync(cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
+        var total = await counts.CountAsync(
+            filterKey, () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)), cancellationToken);
+
+        // Bodies are too wide for the planner's column statistics, so it takes every substring for rare and reads all
+        // matches through the trigram index before sorting them: seconds for a word in most articles. When the count
+        // shows the word is common, walking the sort's index and stopping at a page is far cheaper; a match no index
+        // serves leaves the planner only that walk, in the page's one statement.
+        var match = query.Q is not null && sort != "relevance" && await IsCommonAsync(connection, counts, total, cancellationToken) ? TextMatch.Scan : TextMatch.Index;
+        if (match == TextMatch.Scan)
+        {
+            filters = ArticleConditions.Of(query, match);
+        }
+
         // A page by number in a keyset sort starts from the nearest position an earlier page of this list left
         // (PageAnchors), as the statistics' do; relevance has no key to start from.
         var listKey = $"{filterKey}\u001f{sort}";
         var anchors = counts.Anchors;
         var skip = cursor is null || sort == "relevance" ? offset : 0;
         var anchor = cursor is null && offset > 0 && sort != "relevance" ? anchors.Nearest(listKey, offset) : null;
-        var list = ListSql(query.Q, filters, sort, anchor?.Start ?? cursor, size, skip - (anchor?.Position ?? 0));
+        var list = ListSql(query.Q, match, filters, sort, anchor?.Start ?? cursor, size, skip - (anchor?.Position ?? 0));
 
-        await using var connection = await reads.OpenAsync(cancellationToken);
-        var total = await counts.CountAsync(
-            filterKey, () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)), cancellationToken);
-
-        // A transaction only where its settings are needed: BEGIN and ROLLBACK are two statements more per request.
-        await using var transaction = query.Q is not null && sort != "relevance" && await IsCommonAsync(connection, counts, total, cancellationToken)
-            ? await connection.BeginTransactionAsync(cancellationToken)
-            : null;
-        if (transaction is not null)
-        {
-            // Bodies are too wide for the planner's column statistics, so it takes every substring for rare and reads
-            // all matches through the trigram index before sorting them: seconds for a word in most articles. When
-            // the count shows the word is common, walking the sort's index and stopping at a page is far cheaper.
-            await connection.ExecuteAsync(new CommandDefinition("SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off", transaction: transaction, cancellationToken: cancellationToken));
-        }
-
-        var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(list, filters.Parameters, transaction, cancellationToken: cancellationToken))).ToList();
+        var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(list, filters.Parameters, cancellationToken: cancellationToken))).ToList();
 
         var next = Cursor.TrimToPage(rows, size, last => sort == "relevance" ? new Cursor(sort, null, last.Id, offset + size) : CursorAt(sort, last, last.Id));
         if (cursor is null && rows.Count > 0 && sort != "relevance")
@@ -170,7 +168,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
     /// guess the page's size. The keyset conditions and orders match the indexes articles_published_on and
     /// articles_title exactly.
     /// </summary>
-    private static string ListSql(string? q, ArticleConditions filters, string sort, Cursor? cursor, int size, int offset)
+    private static string ListSql(string? q, TextMatch match, ArticleConditions filters, string sort, Cursor? cursor, int size, int offset)
     {
         if (cursor is not null && sort != "relevance")
         {
@@ -190,10 +188,14 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         }
 
         var excerpt = "NULL::text";
+        var scanned = "";
         if (q is not null)
         {
             filters.Parameters.Add("q", q);
-            excerpt = "substr(a.body, greatest(strpos(a.body, @q) - 40, 1), 80 + char_length(@q))";
+            // Matched by index, the excerpt's strpos runs only on the page's rows: for relevance, after the sort.
+            var position = match == TextMatch.Scan ? ScannedText.Position : "strpos(a.body, @q)";
+            scanned = match == TextMatch.Scan ? ScannedText.Join : "";
+            excerpt = $"substr(a.body, greatest({position} - 40, 1), 80 + char_length(@q))";
         }
 
         var order = sort switch
@@ -213,7 +215,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
             SELECT a.id, a.document_id AS documentid, a.position, a.title, a.subtitle, a.published_on AS publishedon, a.source,
                    (SELECT count(*)::int FROM statistics st WHERE st.article_id = a.id AND st.status = 'accepted') AS statisticcount,
                    {excerpt} AS excerpt
-            FROM articles a
+            FROM articles a {scanned}
             {filters.Where}
             {order}
             {page}
