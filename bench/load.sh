@@ -196,7 +196,8 @@ read -r series_key series_unit < <(curl -sf "$base/api/v1/statistics/metrics?pag
 run "GET /statistics?place=province page 1"         nocache "/api/v1/statistics?pageSize=20&place=$province"
 run "GET /statistics?place=county page 1"           nocache "/api/v1/statistics?pageSize=20&place=$county"
 run "GET /series?metricKey&place=county"            nocache "/api/v1/series?metricKey=$series_key&unit=$series_unit&place=$county"
-# The same 442 KB answer from the output cache: the series' own ceiling, what sending it costs with no work at all.
+# The same answer (about 440 KB on the bench archive) from the output cache: the series' own ceiling, what sending
+# it costs with no work at all.
 run "GET /series?metricKey&place=county (cached)"   fixed   "/api/v1/series?metricKey=$series_key&unit=$series_unit&place=$county"
 run "POST /documents (new pages)"                   ingest  "/api/v1/documents"
 # Memory after the runs: resident now and at the peak.
