@@ -33,10 +33,7 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         // shows the word is common, walking the sort's index and stopping at a page is far cheaper; a match no index
         // serves leaves the planner only that walk, in the page's one statement.
         var match = query.Q is not null && sort != "relevance" && await IsCommonAsync(connection, counts, total, cancellationToken) ? TextMatch.Scan : TextMatch.Index;
-        if (match == TextMatch.Scan)
-        {
-            filters = ArticleConditions.Of(query, match);
-        }
+        var pageFilters = match == TextMatch.Scan ? ArticleConditions.Of(query, match) : filters;
 
         // A page by number in a keyset sort starts from the nearest position an earlier page of this list left
         // (PageAnchors), as the statistics' do; relevance has no key to start from.
@@ -44,9 +41,9 @@ internal sealed class ArticleStore(ReadConnections reads, TotalCounts totals)
         var anchors = counts.Anchors;
         var skip = cursor is null || sort == "relevance" ? offset : 0;
         var anchor = cursor is null && offset > 0 && sort != "relevance" ? anchors.Nearest(listKey, offset) : null;
-        var list = ListSql(query.Q, match, filters, sort, anchor?.Start ?? cursor, size, skip - (anchor?.Position ?? 0));
+        var list = ListSql(query.Q, match, pageFilters, sort, anchor?.Start ?? cursor, size, skip - (anchor?.Position ?? 0));
 
-        var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(list, filters.Parameters, cancellationToken: cancellationToken))).ToList();
+        var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(list, pageFilters.Parameters, cancellationToken: cancellationToken))).ToList();
 
         var next = Cursor.TrimToPage(rows, size, last => sort == "relevance" ? new Cursor(sort, null, last.Id, offset + size) : CursorAt(sort, last, last.Id));
         if (cursor is null && rows.Count > 0 && sort != "relevance")
