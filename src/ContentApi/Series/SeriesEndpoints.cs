@@ -22,8 +22,7 @@ internal static class SeriesEndpoints
         return group;
     }
 
-    // A series of 1,000 points is about 440 KB: written in one pass by the generated serializer (JsonBody), as the
-    // article and the statistics list are, not through the streaming serializer's slower path for bodies over 8 KB.
+    // A series of 1,000 points is about 440 KB, far past the size where JsonBody's one pass beats TypedResults.Ok.
     private static async Task<Results<JsonBody<SeriesResponse>, ValidationProblem>> GetSeries([AsParameters] SeriesQuery query, SeriesStore store, CancellationToken cancellationToken)
     {
         // With a unit given there is nothing to choose, and no statement to run for it.
