@@ -106,7 +106,7 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         var stampReadBefore = await connection.QuerySingleAsync<long>("SELECT stamp FROM article_bodies_due WHERE article_id = @id", new { id });
         await connection.ExecuteAsync("UPDATE statistics SET metric = '并发修改的指标' WHERE article_id = @id AND position = 0", new { id });
 
-        await ArticleBodyRenderer.StoreAsync(connection, id, stampReadBefore, Encoding.UTF8.GetBytes(StoredBodies.Marker), new StatisticBodies([], []), CancellationToken.None);
+        await ArticleBodyRenderer.StoreAsync(connection, id, stampReadBefore, Encoding.UTF8.GetBytes(StoredBodies.Marker), new StatisticBodies([], [], []), CancellationToken.None);
 
         Assert.True(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM article_bodies_due WHERE article_id = @id)", new { id }));
         var served = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
@@ -146,8 +146,9 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     [Fact]
     public void TheFormatNamesTheContractOfTheBody()
     {
-        Assert.Equal(ArticleBodyFormat.Current, ArticleBodyFormat.Of(ApiJsonContext.Default.ArticleDetail));
-        Assert.NotEqual(ArticleBodyFormat.Current, ArticleBodyFormat.Of(ApiJsonContext.Default.ArticleSummary));
+        Assert.Equal(ArticleBodyFormat.Current, ArticleBodyFormat.Of(ApiJsonContext.Default.ArticleDetail, ApiJsonContext.Default.SeriesPoint));
+        Assert.NotEqual(ArticleBodyFormat.Current, ArticleBodyFormat.Of(ApiJsonContext.Default.ArticleDetail));
+        Assert.NotEqual(ArticleBodyFormat.Current, ArticleBodyFormat.Of(ApiJsonContext.Default.ArticleSummary, ApiJsonContext.Default.SeriesPoint));
         Assert.Matches("^[0-9a-f]{16}$", ArticleBodyFormat.Current);
     }
 

@@ -39,6 +39,71 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
     }
 
     [Fact]
+    public async Task PagesFollowedByCursorFromStorageAreTheComposedPages()
+    {
+        var id = await fixture.StoredArticleAsync(_client);
+        await using var connection = await fixture.OpenDatabaseAsync();
+
+        foreach (var sort in new[] { "position", "-value", "publishedOn" })
+        {
+            var fromStorage = await PagesAsync($"articleId={id}&pageSize=1&sort={sort}");
+            await connection.ExecuteAsync("INSERT INTO article_bodies_due (article_id) VALUES (@id) ON CONFLICT (article_id) DO NOTHING", new { id });
+            var composed = await PagesAsync($"articleId={id}&pageSize=1&sort={sort}");
+            await connection.ExecuteAsync("DELETE FROM article_bodies_due WHERE article_id = @id", new { id });
+
+            Assert.True(composed.Count > 1);
+            Assert.Equal(composed, fromStorage);
+        }
+
+        // Every page of the list, following nextCursor from the first, each page's whole answer.
+        async Task<List<string>> PagesAsync(string query)
+        {
+            var pages = new List<string>();
+            var next = "";
+            do
+            {
+                var page = await _client.GetStringAsync($"/api/v1/statistics?{query}{next}&unique={Guid.NewGuid():N}");
+                pages.Add(page);
+                next = System.Text.Json.Nodes.JsonNode.Parse(page)!["nextCursor"]?.GetValue<string>() is { } cursor ? $"&cursor={cursor}" : null;
+            }
+            while (next is not null);
+
+            return pages;
+        }
+    }
+
+    [Fact]
+    public async Task APageWithABodyNotCurrentIsComposedWhereItMustAndCopiedWhereItMay()
+    {
+        // Two articles published on a day of their own, so that one page lists both; a marked body in each.
+        const string Day = "1999-03-07";
+        var current = await IngestedOnAsync(9_001);
+        var due = await IngestedOnAsync(9_002);
+        var copied = (await FirstStatisticAsync(current)).Id();
+        var composed = (await FirstStatisticAsync(due)).Id();
+        await ReplaceStoredBodyAsync(copied, $$"""{"stored":"marker","id":{{copied}}}""");
+        await ReplaceStoredBodyAsync(composed, $$"""{"stored":"marker","id":{{composed}}}""");
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await connection.ExecuteAsync("INSERT INTO article_bodies_due (article_id) VALUES (@due) ON CONFLICT (article_id) DO NOTHING", new { due });
+
+        var items = (await _client.GetJsonAsync($"/api/v1/statistics?publishedFrom={Day}&publishedTo={Day}&pageSize=100&unique={Guid.NewGuid():N}")).Items();
+
+        Assert.Equal(
+            await connection.QueryAsync<long>("SELECT id FROM statistics WHERE article_id IN (@current, @due) AND status = 'accepted' ORDER BY id", new { current, due }),
+            items.Select(i => i.Id()));
+        Assert.Equal([copied], items.Where(i => i["stored"] is not null).Select(i => i.Id()));
+        Assert.NotNull(items.Single(i => i.Id() == composed)["provenance"]);
+
+        async Task<long> IngestedOnAsync(int page)
+        {
+            var document = await _client.IngestAsync(Pages.Numbered(page), publishedOn: Day);
+            var article = (await _client.GetJsonAsync($"/api/v1/articles?documentId={document.Id()}")).Items().First().Id();
+            await fixture.WaitUntilStoredAsync(article);
+            return article;
+        }
+    }
+
+    [Fact]
     public async Task AStoredStatisticIsServedUntilItsArticleChangesAndStoredAgainAfterwards()
     {
         var id = await fixture.StoredArticleAsync(_client);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ContentApi.Articles;
+using ContentApi.Series;
 
 namespace ContentApi.ArticleBodies;
 
@@ -15,15 +16,22 @@ internal static class ArticleBodyFormat
 {
     // The contract does not show how a converter writes a value (a date's or a number's form): bump this when one changes,
     // or when what the renderer stores with a body changes. 2: it stores each statistic's body too (db/0019), and a body
-    // of another format, written by a build that does not, takes its article's statistics' bodies with it.
-    private const int WriterRevision = 2;
+    // of another format, written by a build that does not, takes its article's statistics' bodies with it. 3: it stores
+    // each statistic as a point of a series too (db/0022).
+    private const int WriterRevision = 3;
 
-    public static string Current { get; } = Of(ApiJsonContext.Default.ArticleDetail);
+    /// <summary>The format of the bodies this build writes: of the article, its statistics and their series points (<see cref="SeriesPoint"/>).</summary>
+    public static string Current { get; } = Of(ApiJsonContext.Default.ArticleDetail, ApiJsonContext.Default.SeriesPoint);
 
-    internal static string Of(JsonTypeInfo root)
+    internal static string Of(params JsonTypeInfo[] roots)
     {
-        var contract = new StringBuilder().Append(WriterRevision).Append(';').Append(root.Options.DefaultIgnoreCondition);
-        Describe(root, contract, []);
+        var contract = new StringBuilder().Append(WriterRevision).Append(';').Append(roots[0].Options.DefaultIgnoreCondition);
+        HashSet<Type> described = [];
+        foreach (var root in roots)
+        {
+            Describe(root, contract, described);
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(contract.ToString())).AsSpan(0, 8));
     }
 

@@ -50,9 +50,9 @@ internal sealed class ArticleBodyRenderer(
             ON CONFLICT (article_id) DO UPDATE SET format = excluded.format, body = excluded.body
             RETURNING article_id),
         statistics_stored AS (
-            INSERT INTO statistic_bodies (statistic_id, article_id, format, body)
-            SELECT f.statistic_id, a.id, $3, f.body FROM article a, unnest($5::bigint[], $6::bytea[]) AS f (statistic_id, body)
-            ON CONFLICT (statistic_id) DO UPDATE SET article_id = excluded.article_id, format = excluded.format, body = excluded.body),
+            INSERT INTO statistic_bodies (statistic_id, article_id, format, body, point)
+            SELECT f.statistic_id, a.id, $3, f.body, f.point FROM article a, unnest($5::bigint[], $6::bytea[], $7::bytea[]) AS f (statistic_id, body, point)
+            ON CONFLICT (statistic_id) DO UPDATE SET article_id = excluded.article_id, format = excluded.format, body = excluded.body, point = excluded.point),
         statistics_dropped AS (
             DELETE FROM statistic_bodies
             WHERE article_id IN (SELECT id FROM article) AND statistic_id <> ALL ($5::bigint[]))
@@ -149,7 +149,8 @@ internal sealed class ArticleBodyRenderer(
         NpgsqlConnection connection, long articleId, long stamp, ReadOnlyMemory<byte> body, StatisticBodies statistics, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, StoreSql, articleId, stamp, cancellationToken,
             new NpgsqlParameter<string> { TypedValue = ArticleBodyFormat.Current }, new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = body },
-            new NpgsqlParameter<long[]> { TypedValue = statistics.Ids }, new NpgsqlParameter<byte[][]> { TypedValue = statistics.Bodies });
+            new NpgsqlParameter<long[]> { TypedValue = statistics.Ids }, new NpgsqlParameter<byte[][]> { TypedValue = statistics.Bodies },
+            new NpgsqlParameter<byte[][]> { TypedValue = statistics.Points });
 
     private static Task<int> ForgetAsync(NpgsqlConnection connection, long articleId, long stamp, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, ForgetSql, articleId, stamp, cancellationToken);

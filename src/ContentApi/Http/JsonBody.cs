@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -20,7 +21,7 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
 {
     private readonly T? _value;
     private readonly JsonTypeInfo<T>? _typeInfo;
-    private readonly ReadOnlyMemory<byte> _utf8Json;
+    private readonly ReadOnlyMemory<byte>[] _utf8Json = [];
 
     public JsonBody(T value, JsonTypeInfo<T> typeInfo)
     {
@@ -28,10 +29,33 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
         _typeInfo = typeInfo;
     }
 
-    private JsonBody(ReadOnlyMemory<byte> utf8Json) => _utf8Json = utf8Json;
+    private JsonBody(ReadOnlyMemory<byte>[] utf8Json) => _utf8Json = utf8Json;
 
-    /// <summary>A body that <see cref="Write"/> made earlier with the API's options; sent as it is.</summary>
-    public static JsonBody<T> Serialized(ReadOnlyMemory<byte> utf8Json) => new(utf8Json);
+    /// <summary>A body that <see cref="Write"/> made earlier with the API's options, in one piece or several; sent as it is.</summary>
+    public static JsonBody<T> Serialized(params ReadOnlyMemory<byte>[] utf8Json) => new(utf8Json);
+
+    /// <summary>
+    /// <paramref name="value"/>, its array <paramref name="property"/> empty, written with the API's options, and the
+    /// array's elements given as JSON separated by commas (<paramref name="elements"/>: a series' stored points joined
+    /// by PostgreSQL) between its brackets. The elements are sent as they are, and copied to the response in the
+    /// response's own small blocks rather than written through the serializer, which would ask it for one buffer of
+    /// their whole size.
+    /// </summary>
+    public static JsonBody<T> Spliced(T value, JsonTypeInfo<T> typeInfo, JsonSerializerOptions apiOptions, string property, ReadOnlyMemory<byte> elements)
+    {
+        var written = new ArrayBufferWriter<byte>(512);
+        Write(written, value, typeInfo, apiOptions);
+        // A property's name, quoted and followed by a colon, is never inside a string value, whose quotes are escaped.
+        var emptyArray = Encoding.UTF8.GetBytes($"\"{apiOptions.PropertyNamingPolicy?.ConvertName(property) ?? property}\":[]");
+        var at = written.WrittenSpan.IndexOf(emptyArray);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} was written without an empty {property}.");
+        }
+
+        var open = at + emptyArray.Length - 1;
+        return Serialized(written.WrittenMemory[..open], elements, written.WrittenMemory[open..]);
+    }
 
     /// <summary>The value, or null for a body sent as <see cref="Serialized"/> bytes.</summary>
     public T? Value => _value;
@@ -50,8 +74,13 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
         if (_typeInfo is null)
         {
             // Its length is known, so no chunked framing (response compression drops it again where it applies).
-            response.ContentLength = _utf8Json.Length;
-            await response.BodyWriter.WriteAsync(_utf8Json, httpContext.RequestAborted);
+            response.ContentLength = _utf8Json.Sum(piece => (long)piece.Length);
+            foreach (var piece in _utf8Json)
+            {
+                response.BodyWriter.Write(piece.Span);
+            }
+
+            await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
             return;
         }
 

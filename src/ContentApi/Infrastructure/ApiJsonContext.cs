@@ -30,6 +30,7 @@ namespace ContentApi;
 [JsonSerializable(typeof(PagedResponse<MetricSummary>))]
 [JsonSerializable(typeof(IReadOnlyList<PlaceCount>))]
 [JsonSerializable(typeof(SeriesResponse))]
+[JsonSerializable(typeof(SeriesPoint))]
 [JsonSerializable(typeof(StatisticDto))]
 [JsonSerializable(typeof(IReadOnlyList<StatisticRevision>))]
 [JsonSerializable(typeof(ContentApi.Data.Corrections.ReextractionReport))]

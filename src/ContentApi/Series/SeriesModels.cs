@@ -19,7 +19,13 @@ public sealed record SeriesPoint(
     PlaceDto? Place,
     DateOnly? PublishedOn,
     StatisticProvenance Provenance,
-    string Text);
+    string Text)
+{
+    /// <summary>The point of a statistic, as its row gives it (SeriesStore) and as the renderer stores it from its DTO (ArticleBodies/StatisticBodies.cs).</summary>
+    public static SeriesPoint Of(StatisticDto statistic) => new(
+        statistic.Id, statistic.Value, statistic.ValueMax, statistic.Qualifier, statistic.Metric, statistic.Period, statistic.Place,
+        statistic.PublishedOn, statistic.Provenance, statistic.Text);
+}
 
 /// <summary>The parameters of <c>GET /api/v1/series</c>.</summary>
 public sealed record SeriesQuery

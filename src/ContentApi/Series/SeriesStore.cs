@@ -1,3 +1,6 @@
+using System.Data;
+using ContentApi.ArticleBodies;
+using ContentApi.Http;
 using ContentApi.Paging;
 using ContentApi.Places;
 using ContentApi.Replicas;
@@ -32,6 +35,34 @@ internal sealed class SeriesStore(ReadConnections reads)
         return (rows.Select(row => row.ToPoint()).ToList(), rows.Count == 0 ? 0 : rows[0].Total);
     }
 
+    /// <summary>
+    /// The points in <paramref name="unit"/>, as <see cref="PointsAsync"/> orders them, as their stored JSON
+    /// (db/0022_series_point_bodies.sql) joined with commas by PostgreSQL: one row, its bytes copied once into a
+    /// rented buffer (a series of 1,000 points is 350-450 KB), none composed. Null when a point has no current stored
+    /// JSON (its article changed since it was rendered, or was never rendered); the series is then composed. The caller
+    /// disposes the points.
+    /// </summary>
+    public async Task<(PooledJson Points, long Total)?> JoinedPointsAsync(SeriesQuery query, string unit, CancellationToken cancellationToken)
+    {
+        await using var connection = await reads.OpenAsync(cancellationToken);
+        var codes = Codes(query, unit);
+        codes.Parameters.Add("limit", query.Limit ?? 1000);
+        codes.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
+        await using var reader = await connection.ExecuteReaderAsync(
+            new CommandDefinition(JoinedPointsSql(codes, inArea: query.PlaceCode is not null), codes.Parameters, cancellationToken: cancellationToken),
+            CommandBehavior.SequentialAccess);
+        await reader.ReadAsync(cancellationToken);
+        var count = reader.GetInt32(0);
+        if (reader.GetInt32(1) != count)
+        {
+            return null;
+        }
+
+        // No point, no bytes: string_agg of none is null, which a PooledJson reads as empty.
+        var total = reader.GetInt64(2);
+        return (PooledJson.Read(reader, 3), total);
+    }
+
     // The series' rows of series_place_counts (db/0021): a figure's key, unit and place code, '' for none, with how many
     // accepted figures have them. Within an area, its codes are the range of the area's code, which '' is never in.
     private static SqlConditions Codes(SeriesQuery query, string? unit)
@@ -59,37 +90,47 @@ internal sealed class SeriesStore(ReadConnections reads)
     // The accepted figures of the series: with the area's codes, what GET /statistics?metricKey=…&unit=…&place=… lists.
     private const string Members = "s.status = 'accepted' AND s.metric_key = @metricKey AND s.unit = @unit";
 
-    // The page's ids, read in order from an index alone and stopping at the page's end; then only the page's rows are
-    // read and joined. Within an area, each of its place codes gives the ids of its own first points, and the page is
-    // the first of those: at most the page's size of index entries from each code, never more than the area has, where
-    // sorting every figure of the area read them all (主题活动 in 场 within 120106, 27,461 figures on one code: 30 ms to
-    // sort them, 15 ms more to count them). Reading the rows as the index is walked was faster on one code (2.4 against
-    // 5.0 ms), but would read up to the page's size of rows from every code of a wide area. The total is the sum of the
-    // codes' counts, in the same snapshot as the points.
-    private static string PointsSql(SqlConditions codes, bool inArea)
-    {
-        var page = inArea
+    // The page's rows, each joined to its article and section, and the total: the sum of the area's codes' counts, in
+    // the same snapshot as the points.
+    private static string PointsSql(SqlConditions codes, bool inArea) => $"""
+        WITH codes AS MATERIALIZED (SELECT c.place_code, c.count FROM series_place_counts c {codes.Where})
+        SELECT s.id, s.value, s.value_max AS valuemax, s.qualifier, s.metric, s.period_year AS periodyear, s.period_from AS periodfrom,
+               s.period_to AS periodto, s.period_label AS periodlabel, s.period_is_target AS periodistarget, s.place_code AS placecode,
+               s.place_name AS placename, s.place_level AS placelevel, array_to_string(s.place_path, '/') AS placepath, s.published_on AS publishedon,
+               s.document_id AS documentid, s.article_id AS articleid, a.title AS articletitle, s.section_id AS sectionid,
+               sec.heading AS sectionheading, s.paragraph_id AS paragraphid, s.source_text AS sourcetext,
+               (SELECT sum(codes.count) FROM codes)::bigint AS total
+        FROM ({Page(inArea)}) AS p
+        JOIN statistics s ON s.id = p.id
+        {StatisticRow.Joins}
+        {PointOrder("s")}
+        """;
+
+    // The page's points as one row: how many, how many have a current stored point (the lists' rule for a current
+    // body, StatisticItem.Joins), the total, and the stored points joined in the series' order.
+    private static string JoinedPointsSql(SqlConditions codes, bool inArea) => $"""
+        WITH codes AS MATERIALIZED (SELECT c.place_code, c.count FROM series_place_counts c {codes.Where})
+        SELECT count(*)::int AS count, count(b.point)::int AS stored, coalesce((SELECT sum(codes.count) FROM codes), 0)::bigint AS total,
+               string_agg(b.point, ','::bytea {PointOrder("p")}) AS points
+        FROM ({Page(inArea)}) AS p
+        LEFT JOIN statistic_bodies b ON b.statistic_id = p.id AND b.format = @bodyFormat
+             AND NOT EXISTS (SELECT 1 FROM article_bodies_due d WHERE d.article_id = b.article_id)
+        """;
+
+    // The page's ids and the period's columns that order them, read in order from an index alone and stopping at the
+    // page's end; then only the page's rows are read. Within an area, each of its place codes gives the ids of its own
+    // first points, and the page is the first of those: at most the page's size of index entries from each code, never
+    // more than the area has, where sorting every figure of the area read them all (主题活动 in 场 within 120106, 27,461
+    // figures on one code: 30 ms to sort them, 15 ms more to count them). Reading the rows as the index is walked was
+    // faster on one code (2.4 against 5.0 ms), but would read up to the page's size of rows from every code of a wide area.
+    private static string Page(bool inArea) => inArea
             ? $"""
-              SELECT p.id FROM codes
+              SELECT p.id, p.period_year, p.period_from, p.period_to FROM codes
               CROSS JOIN LATERAL (SELECT s.id, s.period_year, s.period_from, s.period_to FROM statistics s
                                   WHERE {Members} AND s.place_code = codes.place_code {PointOrder("s")} LIMIT @limit) AS p
               {PointOrder("p")} LIMIT @limit
               """
-            : $"SELECT s.id FROM statistics s WHERE {Members} {PointOrder("s")} LIMIT @limit";
-        return $"""
-            WITH codes AS MATERIALIZED (SELECT c.place_code, c.count FROM series_place_counts c {codes.Where})
-            SELECT s.id, s.value, s.value_max AS valuemax, s.qualifier, s.metric, s.period_year AS periodyear, s.period_from AS periodfrom,
-                   s.period_to AS periodto, s.period_label AS periodlabel, s.period_is_target AS periodistarget, s.place_code AS placecode,
-                   s.place_name AS placename, s.place_level AS placelevel, array_to_string(s.place_path, '/') AS placepath, s.published_on AS publishedon,
-                   s.document_id AS documentid, s.article_id AS articleid, a.title AS articletitle, s.section_id AS sectionid,
-                   sec.heading AS sectionheading, s.paragraph_id AS paragraphid, s.source_text AS sourcetext,
-                   (SELECT sum(codes.count) FROM codes)::bigint AS total
-            FROM ({page}) AS p
-            JOIN statistics s ON s.id = p.id
-            {StatisticRow.Joins}
-            {PointOrder("s")}
-            """;
-    }
+            : $"SELECT s.id, s.period_year, s.period_from, s.period_to FROM statistics s WHERE {Members} {PointOrder("s")} LIMIT @limit";
 
     private sealed record PointRow(
         long Id, decimal Value, decimal? ValueMax, string Qualifier, string Metric, int? PeriodYear, DateOnly? PeriodFrom, DateOnly? PeriodTo,
@@ -106,3 +147,4 @@ internal sealed class SeriesStore(ReadConnections reads)
             SourceText);
     }
 }
+

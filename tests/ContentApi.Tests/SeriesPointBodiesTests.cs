@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ContentApi.Tests.Infrastructure;
+using Dapper;
+
+namespace ContentApi.Tests;
+
+/// <summary>
+/// The stored points of series (db/0022_series_point_bodies.sql): a series whose every point is current is joined
+/// from them, one that is not is composed, and both are the same bytes.
+/// </summary>
+public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFixture<ContentApiFactory>
+{
+    private readonly HttpClient _client = fixture.CreateClient();
+
+    private static string Escape(string text) => Uri.EscapeDataString(text);
+
+    [Fact]
+    public async Task ASeriesFromStoredPointsIsTheComposedSeriesByteForByte()
+    {
+        var (key, articles) = await SeriesInAnAreaAsync("南开区", "120104", "净滩志愿者", [800, 900, 1000]);
+        await using var connection = await fixture.OpenDatabaseAsync();
+
+        // Within the area and without, with and without a unit, the whole series and its first point.
+        foreach (var query in new[] { $"place=120104", $"place=12&unit={Escape("人")}", $"place=120104&limit=1", $"unit={Escape("人")}", "" })
+        {
+            var url = $"/api/v1/series?metricKey={Escape(key)}&{query}";
+            var fromStorage = await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}");
+            await connection.ExecuteAsync("INSERT INTO article_bodies_due (article_id) VALUES (@id) ON CONFLICT (article_id) DO NOTHING", new { id = articles[0] });
+            var composed = await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}");
+            await connection.ExecuteAsync("DELETE FROM article_bodies_due WHERE article_id = @id", new { id = articles[0] });
+
+            Assert.NotEmpty(JsonNode.Parse(composed)!["points"]!.AsArray());
+            Assert.Equal(composed, fromStorage);
+        }
+    }
+
+    [Fact]
+    public async Task AStoredPointIsServedUntilItsArticleChanges()
+    {
+        var (key, articles) = await SeriesInAnAreaAsync("河东区", "120102", "护河志愿者", [300, 400]);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        var first = await connection.QuerySingleAsync<long>(
+            "SELECT min(id) FROM statistics WHERE article_id = @id AND metric_key = @key", new { id = articles[0], key });
+        Assert.Equal(1, await connection.ExecuteAsync("UPDATE statistic_bodies SET point = @point WHERE statistic_id = @first",
+            new { first, point = Encoding.UTF8.GetBytes(StoredBodies.Marker) }));
+        var url = $"/api/v1/series?metricKey={Escape(key)}&place=120102";
+
+        var stored = await _client.GetJsonAsync($"{url}&unique={Guid.NewGuid():N}");
+        Assert.Equal(StoredBodies.Marker, stored["points"]![0]!.ToJsonString());
+        Assert.Equal(400m, stored["points"]![1]!["value"]!.GetValue<decimal>());
+        Assert.Equal(2, stored["total"]!.GetValue<long>());
+
+        // The article's title is each point's provenance: changing it marks the article in its transaction.
+        await connection.ExecuteAsync("UPDATE articles SET title = '改过的标题' WHERE id = @id", new { id = articles[0] });
+        var composed = await _client.GetJsonAsync($"{url}&unique={Guid.NewGuid():N}");
+        Assert.Equal("改过的标题", composed["points"]![0]!["provenance"]!["articleTitle"]!.GetValue<string>());
+
+        await fixture.WaitUntilStoredAsync(articles[0]);
+        Assert.Equal(composed.ToJsonString(), (await _client.GetJsonAsync($"{url}&unique={Guid.NewGuid():N}")).ToJsonString());
+    }
+
+    [Fact]
+    public async Task APointOfAnotherFormatIsNotServed()
+    {
+        var (key, articles) = await SeriesInAnAreaAsync("西青区", "120111", "护林志愿者", [50]);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await connection.ExecuteAsync("UPDATE statistic_bodies SET point = @point, format = 'an-older-build' WHERE article_id = @id",
+            new { id = articles[0], point = Encoding.UTF8.GetBytes(StoredBodies.Marker) });
+
+        var series = await _client.GetStringAsync($"/api/v1/series?metricKey={Escape(key)}&place=120111&unique={Guid.NewGuid():N}");
+
+        Assert.DoesNotContain(StoredBodies.Marker, series);
+        Assert.Contains("\"value\":50", series);
+    }
+
+    // Pages of one area from successive years, each with one figure of the metric, all rendered; the metric's key and the articles.
+    private async Task<(string Key, long[] Articles)> SeriesInAnAreaAsync(string county, string code, string metric, int[] values)
+    {
+        var articles = new List<long>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            var document = await _client.IngestAsync(
+                $"""
+                {county}{metric}纪实第{i + 1}篇
+
+                ■ 记者 李明
+
+                截至目前，天津市{county}{metric}达到{values[i]}人。
+
+                """, $"{2020 + i}-06-01");
+            var article = (await _client.GetJsonAsync($"/api/v1/articles?documentId={document.Id()}")).Items().Single().Id();
+            await fixture.WaitUntilStoredAsync(article);
+            articles.Add(article);
+        }
+
+        var listed = await _client.GetJsonAsync($"/api/v1/statistics?place={code}&metric={Escape(metric)}");
+        return (listed.Items().Select(i => i["metricKey"]!.GetValue<string>()).Distinct().Single(), articles.ToArray());
+    }
+}
