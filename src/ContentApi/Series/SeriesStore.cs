@@ -38,7 +38,7 @@ internal sealed class SeriesStore(ReadConnections reads)
     /// <summary>
     /// The points in <paramref name="unit"/>, as <see cref="PointsAsync"/> orders them, as their stored JSON
     /// (db/0022_series_point_bodies.sql) joined with commas by PostgreSQL: one row, its bytes copied once into a
-    /// rented buffer (a series of 1,000 points is 350-450 KB), none composed. Null when a point has no current stored
+    /// rented buffer (a series of 1,000 points is 350-550 KB), none composed. Null when a point has no current stored
     /// JSON (its article changed since it was rendered, or was never rendered); the series is then composed. The caller
     /// disposes the points.
     /// </summary>
