@@ -45,15 +45,15 @@ internal static class SeriesEndpoints
         }
 
         var place = PlaceLookup.Find(query.PlaceCode) is { } found ? new PlaceDto(found.Code, found.Name, found.Level, found.Path) : null;
-        if (await store.JoinedPointsAsync(query, unit, cancellationToken) is ({ } stored, var storedTotal))
+        var (stored, composed, total) = await store.PointsAsync(query, unit, cancellationToken);
+        if (stored is null)
         {
-            http.Response.RegisterForDispose(stored);
-            return JsonBody<SeriesResponse>.Spliced(new SeriesResponse(query.MetricKey!, unit, place, storedTotal, []), ApiJsonContext.Default.SeriesResponse,
-                json.Value.SerializerOptions, nameof(SeriesResponse.Points), stored.Json);
+            return new JsonBody<SeriesResponse>(new SeriesResponse(query.MetricKey!, unit, place, total, composed), ApiJsonContext.Default.SeriesResponse);
         }
 
-        var (points, total) = await store.PointsAsync(query, unit, cancellationToken);
-        return new JsonBody<SeriesResponse>(new SeriesResponse(query.MetricKey!, unit, place, total, points), ApiJsonContext.Default.SeriesResponse);
+        http.Response.RegisterForDispose(stored);
+        return JsonBody<SeriesResponse>.Spliced(new SeriesResponse(query.MetricKey!, unit, place, total, []), ApiJsonContext.Default.SeriesResponse,
+            json.Value.SerializerOptions, nameof(SeriesResponse.Points), stored.Json);
     }
 }
 

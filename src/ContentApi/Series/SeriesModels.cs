@@ -21,7 +21,7 @@ public sealed record SeriesPoint(
     StatisticProvenance Provenance,
     string Text)
 {
-    /// <summary>The point of a statistic, as its row gives it (SeriesStore) and as the renderer stores it from its DTO (ArticleBodies/StatisticBodies.cs).</summary>
+    /// <summary>The point of a statistic from its DTO, as the renderer stores it (ArticleBodies/StatisticBodies.cs); SeriesStore composes the same point from its row.</summary>
     public static SeriesPoint Of(StatisticDto statistic) => new(
         statistic.Id, statistic.Value, statistic.ValueMax, statistic.Qualifier, statistic.Metric, statistic.Period, statistic.Place,
         statistic.PublishedOn, statistic.Provenance, statistic.Text);

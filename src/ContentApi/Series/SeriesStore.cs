@@ -22,45 +22,39 @@ internal sealed class SeriesStore(ReadConnections reads)
             cancellationToken: cancellationToken))).ToList();
     }
 
-    /// <summary>The points in <paramref name="unit"/>, ordered by period (year, then end, then start), and how many there are.</summary>
-    public async Task<(IReadOnlyList<SeriesPoint> Points, long Total)> PointsAsync(SeriesQuery query, string unit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The points in <paramref name="unit"/>, ordered by period (year, then end, then start), and how many there are:
+    /// when every point's stored JSON (db/0022_series_point_bodies.sql) is current, that JSON joined with commas by
+    /// PostgreSQL in one row, copied once into a rented buffer that the caller disposes (a series of 1,000 points is
+    /// 350-550 KB), and no point composed; otherwise the points composed from their rows, on the same connection.
+    /// </summary>
+    public async Task<(PooledJson? Stored, IReadOnlyList<SeriesPoint> Composed, long Total)> PointsAsync(
+        SeriesQuery query, string unit, CancellationToken cancellationToken)
     {
         await using var connection = await reads.OpenAsync(cancellationToken);
         var codes = Codes(query, unit);
+        var inArea = query.PlaceCode is not null;
         // A parameter, unlike a list's page size written into its statement: a client may ask for any of 5,000 sizes,
         // each of which would be a statement of its own to prepare; the plan's shape does not depend on it.
         codes.Parameters.Add("limit", query.Limit ?? 1000);
-        var rows = (await connection.QueryAsync<PointRow>(new CommandDefinition(
-            PointsSql(codes, inArea: query.PlaceCode is not null), codes.Parameters, cancellationToken: cancellationToken))).ToList();
-        return (rows.Select(row => row.ToPoint()).ToList(), rows.Count == 0 ? 0 : rows[0].Total);
-    }
-
-    /// <summary>
-    /// The points in <paramref name="unit"/>, as <see cref="PointsAsync"/> orders them, as their stored JSON
-    /// (db/0022_series_point_bodies.sql) joined with commas by PostgreSQL: one row, its bytes copied once into a
-    /// rented buffer (a series of 1,000 points is 350-550 KB), none composed. Null when a point has no current stored
-    /// JSON (its article changed since it was rendered, or was never rendered); the series is then composed. The caller
-    /// disposes the points.
-    /// </summary>
-    public async Task<(PooledJson Points, long Total)?> JoinedPointsAsync(SeriesQuery query, string unit, CancellationToken cancellationToken)
-    {
-        await using var connection = await reads.OpenAsync(cancellationToken);
-        var codes = Codes(query, unit);
-        codes.Parameters.Add("limit", query.Limit ?? 1000);
         codes.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
-        await using var reader = await connection.ExecuteReaderAsync(
-            new CommandDefinition(JoinedPointsSql(codes, inArea: query.PlaceCode is not null), codes.Parameters, cancellationToken: cancellationToken),
-            CommandBehavior.SequentialAccess);
-        await reader.ReadAsync(cancellationToken);
-        var count = reader.GetInt32(0);
-        if (reader.GetInt32(1) != count)
+        await using (var reader = await connection.ExecuteReaderAsync(
+                         new CommandDefinition(JoinedPointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken),
+                         CommandBehavior.SequentialAccess))
         {
-            return null;
+            await reader.ReadAsync(cancellationToken);
+            var count = reader.GetInt32(0);
+            if (reader.GetInt32(1) == count)
+            {
+                // No point, no bytes: string_agg of none is null, which a PooledJson reads as empty.
+                var total = reader.GetInt64(2);
+                return (PooledJson.Read(reader, 3), [], total);
+            }
         }
 
-        // No point, no bytes: string_agg of none is null, which a PooledJson reads as empty.
-        var total = reader.GetInt64(2);
-        return (PooledJson.Read(reader, 3), total);
+        var rows = (await connection.QueryAsync<PointRow>(new CommandDefinition(
+            PointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken))).ToList();
+        return (null, rows.Select(row => row.ToPoint()).ToList(), rows.Count == 0 ? 0 : rows[0].Total);
     }
 
     // The series' rows of series_place_counts (db/0021): a figure's key, unit and place code, '' for none, with how many
@@ -107,7 +101,10 @@ internal sealed class SeriesStore(ReadConnections reads)
         """;
 
     // The page's points as one row: how many, how many have a current stored point (the lists' rule for a current
-    // body, StatisticItem.Joins), the total, and the stored points joined in the series' order.
+    // body, StatisticItem.Joins), the total, and the stored points joined in the series' order. The page's ids come from
+    // an index without the statistic's article, so the mark is looked up by the article the point was rendered with:
+    // the one writer that moves a statistic to another article, re-extraction, rewrites every article of its document
+    // in the same transaction, which marks both.
     private static string JoinedPointsSql(SqlConditions codes, bool inArea) => $"""
         WITH codes AS MATERIALIZED (SELECT c.place_code, c.count FROM series_place_counts c {codes.Where})
         SELECT count(*)::int AS count, count(b.point)::int AS stored, coalesce((SELECT sum(codes.count) FROM codes), 0)::bigint AS total,
@@ -147,4 +144,3 @@ internal sealed class SeriesStore(ReadConnections reads)
             SourceText);
     }
 }
-
