@@ -6,7 +6,7 @@ using Dapper;
 namespace ContentApi.Tests;
 
 /// <summary>
-/// The stored points of series (db/0022_series_point_bodies.sql): a series whose every point is current is joined
+/// The stored points of series (db/0023_series_points_in_order.sql): a series whose every point is current is joined
 /// from them, one that is not is composed, and both are the same bytes.
 /// </summary>
 public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFixture<ContentApiFactory>
@@ -36,13 +36,53 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
     }
 
     [Fact]
+    public async Task EveryShapeOfSeriesReadsItsStoredPointsInTheSeriesOrder()
+    {
+        var (key, articles) = await SeriesInAnAreaAsync("宁河区", "120117", "护湿地志愿者", [5, 6, 7]);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        // Each stored point replaced by a marker that names its article's place in the series.
+        for (var i = 0; i < articles.Length; i++)
+        {
+            await connection.ExecuteAsync("UPDATE series_points SET point = @point WHERE article_id = @id",
+                new { id = articles[i], point = Encoding.UTF8.GetBytes($$"""{"stored":{{i}}}""") });
+        }
+
+        foreach (var (query, expected) in new[]
+                 {
+                     ("place=120117", "[0,1,2]"), ("place=12", "[0,1,2]"), ($"unit={Escape("人")}", "[0,1,2]"), ("", "[0,1,2]"),
+                     ("place=120117&limit=2", "[0,1]"),
+                 })
+        {
+            var series = await _client.GetJsonAsync($"/api/v1/series?metricKey={Escape(key)}&{query}&unique={Guid.NewGuid():N}");
+            Assert.Equal(expected, new JsonArray(series["points"]!.AsArray().Select(p => (JsonNode?)p!["stored"]!.GetValue<int>()).ToArray()).ToJsonString());
+        }
+    }
+
+    [Fact]
+    public async Task RenderingEmptiesThePointAnOlderBuildStoredBesideTheBody()
+    {
+        var (_, articles) = await SeriesInAnAreaAsync("静海区", "120118", "护堤志愿者", [9]);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await connection.ExecuteAsync("UPDATE statistic_bodies SET point = @point WHERE article_id = @id",
+            new { id = articles[0], point = Encoding.UTF8.GetBytes(StoredBodies.Marker) });
+
+        await connection.ExecuteAsync("UPDATE articles SET title = title || '（续）' WHERE id = @id", new { id = articles[0] });
+        await fixture.WaitUntilStoredAsync(articles[0]);
+
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "SELECT count(point) FROM statistic_bodies WHERE article_id = @id", new { id = articles[0] }));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>(
+            "SELECT count(point) FROM series_points WHERE article_id = @id", new { id = articles[0] }));
+    }
+
+    [Fact]
     public async Task AStoredPointIsServedUntilItsArticleChanges()
     {
         var (key, articles) = await SeriesInAnAreaAsync("河东区", "120102", "护河志愿者", [300, 400]);
         await using var connection = await fixture.OpenDatabaseAsync();
         var first = await connection.QuerySingleAsync<long>(
             "SELECT min(id) FROM statistics WHERE article_id = @id AND metric_key = @key", new { id = articles[0], key });
-        Assert.Equal(1, await connection.ExecuteAsync("UPDATE statistic_bodies SET point = @point WHERE statistic_id = @first",
+        Assert.Equal(1, await connection.ExecuteAsync("UPDATE series_points SET point = @point WHERE statistic_id = @first",
             new { first, point = Encoding.UTF8.GetBytes(StoredBodies.Marker) }));
         var url = $"/api/v1/series?metricKey={Escape(key)}&place=120102";
 
@@ -65,13 +105,52 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
     {
         var (key, articles) = await SeriesInAnAreaAsync("西青区", "120111", "护林志愿者", [50]);
         await using var connection = await fixture.OpenDatabaseAsync();
-        await connection.ExecuteAsync("UPDATE statistic_bodies SET point = @point, format = 'an-older-build' WHERE article_id = @id",
+        await connection.ExecuteAsync("UPDATE series_points SET point = @point, format = 'an-older-build' WHERE article_id = @id",
             new { id = articles[0], point = Encoding.UTF8.GetBytes(StoredBodies.Marker) });
 
         var series = await _client.GetStringAsync($"/api/v1/series?metricKey={Escape(key)}&place=120111&unique={Guid.NewGuid():N}");
 
         Assert.DoesNotContain(StoredBodies.Marker, series);
         Assert.Contains("\"value\":50", series);
+    }
+
+    [Fact]
+    public async Task APointWithoutItsBytesHasItsSeriesComposed()
+    {
+        var (key, articles) = await SeriesInAnAreaAsync("北辰区", "120113", "护绿志愿者", [70, 80]);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        var url = $"/api/v1/series?metricKey={Escape(key)}&place=120113";
+        var stored = await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}");
+        await connection.ExecuteAsync("UPDATE series_points SET point = @point WHERE article_id = @id",
+            new { id = articles[1], point = Encoding.UTF8.GetBytes(StoredBodies.Marker) });
+        Assert.Contains(StoredBodies.Marker, await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}"));
+
+        // As the renderer stores a point too long for an index entry: a row in its place, without bytes.
+        await connection.ExecuteAsync("UPDATE series_points SET point = NULL WHERE article_id = @id", new { id = articles[1] });
+        var composed = await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}");
+
+        Assert.Equal(stored, composed);
+    }
+
+    [Fact]
+    public async Task APointStoredUnderOtherSeriesColumnsIsNotServedInItsNewSeries()
+    {
+        var (key, articles) = await SeriesInAnAreaAsync("东丽区", "120110", "护鸟志愿者", [20, 30, 40]);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        var url = $"/api/v1/series?metricKey={Escape(key)}&place=120110";
+        var before = await _client.GetJsonAsync($"{url}&unique={Guid.NewGuid():N}");
+        Assert.Equal([20m, 30m, 40m], before["points"]!.AsArray().Select(p => p!["value"]!.GetValue<decimal>()));
+
+        // The last figure's period moves to the first place of the series. Its article's mark, which the change set and
+        // which keeps its old point from being served, is taken away: the point, in its old place, is current by the
+        // body's rule, and the series still is composed, as its ids are not the page's in order.
+        await connection.ExecuteAsync("UPDATE statistics SET period_year = 2001 WHERE article_id = @id AND metric_key = @key", new { id = articles[2], key });
+        await connection.ExecuteAsync("DELETE FROM article_bodies_due WHERE article_id = @id", new { id = articles[2] });
+        await connection.ExecuteAsync("UPDATE series_points SET point = @point WHERE article_id = @id",
+            new { id = articles[2], point = Encoding.UTF8.GetBytes(StoredBodies.Marker) });
+        var after = await _client.GetJsonAsync($"{url}&unique={Guid.NewGuid():N}");
+
+        Assert.Equal([40m, 20m, 30m], after["points"]!.AsArray().Select(p => p!["value"]!.GetValue<decimal>()));
     }
 
     // Pages of one area from successive years, each with one figure of the metric, all rendered; the metric's key and the articles.

@@ -19,6 +19,14 @@ public sealed class LocalPostgres : IAsyncDisposable
 {
     private const string ServiceUser = "postgres";
 
+    /// <summary>
+    /// glibc's malloc settings for the server's processes, as docker-compose.yml gives its PostgreSQL: a backend keeps
+    /// up to 16 MB it has freed, and takes blocks up to 4 MB from its heap, instead of handing each large block back to
+    /// the kernel and faulting its pages in again at the next request. A series of 1,000 points (a 537 KB value joined,
+    /// copied and sent) cost PostgreSQL 40 % less CPU with them (docs/benchmarks.md).
+    /// </summary>
+    public const string MallocTunables = "glibc.malloc.mmap_threshold=4194304:glibc.malloc.trim_threshold=16777216";
+
     private readonly PostgresBinaries _binaries;
     private readonly ILogger _logger;
     private readonly string _password;
@@ -140,7 +148,8 @@ public sealed class LocalPostgres : IAsyncDisposable
             var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
             try
             {
-                await RunAsync("pg_ctl", ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options, "start"], cancellationToken);
+                await RunAsync("pg_ctl", ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options, "start"], cancellationToken,
+                    environment: ("GLIBC_TUNABLES", MallocTunables));
                 IsRunning = true;
                 _logger.LogInformation("Local PostgreSQL started on 127.0.0.1:{Port} from {Directory}", Port, Directory);
                 return;

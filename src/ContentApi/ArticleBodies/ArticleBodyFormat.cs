@@ -17,8 +17,9 @@ internal static class ArticleBodyFormat
     // The contract does not show how a converter writes a value (a date's or a number's form): bump this when one changes,
     // or when what the renderer stores with a body changes. 2: it stores each statistic's body too (db/0019), and a body
     // of another format, written by a build that does not, takes its article's statistics' bodies with it. 3: it stores
-    // each statistic as a point of a series too (db/0022).
-    private const int WriterRevision = 3;
+    // each statistic as a point of a series too (db/0022). 4: it stores the points in a table of their own (db/0023), which
+    // a build of revision 3, writing them beside the bodies, would leave behind a change it rendered.
+    private const int WriterRevision = 4;
 
     /// <summary>The format of the bodies this build writes: of the article, its statistics and their series points (<see cref="SeriesPoint"/>).</summary>
     public static string Current { get; } = Of(ApiJsonContext.Default.ArticleDetail, ApiJsonContext.Default.SeriesPoint);

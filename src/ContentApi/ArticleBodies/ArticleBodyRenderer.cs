@@ -40,7 +40,11 @@ internal sealed class ArticleBodyRenderer(
     // The mark is cleared only if its stamp is still the one read before composing: a change committed meanwhile
     // gave it a new stamp and leaves the article due, so a body composed from older rows is stored but not served.
     // The article's statistics' bodies (db/0019_statistic_bodies.sql) replace its old ones in the same statement, so
-    // under the same mark: those of statistics no longer accepted or no longer there are dropped.
+    // under the same mark: those of statistics no longer accepted or no longer there are dropped. So do their points
+    // of series (db/0023_series_points_in_order.sql), each with its statistic's series columns as they are now (a
+    // change since the composing left the mark), and without its bytes when they exceed the table's limit. The point
+    // a build before db/0023 stored in statistic_bodies is emptied: the column stays for such a build until a later
+    // script drops it.
     private const string StoreSql = $"""
         WITH article AS (
             SELECT id FROM articles WHERE id = $1 FOR KEY SHARE SKIP LOCKED),
@@ -50,11 +54,22 @@ internal sealed class ArticleBodyRenderer(
             ON CONFLICT (article_id) DO UPDATE SET format = excluded.format, body = excluded.body
             RETURNING article_id),
         statistics_stored AS (
-            INSERT INTO statistic_bodies (statistic_id, article_id, format, body, point)
-            SELECT f.statistic_id, a.id, $3, f.body, f.point FROM article a, unnest($5::bigint[], $6::bytea[], $7::bytea[]) AS f (statistic_id, body, point)
-            ON CONFLICT (statistic_id) DO UPDATE SET article_id = excluded.article_id, format = excluded.format, body = excluded.body, point = excluded.point),
+            INSERT INTO statistic_bodies (statistic_id, article_id, format, body)
+            SELECT f.statistic_id, a.id, $3, f.body FROM article a, unnest($5::bigint[], $6::bytea[]) AS f (statistic_id, body)
+            ON CONFLICT (statistic_id) DO UPDATE SET article_id = excluded.article_id, format = excluded.format, body = excluded.body, point = NULL),
         statistics_dropped AS (
             DELETE FROM statistic_bodies
+            WHERE article_id IN (SELECT id FROM article) AND statistic_id <> ALL ($5::bigint[])),
+        points_stored AS (
+            INSERT INTO series_points (statistic_id, article_id, format, metric_key, unit, place_code, period_year, period_end, period_from, point)
+            SELECT s.id, a.id, $3, s.metric_key, s.unit, s.place_code, s.period_year, coalesce(s.period_to, s.period_from), s.period_from,
+                   CASE WHEN octet_length(f.point) <= 2000 THEN f.point END
+            FROM article a, unnest($5::bigint[], $7::bytea[]) AS f (statistic_id, point) JOIN statistics s ON s.id = f.statistic_id
+            ON CONFLICT (statistic_id) DO UPDATE SET article_id = excluded.article_id, format = excluded.format, metric_key = excluded.metric_key,
+                unit = excluded.unit, place_code = excluded.place_code, period_year = excluded.period_year, period_end = excluded.period_end,
+                period_from = excluded.period_from, point = excluded.point),
+        points_dropped AS (
+            DELETE FROM series_points
             WHERE article_id IN (SELECT id FROM article) AND statistic_id <> ALL ($5::bigint[]))
         DELETE FROM article_bodies_due
         WHERE article_id IN (SELECT article_id FROM stored) AND stamp = $2 AND {UnlockedMark}

@@ -8,7 +8,7 @@ namespace ContentApi.ArticleBodies;
 
 /// <summary>
 /// The JSON of each of an article's statistics, written as a list of statistics writes each item
-/// (db/0019_statistic_bodies.sql), and as a series writes each point (db/0022_series_point_bodies.sql): the same DTOs
+/// (db/0019_statistic_bodies.sql), and as a series writes each point (db/0023_series_points_in_order.sql): the same DTOs
 /// by the same generated serializer and encoder, so a stored item or point and a composed one are the same bytes.
 /// </summary>
 internal sealed record StatisticBodies(long[] Ids, byte[][] Bodies, byte[][] Points)

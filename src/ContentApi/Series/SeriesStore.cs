@@ -24,9 +24,9 @@ internal sealed class SeriesStore(ReadConnections reads)
 
     /// <summary>
     /// The points in <paramref name="unit"/>, ordered by period (year, then end, then start), and how many there are:
-    /// when every point's stored JSON (db/0022_series_point_bodies.sql) is current, that JSON joined with commas by
-    /// PostgreSQL in one row, copied once into a rented buffer that the caller disposes (a series of 1,000 points is
-    /// 350-550 KB), and no point composed; otherwise the points composed from their rows, on the same connection.
+    /// when the page's every point is stored and current (db/0023_series_points_in_order.sql), their JSON joined with
+    /// commas by PostgreSQL in one row, copied once into a rented buffer that the caller disposes (a series of 1,000
+    /// points is 350-550 KB), and no point composed; otherwise the points composed from their rows, on the same connection.
     /// </summary>
     public async Task<(PooledJson? Stored, IReadOnlyList<SeriesPoint> Composed, long Total)> PointsAsync(
         SeriesQuery query, string unit, CancellationToken cancellationToken)
@@ -39,16 +39,15 @@ internal sealed class SeriesStore(ReadConnections reads)
         codes.Parameters.Add("limit", query.Limit ?? 1000);
         codes.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
         await using (var reader = await connection.ExecuteReaderAsync(
-                         new CommandDefinition(JoinedPointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken),
+                         new CommandDefinition(StoredPointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken),
                          CommandBehavior.SequentialAccess))
         {
             await reader.ReadAsync(cancellationToken);
-            var count = reader.GetInt32(0);
-            if (reader.GetInt32(1) == count)
+            if (reader.GetBoolean(0))
             {
                 // No point, no bytes: string_agg of none is null, which a PooledJson reads as empty.
-                var total = reader.GetInt64(2);
-                return (PooledJson.Read(reader, 3), [], total);
+                var total = reader.GetInt64(1);
+                return (PooledJson.Read(reader, 2), [], total);
             }
         }
 
@@ -100,19 +99,44 @@ internal sealed class SeriesStore(ReadConnections reads)
         {PointOrder("s")}
         """;
 
-    // The page's points as one row: how many, how many have a current stored point (the lists' rule for a current
-    // body, StatisticItem.Joins), the total, and the stored points joined in the series' order. The page's ids come from
-    // an index without the statistic's article, so the mark is looked up by the article the point was rendered with:
-    // the one writer that moves a statistic to another article, re-extraction, rewrites every article of its document
-    // in the same transaction, which marks both.
-    private static string JoinedPointsSql(SqlConditions codes, bool inArea) => $"""
+    // Whether the page's stored points can be served, the total, and their JSON joined. The page's ids are read in order
+    // from statistics (Page), and so are the first as many current points from series_points' index alone
+    // (StoredPage): the points are served when their ids are the page's, in the same order, and each has its bytes. A
+    // point that is not current (another format, or its article marked: a change to its statistic, section or article
+    // since it was stored) is not among them, and a later one takes its place; one without its bytes (too long for an
+    // index entry) fails the count. The ids and the bytes are aggregated from the same rows in one pass, so equal ids
+    // mean the bytes' order too. Sent a row each instead, 1,000 points cost PostgreSQL as much more in sending as they
+    // saved it in joining, and the service more.
+    private static string StoredPointsSql(SqlConditions codes, bool inArea) => $"""
         WITH codes AS MATERIALIZED (SELECT c.place_code, c.count FROM series_place_counts c {codes.Where})
-        SELECT count(*)::int AS count, count(b.point)::int AS stored, coalesce((SELECT sum(codes.count) FROM codes), 0)::bigint AS total,
-               string_agg(b.point, ','::bytea {PointOrder("p")}) AS points
-        FROM ({Page(inArea)}) AS p
-        LEFT JOIN statistic_bodies b ON b.statistic_id = p.id AND b.format = @bodyFormat
-             AND NOT EXISTS (SELECT 1 FROM article_bodies_due d WHERE d.article_id = b.article_id)
+        SELECT page.ids IS NOT DISTINCT FROM stored.ids AND stored.count = stored.inline AS current,
+               coalesce((SELECT sum(codes.count) FROM codes), 0)::bigint AS total, stored.points
+        FROM (SELECT array_agg(p.id {PointOrder("p")}) AS ids FROM ({Page(inArea)}) AS p) AS page,
+             (SELECT array_agg(q.statistic_id) AS ids, count(*) AS count, count(q.point) AS inline, string_agg(q.point, ','::bytea) AS points
+              FROM ({StoredPage(inArea)}) AS q) AS stored
         """;
+
+    // The series' first points whose stored JSON is current, in the series' order, from series_points' indexes alone;
+    // within an area, as Page merges its codes.
+    private static string StoredPage(bool inArea) => inArea
+        ? $"""
+          SELECT q.* FROM codes
+          CROSS JOIN LATERAL (SELECT {StoredColumns} FROM series_points sp
+                              WHERE {StoredMembers} AND sp.place_code = codes.place_code {StoredOrder("sp")} LIMIT @limit) AS q
+          {StoredOrder("q")} LIMIT @limit
+          """
+        : $"SELECT {StoredColumns} FROM series_points sp WHERE {StoredMembers} {StoredOrder("sp")} LIMIT @limit";
+
+    private const string StoredColumns = "sp.statistic_id, sp.point, sp.period_year, sp.period_end, sp.period_from";
+
+    private const string StoredMembers = """
+        sp.metric_key = @metricKey AND sp.unit = @unit AND sp.format = @bodyFormat
+        AND NOT EXISTS (SELECT 1 FROM article_bodies_due d WHERE d.article_id = sp.article_id)
+        """;
+
+    // PointOrder over series_points' columns, in which the period's end is stored.
+    private static string StoredOrder(string alias) =>
+        $"ORDER BY {alias}.period_year NULLS LAST, {alias}.period_end NULLS LAST, {alias}.period_from NULLS FIRST, {alias}.statistic_id";
 
     // The page's ids and the period's columns that order them, read in order from an index alone and stopping at the
     // page's end; then only the page's rows are read. Within an area, each of its place codes gives the ids of its own
