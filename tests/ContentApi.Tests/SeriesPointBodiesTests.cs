@@ -76,6 +76,24 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
     }
 
     [Fact]
+    public async Task AStatisticWithoutAKeyIsRenderedWithoutAPoint()
+    {
+        var (key, articles) = await SeriesInAnAreaAsync("蓟州区", "120119", "护山志愿者", [11]);
+        await using var connection = await fixture.OpenDatabaseAsync();
+
+        // Its article is marked by the change, and rendered again.
+        await connection.ExecuteAsync("UPDATE statistics SET metric_key = NULL WHERE article_id = @id AND metric_key = @key", new { id = articles[0], key });
+        await fixture.WaitUntilStoredAsync(articles[0]);
+
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM series_points p JOIN statistics s ON s.id = p.statistic_id WHERE p.article_id = @id AND s.metric_key IS NULL",
+            new { id = articles[0] }));
+        Assert.True(await connection.ExecuteScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM statistic_bodies b JOIN statistics s ON s.id = b.statistic_id WHERE b.article_id = @id AND s.metric_key IS NULL)",
+            new { id = articles[0] }));
+    }
+
+    [Fact]
     public async Task AStoredPointIsServedUntilItsArticleChanges()
     {
         var (key, articles) = await SeriesInAnAreaAsync("河东区", "120102", "护河志愿者", [300, 400]);

@@ -42,7 +42,8 @@ internal sealed class ArticleBodyRenderer(
     // The article's statistics' bodies (db/0019_statistic_bodies.sql) replace its old ones in the same statement, so
     // under the same mark: those of statistics no longer accepted or no longer there are dropped. So do their points
     // of series (db/0023_series_points_in_order.sql), each with its statistic's series columns as they are now (a
-    // change since the composing left the mark), and without its bytes when they exceed the table's limit. The point
+    // change since the composing left the mark), and without its bytes when they exceed the table's limit; a
+    // statistic without a key is in no series (series_place_counts counts it nowhere either). The point
     // a build before db/0023 stored in statistic_bodies is emptied: the column stays for such a build until a later
     // script drops it.
     private const string StoreSql = $"""
@@ -65,12 +66,14 @@ internal sealed class ArticleBodyRenderer(
             SELECT s.id, a.id, $3, s.metric_key, s.unit, s.place_code, s.period_year, coalesce(s.period_to, s.period_from), s.period_from,
                    CASE WHEN octet_length(f.point) <= 2000 THEN f.point END
             FROM article a, unnest($5::bigint[], $7::bytea[]) AS f (statistic_id, point) JOIN statistics s ON s.id = f.statistic_id
+            WHERE s.metric_key IS NOT NULL
             ON CONFLICT (statistic_id) DO UPDATE SET article_id = excluded.article_id, format = excluded.format, metric_key = excluded.metric_key,
                 unit = excluded.unit, place_code = excluded.place_code, period_year = excluded.period_year, period_end = excluded.period_end,
-                period_from = excluded.period_from, point = excluded.point),
+                period_from = excluded.period_from, point = excluded.point
+            RETURNING statistic_id),
         points_dropped AS (
             DELETE FROM series_points
-            WHERE article_id IN (SELECT id FROM article) AND statistic_id <> ALL ($5::bigint[]))
+            WHERE article_id IN (SELECT id FROM article) AND statistic_id NOT IN (SELECT statistic_id FROM points_stored))
         DELETE FROM article_bodies_due
         WHERE article_id IN (SELECT article_id FROM stored) AND stamp = $2 AND {UnlockedMark}
         """;
