@@ -94,6 +94,22 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
     }
 
     [Fact]
+    public async Task AnArticleBodyWrittenByABuildBeforeTheTableTakesItsPointsWithIt()
+    {
+        var (key, articles) = await SeriesInAnAreaAsync("滨海新区", "120116", "护海志愿者", [12]);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await connection.ExecuteAsync("UPDATE series_points SET point = @point WHERE article_id = @id",
+            new { id = articles[0], point = Encoding.UTF8.GetBytes(StoredBodies.Marker) });
+
+        // A build of the previous format renders the article after a change and clears its mark: it writes the
+        // article's body in its own format, and its points beside the statistics' bodies, not here.
+        await connection.ExecuteAsync("UPDATE article_bodies SET format = 'an-older-build' WHERE article_id = @id", new { id = articles[0] });
+
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM series_points WHERE article_id = @id", new { id = articles[0] }));
+        Assert.DoesNotContain(StoredBodies.Marker, await _client.GetStringAsync($"/api/v1/series?metricKey={Escape(key)}&place=120116&unique={Guid.NewGuid():N}"));
+    }
+
+    [Fact]
     public async Task AStoredPointIsServedUntilItsArticleChanges()
     {
         var (key, articles) = await SeriesInAnAreaAsync("河东区", "120102", "护河志愿者", [300, 400]);
