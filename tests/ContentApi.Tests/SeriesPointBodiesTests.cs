@@ -39,12 +39,10 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
     public async Task EveryShapeOfSeriesReadsItsStoredPointsInTheSeriesOrder()
     {
         var (key, articles) = await SeriesInAnAreaAsync("宁河区", "120117", "护湿地志愿者", [5, 6, 7]);
-        await using var connection = await fixture.OpenDatabaseAsync();
         // Each stored point replaced by a marker that names its article's place in the series.
         for (var i = 0; i < articles.Length; i++)
         {
-            await connection.ExecuteAsync("UPDATE series_points SET point = @point WHERE article_id = @id",
-                new { id = articles[i], point = Encoding.UTF8.GetBytes($$"""{"stored":{{i}}}""") });
+            await ReplaceStoredPointsAsync(articles[i], $$"""{"stored":{{i}}}""");
         }
 
         foreach (var (query, expected) in new[]
@@ -98,8 +96,7 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
     {
         var (key, articles) = await SeriesInAnAreaAsync("滨海新区", "120116", "护海志愿者", [12]);
         await using var connection = await fixture.OpenDatabaseAsync();
-        await connection.ExecuteAsync("UPDATE series_points SET point = @point WHERE article_id = @id",
-            new { id = articles[0], point = Encoding.UTF8.GetBytes(StoredBodies.Marker) });
+        await ReplaceStoredPointsAsync(articles[0], StoredBodies.Marker);
 
         // A build of the previous format renders the article after a change and clears its mark: it writes the
         // article's body in its own format, and its points beside the statistics' bodies, not here.
@@ -155,8 +152,7 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
         await using var connection = await fixture.OpenDatabaseAsync();
         var url = $"/api/v1/series?metricKey={Escape(key)}&place=120113";
         var stored = await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}");
-        await connection.ExecuteAsync("UPDATE series_points SET point = @point WHERE article_id = @id",
-            new { id = articles[1], point = Encoding.UTF8.GetBytes(StoredBodies.Marker) });
+        await ReplaceStoredPointsAsync(articles[1], StoredBodies.Marker);
         Assert.Contains(StoredBodies.Marker, await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}"));
 
         // As the renderer stores a point too long for an index entry: a row in its place, without bytes.
@@ -180,11 +176,17 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
         // body's rule, and the series still is composed, as its ids are not the page's in order.
         await connection.ExecuteAsync("UPDATE statistics SET period_year = 2001 WHERE article_id = @id AND metric_key = @key", new { id = articles[2], key });
         await connection.ExecuteAsync("DELETE FROM article_bodies_due WHERE article_id = @id", new { id = articles[2] });
-        await connection.ExecuteAsync("UPDATE series_points SET point = @point WHERE article_id = @id",
-            new { id = articles[2], point = Encoding.UTF8.GetBytes(StoredBodies.Marker) });
+        await ReplaceStoredPointsAsync(articles[2], StoredBodies.Marker);
         var after = await _client.GetJsonAsync($"{url}&unique={Guid.NewGuid():N}");
 
         Assert.Equal([40m, 20m, 30m], after["points"]!.AsArray().Select(p => p!["value"]!.GetValue<decimal>()));
+    }
+
+    private async Task ReplaceStoredPointsAsync(long articleId, string json)
+    {
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await connection.ExecuteAsync("UPDATE series_points SET point = @point WHERE article_id = @articleId",
+            new { articleId, point = Encoding.UTF8.GetBytes(json) });
     }
 
     // Pages of one area from successive years, each with one figure of the metric, all rendered; the metric's key and the articles.
