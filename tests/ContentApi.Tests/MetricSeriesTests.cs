@@ -278,7 +278,7 @@ public sealed class MetricSeriesTests(MetricSeriesTests.Fixture factory) : IClas
     /// <summary>
     /// metric_series and metric_keys hold exactly the aggregates of the accepted statistics, down to the decimals of
     /// each sum, the wording and the category most statistics of a series have, metric_keys once none is due;
-    /// series_place_counts their counts per place code. The answers compared after this one then come from metric_keys
+    /// series_place_counts their counts per place code, series_counts per key and unit. The answers compared after this one then come from metric_keys
     /// where the filters allow.
     /// </summary>
     private async Task AssertSeriesAreTheAggregatesOfTheStatisticsAsync()
@@ -303,6 +303,15 @@ public sealed class MetricSeriesTests(MetricSeriesTests.Fixture factory) : IClas
             FROM statistics
             WHERE status = 'accepted' AND metric_key IS NOT NULL
             GROUP BY 1, 2, 3
+            """));
+        // Its totals per key and unit, without an area, in series_counts (db/0024), kept by the same triggers.
+        Assert.Empty(await DifferencesAsync(connection,
+            "SELECT metric_key, unit, count FROM series_counts",
+            """
+            SELECT metric_key, unit, count(*)
+            FROM statistics
+            WHERE status = 'accepted' AND metric_key IS NOT NULL
+            GROUP BY 1, 2
             """));
         await WaitUntilNoSeriesIsDueAsync(connection);
         Assert.Empty(await DifferencesAsync(connection,

@@ -17,9 +17,10 @@ internal sealed class SeriesStore(ReadConnections reads)
     {
         await using var connection = await reads.OpenAsync(cancellationToken);
         var codes = Codes(query, null);
-        return (await connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT c.unit FROM series_place_counts c {codes.Where} GROUP BY c.unit ORDER BY sum(c.count) DESC, c.unit", codes.Parameters,
-            cancellationToken: cancellationToken))).ToList();
+        var sql = query.PlaceCode is null
+            ? "SELECT c.unit FROM series_counts c WHERE c.metric_key = @metricKey ORDER BY c.count DESC, c.unit"
+            : $"SELECT c.unit FROM series_place_counts c {codes.Where} GROUP BY c.unit ORDER BY sum(c.count) DESC, c.unit";
+        return (await connection.QueryAsync<string>(new CommandDefinition(sql, codes.Parameters, cancellationToken: cancellationToken))).ToList();
     }
 
     /// <summary>
@@ -58,6 +59,7 @@ internal sealed class SeriesStore(ReadConnections reads)
 
     // The series' rows of series_place_counts (db/0021): a figure's key, unit and place code, '' for none, with how many
     // accepted figures have them. Within an area, its codes are the range of the area's code, which '' is never in.
+    // Without an area, series_counts (db/0024) has their sums, and the conditions give only the key and unit.
     private static SqlConditions Codes(SeriesQuery query, string? unit)
     {
         var codes = new SqlConditions();
@@ -75,6 +77,16 @@ internal sealed class SeriesStore(ReadConnections reads)
         return codes;
     }
 
+    // Within an area, its place codes' rows with their counts, which the page merges and the total sums. Without an
+    // area the page reads one index, and the total is one row of series_counts (db/0024): summing the 3,002 codes of
+    // 主题活动 in 场 was a third of the stored series' statement.
+    private static string CodesCte(SqlConditions codes, bool inArea) =>
+        inArea ? $"WITH codes AS MATERIALIZED (SELECT c.place_code, c.count FROM series_place_counts c {codes.Where})" : "";
+
+    private static string Total(bool inArea) => inArea
+        ? "(SELECT sum(codes.count) FROM codes)"
+        : "(SELECT t.count FROM series_counts t WHERE t.metric_key = @metricKey AND t.unit = @unit)";
+
     // The series' order, which both of its indexes (db/0021) have after the key and unit (statistics_metric_key) or the
     // place code (statistics_series_place).
     private static string PointOrder(string alias) =>
@@ -86,13 +98,13 @@ internal sealed class SeriesStore(ReadConnections reads)
     // The page's rows, each joined to its article and section, and the total: the sum of the area's codes' counts, in
     // the same snapshot as the points.
     private static string PointsSql(SqlConditions codes, bool inArea) => $"""
-        WITH codes AS MATERIALIZED (SELECT c.place_code, c.count FROM series_place_counts c {codes.Where})
+        {CodesCte(codes, inArea)}
         SELECT s.id, s.value, s.value_max AS valuemax, s.qualifier, s.metric, s.period_year AS periodyear, s.period_from AS periodfrom,
                s.period_to AS periodto, s.period_label AS periodlabel, s.period_is_target AS periodistarget, s.place_code AS placecode,
                s.place_name AS placename, s.place_level AS placelevel, array_to_string(s.place_path, '/') AS placepath, s.published_on AS publishedon,
                s.document_id AS documentid, s.article_id AS articleid, a.title AS articletitle, s.section_id AS sectionid,
                sec.heading AS sectionheading, s.paragraph_id AS paragraphid, s.source_text AS sourcetext,
-               (SELECT sum(codes.count) FROM codes)::bigint AS total
+               {Total(inArea)}::bigint AS total
         FROM ({Page(inArea)}) AS p
         JOIN statistics s ON s.id = p.id
         {StatisticRow.Joins}
@@ -106,16 +118,18 @@ internal sealed class SeriesStore(ReadConnections reads)
     // long for an index entry). Points that are not current are read and counted, not skipped: skipping them read on
     // to the series' end while its articles were being rendered again (every article marked after an upgrade: 73,101
     // buffers and 80 ms a request for 1,000 points), where the page stops at its size. The ids and the bytes are
-    // aggregated from the same rows in one pass, so equal ids mean the bytes' order too. Sent a row each instead,
-    // 1,000 points cost PostgreSQL as much more in sending as they saved it in joining, and the service more.
+    // aggregated from the same rows in one pass, so equal ids mean the bytes' order too. The marks are looked up once
+    // for the page's articles: a lookup a point ran as many scans of article_bodies_due, each of which asked the kernel
+    // for the table's size (1,000 lseek calls a request). Sent a row each instead, 1,000 points cost PostgreSQL as much
+    // more in sending as they saved it in joining, and the service more.
     private static string StoredPointsSql(SqlConditions codes, bool inArea) => $"""
-        WITH codes AS MATERIALIZED (SELECT c.place_code, c.count FROM series_place_counts c {codes.Where})
-        SELECT page.ids IS NOT DISTINCT FROM stored.ids AND stored.count = stored.servable AS current,
-               coalesce((SELECT sum(codes.count) FROM codes), 0)::bigint AS total, stored.points
+        {CodesCte(codes, inArea)}
+        SELECT page.ids IS NOT DISTINCT FROM stored.ids AND stored.count = stored.servable
+                   AND NOT EXISTS (SELECT 1 FROM article_bodies_due d WHERE d.article_id = ANY (stored.articles)) AS current,
+               coalesce({Total(inArea)}, 0)::bigint AS total, stored.points
         FROM (SELECT array_agg(p.id {PointOrder("p")}) AS ids FROM ({Page(inArea)}) AS p) AS page,
              (SELECT array_agg(q.statistic_id) AS ids, count(*) AS count, string_agg(q.point, ','::bytea) AS points,
-                     count(*) FILTER (WHERE q.point IS NOT NULL AND q.format = @bodyFormat
-                                      AND NOT EXISTS (SELECT 1 FROM article_bodies_due d WHERE d.article_id = q.article_id)) AS servable
+                     count(*) FILTER (WHERE q.point IS NOT NULL AND q.format = @bodyFormat) AS servable, array_agg(q.article_id) AS articles
               FROM ({StoredPage(inArea)}) AS q) AS stored
         """;
 
