@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using ContentApi.ArticleBodies;
+using ContentApi.ArticleText;
 using ContentApi.Articles;
 using ContentApi.Corrections;
 using ContentApi.Data;
@@ -38,6 +39,10 @@ internal static class ServiceSetup
         services.AddOptions<MetricKeysOptions>().BindConfiguration(MetricKeysOptions.SectionName)
             .Validate(o => o.PollInterval > TimeSpan.Zero, "MetricKeys:PollInterval must be positive.").ValidateOnStart();
         services.AddHostedService<MetricKeysRefresher>();
+        services.AddSingleton<ArticleTextStore>();
+        services.AddOptions<ArticleTextOptions>().BindConfiguration(ArticleTextOptions.SectionName)
+            .Validate(o => o.BatchSize > 0, "ArticleText:BatchSize must be positive.").ValidateOnStart();
+        services.AddHostedService<ArticleTextRecompressor>();
         services.AddSingleton<StatisticStore>();
         services.AddSingleton<PlaceStore>();
         services.AddSingleton<SeriesStore>();
