@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using ContentApi.Data;
 using ContentApi.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -97,10 +99,34 @@ public sealed class ReplicationTests(ReplicatedCluster cluster, ITestOutputHelpe
         var metrics = await reader.GetStringAsync("/metrics");
 
         Assert.Equal(id, detail.Id());
-        // Meters are process-wide, so other test hosts' series may be summed in: they can only add.
-        Assert.True(Sum(metrics, "contentapi_read_your_writes_waits_total") >= 1);
-        Assert.True(Sum(metrics, "contentapi_read_your_writes_primary_fallbacks_total") >= 1);
+        Assert.True(ObservedBy(cluster.Second.Services, "contentapi.read_your_writes.waits") >= 1);
+        Assert.True(ObservedBy(cluster.Second.Services, "contentapi.read_your_writes.primary_fallbacks") >= 1);
+        // Meters are process-wide, so other test hosts' recordings may be summed into this histogram: they can only add.
         Assert.True(Sum(metrics, "contentapi_read_your_writes_wait_duration_seconds_sum") >= ContentDataSources.ReplicaWait.TotalSeconds);
+    }
+
+    /// <summary>
+    /// What an observable counter of one host reports now. Its scrape may show another test host's value instead: the
+    /// exporter takes every meter named ContentApi in the process, and the hosts' observable counters of one name
+    /// share one stream, in which the last host read wins (a wait recorded on the first of two hosts scraped as 0 on
+    /// it). The host's own instruments are those of the meter its IMeterFactory created.
+    /// </summary>
+    private static long ObservedBy(IServiceProvider host, string instrument)
+    {
+        var meters = host.GetRequiredService<IMeterFactory>();
+        long observed = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (published, me) =>
+        {
+            if (published.Meter.Scope == meters && published.Name == instrument)
+            {
+                me.EnableMeasurementEvents(published);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => observed += value);
+        listener.Start();
+        listener.RecordObservableInstruments();
+        return observed;
     }
 
     private static double Sum(string scrape, string metric) => scrape.Split('\n')
