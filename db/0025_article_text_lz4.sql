@@ -19,13 +19,20 @@ BEGIN
 END
 $$;
 
--- An update that writes an article's text again as it was changes nothing its body shows: the batches set
--- contentapi.rewriting_text for their own transaction, and the trigger that marks changed articles for rendering
--- (db/0015) does not fire for their statements. Every other update marks as before.
+-- An update that leaves an article's row as it was changes nothing its body shows, and marks nothing now: writing a
+-- text again for its compression (above) is such an update.
+-- db/0015 marked every updated row; the old and new rows are compared here, column by column.
+CREATE FUNCTION article_bodies_due_by_changed_articles() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO article_bodies_due (article_id)
+    SELECT n.id FROM changed_rows n JOIN old_rows o ON o.id = n.id
+    WHERE n IS DISTINCT FROM o
+    ON CONFLICT (article_id) DO UPDATE SET stamp = excluded.stamp;
+    RETURN NULL;
+END;
+$$;
+
 DROP TRIGGER articles_updated_body_due ON articles;
-CREATE TRIGGER articles_updated_body_due
-    AFTER UPDATE ON articles
-    REFERENCING NEW TABLE AS changed_rows
-    FOR EACH STATEMENT
-    WHEN (current_setting('contentapi.rewriting_text', true) IS DISTINCT FROM 'on')
-    EXECUTE FUNCTION article_bodies_due_by('id');
+CREATE TRIGGER articles_updated_body_due AFTER UPDATE ON articles
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION article_bodies_due_by_changed_articles();

@@ -21,12 +21,14 @@ public sealed class ArticleTextTests(ContentApiFactory fixture) : IClassFixture<
         {
             await connection.ExecuteAsync("""
                 ALTER TABLE articles ALTER COLUMN body SET COMPRESSION pglz;
-                SELECT set_config('contentapi.rewriting_text', 'on', true);
                 UPDATE articles SET body = repeat(body || E'\n', 40) WHERE id = @id;
                 ALTER TABLE articles ALTER COLUMN body SET COMPRESSION lz4;
                 """, new { id }, transaction);
             await transaction.CommitAsync();
         }
+
+        // A new text is a change: the article is rendered again with it.
+        await fixture.WaitUntilStoredAsync(id);
 
         const string State = """
             SELECT pg_column_compression(a.body) AS compression, md5(a.body) AS text, b.xmin::text AS bodyversion,

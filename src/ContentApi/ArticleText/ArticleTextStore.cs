@@ -11,17 +11,16 @@ internal sealed class ArticleTextStore(ContentDataSources dataSources)
 {
     // The next articles by id after a given one; of those, the texts compressed by pglz are written again as the
     // same text, a new value that PostgreSQL compresses by the column's method. A text changed by a writer meanwhile
-    // is read again under its lock and left alone when it is no longer pglz's. The setting keeps the statement from
-    // marking the articles for rendering (db/0025's trigger): their bodies show the same text.
+    // is read again under its lock and left alone when it is no longer pglz's. The rows are the same afterwards, so
+    // the articles are not marked for rendering (db/0025's trigger compares old and new rows).
     private const string RewriteSql = """
-        SELECT set_config('contentapi.rewriting_text', 'on', true);
         WITH batch AS (
             SELECT id FROM articles WHERE id > @after ORDER BY id LIMIT @size),
         rewritten AS (
             UPDATE articles a SET body = a.body || ''
             FROM batch
             WHERE a.id = batch.id AND pg_column_compression(a.body) = 'pglz')
-        SELECT max(id) FROM batch;
+        SELECT max(id) FROM batch
         """;
 
     /// <summary>Whether the article text column is set to LZ4: not on a server built without it, where nothing is to do.</summary>
@@ -35,17 +34,11 @@ internal sealed class ArticleTextStore(ContentDataSources dataSources)
 
     /// <summary>
     /// Writes again the pglz texts among the <paramref name="size"/> articles after <paramref name="after"/>, in one
-    /// transaction; returns the last article id it passed, or null when there is none after it.
+    /// statement; returns the last article id it passed, or null when there is none after it.
     /// </summary>
     public async Task<long?> RewriteAfterAsync(long after, int size, CancellationToken cancellationToken)
     {
         await using var connection = await dataSources.Write.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            RewriteSql, new { after, size }, transaction, cancellationToken: cancellationToken));
-        await results.ReadAsync<string>();
-        var last = await results.ReadSingleAsync<long?>();
-        await transaction.CommitAsync(cancellationToken);
-        return last;
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(RewriteSql, new { after, size }, cancellationToken: cancellationToken));
     }
 }
