@@ -6,11 +6,11 @@ public sealed class ArticleTextOptions
     public const string SectionName = "ArticleText";
 
     /// <summary>
-    /// Whether this instance writes the texts stored before LZ4 compression again (ArticleTextRecompressor). Any
-    /// number of instances may: a text already written again is passed over. An instance that cannot write (it reaches
-    /// only a standby) should not.
+    /// Whether this instance writes again the texts stored before their storage last changed (ArticleTextRewriter).
+    /// Any number of instances may: one walks at a time, from where the last one stopped. An instance that cannot
+    /// write (it reaches only a standby) should not.
     /// </summary>
-    public bool Recompress { get; set; } = true;
+    public bool Rewrite { get; set; } = true;
 
     /// <summary>How many articles one batch, one transaction, goes through.</summary>
     public int BatchSize { get; set; } = 200;

@@ -3,42 +3,64 @@ using Dapper;
 
 namespace ContentApi.ArticleText;
 
+/// <summary>What one batch of <see cref="ArticleTextStore.RewriteNextBatchAsync"/> did.</summary>
+internal enum TextRewrite
+{
+    /// <summary>No walk is pending, or another instance holds it.</summary>
+    NothingPending,
+
+    /// <summary>A batch was written again; more may follow.</summary>
+    Rewrote,
+
+    /// <summary>The walk had no article left and is removed.</summary>
+    Finished,
+}
+
 /// <summary>
-/// Writes the article texts stored before db/0025_article_text_lz4.sql again, so that they take the column's LZ4
-/// compression: a search decompresses every text it walks, and pglz's values are the slow ones to decompress.
+/// Writes again the article texts stored before the texts' storage last changed (db/0025: LZ4; db/0026: in the row),
+/// so that they take it: a value keeps the form it was written in. The walk and its progress are the one row of
+/// <c>article_text_rewrite</c>, which the migration that changed the storage filled.
 /// </summary>
 internal sealed class ArticleTextStore(ContentDataSources dataSources)
 {
-    // The next articles by id after a given one; of those, the texts compressed by pglz are written again as the
-    // same text, a new value that PostgreSQL compresses by the column's method. A text changed by a writer meanwhile
-    // is read again under its lock and left alone when it is no longer pglz's. The rows are the same afterwards, so
-    // the articles are not marked for rendering (db/0025's trigger compares old and new rows).
-    private const string RewriteSql = """
+    // Held until the batch commits; an instance that finds it held passes (SKIP LOCKED) rather than queue behind it
+    // and write the same batch again after it.
+    private const string WalkSql = "SELECT after, up_to AS upto FROM article_text_rewrite FOR UPDATE SKIP LOCKED";
+
+    // The next articles by id within the walk, each text written again as the same text: a new value, which
+    // PostgreSQL stores as the table and column now say. The rows are the same afterwards, so the articles are not
+    // marked for rendering (db/0025's trigger compares old and new rows); a text changed by a writer meanwhile is
+    // read again under its lock, and written as it now is.
+    private const string BatchSql = """
         WITH batch AS (
-            SELECT id FROM articles WHERE id > @after ORDER BY id LIMIT @size),
+            SELECT id FROM articles WHERE id > @After AND id <= @UpTo ORDER BY id LIMIT @size),
         rewritten AS (
-            UPDATE articles a SET body = a.body || ''
-            FROM batch
-            WHERE a.id = batch.id AND pg_column_compression(a.body) = 'pglz')
+            UPDATE articles a SET body = a.body || '' FROM batch WHERE a.id = batch.id)
         SELECT max(id) FROM batch
         """;
 
-    /// <summary>Whether the article text column is set to LZ4: not on a server built without it, where nothing is to do.</summary>
-    public async Task<bool> CompressesWithLz4Async(CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes again the texts of the next <paramref name="size"/> articles of the pending walk and records how far it
+    /// has gone, in one transaction; a walk with none left is removed.
+    /// </summary>
+    public async Task<TextRewrite> RewriteNextBatchAsync(int size, CancellationToken cancellationToken)
     {
         await using var connection = await dataSources.Write.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT attcompression = 'l' FROM pg_attribute WHERE attrelid = 'articles'::regclass AND attname = 'body'",
-            cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var walk = await connection.QuerySingleOrDefaultAsync<Walk>(new CommandDefinition(WalkSql, transaction: transaction, cancellationToken: cancellationToken));
+        if (walk is null)
+        {
+            return TextRewrite.NothingPending;
+        }
+
+        var last = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            BatchSql, new { walk.After, walk.UpTo, size }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            last is null ? "DELETE FROM article_text_rewrite" : "UPDATE article_text_rewrite SET after = @last",
+            new { last }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return last is null ? TextRewrite.Finished : TextRewrite.Rewrote;
     }
 
-    /// <summary>
-    /// Writes again the pglz texts among the <paramref name="size"/> articles after <paramref name="after"/>, in one
-    /// statement; returns the last article id it passed, or null when there is none after it.
-    /// </summary>
-    public async Task<long?> RewriteAfterAsync(long after, int size, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSources.Write.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(RewriteSql, new { after, size }, cancellationToken: cancellationToken));
-    }
+    private sealed record Walk(long After, long UpTo);
 }

@@ -42,7 +42,7 @@ internal static class ServiceSetup
         services.AddSingleton<ArticleTextStore>();
         services.AddOptions<ArticleTextOptions>().BindConfiguration(ArticleTextOptions.SectionName)
             .Validate(o => o.BatchSize > 0, "ArticleText:BatchSize must be positive.").ValidateOnStart();
-        services.AddHostedService<ArticleTextRecompressor>();
+        services.AddHostedService<ArticleTextRewriter>();
         services.AddSingleton<StatisticStore>();
         services.AddSingleton<PlaceStore>();
         services.AddSingleton<SeriesStore>();
