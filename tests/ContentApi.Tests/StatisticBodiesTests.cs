@@ -126,6 +126,34 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
     }
 
     [Fact]
+    public async Task AStatisticMovedToAnotherArticleMarksBothAndIsServedWithItsNewArticle()
+    {
+        var from = await fixture.StoredArticleAsync(_client);
+        var to = await fixture.StoredArticleAsync(_client);
+        var statistic = (await FirstStatisticAsync(from)).Id();
+        await ReplaceStoredBodyAsync(statistic, StoredBodies.Marker);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            // As re-extraction moves a kept statistic (ReextractionWriter): the body of each article lists it, or did,
+            // and its stored body was rendered with the old one.
+            await connection.ExecuteAsync("""
+                UPDATE statistics SET article_id = @to, section_id = NULL, paragraph_id = NULL,
+                       position = (SELECT max(position) + 1 FROM statistics WHERE article_id = @to)
+                WHERE id = @statistic
+                """, new { to, statistic }, transaction);
+            Assert.Equal([from, to], await connection.QueryAsync<long>(
+                "SELECT article_id FROM article_bodies_due WHERE article_id IN (@from, @to) ORDER BY article_id", new { from, to }, transaction));
+            await transaction.CommitAsync();
+        }
+
+        // The body stored with the old article is never served again: composed, or stored anew, the item is in the new one.
+        var item = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={to}&pageSize=100&unique={Guid.NewGuid():N}")).Items().Single(i => i.Id() == statistic);
+        Assert.Null(item["stored"]);
+        Assert.Equal(to, item["provenance"]!["articleId"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task ARejectedStatisticLosesItsStoredBodyAndIsComposed()
     {
         var id = await fixture.StoredArticleAsync(_client);

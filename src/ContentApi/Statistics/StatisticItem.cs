@@ -14,25 +14,28 @@ namespace ContentApi.Statistics;
 internal sealed class StatisticItem : IStatisticKey
 {
     /// <summary>
-    /// The columns of a page's row: the keys a cursor continues after, the current stored body if any, and otherwise
-    /// (then only) the columns of <see cref="StatisticRow"/>, from <see cref="Joins"/>. <see cref="ReadAllAsync"/>
-    /// reads them by these positions.
+    /// The columns of a page's row, over the page p (StatisticListSql): its id and the keys a cursor continues after
+    /// (the sort's own, the other null), the current stored body if any, and otherwise (then only) the columns of
+    /// <see cref="StatisticRow"/>, from <see cref="Joins"/>. <see cref="ReadAllAsync"/> reads them by these positions.
     /// </summary>
-    public const string Columns = "s.id, s.value, s.published_on, b.body, r.*";
+    public const string Columns = "p.id, p.value, p.published_on, b.body, r.*";
 
     /// <summary>
-    /// A body is current when it has this build's format (<c>@bodyFormat</c>, ArticleBodyFormat) and its article no
-    /// mark, read in the page's own snapshot. A row with a body joins neither its article nor its section: the lateral
-    /// join's condition fails before it reads. Its empty <c>(SELECT)</c> only gives <see cref="StatisticRow.Joins"/>
-    /// something to join to.
+    /// A body is current when it has this build's format (<c>@bodyFormat</c>, ArticleBodyFormat) and the article it
+    /// was rendered with no mark, read in the page's own snapshot: every change to a statistic marks that article,
+    /// a move to another article too (db/0027), so the statistic's own row need not be read. A row with a body joins
+    /// neither the statistic, nor its article, nor its section: the lateral subquery's condition on the body is
+    /// checked once before it reads, and <c>OFFSET 0</c> keeps PostgreSQL from turning the subquery into a join,
+    /// which it would run for every row and filter afterwards.
     /// </summary>
     public const string Joins = $"""
-        LEFT JOIN statistic_bodies b ON b.statistic_id = s.id AND b.format = @bodyFormat
-             AND NOT EXISTS (SELECT 1 FROM article_bodies_due d WHERE d.article_id = s.article_id)
+        LEFT JOIN statistic_bodies b ON b.statistic_id = p.id AND b.format = @bodyFormat
+             AND NOT EXISTS (SELECT 1 FROM article_bodies_due d WHERE d.article_id = b.article_id)
         LEFT JOIN LATERAL (SELECT {StatisticRow.Columns}
-                           FROM (SELECT) AS here
+                           FROM statistics s
                            {StatisticRow.Joins}
-                           WHERE b.body IS NULL) AS r ON true
+                           WHERE s.id = p.id AND b.body IS NULL
+                           OFFSET 0) AS r ON true
         """;
 
     private const int IdColumn = 0, ValueColumn = 1, PublishedOnColumn = 2, BodyColumn = 3, RowColumnsStart = 4;
@@ -48,8 +51,10 @@ internal sealed class StatisticItem : IStatisticKey
 
     public long Id { get; }
 
+    /// <summary>The value, when the page is sorted by it or the item composed; otherwise 0 (a cursor's key only).</summary>
     public decimal Value { get; }
 
+    /// <summary>The publication date, when the page is sorted by it or the item composed; otherwise null (a cursor's key only).</summary>
     public DateOnly? PublishedOn { get; }
 
     /// <summary>The stored JSON, or null when the item is <see cref="Composed"/>.</summary>
@@ -72,7 +77,8 @@ internal sealed class StatisticItem : IStatisticKey
             }
             else
             {
-                items.Add(new StatisticItem(reader.GetInt64(IdColumn), reader.GetDecimal(ValueColumn),
+                // The key the page is not sorted by is null, and no cursor reads it.
+                items.Add(new StatisticItem(reader.GetInt64(IdColumn), reader.IsDBNull(ValueColumn) ? 0 : reader.GetDecimal(ValueColumn),
                     reader.IsDBNull(PublishedOnColumn) ? null : reader.GetFieldValue<DateOnly>(PublishedOnColumn), reader.GetFieldValue<byte[]>(BodyColumn), null));
             }
         }

@@ -13,7 +13,7 @@ internal enum StatisticListShape
 /// <summary>The page query of <c>GET /statistics</c>: the filters given, the keyset condition of a cursor, the sort, the page.</summary>
 internal static class StatisticListSql
 {
-    private const string PublishedOn = "coalesce(s.published_on, DATE '0001-01-01')";
+    private static string PublishedOn(string alias) => $"coalesce({alias}.published_on, DATE '0001-01-01')";
 
     /// <summary>
     /// The statement, its parameters added to <paramref name="filters"/>. LIMIT and OFFSET are validated integers
@@ -35,7 +35,7 @@ internal static class StatisticListSql
                     break;
                 case "publishedOn":
                     filters.Parameters.Add("afterDate", cursor.KeyAsDateText());
-                    filters.And(sort == "publishedOn" ? $"({PublishedOn}, s.id) > (CAST(@afterDate AS date), @afterId)" : $"({PublishedOn}, s.id) < (CAST(@afterDate AS date), @afterId)");
+                    filters.And(sort == "publishedOn" ? $"({PublishedOn("s")}, s.id) > (CAST(@afterDate AS date), @afterId)" : $"({PublishedOn("s")}, s.id) < (CAST(@afterDate AS date), @afterId)");
                     break;
                 default:
                     filters.And("s.id > @afterId");
@@ -43,15 +43,25 @@ internal static class StatisticListSql
             }
         }
 
-        var order = sort switch
-        {
-            "value" => "ORDER BY s.value, s.id",
-            "-value" => "ORDER BY s.value DESC, s.id DESC",
-            "publishedOn" => $"ORDER BY {PublishedOn}, s.id",
-            "-publishedOn" => $"ORDER BY {PublishedOn} DESC, s.id DESC",
-            _ => "ORDER BY s.id",
-        };
+        var order = Order(sort, "s");
         var page = SqlConditions.Page(size, offset);
+        if (shape == StatisticListShape.Items)
+        {
+            // The page's ids, with the sort's own key for the cursor, from an index alone where one has the filter's,
+            // the sort's and the status's columns; then each one's stored body. The statistic's row is read only to
+            // compose an item without a current body (StatisticItem.Joins): for one category of 50 that left 209 of
+            // 413 buffers and a fifth of PostgreSQL's CPU (docs/benchmarks.md).
+            filters.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
+            return $"""
+                SELECT {StatisticItem.Columns}
+                FROM (SELECT s.id, {SortKeys(sort)} FROM statistics s
+                {filters.Where}
+                {order} {page}) AS p
+                {StatisticItem.Joins}
+                {Order(sort, "p")}
+                """;
+        }
+
         // A page that skips rows or is filtered is chosen as ids, then its rows are read by id. With the filter's, the
         // sort's and the status's columns in one index (db/0014's areas, db/0016's category and accepted ids), the ids
         // come from the index alone: page 1,000 by number reads 20,000 index entries instead of 20,000 rows. By place,
@@ -64,12 +74,24 @@ internal static class StatisticListSql
             : $"(SELECT s.* FROM statistics s\n{filters.Where}\n{order} {page}) AS s";
         // The page is chosen from statistics alone, then joined to its provenance: a filter that reads many rows out of
         // id order (place=12, a metric) would otherwise join every one of them before the sort keeps twenty.
-        if (shape == StatisticListShape.Rows)
-        {
-            return $"SELECT {StatisticRow.Columns}\nFROM {chosen}\n{StatisticRow.Joins}\n{order}";
-        }
-
-        filters.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
-        return $"SELECT {StatisticItem.Columns}\nFROM {chosen}\n{StatisticItem.Joins}\n{order}";
+        return $"SELECT {StatisticRow.Columns}\nFROM {chosen}\n{StatisticRow.Joins}\n{order}";
     }
+
+    private static string Order(string sort, string alias) => sort switch
+    {
+        "value" => $"ORDER BY {alias}.value, {alias}.id",
+        "-value" => $"ORDER BY {alias}.value DESC, {alias}.id DESC",
+        "publishedOn" => $"ORDER BY {PublishedOn(alias)}, {alias}.id",
+        "-publishedOn" => $"ORDER BY {PublishedOn(alias)} DESC, {alias}.id DESC",
+        _ => $"ORDER BY {alias}.id",
+    };
+
+    // The columns value and published_on of an item's page (StatisticItem.Columns): the sort's key, which its cursor
+    // continues after, and null for the other, which nothing reads and no index of the page need hold.
+    private static string SortKeys(string sort) => sort.TrimStart('-') switch
+    {
+        "value" => "s.value, NULL::date AS published_on",
+        "publishedOn" => "NULL::numeric AS value, s.published_on",
+        _ => "NULL::numeric AS value, NULL::date AS published_on",
+    };
 }
