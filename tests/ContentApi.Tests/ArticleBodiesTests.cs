@@ -13,8 +13,8 @@ using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 namespace ContentApi.Tests;
 
 /// <summary>
-/// The stored default bodies of articles (db/0015_article_bodies.sql, ArticleBodies/): served when current, never
-/// when their article changed since, and rendered again after a change.
+/// The stored bodies of articles (db/0015_article_bodies.sql, ArticleBodies/), the default and the sections alone
+/// (db/0028): served when current, never when their article changed since, and rendered again after a change.
 /// </summary>
 public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixture<CorrectionsFactory>
 {
@@ -33,19 +33,30 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         Assert.NotNull(article?.Statistics);
         Assert.Equal(JsonSerializer.Serialize(article, options), Encoding.UTF8.GetString(stored));
         Assert.Equal(JsonSerializer.Serialize(article, options), await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}"));
+
+        // The article with its sections alone (db/0028), as include=sections composes it.
+        var storedSections = await connection.QuerySingleAsync<byte[]>("SELECT sections_body FROM article_bodies WHERE article_id = @id", new { id });
+        var sections = await ArticleStore.ComposeAsync(connection, id, ArticleIncludes.SectionsOnly, CancellationToken.None);
+        Assert.NotEmpty(sections!.Sections!);
+        Assert.Equal(JsonSerializer.Serialize(sections, options), Encoding.UTF8.GetString(storedSections));
+        Assert.Equal(JsonSerializer.Serialize(sections, options), await _client.GetStringAsync($"/api/v1/articles/{id}?include=sections&unique={Guid.NewGuid():N}"));
     }
 
     [Fact]
-    public async Task TheDefaultBodyIsServedFromStorageAndOtherIncludesAreComposed()
+    public async Task TheDefaultBodyAndTheSectionsAloneAreServedFromStorageAndOtherIncludesAreComposed()
     {
+        const string SectionsMarker = """{"stored":"sections"}""";
         var id = await fixture.StoredArticleAsync(_client);
         await ReplaceStoredBodyAsync(id, StoredBodies.Marker);
+        await ReplaceStoredBodyAsync(id, SectionsMarker, column: "sections_body");
 
         Assert.Equal(StoredBodies.Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}"));
         Assert.Equal(StoredBodies.Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?include=statistics,authors,sections&unique={Guid.NewGuid():N}"));
-        var sectionsOnly = await _client.GetJsonAsync($"/api/v1/articles/{id}?include=sections&unique={Guid.NewGuid():N}");
-        Assert.Equal(id, sectionsOnly.Id());
-        Assert.Null(sectionsOnly["statistics"]);
+        Assert.Equal(SectionsMarker, await _client.GetStringAsync($"/api/v1/articles/{id}?include=sections&unique={Guid.NewGuid():N}"));
+        var withAuthors = await _client.GetJsonAsync($"/api/v1/articles/{id}?include=authors,sections&unique={Guid.NewGuid():N}");
+        Assert.Equal(id, withAuthors.Id());
+        Assert.NotNull(withAuthors["sections"]);
+        Assert.Null(withAuthors["statistics"]);
     }
 
     [Theory]
@@ -79,16 +90,18 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
     {
         var id = await fixture.StoredArticleAsync(_client);
         await ReplaceStoredBodyAsync(id, StoredBodies.Marker);
+        await ReplaceStoredBodyAsync(id, StoredBodies.Marker, column: "sections_body");
         var statistic = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=1")).Items().Single();
         var (_, etag) = await _client.GetStatisticAsync(statistic.Id());
 
         var patched = await _client.PatchStatisticAsync(statistic.Id(), etag, """{"metric": "改正后的指标", "reason": "a test"}""");
         Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
 
-        // The mark made in the correction's transaction keeps the stored marker from being served, before any renderer ran.
+        // The mark made in the correction's transaction keeps the stored markers from being served, before any renderer ran.
         var composed = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
         Assert.NotEqual(StoredBodies.Marker, composed);
         Assert.Contains("改正后的指标", composed);
+        Assert.NotEqual(StoredBodies.Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?include=sections&unique={Guid.NewGuid():N}"));
 
         await fixture.WaitUntilStoredAsync(id);
         await using var connection = await fixture.OpenDatabaseAsync();
@@ -106,7 +119,7 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         var stampReadBefore = await connection.QuerySingleAsync<long>("SELECT stamp FROM article_bodies_due WHERE article_id = @id", new { id });
         await connection.ExecuteAsync("UPDATE statistics SET metric = '并发修改的指标' WHERE article_id = @id AND position = 0", new { id });
 
-        await ArticleBodyRenderer.StoreAsync(connection, id, stampReadBefore, Encoding.UTF8.GetBytes(StoredBodies.Marker), new StatisticBodies([], [], []), CancellationToken.None);
+        await ArticleBodyRenderer.StoreAsync(connection, id, stampReadBefore, new ArticleBodyRenderer.RenderedBodies(Encoding.UTF8.GetBytes(StoredBodies.Marker), Encoding.UTF8.GetBytes(StoredBodies.Marker)), new StatisticBodies([], [], []), CancellationToken.None);
 
         Assert.True(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM article_bodies_due WHERE article_id = @id)", new { id }));
         var served = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
@@ -152,10 +165,10 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         Assert.Matches("^[0-9a-f]{16}$", ArticleBodyFormat.Current);
     }
 
-    private async Task ReplaceStoredBodyAsync(long id, string json, string? format = null)
+    private async Task ReplaceStoredBodyAsync(long id, string json, string? format = null, string column = "body")
     {
         await using var connection = await fixture.OpenDatabaseAsync();
-        Assert.Equal(1, await connection.ExecuteAsync("UPDATE article_bodies SET body = @body, format = coalesce(@format, format) WHERE article_id = @id",
+        Assert.Equal(1, await connection.ExecuteAsync($"UPDATE article_bodies SET {column} = @body, format = coalesce(@format, format) WHERE article_id = @id",
             new { id, body = Encoding.UTF8.GetBytes(json), format }));
     }
 }

@@ -18,8 +18,9 @@ internal static class ArticleBodyFormat
     // or when what the renderer stores with a body changes. 2: it stores each statistic's body too (db/0019), and a body
     // of another format, written by a build that does not, takes its article's statistics' bodies with it. 3: it stores
     // each statistic as a point of a series too (db/0022). 4: it stores the points in a table of their own (db/0023), which
-    // a build of revision 3, writing them beside the bodies, would leave behind a change it rendered.
-    private const int WriterRevision = 4;
+    // a build of revision 3, writing them beside the bodies, would leave behind a change it rendered. 5: it stores the
+    // article's answer to include=sections too (db/0028), which a body of revision 4 lacks.
+    private const int WriterRevision = 5;
 
     /// <summary>The format of the bodies this build writes: of the article, its statistics and their series points (<see cref="SeriesPoint"/>).</summary>
     public static string Current { get; } = Of(ApiJsonContext.Default.ArticleDetail, ApiJsonContext.Default.SeriesPoint);

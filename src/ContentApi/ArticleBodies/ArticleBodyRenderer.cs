@@ -50,9 +50,9 @@ internal sealed class ArticleBodyRenderer(
         WITH article AS (
             SELECT id FROM articles WHERE id = $1 FOR KEY SHARE SKIP LOCKED),
         stored AS (
-            INSERT INTO article_bodies (article_id, format, body)
-            SELECT id, $3, $4 FROM article
-            ON CONFLICT (article_id) DO UPDATE SET format = excluded.format, body = excluded.body
+            INSERT INTO article_bodies (article_id, format, body, sections_body)
+            SELECT id, $3, $4, $8 FROM article
+            ON CONFLICT (article_id) DO UPDATE SET format = excluded.format, body = excluded.body, sections_body = excluded.sections_body
             RETURNING article_id),
         statistics_stored AS (
             INSERT INTO statistic_bodies (statistic_id, article_id, format, body)
@@ -126,6 +126,7 @@ internal sealed class ArticleBodyRenderer(
         var due = (await connection.QueryAsync<(long ArticleId, long Stamp, long Backlog)>(new CommandDefinition(DueSql, new { limit }, cancellationToken: cancellationToken))).AsList();
         metrics.ArticleBodiesDue(due.Count == 0 ? 0 : due[0].Backlog);
         var body = new ArrayBufferWriter<byte>(32 * 1024);
+        var sectionsBody = new ArrayBufferWriter<byte>(8 * 1024);
         var cleared = 0;
         foreach (var (articleId, stamp, _) in due.Where(d => !_failed.Contains(d.ArticleId)))
         {
@@ -137,10 +138,13 @@ internal sealed class ArticleBodyRenderer(
             }
 
             body.ResetWrittenCount();
+            sectionsBody.ResetWrittenCount();
             StatisticBodies statistics;
             try
             {
                 JsonBody<ArticleDetail>.Write(body, article, ApiJsonContext.Default.ArticleDetail, json.Value.SerializerOptions);
+                // What ArticleStore.ComposeAsync gives for include=sections: the same article without the other two.
+                JsonBody<ArticleDetail>.Write(sectionsBody, article with { Authors = null, Statistics = null }, ApiJsonContext.Default.ArticleDetail, json.Value.SerializerOptions);
                 statistics = StatisticBodies.Of(article.Statistics ?? [], json.Value.SerializerOptions);
             }
             catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
@@ -152,7 +156,7 @@ internal sealed class ArticleBodyRenderer(
                 continue;
             }
 
-            cleared += await StoreAsync(connection, articleId, stamp, body.WrittenMemory, statistics, cancellationToken);
+            cleared += await StoreAsync(connection, articleId, stamp, new RenderedBodies(body.WrittenMemory, sectionsBody.WrittenMemory), statistics, cancellationToken);
             metrics.ArticleBodyRendered();
         }
 
@@ -160,15 +164,18 @@ internal sealed class ArticleBodyRenderer(
     }
 
     /// <summary>
-    /// Stores <paramref name="body"/> and the bodies of the article's <paramref name="statistics"/>, and clears the
+    /// Stores the article's <paramref name="bodies"/> and those of its <paramref name="statistics"/>, and clears the
     /// article's mark if it still has <paramref name="stamp"/>; returns 1 if it did.
     /// </summary>
     internal static Task<int> StoreAsync(
-        NpgsqlConnection connection, long articleId, long stamp, ReadOnlyMemory<byte> body, StatisticBodies statistics, CancellationToken cancellationToken) =>
+        NpgsqlConnection connection, long articleId, long stamp, RenderedBodies bodies, StatisticBodies statistics, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, StoreSql, articleId, stamp, cancellationToken,
-            new NpgsqlParameter<string> { TypedValue = ArticleBodyFormat.Current }, new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = body },
+            new NpgsqlParameter<string> { TypedValue = ArticleBodyFormat.Current }, new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = bodies.Default },
             new NpgsqlParameter<long[]> { TypedValue = statistics.Ids }, new NpgsqlParameter<byte[][]> { TypedValue = statistics.Bodies },
-            new NpgsqlParameter<byte[][]> { TypedValue = statistics.Points });
+            new NpgsqlParameter<byte[][]> { TypedValue = statistics.Points }, new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = bodies.Sections });
+
+    /// <summary>The two answers stored for an article: its default body, and its body for include=sections (db/0028).</summary>
+    internal readonly record struct RenderedBodies(ReadOnlyMemory<byte> Default, ReadOnlyMemory<byte> Sections);
 
     private static Task<int> ForgetAsync(NpgsqlConnection connection, long articleId, long stamp, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, ForgetSql, articleId, stamp, cancellationToken);

@@ -27,6 +27,9 @@ internal sealed record ArticleIncludes(bool Authors, bool Sections, bool Statist
 {
     public static readonly ArticleIncludes All = new(true, true, true);
 
+    /// <summary>The article with its text, as sections and paragraphs: the other body stored (db/0028).</summary>
+    public static readonly ArticleIncludes SectionsOnly = new(false, true, false);
+
     /// <summary>The default body: the one stored (<see cref="ArticleBodies.ArticleBodyStore"/>).</summary>
     public bool IsAll => Authors && Sections && Statistics;
 }

@@ -44,14 +44,15 @@ internal static class ArticlesEndpoints
     }
 
     // An article with its statistics is 28–31 KB: written by the generated serializer in one pass (JsonBody). The
-    // default body, with all three, is stored as those bytes once rendered (ArticleBodies): one lookup, not five.
+    // default body, with all three, is stored as those bytes once rendered (ArticleBodies): one lookup, not five; so is
+    // the article with its sections alone, the article's text (one lookup, not three).
     private static async Task<Results<JsonBody<ArticleDetail>, ProblemHttpResult>> GetArticle(
         long id, [AsParameters] ArticleInclude include, ArticleStore store, ArticleBodyStore bodies, ContentMetrics metrics, CancellationToken cancellationToken)
     {
         var includes = include.Parse();
-        if (includes.IsAll)
+        if (ArticleBodyStore.Stores(includes))
         {
-            var stored = await bodies.FindAsync(id, cancellationToken);
+            var stored = await bodies.FindAsync(id, includes, cancellationToken);
             metrics.ArticleBodyRead(stored is not null);
             if (stored is not null)
             {
