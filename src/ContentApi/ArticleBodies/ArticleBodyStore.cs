@@ -24,17 +24,21 @@ internal sealed class ArticleBodyStore(ReadConnections reads)
     private static readonly string FindSectionsSql = FindSql("sections_body");
 
     /// <summary>Whether an answer with <paramref name="include"/> is stored: the default, or the sections alone.</summary>
-    public static bool Stores(ArticleIncludes include) => include.IsAll || include == ArticleIncludes.SectionsOnly;
+    public static bool Stores(ArticleIncludes include) => FindSqlOf(include) is not null;
+
+    // The statement that reads the stored answer with include, none for an answer not stored.
+    private static string? FindSqlOf(ArticleIncludes include) =>
+        include.IsAll ? FindDefaultSql : include == ArticleIncludes.SectionsOnly ? FindSectionsSql : null;
 
     public async Task<byte[]?> FindAsync(long articleId, ArticleIncludes include, CancellationToken cancellationToken)
     {
-        if (!Stores(include))
+        if (FindSqlOf(include) is not { } sql)
         {
             return null;
         }
 
         await using var connection = await reads.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(include.IsAll ? FindDefaultSql : FindSectionsSql, connection)
+        await using var command = new NpgsqlCommand(sql, connection)
         {
             Parameters =
             {

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ContentApi.Data;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -109,24 +110,13 @@ public sealed class ReplicationTests(ReplicatedCluster cluster, ITestOutputHelpe
     /// What an observable counter of one host reports now. Its scrape may show another test host's value instead: the
     /// exporter takes every meter named ContentApi in the process, and the hosts' observable counters of one name
     /// share one stream, in which the last host read wins (a wait recorded on the first of two hosts scraped as 0 on
-    /// it). The host's own instruments are those of the meter its IMeterFactory created.
+    /// it). The host's own instruments are those of the meter its IMeterFactory created, the collector's scope.
     /// </summary>
     private static long ObservedBy(IServiceProvider host, string instrument)
     {
-        var meters = host.GetRequiredService<IMeterFactory>();
-        long observed = 0;
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (published, me) =>
-        {
-            if (published.Meter.Scope == meters && published.Name == instrument)
-            {
-                me.EnableMeasurementEvents(published);
-            }
-        };
-        listener.SetMeasurementEventCallback<long>((_, value, _, _) => observed += value);
-        listener.Start();
-        listener.RecordObservableInstruments();
-        return observed;
+        using var collector = new MetricCollector<long>(host.GetRequiredService<IMeterFactory>(), ContentApi.Telemetry.ContentMetrics.MeterName, instrument);
+        collector.RecordObservableInstruments();
+        return collector.GetMeasurementSnapshot().Sum(measurement => measurement.Value);
     }
 
     private static double Sum(string scrape, string metric) => scrape.Split('\n')
