@@ -46,8 +46,14 @@ internal static class MeasureWords
             return null;
         }
 
-        // A Latin unit is a whole word: 5min is not 5 m, 3mmol not 3 mm.
+        // 期间 (during) begins with the measure word 期: 双十二期间 counts nothing.
         var end = at + written.Length;
+        if (written == "期" && end < text.Length && text[end] == '间')
+        {
+            return null;
+        }
+
+        // A Latin unit is a whole word: 5min is not 5 m, 3mmol not 3 mm.
         return char.IsAsciiLetter(written[^1]) && end < text.Length && char.IsAsciiLetter(text[end]) ? null : ByWritten[written];
     }
 

@@ -32,7 +32,7 @@ internal static class MetricFinder
         "表彰", "命名", "认定", "设立", "成立", "引进", "实施", "开设", "投入", "筹集", "接待", "受理", "办理", "解决", "提供",
         "资助", "捐赠", "种植", "清理", "拆除", "修建", "铺设", "安装", "服务了", "帮扶", "创建", "产生", "实现",
         "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
-        "栽植", "栽种", "推荐", "安排", "接听", "接到", "收到", "处理", "化解", "排查", "调解",
+        "栽植", "栽种", "推荐", "安排", "接听", "接到", "接报", "收到", "处理", "化解", "排查", "调解",
     ];
 
     // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
@@ -46,6 +46,9 @@ internal static class MetricFinder
 
     // Adverbs of a total kept before a bare verb, which alone names too little: 累计投入7.59亿元 (not 投入).
     private static readonly string[] TotalAdverbs = ["累计", "共计", "合计", "总计"];
+
+    // The adverbs of a total and 共, which is one when a verb follows (共接报, 共开展).
+    private static readonly string[] TotalWords = [.. TotalAdverbs, "共"];
 
     // Words of an average that name a figure together with the noun it describes: 平均1米/秒的步速 is 平均步速.
     private static readonly string[] AverageWords = ["平均", "人均", "户均", "日均", "年均", "亩均"];
@@ -106,7 +109,16 @@ internal static class MetricFinder
         "拟", "预计", "准备", "力争", "争取",
         .. PredicateVerbs, .. ParticipationVerbs, .. PredicateAdverbs, "享受", "受到", "轮流", "得到", "通过", "完成", "实现", "开展",
         "进行", "走进", "来到", "加入", "报名", "出席", "观看", "受益", "共同", "积极", "分别", .. ChangeVerbs, .. ChangeToVerbs, .. CausalVerbs,
+        // A time word opens the next clause, never a noun: 三孩家庭25000元近日… (a headline run into the text).
+        "近日", "日前", "近期", "目前", "此前", "随后", "同时", "当天", "今年", "去年", "明年", "昨天", "昨日", "今天", "今日",
     ]);
+
+    // Verbs that open the predicate after a counted noun of two characters or more: 200余位嘉宾参会 (a data file).
+    private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
+
+    // Verbs of having and being that open a relative clause between a count and its noun: 24个具有代表性的优质项目,
+    // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团. The noun is the head after the 的.
+    private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于"];
 
     private static readonly char[] ForwardStopChars = ['的', '和', '与', '及', '或', '在', '等', '被', '将', '已', '均', '都', '也', '就', '并', '为', '是', '中', '从', '对', '向', '把', '了'];
 
@@ -152,8 +164,12 @@ internal static class MetricFinder
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd);
-        // 7个乡镇38个村482户: one character before the next count is the whole noun (村, 户 are words of their own).
-        var nounBeforeNextCount = forward.Length == 1 && forwardEnd < clauseEnd && Numbers.NumeralScanner.StartsAt(text, forwardEnd);
+        // 7个乡镇38个村482户, 273个村和16个小区: one character before the next count, or before a joiner and the next
+        // count, is the whole noun (村, 户 are words of their own).
+        var nextCountAt = forwardEnd < clauseEnd && ListJoiners.Contains(text[forwardEnd]) ? forwardEnd + 1 : forwardEnd;
+        // A word of a total or an approximation is no noun: 队伍456支共6万余人.
+        var nounBeforeNextCount = forward.Length == 1 && !LinkingVerbs.Contains(forward) && nextCountAt < clauseEnd
+            && Numbers.NumeralScanner.StartsAt(text, nextCountAt);
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
         {
             // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The
@@ -163,7 +179,10 @@ internal static class MetricFinder
         }
 
         var written = text.AsSpan(leadStart, number.Start - leadStart);
-        var (lead, verb) = Lead(written);
+        // 1个中心、8个所、97个站: the last count of a list, right after the previous one's noun, has its own one character.
+        nounBeforeNextCount |= forward.Length == 1 && previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart
+            && written.Length > 0 && written.Trim(ListJoiners).IsEmpty;
+        var (lead, verb) = Lead(written, MeasureWords.CountsPeople(number.Unit));
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
         // from the words as written: the fillers trimmed from the lead include periods (去年) and 与.
         if (IsComparison(Trim(written, LinkingVerbs, fromEnd: true)) || RefersBack(written))
@@ -206,7 +225,10 @@ internal static class MetricFinder
             return new(averaged, averaged, averaged, described.End, null);
         }
 
-        if (lead.Length > 0)
+        // 建有2000亩的蕲艾种植生产基地: after 有 the measure and the noun it describes are the object had, which names the
+        // figure; and one character left of the words before is a verb's, which names less than that noun.
+        var objectHad = described.Noun.Length >= 2 && written.TrimEnd().EndsWith("有");
+        if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);
         }
@@ -223,7 +245,7 @@ internal static class MetricFinder
 
         // A change or rate with no noun of its own measures the subject before it: 生产总值1.2万亿元，同比增长5.3%
         // gives 生产总值（同比增长）. Alone in its sentence, the words before it are all there is to name it by.
-        var phrase = TrailingWords(text.AsSpan(leadStart, number.Start - leadStart));
+        var phrase = Phrase(TrailingWords(text.AsSpan(leadStart, number.Start - leadStart)));
         if (phrase.Length > 0)
         {
             return previous is not null
@@ -238,7 +260,10 @@ internal static class MetricFinder
     // between the count and its noun, which is the head after the 的.
     private static (string Noun, int End) RelativeClauseHead(string text, int at, string forward, int forwardEnd, int clauseEnd)
     {
-        var opensClause = forward.Length == 0 ? at < clauseEnd && text[at] == '在' : IntroducingVerbs.Contains(forward) && forwardEnd < clauseEnd && text[forwardEnd] == '的';
+        var closedByOf = forwardEnd < clauseEnd && text[forwardEnd] == '的';
+        var opensClause = forward.Length == 0
+            ? at < clauseEnd && text[at] == '在'
+            : closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal)));
         var of = opensClause ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
         return of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head ? head : (forward, forwardEnd);
     }
@@ -304,7 +329,8 @@ internal static class MetricFinder
                 continue;
             }
 
-            if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end))
+            if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
+                || (end - at >= 2 && PredicateOpeningVerbs.StartsAt(text, end)))
             {
                 break;
             }
@@ -319,7 +345,7 @@ internal static class MetricFinder
     }
 
     // The counted thing before the number: after a quoted name, after the last introducing verb, without fillers and linking verbs.
-    private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead)
+    private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead, bool countsPeople)
     {
         // A quoted name before a noun only modifies it: “争做文明有礼天津人”主题活动 counts 主题活动.
         var quoteEnd = lead.LastIndexOfAny("”》」\"");
@@ -340,6 +366,13 @@ internal static class MetricFinder
         // 全装修住宅面积占新建住宅面积比例为100%: the share is of what comes before 占.
         var share = lead.IndexOf('占');
         lead = share > 0 && (lead.EndsWith("比例") || lead.EndsWith("比重")) ? lead[..share] : lead;
+        // 地质灾害共接报369起: a total's adverb and its verb after the counted thing, which leads the clause as its topic.
+        // Before a count of people or households the topic is who acted on them (镇村干部累计走访3100多户), not what is counted.
+        if (!countsPeople && TopicBeforeTotal(lead, out var topicalVerb) is { Length: > 0 } topic)
+        {
+            return (Phrase(Trim(WithoutTimeAndModality(topic), LeadingFillers, fromEnd: false)), topicalVerb);
+        }
+
         var verb = "";
         var cut = 0;
         foreach (var candidate in IntroducingVerbs)
@@ -399,6 +432,27 @@ internal static class MetricFinder
         }
 
         return (noun, verb);
+    }
+
+    // The topic before 共, 累计, 共计, 合计 or 总计 and an introducing verb that end the words before a number
+    // (地质灾害共接报 → 地质灾害, 活动累计开展 → 活动), or "".
+    private static string TopicBeforeTotal(ReadOnlySpan<char> lead, out string verb)
+    {
+        foreach (var candidate in IntroducingVerbs)
+        {
+            var beforeVerb = lead.EndsWith(candidate) ? lead[..^candidate.Length] : [];
+            foreach (var total in TotalWords)
+            {
+                if (beforeVerb.EndsWith(total) && beforeVerb.Length > total.Length + 1)
+                {
+                    verb = candidate;
+                    return beforeVerb[..^total.Length].ToString();
+                }
+            }
+        }
+
+        verb = "";
+        return "";
     }
 
     // The 等 that closes a list of examples, or -1: 等候, 等待 and 等级 are words of their own (红灯等候时长).

@@ -1,0 +1,114 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+/// <summary>
+/// Where the counted noun begins and ends: the predicate after it, a relative clause before it, a topic before a total,
+/// one-character nouns in lists, 期间, 标箱; and the category of an area.
+/// </summary>
+public sealed class MetricBoundaryTests
+{
+    [Theory]
+    [InlineData("300余位专家参会。", "专家")]
+    [InlineData("12座桥梁出现不同程度损毁。", "桥梁")]
+    [InlineData("50余家企业签约入驻园区。", "企业")]
+    [InlineData("600余名代表紧紧围绕发展大局建言献策。", "代表")]
+    public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Fact]
+    public void APredicateVerbThatBeginsTheNounIsPartOfIt()
+    {
+        var statistic = Assert.Single(Extract("新增3个签约项目。"));
+
+        Assert.Equal("签约项目", statistic.Metric);
+    }
+
+    [Fact]
+    public void ATimeWordAfterTheMeasureOpensTheNextClause()
+    {
+        var statistic = Assert.Single(Extract("二孩家庭补贴5000元近日发放到位。"));
+
+        Assert.Equal("二孩家庭补贴", statistic.Metric);
+    }
+
+    [Theory]
+    [InlineData("评选出20个具有地方特色的示范项目。", "示范项目")]
+    [InlineData("400名来自全国各地的运动员参加比赛。", "运动员")]
+    public void ARelativeClauseOfHavingOrBeingLeadsToItsHead(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Theory]
+    [InlineData("暴雨导致56个村和9个社区停电。", new[] { "村", "社区" })]
+    [InlineData("全县建成1个中心、6个所、45个站。", new[] { "中心", "所", "站" })]
+    public void AOneCharacterNounInAListOfCountsIsTheWholeNoun(string paragraph, string[] metrics)
+    {
+        Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void ATotalsWordIsNoOneCharacterNoun()
+    {
+        var statistics = Extract("组建救援队伍120支共3000余人。");
+
+        Assert.Equal("救援队伍", statistics[0].Metric);
+        Assert.StartsWith("救援队伍", statistics[1].Metric, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTopicBeforeATotalAndItsVerbIsWhatIsCounted()
+    {
+        var statistic = Assert.Single(Extract("交通事故共接报215起。"));
+
+        Assert.Equal("交通事故", statistic.Metric);
+    }
+
+    [Fact]
+    public void BeforeACountOfHouseholdsTheTopicIsWhoActedNotWhatIsCounted()
+    {
+        var statistic = Assert.Single(Extract("网格员累计走访1200户。"));
+
+        Assert.NotEqual("网格员", statistic.Metric);
+    }
+
+    [Fact]
+    public void AfterYouTheNounAMeasureDescribesNamesTheFigure()
+    {
+        var statistic = Assert.Single(Extract("园区建有500亩的茶叶种植基地。"));
+
+        Assert.Equal("茶叶种植基地", statistic.Metric);
+    }
+
+    [Fact]
+    public void AnAreaIsLandNotTheOrganisationOnIt()
+    {
+        var statistic = Assert.Single(Extract("园区建有500亩的茶叶种植基地。"));
+
+        Assert.Equal("environment", statistic.Category);
+    }
+
+    [Fact]
+    public void QiJianIsDuringAndCountsNothing()
+    {
+        Assert.Empty(Extract("双十二期间销量大增。"));
+    }
+
+    [Fact]
+    public void ContainerTrafficIsCountedInStandardContainers()
+    {
+        var statistic = Assert.Single(Extract("集装箱吞吐量完成120万标箱。"));
+
+        Assert.Equal(("标箱", 1_200_000m, "集装箱吞吐量"), (statistic.Unit, statistic.Value, statistic.Metric));
+    }
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+}
