@@ -29,7 +29,7 @@ internal static class MetricFinder
     [
         "开展", "组织", "举办", "举行", "征集", "推选", "评选", "选出", "评出", "打造", "建成", "完成", "发放", "募集", "招募", "吸引",
         "带动", "帮助", "救助", "慰问", "走访", "培训", "覆盖", "惠及", "新增", "新建", "收集", "发布", "培育", "涌现出", "涌现",
-        "表彰", "命名", "认定", "设立", "成立", "引进", "实施", "开设", "投入", "筹集", "接待", "受理", "办理", "解决", "提供",
+        "表彰", "命名", "认定", "设立", "成立", "引进", "实施", "开设", "投入", "筹集", "接待", "接诊", "受理", "办理", "解决", "提供",
         "资助", "捐赠", "种植", "清理", "拆除", "修建", "铺设", "安装", "服务了", "帮扶", "创建", "产生", "实现",
         "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
         "栽植", "栽种", "推荐", "安排", "接听", "接到", "接报", "收到", "处理", "化解", "排查", "调解",
@@ -361,7 +361,8 @@ internal static class MetricFinder
             lead = Trim(lead[..clock.Index], LinkingVerbs, fromEnd: true);
         }
 
-        lead = Trim(lead, ChangeToVerbs, fromEnd: true);
+        // 驿站已增至5个: the linking words before a change to a new level go with it.
+        lead = Trim(Trim(lead, ChangeToVerbs, fromEnd: true), LinkingVerbs, fromEnd: true);
         lead = BeforeChangeFrom(lead);
         // 全装修住宅面积占新建住宅面积比例为100%: the share is of what comes before 占.
         var share = lead.IndexOf('占');

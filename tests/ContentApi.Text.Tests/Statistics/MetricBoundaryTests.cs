@@ -13,6 +13,8 @@ public sealed class MetricBoundaryTests
     [InlineData("12座桥梁出现不同程度损毁。", "桥梁")]
     [InlineData("50余家企业签约入驻园区。", "企业")]
     [InlineData("600余名代表紧紧围绕发展大局建言献策。", "代表")]
+    [InlineData("300余名退役老兵前往献血站献血。", "退役老兵")]
+    [InlineData("3名干部一同前往水库。", "干部")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
         var statistic = Assert.Single(Extract(paragraph));
@@ -64,6 +66,14 @@ public sealed class MetricBoundaryTests
     }
 
     [Fact]
+    public void ReceivingPatientsIntroducesWhatIsCounted()
+    {
+        var statistic = Assert.Single(Extract("巡回医疗队接诊患者460人。"));
+
+        Assert.Equal("患者", statistic.Metric);
+    }
+
+    [Fact]
     public void TheTopicBeforeATotalAndItsVerbIsWhatIsCounted()
     {
         var statistic = Assert.Single(Extract("交通事故共接报215起。"));
@@ -87,12 +97,22 @@ public sealed class MetricBoundaryTests
         Assert.Equal("茶叶种植基地", statistic.Metric);
     }
 
-    [Fact]
-    public void AnAreaIsLandNotTheOrganisationOnIt()
+    [Theory]
+    [InlineData("园区建有500亩的茶叶种植基地。")]
+    [InlineData("最大降水量为两河村435.7毫米。")]
+    public void APhysicalMeasureIsNotTheOrganisationItIsOf(string paragraph)
     {
-        var statistic = Assert.Single(Extract("园区建有500亩的茶叶种植基地。"));
+        var statistic = Assert.Single(Extract(paragraph));
 
         Assert.Equal("environment", statistic.Category);
+    }
+
+    [Fact]
+    public void TheLinkingWordBeforeAChangeToANewLevelGoesWithIt()
+    {
+        var statistic = Assert.Single(Extract("驿站已增至5个。"));
+
+        Assert.Equal("驿站", statistic.Metric);
     }
 
     [Fact]

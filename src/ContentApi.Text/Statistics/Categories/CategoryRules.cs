@@ -234,8 +234,9 @@ internal static class CategoryRules
     {
         Counted.Persons => category is not (StatisticCategory.Activities or StatisticCategory.Organizations or StatisticCategory.Environment or StatisticCategory.Infrastructure),
         Counted.Households => category is not (StatisticCategory.Activities or StatisticCategory.Environment or StatisticCategory.Infrastructure),
-        // An area measures land or floor space, never a number of bodies or people: 2000亩的种植基地 is land, not an organisation.
-        Counted.Area => category is not (StatisticCategory.Organizations or StatisticCategory.Volunteers or StatisticCategory.Participants
+        // A physical measure (an area, a length, a volume, a mass) is never a number of bodies or people: 2000亩的种植基地
+        // is land, not an organisation; 两河村435.7毫米 is rain, not the village.
+        Counted.Measure => category is not (StatisticCategory.Organizations or StatisticCategory.Volunteers or StatisticCategory.Participants
             or StatisticCategory.Honorees or StatisticCategory.Beneficiaries),
         _ => true,
     };
@@ -246,11 +247,16 @@ internal static class CategoryRules
         Things,
         Households,
         Persons,
-        Area,
+        Measure,
     }
 
+    private static readonly string[] PhysicalMeasures = ["area", "length", "volume", "mass"];
+
     private static Counted Counting(string unit) =>
-        CountsPersons(unit) ? Counted.Persons : unit == "户" ? Counted.Households : MeasureWords.Counts(unit) == "area" ? Counted.Area : Counted.Things;
+        CountsPersons(unit) ? Counted.Persons
+        : unit == "户" ? Counted.Households
+        : PhysicalMeasures.Contains(MeasureWords.Counts(unit)) ? Counted.Measure
+        : Counted.Things;
 
     // 人, 名, 位 and 人次 count persons; 户 counts households, which may also be businesses (市场主体5300余户) or homes.
     private static bool CountsPersons(string unit) => unit is "人" or "名" or "位" or "人次";
