@@ -15,6 +15,9 @@ internal static class MeasureWords
     private static readonly FrozenDictionary<string, string> ClassOfUnit =
         ByWritten.Values.Where(word => word.Written == word.Unit).ToFrozenDictionary(word => word.Unit, word => word.Counts);
 
+    // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits).
+    private static readonly string[] WordsBeginningWithMeasure = ["期间", "位数"];
+
     // The lexicon matches the longest word, so that 人次 wins over 人, 平方公里 over 公里, 元/平方米 over 元.
     private static readonly Lexicon Written = new(ByWritten.Keys);
 
@@ -46,11 +49,14 @@ internal static class MeasureWords
             return null;
         }
 
-        // 期间 (during) begins with the measure word 期: 双十二期间 counts nothing.
+        // Words that begin with a measure word count nothing: 双十二期间 (during), 保持两位数增长 (double digits).
         var end = at + written.Length;
-        if (written == "期" && end < text.Length && text[end] == '间')
+        foreach (var word in WordsBeginningWithMeasure)
         {
-            return null;
+            if (text.AsSpan(at).StartsWith(word) && word.StartsWith(written, StringComparison.Ordinal) && word.Length > written.Length)
+            {
+                return null;
+            }
         }
 
         // A Latin unit is a whole word: 5min is not 5 m, 3mmol not 3 mm.

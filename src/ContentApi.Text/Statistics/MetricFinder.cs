@@ -167,8 +167,8 @@ internal static class MetricFinder
         // 7个乡镇38个村482户, 273个村和16个小区: one character before the next count, or before a joiner and the next
         // count, is the whole noun (村, 户 are words of their own).
         var nextCountAt = forwardEnd < clauseEnd && ListJoiners.Contains(text[forwardEnd]) ? forwardEnd + 1 : forwardEnd;
-        // A word of a total or an approximation is no noun: 队伍456支共6万余人.
-        var nounBeforeNextCount = forward.Length == 1 && !LinkingVerbs.Contains(forward) && nextCountAt < clauseEnd
+        // A word of a total, an approximation or a change is no noun: 队伍456支共6万余人, 减少100人至1.04万人.
+        var nounBeforeNextCount = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward) && nextCountAt < clauseEnd
             && Numbers.NumeralScanner.StartsAt(text, nextCountAt);
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
         {
@@ -765,7 +765,8 @@ internal static class MetricFinder
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
     {
-        for (var trimmed = true; trimmed;)
+        // 查处交通违法行为60起: 为 ends the noun 行为 there, not a linking verb.
+        for (var trimmed = true; trimmed && !(fromEnd && phrase.EndsWith("行为"));)
         {
             trimmed = false;
             foreach (var word in words)

@@ -4,7 +4,7 @@ namespace ContentApi.Text.Tests.Statistics;
 
 /// <summary>
 /// Where the counted noun begins and ends: the predicate after it, a relative clause before it, a topic before a total,
-/// one-character nouns in lists, 期间, 标箱; and the category of an area.
+/// one-character nouns in lists, 期间 and 位数, 标箱; and the category of a physical measure.
 /// </summary>
 public sealed class MetricBoundaryTests
 {
@@ -74,6 +74,22 @@ public sealed class MetricBoundaryTests
     }
 
     [Fact]
+    public void AWordOfAChangeIsNoOneCharacterNoun()
+    {
+        var statistics = Extract("失业人数较上一期减少100人至1.04万人。");
+
+        Assert.All(statistics, statistic => Assert.StartsWith("失业人数", statistic.Metric, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void XingWeiIsANounNotALinkingVerb()
+    {
+        var statistic = Assert.Single(Extract("查处交通违法行为60起。"));
+
+        Assert.EndsWith("违法行为", statistic.Metric, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheTopicBeforeATotalAndItsVerbIsWhatIsCounted()
     {
         var statistic = Assert.Single(Extract("交通事故共接报215起。"));
@@ -115,10 +131,12 @@ public sealed class MetricBoundaryTests
         Assert.Equal("驿站", statistic.Metric);
     }
 
-    [Fact]
-    public void QiJianIsDuringAndCountsNothing()
+    [Theory]
+    [InlineData("双十二期间销量大增。")]
+    [InlineData("收入连续五年保持两位数增长。")]
+    public void AWordThatBeginsWithAMeasureWordCountsNothing(string paragraph)
     {
-        Assert.Empty(Extract("双十二期间销量大增。"));
+        Assert.Empty(Extract(paragraph));
     }
 
     [Fact]
