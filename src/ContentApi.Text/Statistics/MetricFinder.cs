@@ -168,8 +168,9 @@ internal static class MetricFinder
         // count, is the whole noun (村, 户 are words of their own).
         var nextCountAt = forwardEnd < clauseEnd && ListJoiners.Contains(text[forwardEnd]) ? forwardEnd + 1 : forwardEnd;
         // A word of a total, an approximation or a change is no noun: 队伍456支共6万余人, 减少100人至1.04万人.
+        // So is one character before 的: 2个村的人员平安.
         var nounBeforeNextCount = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward) && nextCountAt < clauseEnd
-            && Numbers.NumeralScanner.StartsAt(text, nextCountAt);
+            && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的');
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
         {
             // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The

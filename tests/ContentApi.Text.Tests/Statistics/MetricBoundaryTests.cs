@@ -51,7 +51,8 @@ public sealed class MetricBoundaryTests
     [Theory]
     [InlineData("暴雨导致56个村和9个社区停电。", new[] { "村", "社区" })]
     [InlineData("全县建成1个中心、6个所、45个站。", new[] { "中心", "所", "站" })]
-    public void AOneCharacterNounInAListOfCountsIsTheWholeNoun(string paragraph, string[] metrics)
+    [InlineData("目前3个村的道路已抢通。", new[] { "村" })]
+    public void AOneCharacterNounInAListOrBeforeDeIsTheWholeNoun(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
     }
