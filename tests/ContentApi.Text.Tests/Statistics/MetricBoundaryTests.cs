@@ -125,6 +125,14 @@ public sealed class MetricBoundaryTests
     }
 
     [Fact]
+    public void ADurationIsFiledAsOtherWhateverItsVerb()
+    {
+        var statistics = Extract("医疗队三天共接诊2850余人。");
+
+        Assert.Equal(["other", "beneficiaries"], statistics.Select(s => s.Category));
+    }
+
+    [Fact]
     public void TheLinkingWordBeforeAChangeToANewLevelGoesWithIt()
     {
         var statistic = Assert.Single(Extract("驿站已增至5个。"));

@@ -238,6 +238,8 @@ internal static class CategoryRules
         // is land, not an organisation; 两河村435.7毫米 is rain, not the village.
         Counted.Measure => category is not (StatisticCategory.Organizations or StatisticCategory.Volunteers or StatisticCategory.Participants
             or StatisticCategory.Honorees or StatisticCategory.Beneficiaries),
+        // A duration is filed as nothing but itself (ANNOTATION.md: durations are other): 三天共接诊2850余人 counts days, not patients.
+        Counted.Duration => category == StatisticCategory.Other,
         _ => true,
     };
 
@@ -248,6 +250,7 @@ internal static class CategoryRules
         Households,
         Persons,
         Measure,
+        Duration,
     }
 
     private static readonly string[] PhysicalMeasures = ["area", "length", "volume", "mass"];
@@ -256,6 +259,7 @@ internal static class CategoryRules
         CountsPersons(unit) ? Counted.Persons
         : unit == "户" ? Counted.Households
         : PhysicalMeasures.Contains(MeasureWords.Counts(unit)) ? Counted.Measure
+        : MeasureWords.Counts(unit) == "time" ? Counted.Duration
         : Counted.Things;
 
     // 人, 名, 位 and 人次 count persons; 户 counts households, which may also be businesses (市场主体5300余户) or homes.
