@@ -15,8 +15,9 @@ internal static class MeasureWords
     private static readonly FrozenDictionary<string, string> ClassOfUnit =
         ByWritten.Values.Where(word => word.Written == word.Unit).ToFrozenDictionary(word => word.Unit, word => word.Counts);
 
-    // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits).
-    private static readonly string[] WordsBeginningWithMeasure = ["期间", "位数"];
+    // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
+    // a numbered list of steps), 起来, 起到, 起草. 起火 and 起诉 are left out: 3起火灾 and 2起诉讼 count cases.
+    private static readonly string[] WordsBeginningWithMeasure = ["期间", "位数", "起步", "起来", "起到", "起草"];
 
     // The lexicon matches the longest word, so that 人次 wins over 人, 平方公里 over 公里, 元/平方米 over 元.
     private static readonly Lexicon Written = new(ByWritten.Keys);

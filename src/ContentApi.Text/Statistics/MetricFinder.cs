@@ -120,6 +120,13 @@ internal static class MetricFinder
     // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团. The noun is the head after the 的.
     private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于"];
 
+    // One character after a measure that is no noun: where or how large (25公里处, 近1米深, 3公里外, 10年前), the second
+    // half of a compound unit that the table leaves out (公路受损93条段), the 者 of those who did something (中得5000元者),
+    // the 钱 of spoken money (被骗190元钱, 卖了两万多块钱), and the 万 or 亿 of a spoken number (4个亿). A measure word of
+    // the table there is no noun either (6000万亩次, 3000余台套).
+    private static readonly char[] NoNounAfterMeasure =
+        ['处', '内', '外', '上', '下', '前', '后', '左', '右', '间', '深', '高', '长', '宽', '厚', '远', '重', '大', '段', '者', '钱', '万', '亿'];
+
     private static readonly char[] ForwardStopChars = ['的', '和', '与', '及', '或', '在', '等', '被', '将', '已', '均', '都', '也', '就', '并', '为', '是', '中', '从', '对', '向', '把', '了'];
 
     // Nouns that begin with one of ForwardStopChars, which a noun runs through: 12个新时代文明实践中心, 3所中小学 (a data file).
@@ -168,9 +175,10 @@ internal static class MetricFinder
         // count, is the whole noun (村, 户 are words of their own).
         var nextCountAt = forwardEnd < clauseEnd && ListJoiners.Contains(text[forwardEnd]) ? forwardEnd + 1 : forwardEnd;
         // A word of a total, an approximation or a change is no noun: 队伍456支共6万余人, 减少100人至1.04万人.
-        // So is one character before 的: 2个村的人员平安.
-        var nounBeforeNextCount = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward) && nextCountAt < clauseEnd
-            && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的');
+        // So is one character before 的 (2个村的人员平安), and one that ends the clause (跨经成都12个区，): a character
+        // bound into a longer word is not where a clause stops.
+        var nounBeforeNextCount = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward)
+            && ((forwardEnd >= clauseEnd && !NoNounAfterMeasure.Contains(forward[0]) && MeasureWords.At(text, forwardEnd - 1) is null) || (nextCountAt < clauseEnd && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的')));
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
         {
             // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The
@@ -193,7 +201,10 @@ internal static class MetricFinder
 
         if (forward.Length >= 2 || nounBeforeNextCount)
         {
-            return new(forward, forward, verb + forward, forwardEnd, null);
+            // 受灾较重的6个乡: a one-character noun names too little alone, and the relative clause right before the count
+            // says which ones are counted.
+            var which = forward.Length == 1 && lead.Length > 0 && written.TrimEnd().EndsWith("的") ? $"{lead.TrimEnd('的')}的" : "";
+            return new(which + forward, forward, verb + which + forward, forwardEnd, null);
         }
 
         // 紧急避险转移305户1025人, 冲毁鱼塘1处50亩, 2亿元以上重大项目84个: a count right after the words the previous one
@@ -696,12 +707,15 @@ internal static class MetricFinder
     // brackets after it; the last such event in the clause is the one that counts (11名被困群众全部获救: 获救).
     private static MetricReading WithPeopleEvent(string text, MetricReading reading, int from, int clauseEnd)
     {
-        var after = text.AsSpan(from, Math.Max(0, Math.Min(clauseEnd, from + MaxMetricLength) - from));
-        var (found, at) = ("", -1);
-        foreach (var happening in PeopleEvents)
+        var reach = Math.Min(clauseEnd, from + MaxMetricLength);
+        var whole = text.AsSpan(from, Math.Max(0, reach - from));
+        // What happens after the next count of people is said of those, not of these (3人死亡、2人受伤; 2名军人家庭代表、
+        // 1名因公牺牲军人遗属), unless it ends the clause as the predicate of the whole list (80多户、180多名村民被困).
+        var after = whole[..(NextCountOfPeople(text, from, reach) - from)];
+        var found = LastPeopleEvent(after).Word;
+        if (found.Length == 0 && LastPeopleEvent(whole) is { Word.Length: > 0 } shared && shared.At + shared.Word.Length == whole.Length)
         {
-            var index = after.LastIndexOf(happening);
-            (found, at) = index > at ? (happening, index) : (found, at);
+            found = shared.Word;
         }
 
         // 403人主动退赃: an adverb after the count opens what the people did, which says which people they are.
@@ -714,6 +728,40 @@ internal static class MetricFinder
             ? reading
             : reading.Metric.Length == 0 ? reading with { Metric = found, Subject = found, Evidence = reading.Evidence + found }
             : reading with { Metric = $"{reading.Metric}（{found}）", Evidence = reading.Evidence + found };
+    }
+
+    // The last word of people-events.tsv in the words, and where it starts ("" and -1 for none).
+    private static (string Word, int At) LastPeopleEvent(ReadOnlySpan<char> words)
+    {
+        var (found, at) = ("", -1);
+        foreach (var happening in PeopleEvents)
+        {
+            var index = words.LastIndexOf(happening);
+            (found, at) = index > at ? (happening, index) : (found, at);
+        }
+
+        return (found, at);
+    }
+
+    // Where the next number counting people or households starts before end, or end.
+    private static int NextCountOfPeople(string text, int from, int end)
+    {
+        for (var at = from; at < end; at++)
+        {
+            if (Numbers.NumeralScanner.TryRead(text, at, out var numeral))
+            {
+                // 10余人, 300多名: the qualifier between the number and its measure word.
+                var measureAt = numeral.End < end && text[numeral.End] is '余' or '多' ? numeral.End + 1 : numeral.End;
+                if (MeasureWords.At(text, measureAt) is { } measure && MeasureWords.CountsPeople(measure.Unit))
+                {
+                    return at;
+                }
+
+                at = numeral.End - 1;
+            }
+        }
+
+        return end;
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)

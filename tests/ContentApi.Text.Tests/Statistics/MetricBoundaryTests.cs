@@ -4,7 +4,8 @@ namespace ContentApi.Text.Tests.Statistics;
 
 /// <summary>
 /// Where the counted noun begins and ends: the predicate after it, a relative clause before it, a topic before a total,
-/// one-character nouns in lists, 期间 and 位数, 标箱; and the category of a physical measure.
+/// one-character nouns in lists and at a clause's end, what befalls people in a list, words that begin with a measure
+/// word or a numeral, 标箱 and 块钱; and the category of a physical measure, of rates of waste, shelters and goods.
 /// </summary>
 public sealed class MetricBoundaryTests
 {
@@ -15,6 +16,10 @@ public sealed class MetricBoundaryTests
     [InlineData("600余名代表紧紧围绕发展大局建言献策。", "代表")]
     [InlineData("300余名退役老兵前往献血站献血。", "退役老兵")]
     [InlineData("3名干部一同前往水库。", "干部")]
+    [InlineData("200余名党员冒雨加固堤坝。", "党员")]
+    [InlineData("12名医生应邀到乡镇义诊。", "医生")]
+    [InlineData("20辆电动公交车投入运行。", "电动公交车")]
+    [InlineData("社工为60余名留守儿童提供课业辅导。", "留守儿童")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
         var statistic = Assert.Single(Extract(paragraph));
@@ -52,9 +57,46 @@ public sealed class MetricBoundaryTests
     [InlineData("暴雨导致56个村和9个社区停电。", new[] { "村", "社区" })]
     [InlineData("全县建成1个中心、6个所、45个站。", new[] { "中心", "所", "站" })]
     [InlineData("目前3个村的道路已抢通。", new[] { "村" })]
+    [InlineData("绿道途经全市9个区，全长80公里。", new[] { "区", "全长" })]
     public void AOneCharacterNounInAListOrBeforeDeIsTheWholeNoun(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
+    }
+
+    [Theory]
+    [InlineData("社工为60余名留守儿童提供课业辅导。")]
+    [InlineData("志愿者为30户村民修缮了房屋。")]
+    public void PeopleSomethingIsDoneForAreBeneficiaries(string paragraph)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal("beneficiaries", statistic.Category);
+    }
+
+    [Fact]
+    public void EveryCountOfAListAfterWeiIsOfBeneficiaries()
+    {
+        var statistics = Extract("为200余名老人、80余名儿童提供上门服务。");
+
+        Assert.Equal(["beneficiaries", "beneficiaries"], statistics.Select(s => s.Category));
+    }
+
+    [Theory]
+    [InlineData("全县注册志愿者增为3000人。")]
+    [InlineData("全市就业人口为36万人，比上年增加。")]
+    public void BeingOrBecomingIsNotDoingFor(string paragraph)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.NotEqual("beneficiaries", statistic.Category);
+    }
+
+    [Fact]
+    public void ARelativeClauseBeforeAOneCharacterNounSaysWhichAreCounted()
+    {
+        var statistic = Assert.Single(Extract("受灾较重的6个乡，已全部恢复供电。"));
+
+        Assert.Equal("受灾较重的乡", statistic.Metric);
     }
 
     [Fact]
@@ -141,8 +183,41 @@ public sealed class MetricBoundaryTests
     }
 
     [Theory]
+    [InlineData("救援队行进到村口500米处。", "处")]
+    [InlineData("全年检查经营场所820家次。", "次")]
+    [InlineData("调集抢险设备600余台套。", "套")]
+    [InlineData("农村公路受损120条段。", "段")]
+    [InlineData("彩票中奖金额达500元者。", "者")]
+    [InlineData("公司在园区投资了3个亿。", "亿")]
+    public void APlaceSizeOrNumberWordAfterAMeasureIsNoNoun(string paragraph, string notTheMetric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.NotEqual(notTheMetric, statistic.Metric);
+    }
+
+    [Fact]
+    public void WhatHappensToALaterCountOfPeopleIsNotSaidOfAnEarlierOne()
+    {
+        var statistics = Extract("看望了12名老党员、3名因公牺牲民警家属。");
+
+        Assert.Equal(["老党员", "因公牺牲民警家属"], statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void WhatEndsAListOfCountsOfPeopleIsSaidOfEachOfThem()
+    {
+        var statistics = Extract("暴雨中30多户、90多名群众被困。");
+
+        Assert.All(statistics, statistic => Assert.Contains("被困", statistic.Metric, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("双十二期间销量大增。")]
     [InlineData("收入连续五年保持两位数增长。")]
+    [InlineData("车辆右转时1停车、2观察、3起步。")]
+    [InlineData("快递包裹不再二次包装。")]
+    [InlineData("他骑着三轮车送菜。")]
     public void AWordThatBeginsWithAMeasureWordCountsNothing(string paragraph)
     {
         Assert.Empty(Extract(paragraph));
@@ -154,6 +229,26 @@ public sealed class MetricBoundaryTests
         var statistic = Assert.Single(Extract("集装箱吞吐量完成120万标箱。"));
 
         Assert.Equal(("标箱", 1_200_000m, "集装箱吞吐量"), (statistic.Unit, statistic.Value, statistic.Metric));
+    }
+
+    [Theory]
+    [InlineData("全市生活垃圾回收利用率达到40%。", "environment")]
+    [InlineData("新建公交候车亭80个。", "infrastructure")]
+    [InlineData("送去矿泉水300箱。", "other")]
+    public void TheCategoryOfRatesOfWasteSheltersAndGoods(string paragraph, string category)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(category, statistic.Category);
+    }
+
+    [Fact]
+    public void QianAfterAMeasureOfMoneyIsNoNoun()
+    {
+        var statistic = Assert.Single(Extract("一天能卖三百多块钱。"));
+
+        Assert.Equal(("块", 300m), (statistic.Unit, statistic.Value));
+        Assert.NotEqual("钱", statistic.Metric);
     }
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>

@@ -43,10 +43,47 @@ internal static class CategoryRules
         var from = Math.Max(clauseStart, number.Start - MaxReach);
         var before = text.AsSpan(from, number.Start - from);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
-        var category = Decide(reading.Metric, metricAt < 0 ? before : before[..metricAt], number.Unit, Predicate(text, number.End));
+        var predicate = Predicate(text, number.End);
+        // 就业人口为36.14万人，: a 为 whose count ends the clause says what something is, not for whom it was done.
+        var category = Decide(reading.Metric, metricAt < 0 ? before : before[..metricAt], number.Unit, predicate,
+            predicate.Trim().Length >= 2 && IsBenefactive(text, number.Start, clauseStart));
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
+    }
+
+    // 为100余名儿童提供安全教育, 为101户村民圆了新房梦: 为 before a count, or before the list of counts it is in (为1.5万余名
+    // 老人、1500余名儿童提供服务), says for whom something was done. Not the 为 that ends a verb of being or naming (成为,
+    // 作为, 评为, 分为, 增为 …), nor 行为 or 以为.
+    private static bool IsBenefactive(string text, int numberStart, int clauseStart)
+    {
+        var forAt = numberStart > clauseStart ? text.LastIndexOf('为', numberStart - 1, numberStart - clauseStart) : -1;
+        if (forAt < 0 || (forAt > clauseStart && "成作认因评称分列定改视选名增减变转降升更较最极行以身约达".Contains(text[forAt - 1])))
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(forAt + 1, numberStart - forAt - 1);
+        if (between.IsEmpty)
+        {
+            return true;
+        }
+
+        // Only earlier counts of the list, each followed by a list comma, stand between 为 and this count.
+        if (between[^1] != '、')
+        {
+            return false;
+        }
+
+        foreach (var item in between[..^1].ToString().Split('、'))
+        {
+            if (!Numbers.NumeralScanner.StartsAt(item, 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A phrase whose only known word is a measuring head at its end: 优良率, 增速, 占比.
@@ -71,9 +108,9 @@ internal static class CategoryRules
     /// <summary>
     /// The category of a count of <paramref name="metric"/> in <paramref name="unit"/>, after the words
     /// <paramref name="verbs"/> (the nearest verb, last, tells most) and followed by <paramref name="predicate"/>
-    /// (what the clause says of those counted).
+    /// (what the clause says of those counted); <paramref name="forThem"/> when 为 before the count says it was done for them.
     /// </summary>
-    public static string Decide(string metric, ReadOnlySpan<char> verbs, string unit, ReadOnlySpan<char> predicate)
+    public static string Decide(string metric, ReadOnlySpan<char> verbs, string unit, ReadOnlySpan<char> predicate, bool forThem = false)
     {
         var unitWord = Lexicon.Unit(unit);
         // 11万元 is money whatever it pays for: 关爱资金, 补助, 经济损失.
@@ -88,7 +125,8 @@ internal static class CategoryRules
         var people = MeasureWords.CountsPeople(unit);
         var outcome = Outcome(predicate, people);
         var head = Head(metric, counted, people);
-        var introduced = Verb(verbs, counted);
+        // 为…提供, 为…送去: people or households something is done for are served, whatever the verb before 为.
+        var introduced = forThem && people ? StatisticCategory.Beneficiaries : Verb(verbs, counted);
         if (outcome == StatisticCategory.Honorees || head == StatisticCategory.Honorees || introduced == StatisticCategory.Honorees)
         {
             return StatisticCategory.Honorees;
