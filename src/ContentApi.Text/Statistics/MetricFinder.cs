@@ -177,8 +177,11 @@ internal static class MetricFinder
         // A word of a total, an approximation or a change is no noun: 队伍456支共6万余人, 减少100人至1.04万人.
         // So is one character before 的 (2个村的人员平安), and one that ends the clause (跨经成都12个区，): a character
         // bound into a longer word is not where a clause stops.
-        var nounBeforeNextCount = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward)
-            && ((forwardEnd >= clauseEnd && !NoNounAfterMeasure.Contains(forward[0]) && MeasureWords.At(text, forwardEnd - 1) is null) || (nextCountAt < clauseEnd && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的')));
+        var oneCharacterNoun = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward);
+        var endsClause = forwardEnd >= clauseEnd && oneCharacterNoun && !NoNounAfterMeasure.Contains(forward[0])
+            && MeasureWords.At(text, forwardEnd - 1) is null;
+        var beforeCountOrOf = nextCountAt < clauseEnd && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的');
+        var wholeOneCharacterNoun = oneCharacterNoun && (endsClause || beforeCountOrOf);
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
         {
             // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The
@@ -189,7 +192,7 @@ internal static class MetricFinder
 
         var written = text.AsSpan(leadStart, number.Start - leadStart);
         // 1个中心、8个所、97个站: the last count of a list, right after the previous one's noun, has its own one character.
-        nounBeforeNextCount |= forward.Length == 1 && previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart
+        wholeOneCharacterNoun |= forward.Length == 1 && previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart
             && written.Length > 0 && written.Trim(ListJoiners).IsEmpty;
         var (lead, verb) = Lead(written, MeasureWords.CountsPeople(number.Unit));
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
@@ -199,7 +202,7 @@ internal static class MetricFinder
             lead = "";
         }
 
-        if (forward.Length >= 2 || nounBeforeNextCount)
+        if (forward.Length >= 2 || wholeOneCharacterNoun)
         {
             // 受灾较重的6个乡: a one-character noun names too little alone, and the relative clause right before the count
             // says which ones are counted.
