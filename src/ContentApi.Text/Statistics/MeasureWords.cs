@@ -17,7 +17,7 @@ internal static class MeasureWords
 
     // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
     // a numbered list of steps), 起来, 起到, 起草. 起火 and 起诉 are left out: 3起火灾 and 2起诉讼 count cases.
-    private static readonly string[] WordsBeginningWithMeasure = ["期间", "位数", "起步", "起来", "起到", "起草"];
+    private static readonly Lexicon WordsBeginningWithMeasure = new(["期间", "位数", "起步", "起来", "起到", "起草"]);
 
     // The lexicon matches the longest word, so that 人次 wins over 人, 平方公里 over 公里, 元/平方米 over 元.
     private static readonly Lexicon Written = new(ByWritten.Keys);
@@ -52,12 +52,9 @@ internal static class MeasureWords
 
         // Words that begin with a measure word count nothing: 双十二期间 (during), 保持两位数增长 (double digits).
         var end = at + written.Length;
-        foreach (var word in WordsBeginningWithMeasure)
+        if (WordsBeginningWithMeasure.At(text, at) is { } word && word.Length > written.Length)
         {
-            if (text.AsSpan(at).StartsWith(word) && word.StartsWith(written, StringComparison.Ordinal) && word.Length > written.Length)
-            {
-                return null;
-            }
+            return null;
         }
 
         // A Latin unit is a whole word: 5min is not 5 m, 3mmol not 3 mm.
@@ -95,10 +92,15 @@ internal static class MeasureClass
     public const string PersonTimes = "person-times";
     public const string Households = "households";
     public const string Rate = "rate";
+    public const string Area = "area";
+    public const string Length = "length";
+    public const string Volume = "volume";
+    public const string Mass = "mass";
+    public const string Time = "time";
 
     public static readonly IReadOnlyList<string> All =
     [
         People, PersonTimes, Households, "institutions", "structures", "events", "things", "documents", "groups", "plants", "animals",
-        "money", "area", "length", "volume", "mass", "mass-flow", "flow", "time", "speed", Rate, "multiple", "concentration", "energy", "power", "data", "frequency",
+        "money", Area, Length, Volume, Mass, "mass-flow", "flow", Time, "speed", Rate, "multiple", "concentration", "energy", "power", "data", "frequency",
     ];
 }

@@ -753,9 +753,8 @@ internal static class MetricFinder
         {
             if (Numbers.NumeralScanner.TryRead(text, at, out var numeral))
             {
-                // 10余人, 300多名: the qualifier between the number and its measure word.
-                var measureAt = numeral.End < end && text[numeral.End] is '余' or '多' ? numeral.End + 1 : numeral.End;
-                if (MeasureWords.At(text, measureAt) is { } measure && MeasureWords.CountsPeople(measure.Unit))
+                // Read as every number is (10余人, 300多名: a qualifier between the number and its measure word).
+                if (MeasureWords.CountsPeople(QuantityFinder.Read(text, numeral).Unit))
                 {
                     return at;
                 }

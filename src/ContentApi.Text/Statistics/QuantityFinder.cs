@@ -65,7 +65,8 @@ internal static class QuantityFinder
         return found;
     }
 
-    private static FoundNumber Read(string text, Numeral numeral)
+    /// <summary>The number <paramref name="numeral"/> with its qualifiers, measure word and decision.</summary>
+    public static FoundNumber Read(string text, Numeral numeral)
     {
         var before = QualifierRules.Before(text, numeral);
         var afterNumber = QualifierRules.AfterNumber(text, numeral);

@@ -52,13 +52,15 @@ internal static class CategoryRules
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
     }
 
+    // The characters before a 为 that ends a verb of being or naming (成为, 作为, 评为, 分为, 增为 …), or 行为 and 以为.
+    private const string BeforeWeiOfBeingOrNaming = "成作认因评称分列定改视选名增减变转降升更较最极行以身约达";
+
     // 为100余名儿童提供安全教育, 为101户村民圆了新房梦: 为 before a count, or before the list of counts it is in (为1.5万余名
-    // 老人、1500余名儿童提供服务), says for whom something was done. Not the 为 that ends a verb of being or naming (成为,
-    // 作为, 评为, 分为, 增为 …), nor 行为 or 以为.
+    // 老人、1500余名儿童提供服务), says for whom something was done; not a 为 of being or naming.
     private static bool IsBenefactive(string text, int numberStart, int clauseStart)
     {
         var forAt = numberStart > clauseStart ? text.LastIndexOf('为', numberStart - 1, numberStart - clauseStart) : -1;
-        if (forAt < 0 || (forAt > clauseStart && "成作认因评称分列定改视选名增减变转降升更较最极行以身约达".Contains(text[forAt - 1])))
+        if (forAt < 0 || (forAt > clauseStart && BeforeWeiOfBeingOrNaming.Contains(text[forAt - 1])))
         {
             return false;
         }
@@ -291,14 +293,15 @@ internal static class CategoryRules
         Duration,
     }
 
-    private static readonly string[] PhysicalMeasures = ["area", "length", "volume", "mass"];
-
     private static Counted Counting(string unit) =>
         CountsPersons(unit) ? Counted.Persons
         : unit == "户" ? Counted.Households
-        : PhysicalMeasures.Contains(MeasureWords.Counts(unit)) ? Counted.Measure
-        : MeasureWords.Counts(unit) == "time" ? Counted.Duration
-        : Counted.Things;
+        : MeasureWords.Counts(unit) switch
+        {
+            MeasureClass.Area or MeasureClass.Length or MeasureClass.Volume or MeasureClass.Mass => Counted.Measure,
+            MeasureClass.Time => Counted.Duration,
+            _ => Counted.Things,
+        };
 
     // 人, 名, 位 and 人次 count persons; 户 counts households, which may also be businesses (市场主体5300余户) or homes.
     private static bool CountsPersons(string unit) => unit is "人" or "名" or "位" or "人次";
