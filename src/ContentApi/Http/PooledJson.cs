@@ -23,19 +23,31 @@ internal sealed class PooledJson : IDisposable
 
     /// <summary>
     /// Copies a bytea column of the current row; null is empty. Read with <see cref="System.Data.CommandBehavior.SequentialAccess"/>,
-    /// the bytes go from the connection's buffer to the rented one, not first into a buffer of the whole row.
+    /// the bytes go from the connection's buffer to the rented one, not first into a buffer of the whole row, and as
+    /// they arrive: read synchronously, a series of 1,000 points held a thread of the pool in the socket's read for
+    /// each of the 60-odd times the connection's buffer emptied, while PostgreSQL, on the same two cores, was still
+    /// sending them.
     /// </summary>
-    public static PooledJson Read(DbDataReader reader, int ordinal)
+    public static async Task<PooledJson> ReadAsync(DbDataReader reader, int ordinal, CancellationToken cancellationToken)
     {
-        if (reader.IsDBNull(ordinal))
+        if (await reader.IsDBNullAsync(ordinal, cancellationToken))
         {
             return new PooledJson([], 0);
         }
 
         var length = checked((int)reader.GetBytes(ordinal, 0, null, 0, 0));
         var rented = ArrayPool<byte>.Shared.Rent(length);
-        reader.GetBytes(ordinal, 0, rented, 0, length);
-        return new PooledJson(rented, length);
+        try
+        {
+            await using var column = reader.GetStream(ordinal);
+            await column.ReadExactlyAsync(rented.AsMemory(0, length), cancellationToken);
+            return new PooledJson(rented, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+            throw;
+        }
     }
 
     public void Dispose()
