@@ -57,6 +57,26 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
     }
 
     [Fact]
+    public async Task AnAreaOfSeveralCodesMergesTheirStoredPointsInTheSeriesOrder()
+    {
+        // 2020 and 2022 in 和平区 (120101), 2021 in 河西区 (120103): Tianjin's series takes its points from both codes in turn.
+        var (key, articles) = await SeriesAsync("12", "护桥志愿者", [("和平区", 21), ("河西区", 22), ("和平区", 23)]);
+        for (var i = 0; i < articles.Length; i++)
+        {
+            await ReplaceStoredPointsAsync(articles[i], $$"""{"stored":{{i}}}""");
+        }
+
+        foreach (var (query, expected) in new[]
+                 {
+                     ("place=12", "[0,1,2]"), ("place=12&limit=2", "[0,1]"), ("place=120101", "[0,2]"), ("place=120103", "[1]"), ("", "[0,1,2]"),
+                 })
+        {
+            var series = await _client.GetJsonAsync($"/api/v1/series?metricKey={Escape(key)}&{query}&unique={Guid.NewGuid():N}");
+            Assert.Equal(expected, new JsonArray(series["points"]!.AsArray().Select(p => (JsonNode?)p!["stored"]!.GetValue<int>()).ToArray()).ToJsonString());
+        }
+    }
+
+    [Fact]
     public async Task RenderingEmptiesThePointAnOlderBuildStoredBesideTheBody()
     {
         var (_, articles) = await SeriesInAnAreaAsync("静海区", "120118", "护堤志愿者", [9]);
@@ -190,18 +210,24 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
     }
 
     // Pages of one area from successive years, each with one figure of the metric, all rendered; the metric's key and the articles.
-    private async Task<(string Key, long[] Articles)> SeriesInAnAreaAsync(string county, string code, string metric, int[] values)
+    private Task<(string Key, long[] Articles)> SeriesInAnAreaAsync(string county, string code, string metric, int[] values) =>
+        SeriesAsync(code, metric, values.Select(value => (county, value)).ToArray());
+
+    // Pages from successive years, each with one figure of the metric in its county of Tianjin, all rendered; the
+    // metric's key (as listed within the area) and the articles.
+    private async Task<(string Key, long[] Articles)> SeriesAsync(string area, string metric, (string County, int Value)[] figures)
     {
         var articles = new List<long>();
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < figures.Length; i++)
         {
+            var (county, value) = figures[i];
             var document = await _client.IngestAsync(
                 $"""
                 {county}{metric}纪实第{i + 1}篇
 
                 ■ 记者 李明
 
-                截至目前，天津市{county}{metric}达到{values[i]}人。
+                截至目前，天津市{county}{metric}达到{value}人。
 
                 """, $"{2020 + i}-06-01");
             var article = (await _client.GetJsonAsync($"/api/v1/articles?documentId={document.Id()}")).Items().Single().Id();
@@ -209,7 +235,7 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
             articles.Add(article);
         }
 
-        var listed = await _client.GetJsonAsync($"/api/v1/statistics?place={code}&metric={Escape(metric)}");
+        var listed = await _client.GetJsonAsync($"/api/v1/statistics?place={area}&metric={Escape(metric)}");
         return (listed.Items().Select(i => i["metricKey"]!.GetValue<string>()).Distinct().Single(), articles.ToArray());
     }
 }
