@@ -44,8 +44,9 @@ internal static class MetricFinder
     private const string Planned = "计划";
     private const string NotPlannedFigureStarts = "到在于从将今明年至内用";
 
-    // Adverbs of a total kept before a bare verb, which alone names too little: 累计投入7.59亿元 (not 投入).
-    private static readonly string[] TotalAdverbs = ["累计", "共计", "合计", "总计"];
+    // Adverbs of a total: kept before a bare verb, which alone names too little (累计投入7.59亿元, not 投入); after a
+    // count they open its predicate (ForwardStops).
+    private static readonly string[] TotalAdverbs = ["累计", "共计", "合计", "总计", "一共", "总共"];
 
     // The adverbs of a total and 共, which is one when a verb follows (共接报, 共开展).
     private static readonly string[] TotalWords = [.. TotalAdverbs, "共"];
@@ -69,13 +70,16 @@ internal static class MetricFinder
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).
     private static readonly string[] LinkingVerbs =
-        ["的", "等", "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", "共计", "累计", "总计", "合计", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
+        ["的", "等", "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", "共计", "累计", "总计", "合计", "一共", "总共", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
     [
-        "其中", "共计", "累计", "总计", "合计", "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
-        "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "、", "约", "近", "逾",
+        "其中", "共计", "累计", "总计", "合计", "一共", "总共", "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县",
+        "全镇", "全省", "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "或",
+        "、", "约", "近", "逾",
+        // 降雨是常年年均降雨量的60%: the copula after the clause before; 是否 and 是非 begin no counted noun either.
+        "是",
         "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县", "今年", "去年", "全年", "当年", "近年来", "目前",
         // 剩余86人, 其余3个: the rest of a whole counted before, whose subject they share.
         "剩余", "其余",
@@ -109,6 +113,8 @@ internal static class MetricFinder
         "拟", "预计", "准备", "力争", "争取",
         .. PredicateVerbs, .. ParticipationVerbs, .. PredicateAdverbs, "享受", "受到", "轮流", "得到", "通过", "完成", "实现", "开展",
         "进行", "走进", "来到", "加入", "报名", "出席", "观看", "受益", "共同", "积极", "分别", .. ChangeVerbs, .. ChangeToVerbs, .. CausalVerbs,
+        // An adverb of a total opens the predicate, never a noun: 18个乡镇累计转移群众4万人, 34个屯一共2512人.
+        .. TotalAdverbs,
         // A time word opens the next clause, never a noun: 三孩家庭25000元近日… (a headline run into the text).
         "近日", "日前", "近期", "目前", "此前", "随后", "同时", "当天", "今年", "去年", "明年", "昨天", "昨日", "今天", "今日",
     ]);
@@ -263,9 +269,10 @@ internal static class MetricFinder
         var phrase = Phrase(TrailingWords(text.AsSpan(leadStart, number.Start - leadStart)));
         if (phrase.Length > 0)
         {
-            return previous is not null
-                ? new($"{previous.Subject}（{phrase}）", previous.Subject, phrase, number.End, previous)
-                : new(phrase, phrase, phrase, number.End, null);
+            return previous is null ? new(phrase, phrase, phrase, number.End, null)
+                // An adverb of a total alone names no change: 8人违法所得合计56万元 counts the same subject.
+                : TotalAdverbs.Contains(phrase) ? new(previous.Subject, previous.Subject, "", number.End, previous)
+                : new($"{previous.Subject}（{phrase}）", previous.Subject, phrase, number.End, previous);
         }
 
         return new("", "", "", number.End, null);
@@ -369,7 +376,7 @@ internal static class MetricFinder
             lead = lead[(quoteEnd + 1)..];
         }
 
-        lead = Trim(Trim(lead, LinkingVerbs, fromEnd: true), PredicateAdverbs, fromEnd: true);
+        lead = Trim(Trim(WithoutLevelAt(Trim(lead, LinkingVerbs, fromEnd: true)), LinkingVerbs, fromEnd: true), PredicateAdverbs, fromEnd: true);
         // 涨至20时40分的23.6m/s: the time it was read and the change to it name nothing counted.
         if (ClockTimeAtEnd.Match(lead.ToString()) is { Success: true } clock)
         {
@@ -812,6 +819,15 @@ internal static class MetricFinder
 
         return null;
     }
+
+    // The 在 of a level after a measuring head (降雨量在1000毫米以上, 参与人数在500人左右, 合格率在95%以上): the figure is
+    // where the quantity stands, and 在 is no part of its name. Only after a measuring head, since 现在, 存在, 所在 and
+    // 正在 end in 在 too.
+    private static ReadOnlySpan<char> WithoutLevelAt(ReadOnlySpan<char> lead) =>
+        lead.Length >= 3 && lead[^1] == '在' && MeasuringHeadEnds.Contains(lead[^2]) ? lead[..^1] : lead;
+
+    // The last characters of measuring heads: 量 (降雨量), 数 (人数), 率 (合格率), 积 (面积), 额 (金额), 值 (产值), 度 (温度), 价 (房价).
+    private const string MeasuringHeadEnds = "量数率积额值度价";
 
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)

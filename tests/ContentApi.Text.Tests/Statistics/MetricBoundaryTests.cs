@@ -5,7 +5,8 @@ namespace ContentApi.Text.Tests.Statistics;
 /// <summary>
 /// Where the counted noun begins and ends: the predicate after it, a relative clause before it, a topic before a total,
 /// one-character nouns in lists and at a clause's end, what befalls people in a list, words that begin with a measure
-/// word or a numeral, 标箱 and 块钱; and the category of a physical measure, of rates of waste, shelters and goods.
+/// word or a numeral, 标箱 and 块钱, adverbs of a total, the 在 of a level and a copula before a noun; and the category
+/// of a physical measure, of rates of waste, shelters and goods.
 /// </summary>
 public sealed class MetricBoundaryTests
 {
@@ -25,6 +26,32 @@ public sealed class MetricBoundaryTests
         var statistic = Assert.Single(Extract(paragraph));
 
         Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Theory]
+    [InlineData("全县12个乡镇累计安置群众3000人。", new[] { "乡镇", "安置群众" })]
+    [InlineData("全镇6个村一共1800人需要转移。", new[] { "村", "需要转移" })]
+    [InlineData("8个社区共计投入资金200万元。", new[] { "社区", "投入资金" })]
+    [InlineData("5人非法获利合计30万元。", new[] { "非法获利", "非法获利" })]
+    public void AnAdverbOfATotalOpensThePredicate(string paragraph, string[] metrics)
+    {
+        Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
+    }
+
+    [Theory]
+    [InlineData("全区平均降雨量在80毫米以上。", "平均降雨量")]
+    [InlineData("活动参与人数在300人左右。", "活动参与人数")]
+    public void TheAtOfALevelIsNoPartOfTheQuantity(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Fact]
+    public void ACopulaBeginsNoCountedNoun()
+    {
+        Assert.Equal("常年降水量", Extract("6小时内的降水是常年降水量的20%。").Last().Metric);
     }
 
     [Fact]
