@@ -70,14 +70,13 @@ internal static class MetricFinder
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).
     private static readonly string[] LinkingVerbs =
-        ["的", "等", "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", "共计", "累计", "总计", "合计", "一共", "总共", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
+        ["的", "等", "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
     [
-        "其中", "共计", "累计", "总计", "合计", "一共", "总共", "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县",
-        "全镇", "全省", "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "或",
-        "、", "约", "近", "逾",
+        "其中", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
+        "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "或", "、", "约", "近", "逾",
         // 降雨是常年年均降雨量的60%: the copula after the clause before; 是否 and 是非 begin no counted noun either.
         "是",
         "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县", "今年", "去年", "全年", "当年", "近年来", "目前",
@@ -376,7 +375,8 @@ internal static class MetricFinder
             lead = lead[(quoteEnd + 1)..];
         }
 
-        lead = Trim(Trim(WithoutLevelAt(Trim(lead, LinkingVerbs, fromEnd: true)), LinkingVerbs, fromEnd: true), PredicateAdverbs, fromEnd: true);
+        lead = WithoutLevelAt(Trim(lead, LinkingVerbs, fromEnd: true));
+        lead = Trim(Trim(lead, LinkingVerbs, fromEnd: true), PredicateAdverbs, fromEnd: true);
         // 涨至20时40分的23.6m/s: the time it was read and the change to it name nothing counted.
         if (ClockTimeAtEnd.Match(lead.ToString()) is { Success: true } clock)
         {

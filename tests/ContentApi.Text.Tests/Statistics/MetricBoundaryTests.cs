@@ -23,9 +23,7 @@ public sealed class MetricBoundaryTests
     [InlineData("社工为60余名留守儿童提供课业辅导。", "留守儿童")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
-        var statistic = Assert.Single(Extract(paragraph));
-
-        Assert.Equal(metric, statistic.Metric);
+        Assert.Equal(metric, Single(paragraph).Metric);
     }
 
     [Theory]
@@ -43,9 +41,7 @@ public sealed class MetricBoundaryTests
     [InlineData("活动参与人数在300人左右。", "活动参与人数")]
     public void TheAtOfALevelIsNoPartOfTheQuantity(string paragraph, string metric)
     {
-        var statistic = Assert.Single(Extract(paragraph));
-
-        Assert.Equal(metric, statistic.Metric);
+        Assert.Equal(metric, Single(paragraph).Metric);
     }
 
     [Fact]
@@ -57,17 +53,13 @@ public sealed class MetricBoundaryTests
     [Fact]
     public void APredicateVerbThatBeginsTheNounIsPartOfIt()
     {
-        var statistic = Assert.Single(Extract("新增3个签约项目。"));
-
-        Assert.Equal("签约项目", statistic.Metric);
+        Assert.Equal("签约项目", Single("新增3个签约项目。").Metric);
     }
 
     [Fact]
     public void ATimeWordAfterTheMeasureOpensTheNextClause()
     {
-        var statistic = Assert.Single(Extract("二孩家庭补贴5000元近日发放到位。"));
-
-        Assert.Equal("二孩家庭补贴", statistic.Metric);
+        Assert.Equal("二孩家庭补贴", Single("二孩家庭补贴5000元近日发放到位。").Metric);
     }
 
     [Theory]
@@ -75,9 +67,7 @@ public sealed class MetricBoundaryTests
     [InlineData("400名来自全国各地的运动员参加比赛。", "运动员")]
     public void ARelativeClauseOfHavingOrBeingLeadsToItsHead(string paragraph, string metric)
     {
-        var statistic = Assert.Single(Extract(paragraph));
-
-        Assert.Equal(metric, statistic.Metric);
+        Assert.Equal(metric, Single(paragraph).Metric);
     }
 
     [Theory]
@@ -95,9 +85,7 @@ public sealed class MetricBoundaryTests
     [InlineData("志愿者为30户村民修缮了房屋。")]
     public void PeopleSomethingIsDoneForAreBeneficiaries(string paragraph)
     {
-        var statistic = Assert.Single(Extract(paragraph));
-
-        Assert.Equal("beneficiaries", statistic.Category);
+        Assert.Equal("beneficiaries", Single(paragraph).Category);
     }
 
     [Fact]
@@ -121,9 +109,7 @@ public sealed class MetricBoundaryTests
     [Fact]
     public void ARelativeClauseBeforeAOneCharacterNounSaysWhichAreCounted()
     {
-        var statistic = Assert.Single(Extract("受灾较重的6个乡，已全部恢复供电。"));
-
-        Assert.Equal("受灾较重的乡", statistic.Metric);
+        Assert.Equal("受灾较重的乡", Single("受灾较重的6个乡，已全部恢复供电。").Metric);
     }
 
     [Fact]
@@ -138,9 +124,7 @@ public sealed class MetricBoundaryTests
     [Fact]
     public void ReceivingPatientsIntroducesWhatIsCounted()
     {
-        var statistic = Assert.Single(Extract("巡回医疗队接诊患者460人。"));
-
-        Assert.Equal("患者", statistic.Metric);
+        Assert.Equal("患者", Single("巡回医疗队接诊患者460人。").Metric);
     }
 
     [Fact]
@@ -154,33 +138,25 @@ public sealed class MetricBoundaryTests
     [Fact]
     public void XingWeiIsANounNotALinkingVerb()
     {
-        var statistic = Assert.Single(Extract("查处交通违法行为60起。"));
-
-        Assert.EndsWith("违法行为", statistic.Metric, StringComparison.Ordinal);
+        Assert.EndsWith("违法行为", Single("查处交通违法行为60起。").Metric, StringComparison.Ordinal);
     }
 
     [Fact]
     public void TheTopicBeforeATotalAndItsVerbIsWhatIsCounted()
     {
-        var statistic = Assert.Single(Extract("交通事故共接报215起。"));
-
-        Assert.Equal("交通事故", statistic.Metric);
+        Assert.Equal("交通事故", Single("交通事故共接报215起。").Metric);
     }
 
     [Fact]
     public void BeforeACountOfHouseholdsTheTopicIsWhoActedNotWhatIsCounted()
     {
-        var statistic = Assert.Single(Extract("网格员累计走访1200户。"));
-
-        Assert.NotEqual("网格员", statistic.Metric);
+        Assert.NotEqual("网格员", Single("网格员累计走访1200户。").Metric);
     }
 
     [Fact]
     public void AfterYouTheNounAMeasureDescribesNamesTheFigure()
     {
-        var statistic = Assert.Single(Extract("园区建有500亩的茶叶种植基地。"));
-
-        Assert.Equal("茶叶种植基地", statistic.Metric);
+        Assert.Equal("茶叶种植基地", Single("园区建有500亩的茶叶种植基地。").Metric);
     }
 
     [Theory]
@@ -188,9 +164,7 @@ public sealed class MetricBoundaryTests
     [InlineData("最大降水量为两河村435.7毫米。")]
     public void APhysicalMeasureIsNotTheOrganisationItIsOf(string paragraph)
     {
-        var statistic = Assert.Single(Extract(paragraph));
-
-        Assert.Equal("environment", statistic.Category);
+        Assert.Equal("environment", Single(paragraph).Category);
     }
 
     [Fact]
@@ -204,9 +178,7 @@ public sealed class MetricBoundaryTests
     [Fact]
     public void TheLinkingWordBeforeAChangeToANewLevelGoesWithIt()
     {
-        var statistic = Assert.Single(Extract("驿站已增至5个。"));
-
-        Assert.Equal("驿站", statistic.Metric);
+        Assert.Equal("驿站", Single("驿站已增至5个。").Metric);
     }
 
     [Theory]
@@ -218,9 +190,7 @@ public sealed class MetricBoundaryTests
     [InlineData("公司在园区投资了3个亿。", "亿")]
     public void APlaceSizeOrNumberWordAfterAMeasureIsNoNoun(string paragraph, string notTheMetric)
     {
-        var statistic = Assert.Single(Extract(paragraph));
-
-        Assert.NotEqual(notTheMetric, statistic.Metric);
+        Assert.NotEqual(notTheMetric, Single(paragraph).Metric);
     }
 
     [Fact]
@@ -253,7 +223,7 @@ public sealed class MetricBoundaryTests
     [Fact]
     public void ContainerTrafficIsCountedInStandardContainers()
     {
-        var statistic = Assert.Single(Extract("集装箱吞吐量完成120万标箱。"));
+        var statistic = Single("集装箱吞吐量完成120万标箱。");
 
         Assert.Equal(("标箱", 1_200_000m, "集装箱吞吐量"), (statistic.Unit, statistic.Value, statistic.Metric));
     }
@@ -264,19 +234,20 @@ public sealed class MetricBoundaryTests
     [InlineData("送去矿泉水300箱。", "other")]
     public void TheCategoryOfRatesOfWasteSheltersAndGoods(string paragraph, string category)
     {
-        var statistic = Assert.Single(Extract(paragraph));
-
-        Assert.Equal(category, statistic.Category);
+        Assert.Equal(category, Single(paragraph).Category);
     }
 
     [Fact]
     public void QianAfterAMeasureOfMoneyIsNoNoun()
     {
-        var statistic = Assert.Single(Extract("一天能卖三百多块钱。"));
+        var statistic = Single("一天能卖三百多块钱。");
 
         Assert.Equal(("块", 300m), (statistic.Unit, statistic.Value));
         Assert.NotEqual("钱", statistic.Metric);
     }
+
+    // The one statistic of a paragraph that has one.
+    private static Statistic Single(string paragraph) => Assert.Single(Extract(paragraph));
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
