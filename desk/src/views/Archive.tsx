@@ -54,12 +54,14 @@ export function Archive({ query }: { query: URLSearchParams }) {
   return (
     <section aria-labelledby="archive-title">
       <h2 id="archive-title">Archive 档案</h2>
-      <form class="filters" role="search" onSubmit={submit}>
-        <label>Search 搜索<input name="q" type="search" value={filters.q} placeholder="志愿者" /></label>
-        <label>Source 来源<input name="source" value={filters.source} /></label>
-        <label>From 起<input name="publishedFrom" type="date" value={filters.publishedFrom} /></label>
-        <label>To 止<input name="publishedTo" type="date" value={filters.publishedTo} /></label>
-        <label>Place 地区<input name="place" value={filters.place} placeholder="红桥区 or 120106" /></label>
+      {/* Filled from the address and left to the editor: keyed by the address, so only a new address refills it and a
+          list arriving while the editor types cannot put the old filters back (a controlled value would). */}
+      <form key={query.toString()} class="filters" role="search" onSubmit={submit}>
+        <label>Search 搜索<input name="q" type="search" defaultValue={filters.q} placeholder="志愿者" /></label>
+        <label>Source 来源<input name="source" defaultValue={filters.source} /></label>
+        <label>From 起<input name="publishedFrom" type="date" defaultValue={filters.publishedFrom} /></label>
+        <label>To 止<input name="publishedTo" type="date" defaultValue={filters.publishedTo} /></label>
+        <label>Place 地区<input name="place" defaultValue={filters.place} placeholder="红桥区 or 120106" /></label>
         <input type="hidden" name="documentId" value={filters.documentId} />
         <button type="submit">Search</button>
         {filters.documentId && <a href={href("archive", { ...filters, documentId: undefined })}>Document {filters.documentId} only: show all</a>}

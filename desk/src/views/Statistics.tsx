@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, csvPageLimit, problemOf, statisticsCsv, type Problem, type Statistic } from "../api/client";
 import type { paths } from "../api/schema";
 import { href } from "../route";
+import { Options } from "../parts/Options";
 import { ProblemNote } from "../parts/ProblemNote";
 import { SeriesChart, type ChartMode } from "../parts/SeriesChart";
 import { categories, qualifiers } from "../parts/choices";
@@ -80,35 +81,27 @@ export function StatisticsView({ query }: { query: URLSearchParams }) {
   return (
     <section aria-labelledby="statistics-title">
       <h2 id="statistics-title">Statistics 数据</h2>
-      <form class="filters" onSubmit={submit} aria-label="Filters">
+      {/* Keyed by the address and uncontrolled, as the archive's filters are: a page of rows arriving while the editor
+          types does not undo the typing. */}
+      <form key={query.toString()} class="filters" onSubmit={submit} aria-label="Filters">
         <label>Category 类别
-          <select name="category" value={filters.category}>
-            <option value="">any</option>
-            {categories.map(c => <option key={c} value={c}>{c}</option>)}
-          </select>
+          <select name="category"><Options blank="any" values={categories} chosen={filters.category} /></select>
         </label>
-        <label>Metric 指标<input name="metric" value={filters.metric} /></label>
-        <label>Article id<input name="articleId" type="number" min={1} value={filters.articleId} size={6} /></label>
-        <label>Metric key<input name="metricKey" value={filters.metricKey} /></label>
-        <label>Unit 单位<input name="unit" value={filters.unit} size={6} /></label>
+        <label>Metric 指标<input name="metric" defaultValue={filters.metric} /></label>
+        <label>Article id<input name="articleId" type="number" min={1} defaultValue={filters.articleId} size={6} /></label>
+        <label>Metric key<input name="metricKey" defaultValue={filters.metricKey} /></label>
+        <label>Unit 单位<input name="unit" defaultValue={filters.unit} size={6} /></label>
         <label>Qualifier
-          <select name="qualifier" value={filters.qualifier}>
-            <option value="">any</option>
-            {qualifiers.map(q => <option key={q} value={q}>{q}</option>)}
-          </select>
+          <select name="qualifier"><Options blank="any" values={qualifiers} chosen={filters.qualifier} /></select>
         </label>
-        <label>Place 地区<input name="place" value={filters.place} size={10} /></label>
-        <label>Year 年<input name="year" type="number" value={filters.year} min={1949} max={2100} /></label>
-        <label>Min value<input name="minValue" type="number" step="any" value={filters.minValue} /></label>
-        <label>Max value<input name="maxValue" type="number" step="any" value={filters.maxValue} /></label>
-        <label>Published from<input name="publishedFrom" type="date" value={filters.publishedFrom} /></label>
-        <label>Published to<input name="publishedTo" type="date" value={filters.publishedTo} /></label>
+        <label>Place 地区<input name="place" defaultValue={filters.place} size={10} /></label>
+        <label>Year 年<input name="year" type="number" defaultValue={filters.year} min={1949} max={2100} /></label>
+        <label>Min value<input name="minValue" type="number" step="any" defaultValue={filters.minValue} /></label>
+        <label>Max value<input name="maxValue" type="number" step="any" defaultValue={filters.maxValue} /></label>
+        <label>Published from<input name="publishedFrom" type="date" defaultValue={filters.publishedFrom} /></label>
+        <label>Published to<input name="publishedTo" type="date" defaultValue={filters.publishedTo} /></label>
         <label>Status
-          <select name="status" value={filters.status}>
-            <option value="">accepted</option>
-            <option value="rejected">rejected</option>
-            <option value="all">all</option>
-          </select>
+          <select name="status"><Options blank="accepted" values={["rejected", "all"]} chosen={filters.status} /></select>
         </label>
         <input type="hidden" name="sort" value={filters.sort} />
         <button type="submit">Filter</button>
@@ -121,8 +114,8 @@ export function StatisticsView({ query }: { query: URLSearchParams }) {
         <section aria-labelledby="chart-title">
           <h3 id="chart-title">Series 序列</h3>
           <form class="filters" onSubmit={e => e.preventDefault()} aria-label="Chart">
-            <label>Metric key<input value={chart.metricKey} onChange={e => setChart({ ...chart, metricKey: e.currentTarget.value })} /></label>
-            <label>Unit<input value={chart.unit} size={6} onChange={e => setChart({ ...chart, unit: e.currentTarget.value })} /></label>
+            <label>Metric key<input defaultValue={chart.metricKey} onChange={e => setChart({ ...chart, metricKey: e.currentTarget.value })} /></label>
+            <label>Unit<input defaultValue={chart.unit} size={6} onChange={e => setChart({ ...chart, unit: e.currentTarget.value })} /></label>
             <label>Show
               <select value={chart.mode} onInput={e => setChart({ ...chart, mode: e.currentTarget.value as ChartMode })}>
                 <option value="time">over time</option>
