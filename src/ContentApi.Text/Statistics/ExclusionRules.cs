@@ -16,6 +16,7 @@ internal static class ExclusionRules
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, Enumeration, TimeOfDay, Date, Session, Congress,
         Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, LoneMultiplier, IndefiniteArticle,
+        RisesAndFalls,
     ];
 
     // Words in which a numeral character is not a count: 一生 (a lifetime), 统一 (unify), 万众 (the multitude), 两会 (the two sessions).
@@ -255,6 +256,23 @@ internal static class ExclusionRules
         var span = unit == "个" && rest.StartsWith("个钟头") ? 3
             : unit is "小时" or "分钟" or "天" && MeasureWords.At(text, at) is { } word ? word.Length : 0;
         return span > 0 ? at + span : 0;
+    }
+
+    // 七大类价格六升一降, 两降五升: how many of the groups rose and how many fell, a tally of directions beside the
+    // figures themselves; 升 there is no litre.
+    private static Verdict? RisesAndFalls(string text, Numeral numeral, string? unit)
+    {
+        var direction = CharAt(text, numeral.End);
+        if (!numeral.Has(NumeralShape.Chinese) || direction is not ('升' or '涨' or '降' or '跌'))
+        {
+            return null;
+        }
+
+        var opposite = direction is '升' or '涨' ? "降跌" : "升涨";
+        var pairedAfter = numeral.End + 1 < text.Length && NumeralScanner.TryRead(text, numeral.End + 1, out var next) && next.Has(NumeralShape.Chinese)
+            && opposite.Contains(CharAt(text, next.End));
+        var pairedBefore = opposite.Contains(CharBefore(text, numeral)) && numeral.Start >= 2 && NumeralScanner.StartsAt(text, numeral.Start - 2);
+        return pairedAfter || pairedBefore ? new(NumberDecision.Word, "word: a tally of rises and falls (六升一降)") : null;
     }
 
     // The list of sessions 二次、三次 before the meeting word: skip every "、N次".

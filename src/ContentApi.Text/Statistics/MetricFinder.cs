@@ -61,6 +61,9 @@ internal static class MetricFinder
     // A clock time at the end of the words before a figure (从20时35分的3.16m/s): when it was read, not what.
     private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
+    // A year, or its end or start, closing the words before a number: 增长到2022年的9.6万人.
+    private static readonly System.Text.RegularExpressions.Regex YearAtEnd = new(@"[0-9０-９]{4}年(?:底|末|初)?$");
+
     // What may follow a year the figure is aimed at: 2025年底, 2025年前.
     private static readonly string[] YearEnds = ["底", "末", "前", "内", "以来"];
 
@@ -76,6 +79,8 @@ internal static class MetricFinder
     private static readonly string[] LeadingFillers =
     [
         "其中", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
+        // 该市助学贷款人数: 该 and a level is "this city", a scope as 全市 is; before 该 alone, which would leave the level.
+        "该区", "该市", "该县", "该镇", "该省",
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "或", "、", "约", "近", "逾",
         // 降雨是常年年均降雨量的60%: the copula after the clause before; 是否 and 是非 begin no counted noun either.
         "是",
@@ -289,9 +294,28 @@ internal static class MetricFinder
         return of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head ? head : (forward, forwardEnd);
     }
 
+    // Where a noun run that stops at 了 ends when one or two characters before 了 follow a word the category lexicon knows
+    // as a noun or a word for people; else where it stopped.
+    private static int BeforeVerbOfAspect(string text, int at, int particle)
+    {
+        for (var verb = 1; verb <= 2 && particle - verb - at >= 2; verb++)
+        {
+            if (LastWordRole(text.AsSpan(at, particle - verb - at)) is Categories.CategoryRole.Noun or Categories.CategoryRole.Measure or Categories.CategoryRole.Person)
+            {
+                return particle - verb;
+            }
+        }
+
+        return particle;
+    }
+
     // Whether a phrase ends in a word the category lexicon knows as a noun or a measuring head (投资项目, 服务队).
     private static bool EndsInKnownNoun(ReadOnlySpan<char> phrase) =>
-        Categories.CategoryLexicon.Default.PhraseWordEndingAt(phrase, phrase.Length) is { Role: Categories.CategoryRole.Noun or Categories.CategoryRole.Measure };
+        LastWordRole(phrase) is Categories.CategoryRole.Noun or Categories.CategoryRole.Measure;
+
+    // The role of the category lexicon's word that ends the phrase (a noun, a word for people …), or null.
+    private static Categories.CategoryRole? LastWordRole(ReadOnlySpan<char> phrase) =>
+        Categories.CategoryLexicon.Default.PhraseWordEndingAt(phrase, phrase.Length)?.Role;
 
     // Whether two units count the same kind: the same unit, or people in 人, 名 and 位.
     public static bool SameKind(string unit, string other) =>
@@ -329,6 +353,26 @@ internal static class MetricFinder
             return close > at + 1 && close - at - 1 <= MaxMetricLength ? (text[(at + 1)..close], close + 1) : ("", at);
         }
 
+        // 5名被困居民, 3名受伤群众: what befell people, written before a noun for them, says which they are; written alone
+        // after the count (3人被困) it is their event (WithPeopleEvent). 被 would otherwise end the noun before it began.
+        // The noun runs to the last word for people (67名被困人员转移: 转移 is the predicate; 12名被困群众到安置点: 到 too).
+        foreach (var happening in PeopleEvents)
+        {
+            if (!text.AsSpan(at, clauseEnd - at).StartsWith(happening, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var described = ForwardNoun(text, at + happening.Length, clauseEnd).Noun;
+            for (var length = described.Length; length >= 2; length--)
+            {
+                if (LastWordRole(described.AsSpan(0, length)) == Categories.CategoryRole.Person)
+                {
+                    return (happening + described[..length], at + happening.Length + length);
+                }
+            }
+        }
+
         var end = at;
         while (end < clauseEnd && end - at < MaxMetricLength)
         {
@@ -353,6 +397,9 @@ internal static class MetricFinder
             if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
                 || (end - at >= 2 && PredicateOpeningVerbs.StartsAt(text, end)))
             {
+                // 24.37万名家庭经济困难学生圆了大学梦, 28户村民集资了: before the aspect particle 了 stands a verb, of one or two
+                // characters after the noun's last known word.
+                end = c == '了' ? BeforeVerbOfAspect(text, at, end) : end;
                 break;
             }
 
@@ -381,6 +428,12 @@ internal static class MetricFinder
         if (ClockTimeAtEnd.Match(lead.ToString()) is { Success: true } clock)
         {
             lead = Trim(lead[..clock.Index], LinkingVerbs, fromEnd: true);
+        }
+
+        // 从2012年的3万人增长到2022年的9.6万人: the year of the new level, like its time, names nothing counted.
+        if (YearAtEnd.Match(lead.ToString()) is { Success: true } year && Trim(lead[..year.Index], ChangeToVerbs, fromEnd: true).Length < year.Index)
+        {
+            lead = lead[..year.Index];
         }
 
         // 驿站已增至5个: the linking words before a change to a new level go with it.
@@ -747,10 +800,24 @@ internal static class MetricFinder
         foreach (var happening in PeopleEvents)
         {
             var index = words.LastIndexOf(happening);
-            (found, at) = index > at ? (happening, index) : (found, at);
+            (found, at) = index > at && !BeginsKnownWord(words, index, happening.Length) ? (happening, index) : (found, at);
         }
 
         return (found, at);
+    }
+
+    // Whether the word at index begins a longer word of the category lexicon (安置 in 安置点, 就业 in 就业岗位).
+    private static bool BeginsKnownWord(ReadOnlySpan<char> words, int index, int length)
+    {
+        for (var end = index + length + 1; end <= Math.Min(words.Length, index + length + 3); end++)
+        {
+            if (Categories.CategoryLexicon.Default.PhraseWordEndingAt(words, end) is { } word && end - word.Word.Length <= index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where the next number counting people or households starts before end, or end.

@@ -67,6 +67,21 @@ public sealed class ExclusionRulesTests
     }
 
     [Theory]
+    [InlineData("八大类价格环比五升三降", "五")]
+    [InlineData("八大类价格同比两降六升", "六")]
+    [InlineData("各类指数三涨一跌", "三")]
+    public void TreatsATallyOfRisesAndFallsAsAWord(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Word, decision);
+    }
+
+    [Fact]
+    public void AVolumeInLitresIsStillAStatistic() =>
+        Assert.Equal(NumberDecision.Statistic, Decide("每户发放食用油五升", "五"));
+
+    [Theory]
     [InlineData("一是抓学习，二是抓落实", "一")]
     [InlineData("一是抓学习，二是抓落实", "二")]
     public void TreatsYiShiErShiAsAnEnumeration(string sentence, string number)

@@ -5,8 +5,9 @@ namespace ContentApi.Text.Tests.Statistics;
 /// <summary>
 /// Where the counted noun begins and ends: the predicate after it, a relative clause before it, a topic before a total,
 /// one-character nouns in lists and at a clause's end, what befalls people in a list, words that begin with a measure
-/// word or a numeral, 标箱 and 块钱, adverbs of a total, the 在 of a level and a copula before a noun; and the category
-/// of a physical measure, of rates of waste, shelters and goods.
+/// word or a numeral, 标箱 and 块钱, adverbs of a total, the 在 of a level and a copula before a noun, what befell people
+/// before a word for them, a new level in a later year, a verb before 了; and the category of a physical measure, of
+/// rates of waste, shelters and goods, of people whose list goes on with 和, of things after a verb that gathers people.
 /// </summary>
 public sealed class MetricBoundaryTests
 {
@@ -245,6 +246,52 @@ public sealed class MetricBoundaryTests
         Assert.Equal(("块", 300m), (statistic.Unit, statistic.Value));
         Assert.NotEqual("钱", statistic.Metric);
     }
+
+    [Theory]
+    // What befell people, written before a word for them, says which people they are; the verb before says what was done.
+    [InlineData("救援队从屋顶救出6名被困村民。", "被困村民", "beneficiaries")]
+    [InlineData("当晚转移12名被困群众到安置点。", "被困群众", "beneficiaries")]
+    // Alone, it is still what the count is about.
+    [InlineData("山洪中有3名游客被困。", "游客（被困）", "other")]
+    public void AnEventBeforeAWordForPeopleDescribesThem(string paragraph, string metric, string category)
+    {
+        var statistic = Single(paragraph);
+
+        Assert.Equal((metric, category), (statistic.Metric, statistic.Category));
+    }
+
+    [Fact]
+    public void ANewLevelInALaterYearMeasuresTheSameSubject()
+    {
+        var statistics = Extract("该县参保人数从2015年的2万人增加到2023年的5.1万人。");
+
+        Assert.Equal(["参保人数", "参保人数"], statistics.Select(s => s.Metric));
+    }
+
+    [Theory]
+    // The verb of one or two characters before 了 is no part of the noun.
+    [InlineData("帮助300名农村留守儿童圆了读书梦。", "农村留守儿童")]
+    [InlineData("12户村民集资了一笔钱。", "村民")]
+    public void TheVerbBeforeAnAspectParticleEndsTheNoun(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
+    [Theory]
+    // In a list joined by 和, what the next count's people suffered is not said of this one.
+    [InlineData("慰问了4名留守老人和2名因公牺牲民警家属。")]
+    public void APredicateStopsAtTheNextCountOfAList(string paragraph)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(("留守老人", "beneficiaries"), (statistics[0].Metric, statistics[0].Category));
+    }
+
+    [Theory]
+    // A verb that gathers people says nothing of things counted after it.
+    [InlineData("组织培训12场、印发手册3000本。", "本", "other")]
+    // A station of volunteer service is a place, not volunteers.
+    [InlineData("建成志愿服务站点45个。", "个", "organizations")]
+    public void ThingsAreNotPeopleGathered(string paragraph, string unit, string category) =>
+        Assert.Equal(category, Extract(paragraph).Single(s => s.Unit == unit).Category);
 
     // The one statistic of a paragraph that has one.
     private static Statistic Single(string paragraph) => Assert.Single(Extract(paragraph));

@@ -43,10 +43,15 @@ internal static class CategoryRules
         var from = Math.Max(clauseStart, number.Start - MaxReach);
         var before = text.AsSpan(from, number.Start - from);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
-        var predicate = Predicate(text, number.End);
+        // 救出8名被困居民: the phrase for people written after their count is not said of them (被困 names who they
+        // are; Head reads it). Of things it still is: 5个入选项目 are honoured, which the head 项目 would not tell.
+        var forward = MeasureWords.CountsPeople(number.Unit) && reading.Metric.Length > 0
+            && text.AsSpan(number.End).StartsWith(reading.Metric, StringComparison.Ordinal) ? reading.Metric.Length : 0;
+        var predicate = Predicate(text, number.End + forward);
         // 就业人口为36.14万人，: a 为 whose count ends the clause says what something is, not for whom it was done.
+        var clauseGoesOn = Predicate(text, number.End).Trim().Length >= 2;
         var category = Decide(reading.Metric, metricAt < 0 ? before : before[..metricAt], number.Unit, predicate,
-            predicate.Trim().Length >= 2 && IsBenefactive(text, number.Start, clauseStart));
+            clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
@@ -126,7 +131,7 @@ internal static class CategoryRules
         // of people and households only, since 300个村、社区踊跃参与 still counts villages.
         var people = MeasureWords.CountsPeople(unit);
         var outcome = Outcome(predicate, people);
-        var head = Head(metric, counted, people);
+        var head = Head(metric, counted, people, out var headIsEvent);
         // 为…提供, 为…送去: people or households something is done for are served, whatever the verb before 为.
         var introduced = forThem && people ? StatisticCategory.Beneficiaries : Verb(verbs, counted);
         if (outcome == StatisticCategory.Honorees || head == StatisticCategory.Honorees || introduced == StatisticCategory.Honorees)
@@ -151,6 +156,9 @@ internal static class CategoryRules
         }
 
         var tookPart = outcome == StatisticCategory.Participants ? outcome : null;
+        // 救出8名被困居民, 转移67名被困人员: what had befallen the people, named in the phrase, says less than what the verb
+        // before did to them; alone (3名被困群众) it is what they are counted as.
+        head = headIsEvent && introduced is not null ? null : head;
         return befell ?? head ?? tookPart ?? introduced ?? (unitWord is { Role: CategoryRole.UnitDefault } ? unitWord.Category : null) ?? StatisticCategory.Other;
     }
 
@@ -159,8 +167,10 @@ internal static class CategoryRules
     // volunteers, 森林覆盖率 is the environment) and otherwise gives its own default (重点项目 is economy); a word for
     // people (人员, 代表, 老人) lets only a category of people come from before it (残疾老人 are helped, 农村道路专管员 are
     // no road). A title anywhere before the head makes an honour: 最美家庭, 十佳少年, 样板村.
-    private static string? Head(string metric, Counted counted, bool people)
+    private static string? Head(string metric, Counted counted, bool people, out bool isEvent)
     {
+        isEvent = false;
+        var person = false;
         var end = metric.Length;
         var gap = 0;
         var deferred = false;
@@ -189,7 +199,7 @@ internal static class CategoryRules
                     fallback = deferred ? fallback : word.Category;
                     break;
                 case CategoryRole.Person:
-                    counted = Counted.Persons;
+                    (counted, person) = (Counted.Persons, true);
                     break;
                 // 道路受损1421米, 农作物受灾110.7公顷: what befell things does not change what they are.
                 case CategoryRole.Outcome when !people:
@@ -209,6 +219,8 @@ internal static class CategoryRules
                         continue;
                     }
 
+                    // 被困居民: an event before a word for people describes them; 获救 and 转移避险 are what the count is about.
+                    isEvent = word.Role == CategoryRole.Outcome && person;
                     return HasTitle(metric.AsSpan(0, start)) ? StatisticCategory.Honorees : category;
             }
 
@@ -258,7 +270,9 @@ internal static class CategoryRules
                 word = outcome;
             }
 
-            if (word?.Category is { } category && Admissible(category, counted))
+            // 组织公益讲座65场、发放资料15800份: a verb that gathers people (组织, 发动, 吸引) says nothing of things counted.
+            if (word?.Category is { } category && Admissible(category, counted)
+                && !(category == StatisticCategory.Participants && counted is Counted.Things or Counted.Measure))
             {
                 return category;
             }
@@ -306,12 +320,20 @@ internal static class CategoryRules
     // 人, 名, 位 and 人次 count persons; 户 counts households, which may also be businesses (市场主体5300余户) or homes.
     private static bool CountsPersons(string unit) => unit is "人" or "名" or "位" or "人次";
 
-    // What the clause says after the count, up to the next list comma: 11名|被困群众全部获救.
+    // What the clause says after the count, up to the next list comma or the next count joined by 和, 及, 与 or 或:
+    // 11名|被困群众全部获救, but 1名烈士子女|和1名因公牺牲军人遗属 (牺牲 is said of the next count's people).
     private static ReadOnlySpan<char> Predicate(string text, int at)
     {
         var (_, clauseEnd) = Clauses.Clause(text, at);
         var predicate = text.AsSpan(at, Math.Clamp(clauseEnd - at, 0, MaxReach));
-        var listComma = predicate.IndexOf('、');
-        return listComma < 0 ? predicate : predicate[..listComma];
+        for (var i = 0; i < predicate.Length; i++)
+        {
+            if (predicate[i] == '、' || ("和及与或".Contains(predicate[i]) && at + i + 1 < text.Length && Numbers.NumeralScanner.StartsAt(text, at + i + 1)))
+            {
+                return predicate[..i];
+            }
+        }
+
+        return predicate;
     }
 }
