@@ -24,6 +24,9 @@ internal static class MetricFinder
     // How far a relative clause between a count and its noun may run (11名|在宝鸡市渭滨区神农镇益门堡村二组桥下纳凉的|群众).
     private const int RelativeClauseReach = 24;
 
+    // Adverbs of manner that begin with 有, which is then no verb of having: 已有序转移7716人, 有效处置3起.
+    private static readonly string[] MannerAdverbsWithYou = ["有序", "有效", "有力"];
+
     // Verbs that introduce what is counted; the metric is what follows the last of them: 开展|各类文明实践志愿服务活动.
     private static readonly string[] IntroducingVerbs =
     [
@@ -61,6 +64,9 @@ internal static class MetricFinder
     // A clock time at the end of the words before a figure (从20时35分的3.16m/s): when it was read, not what.
     private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
+    // The dateline of a news story: the paper or site, 讯, and the reporter's bracket (本报讯（, 北京商报讯（, 三秦都市报-三秦网讯（).
+    private static readonly System.Text.RegularExpressions.Regex Dateline = new(@"^[\u4e00-\u9fff\-－·]{1,14}[报网社台刊]讯[（(]");
+
     // A year, or its end or start, closing the words before a number: 增长到2022年的9.6万人.
     private static readonly System.Text.RegularExpressions.Regex YearAtEnd = new(@"[0-9０-９]{4}年(?:底|末|初)?$");
 
@@ -81,10 +87,15 @@ internal static class MetricFinder
         "其中", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         // 该市助学贷款人数: 该 and a level is "this city", a scope as 全市 is; before 该 alone, which would leave the level.
         "该区", "该市", "该县", "该镇", "该省",
-        "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的", "有", "这", "该", "和", "与", "及", "或", "、", "约", "近", "逾",
+        "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的",
+        // 已有序转移7716人: an adverb of manner, before 有 alone would leave its 序.
+        .. MannerAdverbsWithYou,
+        "有", "这", "该", "和", "与", "及", "或", "、", "约", "近", "逾",
         // 降雨是常年年均降雨量的60%: the copula after the clause before; 是否 and 是非 begin no counted noun either.
         "是",
         "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县", "今年", "去年", "全年", "当年", "近年来", "目前",
+        // 今年以来新设企业: the 以来 left of a period since (今年以来, 去年以来) once the period is trimmed.
+        "以来",
         // 剩余86人, 其余3个: the rest of a whole counted before, whose subject they share.
         "剩余", "其余",
     ];
@@ -271,6 +282,12 @@ internal static class MetricFinder
         // A change or rate with no noun of its own measures the subject before it: 生产总值1.2万亿元，同比增长5.3%
         // gives 生产总值（同比增长）. Alone in its sentence, the words before it are all there is to name it by.
         var phrase = Phrase(TrailingWords(text.AsSpan(leadStart, number.Start - leadStart)));
+        // 13个村的323人已全部转移: the places before 的 are whose people are counted, not what; what befell them names them.
+        if (phrase == "的" && MeasureWords.CountsPeople(number.Unit))
+        {
+            return new("", "", "", number.End, null);
+        }
+
         if (phrase.Length > 0)
         {
             return previous is null ? new(phrase, phrase, phrase, number.End, null)
@@ -337,6 +354,19 @@ internal static class MetricFinder
     // The noun after the measure word, or the quoted name there: 13位|孤寡老人, 3个|“好人社区”, 40余家|全国、天津市文明单位.
     private static (string Noun, int End) ForwardNoun(string text, int at, int clauseEnd)
     {
+        // A measure can end past its clause (a qualifier after it, 20余名 at a comma); nothing of the clause is left.
+        if (at >= clauseEnd)
+        {
+            return ("", at);
+        }
+
+        // 接受社会捐款2517万元北京商报讯（记者…）: a title run into the dateline of the story under it; the paper names
+        // nothing counted.
+        if (Dateline.IsMatch(text.AsSpan(at, Math.Min(text.Length - at, 20))))
+        {
+            return ("", at);
+        }
+
         if (at < clauseEnd && text[at] is '“' or '"')
         {
             var close = text.IndexOf(text[at] == '"' ? '"' : '”', at + 1, clauseEnd - at - 1);
@@ -455,7 +485,8 @@ internal static class MetricFinder
         {
             var end = lead.LastIndexOf(candidate) + candidate.Length;
             // A verb followed by one character is part of a noun (覆盖率, 服务站), so it does not cut.
-            if (end >= candidate.Length && end + 1 < lead.Length && end > cut)
+            var adverb = end >= candidate.Length && IsMannerAdverbAt(lead, end - candidate.Length);
+            if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb)
             {
                 (verb, cut) = (candidate, end);
             }
@@ -508,6 +539,19 @@ internal static class MetricFinder
         }
 
         return (noun, verb);
+    }
+
+    private static bool IsMannerAdverbAt(ReadOnlySpan<char> lead, int at)
+    {
+        foreach (var adverb in MannerAdverbsWithYou)
+        {
+            if (lead[at..].StartsWith(adverb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The topic before 共, 累计, 共计, 合计 or 总计 and an introducing verb that end the words before a number
@@ -689,16 +733,25 @@ internal static class MetricFinder
         }
 
         var (clauseStart, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
+        var index = earlier.Count(statistic => statistic.Number.Start > respectively);
+        var figures = CountsAfter(text, respectively, clauseEnd);
         var lastComma = text.LastIndexOf('、', respectively, respectively - sentenceStart);
         var (listStart, listClauseEnd) = Clauses.Clause(text, lastComma >= 0 ? lastComma : respectively);
+        // 新设企业5.36万户、个体户10.2万家，分别增长10%、20.7%: when the list is of figures, each hands on what it counted.
+        var counted = earlier.Where(statistic => statistic.Number.Start >= listStart && statistic.Number.End <= respectively).ToList();
+        if (counted.Count >= 2 && counted.Count == figures && index < counted.Count)
+        {
+            var first = counted[index];
+            return new(first.Subject, first.Subject, "", number.End, first);
+        }
+
         var listEnd = Math.Min(listClauseEnd, respectively);
         var list = text.AsSpan(listStart, listEnd - listStart);
         var examples = list.IndexOf('等');
         var head = examples >= 0 ? list[(examples + 1)..] : listEnd < respectively ? text.AsSpan(clauseStart, respectively - clauseStart) : [];
         list = examples >= 0 ? list[..examples] : list;
         var items = ListItems(list);
-        var index = earlier.Count(statistic => statistic.Number.Start > respectively);
-        if (items.Count < 2 || index >= items.Count || CountsAfter(text, respectively, clauseEnd) != items.Count)
+        if (items.Count < 2 || index >= items.Count || figures != items.Count)
         {
             return null;
         }

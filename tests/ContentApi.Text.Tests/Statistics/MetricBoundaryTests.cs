@@ -293,6 +293,39 @@ public sealed class MetricBoundaryTests
     public void ThingsAreNotPeopleGathered(string paragraph, string unit, string category) =>
         Assert.Equal(category, Extract(paragraph).Single(s => s.Unit == unit).Category);
 
+    [Theory]
+    // A prize of a grade begins with its numeral, and its 等 is no "and so on".
+    [InlineData("参赛作品获3个一等奖和5个二等奖。", new[] { "一等奖", "二等奖" })]
+    public void APrizeOfAGradeIsTheNounCounted(string paragraph, string[] metrics) =>
+        Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
+
+    [Theory]
+    // A title run into the dateline of the story under it: the paper's name is no noun of the figure.
+    [InlineData("原标题：全区累计接受社会捐款860万元光明日报讯（记者 李明）连日来", "社会捐款")]
+    [InlineData("原标题：两年培训新型农民3200人三秦都市报-三秦网讯（记者 王芳）", "新型农民")]
+    public void ADatelineAfterAFigureIsNoNoun(string paragraph, string metricPart) =>
+        Assert.Contains(metricPart, Extract(paragraph)[0].Metric);
+
+    [Fact]
+    public void AnAdverbOfMannerWithYouIsNoVerbOfHaving() =>
+        Assert.Equal("撤离", Extract("沿河1200名群众已有序撤离1100人。")[1].Metric);
+
+    [Fact]
+    public void PeopleOfThePlacesCountedBeforeAreNamedByWhatBefellThem()
+    {
+        var statistics = Extract("行洪区内6个村的1500人已全部转移。");
+
+        Assert.Equal(("转移", "beneficiaries"), (statistics[1].Metric, statistics[1].Category));
+    }
+
+    [Fact]
+    public void AFigureWithAThousandsCommaIsReadPastTheClauseTheCommaSeemsToEnd()
+    {
+        var statistic = Single("该行捐出40,000元人民币用于敬老院的维修改造。");
+
+        Assert.Equal((40_000m, "元"), (statistic.Value, statistic.Unit));
+    }
+
     // The one statistic of a paragraph that has one.
     private static Statistic Single(string paragraph) => Assert.Single(Extract(paragraph));
 

@@ -104,6 +104,14 @@ public sealed class MetricRulesTests
     }
 
     [Fact]
+    public void RespectivelyAfterAListOfFiguresHandsOnWhatEachCounted()
+    {
+        var statistics = Extract("今年以来新增家庭农场320家、合作社45个，分别增长12%、8.5%。");
+
+        Assert.Equal(["家庭农场", "合作社", "家庭农场", "合作社"], statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
     public void RespectivelyWithMoreFiguresThanItemsHandsNothingOut()
     {
         var statistics = Extract("全县工业产值和税收分别增长3.1%、2.4%和5.6%。");
