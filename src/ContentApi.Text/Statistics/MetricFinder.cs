@@ -158,7 +158,7 @@ internal static class MetricFinder
 
 
     // Words that join the counts of a list: 10元、12元、15元套餐, 2.6个和18.3个百分点.
-    private const string ListJoiners = "、和与及或";
+    internal const string ListJoiners = "、和与及或";
 
     // Administrative levels that 全 makes a scope of (全村, 全国): the scope of a figure, not what it counts.
     // 全国 and 全省 are left out: they more often begin a name (全国冠军, 全省文明村) than scope a figure.
@@ -367,7 +367,7 @@ internal static class MetricFinder
             return ("", at);
         }
 
-        if (at < clauseEnd && text[at] is '“' or '"')
+        if (text[at] is '“' or '"')
         {
             var close = text.IndexOf(text[at] == '"' ? '"' : '”', at + 1, clauseEnd - at - 1);
             // 194个“湘商回归”投资项目: a quoted name with a noun after it only modifies that noun, which is the head; a name
@@ -541,6 +541,7 @@ internal static class MetricFinder
         return (noun, verb);
     }
 
+    // Whether one of MannerAdverbsWithYou begins at the index.
     private static bool IsMannerAdverbAt(ReadOnlySpan<char> lead, int at)
     {
         foreach (var adverb in MannerAdverbsWithYou)
@@ -741,8 +742,8 @@ internal static class MetricFinder
         var counted = earlier.Where(statistic => statistic.Number.Start >= listStart && statistic.Number.End <= respectively).ToList();
         if (counted.Count >= 2 && counted.Count == figures && index < counted.Count)
         {
-            var first = counted[index];
-            return new(first.Subject, first.Subject, "", number.End, first);
+            var inItsPlace = counted[index];
+            return new(inItsPlace.Subject, inItsPlace.Subject, "", number.End, inItsPlace);
         }
 
         var listEnd = Math.Min(listClauseEnd, respectively);

@@ -328,7 +328,7 @@ internal static class CategoryRules
         var predicate = text.AsSpan(at, Math.Clamp(clauseEnd - at, 0, MaxReach));
         for (var i = 0; i < predicate.Length; i++)
         {
-            if (predicate[i] == '、' || ("和及与或".Contains(predicate[i]) && at + i + 1 < text.Length && Numbers.NumeralScanner.StartsAt(text, at + i + 1)))
+            if (predicate[i] == '、' || (MetricFinder.ListJoiners.Contains(predicate[i]) && at + i + 1 < text.Length && Numbers.NumeralScanner.StartsAt(text, at + i + 1)))
             {
                 return predicate[..i];
             }
