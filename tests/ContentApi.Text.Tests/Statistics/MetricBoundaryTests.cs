@@ -90,6 +90,10 @@ public sealed class MetricBoundaryTests
     }
 
     [Fact]
+    public void ACountAfterWeiAndAScopeIsOfBeneficiaries() =>
+        Assert.Equal("beneficiaries", Single("合作社为当地120名村民提供了就业岗位。").Category);
+
+    [Fact]
     public void EveryCountOfAListAfterWeiIsOfBeneficiaries()
     {
         var statistics = Extract("为200余名老人、80余名儿童提供上门服务。");

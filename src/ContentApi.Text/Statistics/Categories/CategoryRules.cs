@@ -57,6 +57,9 @@ internal static class CategoryRules
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
     }
 
+    // Where the people counted are, written between 为 and their count.
+    private static readonly string[] ScopesBeforeACount = ["当地", "辖区", "本地", "周边", "全区", "全市", "全县", "全镇", "全村"];
+
     // The characters before a 为 that ends a verb of being or naming (成为, 作为, 评为, 分为, 增为 …), or 行为 and 以为.
     private const string BeforeWeiOfBeingOrNaming = "成作认因评称分列定改视选名增减变转降升更较最极行以身约达";
 
@@ -71,7 +74,8 @@ internal static class CategoryRules
         }
 
         var between = text.AsSpan(forAt + 1, numberStart - forAt - 1);
-        if (between.IsEmpty)
+        // 为当地35名群众提供就业岗位: a scope between 为 and the count still leaves them the ones served.
+        if (between.IsEmpty || ScopesBeforeACount.Contains(between.ToString()))
         {
             return true;
         }
