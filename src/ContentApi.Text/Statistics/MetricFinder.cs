@@ -362,7 +362,9 @@ internal static class MetricFinder
 
         // 接受社会捐款2517万元北京商报讯（记者…）: a title run into the dateline of the story under it; the paper names
         // nothing counted.
-        if (Dateline.IsMatch(text.AsSpan(at, Math.Min(text.Length - at, 20))))
+        // The pattern is tried only where a 讯 is near: forward nouns are read for every count.
+        var window = text.AsSpan(at, Math.Min(text.Length - at, 20));
+        if (window.Contains('讯') && Dateline.IsMatch(window))
         {
             return ("", at);
         }
@@ -455,15 +457,16 @@ internal static class MetricFinder
         lead = WithoutLevelAt(Trim(lead, LinkingVerbs, fromEnd: true));
         lead = Trim(Trim(lead, LinkingVerbs, fromEnd: true), PredicateAdverbs, fromEnd: true);
         // 涨至20时40分的23.6m/s: the time it was read and the change to it name nothing counted.
-        if (ClockTimeAtEnd.Match(lead.ToString()) is { Success: true } clock)
+        if (StartOfMatch(ClockTimeAtEnd, lead) is var clock and >= 0)
         {
-            lead = Trim(lead[..clock.Index], LinkingVerbs, fromEnd: true);
+            lead = Trim(lead[..clock], LinkingVerbs, fromEnd: true);
         }
 
-        // 从2012年的3万人增长到2022年的9.6万人: the year of the new level, like its time, names nothing counted.
-        if (YearAtEnd.Match(lead.ToString()) is { Success: true } year && Trim(lead[..year.Index], ChangeToVerbs, fromEnd: true).Length < year.Index)
+        // 从2012年的3万人增长到2022年的9.6万人: the year of the new level, like its time, names nothing counted, when a
+        // change-to verb stands before it.
+        if (StartOfMatch(YearAtEnd, lead) is var year and >= 0 && Trim(lead[..year], ChangeToVerbs, fromEnd: true).Length < year)
         {
-            lead = lead[..year.Index];
+            lead = lead[..year];
         }
 
         // 驿站已增至5个: the linking words before a change to a new level go with it.
@@ -539,6 +542,17 @@ internal static class MetricFinder
         }
 
         return (noun, verb);
+    }
+
+    // Where the first match of the pattern begins in the words, or -1: read from the span, which a Match would copy.
+    private static int StartOfMatch(System.Text.RegularExpressions.Regex pattern, ReadOnlySpan<char> words)
+    {
+        foreach (var match in pattern.EnumerateMatches(words))
+        {
+            return match.Index;
+        }
+
+        return -1;
     }
 
     // Whether one of MannerAdverbsWithYou begins at the index.
