@@ -16,7 +16,7 @@ internal static class ExclusionRules
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, Enumeration, TimeOfDay, Date, Session, Congress,
         Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, LoneMultiplier, IndefiniteArticle,
-        RisesAndFalls,
+        RisesAndFalls, WheelsOfAVehicle,
     ];
 
     // Words in which a numeral character is not a count: 一生 (a lifetime), 统一 (unify), 万众 (the multitude), 两会 (the two sessions).
@@ -29,8 +29,8 @@ internal static class ExclusionRules
         "万众", "万分", "千万", "百姓", "千方百计", "四面八方", "五湖四海", "三番五次", "七嘴八舌", "十分", "十足",
         "两会", "两岸", "两委", "三农", "三位一体", "四位一体", "五位一体", "半百", "零售", "零星", "零距离", "一天天", "一年年", "百花", "万物", "千家万户",
         // A count of times says 两次; 二次 is "a second time", "secondary" (二次包装, 二次过街, 二次创业). Vehicles named by
-        // their wheels: 三轮车, 两轮车.
-        "二次", "三轮车", "两轮车", "二手",
+        // their wheels are WheelsOfAVehicle's.
+        "二次", "二手",
     ]);
 
     // Place names that begin with a numeral: 四川, 三亚, 九江.
@@ -274,6 +274,15 @@ internal static class ExclusionRules
         var pairedBefore = opposite.Contains(CharBefore(text, numeral)) && numeral.Start >= 2 && NumeralScanner.StartsAt(text, numeral.Start - 2);
         return pairedAfter || pairedBefore ? new(NumberDecision.Word, "word: a tally of rises and falls (六升一降)") : null;
     }
+
+    // 三轮车, 两轮电动摩托车, 违规电动三、四轮车: the wheels name a kind of vehicle; 轮 is no round counted there.
+    private static Verdict? WheelsOfAVehicle(string text, Numeral numeral, string? unit) =>
+        CharAt(text, numeral.End) == '轮' && VehicleWords.StartsAt(text, numeral.End + 1)
+            ? new(NumberDecision.Word, "word: the wheels of a kind of vehicle (三轮车, 两轮电动车)")
+            : null;
+
+    // What begins a vehicle's name after its wheels: 三轮|车, 两轮|电动车, 三轮|摩托车, 四轮|机动车, 四轮|汽车.
+    private static readonly Lexicon VehicleWords = new(["车", "电动", "摩托", "机动", "汽车", "货车", "农用"]);
 
     // The list of sessions 二次、三次 before the meeting word: skip every "、N次".
     private static int SkipSessionList(string text, int at)

@@ -971,12 +971,15 @@ internal static class MetricFinder
         for (var trimmed = true; trimmed && !(fromEnd && phrase.EndsWith("行为"));)
         {
             trimmed = false;
+            // The lists put a longer word before the shorter one it begins with (共计 before 共): after each trim the
+            // list is read again from its start, so 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险).
             foreach (var word in words)
             {
                 if (fromEnd ? phrase.EndsWith(word) : phrase.StartsWith(word))
                 {
                     phrase = fromEnd ? phrase[..^word.Length] : phrase[word.Length..];
                     trimmed = true;
+                    break;
                 }
             }
         }

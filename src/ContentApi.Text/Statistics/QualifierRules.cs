@@ -19,7 +19,9 @@ internal static class QualifierRules
     ];
 
     // 约 and 近 end many words that are not qualifiers: 节约3吨 (save), 签约5个 (sign), 最近3年 (recent), 附近2处 (nearby).
-    private static readonly Lexicon WordsEndingInQualifier = new(["节约", "签约", "制约", "预约", "合约", "公约", "条约", "履约", "违约", "特约", "相约", "集约", "最近", "附近", "靠近", "邻近", "赶超", "高超"]);
+    private static readonly Lexicon WordsEndingInQualifier = new(["节约", "签约", "制约", "预约", "合约", "公约", "条约", "履约", "违约", "特约", "相约", "集约", "最近", "附近", "靠近", "邻近", "赶超", "高超",
+        // 二倍以上十倍以下: the 以上 of the figure before, whose 上 is no "reaching" of the next (上百名).
+        "以上"]);
 
     // 大约还剩10.9公里: these words of estimate govern a number a few words on, across a verb. (约 alone is too often part
     // of a word to reach that far: 约定, 约谈.)
@@ -49,7 +51,7 @@ internal static class QualifierRules
         }
 
         // 上 before a bare 百/千/万 means "reaching": 上百名 is over a hundred.
-        if (at > 0 && text[at - 1] == '上' && numeral.Has(NumeralShape.BareUnit))
+        if (at > 0 && text[at - 1] == '上' && numeral.Has(NumeralShape.BareUnit) && !WordsEndingInQualifier.EndsAt(text, at))
         {
             return (StatisticQualifier.Over, at - 1);
         }

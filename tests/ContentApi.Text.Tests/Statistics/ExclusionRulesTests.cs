@@ -77,6 +77,21 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Word, decision);
     }
 
+    [Theory]
+    [InlineData("违规电动三、四轮车不得上路", "四")]
+    [InlineData("驾驶两轮电动摩托车途经村道", "两")]
+    [InlineData("一辆三轮摩托车停在路边", "三")]
+    public void TreatsTheWheelsOfAVehicleAsAWord(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Word, decision);
+    }
+
+    [Fact]
+    public void RoundsOfAContestAreStillCounted() =>
+        Assert.Equal(NumberDecision.Statistic, Decide("比赛共进行了3轮角逐", "3"));
+
     [Fact]
     public void AVolumeInLitresIsStillAStatistic() =>
         Assert.Equal(NumberDecision.Statistic, Decide("每户发放食用油五升", "五"));

@@ -29,12 +29,70 @@ public sealed class MetricAndCategoryTests
     [InlineData("新增托位383个。", "托位", "infrastructure")]
     [InlineData("建成安置点12个。", "安置点", "infrastructure")]
     [InlineData("以涉嫌销售假冒产品罪提起公诉6人。", "产品罪", "other")]
+    [InlineData("连夜转移受威胁群众3.5万人。", "受威胁群众", "beneficiaries")]
+    [InlineData("医护人员转运6名重伤群众。", "重伤群众", "beneficiaries")]
+    [InlineData("学校已安置受灾群众80名。", "受灾群众", "beneficiaries")]
+    [InlineData("为毕业生提供了120个就业岗位。", "就业岗位", "economy")]
+    [InlineData("收集企业诉求45件。", "企业诉求", "other")]
+    [InlineData("该村平均海拔1500米。", "海拔", "other")]
+    [InlineData("成立8个督导小组。", "督导小组", "organizations")]
+    [InlineData("全市高新技术企业受惠面达85%。", "高新技术企业受惠面", "economy")]
     public void NamesWhatIsCountedAndFilesItUnderACategory(string paragraph, string metricPart, string category)
     {
         var statistic = Assert.Single(Extract(paragraph));
 
         Assert.Contains(metricPart, statistic.Metric);
         Assert.Equal(category, statistic.Category);
+    }
+
+    [Theory]
+    [InlineData("全县共有注册志愿者8000人，其中青年学生3000人。", "volunteers")]
+    [InlineData("累计完成造林2.4万亩，其中，人工造林1.1万亩。", "environment")]
+    public void APartAfterQiZhongIsFiledWithTheWhole(string paragraph, string category)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(2, statistics.Count);
+        Assert.Equal(category, statistics[0].Category);
+        Assert.Equal(category, statistics[1].Category);
+    }
+
+    [Fact]
+    public void APartKeepsItsOwnCategoryWhenTheWholeIsOther()
+    {
+        var statistics = Extract("已回收各类废旧物资2万吨，其中废玻璃800吨。");
+
+        Assert.Equal("other", statistics[0].Category);
+        Assert.Equal("environment", statistics[1].Category);
+    }
+
+    [Fact]
+    public void WhatIsSaidAfterTheCountedNounAndDeIsSaidOfWhatTheyOwn()
+    {
+        var statistic = Assert.Single(Extract("全国12个城市的年度考核结果已经揭晓。"));
+
+        Assert.Equal("城市", statistic.Metric);
+        Assert.NotEqual("honorees", statistic.Category);
+    }
+
+    [Fact]
+    public void QiZhongInsideAClauseMakesNoPart()
+    {
+        var statistics = Extract("全县共有注册志愿者8000人，活动其中青年学生3000人参加。");
+
+        Assert.NotEqual("volunteers", statistics[1].Category);
+    }
+
+    [Theory]
+    [InlineData("30名党员结对帮扶困难家庭。", "党员")]
+    [InlineData("调派15名干部配合村组开展排查。", "干部")]
+    [InlineData("全县共计出险12起。", "出险")]
+    [InlineData("500余名志愿者投身防汛一线。", "志愿者")]
+    public void ThePredicateOrATotalIsNoPartOfTheNoun(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
     }
 
     [Fact]

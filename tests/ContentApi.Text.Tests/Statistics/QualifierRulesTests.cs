@@ -32,6 +32,16 @@ public sealed class QualifierRulesTests
         Assert.Equal(qualifier, statistic.Qualifier);
     }
 
+    [Fact]
+    public void TheShangOfYiShangClosesTheFigureBeforeAndDoesNotReachTheNext()
+    {
+        const string sentence = "并处违法所得二倍以上十倍以下的罚款";
+
+        var found = QuantityFinder.Find(sentence).Where(f => f.IsStatistic).Select(f => sentence[f.Start..f.End]);
+
+        Assert.Equal(["二倍以上", "十倍以下"], found);
+    }
+
     [Theory]
     [InlineData("节约用水3吨")]
     [InlineData("签约5个项目")]

@@ -22,6 +22,15 @@ internal static class CategoryRules
     /// <summary>The category of <paramref name="number"/>, read in <paramref name="text"/> as <paramref name="reading"/>.</summary>
     public static string Decide(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous = null)
     {
+        // 高新技术企业受惠面达85%, 行业企业占比七成, 新设企业5.36万户，增长10%: a rate of businesses measures the economy, not
+        // units counted (the dev set's 47 rates are economy, built works, environment or other; none is organizations).
+        // A share of the population keeps its figure's category (志愿者…超过常住人口数的20%).
+        var category = Filed(text, number, reading, shareOf, previous);
+        return MeasureWords.IsRate(number.Unit) && shareOf is null && category == StatisticCategory.Organizations ? StatisticCategory.Economy : category;
+    }
+
+    private static string Filed(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous)
+    {
         // 已经被认领2670余个 continues 征集微心愿3200余个: the carried subject keeps its category, when counted in the same
         // kind of unit, or as its rate of change (收入5万元，比5年前增加23%); in another kind of count (房屋一般损坏18户35间:
         // families, then rooms) the subject is read again with the new unit.
@@ -37,9 +46,19 @@ internal static class CategoryRules
             return shareOf.Category;
         }
 
+        var (clauseStart, _) = Clauses.Clause(text, number.Start);
+        // 累计完成造林34.19万公顷，其中人工造林32.69万公顷: a part of the whole counted just before is filed with it (the
+        // dev set's seven parts after 其中 all are), whatever its own noun says (其中台湾青年1.7万名 still took part). A
+        // whole filed as other, the category of last resort, tells less than the part's own noun (回收废旧物资2万吨，其中
+        // 废玻璃800吨: the glass is waste).
+        if (previous is not null && previous.Category != StatisticCategory.Other && MetricFinder.SameKind(previous.Number.Unit, number.Unit)
+            && IsPartAfter(text, previous, number.Start, clauseStart))
+        {
+            return previous.Category;
+        }
+
         // The words before the count hold the verb that introduced it (慰问|196户, 帮助|2.4万余名妇女); a verb read after
         // it (3人获评“优秀共产党员”) is in the predicate. The counted phrase itself is read as the head, not as verbs.
-        var (clauseStart, _) = Clauses.Clause(text, number.Start);
         var from = Math.Max(clauseStart, number.Start - MaxReach);
         var before = text.AsSpan(from, number.Start - from);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
@@ -48,13 +67,65 @@ internal static class CategoryRules
         var forward = MeasureWords.CountsPeople(number.Unit) && reading.Metric.Length > 0
             && text.AsSpan(number.End).StartsWith(reading.Metric, StringComparison.Ordinal) ? reading.Metric.Length : 0;
         var predicate = Predicate(text, number.End + forward);
+        // 30个省份的上半年经济运行成绩单均已揭晓: after the counted noun and 的, the clause speaks of what they own (the
+        // reports were announced, not the provinces honoured).
+        var counted = predicate.StartsWith(reading.Metric, StringComparison.Ordinal) ? reading.Metric.Length : 0;
+        predicate = counted < predicate.Length && predicate[counted] == '的' ? predicate[..counted] : predicate;
         // 就业人口为36.14万人，: a 为 whose count ends the clause says what something is, not for whom it was done.
         var clauseGoesOn = Predicate(text, number.End).Trim().Length >= 2;
-        var category = Decide(reading.Metric, metricAt < 0 ? before : before[..metricAt], number.Unit, predicate,
-            clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
+        var verbEnd = VerbBeforePeople(reading.Metric, number.Unit);
+        var verbs = verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : metricAt < 0 ? before : before[..metricAt];
+        var category = Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
+    }
+
+    private const string PartMarker = "其中";
+
+    // Whether 其中 ("of them") opens the clause of a count, or is the clause just before it, after the figure before:
+    // 34.19万公顷，其中人工造林, 1094.7万元，其中：农林渔牧业损失, 2社区入选！其中，贵阳1组织.
+    private static bool IsPartAfter(string text, SentenceStatistic previous, int numberStart, int clauseStart)
+    {
+        // Two figures whose qualifiers meet could overlap (二倍以上|上十倍 read 上 twice before QualifierRules knew 以上):
+        // then nothing lies between them.
+        var from = Math.Max(previous.Number.End, clauseStart - PartMarker.Length - 2);
+        var of = from < numberStart ? text.AsSpan(from, numberStart - from).LastIndexOf(PartMarker, StringComparison.Ordinal) : -1;
+        if (of < 0)
+        {
+            return false;
+        }
+
+        // Nothing of the clause before 其中 when it is in the count's clause; nothing but punctuation after it when it
+        // is a clause of its own.
+        var at = from + of;
+        var afterIt = at + PartMarker.Length;
+        return at >= clauseStart
+            ? text.AsSpan(clauseStart, at - clauseStart).Trim().IsEmpty
+            : (at == 0 || !Parsing.ChineseText.IsIdeograph(text[at - 1])) && afterIt <= clauseStart
+                && !text.AsSpan(afterIt, clauseStart - afterIt).ContainsAnyInRange('\u4e00', '\u9fff');
+    }
+
+    // 连夜转移受威胁群众3.5万人, 学校已安置受灾群众80名: a verb inside a phrase that ends in a word for people says what
+    // was done to them, as it would before the phrase; the words after it are what they are. Where the verb ends, or 0.
+    // Other phrases keep their verbs (开展志愿服务 names the service).
+    private static int VerbBeforePeople(string metric, string unit)
+    {
+        if (!MeasureWords.CountsPeople(unit) || metric.Length < 4 || Lexicon.PhraseWordEndingAt(metric, metric.Length) is not { Role: CategoryRole.Person } person)
+        {
+            return 0;
+        }
+
+        // The last verb that leaves at least the word for people after it.
+        for (var end = metric.Length - person.Word.Length; end >= 2; end--)
+        {
+            if (Lexicon.VerbEndingAt(metric, end) is not null)
+            {
+                return end;
+            }
+        }
+
+        return 0;
     }
 
     // Where the people counted are, written between 为 and their count.
