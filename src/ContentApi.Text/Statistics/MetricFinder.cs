@@ -64,14 +64,19 @@ internal static class MetricFinder
     // A clock time at the end of the words before a figure (从20时35分的3.16m/s): when it was read, not what.
     private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
-    // The dateline of a news story: the paper or site, 讯, and the reporter's bracket (本报讯（, 北京商报讯（, 三秦都市报-三秦网讯（).
-    private static readonly System.Text.RegularExpressions.Regex Dateline = new(@"^[\u4e00-\u9fff\-－·]{1,14}[报网社台刊]讯[（(]");
+    // The dateline of a news story: the paper or site, 讯, and the reporter's bracket (本报讯（, 北京商报讯（, 三秦都市报-三秦网讯（);
+    // or an agency's wire, 电 (据新华社电, 中新网电).
+    private static readonly System.Text.RegularExpressions.Regex Dateline = new(@"^(?:[\u4e00-\u9fff\-－·]{1,14}[报网社台刊]讯[（(]|据?[\u4e00-\u9fff]{1,12}[社网台]电)");
 
     // A year, or its end or start, closing the words before a number: 增长到2022年的9.6万人.
     private static readonly System.Text.RegularExpressions.Regex YearAtEnd = new(@"[0-9０-９]{4}年(?:底|末|初)?$");
 
     // What may follow a year the figure is aimed at: 2025年底, 2025年前.
     private static readonly string[] YearEnds = ["底", "末", "前", "内", "以来"];
+
+    // How a figure compares with a period before, in the statistics bureau's words: 比一季度快0.3个百分点, 较上年低1.2个
+    // 百分点. Only after 比 or 较 and a period (IsComparison): alone they end too many words (快递, 高新).
+    private static readonly string[] ComparisonAdjectives = ["快", "慢", "高", "低"];
 
     // Earlier periods a change is measured from or against (较去年增长两成, 从上年的85%): they name no thing of their own.
     private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "同期", "年初", "原来", "过去"];
@@ -360,11 +365,11 @@ internal static class MetricFinder
             return ("", at);
         }
 
-        // 接受社会捐款2517万元北京商报讯（记者…）: a title run into the dateline of the story under it; the paper names
-        // nothing counted.
-        // The pattern is tried only where a 讯 is near: forward nouns are read for every count.
+        // 接受社会捐款2517万元北京商报讯（记者…）, 案件36.5万件据新华社电记者…: a title run into the dateline of the story
+        // under it; the paper or agency names nothing counted.
+        // The pattern is tried only where a 讯 or 电 is near: forward nouns are read for every count.
         var window = text.AsSpan(at, Math.Min(text.Length - at, 20));
-        if (window.Contains('讯') && Dateline.IsMatch(window))
+        if (window.ContainsAny('讯', '电') && Dateline.IsMatch(window))
         {
             return ("", at);
         }
@@ -668,7 +673,7 @@ internal static class MetricFinder
     // 较去年, 比上年同期, 与去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
     private static bool IsComparison(ReadOnlySpan<char> lead)
     {
-        lead = Trim(lead, ChangeVerbs, fromEnd: true);
+        lead = Trim(Trim(lead, ChangeVerbs, fromEnd: true), ComparisonAdjectives, fromEnd: true);
         if (lead is "同比" or "环比")
         {
             return true;
@@ -704,8 +709,12 @@ internal static class MetricFinder
             }
         }
 
-        return false;
+        // 比2022年增加20人, 较2019年同期: a year written out is a period too.
+        return StartOfMatch(WholeYear, lead) == 0;
     }
+
+    // A year and nothing else, or its same period: 2022年, 2019年同期.
+    private static readonly System.Text.RegularExpressions.Regex WholeYear = new(@"^[0-9０-９]{4}年(?:同期)?$");
 
     // The end of the counts listed after the one ending at at (、12元、15元 | 套餐), or at itself when none follows.
     private static int AfterListedCounts(string text, int at, int clauseEnd)

@@ -83,7 +83,8 @@ internal static class QuantityFinder
         var unit = numeral.Has(NumeralShape.PerMille) ? "‰" : numeral.Has(NumeralShape.Percent) ? "%" : measure?.Unit ?? "";
         var qualifier = numeral.ValueMax is not null ? StatisticQualifier.Range
             : before?.Qualifier ?? afterNumber ?? afterMeasure?.Qualifier
-              ?? (numeral.Has(NumeralShape.Over) ? StatisticQualifier.Over : StatisticQualifier.Exact);
+              // 3个多小时: the 多 of "more than" written inside the measure word.
+              ?? (numeral.Has(NumeralShape.Over) || written?.Written.Contains('多') == true ? StatisticQualifier.Over : StatisticQualifier.Exact);
         var verdict = ExclusionRules.Exclude(text, numeral, measure?.Unit)
             ?? (numeral.Has(NumeralShape.Percent) ? Share : measure is null ? BareNumeral : Counted);
         return new FoundNumber(before?.Start ?? numeral.Start, end, numeral, unit, qualifier, verdict);

@@ -37,6 +37,10 @@ public sealed class MetricAndCategoryTests
     [InlineData("该村平均海拔1500米。", "海拔", "other")]
     [InlineData("成立8个督导小组。", "督导小组", "organizations")]
     [InlineData("全市高新技术企业受惠面达85%。", "高新技术企业受惠面", "economy")]
+    [InlineData("猪肉价格影响总指数下降约0.22个百分点。", "总指数", "economy")]
+    [InlineData("编制3196个村庄规划。", "村庄规划", "other")]
+    [InlineData("业务分布于19个城市。", "城市", "organizations")]
+    [InlineData("新改建农村卫生户厕15.9万座。", "户厕", "infrastructure")]
     public void NamesWhatIsCountedAndFilesItUnderACategory(string paragraph, string metricPart, string category)
     {
         var statistic = Assert.Single(Extract(paragraph));
@@ -55,6 +59,24 @@ public sealed class MetricAndCategoryTests
         Assert.Equal(2, statistics.Count);
         Assert.Equal(category, statistics[0].Category);
         Assert.Equal(category, statistics[1].Category);
+    }
+
+    [Fact]
+    public void AChangeAgainstAYearMeasuresTheSubjectBefore()
+    {
+        var statistics = Extract("全区本科上线考生1546人，比2022年增加20人。");
+
+        Assert.Equal(statistics[0].Metric, statistics[1].Metric);
+    }
+
+    [Fact]
+    public void FasterThanAnEarlierPeriodMeasuresTheSubjectBefore()
+    {
+        var statistics = Extract("工业投资同比增长8.9%，比一季度快0.3个百分点。");
+
+        Assert.Equal(2, statistics.Count);
+        Assert.Contains("工业投资", statistics[1].Metric);
+        Assert.Equal("economy", statistics[1].Category);
     }
 
     [Fact]

@@ -220,6 +220,8 @@ public sealed class MetricBoundaryTests
     [InlineData("车辆右转时1停车、2观察、3起步。")]
     [InlineData("快递包裹不再二次包装。")]
     [InlineData("他骑着三轮车送菜。")]
+    [InlineData("发改委等四部门联合印发通知。")]
+    [InlineData("全文分为6部分内容。")]
     public void AWordThatBeginsWithAMeasureWordCountsNothing(string paragraph)
     {
         Assert.Empty(Extract(paragraph));
@@ -304,9 +306,10 @@ public sealed class MetricBoundaryTests
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
 
     [Theory]
-    // A title run into the dateline of the story under it: the paper's name is no noun of the figure.
+    // A title run into the dateline of the story under it: the paper's or agency's name is no noun of the figure.
     [InlineData("原标题：全区累计接受社会捐款860万元光明日报讯（记者 李明）连日来", "社会捐款")]
     [InlineData("原标题：两年培训新型农民3200人三秦都市报-三秦网讯（记者 王芳）", "新型农民")]
+    [InlineData("原标题：三年办理公益诉讼案件12.4万件据新华社电记者从最高检获悉", "公益诉讼案件")]
     public void ADatelineAfterAFigureIsNoNoun(string paragraph, string metricPart) =>
         Assert.Contains(metricPart, Extract(paragraph)[0].Metric);
 

@@ -24,6 +24,7 @@ public sealed class QualifierRulesTests
     [InlineData("绿地率不小于35%", "不小于35%", "over")]
     [InlineData("在5天内完成", "5天内", "under")]
     [InlineData("5公里内设站", "5公里内", "under")]
+    [InlineData("连续清理了3个多小时", "3个多小时", "over")]
     public void ReadsTheQualifierAroundTheNumberIntoTheQuotedSpan(string sentence, string quoted, string qualifier)
     {
         var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
