@@ -16,7 +16,7 @@ internal static class ExclusionRules
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, Enumeration, TimeOfDay, Date, Session, Congress,
         Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, LoneMultiplier, IndefiniteArticle,
-        RisesAndFalls, WheelsOfAVehicle,
+        RisesAndFalls, WheelsOfAVehicle, Rank,
     ];
 
     // Words in which a numeral character is not a count: 一生 (a lifetime), 统一 (unify), 万众 (the multitude), 两会 (the two sessions).
@@ -93,6 +93,16 @@ internal static class ExclusionRules
     // 第十二届, 第32届, 第一时间: 第 makes an ordinal.
     private static Verdict? Ordinal(string text, Numeral numeral, string? unit) =>
         CharBefore(text, numeral) == '第' ? new(NumberDecision.Ordinal, "ordinal: 第 before the number") : null;
+
+    // 暂列排行榜前六位, 排名前十名, 前四名获奖者: 前 and a count of places or persons is a rank, not a number of them. Not
+    // after a word of time that ends in 前 (此前10名群众, 目前3位专家, 提前, 之前), where they are counted.
+    private static Verdict? Rank(string text, Numeral numeral, string? unit) =>
+        unit is "名" or "位" && CharBefore(text, numeral) == '前' && !TimeBeforeQian.Contains(numeral.Start >= 2 ? text[numeral.Start - 2] : '\0')
+            ? new(NumberDecision.Ordinal, "ordinal: a rank, 前 and 名 or 位 (前三名)")
+            : null;
+
+    // The first characters of words of time that end in 前: 此前, 之前, 目前, 日前, 提前, 当前, 事前, 年前, 月前, 天前, 以前, 战前, 空前.
+    private const string TimeBeforeQian = "此之目日提当事年月天以战空";
 
     // 一是…五是 and list markers (一、 （二） 3.) number the points of a text.
     private static Verdict? Enumeration(string text, Numeral numeral, string? unit)

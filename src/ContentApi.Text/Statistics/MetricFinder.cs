@@ -197,6 +197,15 @@ internal static class MetricFinder
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd);
+        // 设立1个省级、2个市级、15个县级联合巡逻执法点: a level alone only modifies the noun after the list, which each
+        // count of the list counts at its own level (省级联合巡逻执法点).
+        if (forward.Length > 0 && LevelLength(forward, 0) == forward.Length
+            && AfterListedCounts(text, forwardEnd, clauseEnd, skipLevels: true) is var levelsEnd && levelsEnd > forwardEnd)
+        {
+            var head = ForwardNoun(text, levelsEnd, clauseEnd).Noun;
+            forward += head[LevelLength(head, 0)..];
+        }
+
         // 7个乡镇38个村482户, 273个村和16个小区: one character before the next count, or before a joiner and the next
         // count, is the whole noun (村, 户 are words of their own).
         var nextCountAt = forwardEnd < clauseEnd && ListJoiners.Contains(text[forwardEnd]) ? forwardEnd + 1 : forwardEnd;
@@ -710,14 +719,28 @@ internal static class MetricFinder
         }
 
         // 比2022年增加20人, 较2019年同期: a year written out is a period too.
-        return StartOfMatch(WholeYear, lead) == 0;
+        return WholeYear.IsMatch(lead);
     }
 
     // A year and nothing else, or its same period: 2022年, 2019年同期.
     private static readonly System.Text.RegularExpressions.Regex WholeYear = new(@"^[0-9０-９]{4}年(?:同期)?$");
 
+    // The length of a level of government or grade at the index (省级, 县级, 国家级), or 0.
+    private static int LevelLength(string text, int at)
+    {
+        for (var length = 2; length <= 3; length++)
+        {
+            if (at + length <= text.Length && text[at + length - 1] == '级' && text.AsSpan(at, length - 1).IndexOfAnyExceptInRange('\u4e00', '\u9fff') < 0)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
     // The end of the counts listed after the one ending at at (、12元、15元 | 套餐), or at itself when none follows.
-    private static int AfterListedCounts(string text, int at, int clauseEnd)
+    private static int AfterListedCounts(string text, int at, int clauseEnd, bool skipLevels = false)
     {
         var end = at;
         while (true)
@@ -737,6 +760,9 @@ internal static class MetricFinder
             {
                 end = measureAt + measure.Length;
                 end += QualifierRules.AfterMeasure(text, end)?.Length ?? 0;
+                // 2个市级、15个县级…: a level between two counts of the list is passed over.
+                var level = skipLevels ? LevelLength(text, end) : 0;
+                end += level > 0 && end + level < clauseEnd && ListJoiners.Contains(text[end + level]) ? level : 0;
             }
             else
             {

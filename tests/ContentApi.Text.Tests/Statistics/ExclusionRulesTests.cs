@@ -88,6 +88,22 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Word, decision);
     }
 
+    [Theory]
+    [InlineData("全省得分暂列排行榜前六位", "六")]
+    [InlineData("前三名获奖者将获推荐", "三")]
+    public void TreatsARankAsAnOrdinal(string sentence, string number)
+    {
+        var decision = Decide(sentence, number);
+
+        Assert.Equal(NumberDecision.Ordinal, decision);
+    }
+
+    [Theory]
+    [InlineData("此前10名群众已转移", "10")]
+    [InlineData("目前3位专家已到场", "3")]
+    public void PeopleCountedAfterAWordOfTimeEndingInQianAreCounted(string sentence, string number) =>
+        Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
+
     [Fact]
     public void RoundsOfAContestAreStillCounted() =>
         Assert.Equal(NumberDecision.Statistic, Decide("比赛共进行了3轮角逐", "3"));

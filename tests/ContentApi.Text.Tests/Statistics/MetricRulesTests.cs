@@ -230,6 +230,14 @@ public sealed class MetricRulesTests
     }
 
     [Fact]
+    public void ALevelAloneInAListCountsTheNounAfterTheListAtItsLevel()
+    {
+        var statistics = Extract("设立1个省级、2个市级、15个县级联合执法点。");
+
+        Assert.Equal(["省级联合执法点", "市级联合执法点", "县级联合执法点"], statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
     public void APartOfACountOfPeopleSharesItsSubject()
     {
         var statistics = Extract("招募的156名志愿者中，有70人拟安排到中小学任职，剩余86人将安排到基层政府。");
