@@ -79,7 +79,8 @@ internal static class MetricFinder
     private static readonly string[] ComparisonAdjectives = ["快", "慢", "高", "低"];
 
     // Earlier periods a change is measured from or against (较去年增长两成, 从上年的85%): they name no thing of their own.
-    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "同期", "年初", "原来", "过去"];
+    // So is the budget set at the year's start in a fiscal report (公务接待费182万元，比年初预算下降91.4%).
+    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "同期", "年初预算", "年初", "原来", "过去"];
 
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).

@@ -41,6 +41,8 @@ public sealed class MetricAndCategoryTests
     [InlineData("编制3196个村庄规划。", "村庄规划", "other")]
     [InlineData("业务分布于19个城市。", "城市", "organizations")]
     [InlineData("新改建农村卫生户厕15.9万座。", "户厕", "infrastructure")]
+    [InlineData("暑运以来服务旅客超60万人次。", "旅客", "beneficiaries")]
+    [InlineData("全年直接服务小学生8000余人。", "小学生", "beneficiaries")]
     public void NamesWhatIsCountedAndFilesItUnderACategory(string paragraph, string metricPart, string category)
     {
         var statistic = Assert.Single(Extract(paragraph));
@@ -67,6 +69,14 @@ public sealed class MetricAndCategoryTests
         var statistics = Extract("全区本科上线考生1546人，比2022年增加20人。");
 
         Assert.Equal(statistics[0].Metric, statistics[1].Metric);
+    }
+
+    [Fact]
+    public void AChangeAgainstTheBudgetMeasuresTheSubjectBefore()
+    {
+        var statistics = Extract("公务接待费182万元，比年初预算下降91.4%。");
+
+        Assert.Contains("公务接待费", statistics[1].Metric);
     }
 
     [Fact]

@@ -73,6 +73,14 @@ internal static class CategoryRules
         predicate = counted < predicate.Length && predicate[counted] == '的' ? predicate[..counted] : predicate;
         // 就业人口为36.14万人，: a 为 whose count ends the clause says what something is, not for whom it was done.
         var clauseGoesOn = Predicate(text, number.End).Trim().Length >= 2;
+        // 服务5840人, 直接服务小学生8万余人, 服务旅客超60万人次: people served are beneficiaries (ANNOTATION.md). 服务 is no verb
+        // of the lexicon, whose verbs are read before any count and at the end of any phrase: it ends too many nouns of
+        // service there (服务站, 投身基层服务).
+        if (ServesPeople(reading.Metric, number.Unit))
+        {
+            return StatisticCategory.Beneficiaries;
+        }
+
         var verbEnd = VerbBeforePeople(reading.Metric, number.Unit);
         var verbs = verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : metricAt < 0 ? before : before[..metricAt];
         var category = Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
@@ -105,6 +113,38 @@ internal static class CategoryRules
             : (at == 0 || !Parsing.ChineseText.IsIdeograph(text[at - 1])) && afterIt <= clauseStart
                 && !text.AsSpan(afterIt, clauseStart - afterIt).ContainsAnyInRange('\u4e00', '\u9fff');
     }
+
+    // Whether a count of people is of those served: 服务 opens the phrase, or follows only a time or an adverb (暑运以来,
+    // 直接, 累计), and is alone or before a word for people (服务旅客). 参与服务 and 志愿服务 are no service received.
+    private static bool ServesPeople(string metric, string unit)
+    {
+        var at = MeasureWords.CountsPeople(unit) ? metric.LastIndexOf(Serving, StringComparison.Ordinal) : -1;
+        if (at < 0 || (at > 0 && !EndsWithAny(metric.AsSpan(0, at), BeforeServing)))
+        {
+            return false;
+        }
+
+        var served = metric.AsSpan(at + Serving.Length);
+        return served.IsEmpty || Lexicon.PhraseWordEndingAt(served, served.Length) is { Role: CategoryRole.Person };
+    }
+
+    // What may stand before 服务 when those counted are the ones served: a time since, or an adverb of manner or total.
+    private static readonly string[] BeforeServing = ["以来", "期间", "直接", "累计", "共计", "共", "已", "先后"];
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string Serving = "服务";
 
     // 连夜转移受威胁群众3.5万人, 学校已安置受灾群众80名: a verb inside a phrase that ends in a word for people says what
     // was done to them, as it would before the phrase; the words after it are what they are. Where the verb ends, or 0.
