@@ -97,7 +97,7 @@ internal static class ExclusionRules
     // 暂列排行榜前六位, 排名前十名, 前四名获奖者: 前 and a count of places or persons is a rank, not a number of them. Not
     // after a word of time that ends in 前 (此前10名群众, 目前3位专家, 提前, 之前), where they are counted.
     private static Verdict? Rank(string text, Numeral numeral, string? unit) =>
-        unit is "名" or "位" && CharBefore(text, numeral) == '前' && !TimeBeforeQian.Contains(numeral.Start >= 2 ? text[numeral.Start - 2] : '\0')
+        unit is "名" or "位" && CharBefore(text, numeral) == '前' && !TimeBeforeQian.Contains(CharAt(text, numeral.Start - 2))
             ? new(NumberDecision.Ordinal, "ordinal: a rank, 前 and 名 or 位 (前三名)")
             : null;
 

@@ -503,7 +503,7 @@ internal static class MetricFinder
         {
             var end = lead.LastIndexOf(candidate) + candidate.Length;
             // A verb followed by one character is part of a noun (覆盖率, 服务站), so it does not cut.
-            var adverb = end >= candidate.Length && IsMannerAdverbAt(lead, end - candidate.Length);
+            var adverb = end >= candidate.Length && StartsWithAny(lead[(end - candidate.Length)..], MannerAdverbsWithYou);
             if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb)
             {
                 (verb, cut) = (candidate, end);
@@ -568,20 +568,6 @@ internal static class MetricFinder
         }
 
         return -1;
-    }
-
-    // Whether one of MannerAdverbsWithYou begins at the index.
-    private static bool IsMannerAdverbAt(ReadOnlySpan<char> lead, int at)
-    {
-        foreach (var adverb in MannerAdverbsWithYou)
-        {
-            if (lead[at..].StartsWith(adverb))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The topic before 共, 累计, 共计, 合计 or 总计 and an introducing verb that end the words before a number

@@ -118,18 +118,6 @@ public sealed class MetricAndCategoryTests
         Assert.NotEqual("volunteers", statistics[1].Category);
     }
 
-    [Theory]
-    [InlineData("30名党员结对帮扶困难家庭。", "党员")]
-    [InlineData("调派15名干部配合村组开展排查。", "干部")]
-    [InlineData("全县共计出险12起。", "出险")]
-    [InlineData("500余名志愿者投身防汛一线。", "志愿者")]
-    public void ThePredicateOrATotalIsNoPartOfTheNoun(string paragraph, string metric)
-    {
-        var statistic = Assert.Single(Extract(paragraph));
-
-        Assert.Equal(metric, statistic.Metric);
-    }
-
     [Fact]
     public void AVerbBetweenTheCountedThingAndItsNumberIsNotPartOfIt()
     {

@@ -22,6 +22,9 @@ public sealed class MetricBoundaryTests
     [InlineData("12名医生应邀到乡镇义诊。", "医生")]
     [InlineData("20辆电动公交车投入运行。", "电动公交车")]
     [InlineData("社工为60余名留守儿童提供课业辅导。", "留守儿童")]
+    [InlineData("30名党员结对帮扶困难家庭。", "党员")]
+    [InlineData("调派15名干部配合村组开展排查。", "干部")]
+    [InlineData("500余名志愿者投身防汛一线。", "志愿者")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
@@ -32,6 +35,8 @@ public sealed class MetricBoundaryTests
     [InlineData("全镇6个村一共1800人需要转移。", new[] { "村", "需要转移" })]
     [InlineData("8个社区共计投入资金200万元。", new[] { "社区", "投入资金" })]
     [InlineData("5人非法获利合计30万元。", new[] { "非法获利", "非法获利" })]
+    // The scope and total words before a noun are trimmed longest first: 共计, not 共 and a stray 计.
+    [InlineData("全县共计出险12起。", new[] { "出险" })]
     public void AnAdverbOfATotalOpensThePredicate(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));

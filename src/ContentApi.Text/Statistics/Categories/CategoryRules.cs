@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ContentApi.Text.Statistics.Categories;
 
 /// <summary>
@@ -57,6 +59,14 @@ internal static class CategoryRules
             return previous.Category;
         }
 
+        // 服务5840人, 直接服务小学生8万余人, 服务旅客超60万人次: people served are beneficiaries (ANNOTATION.md). 服务 is no verb
+        // of the lexicon, whose verbs are read before any count and at the end of any phrase: it ends too many nouns of
+        // service there (服务站, 投身基层服务).
+        if (ServesPeople(reading.Metric, number.Unit))
+        {
+            return StatisticCategory.Beneficiaries;
+        }
+
         // The words before the count hold the verb that introduced it (慰问|196户, 帮助|2.4万余名妇女); a verb read after
         // it (3人获评“优秀共产党员”) is in the predicate. The counted phrase itself is read as the head, not as verbs.
         var from = Math.Max(clauseStart, number.Start - MaxReach);
@@ -73,14 +83,6 @@ internal static class CategoryRules
         predicate = counted < predicate.Length && predicate[counted] == '的' ? predicate[..counted] : predicate;
         // 就业人口为36.14万人，: a 为 whose count ends the clause says what something is, not for whom it was done.
         var clauseGoesOn = Predicate(text, number.End).Trim().Length >= 2;
-        // 服务5840人, 直接服务小学生8万余人, 服务旅客超60万人次: people served are beneficiaries (ANNOTATION.md). 服务 is no verb
-        // of the lexicon, whose verbs are read before any count and at the end of any phrase: it ends too many nouns of
-        // service there (服务站, 投身基层服务).
-        if (ServesPeople(reading.Metric, number.Unit))
-        {
-            return StatisticCategory.Beneficiaries;
-        }
-
         var verbEnd = VerbBeforePeople(reading.Metric, number.Unit);
         var verbs = verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : metricAt < 0 ? before : before[..metricAt];
         var category = Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
@@ -119,7 +121,7 @@ internal static class CategoryRules
     private static bool ServesPeople(string metric, string unit)
     {
         var at = MeasureWords.CountsPeople(unit) ? metric.LastIndexOf(Serving, StringComparison.Ordinal) : -1;
-        if (at < 0 || (at > 0 && !EndsWithAny(metric.AsSpan(0, at), BeforeServing)))
+        if (at < 0 || (at > 0 && !BeforeServing.EndsAt(metric, at)))
         {
             return false;
         }
@@ -129,20 +131,7 @@ internal static class CategoryRules
     }
 
     // What may stand before 服务 when those counted are the ones served: a time since, or an adverb of manner or total.
-    private static readonly string[] BeforeServing = ["以来", "期间", "直接", "累计", "共计", "共", "已", "先后"];
-
-    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly Lexicon BeforeServing = new(["以来", "期间", "直接", "累计", "共计", "共", "已", "先后"]);
 
     private const string Serving = "服务";
 
@@ -169,7 +158,9 @@ internal static class CategoryRules
     }
 
     // Where the people counted are, written between 为 and their count.
-    private static readonly string[] ScopesBeforeACount = ["当地", "辖区", "本地", "周边", "全区", "全市", "全县", "全镇", "全村"];
+    // Looked up by the span between 为 and the count, which is not copied into a string for it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopesBeforeACount =
+        new[] { "当地", "辖区", "本地", "周边", "全区", "全市", "全县", "全镇", "全村" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The characters before a 为 that ends a verb of being or naming (成为, 作为, 评为, 分为, 增为 …), or 行为 and 以为.
     private const string BeforeWeiOfBeingOrNaming = "成作认因评称分列定改视选名增减变转降升更较最极行以身约达";
@@ -186,7 +177,7 @@ internal static class CategoryRules
 
         var between = text.AsSpan(forAt + 1, numberStart - forAt - 1);
         // 为当地35名群众提供就业岗位: a scope between 为 and the count still leaves them the ones served.
-        if (between.IsEmpty || ScopesBeforeACount.Contains(between.ToString()))
+        if (between.IsEmpty || ScopesBeforeACount.Contains(between))
         {
             return true;
         }
