@@ -36,6 +36,10 @@ internal static class MetricFinder
         "资助", "捐赠", "种植", "清理", "拆除", "修建", "铺设", "安装", "服务了", "帮扶", "创建", "产生", "实现",
         "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
         "栽植", "栽种", "推荐", "安排", "接听", "接到", "接报", "收到", "处理", "化解", "排查", "调解",
+        "任命", "聘任",
+        // 该区共有个体工商户1.1万户, 公司现有分支机构40家: what follows a verb of having is what is counted, what leads
+        // it is who has them.
+        "共有", "现有", "拥有",
     ];
 
     // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
@@ -90,13 +94,15 @@ internal static class MetricFinder
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
     [
-        "其中", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
+        "其中", "尤其是", "特别是", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         // 该市助学贷款人数: 该 and a level is "this city", a scope as 全市 is; before 该 alone, which would leave the level.
         "该区", "该市", "该县", "该镇", "该省",
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的",
         // 已有序转移7716人: an adverb of manner, before 有 alone would leave its 序.
         .. MannerAdverbsWithYou,
-        "有", "这", "该", "和", "与", "及", "或", "、", "约", "近", "逾",
+        // 另有优秀奖10名: "besides, there are", before 有 alone would leave its 另.
+        "另有",
+        "有", "这", "该", "和", "与", "以及", "及", "或", "、", "约", "近", "逾",
         // 降雨是常年年均降雨量的60%: the copula after the clause before; 是否 and 是非 begin no counted noun either.
         "是",
         "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县", "今年", "去年", "全年", "当年", "近年来", "目前",
@@ -122,6 +128,13 @@ internal static class MetricFinder
     // Adverbs that open a predicate after a counted noun: 200多人主动参与, 90万人次踊跃参与 (a data file).
     private static readonly string[] PredicateAdverbs = MetricWordList.Words("predicate-adverbs");
 
+    // Adverbs of time, aspect and speed that open a predicate as those do, but say nothing of who was counted: 正在, 立即
+    // (a data file).
+    private static readonly string[] AspectAdverbs = MetricWordList.Words("aspect-adverbs");
+
+    // Every adverb that opens a predicate, trimmed from the end of the words before a figure (展览面积将超过…).
+    private static readonly string[] PredicateOpeningAdverbs = [.. PredicateAdverbs, .. AspectAdverbs];
+
     // Verbs of taking part after a count of people, whose object is what they took part in: 200多人主动参与清扫路面.
     private static readonly string[] ParticipationVerbs = ["参与", "参加"];
 
@@ -132,10 +145,13 @@ internal static class MetricFinder
     private static readonly Lexicon ForwardStops = new(
     [
         "拟", "预计", "准备", "力争", "争取",
-        .. PredicateVerbs, .. ParticipationVerbs, .. PredicateAdverbs, "享受", "受到", "轮流", "得到", "通过", "完成", "实现", "开展",
+        .. PredicateVerbs, .. ParticipationVerbs, .. PredicateOpeningAdverbs, "享受", "受到", "轮流", "得到", "通过", "完成", "实现", "开展",
         "进行", "走进", "来到", "加入", "报名", "出席", "观看", "受益", "共同", "积极", "分别", .. ChangeVerbs, .. ChangeToVerbs, .. CausalVerbs,
         // An adverb of a total opens the predicate, never a noun: 18个乡镇累计转移群众4万人, 34个屯一共2512人.
         .. TotalAdverbs,
+        // 8名队员以及1名指挥员: 以及 joins the next count (及 alone stops too, which would leave 以); 襄阳市4个建制乡之一:
+        // the place is one of those counted, which 之一 does not name.
+        "以及", "之一",
         // A time word opens the next clause, never a noun: 三孩家庭25000元近日… (a headline run into the text).
         "近日", "日前", "近期", "目前", "此前", "随后", "同时", "当天", "今年", "去年", "明年", "昨天", "昨日", "今天", "今日",
     ]);
@@ -198,6 +214,8 @@ internal static class MetricFinder
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd);
+        // 产值突破1000亿元大关, 恢复至八成以上水平: the mark a figure reaches is no thing it counts; the words before name it.
+        (forward, forwardEnd) = MarksReached.Contains(forward) ? ("", number.End) : (forward, forwardEnd);
         // 设立1个省级、2个市级、15个县级联合巡逻执法点: a level alone only modifies the noun after the list, which each
         // count of the list counts at its own level (省级联合巡逻执法点).
         if (forward.Length > 0 && LevelLength(forward, 0) == forward.Length
@@ -353,6 +371,9 @@ internal static class MetricFinder
     public static bool SameKind(string unit, string other) =>
         unit == other || (MeasureWords.Counts(unit) == MeasureClass.People && MeasureWords.Counts(other) == MeasureClass.People);
 
+    // Words after a figure for the mark it reaches (大关, 关口) or the level it is at (水平).
+    private static readonly FrozenSet<string> MarksReached = new[] { "大关", "关口", "水平" }.ToFrozenSet();
+
     // The run of Chinese characters that ends where the number begins, at most eight of them.
     private static string TrailingWords(ReadOnlySpan<char> before)
     {
@@ -470,7 +491,7 @@ internal static class MetricFinder
         }
 
         lead = WithoutLevelAt(Trim(lead, LinkingVerbs, fromEnd: true));
-        lead = Trim(Trim(lead, LinkingVerbs, fromEnd: true), PredicateAdverbs, fromEnd: true);
+        lead = Trim(Trim(lead, LinkingVerbs, fromEnd: true), PredicateOpeningAdverbs, fromEnd: true);
         // 涨至20时40分的23.6m/s: the time it was read and the change to it name nothing counted.
         if (StartOfMatch(ClockTimeAtEnd, lead) is var clock and >= 0)
         {
@@ -502,9 +523,10 @@ internal static class MetricFinder
         foreach (var candidate in IntroducingVerbs)
         {
             var end = lead.LastIndexOf(candidate) + candidate.Length;
-            // A verb followed by one character is part of a noun (覆盖率, 服务站), so it does not cut.
+            // A verb followed by one character is part of a noun (覆盖率, 服务站), so it does not cut; nor one followed by
+            // 量 or 率, which make nouns of verbs wherever they stand (私家车拥有量是…).
             var adverb = end >= candidate.Length && StartsWithAny(lead[(end - candidate.Length)..], MannerAdverbsWithYou);
-            if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb)
+            if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb && lead[end] is not ('量' or '率'))
             {
                 (verb, cut) = (candidate, end);
             }
@@ -649,6 +671,14 @@ internal static class MetricFinder
             lead = Trim(lead, YearEnds, fromEnd: false);
         }
 
+        // 上半年办展总面积, 1至5月进出口总额, 6月份餐饮收入: the part of the year a figure is of is read as its period
+        // (PeriodReader), and is no part of what it counts. It goes only when a noun of two characters or more is left.
+        foreach (var period in LeadingPeriod.EnumerateMatches(lead))
+        {
+            lead = lead.Length - period.Length >= 2 ? TrimModal(lead[period.Length..], FillersAndModalWords) : lead;
+            break;
+        }
+
         return TrimModal(lead, ModalWords);
     }
 
@@ -708,6 +738,11 @@ internal static class MetricFinder
         // 比2022年增加20人, 较2019年同期: a year written out is a period too.
         return WholeYear.IsMatch(lead);
     }
+
+    // A part of the year at the start of the words before a figure, after this or last year or not: 上半年, 今年二季度,
+    // 前三季度, 6月份, 1至5月, 1-6月, 1月至6月.
+    private static readonly System.Text.RegularExpressions.Regex LeadingPeriod = new(
+        @"^(?:今年|去年|当年|全年)?(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?(?:[-—~至到](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))?月份?)(?:以来|末|底)?(?![0-9０-９日号])");
 
     // A year and nothing else, or its same period: 2022年, 2019年同期.
     private static readonly System.Text.RegularExpressions.Regex WholeYear = new(@"^[0-9０-９]{4}年(?:同期)?$");
@@ -950,7 +985,7 @@ internal static class MetricFinder
         for (var skipped = true; skipped && at < clauseEnd;)
         {
             skipped = false;
-            foreach (var adverb in PredicateAdverbs)
+            foreach (var adverb in PredicateOpeningAdverbs)
             {
                 if (text.AsSpan(at, clauseEnd - at).StartsWith(adverb))
                 {

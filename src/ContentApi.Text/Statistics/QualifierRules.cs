@@ -107,7 +107,7 @@ internal static class QualifierRules
         };
     }
 
-    /// <summary>左右, 以上, 以下, 以内, 多 or 余 after the measure word (2万人左右, 100人以上): the qualifier and its length, or null.</summary>
+    /// <summary>左右, 以上, 以下, 以内, or 多 at the figure's end, after the measure word (2万人左右, 100人以上, 9吨多。): the qualifier and its length, or null.</summary>
     public static (string Qualifier, int Length)? AfterMeasure(string text, int at)
     {
         var rest = text.AsSpan(at);
@@ -117,6 +117,9 @@ internal static class QualifierRules
             _ when rest.StartsWith("以上") => (StatisticQualifier.Over, 2),
             _ when rest.StartsWith("以下") || rest.StartsWith("以内") => (StatisticQualifier.Under, 2),
             _ when rest.StartsWith("内") && at > 0 && SpanEnds.Contains(text[at - 1]) => (StatisticQualifier.Under, 1),
+            // 运送物资9吨多。: 多 closing the figure is "and more"; before a character it begins a word (9吨多种物资) or
+            // a longer unit (3个多小时, read by the quantity finder).
+            _ when rest.StartsWith("多") && (rest.Length == 1 || !Parsing.ChineseText.IsIdeograph(rest[1])) => (StatisticQualifier.Over, 1),
             _ => null,
         };
     }

@@ -95,7 +95,7 @@ public sealed class MetricAndCategoryTests
     [Fact]
     public void APartKeepsItsOwnCategoryWhenTheWholeIsOther()
     {
-        var statistics = Extract("已回收各类废旧物资2万吨，其中废玻璃800吨。");
+        var statistics = Extract("已转运各类物资2万吨，其中生活垃圾800吨。");
 
         Assert.Equal("other", statistics[0].Category);
         Assert.Equal("environment", statistics[1].Category);
@@ -289,6 +289,39 @@ public sealed class MetricAndCategoryTests
         Assert.Equal(3, statistics.Count);
         Assert.All(statistics, s => Assert.Equal(statistics[0].Category, s.Category));
         Assert.Equal("environment", statistics[0].Category);
+    }
+
+    [Theory]
+    // People before the head of a body say whose body it is: the bodies are still organisations.
+    [InlineData("已有20支退役军人救援队赶赴灾区。", StatisticCategory.Organizations)]
+    [InlineData("成立5个老年人协会。", StatisticCategory.Organizations)]
+    [InlineData("组建8个工作专班。", StatisticCategory.Organizations)]
+    [InlineData("全省已有6个市州开展试点。", StatisticCategory.Organizations)]
+    // Taking part, inside a phrase that ends in a word for people, says what they did.
+    [InlineData("参加健康讲座活动群众800余人。", StatisticCategory.Participants)]
+    // Recycling and landfill are the environment's, whatever is recycled.
+    [InlineData("全县回收废旧物资3万吨。", StatisticCategory.Environment)]
+    [InlineData("比上年减少填埋量8%。", StatisticCategory.Environment)]
+    // Vehicles, boats, pumps and equipment are things, not the water a word of their name holds.
+    [InlineData("配备10辆水陆两栖车。", StatisticCategory.Other)]
+    [InlineData("调来4台潜水泵。", StatisticCategory.Other)]
+    [InlineData("建成3个泵站。", StatisticCategory.Infrastructure)]
+    // A prize of any name is an honour; rules and policies are no built works, whatever verb made them.
+    [InlineData("另有优秀奖10名。", StatisticCategory.Honorees)]
+    [InlineData("另有鼓励奖8名。", StatisticCategory.Honorees)]
+    [InlineData("新建制度50项。", StatisticCategory.Other)]
+    // Livestock are husbandry, not people helped.
+    [InlineData("因旱饮水困难牲畜2万头。", StatisticCategory.Economy)]
+    public void TheCategoryOfBodiesRecyclingVehiclesPrizesAndLivestock(string paragraph, string category)
+    {
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+    }
+
+    [Fact]
+    public void PeopleInARateLeaveTheBodyRuleAlone()
+    {
+        // 比重 measures a share of people: the body rule (救援队, 协会) does not make it an organisation.
+        Assert.NotEqual(StatisticCategory.Organizations, Assert.Single(Extract("失业人口比重上升0.5个百分点。")).Category);
     }
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>

@@ -25,6 +25,21 @@ public sealed class MetricBoundaryTests
     [InlineData("30名党员结对帮扶困难家庭。", "党员")]
     [InlineData("调派15名干部配合村组开展排查。", "干部")]
     [InlineData("500余名志愿者投身防汛一线。", "志愿者")]
+    // Adverbs of time, aspect and speed open the predicate too, and add nothing to what is counted.
+    [InlineData("3000万元资金正在拨付到位。", "资金")]
+    [InlineData("50多名队员立即出发。", "队员")]
+    [InlineData("3艘冲锋舟火速赶往灾区。", "冲锋舟")]
+    [InlineData("2支球队还曾夺冠。", "球队")]
+    [InlineData("500亩油菜花争相开放。", "油菜花")]
+    [InlineData("5名队员经过艰苦跋涉抵达山顶。", "队员")]
+    [InlineData("20名医生携带药品下乡。", "医生")]
+    [InlineData("30支救援队驰援灾区。", "救援队")]
+    [InlineData("12个工作组分赴各村。", "工作组")]
+    [InlineData("80户村民入股合作社。", "村民")]
+    [InlineData("20个行政村上榜。", "行政村")]
+    [InlineData("45家企业纳入名录。", "企业")]
+    [InlineData("该镇是全县5个重点镇之一。", "重点镇")]
+    [InlineData("十几名的哥迅速赶到现场。", "的哥")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
@@ -336,6 +351,45 @@ public sealed class MetricBoundaryTests
         var statistic = Single("该行捐出40,000元人民币用于敬老院的维修改造。");
 
         Assert.Equal((40_000m, "元"), (statistic.Value, statistic.Unit));
+    }
+
+    [Fact]
+    public void YiJiJoinsTheNextCount()
+    {
+        Assert.Equal(["队员", "医生"], Extract("首批共有6名队员以及2名医生。").Select(s => s.Metric));
+    }
+
+    [Theory]
+    // Who has them leads a verb of having; what is counted follows it.
+    [InlineData("城东区共有个体工商户8000户。", "个体工商户")]
+    [InlineData("另有优秀奖10名。", "优秀奖")]
+    [InlineData("公司现有分支机构40家。", "分支机构")]
+    [InlineData("理事会任命秘书长1名。", "秘书长")]
+    // The part of the year is the figure's period, not what it counts.
+    [InlineData("上半年展览总面积达300万平方米。", "展览总面积")]
+    [InlineData("今年二季度展览总面积达100万平方米。", "展览总面积")]
+    [InlineData("尤其是一季度展览总面积达50万平方米。", "展览总面积")]
+    [InlineData("1至5月进出口总额120亿元。", "进出口总额")]
+    [InlineData("1-6月全区进出口总额150亿元。", "进出口总额")]
+    [InlineData("6月份餐饮收入15亿元。", "餐饮收入")]
+    // 将 after the counted thing, and the mark a figure reaches after it, are no part of it.
+    [InlineData("全年展览规模将超过500万平方米。", "展览规模")]
+    [InlineData("工业总产值突破1000亿元大关。", "工业总产值")]
+    public void TheWordsBeforeAFigureLoseWhatIsNoPartOfWhatItCounts(string paragraph, string metric)
+    {
+        Assert.Equal(metric, Single(paragraph).Metric);
+    }
+
+    [Fact]
+    public void AVerbFollowedByLiangOrLvIsANounThatAVerbOfHavingDoesNotCut()
+    {
+        Assert.StartsWith("私家车拥有量", Single("私家车拥有量是十年前的3倍。").Metric, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMonthBeforeADayIsNoPeriodOfTheCountedThing()
+    {
+        Assert.DoesNotContain(Extract("计划8月10日之前完成5万亩的补水工作。"), s => s.Metric.StartsWith("10日", StringComparison.Ordinal));
     }
 
     // The one statistic of a paragraph that has one.

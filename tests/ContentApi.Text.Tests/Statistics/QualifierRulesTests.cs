@@ -72,6 +72,23 @@ public sealed class QualifierRulesTests
     }
 
     [Fact]
+    public void DuoClosingAFigureAfterItsMeasureIsOver()
+    {
+        var statistics = StatisticsExtractor.Apply("运送物资9吨多。", LinePage.From("运送物资9吨多。"), explain: false).Articles[0].Statistics;
+
+        var statistic = Assert.Single(statistics);
+        Assert.Equal(("9吨多", StatisticQualifier.Over, "运送物资"), (statistic.Text, statistic.Qualifier, statistic.Metric));
+    }
+
+    [Fact]
+    public void DuoBeforeACharacterBeginsAWord()
+    {
+        var statistic = Assert.Single(QuantityFinder.Find("运送9吨多种物资"), found => found.IsStatistic);
+
+        Assert.Equal(StatisticQualifier.Exact, statistic.Qualifier);
+    }
+
+    [Fact]
     public void CarriesChaoGuoAcrossADePhraseToTheShare()
     {
         var page = LinePage.From("会员1200人，超过全镇居民总数的15%。");

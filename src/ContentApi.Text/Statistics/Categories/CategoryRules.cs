@@ -145,10 +145,11 @@ internal static class CategoryRules
             return 0;
         }
 
-        // The last verb that leaves at least the word for people after it.
+        // The last verb that leaves at least the word for people after it; taking part is one (参加培训活动群众 took part).
         for (var end = metric.Length - person.Word.Length; end >= 2; end--)
         {
-            if (Lexicon.VerbEndingAt(metric, end) is not null)
+            if (Lexicon.VerbEndingAt(metric, end) is not null
+                || Lexicon.PhraseWordEndingAt(metric, end) is { Role: CategoryRole.Outcome, Category: StatisticCategory.Participants })
             {
                 return end;
             }
@@ -304,6 +305,10 @@ internal static class CategoryRules
                 case CategoryRole.Measure:
                     fallback = deferred ? fallback : word.Category;
                     break;
+                // 87支退役军人救援队, 5个老年人协会: people before the head of a body (队, 协会) say whose body it is;
+                // the bodies counted are still organisations. (A rate's head, 比重 or 增幅, leaves the people to decide.)
+                case CategoryRole.Person when deferred && counted == Counted.Things && fallback == StatisticCategory.Organizations:
+                    return fallback;
                 case CategoryRole.Person:
                     (counted, person) = (Counted.Persons, true);
                     break;
