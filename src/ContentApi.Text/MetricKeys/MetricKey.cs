@@ -44,7 +44,7 @@ public static partial class MetricKey
         var at = 0;
         while (at < text.Length)
         {
-            var word = Removed.At(text, at) ?? PlaceName(text, at, table);
+            var word = Removed.At(text, at) ?? table.UnambiguousNameAt(text, at);
             if (word is not null)
             {
                 if (TimeWords.Contains(word))
@@ -137,26 +137,6 @@ public static partial class MetricKey
 
     // A metric is a phrase of a few words; a longer one is kept on the heap.
     private const int MaxStackMetric = 256;
-
-    // A full name (红桥区) or a province's or prefecture's short name (天津); a county's short name is too often an
-    // ordinary word (新建, 光明) to be removed from a metric.
-    private static string? PlaceName(string text, int at, DivisionTable table)
-    {
-        if (table.Names.At(text, at) is not { } name)
-        {
-            return null;
-        }
-
-        foreach (var division in table.Named(name))
-        {
-            if (division.Name == name || PlaceLevel.Depth(division.Level) <= 1)
-            {
-                return name;
-            }
-        }
-
-        return null;
-    }
 
     private static List<(string, string)> Load() =>
         EmbeddedTsv.Rows("ContentApi.Text.MetricKeys.metric-key-words.tsv").Select(cells => (cells[0], cells[1])).ToList();

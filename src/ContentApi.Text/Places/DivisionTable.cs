@@ -54,6 +54,28 @@ public sealed class DivisionTable
     /// <summary>The division with this code, or null.</summary>
     public Division? Find(string code) => _byCode.GetValueOrDefault(code);
 
+    /// <summary>
+    /// The place name at <paramref name="at"/> that names a division by itself: a full name (红桥区), or a province's or
+    /// prefecture's short name (天津). A county's short name is too often an ordinary word (新建, 光明) to be taken so.
+    /// </summary>
+    internal string? UnambiguousNameAt(string text, int at)
+    {
+        if (Names.At(text, at) is not { } name)
+        {
+            return null;
+        }
+
+        foreach (var division in Named(name))
+        {
+            if (division.Name == name || PlaceLevel.Depth(division.Level) <= 1)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every division called <paramref name="name"/> (full or short), or none.</summary>
     public IReadOnlyList<Division> Named(string name) => _byName.TryGetValue(name, out var found) ? found : [];
 

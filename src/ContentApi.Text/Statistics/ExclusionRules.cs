@@ -16,7 +16,7 @@ internal static class ExclusionRules
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, Enumeration, TimeOfDay, Date, Session, Congress,
         Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, LoneMultiplier, IndefiniteArticle,
-        RisesAndFalls, WheelsOfAVehicle, Rank,
+        RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber,
     ];
 
     // Words in which a numeral character is not a count: 一生 (a lifetime), 统一 (unify), 万众 (the multitude), 两会 (the two sessions).
@@ -140,6 +140,13 @@ internal static class ExclusionRules
         if (after is '年' or '月' or '日' || (after == '号' && numeral.Value <= 31 && !IsDesignation(text, numeral.End + 1)))
         {
             return new(NumberDecision.Date, "date: followed by 年/月/日");
+        }
+
+        // 8·8人才交流会, “7·20”特大暴雨: a month and a day joined by a middle dot name an event by its date.
+        if ((CharBefore(text, numeral) is '·' or '•' && numeral.Start >= 2 && char.IsAsciiDigit(text[numeral.Start - 2]))
+            || (CharAt(text, numeral.End) is '·' or '•' && char.IsAsciiDigit(CharAt(text, numeral.End + 1))))
+        {
+            return new(NumberDecision.Date, "date: a month and a day joined by a middle dot (8·8, 7·20)");
         }
 
         if (CharBefore(text, numeral) == '周' || WeekWords.EndsAt(text, numeral.Start))
@@ -290,6 +297,40 @@ internal static class ExclusionRules
         CharAt(text, numeral.End) == '轮' && VehicleWords.StartsAt(text, numeral.End + 1)
             ? new(NumberDecision.Word, "word: the wheels of a kind of vehicle (三轮车, 两轮电动车)")
             : null;
+
+    // 7266次列车, 7266次公益慢火车上, 7266次乘务员: a train is named by its number and 次; a count of times is not followed,
+    // within its noun, by a word for a train (a 火车站 is a station, where a count of times may be held).
+    private static Verdict? TrainNumber(string text, Numeral numeral, string? unit)
+    {
+        if (unit != "次" || CharAt(text, numeral.End) != '次')
+        {
+            return null;
+        }
+
+        var at = numeral.End + 1;
+        if (TrainCrewAndLine.StartsAt(text, at))
+        {
+            return new(NumberDecision.Name, "name: a train's number (7266次乘务员)");
+        }
+
+        for (var end = at; end < text.Length && end - at < TrainNameReach && Parsing.ChineseText.IsIdeograph(text[end]); end++)
+        {
+            if (TrainWords.At(text, end) is { } train && CharAt(text, end + train.Length) != '站')
+            {
+                return new(NumberDecision.Name, "name: a train's number (7266次列车)");
+            }
+        }
+
+        return null;
+    }
+
+    // How far a train's name may run after its number before the word for a train: 7266次|湘西公益慢|火车.
+    private const int TrainNameReach = 6;
+
+    private static readonly Lexicon TrainWords = new(["列车", "火车", "动车", "高铁"]);
+
+    // What only follows a train's number: its crew and the line it runs (7266次乘务员, 7266次沿线).
+    private static readonly Lexicon TrainCrewAndLine = new(["乘务", "沿线"]);
 
     // What begins a vehicle's name after its wheels: 三轮|车, 两轮|电动车, 三轮|摩托车, 四轮|机动车, 四轮|汽车.
     private static readonly Lexicon VehicleWords = new(["车", "电动", "摩托", "机动", "汽车", "货车", "农用"]);

@@ -25,7 +25,7 @@ internal static class MetricFinder
     private const int RelativeClauseReach = 24;
 
     // Adverbs of manner that begin with 有, which is then no verb of having: 已有序转移7716人, 有效处置3起.
-    private static readonly string[] MannerAdverbsWithYou = ["有序", "有效", "有力"];
+    private static readonly string[] MannerAdverbsWithYou = ["有序", "有效", "有力", "有偿"];
 
     // Verbs that introduce what is counted; the metric is what follows the last of them: 开展|各类文明实践志愿服务活动.
     private static readonly string[] IntroducingVerbs =
@@ -40,6 +40,8 @@ internal static class MetricFinder
         // 该区共有个体工商户1.1万户, 公司现有分支机构40家: what follows a verb of having is what is counted, what leads
         // it is who has them.
         "共有", "现有", "拥有",
+        // 项目配有机动车车位169个: a verb of equipping is one of having.
+        "配有", "设有", "建有",
     ];
 
     // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
@@ -94,7 +96,7 @@ internal static class MetricFinder
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
     [
-        "其中", "尤其是", "特别是", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
+        "其中", "尤其是", "特别是", "包括", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         // 该市助学贷款人数: 该 and a level is "this city", a scope as 全市 is; before 该 alone, which would leave the level.
         "该区", "该市", "该县", "该镇", "该省",
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的",
@@ -102,7 +104,10 @@ internal static class MetricFinder
         .. MannerAdverbsWithYou,
         // 另有优秀奖10名: "besides, there are", before 有 alone would leave its 另.
         "另有",
-        "有", "这", "该", "和", "与", "以及", "及", "或", "、", "约", "近", "逾",
+        "有",
+        // 这次公司需招工300人: "this time" scopes the figure as 本次 does.
+        "这次", "此次", "本次",
+        "这", "该", "和", "与", "以及", "及", "或", "、", "约", "近", "逾",
         // 降雨是常年年均降雨量的60%: the copula after the clause before; 是否 and 是非 begin no counted noun either.
         "是",
         "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县", "今年", "去年", "全年", "当年", "近年来", "目前",
@@ -149,6 +154,8 @@ internal static class MetricFinder
         "进行", "走进", "来到", "加入", "报名", "出席", "观看", "受益", "共同", "积极", "分别", .. ChangeVerbs, .. ChangeToVerbs, .. CausalVerbs,
         // An adverb of a total opens the predicate, never a noun: 18个乡镇累计转移群众4万人, 34个屯一共2512人.
         .. TotalAdverbs,
+        // 210名农民年人均增收8500元: an average opens the next figure's words, never the noun counted.
+        "年人均", .. AverageWords,
         // 8名队员以及1名指挥员: 以及 joins the next count (及 alone stops too, which would leave 以); 襄阳市4个建制乡之一:
         // the place is one of those counted, which 之一 does not name.
         "以及", "之一",
@@ -280,6 +287,13 @@ internal static class MetricFinder
 
         // 156名志愿者中，有70人…，剩余86人: counts of people in 人, 名 or 位 count the same kind, so a part carries the whole's subject.
         var sameUnit = previous is not null && SameKind(previous.Number.Unit, number.Unit) ? previous : null;
+        // 因灾遇难的11人，门头沟区4人、昌平区4人; 新增9个食堂，其中赫山街道4个: a place alone before a count of the kind
+        // counted before it says where that part of it is, not what is counted.
+        if (sameUnit is not null && lead.Length > 2 && Places.DivisionTable.Default.UnambiguousNameAt(lead, 0)?.Length == lead.Length)
+        {
+            return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
+        }
+
         // A lead of one or two characters after a count of things is an action on the same subject: 已经被认领2670余个.
         // Counts of people are listed side by side with short nouns (党员50人，群众30人), so theirs never carries over.
         if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit))
@@ -483,6 +497,8 @@ internal static class MetricFinder
     // The counted thing before the number: after a quoted name, after the last introducing verb, without fillers and linking verbs.
     private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead, bool countsPeople)
     {
+        // 54班（其中小学30班: the bracket opens a part, whose words are read without it.
+        lead = lead.TrimStart("（(");
         // A quoted name before a noun only modifies it: “争做文明有礼天津人”主题活动 counts 主题活动.
         var quoteEnd = lead.LastIndexOfAny("”》」\"");
         if (quoteEnd >= 0 && quoteEnd + 1 < lead.Length)
@@ -559,7 +575,8 @@ internal static class MetricFinder
         var examples = ExamplesMarker(lead);
         if (examples >= 0 && lead.Length - examples > 2)
         {
-            lead = lead[(examples + 1)..];
+            // 向保定、廊坊等地调拨物资: 等地 closes a list of places ("and other places").
+            lead = lead[(examples + (lead[examples + 1] == '地' ? 2 : 1))..];
         }
 
         // 投入资金4.19亿元: a generic noun says little without its verb, so it keeps it.
@@ -1057,7 +1074,10 @@ internal static class MetricFinder
             }
         }
 
-        var phrase = kept[..length];
+        // A space before the words (a paragraph that opens with one) is no part of what is counted. One after them
+        // (水稻2751亩，脐橙 5000余亩) is left: a noun of two characters alone after a count of the same unit would then
+        // read as an action on its subject (已经被认领2670余个).
+        var phrase = kept[..length].TrimStart();
         return (phrase.Length > MaxMetricLength ? phrase[^MaxMetricLength..] : phrase).ToString();
     }
 

@@ -185,6 +185,23 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Name, decision);
     }
 
+    [Theory]
+    // A month and a day joined by a middle dot name an event.
+    [InlineData("第三届8·8人才交流会开幕", "8", NumberDecision.Date)]
+    [InlineData("7·20特大暴雨灾害", "20", NumberDecision.Date)]
+    // A train is named by its number and 次, its crew and its line after it.
+    [InlineData("在7266次列车上", "7266", NumberDecision.Name)]
+    [InlineData("在5602次公益慢火车上", "5602", NumberDecision.Name)]
+    [InlineData("任命6063次乘务员为队长", "6063", NumberDecision.Name)]
+    [InlineData("服务8402次沿线群众", "8402", NumberDecision.Name)]
+    // A count of times ends before the next clause, and a station is a place where it may be held.
+    [InlineData("开展宣传20次，列车运行平稳", "20", NumberDecision.Statistic)]
+    [InlineData("开展宣传20次火车站志愿服务", "20", NumberDecision.Statistic)]
+    public void DatesByMiddleDotAndTrainsByNumber(string sentence, string number, string decision)
+    {
+        Assert.Equal(decision, Decide(sentence, number));
+    }
+
     private static string Decide(string sentence, string number) =>
         QuantityFinder.Find(sentence).First(found => sentence[found.Numeral.Start..found.Numeral.End].StartsWith(number, StringComparison.Ordinal)).Verdict.Decision;
 }

@@ -312,6 +312,10 @@ public sealed class MetricAndCategoryTests
     [InlineData("新建制度50项。", StatisticCategory.Other)]
     // Livestock are husbandry, not people helped.
     [InlineData("因旱饮水困难牲畜2万头。", StatisticCategory.Economy)]
+    // Trunk roads and alleys are built works; county towns, places counted as units.
+    [InlineData("整治主次干道4条。", StatisticCategory.Infrastructure)]
+    [InlineData("整治背街小巷12条。", StatisticCategory.Infrastructure)]
+    [InlineData("现有省级园林县城27个。", StatisticCategory.Organizations)]
     public void TheCategoryOfBodiesRecyclingVehiclesPrizesAndLivestock(string paragraph, string category)
     {
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);

@@ -40,6 +40,8 @@ public sealed class MetricBoundaryTests
     [InlineData("45家企业纳入名录。", "企业")]
     [InlineData("该镇是全县5个重点镇之一。", "重点镇")]
     [InlineData("十几名的哥迅速赶到现场。", "的哥")]
+    [InlineData("50名新生报到。", "新生")]
+    [InlineData("筛选出100家企业予以重点支持。", "企业")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
@@ -363,6 +365,9 @@ public sealed class MetricBoundaryTests
     // Who has them leads a verb of having; what is counted follows it.
     [InlineData("城东区共有个体工商户8000户。", "个体工商户")]
     [InlineData("另有优秀奖10名。", "优秀奖")]
+    [InlineData("项目配有机动车车位169个。", "机动车车位")]
+    [InlineData("全年有偿托管土地1500亩。", "托管土地")]
+    [InlineData("向沧州、衡水等地调拨救灾物资11批次。", "调拨救灾物资")]
     [InlineData("公司现有分支机构40家。", "分支机构")]
     [InlineData("理事会任命秘书长1名。", "秘书长")]
     // The part of the year is the figure's period, not what it counts.
@@ -384,6 +389,41 @@ public sealed class MetricBoundaryTests
     public void AVerbFollowedByLiangOrLvIsANounThatAVerbOfHavingDoesNotCut()
     {
         Assert.StartsWith("私家车拥有量", Single("私家车拥有量是十年前的3倍。").Metric, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("受伤的9人中，红桥区5人、南开区4人。", new[] { "受伤", "受伤（红桥区）", "受伤（南开区）" })]
+    [InlineData("失联的27人，包括红桥区13人、南开区14人。", new[] { "失联", "失联（红桥区）", "失联（南开区）" })]
+    [InlineData("新增9个食堂，其中红桥区4个，南开区5个。", new[] { "食堂", "食堂（红桥区）", "食堂（南开区）" })]
+    public void APlaceAloneBeforeAPartSaysWhereItIsNotWhatItCounts(string paragraph, string[] metrics)
+    {
+        Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void ASpaceBeforeTheWordsIsNoPartOfTheMetric()
+    {
+        Assert.StartsWith("因灾遇难", Single("据统计， 因灾遇难的11人全部找到。").Metric, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABracketOpensAPartOfTheFigureBeforeIt()
+    {
+        Assert.Equal(["班级规模", "班级规模（小学）", "班级规模（中学）"], Extract("班级规模54班（其中小学30班、中学24班）。").Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void AnAverageOpensTheNextFigure()
+    {
+        Assert.Equal(["农民", "年人均增收"], Extract("直接带动210名农民年人均增收8500元。").Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void ThisTimeScopesTheFigureAndHiringIsJobs()
+    {
+        var statistic = Single("这次公司需招工300人。");
+
+        Assert.Equal(("公司需招工", StatisticCategory.Economy), (statistic.Metric, statistic.Category));
     }
 
     [Fact]
