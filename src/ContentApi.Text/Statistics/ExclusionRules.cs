@@ -31,6 +31,8 @@ internal static class ExclusionRules
         // A count of times says 两次; 二次 is "a second time", "secondary" (二次包装, 二次过街, 二次创业). Vehicles named by
         // their wheels are WheelsOfAVehicle's.
         "二次", "二手",
+        // The tiers of university admission: 二本院校 is a second-tier university, not two volumes.
+        "一本院校", "二本院校", "三本院校", "一本线", "二本线",
     ]);
 
     // Place names that begin with a numeral: 四川, 三亚, 九江.
@@ -99,7 +101,13 @@ internal static class ExclusionRules
     private static Verdict? Rank(string text, Numeral numeral, string? unit) =>
         unit is "名" or "位" && CharBefore(text, numeral) == '前' && !TimeBeforeQian.Contains(CharAt(text, numeral.Start - 2))
             ? new(NumberDecision.Ordinal, "ordinal: a rank, 前 and 名 or 位 (前三名)")
-            : null;
+            // 排名后2名, 排名末两位: the last places of a ranking, after the word for it (后 and 末 alone begin too much).
+            : unit is "名" or "位" && CharBefore(text, numeral) is '后' or '末' && RankingWords.EndsAt(text, numeral.Start - 1)
+                ? new(NumberDecision.Ordinal, "ordinal: a rank from the end, 排名后 and 名 or 位 (排名后两名)")
+                : null;
+
+    // The words of a ranking before 后 or 末 and its last places.
+    private static readonly Lexicon RankingWords = new(["排名", "排在", "位列", "排序"]);
 
     // The first characters of words of time that end in 前: 此前, 之前, 目前, 日前, 提前, 当前, 事前, 年前, 月前, 天前, 以前, 战前, 空前.
     private const string TimeBeforeQian = "此之目日提当事年月天以战空";

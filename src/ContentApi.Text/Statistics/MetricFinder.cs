@@ -82,24 +82,30 @@ internal static class MetricFinder
 
     // How a figure compares with a period before, in the statistics bureau's words: 比一季度快0.3个百分点, 较上年低1.2个
     // 百分点. Only after 比 or 较 and a period (IsComparison): alone they end too many words (快递, 高新).
-    private static readonly string[] ComparisonAdjectives = ["快", "慢", "高", "低"];
+    private static readonly string[] ComparisonAdjectives = ["快", "慢", "高", "低", "多", "少"];
 
     // Earlier periods a change is measured from or against (较去年增长两成, 从上年的85%): they name no thing of their own.
     // So is the budget set at the year's start in a fiscal report (公务接待费182万元，比年初预算下降91.4%).
-    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "同期", "年初预算", "年初", "原来", "过去"];
+    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "同期", "年初预算", "年初", "原来", "过去", "最初", "当初", "起初"];
 
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).
     private static readonly string[] LinkingVerbs =
-        ["的", "等", "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
+        ["的", "等",
+        // 罚款人民币4万元: the currency named before its amount is no part of what is counted.
+        "人民币", "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
     [
-        "其中", "尤其是", "特别是", "包括", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
+        "其中", "尤其是", "特别是", "包括",
+        // 共同承担赔偿金: "together", before 共 alone would leave its 同.
+        "共同", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         // 该市助学贷款人数: 该 and a level is "this city", a scope as 全市 is; before 该 alone, which would leave the level.
-        "该区", "该市", "该县", "该镇", "该省",
+        "该区", "该市", "该县", "该镇", "该省", "该乡", "该村",
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的",
+        // 并处罚金5000元, 并分别奖励3000元, 但环比上涨0.2%: conjunctions that join the clause to the one before.
+        "并处", "并", "但",
         // 已有序转移7716人: an adverb of manner, before 有 alone would leave its 序.
         .. MannerAdverbsWithYou,
         // 另有优秀奖10名: "besides, there are", before 有 alone would leave its 另.
@@ -156,6 +162,8 @@ internal static class MetricFinder
         .. TotalAdverbs,
         // 210名农民年人均增收8500元: an average opens the next figure's words, never the noun counted.
         "年人均", .. AverageWords,
+        // 215家网点因灾停业: a cause opens the predicate (因 alone ends 原因 and 基因).
+        "因灾", "因病", "因故",
         // 8名队员以及1名指挥员: 以及 joins the next count (及 alone stops too, which would leave 以); 襄阳市4个建制乡之一:
         // the place is one of those counted, which 之一 does not name.
         "以及", "之一",
@@ -185,6 +193,9 @@ internal static class MetricFinder
     // What befalls the people a figure counts, which says which people they are: 11名群众被困 (a data file).
     private static readonly string[] PeopleEvents = MetricWordList.Words("people-events");
 
+
+    // Words of approximation written before a number: 约300个, 近500人, 超60万人次, 逾200家.
+    private const string QualifiersBeforeACount = "约近超逾";
 
     // Words that join the counts of a list: 10元、12元、15元套餐, 2.6个和18.3个百分点.
     internal const string ListJoiners = "、和与及或";
@@ -310,7 +321,8 @@ internal static class MetricFinder
 
         // 建有2000亩的蕲艾种植生产基地: after 有 the measure and the noun it describes are the object had, which names the
         // figure; and one character left of the words before is a verb's, which names less than that noun.
-        var objectHad = described.Noun.Length >= 2 && written.TrimEnd().EndsWith("有");
+        // So does a verb that introduces a count alone before it: 并建立80多人的志愿者服务队伍.
+        var objectHad = described.Noun.Length >= 2 && (written.TrimEnd().EndsWith("有") || IntroducingVerbs.Contains(lead));
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);
@@ -461,8 +473,10 @@ internal static class MetricFinder
             var c = text[end];
             // 孤寡老人、残疾人 is one list; in 十名模范、二十名好人 a second count begins after the comma.
             // 20名党员和群众, 296名文物和文化遗产专家志愿者: 和 and 及 join two nouns as the list comma does.
+            // 6个武器制造点和约300个爆炸装置: a qualifier and a number after the joiner begin the next count.
             var listComma = c is '、' or '和' or '及' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1])
-                && !Numbers.NumeralScanner.StartsAt(text, end + 1) && !ForwardStops.StartsAt(text, end + 1);
+                && !Numbers.NumeralScanner.StartsAt(text, end + 1) && !ForwardStops.StartsAt(text, end + 1)
+                && !(QualifiersBeforeACount.Contains(text[end + 1]) && Numbers.NumeralScanner.StartsAt(text, end + 2));
             // 5支乡镇级“银发生辉”志愿服务队: a quoted name inside the noun only modifies the head after it.
             if (c is '“' && end > at && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1]))
             {
@@ -503,11 +517,16 @@ internal static class MetricFinder
         var quoteEnd = lead.LastIndexOfAny("”》」\"");
         if (quoteEnd >= 0 && quoteEnd + 1 < lead.Length)
         {
-            lead = lead[(quoteEnd + 1)..];
+            // 百强县榜单中的“千亿县”已达54个: with only linking words after it, the quoted name is what is counted.
+            var open = lead[..quoteEnd].LastIndexOfAny("“《「\"");
+            lead = Trim(lead[(quoteEnd + 1)..], LinkingVerbs, fromEnd: true).IsEmpty && open >= 0 ? lead[(open + 1)..quoteEnd] : lead[(quoteEnd + 1)..];
         }
 
-        lead = WithoutLevelAt(Trim(lead, LinkingVerbs, fromEnd: true));
+        // 由最初的4名发展到120余名: a change to a new level goes before the linking words, whose 到 would leave its verb.
+        lead = WithoutLevelAt(Trim(Trim(lead, ChangeToVerbs, fromEnd: true), LinkingVerbs, fromEnd: true));
         lead = Trim(Trim(lead, LinkingVerbs, fromEnd: true), PredicateOpeningAdverbs, fromEnd: true);
+        // 旅客发送量、旅客吞吐量均增长2.9倍: 均 ("each") after the counted things, where it ends no average (人均, 年均).
+        lead = lead.EndsWith("均") && Trim(lead, AverageWords, fromEnd: true).Length == lead.Length ? lead[..^1] : lead;
         // 涨至20时40分的23.6m/s: the time it was read and the change to it name nothing counted.
         if (StartOfMatch(ClockTimeAtEnd, lead) is var clock and >= 0)
         {
@@ -716,7 +735,8 @@ internal static class MetricFinder
     // 较去年, 比上年同期, 与去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
     private static bool IsComparison(ReadOnlySpan<char> lead)
     {
-        lead = Trim(Trim(lead, ChangeVerbs, fromEnd: true), ComparisonAdjectives, fromEnd: true);
+        // 但环比上涨0.2%: a conjunction before the comparison joins it to the figure before.
+        lead = Trim(Trim(Trim(lead, Conjunctions, fromEnd: false), ChangeVerbs, fromEnd: true), ComparisonAdjectives, fromEnd: true);
         if (lead is "同比" or "环比")
         {
             return true;
@@ -760,6 +780,9 @@ internal static class MetricFinder
     // 前三季度, 6月份, 1至5月, 1-6月, 1月至6月.
     private static readonly System.Text.RegularExpressions.Regex LeadingPeriod = new(
         @"^(?:今年|去年|当年|全年)?(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?(?:[-—~至到](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))?月份?)(?:以来|末|底)?(?![0-9０-９日号])");
+
+    // Conjunctions that join a clause to the one before: 但, 并, 而.
+    private static readonly string[] Conjunctions = ["但", "并", "而"];
 
     // A year and nothing else, or its same period: 2022年, 2019年同期.
     private static readonly System.Text.RegularExpressions.Regex WholeYear = new(@"^[0-9０-９]{4}年(?:同期)?$");
@@ -857,7 +880,8 @@ internal static class MetricFinder
         var items = new List<string>();
         foreach (var range in list.SplitAny(ListJoiners))
         {
-            var item = Trim(list[range], LeadingFillers, fromEnd: false);
+            // 上半年市级、区级…: the period before the first item is no part of it.
+            var item = WithoutTimeAndModality(list[range]);
             var predicate = item.Length;
             foreach (var adverb in PredicateAdverbs)
             {
@@ -866,6 +890,14 @@ internal static class MetricFinder
             }
 
             items.Add(Phrase(item[..predicate]));
+        }
+
+        // 市级、区级一般公共预算收入分别增长34%和13%: a level alone shares the noun of the last item, as a level alone in
+        // a list of counts shares the noun after the list.
+        var lastLevel = items.Count > 0 ? LevelLength(items[^1], 0) : 0;
+        for (var i = 0; lastLevel > 0 && i < items.Count - 1; i++)
+        {
+            items[i] = items[i].Length > 0 && LevelLength(items[i], 0) == items[i].Length ? items[i] + items[^1][lastLevel..] : items[i];
         }
 
         return items.Any(item => item.Length == 0) ? [] : items;
@@ -1045,16 +1077,18 @@ internal static class MetricFinder
         for (var trimmed = true; trimmed && !(fromEnd && phrase.EndsWith("行为"));)
         {
             trimmed = false;
-            // The lists put a longer word before the shorter one it begins with (共计 before 共): after each trim the
-            // list is read again from its start, so 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险).
+            // The longest word that matches goes first: 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险);
+            // 比重从27%提升到 loses 提升到, not 升到 (提).
+            var longest = 0;
             foreach (var word in words)
             {
-                if (fromEnd ? phrase.EndsWith(word) : phrase.StartsWith(word))
-                {
-                    phrase = fromEnd ? phrase[..^word.Length] : phrase[word.Length..];
-                    trimmed = true;
-                    break;
-                }
+                longest = word.Length > longest && (fromEnd ? phrase.EndsWith(word) : phrase.StartsWith(word)) ? word.Length : longest;
+            }
+
+            if (longest > 0)
+            {
+                phrase = fromEnd ? phrase[..^longest] : phrase[longest..];
+                trimmed = true;
             }
         }
 

@@ -197,7 +197,13 @@ public sealed class ExclusionRulesTests
     // A count of times ends before the next clause, and a station is a place where it may be held.
     [InlineData("开展宣传20次，列车运行平稳", "20", NumberDecision.Statistic)]
     [InlineData("开展宣传20次火车站志愿服务", "20", NumberDecision.Statistic)]
-    public void DatesByMiddleDotAndTrainsByNumber(string sentence, string number, string decision)
+    // The last places of a ranking are ranks; 后 after a word of time is not.
+    [InlineData("为排名后2名的村颁发黄旗", "2", NumberDecision.Ordinal)]
+    [InlineData("排名末两位的单位被通报", "两", NumberDecision.Ordinal)]
+    [InlineData("此后2名队员赶到", "2", NumberDecision.Statistic)]
+    // 二本院校 is a tier of university.
+    [InlineData("考取二本院校4人", "二", NumberDecision.Word)]
+    public void DatesTrainsRanksFromTheEndAndTiers(string sentence, string number, string decision)
     {
         Assert.Equal(decision, Decide(sentence, number));
     }

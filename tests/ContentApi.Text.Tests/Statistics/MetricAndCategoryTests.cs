@@ -316,6 +316,11 @@ public sealed class MetricAndCategoryTests
     [InlineData("整治主次干道4条。", StatisticCategory.Infrastructure)]
     [InlineData("整治背街小巷12条。", StatisticCategory.Infrastructure)]
     [InlineData("现有省级园林县城27个。", StatisticCategory.Organizations)]
+    [InlineData("新建7个派出所。", StatisticCategory.Organizations)]
+    // Benefiting inside a phrase of people says they were helped; working as labourers is jobs; the CPI is economy.
+    [InlineData("受益乡村儿童5800多名。", StatisticCategory.Beneficiaries)]
+    [InlineData("监测对象务工539人。", StatisticCategory.Economy)]
+    [InlineData("CPI同比下降0.3%。", StatisticCategory.Economy)]
     public void TheCategoryOfBodiesRecyclingVehiclesPrizesAndLivestock(string paragraph, string category)
     {
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);

@@ -42,6 +42,8 @@ public sealed class MetricBoundaryTests
     [InlineData("十几名的哥迅速赶到现场。", "的哥")]
     [InlineData("50名新生报到。", "新生")]
     [InlineData("筛选出100家企业予以重点支持。", "企业")]
+    [InlineData("60万元救援物资运抵灾区。", "救援物资")]
+    [InlineData("215家网点因灾停业。", "网点")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
@@ -366,6 +368,14 @@ public sealed class MetricBoundaryTests
     [InlineData("城东区共有个体工商户8000户。", "个体工商户")]
     [InlineData("另有优秀奖10名。", "优秀奖")]
     [InlineData("项目配有机动车车位169个。", "机动车车位")]
+    // Conjunctions, and the currency named before an amount, are no part of what is counted.
+    [InlineData("并处罚金人民币5000元。", "罚金")]
+    [InlineData("共计罚款人民币4万元。", "罚款")]
+    // A quoted name with only linking words after it is what is counted; 均 after the counted things is no average.
+    [InlineData("百强县榜单中的“千亿县”已达54个。", "千亿县")]
+    [InlineData("旅客发送量、吞吐量均增长2.9倍。", "旅客发送量、吞吐量")]
+    // A verb that introduces a count alone before it gives the noun the count describes.
+    [InlineData("并建立80多人的志愿者服务队伍。", "志愿者服务队伍")]
     [InlineData("全年有偿托管土地1500亩。", "托管土地")]
     [InlineData("向沧州、衡水等地调拨救灾物资11批次。", "调拨救灾物资")]
     [InlineData("公司现有分支机构40家。", "分支机构")]
@@ -424,6 +434,22 @@ public sealed class MetricBoundaryTests
         var statistic = Single("这次公司需招工300人。");
 
         Assert.Equal(("公司需招工", StatisticCategory.Economy), (statistic.Metric, statistic.Category));
+    }
+
+    [Theory]
+    [InlineData("拆除6个违建点和约300个广告牌。", new[] { "违建点", "广告牌" })]
+    [InlineData("志愿者由最初的4名发展到120余名。", new[] { "志愿者", "志愿者" })]
+    [InlineData("CPI同比下降0.3%，但环比上涨0.2%。", new[] { "CPI", "CPI" })]
+    [InlineData("市级、区级一般公共预算收入分别增长34%和13%。", new[] { "市级一般公共预算收入", "区级一般公共预算收入" })]
+    public void ListsChangesAndComparisonsKeepTheirSubject(string paragraph, string[] metrics)
+    {
+        Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
+    }
+
+    [Fact]
+    public void MoreThanAnEarlierPeriodMeasuresTheSubjectBefore()
+    {
+        Assert.StartsWith("车辆", Extract("新增车辆10辆，比上年多3辆。")[1].Metric, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -145,11 +145,12 @@ internal static class CategoryRules
             return 0;
         }
 
-        // The last verb that leaves at least the word for people after it; taking part is one (参加培训活动群众 took part).
+        // The last verb that leaves at least the word for people after it; taking part and benefiting are such verbs
+        // (参加培训活动群众 took part, 受益乡村儿童 were helped).
         for (var end = metric.Length - person.Word.Length; end >= 2; end--)
         {
             if (Lexicon.VerbEndingAt(metric, end) is not null
-                || Lexicon.PhraseWordEndingAt(metric, end) is { Role: CategoryRole.Outcome, Category: StatisticCategory.Participants })
+                || Lexicon.PhraseWordEndingAt(metric, end) is { Role: CategoryRole.Outcome, Category: StatisticCategory.Participants or StatisticCategory.Beneficiaries })
             {
                 return end;
             }
