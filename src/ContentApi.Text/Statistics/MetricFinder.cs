@@ -99,16 +99,16 @@ internal static class MetricFinder
     private static readonly string[] LeadingFillers =
     [
         "其中", "尤其是", "特别是", "包括",
-        // 共同承担赔偿金: "together", before 共 alone would leave its 同.
+        // 共同承担赔偿金: "together" (共 alone would leave its 同).
         "共同", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         // 该市助学贷款人数: 该 and a level is "this city", a scope as 全市 is; before 该 alone, which would leave the level.
         "该区", "该市", "该县", "该镇", "该省", "该乡", "该村",
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的",
         // 并处罚金5000元, 并分别奖励3000元, 但环比上涨0.2%: conjunctions that join the clause to the one before.
         "并处", "并", "但",
-        // 已有序转移7716人: an adverb of manner, before 有 alone would leave its 序.
+        // 已有序转移7716人: an adverb of manner (有 alone would leave its 序).
         .. MannerAdverbsWithYou,
-        // 另有优秀奖10名: "besides, there are", before 有 alone would leave its 另.
+        // 另有优秀奖10名: "besides, there are" (有 alone would leave its 另).
         "另有",
         "有",
         // 这次公司需招工300人: "this time" scopes the figure as 本次 does.
@@ -164,7 +164,7 @@ internal static class MetricFinder
         "年人均", .. AverageWords,
         // 215家网点因灾停业: a cause opens the predicate (因 alone ends 原因 and 基因).
         "因灾", "因病", "因故",
-        // 8名队员以及1名指挥员: 以及 joins the next count (及 alone stops too, which would leave 以); 襄阳市4个建制乡之一:
+        // 8名队员以及1名指挥员: 以及 joins the next count (及 alone would leave its 以); 襄阳市4个建制乡之一:
         // the place is one of those counted, which 之一 does not name.
         "以及", "之一",
         // A time word opens the next clause, never a noun: 三孩家庭25000元近日… (a headline run into the text).
