@@ -20,14 +20,40 @@ public static partial class PeriodReader
     [GeneratedRegex(
         @"(?<to>到|至|力争到|预计到|计划到|争取到)?(?:(?<y>(?<![0-9])[12][0-9]{3}|[〇零一二三四五六七八九]{4})年|(?<rel>今年|去年|上年|前年|明年|本年))" +
         @"(?<part>以来|末|底|初|度|上半年|下半年|前三季度|第?[一二三四1-4]季度|(?<m1>[0-9]{1,2})(?:月?[-—－~至到](?<m2>[0-9]{1,2}))?月(?:份)?(?:(?<d>[0-9]{1,2})日)?|前|内)?" +
-        @"|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|(?<m1>[0-9]{1,2})月?[-—－~至到](?<m2>[0-9]{1,2})月)" +
-        @"|(?<![0-9])(?<m1>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?" +
+        @"|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|(?<m1>[0-9]{1,2})月?[-—－~至到](?<m2>[0-9]{1,2})月(?:份)?)" +
+        @"|(?<![0-9])(?<m1>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日|份|初|底|末)?" +
         @"|(?<run>截至目前|截止目前|截至当前|目前|至今|迄今)" +
         @"|“?(?<plan>十[一二三四五]|[一二三四五六七八九十])五”?(?:规划|计划|时期)?(?<planpart>期间|末期|末|初期|以来)" +
         @"|“(?<plan>十[一二三四五]|[一二三四五六七八九十])五”" +
         @"|(?<run>以来)" +
         @"|(?<founding>解放初期|解放初|新中国成立初期|新中国成立之初|建国初期)")]
     private static partial Regex TimeWords();
+
+    /// <summary>
+    /// The length of the part of a year that opens <paramref name="words"/> (上半年, 今年二季度, 前三季度, 1至5月, 6月份),
+    /// or 0: the time words this reader dates a figure by, less a day (8月10日), a written year, a plan or a running
+    /// total, and not when a number or a day follows (8月10).
+    /// </summary>
+    public static int PartOfYearLength(ReadOnlySpan<char> words)
+    {
+        foreach (var found in TimeWords().EnumerateMatches(words))
+        {
+            var next = found.Length < words.Length ? words[found.Length] : '\0';
+            if (found.Index != 0 || char.IsAsciiDigit(next) || next is '日' or '号')
+            {
+                return 0;
+            }
+
+            // The groups are read from a Match, made only for words that open with a time word.
+            var match = TimeWords().Match(words[..found.Length].ToString());
+            var groups = match.Groups;
+            var part = (groups["part"].Success || groups["m1"].Success) && !groups["d"].Success && !groups["y"].Success
+                && !groups["to"].Success && !groups["plan"].Success;
+            return part ? found.Length : 0;
+        }
+
+        return 0;
+    }
 
     // 较去年同期增长5%: an earlier period a change is measured against does not date the change itself.
     [GeneratedRegex(@"(?:较|比|与|同比|对比|相比)$")]

@@ -151,7 +151,7 @@ internal static class ExclusionRules
         }
 
         // 8·8人才交流会, “7·20”特大暴雨: a month and a day joined by a middle dot name an event by its date.
-        if ((CharBefore(text, numeral) is '·' or '•' && numeral.Start >= 2 && char.IsAsciiDigit(text[numeral.Start - 2]))
+        if ((CharBefore(text, numeral) is '·' or '•' && char.IsAsciiDigit(CharAt(text, numeral.Start - 2)))
             || (CharAt(text, numeral.End) is '·' or '•' && char.IsAsciiDigit(CharAt(text, numeral.End + 1))))
         {
             return new(NumberDecision.Date, "date: a month and a day joined by a middle dot (8·8, 7·20)");

@@ -95,6 +95,12 @@ internal static class MetricFinder
         // 罚款人民币4万元: the currency named before its amount is no part of what is counted.
         "人民币", "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
+    // Conjunctions that join a clause to the one before: 但, 并. (Before LeadingFillers, which spreads them.)
+    private static readonly string[] Conjunctions = ["但", "并"];
+
+    // 而同比下降: 而 joins a comparison to the figure before too; it is no leading filler, which would cut 而且 to 且.
+    private static readonly string[] ConjunctionsBeforeAComparison = [.. Conjunctions, "而"];
+
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
     [
@@ -105,7 +111,7 @@ internal static class MetricFinder
         "该区", "该市", "该县", "该镇", "该省", "该乡", "该村",
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的",
         // 并处罚金5000元, 并分别奖励3000元, 但环比上涨0.2%: conjunctions that join the clause to the one before.
-        "并处", "并", "但",
+        "并处", .. Conjunctions,
         // 已有序转移7716人: an adverb of manner (有 alone would leave its 序).
         .. MannerAdverbsWithYou,
         // 另有优秀奖10名: "besides, there are" (有 alone would leave its 另).
@@ -193,9 +199,6 @@ internal static class MetricFinder
     // What befalls the people a figure counts, which says which people they are: 11名群众被困 (a data file).
     private static readonly string[] PeopleEvents = MetricWordList.Words("people-events");
 
-
-    // Words of approximation written before a number: 约300个, 近500人, 超60万人次, 逾200家.
-    private const string QualifiersBeforeACount = "约近超逾";
 
     // Words that join the counts of a list: 10元、12元、15元套餐, 2.6个和18.3个百分点.
     internal const string ListJoiners = "、和与及或";
@@ -476,7 +479,7 @@ internal static class MetricFinder
             // 6个武器制造点和约300个爆炸装置: a qualifier and a number after the joiner begin the next count.
             var listComma = c is '、' or '和' or '及' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1])
                 && !Numbers.NumeralScanner.StartsAt(text, end + 1) && !ForwardStops.StartsAt(text, end + 1)
-                && !(QualifiersBeforeACount.Contains(text[end + 1]) && Numbers.NumeralScanner.StartsAt(text, end + 2));
+                && !QualifierRules.BeginsAQualifiedNumber(text, end + 1);
             // 5支乡镇级“银发生辉”志愿服务队: a quoted name inside the noun only modifies the head after it.
             if (c is '“' && end > at && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1]))
             {
@@ -708,12 +711,10 @@ internal static class MetricFinder
         }
 
         // 上半年办展总面积, 1至5月进出口总额, 6月份餐饮收入: the part of the year a figure is of is read as its period
-        // (PeriodReader), and is no part of what it counts. It goes only when a noun of two characters or more is left.
-        foreach (var period in LeadingPeriod.EnumerateMatches(lead))
-        {
-            lead = lead.Length - period.Length >= 2 ? TrimModal(lead[period.Length..], FillersAndModalWords) : lead;
-            break;
-        }
+        // (PeriodReader, whose words these are), and is no part of what it counts. It goes only when a noun of two
+        // characters or more is left.
+        var period = Periods.PeriodReader.PartOfYearLength(lead);
+        lead = period > 0 && lead.Length - period >= 2 ? TrimModal(lead[period..], FillersAndModalWords) : lead;
 
         return TrimModal(lead, ModalWords);
     }
@@ -736,7 +737,7 @@ internal static class MetricFinder
     private static bool IsComparison(ReadOnlySpan<char> lead)
     {
         // 但环比上涨0.2%: a conjunction before the comparison joins it to the figure before.
-        lead = Trim(Trim(Trim(lead, Conjunctions, fromEnd: false), ChangeVerbs, fromEnd: true), ComparisonAdjectives, fromEnd: true);
+        lead = Trim(Trim(Trim(lead, ConjunctionsBeforeAComparison, fromEnd: false), ChangeVerbs, fromEnd: true), ComparisonAdjectives, fromEnd: true);
         if (lead is "同比" or "环比")
         {
             return true;
@@ -775,14 +776,6 @@ internal static class MetricFinder
         // 比2022年增加20人, 较2019年同期: a year written out is a period too.
         return WholeYear.IsMatch(lead);
     }
-
-    // A part of the year at the start of the words before a figure, after this or last year or not: 上半年, 今年二季度,
-    // 前三季度, 6月份, 1至5月, 1-6月, 1月至6月.
-    private static readonly System.Text.RegularExpressions.Regex LeadingPeriod = new(
-        @"^(?:今年|去年|当年|全年)?(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?(?:[-—~至到](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))?月份?)(?:以来|末|底)?(?![0-9０-９日号])");
-
-    // Conjunctions that join a clause to the one before: 但, 并, 而.
-    private static readonly string[] Conjunctions = ["但", "并", "而"];
 
     // A year and nothing else, or its same period: 2022年, 2019年同期.
     private static readonly System.Text.RegularExpressions.Regex WholeYear = new(@"^[0-9０-９]{4}年(?:同期)?$");

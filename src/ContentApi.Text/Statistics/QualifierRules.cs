@@ -59,6 +59,20 @@ internal static class QualifierRules
         return null;
     }
 
+    /// <summary>Whether a qualifier written before a number, and the number, begin at <paramref name="at"/> (约300个, 超过20户).</summary>
+    public static bool BeginsAQualifiedNumber(string text, int at)
+    {
+        foreach (var (word, _) in BeforeNumber)
+        {
+            if (text.AsSpan(at).StartsWith(word) && NumeralScanner.StartsAt(text, at + word.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The qualifier that governs a number from the start of its clause across a "X的" phrase, or null.</summary>
     public static string? AcrossPhrase(string text, int clauseStart, int numberStart)
     {

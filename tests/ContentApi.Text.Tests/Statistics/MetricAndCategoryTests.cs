@@ -321,7 +321,11 @@ public sealed class MetricAndCategoryTests
     [InlineData("受益乡村儿童5800多名。", StatisticCategory.Beneficiaries)]
     [InlineData("监测对象务工539人。", StatisticCategory.Economy)]
     [InlineData("CPI同比下降0.3%。", StatisticCategory.Economy)]
-    public void TheCategoryOfBodiesRecyclingVehiclesPrizesAndLivestock(string paragraph, string category)
+    // A rate of recycling is the environment's; bus shelters are built works; goods handed out are things.
+    [InlineData("全市生活垃圾回收利用率达到40%。", StatisticCategory.Environment)]
+    [InlineData("新建公交候车亭80个。", StatisticCategory.Infrastructure)]
+    [InlineData("送去矿泉水300箱。", StatisticCategory.Other)]
+    public void TheCategoryOfBodiesWasteVehiclesPrizesGoodsAndLivestock(string paragraph, string category)
     {
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
     }
