@@ -177,7 +177,7 @@ internal static class MetricFinder
         "近日", "日前", "近期", "目前", "此前", "随后", "同时", "当天", "今年", "去年", "明年", "昨天", "昨日", "今天", "今日",
     ]);
 
-    // Verbs that open the predicate after a counted noun of two characters or more: 200余位嘉宾参会 (a data file).
+    // Verbs that open the predicate after a counted noun of one character or more: 200余位嘉宾参会, 23个县入围 (a data file).
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
 
     // Verbs of having and being that open a relative clause between a count and its noun: 24个具有代表性的优质项目,
@@ -218,14 +218,17 @@ internal static class MetricFinder
 
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
         var reading = Distributed(text, number, earlier) ?? Read(text, number, earlier);
-        return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, Math.Max(reading.End, number.End), clauseEnd) : reading;
+        return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
     }
 
-    private static MetricReading Read(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
+    // The metric a count reads from its own words: the noun after it, or the words before it from wordsFrom on (the clause's
+    // start, or where the figure before it was read to).
+    private static MetricReading Read(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier, int wordsFrom = 0)
     {
         var (clauseStart, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
         var previous = earlier.Count > 0 ? earlier[^1] : null;
         var leadStart = previous is not null && previous.MetricEnd > clauseStart && previous.MetricEnd <= number.Start ? previous.MetricEnd : clauseStart;
+        leadStart = Math.Clamp(wordsFrom, leadStart, number.Start);
 
         // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted); with 的
         // it is a share of the noun after it: 75%以上的自然生态系统. A measure with 的 describes the noun after it, which
@@ -256,13 +259,16 @@ internal static class MetricFinder
         var endsClause = forwardEnd >= clauseEnd && oneCharacterNoun && !NoNounAfterMeasure.Contains(forward[0])
             && MeasureWords.At(text, forwardEnd - 1) is null;
         var beforeCountOrOf = nextCountAt < clauseEnd && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的');
-        var wholeOneCharacterNoun = oneCharacterNoun && (endsClause || beforeCountOrOf);
+        // 23个县入围, 13个村上榜: so is one before a verb that opens the predicate.
+        var wholeOneCharacterNoun = oneCharacterNoun && (endsClause || beforeCountOrOf || OpensPredicate(text, forwardEnd, clauseEnd));
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
         {
             // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The
             // metric ends at the number, so that the next count of the list still reads its own.
-            forward = ForwardNoun(text, listEnd, clauseEnd).Noun;
+            (forward, var sharedEnd) = ForwardNoun(text, listEnd, clauseEnd);
             forwardEnd = number.End;
+            // 23个、16个、13个县入围: a shared noun of one character before the predicate is whole too.
+            wholeOneCharacterNoun = forward.Length == 1 && OpensPredicate(text, sharedEnd, clauseEnd);
         }
 
         var written = text.AsSpan(leadStart, number.Start - leadStart);
@@ -303,7 +309,7 @@ internal static class MetricFinder
         var sameUnit = previous is not null && SameKind(previous.Number.Unit, number.Unit) ? previous : null;
         // 因灾遇难的11人，门头沟区4人、昌平区4人; 新增9个食堂，其中赫山街道4个: a place alone before a count of the kind
         // counted before it says where that part of it is, not what is counted.
-        if (sameUnit is not null && lead.Length > 2 && Places.DivisionTable.Default.UnambiguousNameAt(lead, 0)?.Length == lead.Length)
+        if (sameUnit is not null && lead.Length > 2 && IsPlaceAlone(lead))
         {
             return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
         }
@@ -494,7 +500,7 @@ internal static class MetricFinder
             }
 
             if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
-                || (end - at >= 2 && PredicateOpeningVerbs.StartsAt(text, end)))
+                || (end > at && PredicateOpeningVerbs.StartsAt(text, end)))
             {
                 // 24.37万名家庭经济困难学生圆了大学梦, 28户村民集资了: before the aspect particle 了 stands a verb, of one or two
                 // characters after the noun's last known word.
@@ -795,7 +801,7 @@ internal static class MetricFinder
     }
 
     // The end of the counts listed after the one ending at at (、12元、15元 | 套餐), or at itself when none follows.
-    private static int AfterListedCounts(string text, int at, int clauseEnd, bool skipLevels = false)
+    internal static int AfterListedCounts(string text, int at, int clauseEnd, bool skipLevels = false)
     {
         var end = at;
         while (true)
@@ -862,10 +868,42 @@ internal static class MetricFinder
         }
 
         var item = items[index];
+        // 江苏、浙江、山东分别有23个、16个、13个县入围: places handed figures say where each count is, as a place alone
+        // before a part says where that part is; what each counts is what the first count reads after 分别.
+        if (items.All(IsPlaceAlone) && CountedInEachPlace(text, number, earlier, respectively, listStart) is { } inEachPlace)
+        {
+            return new($"{inEachPlace}（{item}）", inEachPlace, inEachPlace + item, number.End, null);
+        }
+
         var shared = Phrase(Trim(head, LeadingFillers, fromEnd: false));
         var metric = shared.Length > 0 ? $"{item}（{shared}）" : item;
         return new(metric, item, item, number.End, null);
     }
+
+    // What the first count after 分别 reads from the words after it, with no subject carried from the figures the list
+    // hands out; null when that is no noun but only a verb of having or of change (分别有, 分别增长).
+    private static string? CountedInEachPlace(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier, int respectively, int listStart)
+    {
+        var first = earlier.FirstOrDefault(statistic => statistic.Number.Start > respectively)?.Number ?? number;
+        var beforeTheList = earlier.Where(statistic => statistic.Number.Start < listStart).ToList();
+        var counted = Read(text, first, beforeTheList, respectively + "分别".Length).Metric;
+        return counted.Length > 0 && !LinkingVerbs.Contains(counted) && !ChangeVerbs.Contains(counted) ? counted : null;
+    }
+
+    // Whether a verb that opens the predicate (入围, 上榜) stands at at, inside the clause, or after a short aside in
+    // brackets there: 13个县（市）入围 names the counted thing's other kind before its predicate.
+    private static bool OpensPredicate(string text, int at, int clauseEnd)
+    {
+        var close = at < clauseEnd && text[at] is '（' or '(' ? text.IndexOfAny(['）', ')'], at, Math.Min(MaxAsideLength + 2, clauseEnd - at)) : -1;
+        at = close > at ? close + 1 : at;
+        return at < clauseEnd && PredicateOpeningVerbs.StartsAt(text, at);
+    }
+
+    // The longest aside in brackets read past before a predicate: 县（市）, 镇（街道）.
+    private const int MaxAsideLength = 3;
+
+    // A place name and nothing else: 红桥区, 江苏 (DivisionTable's names that need no context).
+    private static bool IsPlaceAlone(string words) => Places.DivisionTable.Default.UnambiguousNameAt(words, 0)?.Length == words.Length;
 
     // The items of a list, split at 、 和 与 及, without the fillers before the first and the predicate after the last.
     private static List<string> ListItems(ReadOnlySpan<char> list)
@@ -935,15 +973,17 @@ internal static class MetricFinder
 
     // 11名群众被困, 2.4万余名妇女实现就业: what befell the people counted, when their noun does not already say it, goes in
     // brackets after it; the last such event in the clause is the one that counts (11名被困群众全部获救: 获救).
-    private static MetricReading WithPeopleEvent(string text, MetricReading reading, int from, int clauseEnd)
+    private static MetricReading WithPeopleEvent(string text, MetricReading reading, int numberEnd, int clauseEnd)
     {
+        var from = Math.Max(reading.End, numberEnd);
         var reach = Math.Min(clauseEnd, from + MaxMetricLength);
         var whole = text.AsSpan(from, Math.Max(0, reach - from));
         // What happens after the next count of people is said of those, not of these (3人死亡、2人受伤; 2名军人家庭代表、
-        // 1名因公牺牲军人遗属), unless it ends the clause as the predicate of the whole list (80多户、180多名村民被困).
+        // 1名因公牺牲军人遗属), unless it ends the clause as the predicate of the whole list (80多户、180多名村民被困), which
+        // a count that read words of its own (3人死亡、) is not part of.
         var after = whole[..(NextCountOfPeople(text, from, reach) - from)];
         var found = LastPeopleEvent(after).Word;
-        if (found.Length == 0 && LastPeopleEvent(whole) is { Word.Length: > 0 } shared && shared.At + shared.Word.Length == whole.Length)
+        if (found.Length == 0 && from == numberEnd && LastPeopleEvent(whole) is { Word.Length: > 0 } shared && shared.At + shared.Word.Length == whole.Length)
         {
             found = shared.Word;
         }

@@ -325,9 +325,21 @@ public sealed class MetricAndCategoryTests
     [InlineData("全市生活垃圾回收利用率达到40%。", StatisticCategory.Environment)]
     [InlineData("新建公交候车亭80个。", StatisticCategory.Infrastructure)]
     [InlineData("送去矿泉水300箱。", StatisticCategory.Other)]
+    // Shortlisted things are honoured, as selected ones are; a title before the head makes the counted an honour.
+    [InlineData("全省18个县入围。", StatisticCategory.Honorees)]
+    [InlineData("拥有卫生村称号的12个村。", StatisticCategory.Honorees)]
     public void TheCategoryOfBodiesWasteVehiclesPrizesGoodsAndLivestock(string paragraph, string category)
     {
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+    }
+
+    [Theory]
+    // Counts listed together share the predicate after the last of them, as they share its noun.
+    [InlineData("共有12个、8个村上榜。")]
+    [InlineData("河北、山西分别有12个、9个县入围。")]
+    public void CountsListedTogetherShareTheirPredicatesHonour(string paragraph)
+    {
+        Assert.Equal([StatisticCategory.Honorees, StatisticCategory.Honorees], Extract(paragraph).Select(s => s.Category));
     }
 
     [Fact]

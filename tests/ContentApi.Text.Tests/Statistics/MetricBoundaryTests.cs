@@ -415,6 +415,19 @@ public sealed class MetricBoundaryTests
     [InlineData("受伤的9人中，红桥区5人、南开区4人。", new[] { "受伤", "受伤（红桥区）", "受伤（南开区）" })]
     [InlineData("失联的27人，包括红桥区13人、南开区14人。", new[] { "失联", "失联（红桥区）", "失联（南开区）" })]
     [InlineData("新增9个食堂，其中红桥区4个，南开区5个。", new[] { "食堂", "食堂（红桥区）", "食堂（南开区）" })]
+    // Places handed figures by 分别 say where each count is; what is counted is read after 分别, or carried.
+    [InlineData("河北、山西分别有12个、9个县入围。", new[] { "县（河北）", "县（山西）" })]
+    [InlineData("全省共有35个县入围，其中河北、山西分别有20个、15个。", new[] { "县", "县（河北）", "县（山西）" })]
+    [InlineData("红桥区、南开区分别转移群众500人、300人。", new[] { "转移群众（红桥区）", "转移群众（南开区）" })]
+    [InlineData("天津、河北分别增长5%、6%。", new[] { "天津", "河北" })]
+    // A noun of one character before a verb that opens the predicate is whole, after a short aside in brackets too.
+    [InlineData("全省18个县入围。", new[] { "县" })]
+    [InlineData("全国23个县（市）入围。", new[] { "县" })]
+    [InlineData("共有12个、8个村上榜。", new[] { "村", "村" })]
+    [InlineData("入围品牌10个。", new[] { "入围品牌" })]
+    // What befell the people of a count that read its own words is not the next count's.
+    [InlineData("3人死亡、2人受伤。", new[] { "死亡", "受伤" })]
+    [InlineData("80多户、180多名村民被困。", new[] { "村民（被困）", "村民（被困）" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));

@@ -48,7 +48,7 @@ internal static class CategoryRules
             return shareOf.Category;
         }
 
-        var (clauseStart, _) = Clauses.Clause(text, number.Start);
+        var (clauseStart, clauseEnd) = Clauses.Clause(text, number.Start);
         // 累计完成造林34.19万公顷，其中人工造林32.69万公顷: a part of the whole counted just before is filed with it (the
         // dev set's seven parts after 其中 all are), whatever its own noun says (其中台湾青年1.7万名 still took part). A
         // whole filed as other, the category of last resort, tells less than the part's own noun (回收废旧物资2万吨，其中
@@ -76,7 +76,8 @@ internal static class CategoryRules
         // are; Head reads it). Of things it still is: 5个入选项目 are honoured, which the head 项目 would not tell.
         var forward = MeasureWords.CountsPeople(number.Unit) && reading.Metric.Length > 0
             && text.AsSpan(number.End).StartsWith(reading.Metric, StringComparison.Ordinal) ? reading.Metric.Length : 0;
-        var predicate = Predicate(text, number.End + forward);
+        // 23个、16个、13个县入围: counts listed together share the predicate after the last of them, as they share its noun.
+        var predicate = Predicate(text, forward > 0 ? number.End + forward : MetricFinder.AfterListedCounts(text, number.End, clauseEnd));
         // 30个省份的上半年经济运行成绩单均已揭晓: after the counted noun and 的, the clause speaks of what they own (the
         // reports were announced, not the provinces honoured).
         var counted = predicate.StartsWith(reading.Metric, StringComparison.Ordinal) ? reading.Metric.Length : 0;
