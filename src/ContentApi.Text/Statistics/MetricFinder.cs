@@ -45,12 +45,14 @@ internal static class MetricFinder
     ];
 
     // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
-    // 计划 is one of them only before a time or another such word (see NamesPlannedFigure).
+    // 计划 and 规划 are among them only before a time or another such word (see NamesPlannedFigure).
     private static readonly string[] ModalWords = ["将", "力争", "争取", "预计", "拟", "确保", "有望", "到", "至", "截至", "截止"];
 
-    // 计划开工项目173个，实际开工188个: 计划 right before the verb of the figure names the planned quantity, another one than
-    // the actual; before a time, a place or a modal word (计划到2025年, 计划在三年时间里) it only says how sure the figure is.
-    private const string Planned = "计划";
+    // 计划开工项目173个，实际开工188个: 计划 (or 规划, "plan") right before the verb of the figure names the planned
+    // quantity, another one than the actual; before a time, a place or a modal word (计划到2025年, 规划到2035年, 计划在三年
+    // 时间里) it only says how sure the figure is. Both are two characters long.
+    private static readonly string[] PlanWords = ["计划", "规划"];
+    private const int PlanWordLength = 2;
     private const string NotPlannedFigureStarts = "到在于从将今明年至内用";
 
     // Adverbs of a total: kept before a bare verb, which alone names too little (累计投入7.59亿元, not 投入); after a
@@ -93,7 +95,13 @@ internal static class MetricFinder
     private static readonly string[] LinkingVerbs =
         ["的", "等",
         // 罚款人民币4万元: the currency named before its amount is no part of what is counted.
-        "人民币", "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
+        "人民币",
+        // 交易额高达3万亿元, 水深最高达6米, 活动多达60场: an amount that reaches the figure. (长达, 重达 and 深达 are not
+        // here: they end 时长, 比重 and 水深 more often than they follow a noun.)
+        "高达", "最高达", "多达",
+        // 待安置群众还有30人: "there are also"; 12台机组中有10台: "among them there are".
+        "还有", "中有",
+        "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
     // Conjunctions that join a clause to the one before: 但, 并. (Before LeadingFillers, which spreads them.)
     private static readonly string[] Conjunctions = ["但", "并"];
@@ -105,6 +113,8 @@ internal static class MetricFinder
     private static readonly string[] LeadingFillers =
     [
         "其中", "尤其是", "特别是", "包括",
+        // 据初步统计受损房屋120间, 整整8个小时: the source of a figure, or how whole it is, says nothing of what it counts.
+        "据初步统计", "初步统计", "据统计", "经统计", "整整",
         // 共同承担赔偿金: "together" (共 alone would leave its 同).
         "共同", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         // 该市助学贷款人数: 该 and a level is "this city", a scope as 全市 is; before 该 alone, which would leave the level.
@@ -238,8 +248,9 @@ internal static class MetricFinder
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd);
-        // 产值突破1000亿元大关, 恢复至八成以上水平: the mark a figure reaches is no thing it counts; the words before name it.
-        (forward, forwardEnd) = MarksReached.Contains(forward) ? ("", number.End) : (forward, forwardEnd);
+        // 产值突破1000亿元大关, 恢复至八成以上水平, 捐款3000万元人民币: the mark a figure reaches, or its currency, is no
+        // thing it counts; the words before name it.
+        (forward, forwardEnd) = NotCountedAfterAFigure.Contains(forward) ? ("", number.End) : (forward, forwardEnd);
         // 设立1个省级、2个市级、15个县级联合巡逻执法点: a level alone only modifies the noun after the list, which each
         // count of the list counts at its own level (省级联合巡逻执法点).
         if (forward.Length > 0 && LevelLength(forward, 0) == forward.Length
@@ -312,6 +323,12 @@ internal static class MetricFinder
         if (sameUnit is not null && lead.Length > 2 && IsPlaceAlone(lead))
         {
             return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
+        }
+
+        // 年产值50亿元，…新增产值20亿元: a lead the subject before ends with names the same thing again, shorter.
+        if (lead.Length is > 0 and <= 2 && sameUnit is not null && sameUnit.Subject.Length > lead.Length && sameUnit.Subject.EndsWith(lead, StringComparison.Ordinal))
+        {
+            return new(lead, lead, verb + lead, number.End, null);
         }
 
         // A lead of one or two characters after a count of things is an action on the same subject: 已经被认领2670余个.
@@ -406,8 +423,9 @@ internal static class MetricFinder
     public static bool SameKind(string unit, string other) =>
         unit == other || (MeasureWords.Counts(unit) == MeasureClass.People && MeasureWords.Counts(other) == MeasureClass.People);
 
-    // Words after a figure for the mark it reaches (大关, 关口) or the level it is at (水平).
-    private static readonly FrozenSet<string> MarksReached = new[] { "大关", "关口", "水平" }.ToFrozenSet();
+    // Words after a figure that name no thing it counts: the mark it reaches (大关, 关口), the level it is at (水平), the
+    // currency of an amount written after its unit (262.7亿元人民币).
+    private static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "水平", "人民币" }.ToFrozenSet();
 
     // The run of Chinese characters that ends where the number begins, at most eight of them.
     private static string TrailingWords(ReadOnlySpan<char> before)
@@ -511,11 +529,21 @@ internal static class MetricFinder
             end++;
         }
 
-        // 11位本土奥运冠军、世界冠军122人次: when the next count follows, the item after the last list comma is its noun.
-        var lastComma = end > at && end < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end) ? text.LastIndexOf('、', end - 1, end - at) : -1;
-        end = lastComma > at ? lastComma : end;
+        // 11位本土奥运冠军、世界冠军122人次, 6名医生和急救中心4名护士: when the next count follows, the item after the last
+        // list comma or 和 is its noun (及 and 与 end verbs too often: 涉及, 参与); 12台机组（中）有10台: a verb of
+        // having before it makes the next count a part of this one.
+        if (end > at && end < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end))
+        {
+            var joiner = text.AsSpan(at, end - at).LastIndexOfAny('、', '和');
+            var having = text.AsSpan(at, end - at).EndsWith("中有") ? 2 : text[end - 1] == '有' ? 1 : 0;
+            end = joiner > 0 ? at + joiner : end - having > at ? end - having : end;
+        }
+
         return (text[at..end], end);
     }
+
+    // 以…为代表的: "of which … are the examples".
+    private const string RepresentedBy = "为代表的";
 
     // The counted thing before the number: after a quoted name, after the last introducing verb, without fillers and linking verbs.
     private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead, bool countsPeople)
@@ -530,6 +558,10 @@ internal static class MetricFinder
             var open = lead[..quoteEnd].LastIndexOfAny("“《「\"");
             lead = Trim(lead[(quoteEnd + 1)..], LinkingVerbs, fromEnd: true).IsEmpty && open >= 0 ? lead[(open + 1)..quoteEnd] : lead[(quoteEnd + 1)..];
         }
+
+        // 以两所大学为代表的高校30余所: the examples that stand for the counted things are no part of what is counted.
+        var represented = lead.LastIndexOf(RepresentedBy);
+        lead = represented >= 0 && represented + RepresentedBy.Length < lead.Length ? lead[(represented + RepresentedBy.Length)..] : lead;
 
         // 由最初的4名发展到120余名: a change to a new level goes before the linking words, whose 到 would leave its verb.
         lead = WithoutLevelAt(Trim(Trim(lead, ChangeToVerbs, fromEnd: true), LinkingVerbs, fromEnd: true));
@@ -728,16 +760,29 @@ internal static class MetricFinder
     // Trims modal words from the start, 计划 among them unless it names a planned figure (计划开工项目).
     private static ReadOnlySpan<char> TrimModal(ReadOnlySpan<char> lead, string[] words)
     {
-        for (lead = Trim(lead, words, fromEnd: false); lead.StartsWith(Planned) && !NamesPlannedFigure(lead);)
+        for (lead = Trim(lead, words, fromEnd: false); StartsWithPlanWord(lead) && !NamesPlannedFigure(lead);)
         {
-            lead = Trim(lead[Planned.Length..], words, fromEnd: false);
+            lead = Trim(lead[PlanWordLength..], words, fromEnd: false);
         }
 
         return lead;
     }
 
+    private static bool StartsWithPlanWord(ReadOnlySpan<char> lead)
+    {
+        foreach (var word in PlanWords)
+        {
+            if (lead.StartsWith(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NamesPlannedFigure(ReadOnlySpan<char> lead) =>
-        lead.Length > Planned.Length && IsCjk(lead[Planned.Length]) && !NotPlannedFigureStarts.Contains(lead[Planned.Length]);
+        lead.Length > PlanWordLength && IsCjk(lead[PlanWordLength]) && !NotPlannedFigureStarts.Contains(lead[PlanWordLength]);
 
     // 较去年, 比上年同期, 与去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
     private static bool IsComparison(ReadOnlySpan<char> lead)

@@ -376,6 +376,28 @@ public sealed class MetricBoundaryTests
     // 将 after the counted thing, and the mark a figure reaches after it, are no part of it.
     [InlineData("全年展览规模将超过500万平方米。", "展览规模")]
     [InlineData("工业总产值突破1000亿元大关。", "工业总产值")]
+    // Nor are the currency after an amount, a word of reaching an amount, 还有, a plan before a time, the source of a
+    // figure or how whole it is; but 比重 and 时长 before 达 are the nouns counted.
+    [InlineData("全国捐款3000万元人民币。", "全国捐款")]
+    [InlineData("平台交易额高达3万亿元。", "平台交易额")]
+    [InlineData("水深最高达6米。", "水深")]
+    [InlineData("第三产业比重达54%。", "第三产业比重")]
+    [InlineData("志愿服务时长达2万小时。", "志愿服务时长")]
+    [InlineData("待安置群众还有30人。", "待安置群众")]
+    [InlineData("规划到2035年全市化工产业收入达到7000亿元。", "化工产业收入")]
+    [InlineData("据初步统计受损房屋120间。", "受损房屋")]
+    [InlineData("整整8个小时的通宵奋战。", "通宵奋战")]
+    // Verbs and adverbs that open the predicate after the counted noun.
+    [InlineData("300名队员随时待命。", "队员")]
+    [InlineData("200名党员响应号召。", "党员")]
+    [InlineData("5家企业收到补贴。", "企业")]
+    [InlineData("12个项目列入省重点工程。", "项目")]
+    [InlineData("新建3个移民安置点。", "移民安置点")]
+    [InlineData("为20名老人送去慰问品。", "老人")]
+    [InlineData("8个集体分获一等奖、二等奖。", "集体")]
+    [InlineData("15个站点分布在各镇。", "站点")]
+    // The examples that stand for the counted things are no part of what is counted.
+    [InlineData("有以北京大学、清华大学为代表的高校30余所。", "高校")]
     public void TheWordsBeforeAFigureLoseWhatIsNoPartOfWhatItCounts(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
@@ -425,6 +447,11 @@ public sealed class MetricBoundaryTests
     [InlineData("全国23个县（市）入围。", new[] { "县" })]
     [InlineData("共有12个、8个村上榜。", new[] { "村", "村" })]
     [InlineData("入围品牌10个。", new[] { "入围品牌" })]
+    // The next count's words begin after the last joiner before it; a verb of having before it makes it a part; a short
+    // lead the subject before ends with names the same thing.
+    [InlineData("6名医生和急救中心4名护士赶到现场。", new[] { "医生", "护士" })]
+    [InlineData("12台机组中有10台实现并网。", new[] { "机组", "机组" })]
+    [InlineData("年产值50亿元，有望新增产值20亿元。", new[] { "年产值", "产值" })]
     // What befell the people of a count that read its own words is not the next count's.
     [InlineData("3人死亡、2人受伤。", new[] { "死亡", "受伤" })]
     [InlineData("80多户、180多名村民被困。", new[] { "村民（被困）", "村民（被困）" })]
