@@ -72,6 +72,9 @@ internal static class MetricFinder
     // A clock time at the end of the words before a figure (从20时35分的3.16m/s): when it was read, not what.
     private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
+    // 较2021年, 比上年同期, 较去年: the base of a change written after the counted thing, at the end of its words.
+    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|同期)$");
+
     // The dateline of a news story: the paper or site, 讯, and the reporter's bracket (本报讯（, 北京商报讯（, 三秦都市报-三秦网讯（);
     // or an agency's wire, 电 (据新华社电, 中新网电).
     private static readonly System.Text.RegularExpressions.Regex Dateline = new(@"^(?:[\u4e00-\u9fff\-－·]{1,14}[报网社台刊]讯[（(]|据?[\u4e00-\u9fff]{1,12}[社网台]电)");
@@ -99,8 +102,9 @@ internal static class MetricFinder
         // 交易额高达3万亿元, 水深最高达6米, 活动多达60场: an amount that reaches the figure. (长达, 重达 and 深达 are not
         // here: they end 时长, 比重 and 水深 more often than they follow a noun.)
         "高达", "最高达", "多达",
-        // 待安置群众还有30人: "there are also"; 12台机组中有10台: "among them there are".
-        "还有", "中有",
+        // 待安置群众还有30人: "there are also"; 12台机组中有10台: "among them there are"; 拘留、拘传被执行人各2人: "each";
+        // 科技特派员仅10人: "only".
+        "还有", "中有", "各", "仅有", "只有", "仅",
         "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
     // Conjunctions that join a clause to the one before: 但, 并. (Before LeadingFillers, which spreads them.)
@@ -114,7 +118,9 @@ internal static class MetricFinder
     [
         "其中", "尤其是", "特别是", "包括",
         // 据初步统计受损房屋120间, 整整8个小时: the source of a figure, or how whole it is, says nothing of what it counts.
-        "据初步统计", "初步统计", "据统计", "经统计", "整整",
+        "据初步统计", "初步统计", "据统计", "经统计", "整整", "短短",
+        // 经过8个小时的紧急救援: "after" a time names nothing counted; the noun the time describes does.
+        "经过",
         // 共同承担赔偿金: "together" (共 alone would leave its 同).
         "共同", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         // 该市助学贷款人数: 该 and a level is "this city", a scope as 全市 is; before 该 alone, which would leave the level.
@@ -283,6 +289,12 @@ internal static class MetricFinder
         }
 
         var written = text.AsSpan(leadStart, number.Start - leadStart);
+        // 组建了一支300余人的队伍: 一 and a measure word of things before a figure that describes a noun count that noun,
+        // not themselves (一次10粒 and 一人10元, with no noun described, are "each").
+        written = described.Noun.Length >= 2 && written.Length >= 2 && written[^2] == '一'
+            && MeasureWords.At(text, number.Start - 1) is { Unit.Length: 1 } measure && !MeasureWords.CountsPeople(measure.Unit)
+            ? written[..^2]
+            : written;
         // 1个中心、8个所、97个站: the last count of a list, right after the previous one's noun, has its own one character.
         wholeOneCharacterNoun |= forward.Length == 1 && previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart
             && written.Length > 0 && written.Trim(ListJoiners).IsEmpty;
@@ -517,6 +529,13 @@ internal static class MetricFinder
                 continue;
             }
 
+            // 21所高中, 3所初中: a noun whose second character is the stop character.
+            if (ForwardStopChars.Contains(c) && end > at && NounsWithStopCharacters.At(text, end - 1) is { } ending)
+            {
+                end += ending.Length - 1;
+                continue;
+            }
+
             if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
                 || (end > at && PredicateOpeningVerbs.StartsAt(text, end)))
             {
@@ -572,6 +591,12 @@ internal static class MetricFinder
         if (StartOfMatch(ClockTimeAtEnd, lead) is var clock and >= 0)
         {
             lead = Trim(lead[..clock], LinkingVerbs, fromEnd: true);
+        }
+
+        // 大学生人数较2021年(增长20%): the earlier period a change is measured against names nothing counted.
+        if (StartOfMatch(ComparisonBaseAtEnd, lead) is var compared and > 0)
+        {
+            lead = lead[..compared];
         }
 
         // 从2012年的3万人增长到2022年的9.6万人: the year of the new level, like its time, names nothing counted, when a

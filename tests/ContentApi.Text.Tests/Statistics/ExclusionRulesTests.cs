@@ -130,6 +130,10 @@ public sealed class ExclusionRulesTests
     [InlineData("统筹推进五位一体总体布局", "五")]
     [InlineData("打造一批精品", "一")]
     [InlineData("一座座高楼", "一")]
+    // Idioms (成语) with numerals in them.
+    [InlineData("三天打鱼，两天晒网", "三")]
+    [InlineData("三天打鱼，两天晒网", "两")]
+    [InlineData("骗术五花八门", "八")]
     public void TreatsNumeralsInsideWordsAndTheArticleYiAsWords(string sentence, string number)
     {
         var decision = Decide(sentence, number);

@@ -398,6 +398,16 @@ public sealed class MetricBoundaryTests
     [InlineData("15个站点分布在各镇。", "站点")]
     // The examples that stand for the counted things are no part of what is counted.
     [InlineData("有以北京大学、清华大学为代表的高校30余所。", "高校")]
+    // Nor are "each" after the counted, "after" before a time, and 一 with a measure word before a figure.
+    [InlineData("拘留、拘传被执行人各2人。", "拘留、拘传被执行人")]
+    [InlineData("经过8个小时的紧急救援。", "紧急救援")]
+    [InlineData("组建了一支300余人的志愿者宣讲队伍。", "志愿者宣讲队伍")]
+    // Nor are "only" before the figure, or the base of a change written after the counted thing.
+    [InlineData("2019年，全县科技特派员仅10人。", "科技特派员")]
+    [InlineData("去年引进大学生人数较2021年增长20%。", "大学生人数")]
+    [InlineData("民营企业占比5%。", "民营企业占比")]
+    // A noun whose second character is one the reader otherwise stops at.
+    [InlineData("全市有21所高中。", "高中")]
     public void TheWordsBeforeAFigureLoseWhatIsNoPartOfWhatItCounts(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
