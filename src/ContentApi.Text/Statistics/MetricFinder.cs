@@ -79,8 +79,8 @@ internal static class MetricFinder
     // or an agency's wire, 电 (据新华社电, 中新网电).
     private static readonly System.Text.RegularExpressions.Regex Dateline = new(@"^(?:[\u4e00-\u9fff\-－·]{1,14}[报网社台刊]讯[（(]|据?[\u4e00-\u9fff]{1,12}[社网台]电)");
 
-    // A year, or its end or start, closing the words before a number: 增长到2022年的9.6万人.
-    private static readonly System.Text.RegularExpressions.Regex YearAtEnd = new(@"[0-9０-９]{4}年(?:底|末|初)?$");
+    // A year, or its end or start, or now, closing the words before a number: 增长到2022年的9.6万人, 发展到如今的30多家.
+    private static readonly System.Text.RegularExpressions.Regex TimeOfLevelAtEnd = new(@"(?:[0-9０-９]{4}年(?:底|末|初)?|如今|目前|现在|当前)$");
 
     // What may follow a year the figure is aimed at: 2025年底, 2025年前.
     private static readonly string[] YearEnds = ["底", "末", "前", "内", "以来"];
@@ -276,8 +276,12 @@ internal static class MetricFinder
         var endsClause = forwardEnd >= clauseEnd && oneCharacterNoun && !NoNounAfterMeasure.Contains(forward[0])
             && MeasureWords.At(text, forwardEnd - 1) is null;
         var beforeCountOrOf = nextCountAt < clauseEnd && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的');
-        // 23个县入围, 13个村上榜: so is one before a verb that opens the predicate.
-        var wholeOneCharacterNoun = oneCharacterNoun && (endsClause || beforeCountOrOf || OpensPredicate(text, forwardEnd, clauseEnd));
+        // 23个县入围, 13个村上榜: so is one before a verb that opens the predicate, and one an aside in brackets
+        // follows (11个市（州）, 48个县（市、区）), which closes the noun it explains.
+        var wholeOneCharacterNoun = oneCharacterNoun
+            && (endsClause || beforeCountOrOf || OpensPredicate(text, forwardEnd, clauseEnd) || AfterAside(text, forwardEnd, clauseEnd) > forwardEnd);
+        // The aside is read with its noun, so that what follows it begins the next words (共提前转移17000余户).
+        forwardEnd = wholeOneCharacterNoun ? AfterAside(text, forwardEnd, clauseEnd) : forwardEnd;
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
         {
             // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The
@@ -599,9 +603,9 @@ internal static class MetricFinder
             lead = lead[..compared];
         }
 
-        // 从2012年的3万人增长到2022年的9.6万人: the year of the new level, like its time, names nothing counted, when a
-        // change-to verb stands before it.
-        if (StartOfMatch(YearAtEnd, lead) is var year and >= 0 && Trim(lead[..year], ChangeToVerbs, fromEnd: true).Length < year)
+        // 从2012年的3万人增长到2022年的9.6万人, 扩展到如今30多家: the year of the new level, or now, like its time,
+        // names nothing counted, when a change-to verb stands before it.
+        if (StartOfMatch(TimeOfLevelAtEnd, lead) is var year and >= 0 && Trim(lead[..year], ChangeToVerbs, fromEnd: true).Length < year)
         {
             lead = lead[..year];
         }
@@ -961,16 +965,22 @@ internal static class MetricFinder
     }
 
     // Whether a verb that opens the predicate (入围, 上榜) stands at at, inside the clause, or after a short aside in
-    // brackets there: 13个县（市）入围 names the counted thing's other kind before its predicate.
+    // brackets there (13个县（市）、5个区入围: the list's shared predicate).
     private static bool OpensPredicate(string text, int at, int clauseEnd)
     {
-        var close = at < clauseEnd && text[at] is '（' or '(' ? text.IndexOfAny(['）', ')'], at, Math.Min(MaxAsideLength + 2, clauseEnd - at)) : -1;
-        at = close > at ? close + 1 : at;
+        at = AfterAside(text, at, clauseEnd);
         return at < clauseEnd && PredicateOpeningVerbs.StartsAt(text, at);
     }
 
-    // The longest aside in brackets read past before a predicate: 县（市）, 镇（街道）.
-    private const int MaxAsideLength = 3;
+    // Where the text goes on after a short aside in brackets at at (县（市）, 省（自治区或直辖市）), or at itself.
+    private static int AfterAside(string text, int at, int clauseEnd)
+    {
+        var close = at < clauseEnd && text[at] is '（' or '(' ? text.IndexOfAny(['）', ')'], at, Math.Min(MaxAsideLength + 2, clauseEnd - at)) : -1;
+        return close > at ? close + 1 : at;
+    }
+
+    // The longest aside in brackets read past: 县（市）, 镇（街道）, 省（自治区或直辖市）.
+    private const int MaxAsideLength = 7;
 
     // A place name and nothing else: 红桥区, 江苏 (DivisionTable's names that need no context).
     private static bool IsPlaceAlone(string words) => Places.DivisionTable.Default.UnambiguousNameAt(words, 0)?.Length == words.Length;

@@ -241,6 +241,7 @@ public sealed class MetricBoundaryTests
 
     [Theory]
     [InlineData("双十二期间销量大增。")]
+    [InlineData("2024天府文化节在成都开幕。")]
     [InlineData("收入连续五年保持两位数增长。")]
     [InlineData("车辆右转时1停车、2观察、3起步。")]
     [InlineData("快递包裹不再二次包装。")]
@@ -455,6 +456,12 @@ public sealed class MetricBoundaryTests
     // A noun of one character before a verb that opens the predicate is whole, after a short aside in brackets too.
     [InlineData("全省18个县入围。", new[] { "县" })]
     [InlineData("全国23个县（市）入围。", new[] { "县" })]
+    [InlineData("全省9个市（州）36个县（市、区）共转移安置2600余户。", new[] { "市", "县", "转移安置" })]
+    [InlineData("来自16个省（自治区或直辖市）的52所高校参赛。", new[] { "省", "高校" })]
+    // A change from an earlier start keeps the subject named before it.
+    [InlineData("农家书屋从最初的5家扩展到40多家。", new[] { "农家书屋", "农家书屋" })]
+    [InlineData("农家书屋从最初的5家扩展到如今40多家。", new[] { "农家书屋", "农家书屋" })]
+    [InlineData("志愿服务队由最初的3支增加到目前的26支。", new[] { "志愿服务队", "志愿服务队" })]
     [InlineData("共有12个、8个村上榜。", new[] { "村", "村" })]
     [InlineData("入围品牌10个。", new[] { "入围品牌" })]
     // The next count's words begin after the last joiner before it; a verb of having before it makes it a part; a short
