@@ -173,6 +173,10 @@ internal static class MetricFinder
 
     private static readonly string[] PredicateAndParticipationVerbs = [.. PredicateVerbs, .. ParticipationVerbs];
 
+    // Time words that open a clause (ForwardStops; before it, as static fields are set in the order they are written).
+    private static readonly string[] ClauseOpeningTimeWords =
+        ["近日", "日前", "近期", "目前", "此前", "随后", "同时", "当天", "今年", "去年", "明年", "昨天", "昨日", "今天", "今日"];
+
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的; and the modal verbs that open
     // a predicate (有70人拟安排到各镇街中小学任职).
     private static readonly Lexicon ForwardStops = new(
@@ -190,7 +194,7 @@ internal static class MetricFinder
         // the place is one of those counted, which 之一 does not name.
         "以及", "之一",
         // A time word opens the next clause, never a noun: 三孩家庭25000元近日… (a headline run into the text).
-        "近日", "日前", "近期", "目前", "此前", "随后", "同时", "当天", "今年", "去年", "明年", "昨天", "昨日", "今天", "今日",
+        .. ClauseOpeningTimeWords,
     ]);
 
     // Verbs that open the predicate after a counted noun of one character or more: 200余位嘉宾参会, 23个县入围 (a data file).
@@ -208,6 +212,9 @@ internal static class MetricFinder
         ['处', '内', '外', '上', '下', '前', '后', '左', '右', '间', '深', '高', '长', '宽', '厚', '远', '重', '大', '段', '者', '钱', '万', '亿'];
 
     private static readonly char[] ForwardStopChars = ['的', '和', '与', '及', '或', '在', '等', '被', '将', '已', '均', '都', '也', '就', '并', '为', '是', '中', '从', '对', '向', '把', '了'];
+
+    // Words that begin with 着, where it is no aspect particle: 着陆 (land), 着火, 着力, 着手, 着眼, 着重, 着想, 着装, 着落.
+    private static readonly Lexicon WordsBeginningWithZhe = new(["着陆", "着火", "着力", "着手", "着眼", "着重", "着想", "着装", "着落"]);
 
     // Nouns that begin with one of ForwardStopChars, which a noun runs through: 12个新时代文明实践中心, 3所中小学 (a data file).
     private static readonly Lexicon NounsWithStopCharacters = new(MetricWordList.Words("nouns-with-stop-characters"));
@@ -276,10 +283,12 @@ internal static class MetricFinder
         var endsClause = forwardEnd >= clauseEnd && oneCharacterNoun && !NoNounAfterMeasure.Contains(forward[0])
             && MeasureWords.At(text, forwardEnd - 1) is null;
         var beforeCountOrOf = nextCountAt < clauseEnd && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的');
-        // 23个县入围, 13个村上榜: so is one before a verb that opens the predicate, and one an aside in brackets
-        // follows (11个市（州）, 48个县（市、区）), which closes the noun it explains.
+        // 23个县入围, 13个村上榜: so is one before a verb that opens the predicate, or any verb or adverb that ends a
+        // noun (5个村开展, 12个县分别), and one an aside in brackets follows (11个市（州）, 48个县（市、区）), which closes
+        // the noun it explains.
         var wholeOneCharacterNoun = oneCharacterNoun
-            && (endsClause || beforeCountOrOf || OpensPredicate(text, forwardEnd, clauseEnd) || AfterAside(text, forwardEnd, clauseEnd) > forwardEnd);
+            && (endsClause || beforeCountOrOf || OpensPredicate(text, forwardEnd, clauseEnd) || EndsANounAt(text, forwardEnd, clauseEnd)
+                || AfterAside(text, forwardEnd, clauseEnd) > forwardEnd);
         // The aside is read with its noun, so that what follows it begins the next words (共提前转移17000余户).
         forwardEnd = wholeOneCharacterNoun ? AfterAside(text, forwardEnd, clauseEnd) : forwardEnd;
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
@@ -347,6 +356,14 @@ internal static class MetricFinder
             return new(lead, lead, verb + lead, number.End, null);
         }
 
+        // 办理案件2.2万件，同比增长9%，与2021年上半年的2万件相比: a part of a year alone says when the last count of the
+        // same kind was counted again, not what is counted.
+        if (lead.Length > 0 && Periods.PeriodReader.PartOfYearLength(lead) == lead.Length
+            && earlier.LastOrDefault(statistic => SameKind(statistic.Number.Unit, number.Unit)) is { } counted)
+        {
+            return new($"{counted.Subject}（{lead}）", counted.Subject, lead, number.End, counted);
+        }
+
         // A lead of one or two characters after a count of things is an action on the same subject: 已经被认领2670余个.
         // Counts of people are listed side by side with short nouns (党员50人，群众30人), so theirs never carries over.
         if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit))
@@ -400,14 +417,16 @@ internal static class MetricFinder
         return new("", "", "", number.End, null);
     }
 
-    // 11名在桥下纳凉的群众被困, 156名招募的大学生: a relative clause opened by 在 or by a verb and closed by 的 stands
+    // 11名在桥下纳凉的群众被困, 156名招募的大学生: a relative clause opened by 在, a verb or a negation and closed by 的 stands
     // between the count and its noun, which is the head after the 的.
     private static (string Noun, int End) RelativeClauseHead(string text, int at, string forward, int forwardEnd, int clauseEnd)
     {
         var closedByOf = forwardEnd < clauseEnd && text[forwardEnd] == '的';
+        // 3所未完成招生计划的学校: a negation opens a clause too (its verb ended the noun at 未).
         var opensClause = forward.Length == 0
             ? at < clauseEnd && text[at] == '在'
-            : closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal)));
+            : (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))))
+                || (forward.Length == 1 && Negations.Contains(forward[0]));
         var of = opensClause ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
         return of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head ? head : (forward, forwardEnd);
     }
@@ -440,8 +459,8 @@ internal static class MetricFinder
         unit == other || (MeasureWords.Counts(unit) == MeasureClass.People && MeasureWords.Counts(other) == MeasureClass.People);
 
     // Words after a figure that name no thing it counts: the mark it reaches (大关, 关口), the level it is at (水平), the
-    // currency of an amount written after its unit (262.7亿元人民币).
-    private static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "水平", "人民币" }.ToFrozenSet();
+    // currency of an amount written after its unit (262.7亿元人民币), the comparison it is the base of (与上年的300件相比).
+    private static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "水平", "人民币", "相比", "相较" }.ToFrozenSet();
 
     // The run of Chinese characters that ends where the number begins, at most eight of them.
     private static string TrailingWords(ReadOnlySpan<char> before)
@@ -540,8 +559,18 @@ internal static class MetricFinder
                 continue;
             }
 
+            // 50名队员拿着工具, 5支队伍顶着高温: 着 follows a verb, which ends the noun when a noun the category lexicon knows
+            // stands before it (not in 3名活着的孩子, nor in 着陆, 着力, where 着 begins a word).
+            if (c == '着' && end > at && !WordsBeginningWithZhe.StartsAt(text, end) && BeforeVerbOfAspect(text, at, end) is var verbAt && verbAt < end)
+            {
+                end = verbAt;
+                break;
+            }
+
+            // 四家单位自2023年起: 自 before a number is "since" (自来水, 自然村 are nouns).
             if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
-                || (end > at && PredicateOpeningVerbs.StartsAt(text, end)))
+                || (end > at && PredicateOpeningVerbs.StartsAt(text, end))
+                || (c == '自' && end + 1 < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end + 1)))
             {
                 // 24.37万名家庭经济困难学生圆了大学梦, 28户村民集资了: before the aspect particle 了 stands a verb, of one or two
                 // characters after the noun's last known word.
@@ -568,6 +597,9 @@ internal static class MetricFinder
     // 以…为代表的: "of which … are the examples".
     private const string RepresentedBy = "为代表的";
 
+    // …的是: "the one that … is".
+    private const string Cleft = "的是";
+
     // The counted thing before the number: after a quoted name, after the last introducing verb, without fillers and linking verbs.
     private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead, bool countsPeople)
     {
@@ -585,6 +617,9 @@ internal static class MetricFinder
         // 以两所大学为代表的高校30余所: the examples that stand for the counted things are no part of what is counted.
         var represented = lead.LastIndexOf(RepresentedBy);
         lead = represented >= 0 && represented + RepresentedBy.Length < lead.Length ? lead[(represented + RepresentedBy.Length)..] : lead;
+        // 排在前三位的是劳动纠纷: after a cleft's 的是 stands what is counted; before it, which of them it is.
+        var cleft = lead.LastIndexOf(Cleft);
+        lead = cleft >= 0 && cleft + Cleft.Length < lead.Length ? lead[(cleft + Cleft.Length)..] : lead;
 
         // 由最初的4名发展到120余名: a change to a new level goes before the linking words, whose 到 would leave its verb.
         lead = WithoutLevelAt(Trim(Trim(lead, ChangeToVerbs, fromEnd: true), LinkingVerbs, fromEnd: true));
@@ -932,6 +967,8 @@ internal static class MetricFinder
 
         var listEnd = Math.Min(listClauseEnd, respectively);
         var list = text.AsSpan(listStart, listEnd - listStart);
+        // 排在前三位的是A、B、C，分别…: the list begins after a cleft's 的是.
+        list = list.LastIndexOf(Cleft) is var cleft and >= 0 ? list[(cleft + Cleft.Length)..] : list;
         var examples = list.IndexOf('等');
         var head = examples >= 0 ? list[(examples + 1)..] : listEnd < respectively ? text.AsSpan(clauseStart, respectively - clauseStart) : [];
         list = examples >= 0 ? list[..examples] : list;
@@ -971,6 +1008,16 @@ internal static class MetricFinder
         at = AfterAside(text, at, clauseEnd);
         return at < clauseEnd && PredicateOpeningVerbs.StartsAt(text, at);
     }
+
+    // Whether a word of two characters or more that ends a noun read after a measure word stands at at: a verb or
+    // adverb (开展, 分别, 累计), after a character that is no negation (3所未完成招生计划的学校: 未 is no noun). A single
+    // character (为, 就, 都) and a time word may end a longer word there instead (以为, 项目前期).
+    private static bool EndsANounAt(string text, int at, int clauseEnd) =>
+        at < clauseEnd && !Negations.Contains(text[at - 1]) && ForwardStops.At(text, at) is { Length: >= 2 } word
+        && !ClauseOpeningTimeWords.Contains(word);
+
+    // 未 (not yet), 不, 没, 无, 非: before a verb they negate it.
+    private const string Negations = "未不没无非";
 
     // Where the text goes on after a short aside in brackets at at (县（市）, 省（自治区或直辖市）), or at itself.
     private static int AfterAside(string text, int at, int clauseEnd)

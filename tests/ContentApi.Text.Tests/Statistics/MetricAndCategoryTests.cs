@@ -328,6 +328,10 @@ public sealed class MetricAndCategoryTests
     // Shortlisted things are honoured, as selected ones are; a title before the head makes the counted an honour.
     [InlineData("全省18个县入围。", StatisticCategory.Honorees)]
     [InlineData("拥有卫生村称号的12个村。", StatisticCategory.Honorees)]
+    // Governments counted are bodies; people educated by a campaign were reached; suspects checked are no participants.
+    [InlineData("共督查23个县级政府。", StatisticCategory.Organizations)]
+    [InlineData("开展普法宣传，受教育群众3000余人。", StatisticCategory.Participants)]
+    [InlineData("盘查可疑人员450人次。", StatisticCategory.Other)]
     public void TheCategoryOfBodiesWasteVehiclesPrizesGoodsAndLivestock(string paragraph, string category)
     {
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);

@@ -456,6 +456,19 @@ public sealed class MetricBoundaryTests
     // A noun of one character before a verb that opens the predicate is whole, after a short aside in brackets too.
     [InlineData("全省18个县入围。", new[] { "县" })]
     [InlineData("全国23个县（市）入围。", new[] { "县" })]
+    // So is one before any verb or adverb that ends a noun, unless it is a negation, which opens a relative clause.
+    [InlineData("全市共有5个村开展了评选。", new[] { "村" })]
+    [InlineData("截至目前，全县42个村全部完成改造。", new[] { "村" })]
+    [InlineData("学生可填报3所未完成招生计划的学校。", new[] { "学校" })]
+    // A cleft's 的是 says which: what is counted follows it.
+    [InlineData("从投诉内容看，排在前三位的是物业纠纷、噪音扰民、停车问题，分别占投诉总量的30.5%、20.1%、10.2%。", new[] { "物业纠纷", "噪音扰民", "停车问题" })]
+    [InlineData("从类型看，居前两位的是追索劳动报酬1200件、工伤赔偿300件。", new[] { "追索劳动报酬", "工伤赔偿" })]
+    // The base of a comparison, dated by a part of a year, counts again what the last count of its kind counted.
+    [InlineData("全区共办理法律援助案件3200件，同比增长12%，与2022年上半年的2900件相比，增长10.3%。", new[] { "法律援助案件", "法律援助案件（同比增长）", "法律援助案件（上半年）", "法律援助案件（增长）" })]
+    // 着 after a verb ends the noun; 自 before a year does; 带队 opens the predicate.
+    [InlineData("5支志愿者队伍顶着高温清理街道。", new[] { "志愿者队伍" })]
+    [InlineData("四家单位自2023年起联合开展活动。", new[] { "单位" })]
+    [InlineData("8名局领导带队检查。", new[] { "局领导" })]
     [InlineData("全省9个市（州）36个县（市、区）共转移安置2600余户。", new[] { "市", "县", "转移安置" })]
     [InlineData("来自16个省（自治区或直辖市）的52所高校参赛。", new[] { "省", "高校" })]
     // A change from an earlier start keeps the subject named before it.
