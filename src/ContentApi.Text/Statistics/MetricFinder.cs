@@ -600,6 +600,16 @@ internal static class MetricFinder
     // …的是: "the one that … is".
     private const string Cleft = "的是";
 
+    // 满意度要达到90%, 覆盖率须达到: a modal verb right before the linking verb goes with it. Only there: 要 ends nouns
+    // (会议纪要3份).
+    private static ReadOnlySpan<char> WithoutLinkingVerb(ReadOnlySpan<char> lead)
+    {
+        var trimmed = Trim(lead, LinkingVerbs, fromEnd: true);
+        return trimmed.Length < lead.Length ? Trim(trimmed, ModalsBeforeALinkingVerb, fromEnd: true) : lead;
+    }
+
+    private static readonly string[] ModalsBeforeALinkingVerb = ["要", "应", "需", "须", "必须", "应当", "需要"];
+
     // The counted thing before the number: after a quoted name, after the last introducing verb, without fillers and linking verbs.
     private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead, bool countsPeople)
     {
@@ -622,7 +632,7 @@ internal static class MetricFinder
         lead = cleft >= 0 && cleft + Cleft.Length < lead.Length ? lead[(cleft + Cleft.Length)..] : lead;
 
         // 由最初的4名发展到120余名: a change to a new level goes before the linking words, whose 到 would leave its verb.
-        lead = WithoutLevelAt(Trim(Trim(lead, ChangeToVerbs, fromEnd: true), LinkingVerbs, fromEnd: true));
+        lead = WithoutLevelAt(WithoutLinkingVerb(Trim(lead, ChangeToVerbs, fromEnd: true)));
         lead = Trim(Trim(lead, LinkingVerbs, fromEnd: true), PredicateOpeningAdverbs, fromEnd: true);
         // 旅客发送量、旅客吞吐量均增长2.9倍: 均 ("each") after the counted things, where it ends no average (人均, 年均).
         lead = lead.EndsWith("均") && Trim(lead, AverageWords, fromEnd: true).Length == lead.Length ? lead[..^1] : lead;
@@ -663,10 +673,11 @@ internal static class MetricFinder
         foreach (var candidate in IntroducingVerbs)
         {
             var end = lead.LastIndexOf(candidate) + candidate.Length;
-            // A verb followed by one character is part of a noun (覆盖率, 服务站), so it does not cut; nor one followed by
-            // 量 or 率, which make nouns of verbs wherever they stand (私家车拥有量是…).
+            // A verb followed by one character is part of a noun (覆盖率, 服务站), also as an item of a list (培训室、活动室),
+            // so it does not cut; nor one followed by 量 or 率, which make nouns of verbs wherever they stand (私家车拥有量是…).
             var adverb = end >= candidate.Length && StartsWithAny(lead[(end - candidate.Length)..], MannerAdverbsWithYou);
-            if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb && lead[end] is not ('量' or '率'))
+            var nounOfOneMore = end + 1 < lead.Length && ListJoiners.Contains(lead[end + 1]);
+            if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb && !nounOfOneMore && lead[end] is not ('量' or '率'))
             {
                 (verb, cut) = (candidate, end);
             }

@@ -332,9 +332,22 @@ public sealed class MetricAndCategoryTests
     [InlineData("共督查23个县级政府。", StatisticCategory.Organizations)]
     [InlineData("开展普法宣传，受教育群众3000余人。", StatisticCategory.Participants)]
     [InlineData("盘查可疑人员450人次。", StatisticCategory.Other)]
+    // Sluices and water stations are built works.
+    [InlineData("暴雨致16座水闸损毁。", StatisticCategory.Infrastructure)]
+    [InlineData("全县264座农村供水站停运。", StatisticCategory.Infrastructure)]
     public void TheCategoryOfBodiesWasteVehiclesPrizesGoodsAndLivestock(string paragraph, string category)
     {
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+    }
+
+    [Fact]
+    public void PeopleCountedRightAfterACountOfEventsTookPart()
+    {
+        var statistics = Extract("开展政策宣讲活动9场次400人，走访慰问12次80户。");
+
+        Assert.Equal(
+            [StatisticCategory.Activities, StatisticCategory.Participants, StatisticCategory.Activities, StatisticCategory.Beneficiaries],
+            statistics.Select(statistic => statistic.Category));
     }
 
     [Theory]

@@ -242,6 +242,7 @@ public sealed class MetricBoundaryTests
     [Theory]
     [InlineData("双十二期间销量大增。")]
     [InlineData("2024天府文化节在成都开幕。")]
+    [InlineData("近年来先后推出2.0、3.0升级版。")]
     [InlineData("收入连续五年保持两位数增长。")]
     [InlineData("车辆右转时1停车、2观察、3起步。")]
     [InlineData("快递包裹不再二次包装。")]
@@ -469,6 +470,13 @@ public sealed class MetricBoundaryTests
     [InlineData("5支志愿者队伍顶着高温清理街道。", new[] { "志愿者队伍" })]
     [InlineData("四家单位自2023年起联合开展活动。", new[] { "单位" })]
     [InlineData("8名局领导带队检查。", new[] { "局领导" })]
+    [InlineData("全市共有12支队伍进入决赛。", new[] { "队伍" })]
+    [InlineData("500万元资金助力乡村振兴。", new[] { "资金" })]
+    [InlineData("30名专家赴山区授课。", new[] { "专家" })]
+    // A verb and one character before a list comma are a noun.
+    [InlineData("新建培训室、活动室12个。", new[] { "培训室、活动室" })]
+    // A modal verb before a linking verb goes with it.
+    [InlineData("养老机构入住率要达到90%。", new[] { "养老机构入住率" })]
     [InlineData("全省9个市（州）36个县（市、区）共转移安置2600余户。", new[] { "市", "县", "转移安置" })]
     [InlineData("来自16个省（自治区或直辖市）的52所高校参赛。", new[] { "省", "高校" })]
     // A change from an earlier start keeps the subject named before it.
