@@ -72,8 +72,8 @@ internal static class MetricFinder
     // A clock time at the end of the words before a figure (从20时35分的3.16m/s): when it was read, not what.
     private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
-    // 较2021年, 比上年同期, 较去年: the base of a change written after the counted thing, at the end of its words.
-    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|同期)$");
+    // 较2021年, 比上年同期, 较去年, 较上一期: the base of a change written after the counted thing, at the end of its words.
+    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|上一?期|同期)$");
 
     // The dateline of a news story: the paper or site, 讯, and the reporter's bracket (本报讯（, 北京商报讯（, 三秦都市报-三秦网讯（);
     // or an agency's wire, 电 (据新华社电, 中新网电).
@@ -83,7 +83,7 @@ internal static class MetricFinder
     private static readonly System.Text.RegularExpressions.Regex TimeOfLevelAtEnd = new(@"(?:[0-9０-９]{4}年(?:底|末|初)?|如今|目前|现在|当前)$");
 
     // What may follow a year the figure is aimed at: 2025年底, 2025年前.
-    private static readonly string[] YearEnds = ["底", "末", "前", "内", "以来"];
+    private static readonly string[] YearEnds = ["底", "末", "前", "内", "以来", "起"];
 
     // How a figure compares with a period before, in the statistics bureau's words: 比一季度快0.3个百分点, 较上年低1.2个
     // 百分点. Only after 比 or 较 and a period (IsComparison): alone they end too many words (快递, 高新).
@@ -91,7 +91,7 @@ internal static class MetricFinder
 
     // Earlier periods a change is measured from or against (较去年增长两成, 从上年的85%): they name no thing of their own.
     // So is the budget set at the year's start in a fiscal report (公务接待费182万元，比年初预算下降91.4%).
-    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "同期", "年初预算", "年初", "原来", "过去", "最初", "当初", "起初"];
+    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "上一期", "上期", "同期", "年初预算", "年初", "原来", "过去", "最初", "当初", "起初"];
 
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).
@@ -105,7 +105,7 @@ internal static class MetricFinder
         // 待安置群众还有30人: "there are also"; 12台机组中有10台: "among them there are"; 拘留、拘传被执行人各2人: "each";
         // 科技特派员仅10人: "only".
         "还有", "中有", "各", "仅有", "只有", "仅",
-        "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
+        "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
     // Conjunctions that join a clause to the one before: 但, 并. (Before LeadingFillers, which spreads them.)
     private static readonly string[] Conjunctions = ["但", "并"];
@@ -450,6 +450,20 @@ internal static class MetricFinder
     private static bool EndsInKnownNoun(ReadOnlySpan<char> phrase) =>
         LastWordRole(phrase) is Categories.CategoryRole.Noun or Categories.CategoryRole.Measure;
 
+    // Whether an introducing verb (实施, 开展 …) stands in the words.
+    private static bool ContainsIntroducingVerb(ReadOnlySpan<char> words)
+    {
+        foreach (var verb in IntroducingVerbs)
+        {
+            if (words.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The role of the category lexicon's word that ends the phrase (a noun, a word for people …), or null.
     private static Categories.CategoryRole? LastWordRole(ReadOnlySpan<char> phrase) =>
         Categories.CategoryLexicon.Default.PhraseWordEndingAt(phrase, phrase.Length)?.Role;
@@ -483,6 +497,9 @@ internal static class MetricFinder
         {
             return ("", at);
         }
+
+        // 5800家（次）单位: 次 in brackets after the measure word makes a count of times of it; the noun follows.
+        at = text.AsSpan(at, clauseEnd - at) is ['（' or '(', '次', '）' or ')', _, ..] ? at + 3 : at;
 
         // 接受社会捐款2517万元北京商报讯（记者…）, 案件36.5万件据新华社电记者…: a title run into the dateline of the story
         // under it; the paper or agency names nothing counted.
@@ -539,8 +556,9 @@ internal static class MetricFinder
             var listComma = c is '、' or '和' or '及' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1])
                 && !Numbers.NumeralScanner.StartsAt(text, end + 1) && !ForwardStops.StartsAt(text, end + 1)
                 && !QualifierRules.BeginsAQualifiedNumber(text, end + 1);
-            // 5支乡镇级“银发生辉”志愿服务队: a quoted name inside the noun only modifies the head after it.
-            if (c is '“' && end > at && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1]))
+            // 5支乡镇级“银发生辉”志愿服务队: a quoted name inside the noun only modifies the head after it; after a verb it is
+            // the verb's object (41家银行延续实施“…”行动), and the noun ends before the verb's words.
+            if (c is '“' && end > at && !ContainsIntroducingVerb(text.AsSpan(at, end - at)) && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1]))
             {
                 (at, end) = (close + 1, close + 1);
                 continue;
@@ -808,6 +826,12 @@ internal static class MetricFinder
     // 将力争到2025年注册志愿者人数 counts 注册志愿者人数: the modal words and the year they are aimed at go.
     private static ReadOnlySpan<char> WithoutTimeAndModality(ReadOnlySpan<char> lead)
     {
+        // 北京2023年4月至6月总体失业率: after a place that opens the words, the year and its part go as well; the place stays.
+        if (PlaceBeforeAYear(lead) is var place and > 0)
+        {
+            return string.Concat(lead[..place], WithoutTimeAndModality(lead[place..])).AsSpan();
+        }
+
         lead = TrimModal(lead, FillersAndModalWords);
         // 全村就有200多人: 全 and a level of government is the scope of the figure, like 全区 and 全市.
         lead = lead.Length >= 2 && lead[0] == '全' && ScopeLevels.Contains(lead[1]) ? TrimModal(lead[2..], FillersAndModalWords) : lead;
@@ -830,6 +854,18 @@ internal static class MetricFinder
         lead = period > 0 && lead.Length - period >= 2 ? TrimModal(lead[period..], FillersAndModalWords) : lead;
 
         return TrimModal(lead, ModalWords);
+    }
+
+    // The length of a place name that opens the words right before a year written out (北京2023年), or 0.
+    private static int PlaceBeforeAYear(ReadOnlySpan<char> lead)
+    {
+        var digits = lead.IndexOfAnyInRange('0', '9');
+        if (digits < 2 || digits + 5 > lead.Length || lead[digits + 4] != '年' || lead.Slice(digits, 4).ContainsAnyExceptInRange('0', '9'))
+        {
+            return 0;
+        }
+
+        return Places.DivisionTable.Default.UnambiguousNameAt(lead[..digits].ToString(), 0)?.Length == digits ? digits : 0;
     }
 
     // Trims modal words from the start, 计划 among them unless it names a planned figure (计划开工项目).

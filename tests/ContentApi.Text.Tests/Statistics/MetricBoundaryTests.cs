@@ -473,10 +473,20 @@ public sealed class MetricBoundaryTests
     [InlineData("全市共有12支队伍进入决赛。", new[] { "队伍" })]
     [InlineData("500万元资金助力乡村振兴。", new[] { "资金" })]
     [InlineData("30名专家赴山区授课。", new[] { "专家" })]
+    [InlineData("全区11个街道举办文化活动。", new[] { "街道" })]
     // A verb and one character before a list comma are a noun.
     [InlineData("新建培训室、活动室12个。", new[] { "培训室、活动室" })]
     // A modal verb before a linking verb goes with it.
     [InlineData("养老机构入住率要达到90%。", new[] { "养老机构入住率" })]
+    // A year after the place that opens the words goes, with its part; so does a year with 起.
+    [InlineData("北京2023年4月至6月总体失业率为2.8%。", new[] { "北京总体失业率" })]
+    [InlineData("2025年起单位产品能耗降低10%。", new[] { "单位产品能耗降低" })]
+    // 次 in brackets after the measure word is no noun; the last period and a quarter-on-quarter change are comparisons.
+    [InlineData("现共有5800家（次）单位获评。", new[] { "单位" })]
+    [InlineData("城镇就业人员为12.5万人，较上一期增加800人。", new[] { "城镇就业人员", "城镇就业人员" })]
+    [InlineData("登记失业人数按季减少500人。", new[] { "登记失业人数" })]
+    // Only a short modifier stands before a quoted name inside the noun; after a verb the quote is its object.
+    [InlineData("联合12家银行延续实施“惠企贷”行动。", new[] { "银行延续实施" })]
     [InlineData("全省9个市（州）36个县（市、区）共转移安置2600余户。", new[] { "市", "县", "转移安置" })]
     [InlineData("来自16个省（自治区或直辖市）的52所高校参赛。", new[] { "省", "高校" })]
     // A change from an earlier start keeps the subject named before it.
