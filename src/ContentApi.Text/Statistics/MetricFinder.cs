@@ -37,6 +37,8 @@ internal static class MetricFinder
         "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
         "栽植", "栽种", "推荐", "安排", "接听", "接到", "接报", "收到", "处理", "化解", "排查", "调解",
         "任命", "聘任",
+        // 给予不超过10万元的奖励: what is given is counted, not the giving.
+        "给予",
         // 该区共有个体工商户1.1万户, 公司现有分支机构40家: what follows a verb of having is what is counted, what leads
         // it is who has them.
         "共有", "现有", "拥有",
@@ -119,8 +121,9 @@ internal static class MetricFinder
         "其中", "尤其是", "特别是", "包括",
         // 据初步统计受损房屋120间, 整整8个小时: the source of a figure, or how whole it is, says nothing of what it counts.
         "据初步统计", "初步统计", "据统计", "经统计", "整整", "短短",
-        // 经过8个小时的紧急救援: "after" a time names nothing counted; the noun the time describes does.
-        "经过",
+        // 经过8个小时的紧急救援: "after" a time names nothing counted; the noun the time describes does. So does 关于 or 对于
+        // ("about") before a figure that describes a noun (关于880元的横幅制作费).
+        "经过", "关于", "对于",
         // 共同承担赔偿金: "together" (共 alone would leave its 同).
         "共同", .. TotalAdverbs, "已经", "各类", "各种", "各项", "各级", "全区", "全市", "全县", "全镇", "全省",
         // 该市助学贷款人数: 该 and a level is "this city", a scope as 全市 is; before 该 alone, which would leave the level.
@@ -201,8 +204,8 @@ internal static class MetricFinder
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
 
     // Verbs of having and being that open a relative clause between a count and its noun: 24个具有代表性的优质项目,
-    // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团. The noun is the head after the 的.
-    private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于"];
+    // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团, 8家有资质的培训机构. The noun is the head after the 的.
+    private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于", "有"];
 
     // One character after a measure that is no noun: where or how large (25公里处, 近1米深, 3公里外, 10年前), the second
     // half of a compound unit that the table leaves out (公路受损93条段), the 者 of those who did something (中得5000元者),
@@ -302,6 +305,8 @@ internal static class MetricFinder
         }
 
         var written = text.AsSpan(leadStart, number.Start - leadStart);
+        // 交易额应不低于2000万元: a modal verb before a number's qualifier goes with it, as before a linking verb.
+        written = number.Start < number.Numeral.Start ? Trim(written, ModalsBeforeALinkingVerb, fromEnd: true) : written;
         // 组建了一支300余人的队伍: 一 and a measure word of things before a figure that describes a noun count that noun,
         // not themselves (一次10粒 and 一人10元, with no noun described, are "each").
         written = described.Noun.Length >= 2 && written.Length >= 2 && written[^2] == '一'
@@ -380,8 +385,9 @@ internal static class MetricFinder
 
         // 建有2000亩的蕲艾种植生产基地: after 有 the measure and the noun it describes are the object had, which names the
         // figure; and one character left of the words before is a verb's, which names less than that noun.
-        // So does a verb that introduces a count alone before it: 并建立80多人的志愿者服务队伍.
-        var objectHad = described.Noun.Length >= 2 && (written.TrimEnd().EndsWith("有") || IntroducingVerbs.Contains(lead));
+        // So does a verb that introduces a count right before it: 并建立80多人的志愿者服务队伍, 按交易额给予10万元的奖励.
+        var objectHad = described.Noun.Length >= 2
+            && (written.TrimEnd().EndsWith("有") || IntroducingVerbs.Any(verb => lead.EndsWith(verb, StringComparison.Ordinal)));
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);

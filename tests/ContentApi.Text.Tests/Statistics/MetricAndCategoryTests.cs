@@ -336,6 +336,7 @@ public sealed class MetricAndCategoryTests
     [InlineData("暴雨致16座水闸损毁。", StatisticCategory.Infrastructure)]
     [InlineData("全县264座农村供水站停运。", StatisticCategory.Infrastructure)]
     [InlineData("累计稳岗50万个。", StatisticCategory.Economy)]
+    [InlineData("街道品牌志愿服务团队5支。", StatisticCategory.Volunteers)]
     public void TheCategoryOfBodiesWasteVehiclesPrizesGoodsAndLivestock(string paragraph, string category)
     {
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);

@@ -476,8 +476,13 @@ public sealed class MetricBoundaryTests
     [InlineData("全区11个街道举办文化活动。", new[] { "街道" })]
     // A verb and one character before a list comma are a noun.
     [InlineData("新建培训室、活动室12个。", new[] { "培训室、活动室" })]
-    // A modal verb before a linking verb goes with it.
+    // A modal verb before a linking verb, or before a number's qualifier, goes with it.
     [InlineData("养老机构入住率要达到90%。", new[] { "养老机构入住率" })]
+    [InlineData("企业年均交易额应不低于2000万元。", new[] { "企业年均交易额" })]
+    // 有 opens a relative clause as 具有 does; 关于 before a figure names nothing; what is given is counted.
+    [InlineData("整合培训资源，提供8家有资质的培训机构。", new[] { "培训机构" })]
+    [InlineData("关于880元的横幅制作费，负责人作了说明。", new[] { "横幅制作费" })]
+    [InlineData("按交易额给予不超过10万元的奖励。", new[] { "奖励" })]
     // A year after the place that opens the words goes, with its part; so does a year with 起.
     [InlineData("北京2023年4月至6月总体失业率为2.8%。", new[] { "北京总体失业率" })]
     [InlineData("2025年起单位产品能耗降低10%。", new[] { "单位产品能耗降低" })]
