@@ -361,10 +361,9 @@ internal static class MetricFinder
             return new(lead, lead, verb + lead, number.End, null);
         }
 
-        // 办理案件2.2万件，同比增长9%，与2021年上半年的2万件相比: a part of a year alone says when the last count of the
-        // same kind was counted again, not what is counted.
-        if (lead.Length > 0 && Periods.PeriodReader.PartOfYearLength(lead) == lead.Length
-            && earlier.LastOrDefault(statistic => SameKind(statistic.Number.Unit, number.Unit)) is { } counted)
+        // 办理案件2.2万件，同比增长9%，与2021年上半年的2万件相比; 到2025年收入达到600亿元，2027年达到1000亿元: a year or a
+        // part of one alone says when the last count of the same kind was counted again, not what is counted.
+        if (IsTimeAlone(lead) && earlier.LastOrDefault(statistic => SameKind(statistic.Number.Unit, number.Unit)) is { } counted)
         {
             return new($"{counted.Subject}（{lead}）", counted.Subject, lead, number.End, counted);
         }
@@ -860,6 +859,13 @@ internal static class MetricFinder
         lead = period > 0 && lead.Length - period >= 2 ? TrimModal(lead[period..], FillersAndModalWords) : lead;
 
         return TrimModal(lead, ModalWords);
+    }
+
+    // A year written out, a part of a year, or both, and nothing else: 2027年, 上半年, 2021年上半年.
+    private static bool IsTimeAlone(ReadOnlySpan<char> lead)
+    {
+        var part = WholeYear.IsMatch(lead) ? "" : lead.Length > 5 && char.IsAsciiDigit(lead[0]) && lead[4] == '年' ? lead[5..] : lead;
+        return lead.Length > 0 && (part.IsEmpty || Periods.PeriodReader.PartOfYearLength(part) == part.Length);
     }
 
     // The length of a place name that opens the words right before a year written out (北京2023年), or 0.

@@ -243,6 +243,7 @@ public sealed class MetricBoundaryTests
     [InlineData("双十二期间销量大增。")]
     [InlineData("2024天府文化节在成都开幕。")]
     [InlineData("近年来先后推出2.0、3.0升级版。")]
+    [InlineData("建成一批关键零部件生产项目。")]
     [InlineData("收入连续五年保持两位数增长。")]
     [InlineData("车辆右转时1停车、2观察、3起步。")]
     [InlineData("快递包裹不再二次包装。")]
@@ -474,6 +475,10 @@ public sealed class MetricBoundaryTests
     [InlineData("500万元资金助力乡村振兴。", new[] { "资金" })]
     [InlineData("30名专家赴山区授课。", new[] { "专家" })]
     [InlineData("全区11个街道举办文化活动。", new[] { "街道" })]
+    [InlineData("累计为2万户小微企业办理贷款延期。", new[] { "小微企业" })]
+    [InlineData("选拔25名民警组建突击队。", new[] { "民警" })]
+    // A year alone before a count says when the last count of its kind was counted again.
+    [InlineData("到2025年，全市产业营业收入将达到600亿元以上，2027年将达到1000亿元以上。", new[] { "产业营业收入", "产业营业收入（2027年）" })]
     // A verb and one character before a list comma are a noun.
     [InlineData("新建培训室、活动室12个。", new[] { "培训室、活动室" })]
     // A modal verb before a linking verb, or before a number's qualifier, goes with it.
