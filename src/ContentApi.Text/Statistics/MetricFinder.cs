@@ -38,7 +38,7 @@ internal static class MetricFinder
         "栽植", "栽种", "推荐", "安排", "接听", "接到", "接报", "收到", "处理", "化解", "排查", "调解",
         "任命", "聘任",
         // 给予不超过10万元的奖励: what is given is counted, not the giving.
-        "给予",
+        "给予", "布置", "明确",
         // 该区共有个体工商户1.1万户, 公司现有分支机构40家: what follows a verb of having is what is counted, what leads
         // it is who has them.
         "共有", "现有", "拥有",
@@ -93,7 +93,7 @@ internal static class MetricFinder
 
     // Earlier periods a change is measured from or against (较去年增长两成, 从上年的85%): they name no thing of their own.
     // So is the budget set at the year's start in a fiscal report (公务接待费182万元，比年初预算下降91.4%).
-    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "上一期", "上期", "同期", "年初预算", "年初", "原来", "过去", "最初", "当初", "起初"];
+    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "上一期", "上期", "往年", "同期", "年初预算", "年初", "原来", "过去", "最初", "当初", "起初"];
 
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).

@@ -337,6 +337,7 @@ public sealed class MetricAndCategoryTests
     [InlineData("全县264座农村供水站停运。", StatisticCategory.Infrastructure)]
     [InlineData("累计稳岗50万个。", StatisticCategory.Economy)]
     [InlineData("街道品牌志愿服务团队5支。", StatisticCategory.Volunteers)]
+    [InlineData("部署12架专业救助直升机。", StatisticCategory.Other)]
     public void TheCategoryOfBodiesWasteVehiclesPrizesGoodsAndLivestock(string paragraph, string category)
     {
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);

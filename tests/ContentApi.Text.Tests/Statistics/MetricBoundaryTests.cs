@@ -477,6 +477,11 @@ public sealed class MetricBoundaryTests
     [InlineData("全区11个街道举办文化活动。", new[] { "街道" })]
     [InlineData("累计为2万户小微企业办理贷款延期。", new[] { "小微企业" })]
     [InlineData("选拔25名民警组建突击队。", new[] { "民警" })]
+    [InlineData("全市20家工厂停止生产。", new[] { "工厂" })]
+    [InlineData("向30个乡镇发出预警。", new[] { "乡镇" })]
+    [InlineData("在社区布置服务点12个。", new[] { "服务点" })]
+    [InlineData("全县共明确河长1200余人。", new[] { "河长" })]
+    [InlineData("今年亩产650公斤，与往年相比提高了15公斤。", new[] { "亩产", "亩产" })]
     // A year alone before a count says when the last count of its kind was counted again.
     [InlineData("到2025年，全市产业营业收入将达到600亿元以上，2027年将达到1000亿元以上。", new[] { "产业营业收入", "产业营业收入（2027年）" })]
     // A verb and one character before a list comma are a noun.
