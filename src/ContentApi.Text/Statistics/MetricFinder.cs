@@ -38,7 +38,7 @@ internal static class MetricFinder
         "栽植", "栽种", "推荐", "安排", "接听", "接到", "接报", "收到", "处理", "化解", "排查", "调解",
         "任命", "聘任",
         // 给予不超过10万元的奖励: what is given is counted, not the giving.
-        "给予", "布置", "明确",
+        "给予", "布置", "明确", "开立",
         // 该区共有个体工商户1.1万户, 公司现有分支机构40家: what follows a verb of having is what is counted, what leads
         // it is who has them.
         "共有", "现有", "拥有",
@@ -620,6 +620,9 @@ internal static class MetricFinder
     // 以…为代表的: "of which … are the examples".
     private const string RepresentedBy = "为代表的";
 
+    // A time at the end of the words goes only after a noun of two characters or more, which is then what is counted.
+    private const int MinWordsBeforeATimeAtEnd = 2;
+
     // …的是: "the one that … is".
     private const string Cleft = "的是";
 
@@ -631,7 +634,7 @@ internal static class MetricFinder
         return trimmed.Length < lead.Length ? Trim(trimmed, ModalsBeforeALinkingVerb, fromEnd: true) : lead;
     }
 
-    private static readonly string[] ModalsBeforeALinkingVerb = ["要", "应", "需", "须", "必须", "应当", "需要"];
+    private static readonly string[] ModalsBeforeALinkingVerb = ["要", "应", "需", "须", "必须", "应当", "需要", "将"];
 
     // The counted thing before the number: after a quoted name, after the last introducing verb, without fillers and linking verbs.
     private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead, bool countsPeople)
@@ -672,10 +675,12 @@ internal static class MetricFinder
         }
 
         // 从2012年的3万人增长到2022年的9.6万人, 扩展到如今30多家: the year of the new level, or now, like its time,
-        // names nothing counted, when a change-to verb stands before it.
-        if (StartOfMatch(TimeOfLevelAtEnd, lead) is var year and >= 0 && Trim(lead[..year], ChangeToVerbs, fromEnd: true).Length < year)
+        // names nothing counted, when a change-to verb stands before it; so does the year a figure is aimed at after the
+        // counted thing (检测率到2025年将达90%), with the 到 before it.
+        if (StartOfMatch(TimeOfLevelAtEnd, lead) is var year and >= 0)
         {
-            lead = lead[..year];
+            var afterAChange = Trim(lead[..year], ChangeToVerbs, fromEnd: true).Length < year;
+            lead = afterAChange ? lead[..year] : year >= MinWordsBeforeATimeAtEnd ? Trim(lead[..year], ModalWords, fromEnd: true) : lead;
         }
 
         // 驿站已增至5个: the linking words before a change to a new level go with it.

@@ -482,6 +482,11 @@ public sealed class MetricBoundaryTests
     [InlineData("在社区布置服务点12个。", new[] { "服务点" })]
     [InlineData("全县共明确河长1200余人。", new[] { "河长" })]
     [InlineData("今年亩产650公斤，与往年相比提高了15公斤。", new[] { "亩产", "亩产" })]
+    [InlineData("累计开立数字人民币个人钱包15万个。", new[] { "数字人民币个人钱包" })]
+    [InlineData("组织400名突击队员开赴灾区。", new[] { "突击队员" })]
+    [InlineData("110名官兵到达夏村。", new[] { "官兵" })]
+    // The year a figure is aimed at, after the counted thing, names nothing counted; the year alone after it dates the next.
+    [InlineData("丙肝患者核酸检测率到2025年将达90%，2030年将达95%。", new[] { "丙肝患者核酸检测率", "丙肝患者核酸检测率（2030年）" })]
     // A year alone before a count says when the last count of its kind was counted again.
     [InlineData("到2025年，全市产业营业收入将达到600亿元以上，2027年将达到1000亿元以上。", new[] { "产业营业收入", "产业营业收入（2027年）" })]
     // A verb and one character before a list comma are a noun.
