@@ -204,7 +204,7 @@ internal static class MetricFinder
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
 
     // Verbs of having and being that open a relative clause between a count and its noun: 24个具有代表性的优质项目,
-    // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团, 8家有资质的培训机构. The noun is the head after the 的.
+    // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团, 6家有资质的养老服务机构. The noun is the head after the 的.
     private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于", "有"];
 
     // One character after a measure that is no noun: where or how large (25公里处, 近1米深, 3公里外, 10年前), the second
@@ -287,12 +287,12 @@ internal static class MetricFinder
             && MeasureWords.At(text, forwardEnd - 1) is null;
         var beforeCountOrOf = nextCountAt < clauseEnd && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的');
         // 23个县入围, 13个村上榜: so is one before a verb that opens the predicate, or any verb or adverb that ends a
-        // noun (5个村开展, 12个县分别), and one an aside in brackets follows (11个市（州）, 48个县（市、区）), which closes
+        // noun (5个村开展, 12个县分别), and one an aside in brackets follows (9个市（州）, 36个县（市、区）), which closes
         // the noun it explains.
         var wholeOneCharacterNoun = oneCharacterNoun
             && (endsClause || beforeCountOrOf || OpensPredicate(text, forwardEnd, clauseEnd) || EndsANounAt(text, forwardEnd, clauseEnd)
                 || AfterAside(text, forwardEnd, clauseEnd) > forwardEnd);
-        // The aside is read with its noun, so that what follows it begins the next words (共提前转移17000余户).
+        // The aside is read with its noun, so that what follows it begins the next words (共转移安置2600余户).
         forwardEnd = wholeOneCharacterNoun ? AfterAside(text, forwardEnd, clauseEnd) : forwardEnd;
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
         {
@@ -300,12 +300,12 @@ internal static class MetricFinder
             // metric ends at the number, so that the next count of the list still reads its own.
             (forward, var sharedEnd) = ForwardNoun(text, listEnd, clauseEnd);
             forwardEnd = number.End;
-            // 23个、16个、13个县入围: a shared noun of one character before the predicate is whole too.
+            // 12个、9个、7个县入围: a shared noun of one character before the predicate is whole too.
             wholeOneCharacterNoun = forward.Length == 1 && OpensPredicate(text, sharedEnd, clauseEnd);
         }
 
         var written = text.AsSpan(leadStart, number.Start - leadStart);
-        // 交易额应不低于2000万元: a modal verb before a number's qualifier goes with it, as before a linking verb.
+        // 营业收入应不低于500万元: a modal verb before a number's qualifier goes with it, as before a linking verb.
         written = number.Start < number.Numeral.Start ? Trim(written, ModalsBeforeALinkingVerb, fromEnd: true) : written;
         // 组建了一支300余人的队伍: 一 and a measure word of things before a figure that describes a noun count that noun,
         // not themselves (一次10粒 and 一人10元, with no noun described, are "each").
@@ -503,7 +503,7 @@ internal static class MetricFinder
             return ("", at);
         }
 
-        // 5800家（次）单位: 次 in brackets after the measure word makes a count of times of it; the noun follows.
+        // 320家（次）企业: 次 in brackets after the measure word makes a count of times of it; the noun follows.
         at = text.AsSpan(at, clauseEnd - at) is ['（' or '(', '次', '）' or ')', _, ..] ? at + 3 : at;
 
         // 接受社会捐款2517万元北京商报讯（记者…）, 案件36.5万件据新华社电记者…: a title run into the dateline of the story
@@ -562,7 +562,7 @@ internal static class MetricFinder
                 && !Numbers.NumeralScanner.StartsAt(text, end + 1) && !ForwardStops.StartsAt(text, end + 1)
                 && !QualifierRules.BeginsAQualifiedNumber(text, end + 1);
             // 5支乡镇级“银发生辉”志愿服务队: a quoted name inside the noun only modifies the head after it; after a verb it is
-            // the verb's object (41家银行延续实施“…”行动), and the noun ends before the verb's words.
+            // the verb's object (12家银行延续实施“…”行动), and the noun ends before the verb's words.
             if (c is '“' && end > at && !ContainsIntroducingVerb(text.AsSpan(at, end - at)) && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1]))
             {
                 (at, end) = (close + 1, close + 1);
@@ -676,7 +676,7 @@ internal static class MetricFinder
 
         // 从2012年的3万人增长到2022年的9.6万人, 扩展到如今30多家: the year of the new level, or now, like its time,
         // names nothing counted, when a change-to verb stands before it; so does the year a figure is aimed at after the
-        // counted thing (检测率到2025年将达90%), with the 到 before it.
+        // counted thing (接种率到2025年将达92%), with the 到 before it.
         if (StartOfMatch(TimeOfLevelAtEnd, lead) is var year and >= 0)
         {
             var afterAChange = Trim(lead[..year], ChangeToVerbs, fromEnd: true).Length < year;
@@ -836,7 +836,7 @@ internal static class MetricFinder
     // 将力争到2025年注册志愿者人数 counts 注册志愿者人数: the modal words and the year they are aimed at go.
     private static ReadOnlySpan<char> WithoutTimeAndModality(ReadOnlySpan<char> lead)
     {
-        // 北京2023年4月至6月总体失业率: after a place that opens the words, the year and its part go as well; the place stays.
+        // 天津2022年1月至3月城镇调查失业率: after a place that opens the words, the year and its part go as well; the place stays.
         if (PlaceBeforeAYear(lead) is var place and > 0)
         {
             return string.Concat(lead[..place], WithoutTimeAndModality(lead[place..])).AsSpan();
@@ -845,16 +845,9 @@ internal static class MetricFinder
         lead = TrimModal(lead, FillersAndModalWords);
         // 全村就有200多人: 全 and a level of government is the scope of the figure, like 全区 and 全市.
         lead = lead.Length >= 2 && lead[0] == '全' && ScopeLevels.Contains(lead[1]) ? TrimModal(lead[2..], FillersAndModalWords) : lead;
-        var digits = 0;
-        while (digits < lead.Length && char.IsAsciiDigit(lead[digits]))
+        if (lead.Length > YearLength && OpensWithAYear(lead))
         {
-            digits++;
-        }
-
-        if (digits == 4 && lead.Length > 5 && lead[4] == '年')
-        {
-            lead = lead[5..];
-            lead = Trim(lead, YearEnds, fromEnd: false);
+            lead = Trim(lead[YearLength..], YearEnds, fromEnd: false);
         }
 
         // 上半年办展总面积, 1至5月进出口总额, 6月份餐饮收入: the part of the year a figure is of is read as its period
@@ -869,7 +862,7 @@ internal static class MetricFinder
     // A year written out, a part of a year, or both, and nothing else: 2027年, 上半年, 2021年上半年.
     private static bool IsTimeAlone(ReadOnlySpan<char> lead)
     {
-        var part = WholeYear.IsMatch(lead) ? "" : lead.Length > 5 && char.IsAsciiDigit(lead[0]) && lead[4] == '年' ? lead[5..] : lead;
+        var part = WholeYear.IsMatch(lead) ? "" : lead.Length > YearLength && OpensWithAYear(lead) ? lead[YearLength..] : lead;
         return lead.Length > 0 && (part.IsEmpty || Periods.PeriodReader.PartOfYearLength(part) == part.Length);
     }
 
@@ -877,36 +870,26 @@ internal static class MetricFinder
     private static int PlaceBeforeAYear(ReadOnlySpan<char> lead)
     {
         var digits = lead.IndexOfAnyInRange('0', '9');
-        if (digits < 2 || digits + 5 > lead.Length || lead[digits + 4] != '年' || lead.Slice(digits, 4).ContainsAnyExceptInRange('0', '9'))
-        {
-            return 0;
-        }
-
-        return Places.DivisionTable.Default.UnambiguousNameAt(lead[..digits].ToString(), 0)?.Length == digits ? digits : 0;
+        return digits >= 2 && OpensWithAYear(lead[digits..])
+            && Places.DivisionTable.Default.UnambiguousNameAt(lead[..digits].ToString(), 0)?.Length == digits ? digits : 0;
     }
+
+    // Whether the words open with a year written out in four digits (2023年).
+    private static bool OpensWithAYear(ReadOnlySpan<char> words) =>
+        words.Length >= YearLength && !words[..(YearLength - 1)].ContainsAnyExceptInRange('0', '9') && words[YearLength - 1] == '年';
+
+    // 2023年: four digits and 年.
+    private const int YearLength = 5;
 
     // Trims modal words from the start, 计划 among them unless it names a planned figure (计划开工项目).
     private static ReadOnlySpan<char> TrimModal(ReadOnlySpan<char> lead, string[] words)
     {
-        for (lead = Trim(lead, words, fromEnd: false); StartsWithPlanWord(lead) && !NamesPlannedFigure(lead);)
+        for (lead = Trim(lead, words, fromEnd: false); StartsWithAny(lead, PlanWords) && !NamesPlannedFigure(lead);)
         {
             lead = Trim(lead[PlanWordLength..], words, fromEnd: false);
         }
 
         return lead;
-    }
-
-    private static bool StartsWithPlanWord(ReadOnlySpan<char> lead)
-    {
-        foreach (var word in PlanWords)
-        {
-            if (lead.StartsWith(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool NamesPlannedFigure(ReadOnlySpan<char> lead) =>
@@ -1043,7 +1026,7 @@ internal static class MetricFinder
         }
 
         var item = items[index];
-        // 江苏、浙江、山东分别有23个、16个、13个县入围: places handed figures say where each count is, as a place alone
+        // 河北、山西、河南分别有12个、9个、7个县入围: places handed figures say where each count is, as a place alone
         // before a part says where that part is; what each counts is what the first count reads after 分别.
         if (items.All(IsPlaceAlone) && CountedInEachPlace(text, number, earlier, respectively, listStart) is { } inEachPlace)
         {
@@ -1170,7 +1153,7 @@ internal static class MetricFinder
         var reach = Math.Min(clauseEnd, from + MaxMetricLength);
         var whole = text.AsSpan(from, Math.Max(0, reach - from));
         // What happens after the next count of people is said of those, not of these (3人死亡、2人受伤; 2名军人家庭代表、
-        // 1名因公牺牲军人遗属), unless it ends the clause as the predicate of the whole list (80多户、180多名村民被困), which
+        // 1名因公牺牲军人遗属), unless it ends the clause as the predicate of the whole list (60多户、150多名村民被困), which
         // a count that read words of its own (3人死亡、) is not part of.
         var after = whole[..(NextCountOfPeople(text, from, reach) - from)];
         var found = LastPeopleEvent(after).Word;

@@ -82,7 +82,7 @@ internal static class CategoryRules
         // are; Head reads it). Of things it still is: 5个入选项目 are honoured, which the head 项目 would not tell.
         var forward = MeasureWords.CountsPeople(number.Unit) && reading.Metric.Length > 0
             && text.AsSpan(number.End).StartsWith(reading.Metric, StringComparison.Ordinal) ? reading.Metric.Length : 0;
-        // 23个、16个、13个县入围: counts listed together share the predicate after the last of them, as they share its noun.
+        // 12个、9个、7个县入围: counts listed together share the predicate after the last of them, as they share its noun.
         var predicate = Predicate(text, forward > 0 ? number.End + forward : MetricFinder.AfterListedCounts(text, number.End, clauseEnd));
         // 30个省份的上半年经济运行成绩单均已揭晓: after the counted noun and 的, the clause speaks of what they own (the
         // reports were announced, not the provinces honoured).
