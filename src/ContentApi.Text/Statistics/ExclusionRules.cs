@@ -215,15 +215,21 @@ internal static class ExclusionRules
             ? new(NumberDecision.Name, "name: a place named with a numeral (三条石街道)")
             : null;
 
-    // 3楼, 零号路, 二期工程: floors, numbered roads and building phases designate, they do not count.
+    // 3楼, 零号路, 二期工程, 省道218: floors, numbered roads and building phases designate, they do not count.
     private static Verdict? Designation(string text, Numeral numeral, string? unit)
     {
         var after = CharAt(text, numeral.End);
         var floor = after is '楼' or '层' && CharAt(text, numeral.End + 1) is not ('房' or '楼');
         var numbered = after == '号' && IsDesignation(text, numeral.End + 1);
         var phase = unit == "期" && PhasedWorks.StartsAt(text, numeral.End + 1);
-        return floor || numbered || phase ? new(NumberDecision.Name, "name: a floor, number or phase (3楼, 零号路)") : null;
+        var route = numeral.Has(NumeralShape.Arabic) && RoadClasses.EndsAt(text, numeral.Start)
+            && unit != "条" && MeasureWords.Counts(unit ?? "") != MeasureClass.Length;
+        return floor || numbered || phase || route ? new(NumberDecision.Name, "name: a floor, number, phase or route (3楼, 零号路, 国道318)") : null;
     }
+
+    // The classes of China's highways, which number their routes after the class (国道318, 省道218, 县道012); a count
+    // or length of them is written with its unit (县道15条, 乡道120公里).
+    private static readonly Lexicon RoadClasses = new(["国道", "省道", "县道", "乡道"]);
 
     // 七〇七所, 二〇二三: digits read one by one are a code or a year.
     private static Verdict? Code(string text, Numeral numeral, string? unit) =>

@@ -17,11 +17,11 @@ internal static class MeasureWords
 
     // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
     // a numbered list of steps), 起来, 起到, 起草, 部门 and 部分 (四部门联合印发 names the issuers, 6部分内容 is six
-    // parts). 起火 and 起诉 are left out: 3起火灾 and 2起诉讼 count cases.
+    // parts; 部委 as 部门: 五部委联合发文). 起火 and 起诉 are left out: 3起火灾 and 2起诉讼 count cases.
     // 天府, 天然 and 天气 begin with 天 (day): 2024天府文化节 is a year and Sichuan's name, no 2,024 days. 升级, 升学 and
     // 升旗 begin with 升 (litre): 3.0升级版 is a version.
     private static readonly Lexicon WordsBeginningWithMeasure =
-        new(["期间", "位数", "起步", "起来", "起到", "起草", "部门", "部分", "天府", "天然", "天气", "升级", "升学", "升旗"]);
+        new(["期间", "位数", "起步", "起来", "起到", "起草", "部门", "部分", "部委", "天府", "天然", "天气", "升级", "升学", "升旗"]);
 
     // The lexicon matches the longest word, so that 人次 wins over 人, 平方公里 over 公里, 元/平方米 over 元.
     private static readonly Lexicon Written = new(ByWritten.Keys);
@@ -101,10 +101,11 @@ internal static class MeasureClass
     public const string Volume = "volume";
     public const string Mass = "mass";
     public const string Time = "time";
+    public const string Money = "money";
 
     public static readonly IReadOnlyList<string> All =
     [
         People, PersonTimes, Households, "institutions", "structures", "events", "things", "documents", "groups", "plants", "animals",
-        "money", Area, Length, Volume, Mass, "mass-flow", "flow", Time, "speed", Rate, "multiple", "concentration", "energy", "power", "data", "frequency",
+        Money, Area, Length, Volume, Mass, "mass-flow", "flow", Time, "speed", Rate, "multiple", "concentration", "energy", "power", "data", "frequency",
     ];
 }

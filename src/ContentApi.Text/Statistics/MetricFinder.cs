@@ -316,6 +316,7 @@ internal static class MetricFinder
         // 1个中心、8个所、97个站: the last count of a list, right after the previous one's noun, has its own one character.
         wholeOneCharacterNoun |= forward.Length == 1 && previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart
             && written.Length > 0 && written.Trim(ListJoiners).IsEmpty;
+        written = ChangedSubject(text, clauseStart, number.End, clauseEnd, written);
         var (lead, verb) = Lead(written, MeasureWords.CountsPeople(number.Unit));
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
         // from the words as written: the fillers trimmed from the lead include periods (去年) and 与.
@@ -808,6 +809,36 @@ internal static class MetricFinder
     private static bool RefersBack(ReadOnlySpan<char> lead) =>
         lead.Contains("这一数字", StringComparison.Ordinal) || lead.Contains("这个数字", StringComparison.Ordinal)
         || lead.Contains("该数字", StringComparison.Ordinal) || lead.Contains("这一数据", StringComparison.Ordinal);
+
+    // 最大流量创下新高，从800立方米/秒涨到3000立方米/秒; 全镇民宿，由原来的5家增加到40家: a change that opens its clause
+    // with 从 or 由 changes the subject of the clause before it, which is named before that clause's 是 (流量是历史最高值)
+    // or by the whole of it; the words of the change's own clause name nothing else. A change goes on to a new level
+    // (到, 至) after its figure: 由两人参与宣传 names who did it. Else the words as written.
+    private static ReadOnlySpan<char> ChangedSubject(string text, int clauseStart, int numberEnd, int clauseEnd, ReadOnlySpan<char> written)
+    {
+        if (written.Length == 0 || written[0] is not ('从' or '由') || clauseStart < 2 || text[clauseStart - 1] is not ('，' or ','))
+        {
+            return written;
+        }
+
+        var afterFrom = written[1..];
+        var opensAChange = (afterFrom.IsEmpty || char.IsAsciiDigit(afterFrom[0]) || StartsWithAny(afterFrom, EarlierPeriods))
+            && text.AsSpan(numberEnd, clauseEnd - numberEnd).IndexOfAny('到', '至') >= 0;
+        if (!opensAChange)
+        {
+            return written;
+        }
+
+        var (start, end) = Clauses.Clause(text, clauseStart - 2);
+        var linking = text.IndexOf('是', start, end - start);
+        var subjectEnd = linking > start + 1 && !NotLinkingBeforeShi.Contains(text[linking - 1]) ? linking : end;
+        // 他种菜已有5年，从20亩…: a figure in those words makes them a clause of its own, about something else.
+        var subject = text.AsSpan(start, subjectEnd - start).Trim();
+        return subject.Length > 0 && subject.IndexOfAnyInRange('0', '9') < 0 && subject.IndexOfAnyInRange('０', '９') < 0 ? subject : written;
+    }
+
+    // Characters that make 是 part of a word of their own (但是, 还是, 就是, 也是, 总是, 正是, 只是, 可是, 要是, 于是, 都是).
+    private const string NotLinkingBeforeShi = "但还就也总正只可要于都";
 
     // 满意度从上年的85%, 入黄泥沙量由8.3亿吨: the change starts at 从 or 由 and what changes comes before it. (从事 and
     // 由村民 are other words: a number or an earlier period must follow.)

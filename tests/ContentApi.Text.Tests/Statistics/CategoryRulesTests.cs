@@ -118,6 +118,9 @@ public sealed class CategoryRulesTests
     // Money is economy whatever it pays for; events counted in 场 are activities; 家 are units.
     [InlineData("关爱资金", "元", "economy")]
     [InlineData("慰问困难群众", "元", "economy")]
+    // A price per measure is money too, in whichever of the unit table's money units it is written.
+    [InlineData("现在只要", "元/斤", "economy")]
+    [InlineData("收购", "元/吨", "economy")]
     [InlineData("志愿服务", "场", "activities")]
     [InlineData("农家乐", "家", "organizations")]
     // An honour outranks a unit that settles: champions counted in person-times, units honoured in 家.

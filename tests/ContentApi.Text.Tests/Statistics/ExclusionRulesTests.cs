@@ -57,6 +57,7 @@ public sealed class ExclusionRulesTests
     [InlineData("电话5G基站", "5")]
     [InlineData("家住2楼", "2")]
     [InlineData("改造三号路", "三")]
+    [InlineData("沿省道216向北", "216")]
     [InlineData("中电二〇一所", "二〇一")]
     [InlineData("来自四川", "四")]
     public void TreatsQuotedSlogansTitlesAndNamesWithNumeralsAsNames(string sentence, string number)
@@ -97,6 +98,12 @@ public sealed class ExclusionRulesTests
 
         Assert.Equal(NumberDecision.Ordinal, decision);
     }
+
+    [Theory]
+    [InlineData("全县有县道15条", "15")]
+    [InlineData("其中乡道120公里", "120")]
+    public void ACountOrLengthOfRoadsOfAClassIsCounted(string sentence, string number) =>
+        Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
 
     [Theory]
     [InlineData("此前10名群众已转移", "10")]

@@ -250,6 +250,7 @@ public sealed class MetricBoundaryTests
     [InlineData("他骑着三轮车送菜。")]
     [InlineData("发改委等四部门联合印发通知。")]
     [InlineData("全文分为6部分内容。")]
+    [InlineData("财政部等五部委联合发文。")]
     public void AWordThatBeginsWithAMeasureWordCountsNothing(string paragraph)
     {
         Assert.Empty(Extract(paragraph));
@@ -399,6 +400,12 @@ public sealed class MetricBoundaryTests
     [InlineData("为20名老人送去慰问品。", "老人")]
     [InlineData("8个集体分获一等奖、二等奖。", "集体")]
     [InlineData("15个站点分布在各镇。", "站点")]
+    [InlineData("另有4位老教师作为评委。", "老教师")]
+    [InlineData("由9所学校承担试点任务。", "学校")]
+    [InlineData("70名游客乘坐大巴返程。", "游客")]
+    [InlineData("12家企业签订用工协议。", "企业")]
+    [InlineData("30余家超市建立合作关系。", "超市")]
+    [InlineData("2名店员出售过期食品被查。", "店员")]
     // The examples that stand for the counted things are no part of what is counted.
     [InlineData("有以北京大学、清华大学为代表的高校30余所。", "高校")]
     // Nor are "each" after the counted, "after" before a time, and 一 with a measure word before a figure.
@@ -513,6 +520,10 @@ public sealed class MetricBoundaryTests
     [InlineData("农家书屋从最初的5家扩展到40多家。", new[] { "农家书屋", "农家书屋" })]
     [InlineData("农家书屋从最初的5家扩展到如今40多家。", new[] { "农家书屋", "农家书屋" })]
     [InlineData("志愿服务队由最初的3支增加到目前的26支。", new[] { "志愿服务队", "志愿服务队" })]
+    // So does a change that opens its clause, with the subject in the clause before (before its 是, or all of it).
+    [InlineData("全镇民宿，由原来的5家增加到40家。", new[] { "民宿", "民宿" })]
+    [InlineData("河道最大流量是有记录以来最高的，从800立方米/秒上涨到3000立方米/秒。", new[] { "河道最大流量", "河道最大流量" })]
+    [InlineData("今年的展会是历年最长的，从4天延长至6天。", new[] { "展会", "展会" })]
     [InlineData("共有12个、8个村上榜。", new[] { "村", "村" })]
     [InlineData("入围品牌10个。", new[] { "入围品牌" })]
     // The next count's words begin after the last joiner before it; a verb of having before it makes it a part; a short
@@ -526,6 +537,15 @@ public sealed class MetricBoundaryTests
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
+    }
+
+    // Not when the clause before has a figure of its own, nor when 由 names who acted (no new level after the figure).
+    [Theory]
+    [InlineData("他种菜已有5年，从20亩扩大到80亩。", "种菜")]
+    [InlineData("检察院与武装部签约，由两人负责宣传。", "签约")]
+    public void AChangeDoesNotTakeTheWordsOfAClauseThatIsNoSubject(string paragraph, string clauseBefore)
+    {
+        Assert.All(Extract(paragraph), statistic => Assert.DoesNotContain(clauseBefore, statistic.Metric, StringComparison.Ordinal));
     }
 
     [Fact]

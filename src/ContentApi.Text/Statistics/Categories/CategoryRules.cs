@@ -235,8 +235,9 @@ internal static class CategoryRules
     public static string Decide(string metric, ReadOnlySpan<char> verbs, string unit, ReadOnlySpan<char> predicate, bool forThem = false)
     {
         var unitWord = Lexicon.Unit(unit);
-        // 11万元 is money whatever it pays for: 关爱资金, 补助, 经济损失.
-        if (unitWord is { Role: CategoryRole.Unit, Category: StatisticCategory.Economy })
+        // 11万元 is money whatever it pays for: 关爱资金, 补助, 经济损失; so is a price per measure (卖4元/斤, 800元/吨),
+        // whose unit the unit table knows as money while the lexicon lists only the commonest.
+        if (unitWord is { Role: CategoryRole.Unit, Category: StatisticCategory.Economy } || MeasureWords.Counts(unit) == MeasureClass.Money)
         {
             return StatisticCategory.Economy;
         }
