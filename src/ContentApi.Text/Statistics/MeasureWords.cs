@@ -43,6 +43,12 @@ internal static class MeasureWords
     public static bool IsCountedNoun(string unit) =>
         unit.Length >= 2 && Counts(unit) is "things" or "institutions" or "households";
 
+    /// <summary>
+    /// Percentage points written short after a fraction (失业率上升0.1个点): no count of places (5个点位) or spots is ever
+    /// a fraction, so 个点 there is 个百分点.
+    /// </summary>
+    public static MeasureWord PercentagePointsWrittenShort { get; } = new("个点", "百分点", MeasureClass.Rate);
+
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;
 

@@ -97,6 +97,8 @@ internal static class MetricFinder
 
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).
+    private const string Lasting = "为期";
+
     private static readonly string[] LinkingVerbs =
         ["的", "等",
         // 罚款人民币4万元: the currency named before its amount is no part of what is counted.
@@ -107,6 +109,8 @@ internal static class MetricFinder
         // 待安置群众还有30人: "there are also"; 12台机组中有10台: "among them there are"; 拘留、拘传被执行人各2人: "each";
         // 科技特派员仅10人: "only".
         "还有", "中有", "各", "仅有", "只有", "仅",
+        // 培训为期3天, 举办为期5天的展会: "lasting" links a duration to what lasts.
+        Lasting,
         "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
     // Conjunctions that join a clause to the one before: 但, 并. (Before LeadingFillers, which spreads them.)
@@ -385,9 +389,11 @@ internal static class MetricFinder
 
         // 建有2000亩的蕲艾种植生产基地: after 有 the measure and the noun it describes are the object had, which names the
         // figure; and one character left of the words before is a verb's, which names less than that noun.
-        // So does a verb that introduces a count right before it: 并建立80多人的志愿者服务队伍, 按交易额给予10万元的奖励.
+        // So does a verb that introduces a count right before it: 并建立80多人的志愿者服务队伍, 按交易额给予10万元的奖励;
+        // and 为期 before a duration (开始为期5天的集训): what lasts is the noun the duration describes.
         var objectHad = described.Noun.Length >= 2
-            && (written.TrimEnd().EndsWith("有") || IntroducingVerbs.Any(verb => lead.EndsWith(verb, StringComparison.Ordinal)));
+            && (written.TrimEnd().EndsWith("有") || written.TrimEnd().EndsWith(Lasting)
+                || IntroducingVerbs.Any(verb => lead.EndsWith(verb, StringComparison.Ordinal)));
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);

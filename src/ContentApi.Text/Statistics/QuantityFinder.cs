@@ -72,6 +72,10 @@ internal static class QuantityFinder
         var afterNumber = QualifierRules.AfterNumber(text, numeral);
         var measureAt = numeral.End + (afterNumber is null ? 0 : 1);
         var written = numeral.Has(NumeralShape.Percent) ? null : MeasureWords.At(text, measureAt);
+        written = written is { Written: "个" } && numeral.Value is { } value && value != decimal.Truncate(value)
+            && measureAt + 1 < text.Length && text[measureAt + 1] == '点'
+            ? MeasureWords.PercentagePointsWrittenShort
+            : written;
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);

@@ -98,6 +98,13 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
     [Theory]
+    // People in a phrase counted by a physical measure say whose it is; what is weighed is no one helped.
+    [InlineData("为困难党员帮销蜜梨", "斤", "other")]
+    [InlineData("帮困难党员收割小麦", "亩", "economy")]
+    public void PeopleInAPhraseOfAPhysicalMeasureAreNotWhatIsMeasured(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
     [InlineData("居民", "惠及", "户", "beneficiaries")]
     [InlineData("妇女", "帮助", "名", "beneficiaries")]
     [InlineData("农民", "培训", "人", "participants")]

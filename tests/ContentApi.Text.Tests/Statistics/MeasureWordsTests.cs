@@ -84,4 +84,16 @@ public sealed class MeasureWordsTests
 
         Assert.Equal(unit, number.Unit);
     }
+
+    [Theory]
+    // 个点 after a fraction is percentage points written short; after a whole number it may count places.
+    [InlineData("就业率比上月回升0.4个点。", "0.4个点", "百分点")]
+    [InlineData("全镇设置了6个点位。", "6个", "个")]
+    [InlineData("在社区设了2个点。", "2个", "个")]
+    public void AFractionOf个点IsPercentagePoints(string text, string figure, string unit)
+    {
+        var number = QuantityFinder.Find(text).Single(n => n.IsStatistic);
+
+        Assert.Equal((figure, unit), (text[number.Start..number.End], number.Unit));
+    }
 }

@@ -400,6 +400,9 @@ public sealed class MetricBoundaryTests
     [InlineData("为20名老人送去慰问品。", "老人")]
     [InlineData("8个集体分获一等奖、二等奖。", "集体")]
     [InlineData("15个站点分布在各镇。", "站点")]
+    // 为期 ("lasting") links a duration to what lasts, before it or after it with 的.
+    [InlineData("这次集训为期12天。", "集训")]
+    [InlineData("学校开始了为期5天的研学营。", "研学营")]
     [InlineData("另有4位老教师作为评委。", "老教师")]
     [InlineData("由9所学校承担试点任务。", "学校")]
     [InlineData("70名游客乘坐大巴返程。", "游客")]
@@ -524,6 +527,8 @@ public sealed class MetricBoundaryTests
     [InlineData("全镇民宿，由原来的5家增加到40家。", new[] { "民宿", "民宿" })]
     [InlineData("河道最大流量是有记录以来最高的，从800立方米/秒上涨到3000立方米/秒。", new[] { "河道最大流量", "河道最大流量" })]
     [InlineData("今年的展会是历年最长的，从4天延长至6天。", new[] { "展会", "展会" })]
+    // 压减到 is a change to a new level (减到 alone would leave its 压).
+    [InlineData("小型养殖场由900处压减到300处以下。", new[] { "小型养殖场", "小型养殖场" })]
     [InlineData("共有12个、8个村上榜。", new[] { "村", "村" })]
     [InlineData("入围品牌10个。", new[] { "入围品牌" })]
     // The next count's words begin after the last joiner before it; a verb of having before it makes it a part; a short

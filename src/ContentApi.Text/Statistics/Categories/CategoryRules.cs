@@ -318,6 +318,11 @@ internal static class CategoryRules
                 // the bodies counted are still organisations. (A rate's head, 比重 or 增幅, leaves the people to decide.)
                 case CategoryRole.Person when deferred && counted == Counted.Things && fallback == StatisticCategory.Organizations:
                     return fallback;
+                // 为困难农户帮销蜜梨1万斤, 村民种植水稻300亩: people in a phrase counted by a physical measure say whose it is;
+                // what is weighed or measured is still a thing (Admissible).
+                case CategoryRole.Person when counted == Counted.Measure:
+                    (end, gap) = (start, gap + word.Word.Length);
+                    continue;
                 case CategoryRole.Person:
                     (counted, person) = (Counted.Persons, true);
                     break;
