@@ -33,6 +33,11 @@ public sealed class MeasureWordsTests
     [InlineData("提高3个百分点", "百分点", "rate")]
     [InlineData("倒塌房屋13间", "间", "structures")]
     [InlineData("产能5万吨/年", "吨/年", "mass-flow")]
+    [InlineData("捐赠棉鞋300双", "双", "things")]
+    [InlineData("调拨帐篷120顶", "顶", "things")]
+    [InlineData("收到感谢信45封", "封", "documents")]
+    [InlineData("存栏蛋鸡2万羽", "羽", "animals")]
+    [InlineData("监测到猕猴9群", "群", "groups")]
     public void ReadsTheLongestMeasureWordAfterTheNumber(string text, string unit, string counts)
     {
         var at = text.IndexOfAny("0123456789".ToCharArray());

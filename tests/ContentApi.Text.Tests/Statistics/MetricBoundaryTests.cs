@@ -251,6 +251,7 @@ public sealed class MetricBoundaryTests
     [InlineData("发改委等四部门联合印发通知。")]
     [InlineData("全文分为6部分内容。")]
     [InlineData("财政部等五部委联合发文。")]
+    [InlineData("节前走访慰问了300群众。")]
     public void AWordThatBeginsWithAMeasureWordCountsNothing(string paragraph)
     {
         Assert.Empty(Extract(paragraph));
