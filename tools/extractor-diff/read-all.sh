@@ -10,17 +10,7 @@ corpus=${CORPUS:-../shared/corpus/real/news-1712.jsonl}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-python3 - "$corpus" "$work" <<'PY'
-import json, sys
-corpus, folder = sys.argv[1], sys.argv[2]
-for index, line in enumerate(open(corpus, encoding='utf-8')):
-    page = json.loads(line)
-    name = f'{folder}/p{index:04d}'
-    with open(name + '.txt', 'w', encoding='utf-8') as text:
-        text.write(page['text'])
-    with open(name + '.gold.json', 'w', encoding='utf-8') as gold:
-        json.dump({'document': f'p{index:04d}.txt', 'publishedOn': page.get('publishedOn'), 'statistics': []}, gold)
-PY
+python3 tools/extractor-diff/empty-gold.py "$corpus" "$work"
 dotnet build -c Release src/ContentApi.Cli -v quiet -nologo >/dev/null
 # evaluate exits 2 with the exception's message when a page throws.
 dotnet src/ContentApi.Cli/bin/Release/net10.0/contentapi.dll evaluate "$work" > "$work/out.txt"
