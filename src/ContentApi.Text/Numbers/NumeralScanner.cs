@@ -27,6 +27,11 @@ internal static class NumeralScanner
     // Before these, 兆 is the SI prefix mega of the unit (兆瓦 megawatt, 兆字节 megabyte, 兆赫 megahertz), not 10¹².
     private static readonly SearchValues<char> SiUnitsAfterMega = SearchValues.Create("瓦字赫帕焦欧伏比");
 
+    // Before these, after Arabic digits or 万/亿, 千 is the SI prefix kilo (96千瓦, 1200万千瓦, 7万千克), not a thousand:
+    // digits never take a Chinese place after them but 万 and 亿 (2千 is written 2000). After Chinese digits it stays a
+    // place, as people write it (三千米, 3,000 metres).
+    private static readonly SearchValues<char> SiUnitsAfterKilo = SearchValues.Create("瓦克米伏帕卡焦赫");
+
     /// <summary>Every character a numeral can begin with, to skip quickly over text that has none.</summary>
     public static readonly SearchValues<char> FirstCharacters = SearchValues.Create(
         "0123456789０１２３４５６７８９零〇一二两兩倆三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖十百千万萬亿億兆拾佰仟廿卅卌几幾数负負-−－.．");
@@ -35,7 +40,7 @@ internal static class NumeralScanner
     public static bool StartsAt(string text, int at)
     {
         var c = ChineseNumeral.Canonical(text[at]);
-        return (ChineseNumeral.IsNumeralCharacter(c) && !IsLoneFinancial(text, at) && !IsMegaPrefix(text, at) && !IsPairOfPeople(text, at))
+        return (ChineseNumeral.IsNumeralCharacter(c) && !IsLoneFinancial(text, at) && !IsUnitPrefix(text, at) && !IsPairOfPeople(text, at))
             || (IsVagueDigit(c) && IsUnitAt(text, at + 1))
             || (c == '负' && at + 1 < text.Length && ChineseNumeral.IsNumeralCharacter(text[at + 1]))
             || IsMinusSign(text, at)
@@ -109,7 +114,7 @@ internal static class NumeralScanner
         for (; i < text.Length && length < MaxLength; i++)
         {
             var c = ChineseNumeral.Canonical(text[i]);
-            if (ChineseNumeral.IsNumeralCharacter(c) && !IsMegaPrefix(text, i))
+            if (ChineseNumeral.IsNumeralCharacter(c) && !IsUnitPrefix(text, i))
             {
                 shape |= ChineseNumeral.IsArabicDigit(c) ? NumeralShape.Arabic : NumeralShape.Chinese;
                 clean[length++] = c;
@@ -193,9 +198,12 @@ internal static class NumeralScanner
     // 倆 is two only before a place (倆千); alone it is "the two of them" (他倆), no count.
     private static bool IsPairOfPeople(string text, int at) => text[at] == '倆' && !IsUnitAt(text, at + 1);
 
-    // 兆瓦, 兆字节: 兆 before an SI unit belongs to the unit.
-    private static bool IsMegaPrefix(string text, int at) =>
-        text[at] == '兆' && at + 1 < text.Length && SiUnitsAfterMega.Contains(text[at + 1]);
+    // 兆瓦, 兆字节, 96千瓦, 1200万千瓦: 兆 before an SI unit, and 千 after digits or a multiplier, belong to the unit.
+    private static bool IsUnitPrefix(string text, int at) =>
+        at + 1 < text.Length
+        && ((text[at] == '兆' && SiUnitsAfterMega.Contains(text[at + 1]))
+            || (text[at] == '千' && SiUnitsAfterKilo.Contains(text[at + 1]) && at > 0
+                && (ChineseNumeral.IsArabicDigit(text[at - 1]) || ChineseNumeral.Multiplier(text[at - 1]) > 0)));
 
     // -10000, -.5 and −5.2% (U+2212): a minus sign before digits, not a dash after a digit, letter or another dash (2-3, COVID-19, 2023-11-28).
     private static bool IsMinusSign(string text, int at)
@@ -334,7 +342,7 @@ internal static class NumeralScanner
         var digitAfter = (ChineseNumeral.Digit(following) >= 0 && !IsLoneFinancial(text, next)) || IsVagueDigit(following);
         var overAfter = following is '余' or '多' && SkipSpaces(text, next + 1) < text.Length && ChineseNumeral.Multiplier(text[SkipSpaces(text, next + 1)]) > 0;
         var pointAfter = following == '点' && IsChinesePoint(text, next, previous) is not null;
-        var continues = (unitBefore && digitAfter) || (numberBefore && ((unitAfter && !IsMegaPrefix(text, next)) || overAfter || pointAfter));
+        var continues = (unitBefore && digitAfter) || (numberBefore && ((unitAfter && !IsUnitPrefix(text, next)) || overAfter || pointAfter));
         return continues ? next : null;
     }
 

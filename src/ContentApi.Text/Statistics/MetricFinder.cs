@@ -81,8 +81,13 @@ internal static class MetricFinder
     // or an agency's wire, 电 (据新华社电, 中新网电).
     private static readonly System.Text.RegularExpressions.Regex Dateline = new(@"^(?:[\u4e00-\u9fff\-－·]{1,14}[报网社台刊]讯[（(]|据?[\u4e00-\u9fff]{1,12}[社网台]电)");
 
-    // A year, or its end or start, or now, closing the words before a number: 增长到2022年的9.6万人, 发展到如今的30多家.
-    private static readonly System.Text.RegularExpressions.Regex TimeOfLevelAtEnd = new(@"(?:[0-9０-９]{4}年(?:底|末|初)?|如今|目前|现在|当前)$");
+    // A year, or its end or start, or now, closing the words before a number: 增长到2021年的5.2万人, 发展到如今的30多家,
+    // 增加到今年的12户.
+    private static readonly System.Text.RegularExpressions.Regex TimeOfLevelAtEnd = new(@"(?:[0-9０-９]{4}年(?:底|末|初)?|如今|目前|现在|当前|今年)$");
+
+    // The peak or record a change reaches, written before its figure (从800立方米/秒上涨到峰值3000立方米/秒): a level, no
+    // thing counted. Only after a change-to verb: elsewhere it is part of what is measured (用电负荷峰值).
+    private static readonly string[] LevelsReached = ["峰值", "最高值", "历史新高", "新高"];
 
     // What may follow a year the figure is aimed at: 2025年底, 2025年前.
     private static readonly string[] YearEnds = ["底", "末", "前", "内", "以来", "起"];
@@ -681,7 +686,7 @@ internal static class MetricFinder
             lead = lead[..compared];
         }
 
-        // 从2012年的3万人增长到2022年的9.6万人, 扩展到如今30多家: the year of the new level, or now, like its time,
+        // 从2011年的2万人增长到2021年的5.2万人, 扩展到如今30多家: the year of the new level, or now, like its time,
         // names nothing counted, when a change-to verb stands before it; so does the year a figure is aimed at after the
         // counted thing (接种率到2025年将达92%), with the 到 before it.
         if (StartOfMatch(TimeOfLevelAtEnd, lead) is var year and >= 0)
@@ -690,6 +695,8 @@ internal static class MetricFinder
             lead = afterAChange ? lead[..year] : year >= MinWordsBeforeATimeAtEnd ? Trim(lead[..year], ModalWords, fromEnd: true) : lead;
         }
 
+        var beforeLevel = Trim(lead, LevelsReached, fromEnd: true);
+        lead = beforeLevel.Length < lead.Length && Trim(beforeLevel, ChangeToVerbs, fromEnd: true).Length < beforeLevel.Length ? beforeLevel : lead;
         // 驿站已增至5个: the linking words before a change to a new level go with it.
         lead = Trim(Trim(lead, ChangeToVerbs, fromEnd: true), LinkingVerbs, fromEnd: true);
         lead = BeforeChangeFrom(lead);

@@ -24,6 +24,21 @@ public sealed class NumeralScannerTests
     }
 
     [Theory]
+    // 千 after Arabic digits or 万/亿 is the prefix kilo of the unit after it; after Chinese digits it is a place.
+    [InlineData("96千瓦", 96, 2)]
+    [InlineData("1200万千瓦", 12000000, 5)]
+    [InlineData("3.5万千克", 35000, 4)]
+    [InlineData("2亿千瓦时", 200000000, 2)]
+    [InlineData("三千米", 3000, 2)]
+    [InlineData("2千人", 2000, 2)]
+    public void Reads千BeforeAnSiUnitAfterDigitsAsThePrefixOfTheUnit(string written, double expected, int end)
+    {
+        NumeralScanner.TryRead(written, 0, out var numeral);
+
+        Assert.Equal(((decimal)expected, end), (numeral.Value, numeral.End));
+    }
+
+    [Theory]
     [InlineData("四分之三", 0.75)]
     [InlineData("六分之一", 0.1667)]
     public void ReadsFractionsDenominatorFirstToFourPlaces(string written, double expected)

@@ -528,6 +528,9 @@ public sealed class MetricBoundaryTests
     [InlineData("全镇民宿，由原来的5家增加到40家。", new[] { "民宿", "民宿" })]
     [InlineData("河道最大流量是有记录以来最高的，从800立方米/秒上涨到3000立方米/秒。", new[] { "河道最大流量", "河道最大流量" })]
     [InlineData("今年的展会是历年最长的，从4天延长至6天。", new[] { "展会", "展会" })]
+    // The peak a change reaches, and this year as the time of its new level, name nothing counted.
+    [InlineData("河水流量，从600立方米/秒上涨到峰值2100立方米/秒。", new[] { "河水流量", "河水流量" })]
+    [InlineData("茶叶合作社由3家增加到今年的15家。", new[] { "茶叶合作社", "茶叶合作社" })]
     // 压减到 is a change to a new level (减到 alone would leave its 压).
     [InlineData("小型养殖场由900处压减到300处以下。", new[] { "小型养殖场", "小型养殖场" })]
     [InlineData("共有12个、8个村上榜。", new[] { "村", "村" })]
