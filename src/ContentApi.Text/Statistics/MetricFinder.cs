@@ -343,8 +343,17 @@ internal static class MetricFinder
         }
 
         // 紧急避险转移305户1025人, 冲毁鱼塘1处50亩, 2亿元以上重大项目84个: a count right after the words the previous one
-        // was read from, with nothing but a list comma or 了 between, counts the same thing.
-        if (previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart && written.Trim("、了").IsEmpty)
+        // was read from, with nothing but a list comma or 了 between, counts the same thing; so does one that restates it
+        // in brackets in another unit (总投资2.5亿元（约3200万欧元）, 占地4万平方米（约60亩）).
+        if (previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart && written.Trim("、了（(").IsEmpty)
+        {
+            return new(previous.Subject, previous.Subject, "", number.End, previous);
+        }
+
+        // 现有居民320户，约1100人: a clause that is only the people of the households counted at the end of the clause
+        // before counts the same people.
+        if (previous is not null && written.Trim().IsEmpty && previous.Number.End == clauseStart - 1
+            && previous.Number.Unit == "户" && MeasureWords.Counts(number.Unit) == MeasureClass.People)
         {
             return new(previous.Subject, previous.Subject, "", number.End, previous);
         }

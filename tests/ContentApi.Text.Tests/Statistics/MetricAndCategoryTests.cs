@@ -369,6 +369,13 @@ public sealed class MetricAndCategoryTests
         Assert.NotEqual(StatisticCategory.Organizations, Assert.Single(Extract("失业人口比重上升0.5个百分点。")).Category);
     }
 
+    [Fact]
+    public void AnAreaRestatedInAnotherUnitKeepsTheCategoryOfTheFirst()
+    {
+        // 亩 alone would be land (environment); here it restates the area in square metres, which is built works.
+        Assert.Equal([StatisticCategory.Infrastructure, StatisticCategory.Infrastructure], Extract("厂区占地面积4万平方米（约60亩）。").Select(s => s.Category));
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

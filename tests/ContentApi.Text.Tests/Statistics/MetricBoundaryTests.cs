@@ -410,6 +410,9 @@ public sealed class MetricBoundaryTests
     [InlineData("12家企业签订用工协议。", "企业")]
     [InlineData("30余家超市建立合作关系。", "超市")]
     [InlineData("2名店员出售过期食品被查。", "店员")]
+    [InlineData("全省26个县启动三级应急响应。", "县")]
+    [InlineData("5个市终止应急响应。", "市")]
+    [InlineData("14家工厂解除停产令。", "工厂")]
     // The examples that stand for the counted things are no part of what is counted.
     [InlineData("有以北京大学、清华大学为代表的高校30余所。", "高校")]
     // Nor are "each" after the counted, "after" before a time, and 一 with a measure word before a figure.
@@ -528,6 +531,11 @@ public sealed class MetricBoundaryTests
     [InlineData("全镇民宿，由原来的5家增加到40家。", new[] { "民宿", "民宿" })]
     [InlineData("河道最大流量是有记录以来最高的，从800立方米/秒上涨到3000立方米/秒。", new[] { "河道最大流量", "河道最大流量" })]
     [InlineData("今年的展会是历年最长的，从4天延长至6天。", new[] { "展会", "展会" })]
+    // A noun that begins with 中 (medium, central) is read through it; a figure restated in brackets in another unit,
+    // and the people of households counted at the end of the clause before, count the same thing.
+    [InlineData("暴雨致6座中型水库、21座小型水库超汛限。", new[] { "中型水库", "小型水库超汛限" })]
+    [InlineData("项目总投资2.5亿元（约3200万欧元）。", new[] { "项目总投资", "项目总投资" })]
+    [InlineData("小区现有住户420户，约1300人。", new[] { "住户", "住户" })]
     // The peak a change reaches, and this year as the time of its new level, name nothing counted.
     [InlineData("河水流量，从600立方米/秒上涨到峰值2100立方米/秒。", new[] { "河水流量", "河水流量" })]
     [InlineData("茶叶合作社由3家增加到今年的15家。", new[] { "茶叶合作社", "茶叶合作社" })]

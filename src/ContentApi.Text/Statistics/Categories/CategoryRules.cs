@@ -37,6 +37,7 @@ internal static class CategoryRules
         // kind of unit, or as its rate of change (收入5万元，比5年前增加23%); in another kind of count (房屋一般损坏18户35间:
         // families, then rooms) the subject is read again with the new unit.
         if (reading.CarriedFrom is not null && (MetricFinder.SameKind(reading.CarriedFrom.Number.Unit, number.Unit)
+            || SameQuantity(reading.CarriedFrom.Number.Unit, number.Unit)
             || MeasureWords.IsRate(number.Unit) || MeasureWords.Counts(number.Unit) == "multiple"))
         {
             return reading.CarriedFrom.Category;
@@ -97,6 +98,11 @@ internal static class CategoryRules
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
     }
+
+    // 占地4万平方米（约60亩）, 2.5亿元（约3200万欧元）: the same area, length, volume, mass or amount in another unit.
+    private static bool SameQuantity(string unit, string other) =>
+        MeasureWords.Counts(unit) is MeasureClass.Area or MeasureClass.Length or MeasureClass.Volume or MeasureClass.Mass or MeasureClass.Money
+        && MeasureWords.Counts(other) == MeasureWords.Counts(unit);
 
     private const string PartMarker = "其中";
 
