@@ -67,6 +67,9 @@ internal static class MetricFinder
     // Words of an average that name a figure together with the noun it describes: 平均1米/秒的步速 is 平均步速.
     private static readonly string[] AverageWords = ["平均", "人均", "户均", "日均", "年均", "亩均"];
 
+    // After AverageWords and TotalAdverbs: static fields are set in the order they are written.
+    private static readonly string[] AveragesAndTotals = [.. AverageWords, .. TotalAdverbs];
+
     // Verbs of a change to a new level (从3.16m/s涨至23.6m/s) and of cause (滑坡7000m³导致村道受阻): data files.
     private static readonly string[] ChangeToVerbs = MetricWordList.Words("change-to-verbs");
     private static readonly string[] CausalVerbs = MetricWordList.Words("causal-verbs");
@@ -368,10 +371,12 @@ internal static class MetricFinder
         // 156名志愿者中，有70人…，剩余86人: counts of people in 人, 名 or 位 count the same kind, so a part carries the whole's subject.
         var sameUnit = previous is not null && SameKind(previous.Number.Unit, number.Unit) ? previous : null;
         // 因灾遇难的11人，门头沟区4人、昌平区4人; 新增9个食堂，其中赫山街道4个: a place alone before a count of the kind
-        // counted before it says where that part of it is, not what is counted.
-        if (sameUnit is not null && lead.Length > 2 && IsPlaceAlone(lead))
+        // counted before it says where that part of it is, not what is counted; so does a place with its average or total
+        // (全市平均降雨量260毫米，其中延庆区平均410毫米).
+        var placeAlone = Trim(lead, AveragesAndTotals, fromEnd: true).ToString();
+        if (sameUnit is not null && placeAlone.Length > 2 && IsPlaceAlone(placeAlone))
         {
-            return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
+            return new($"{sameUnit.Subject}（{placeAlone}）", sameUnit.Subject, placeAlone, number.End, sameUnit);
         }
 
         // 年产值50亿元，…新增产值20亿元: a lead the subject before ends with names the same thing again, shorter.

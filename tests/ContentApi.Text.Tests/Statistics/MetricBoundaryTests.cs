@@ -413,6 +413,8 @@ public sealed class MetricBoundaryTests
     [InlineData("全省26个县启动三级应急响应。", "县")]
     [InlineData("5个市终止应急响应。", "市")]
     [InlineData("14家工厂解除停产令。", "工厂")]
+    [InlineData("法院依法对3名被告人作出判决。", "被告人")]
+    [InlineData("会上9名代表提出建议。", "代表")]
     // The examples that stand for the counted things are no part of what is counted.
     [InlineData("有以北京大学、清华大学为代表的高校30余所。", "高校")]
     // Nor are "each" after the counted, "after" before a time, and 一 with a measure word before a figure.
@@ -536,6 +538,8 @@ public sealed class MetricBoundaryTests
     [InlineData("暴雨致6座中型水库、21座小型水库超汛限。", new[] { "中型水库", "小型水库超汛限" })]
     [InlineData("项目总投资2.5亿元（约3200万欧元）。", new[] { "项目总投资", "项目总投资" })]
     [InlineData("小区现有住户420户，约1300人。", new[] { "住户", "住户" })]
+    // A place with its average after a figure of the same unit says where that part of it is.
+    [InlineData("全市平均降雨量260毫米，其中延庆区平均410毫米、怀柔区平均380毫米。", new[] { "平均降雨量", "平均降雨量（延庆区）", "平均降雨量（怀柔区）" })]
     // The peak a change reaches, and this year as the time of its new level, name nothing counted.
     [InlineData("河水流量，从600立方米/秒上涨到峰值2100立方米/秒。", new[] { "河水流量", "河水流量" })]
     [InlineData("茶叶合作社由3家增加到今年的15家。", new[] { "茶叶合作社", "茶叶合作社" })]
