@@ -21,11 +21,11 @@ internal static class MeasureWords
     // 天府, 天然 and 天气 begin with 天 (day): 2024天府文化节 is a year and Sichuan's name, no 2,024 days. 升级, 升学 and
     // 升旗 begin with 升 (litre): 3.0升级版 is a version. 群众 and 群体 begin with 群 (a flock): 500群众 is a headline's
     // count of people with no measure word; so do the words that begin with 双 (a pair), 羽 (birds), 顶 (tents) or 封
-    // (letters) and mean something else: 双方, 羽毛球, 顶尖, 封控.
+    // (letters) and mean something else: 双方, 羽毛球, 顶尖, 封控. 支部 is a numbered party branch (党总支三支部), no teams.
     private static readonly Lexicon WordsBeginningWithMeasure =
         new(["期间", "位数", "起步", "起来", "起到", "起草", "部门", "部分", "部委", "天府", "天然", "天气", "升级", "升学", "升旗",
             "群众", "群体", "双方", "双向", "双创", "双拥", "双减", "羽毛", "羽绒", "顶尖", "顶级", "顶端", "顶层", "顶住", "封闭", "封控",
-            "封堵", "封面", "封存", "封锁", "封顶", "副本"]);
+            "封堵", "封面", "封存", "封锁", "封顶", "副本", "支部"]);
 
     // The lexicon matches the longest word, so that 人次 wins over 人, 平方公里 over 公里, 元/平方米 over 元.
     private static readonly Lexicon Written = new(ByWritten.Keys);

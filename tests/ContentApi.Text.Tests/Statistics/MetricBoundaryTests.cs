@@ -252,6 +252,7 @@ public sealed class MetricBoundaryTests
     [InlineData("全文分为6部分内容。")]
     [InlineData("财政部等五部委联合发文。")]
     [InlineData("节前走访慰问了300群众。")]
+    [InlineData("居民区党总支四支部开展党课。")]
     public void AWordThatBeginsWithAMeasureWordCountsNothing(string paragraph)
     {
         Assert.Empty(Extract(paragraph));
@@ -415,6 +416,9 @@ public sealed class MetricBoundaryTests
     [InlineData("14家工厂解除停产令。", "工厂")]
     [InlineData("法院依法对3名被告人作出判决。", "被告人")]
     [InlineData("会上9名代表提出建议。", "代表")]
+    // 集中 begins a noun at its first character (中 second would stop it) and opens the predicate after one.
+    [InlineData("今年新建4个集中供水工程。", "集中供水工程")]
+    [InlineData("全镇8个村集中开展清理。", "村")]
     // The examples that stand for the counted things are no part of what is counted.
     [InlineData("有以北京大学、清华大学为代表的高校30余所。", "高校")]
     // Nor are "each" after the counted, "after" before a time, and 一 with a measure word before a figure.
