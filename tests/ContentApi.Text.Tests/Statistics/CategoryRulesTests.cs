@@ -174,6 +174,9 @@ public sealed class CategoryRulesTests
     [InlineData("分布式光伏电站", "座", "infrastructure")]
     [InlineData("新开国际航线", "条", "infrastructure")]
     [InlineData("某某", "千瓦时", "economy")]
+    // A crop weighed is farm output, not waste; bottled water handed out is supplies, not a river.
+    [InlineData("收购早稻", "吨", "economy")]
+    [InlineData("纯净水", "箱", "other")]
     public void WholeFieldsOfNewsAreCovered(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 }

@@ -416,6 +416,8 @@ public sealed class MetricBoundaryTests
     [InlineData("14家工厂解除停产令。", "工厂")]
     [InlineData("法院依法对3名被告人作出判决。", "被告人")]
     [InlineData("会上9名代表提出建议。", "代表")]
+    // People that nothing names but what they gained are counted as that.
+    [InlineData("活动开展以来，近3万人受益。", "受益")]
     // 集中 begins a noun at its first character (中 second would stop it) and opens the predicate after one.
     [InlineData("今年新建4个集中供水工程。", "集中供水工程")]
     [InlineData("全镇8个村集中开展清理。", "村")]
