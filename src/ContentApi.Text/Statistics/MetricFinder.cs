@@ -103,10 +103,11 @@ internal static class MetricFinder
     // So is the budget set at the year's start in a fiscal report (公务接待费182万元，比年初预算下降91.4%).
     private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "上一期", "上期", "往年", "同期", "年初预算", "年初", "原来", "过去", "最初", "当初", "起初"];
 
-    // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
-    // share (人口数的20%).
+    // "Lasting", which links a duration to what lasts (培训为期3天) and, before 的, to the noun it describes.
     private const string Lasting = "为期";
 
+    // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
+    // share (人口数的20%).
     private static readonly string[] LinkingVerbs =
         ["的", "等",
         // 罚款人民币4万元: the currency named before its amount is no part of what is counted.
@@ -328,7 +329,7 @@ internal static class MetricFinder
         // 1个中心、8个所、97个站: the last count of a list, right after the previous one's noun, has its own one character.
         wholeOneCharacterNoun |= forward.Length == 1 && previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart
             && written.Length > 0 && written.Trim(ListJoiners).IsEmpty;
-        written = ChangedSubject(text, clauseStart, number.End, clauseEnd, written);
+        written = leadStart == clauseStart ? ChangedSubject(text, clauseStart, number.End, clauseEnd, written) : written;
         var (lead, verb) = Lead(written, MeasureWords.CountsPeople(number.Unit));
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
         // from the words as written: the fillers trimmed from the lead include periods (去年) and 与.
@@ -709,6 +710,7 @@ internal static class MetricFinder
             lead = afterAChange ? lead[..year] : year >= MinWordsBeforeATimeAtEnd ? Trim(lead[..year], ModalWords, fromEnd: true) : lead;
         }
 
+        // 上涨到峰值4650立方米/秒: the peak a change reaches names nothing counted, as its year does.
         var beforeLevel = Trim(lead, LevelsReached, fromEnd: true);
         lead = beforeLevel.Length < lead.Length && Trim(beforeLevel, ChangeToVerbs, fromEnd: true).Length < beforeLevel.Length ? beforeLevel : lead;
         // 驿站已增至5个: the linking words before a change to a new level go with it.

@@ -72,6 +72,7 @@ internal static class QuantityFinder
         var afterNumber = QualifierRules.AfterNumber(text, numeral);
         var measureAt = numeral.End + (afterNumber is null ? 0 : 1);
         var written = numeral.Has(NumeralShape.Percent) ? null : MeasureWords.At(text, measureAt);
+        // 上升0.1个点: 个 and 点 after a fraction are percentage points written short.
         written = written is { Written: "个" } && numeral.Value is { } value && value != decimal.Truncate(value)
             && measureAt + 1 < text.Length && text[measureAt + 1] == '点'
             ? MeasureWords.PercentagePointsWrittenShort
