@@ -530,8 +530,11 @@ internal static class MetricFinder
             return ("", at);
         }
 
-        // 320家（次）企业: 次 in brackets after the measure word makes a count of times of it; the noun follows.
-        at = text.AsSpan(at, clauseEnd - at) is ['（' or '(', '次', '）' or ')', _, ..] ? at + 3 : at;
+        // 320家（次）企业: 次 in brackets after the measure word makes a count of times of it; 430多件（幅）展品: another
+        // measure word there names a second kind of the things counted. Either way the noun follows.
+        at = text.AsSpan(at, clauseEnd - at) is ['（' or '(', _, '）' or ')', _, ..] && (text[at + 1] == '次' || MeasureWords.At(text, at + 1) is { Length: 1 })
+            ? at + 3
+            : at;
 
         // 接受社会捐款2517万元北京商报讯（记者…）, 案件36.5万件据新华社电记者…: a title run into the dateline of the story
         // under it; the paper or agency names nothing counted.

@@ -525,6 +525,7 @@ public sealed class MetricBoundaryTests
     [InlineData("2025年起单位产品能耗降低10%。", new[] { "单位产品能耗降低" })]
     // 次 in brackets after the measure word is no noun; the last period and a quarter-on-quarter change are comparisons.
     [InlineData("现共有320家（次）企业获评。", new[] { "企业" })]
+    [InlineData("馆内展出260多件（幅）文物。", new[] { "文物" })]
     [InlineData("城镇就业人员为12.5万人，较上一期增加800人。", new[] { "城镇就业人员", "城镇就业人员" })]
     [InlineData("登记失业人数按季减少500人。", new[] { "登记失业人数" })]
     // Only a short modifier stands before a quoted name inside the noun; after a verb the quote is its object.
