@@ -177,6 +177,8 @@ public sealed class CategoryRulesTests
     // A crop weighed is farm output, not waste; bottled water handed out is supplies, not a river.
     [InlineData("收购早稻", "吨", "economy")]
     [InlineData("纯净水", "箱", "other")]
+    // Problems found or solved are no field of their own, whatever field they are in.
+    [InlineData("小区治理问题", "个", "other")]
     public void WholeFieldsOfNewsAreCovered(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 }

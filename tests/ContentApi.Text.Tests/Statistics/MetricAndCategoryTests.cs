@@ -370,6 +370,13 @@ public sealed class MetricAndCategoryTests
     }
 
     [Fact]
+    public void ARateIsNeverEventsHeld()
+    {
+        // 活动 is events held when counted in 场; an index of business activity is the economy.
+        Assert.Equal(StatisticCategory.Economy, Assert.Single(Extract("本月商务活动指数为51.6%。")).Category);
+    }
+
+    [Fact]
     public void AnAreaRestatedInAnotherUnitKeepsTheCategoryOfTheFirst()
     {
         // 亩 alone would be land (environment); here it restates the area in square metres, which is built works.

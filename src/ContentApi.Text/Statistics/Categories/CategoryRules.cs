@@ -26,9 +26,12 @@ internal static class CategoryRules
     {
         // 高新技术企业受惠面达85%, 行业企业占比七成, 新设企业5.36万户，增长10%: a rate of businesses measures the economy, not
         // units counted (the dev set's 47 rates are economy, built works, environment or other; none is organizations).
-        // A share of the population keeps its figure's category (志愿者…超过常住人口数的20%).
+        // Nor is a rate ever events held (服务业商务活动指数为52.8%: an index of business activity). A share of the
+        // population keeps its figure's category (志愿者…超过常住人口数的20%).
         var category = Filed(text, number, reading, shareOf, previous);
-        return MeasureWords.IsRate(number.Unit) && shareOf is null && category == StatisticCategory.Organizations ? StatisticCategory.Economy : category;
+        return MeasureWords.IsRate(number.Unit) && shareOf is null && category is StatisticCategory.Organizations or StatisticCategory.Activities
+            ? StatisticCategory.Economy
+            : category;
     }
 
     private static string Filed(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous)
