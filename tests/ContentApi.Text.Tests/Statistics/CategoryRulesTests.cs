@@ -98,6 +98,13 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
     [Theory]
+    // Floor space of exhibitions, the length of a relay: a physical measure is never events held.
+    [InlineData("展览总面积", "平方米")]
+    [InlineData("火炬传递活动", "公里")]
+    public void APhysicalMeasureIsNeverEventsHeld(string metric, string unit) =>
+        Assert.NotEqual(StatisticCategory.Activities, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
     // People in a phrase counted by a physical measure say whose it is; what is weighed is no one helped.
     [InlineData("为困难党员帮销蜜梨", "斤", "other")]
     [InlineData("帮困难党员收割小麦", "亩", "economy")]

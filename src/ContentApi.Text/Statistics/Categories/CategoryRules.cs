@@ -422,10 +422,11 @@ internal static class CategoryRules
     {
         Counted.Persons => category is not (StatisticCategory.Activities or StatisticCategory.Organizations or StatisticCategory.Environment or StatisticCategory.Infrastructure),
         Counted.Households => category is not (StatisticCategory.Activities or StatisticCategory.Environment or StatisticCategory.Infrastructure),
-        // A physical measure (an area, a length, a volume, a mass) is never a number of bodies or people: 2000亩的种植基地
-        // is land, not an organisation; 两河村435.7毫米 is rain, not the village.
+        // A physical measure (an area, a length, a volume, a mass) is never a number of bodies, people or events: 2000亩的
+        // 种植基地 is land, not an organisation; 两河村435.7毫米 is rain, not the village; 展览总面积1100万平方米 is floor
+        // space, not exhibitions held.
         Counted.Measure => category is not (StatisticCategory.Organizations or StatisticCategory.Volunteers or StatisticCategory.Participants
-            or StatisticCategory.Honorees or StatisticCategory.Beneficiaries),
+            or StatisticCategory.Honorees or StatisticCategory.Beneficiaries or StatisticCategory.Activities),
         // A duration is filed as nothing but itself (ANNOTATION.md: durations are other): 三天共接诊2850余人 counts days, not patients.
         Counted.Duration => category == StatisticCategory.Other,
         _ => true,
