@@ -104,6 +104,10 @@ public sealed class CategoryRulesTests
     public void APhysicalMeasureIsNeverEventsHeld(string metric, string unit) =>
         Assert.NotEqual(StatisticCategory.Activities, CategoryRules.Decide(metric, "", unit, ""));
 
+    [Fact]
+    public void AnAreaIsNoHonourWhateverTitleItsPlaceHolds() =>
+        Assert.NotEqual(StatisticCategory.Honorees, CategoryRules.Decide("稻渔综合种养示范基地", "", "亩", ""));
+
     [Theory]
     // People in a phrase counted by a physical measure say whose it is; what is weighed is no one helped.
     [InlineData("为困难党员帮销蜜梨", "斤", "other")]

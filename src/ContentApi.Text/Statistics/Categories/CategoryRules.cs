@@ -259,7 +259,9 @@ internal static class CategoryRules
         var head = Head(metric, counted, people, out var headIsEvent);
         // 为…提供, 为…送去: people or households something is done for are served, whatever the verb before 为.
         var introduced = forThem && people ? StatisticCategory.Beneficiaries : Verb(verbs, counted);
-        if (outcome == StatisticCategory.Honorees || head == StatisticCategory.Honorees || introduced == StatisticCategory.Honorees)
+        // An area or a length is no honour, whatever title its place holds (示范基地15000亩 is land).
+        if ((outcome == StatisticCategory.Honorees || head == StatisticCategory.Honorees || introduced == StatisticCategory.Honorees)
+            && counted != Counted.Measure)
         {
             return StatisticCategory.Honorees;
         }
@@ -318,6 +320,9 @@ internal static class CategoryRules
             var start = end - word.Word.Length;
             switch (word.Role)
             {
+                case CategoryRole.Title when counted == Counted.Measure:
+                    (end, gap) = (start, gap + word.Word.Length);
+                    continue;
                 case CategoryRole.Title:
                     return StatisticCategory.Honorees;
                 case CategoryRole.Measure:
@@ -355,7 +360,7 @@ internal static class CategoryRules
 
                     // 被困居民: an event before a word for people describes them; 获救 and 转移避险 are what the count is about.
                     isEvent = word.Role == CategoryRole.Outcome && person;
-                    return HasTitle(metric.AsSpan(0, start)) ? StatisticCategory.Honorees : category;
+                    return HasTitle(metric.AsSpan(0, start)) && counted != Counted.Measure ? StatisticCategory.Honorees : category;
             }
 
             (end, gap, deferred) = (start, 0, true);
