@@ -46,6 +46,11 @@ internal static class MetricFinder
         "配有", "设有", "建有",
     ];
 
+    // The same verbs, to find any of them inside a run of words in one pass (after IntroducingVerbs, as static fields are
+    // set in the order they are written).
+    private static readonly System.Buffers.SearchValues<string> IntroducingVerbsInWords =
+        System.Buffers.SearchValues.Create(IntroducingVerbs, StringComparison.Ordinal);
+
     // Words that only say how sure or how soon a figure is (将力争到2025年|注册志愿者人数): they are not what it counts.
     // 计划 and 规划 are among them only before a time or another such word (see NamesPlannedFigure).
     private static readonly string[] ModalWords = ["将", "力争", "争取", "预计", "拟", "确保", "有望", "到", "至", "截至", "截止"];
@@ -374,8 +379,7 @@ internal static class MetricFinder
         // 因灾遇难的11人，门头沟区4人、昌平区4人; 新增9个食堂，其中赫山街道4个: a place alone before a count of the kind
         // counted before it says where that part of it is, not what is counted; so does a place with its average or total
         // (全市平均降雨量260毫米，其中延庆区平均410毫米).
-        var placeAlone = Trim(lead, AveragesAndTotals, fromEnd: true).ToString();
-        if (sameUnit is not null && placeAlone.Length > 2 && IsPlaceAlone(placeAlone))
+        if (sameUnit is not null && Trim(lead, AveragesAndTotals, fromEnd: true).ToString() is { Length: > 2 } placeAlone && IsPlaceAlone(placeAlone))
         {
             return new($"{sameUnit.Subject}（{placeAlone}）", sameUnit.Subject, placeAlone, number.End, sameUnit);
         }
@@ -411,9 +415,9 @@ internal static class MetricFinder
         // figure; and one character left of the words before is a verb's, which names less than that noun.
         // So does a verb that introduces a count right before it: 并建立80多人的志愿者服务队伍, 按交易额给予10万元的奖励;
         // and 为期 before a duration (开始为期5天的集训): what lasts is the noun the duration describes.
+        var writtenEnd = written.TrimEnd();
         var objectHad = described.Noun.Length >= 2
-            && (written.TrimEnd().EndsWith("有") || written.TrimEnd().EndsWith(Lasting)
-                || IntroducingVerbs.Any(verb => lead.EndsWith(verb, StringComparison.Ordinal)));
+            && (writtenEnd.EndsWith("有") || writtenEnd.EndsWith(Lasting) || IntroducingVerbs.Any(verb => lead.EndsWith(verb, StringComparison.Ordinal)));
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);
@@ -481,20 +485,6 @@ internal static class MetricFinder
     // Whether a phrase ends in a word the category lexicon knows as a noun or a measuring head (投资项目, 服务队).
     private static bool EndsInKnownNoun(ReadOnlySpan<char> phrase) =>
         LastWordRole(phrase) is Categories.CategoryRole.Noun or Categories.CategoryRole.Measure;
-
-    // Whether an introducing verb (实施, 开展 …) stands in the words.
-    private static bool ContainsIntroducingVerb(ReadOnlySpan<char> words)
-    {
-        foreach (var verb in IntroducingVerbs)
-        {
-            if (words.Contains(verb, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The role of the category lexicon's word that ends the phrase (a noun, a word for people …), or null.
     private static Categories.CategoryRole? LastWordRole(ReadOnlySpan<char> phrase) =>
@@ -593,7 +583,7 @@ internal static class MetricFinder
                 && !QualifierRules.BeginsAQualifiedNumber(text, end + 1);
             // 5支乡镇级“银发生辉”志愿服务队: a quoted name inside the noun only modifies the head after it; after a verb it is
             // the verb's object (12家银行延续实施“…”行动), and the noun ends before the verb's words.
-            if (c is '“' && end > at && !ContainsIntroducingVerb(text.AsSpan(at, end - at)) && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1]))
+            if (c is '“' && end > at && !text.AsSpan(at, end - at).ContainsAny(IntroducingVerbsInWords) && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1]))
             {
                 (at, end) = (close + 1, close + 1);
                 continue;
@@ -854,8 +844,7 @@ internal static class MetricFinder
         }
 
         var afterFrom = written[1..];
-        var opensAChange = (afterFrom.IsEmpty || char.IsAsciiDigit(afterFrom[0]) || StartsWithAny(afterFrom, EarlierPeriods))
-            && text.AsSpan(numberEnd, clauseEnd - numberEnd).IndexOfAny('到', '至') >= 0;
+        var opensAChange = (afterFrom.IsEmpty || StartsAChange(afterFrom)) && text.AsSpan(numberEnd, clauseEnd - numberEnd).IndexOfAny('到', '至') >= 0;
         if (!opensAChange)
         {
             return written;
@@ -888,9 +877,12 @@ internal static class MetricFinder
         }
 
         var after = lead[(from + 1)..];
-        var startsAChange = char.IsAsciiDigit(after[0]) || StartsWithAny(after, EarlierPeriods);
-        return startsAChange ? lead[..from] : lead;
+        return StartsAChange(after) ? lead[..from] : lead;
     }
+
+    // Whether the words after 从 or 由 begin a change: a number or an earlier period follows (从3家, 由上年的), where 从事
+    // and 由村民 are other words.
+    private static bool StartsAChange(ReadOnlySpan<char> afterFrom) => char.IsAsciiDigit(afterFrom[0]) || StartsWithAny(afterFrom, EarlierPeriods);
 
     // 一座面积约120平方米的驿站: 一 and a measure word are the article "a", not part of what is measured.
     private static ReadOnlySpan<char> WithoutIndefiniteArticle(ReadOnlySpan<char> lead) =>

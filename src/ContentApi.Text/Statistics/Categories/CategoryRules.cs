@@ -104,8 +104,7 @@ internal static class CategoryRules
 
     // 占地4万平方米（约60亩）, 2.5亿元（约3200万欧元）: the same area, length, volume, mass or amount in another unit.
     private static bool SameQuantity(string unit, string other) =>
-        MeasureWords.Counts(unit) is MeasureClass.Area or MeasureClass.Length or MeasureClass.Volume or MeasureClass.Mass or MeasureClass.Money
-        && MeasureWords.Counts(other) == MeasureWords.Counts(unit);
+        (Counting(unit) == Counted.Measure || MeasureWords.Counts(unit) == MeasureClass.Money) && MeasureWords.Counts(other) == MeasureWords.Counts(unit);
 
     private const string PartMarker = "其中";
 
@@ -259,9 +258,8 @@ internal static class CategoryRules
         var head = Head(metric, counted, people, out var headIsEvent);
         // 为…提供, 为…送去: people or households something is done for are served, whatever the verb before 为.
         var introduced = forThem && people ? StatisticCategory.Beneficiaries : Verb(verbs, counted);
-        // An area or a length is no honour, whatever title its place holds (示范基地15000亩 is land).
         if ((outcome == StatisticCategory.Honorees || head == StatisticCategory.Honorees || introduced == StatisticCategory.Honorees)
-            && counted != Counted.Measure)
+            && MayBeHonoured(counted))
         {
             return StatisticCategory.Honorees;
         }
@@ -320,7 +318,7 @@ internal static class CategoryRules
             var start = end - word.Word.Length;
             switch (word.Role)
             {
-                case CategoryRole.Title when counted == Counted.Measure:
+                case CategoryRole.Title when !MayBeHonoured(counted):
                     (end, gap) = (start, gap + word.Word.Length);
                     continue;
                 case CategoryRole.Title:
@@ -360,7 +358,7 @@ internal static class CategoryRules
 
                     // 被困居民: an event before a word for people describes them; 获救 and 转移避险 are what the count is about.
                     isEvent = word.Role == CategoryRole.Outcome && person;
-                    return HasTitle(metric.AsSpan(0, start)) && counted != Counted.Measure ? StatisticCategory.Honorees : category;
+                    return HasTitle(metric.AsSpan(0, start)) && MayBeHonoured(counted) ? StatisticCategory.Honorees : category;
             }
 
             (end, gap, deferred) = (start, 0, true);
@@ -436,6 +434,11 @@ internal static class CategoryRules
         Counted.Duration => category == StatisticCategory.Other,
         _ => true,
     };
+
+    // An area or a length is no honour, whatever title its place holds (示范基地15000亩 is land): the one kind of count a
+    // title, an honour won or a verb of selection does not make honorees. (Admissible says the same of measures; it also
+    // keeps durations from honours, which would file 最美志愿者服务时长200小时 as other: a change of its own to make.)
+    private static bool MayBeHonoured(Counted counted) => counted != Counted.Measure;
 
     // What a unit counts, as far as the categories care: persons, households (or businesses), or anything else.
     private enum Counted
