@@ -266,7 +266,8 @@ internal static class NumeralForms
 
         if (text[at] is '%' or '％')
         {
-            return number with { End = at + 1, Shape = number.Shape | NumeralShape.Percent };
+            var percent = number with { End = at + 1, Shape = number.Shape | NumeralShape.Percent };
+            return PercentRange(text, percent) ?? percent;
         }
 
         if (text[at] == '‰')
@@ -285,6 +286,21 @@ internal static class NumeralForms
         }
 
         return null;
+    }
+
+    // 50%-100%, 20%—30%, 5%~8%, 20%至30%: two percentages joined as a range are one, its ends both written with %
+    // (the dash is no minus sign of the second: 增加了50%-100%不等).
+    private static Numeral? PercentRange(string text, Numeral low)
+    {
+        var at = low.End;
+        if (at + 2 >= text.Length || low.ValueMax is not null || text[at] is not ('-' or '–' or '—' or '~' or '～' or '至' or '到')
+            || !NumeralScanner.TryReadPlain(text, at + 1, out var high) || high.Value is not { } top || high.ValueMax is not null
+            || high.Has(NumeralShape.DigitByDigit) || high.End >= text.Length || text[high.End] is not ('%' or '％') || top <= low.Value)
+        {
+            return null;
+        }
+
+        return new Numeral(low.Start, high.End + 1, low.Value, top, low.Shape | high.Shape);
     }
 
     // 八折 and 8.5折 are tenths of the price; 75折 and 五五折, two digits, are hundredths (十折 is no discount).

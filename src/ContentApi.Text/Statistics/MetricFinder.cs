@@ -69,6 +69,13 @@ internal static class MetricFinder
     // The adverbs of a total and 共, which is one when a verb follows (共接报, 共开展).
     private static readonly string[] TotalWords = [.. TotalAdverbs, "共"];
 
+    // 政协委员工作站目前已成立235家: 已 before the verb that ends the words marks them done, as a total's adverb marks them
+    // summed; the words before it are the topic, which is what is counted.
+    private static readonly string[] CompletedAspect = ["已经", "已"];
+
+    // 目前已, 现已: a word of now before 已 says when, not what.
+    private static readonly string[] NowBeforeCompleted = ["目前", "如今", "现"];
+
     // Words of an average that name a figure together with the noun it describes: 平均1米/秒的步速 is 平均步速.
     private static readonly string[] AverageWords = ["平均", "人均", "户均", "日均", "年均", "亩均"];
 
@@ -88,6 +95,15 @@ internal static class MetricFinder
     // The dateline of a news story: the paper or site, 讯, and the reporter's bracket (本报讯（, 北京商报讯（, 三秦都市报-三秦网讯（);
     // or an agency's wire, 电 (据新华社电, 中新网电).
     private static readonly System.Text.RegularExpressions.Regex Dateline = new(@"^(?:[\u4e00-\u9fff\-－·]{1,14}[报网社台刊]讯[（(]|据?[\u4e00-\u9fff]{1,12}[社网台]电)");
+
+    // 产生经济效益约200万元半岛全媒体记者 刘雪莲, 抓获嫌疑人8962人羊城晚报全媒体记者张豪、通讯员…: a title run into the
+    // byline of the story under it, the reporter's title followed by a space or by a name and the next credit. The
+    // paper's name is short; a longer run before the title holds the counted noun too (245张梦想车票极目新闻记者), and is
+    // left as it is (see PaperNameBeforeByline).
+    private static readonly System.Text.RegularExpressions.Regex Byline = new(@"^(?<paper>[\u4e00-\u9fff]{0,12}?)(?:全媒体|融媒体|客户端|首席|见习|实习|特约)?记者(?:[\s\u3000]|[\u4e00-\u9fff]{2,4}[\s\u3000、，]*(?:通讯员|报道|摄))");
+
+    // The longest run before 记者 read as the paper's name alone: 半岛, 极目新闻, 羊城晚报, 河南日报(客户端).
+    private const int PaperNameBeforeByline = 4;
 
     // A year, or its end or start, or now, closing the words before a number: 增长到2021年的5.2万人, 发展到如今的30多家,
     // 增加到今年的12户.
@@ -194,9 +210,16 @@ internal static class MetricFinder
 
     private static readonly string[] PredicateAndParticipationVerbs = [.. PredicateVerbs, .. ParticipationVerbs];
 
+    // This year, last year, next year: no word of news ends in their first character, so they end even a noun of one
+    // character (全市15个区今年新增), where 目前 and 同时 may be the end of a longer word (项目前期, 不同时).
+    private static readonly string[] YearsFromNow = ["今年", "去年", "明年"];
+
+    // 江苏省13个设区市上半年的GDP: a part of the year after the counted noun says when, as a time word does.
+    private static readonly string[] PartsOfTheYear = ["上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度"];
+
     // Time words that open a clause (ForwardStops; before it, as static fields are set in the order they are written).
     private static readonly string[] ClauseOpeningTimeWords =
-        ["近日", "日前", "近期", "目前", "此前", "随后", "同时", "当天", "今年", "去年", "明年", "昨天", "昨日", "今天", "今日"];
+        ["近日", "日前", "近期", "目前", "此前", "随后", "同时", "当天", .. YearsFromNow, "昨天", "昨日", "今天", "今日"];
 
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的; and the modal verbs that open
     // a predicate (有70人拟安排到各镇街中小学任职).
@@ -215,15 +238,16 @@ internal static class MetricFinder
         // the place is one of those counted, which 之一 does not name.
         "以及", "之一",
         // A time word opens the next clause, never a noun: 三孩家庭25000元近日… (a headline run into the text).
-        .. ClauseOpeningTimeWords,
+        .. ClauseOpeningTimeWords, .. PartsOfTheYear,
     ]);
 
     // Verbs that open the predicate after a counted noun of one character or more: 200余位嘉宾参会, 23个县入围 (a data file).
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
 
     // Verbs of having and being that open a relative clause between a count and its noun: 24个具有代表性的优质项目,
-    // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团, 6家有资质的养老服务机构. The noun is the head after the 的.
-    private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于", "有"];
+    // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团, 6家有资质的养老服务机构, 6家存在分租转租的厂房. The noun is
+    // the head after the 的.
+    private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于", "存在", "有"];
 
     // One character after a measure that is no noun: where or how large (25公里处, 近1米深, 3公里外, 10年前), the second
     // half of a compound unit that the table leaves out (公路受损93条段), the 者 of those who did something (中得5000元者),
@@ -242,7 +266,6 @@ internal static class MetricFinder
 
     // What befalls the people a figure counts, which says which people they are: 11名群众被困 (a data file).
     private static readonly string[] PeopleEvents = MetricWordList.Words("people-events");
-
 
     // Words that join the counts of a list: 10元、12元、15元套餐, 2.6个和18.3个百分点.
     internal const string ListJoiners = "、和与及或";
@@ -281,7 +304,7 @@ internal static class MetricFinder
         // 该地块配建的5%公共租赁住房: after a 的 the share stands inside a noun phrase, whose head follows it.
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
-        (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd);
+        (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd, MeasureWords.CountsPeople(number.Unit));
         // 产值突破1000亿元大关, 恢复至八成以上水平, 捐款3000万元人民币: the mark a figure reaches, or its currency, is no
         // thing it counts; the words before name it.
         (forward, forwardEnd) = NotCountedAfterAFigure.Contains(forward) ? ("", number.End) : (forward, forwardEnd);
@@ -376,6 +399,13 @@ internal static class MetricFinder
 
         // 156名志愿者中，有70人…，剩余86人: counts of people in 人, 名 or 位 count the same kind, so a part carries the whole's subject.
         var sameUnit = previous is not null && SameKind(previous.Number.Unit, number.Unit) ? previous : null;
+        // 上海（32667亿元）、北京（20621亿元）: a place alone after a figure that counted a place alone is the next of a
+        // list of places, each named by itself.
+        if (sameUnit is not null && lead.Length >= 2 && IsPlaceAlone(sameUnit.Subject) && IsPlaceAlone(lead))
+        {
+            return new(lead, lead, verb + lead, number.End, null);
+        }
+
         // 因灾遇难的11人，门头沟区4人、昌平区4人; 新增9个食堂，其中赫山街道4个: a place alone before a count of the kind
         // counted before it says where that part of it is, not what is counted; so does a place with its average or total
         // (全市平均降雨量260毫米，其中延庆区平均410毫米).
@@ -453,18 +483,33 @@ internal static class MetricFinder
         return new("", "", "", number.End, null);
     }
 
-    // 11名在桥下纳凉的群众被困, 156名招募的大学生: a relative clause opened by 在, a verb or a negation and closed by 的 stands
-    // between the count and its noun, which is the head after the 的.
-    private static (string Noun, int End) RelativeClauseHead(string text, int at, string forward, int forwardEnd, int clauseEnd)
+    // 11名在桥下纳凉的群众被困, 156名招募的大学生, 400名从镇上转移来的群众: a relative clause opened by 在, 从, a verb or a
+    // negation and closed by 的 stands between the count and its noun, which is the head after the 的. A verb of having
+    // opens one even where the noun read after it stopped short of the 的 (1200余名有从事家政服务意愿的妇女: 从 ends nouns).
+    private static (string Noun, int End) RelativeClauseHead(string text, int at, string forward, int forwardEnd, int clauseEnd, bool countsPeople)
     {
         var closedByOf = forwardEnd < clauseEnd && text[forwardEnd] == '的';
         // 3所未完成招生计划的学校: a negation opens a clause too (its verb ended the noun at 未).
         var opensClause = forward.Length == 0
-            ? at < clauseEnd && text[at] == '在'
+            ? at < clauseEnd && text[at] is '在' or '从'
             : (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))))
-                || (forward.Length == 1 && Negations.Contains(forward[0]));
+                || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0]));
         var of = opensClause ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
-        return of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head ? head : (forward, forwardEnd);
+        if (of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head)
+        {
+            return head;
+        }
+
+        // 300名新上岗的家政服务人员, 200名刚入职的教师: people counted are the people named after 的; the words before it say
+        // which of them, unless they name people themselves (13位孤寡老人的子女 counts the old). Not things: in 4个班次的时间,
+        // 25吨浓硝酸的罐车 the noun before 的 is what is counted, and nothing tells it from an adjective (各具特色的).
+        if (countsPeople && closedByOf && LastWordRole(forward) != Categories.CategoryRole.Person
+            && ForwardNoun(text, forwardEnd + 1, clauseEnd) is { Noun.Length: >= 2 } people && LastWordRole(people.Noun) == Categories.CategoryRole.Person)
+        {
+            return people;
+        }
+
+        return (forward, forwardEnd);
     }
 
     // Where a noun run that stops at 了 ends when one or two characters before 了 follow a word the category lexicon knows
@@ -510,6 +555,12 @@ internal static class MetricFinder
         return before[start..].ToString();
     }
 
+    // Whether the words open with a byline whose paper's name is all that stands before its reporter.
+    private static bool IsBylineAt(ReadOnlySpan<char> window)
+    {
+        var match = Byline.Match(window.ToString());
+        return match.Success && match.Groups["paper"].Length <= PaperNameBeforeByline;
+    }
 
     // The noun after the measure word, or the quoted name there: 13位|孤寡老人, 3个|“好人社区”, 40余家|全国、天津市文明单位.
     private static (string Noun, int End) ForwardNoun(string text, int at, int clauseEnd)
@@ -530,7 +581,7 @@ internal static class MetricFinder
         // under it; the paper or agency names nothing counted.
         // The pattern is tried only where a 讯 or 电 is near: forward nouns are read for every count.
         var window = text.AsSpan(at, Math.Min(text.Length - at, 20));
-        if (window.ContainsAny('讯', '电') && Dateline.IsMatch(window))
+        if ((window.ContainsAny('讯', '电') && Dateline.IsMatch(window)) || (window.Contains("记者", StringComparison.Ordinal) && IsBylineAt(window)))
         {
             return ("", at);
         }
@@ -659,8 +710,9 @@ internal static class MetricFinder
     // The counted thing before the number: after a quoted name, after the last introducing verb, without fillers and linking verbs.
     private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead, bool countsPeople)
     {
-        // 54班（其中小学30班: the bracket opens a part, whose words are read without it.
-        lead = lead.TrimStart("（(");
+        // 54班（其中小学30班: the bracket opens a part, whose words are read without it. 扬州（3417亿元）、盐城（3413亿元）:
+        // the bracket and the list comma that close the figure before go with that figure.
+        lead = lead.TrimStart("（(）)、");
         // A quoted name before a noun only modifies it: “争做文明有礼天津人”主题活动 counts 主题活动.
         var quoteEnd = lead.LastIndexOfAny("”》」\"");
         if (quoteEnd >= 0 && quoteEnd + 1 < lead.Length)
@@ -795,6 +847,17 @@ internal static class MetricFinder
         return -1;
     }
 
+    // The length of the pattern's match at the start of the words (the pattern is anchored there), or 0.
+    private static int LengthOfMatchAtStart(System.Text.RegularExpressions.Regex pattern, ReadOnlySpan<char> words)
+    {
+        foreach (var match in pattern.EnumerateMatches(words))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
     // The topic before 共, 累计, 共计, 合计 or 总计 and an introducing verb that end the words before a number
     // (地质灾害共接报 → 地质灾害, 活动累计开展 → 活动), or "".
     private static string TopicBeforeTotal(ReadOnlySpan<char> lead, out string verb)
@@ -808,6 +871,17 @@ internal static class MetricFinder
                 {
                     verb = candidate;
                     return beforeVerb[..^total.Length].ToString();
+                }
+            }
+
+            foreach (var done in CompletedAspect)
+            {
+                // 河南省已派出67批: a place alone is who did it, not what it did.
+                var topic = beforeVerb.EndsWith(done) ? Trim(beforeVerb[..^done.Length], NowBeforeCompleted, fromEnd: true) : [];
+                if (topic.Length >= 2 && !IsPlaceAlone(WithoutTimeAndModality(topic).ToString()))
+                {
+                    verb = candidate;
+                    return topic.ToString();
                 }
             }
         }
@@ -898,6 +972,9 @@ internal static class MetricFinder
         }
 
         lead = TrimModal(lead, FillersAndModalWords);
+        // 截至7日晚累计调度民兵: the day a running total was counted to, after 截至 or 到, says when.
+        var day = LengthOfMatchAtStart(DayAtStart, lead);
+        lead = day > 0 && lead.Length - day >= 2 ? TrimModal(lead[day..], FillersAndModalWords) : lead;
         // 全村就有200多人: 全 and a level of government is the scope of the figure, like 全区 and 全市.
         lead = lead.Length >= 2 && lead[0] == '全' && ScopeLevels.Contains(lead[1]) ? TrimModal(lead[2..], FillersAndModalWords) : lead;
         if (lead.Length > YearLength && OpensWithAYear(lead))
@@ -913,6 +990,9 @@ internal static class MetricFinder
 
         return TrimModal(lead, ModalWords);
     }
+
+    // A day of the month, with its month and the part of the day: 7日晚, 8月7日, 8月7日上午.
+    private static readonly System.Text.RegularExpressions.Regex DayAtStart = new(@"^(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号](?:晚|晚间|早|早上|上午|中午|下午|凌晨|夜间|24时|[0-9０-９]{1,2}时)?");
 
     // A year written out, a part of a year, or both, and nothing else: 2027年, 上半年, 2021年上半年.
     private static bool IsTimeAlone(ReadOnlySpan<char> lead)
@@ -1116,7 +1196,7 @@ internal static class MetricFinder
     // character (为, 就, 都) and a time word may end a longer word there instead (以为, 项目前期).
     private static bool EndsANounAt(string text, int at, int clauseEnd) =>
         at < clauseEnd && !Negations.Contains(text[at - 1]) && ForwardStops.At(text, at) is { Length: >= 2 } word
-        && !ClauseOpeningTimeWords.Contains(word);
+        && (!ClauseOpeningTimeWords.Contains(word) || YearsFromNow.Contains(word));
 
     // 未 (not yet), 不, 没, 无, 非: before a verb they negate it.
     private const string Negations = "未不没无非";

@@ -110,10 +110,16 @@ public sealed class NumeralScannerTests
         Assert.Equal("专业志愿服务队伍", statistic.Metric);
     }
 
+    // A dash between two short numbers is a range; so are two percentages joined by a dash, a tilde or 至, where the
+    // dash is no minus sign of the second.
     [Theory]
     [InlineData("每班2-3人", 2, 2, 3)]
     [InlineData("每批10—15个", 2, 10, 15)]
-    public void ReadsADashBetweenTwoShortNumbersAsARange(string written, int start, double low, double high)
+    [InlineData("收益提高了30%-60%不等", 5, 30, 60)]
+    [InlineData("涨幅在2.5%—7.5%之间", 3, 2.5, 7.5)]
+    [InlineData("降低40%至70%", 2, 40, 70)]
+    [InlineData("增幅3%~6%", 2, 3, 6)]
+    public void ReadsTwoNumbersJoinedAsARange(string written, int start, double low, double high)
     {
         NumeralScanner.TryRead(written, start, out var numeral);
 

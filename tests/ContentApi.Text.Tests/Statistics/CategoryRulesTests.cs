@@ -109,9 +109,10 @@ public sealed class CategoryRulesTests
         Assert.NotEqual(StatisticCategory.Honorees, CategoryRules.Decide("稻渔综合种养示范基地", "", "亩", ""));
 
     [Theory]
-    // People in a phrase counted by a physical measure say whose it is; what is weighed is no one helped.
+    // People in a phrase counted by a physical measure say whose it is; what is weighed is no one helped, and the wheat
+    // harvested over so many 亩 is the land it grew on.
     [InlineData("为困难党员帮销蜜梨", "斤", "other")]
-    [InlineData("帮困难党员收割小麦", "亩", "economy")]
+    [InlineData("帮困难党员收割小麦", "亩", "environment")]
     public void PeopleInAPhraseOfAPhysicalMeasureAreNotWhatIsMeasured(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
@@ -190,6 +191,10 @@ public sealed class CategoryRulesTests
     [InlineData("纯净水", "箱", "other")]
     // Problems found or solved are no field of their own, whatever field they are in.
     [InlineData("小区治理问题", "个", "other")]
+    // A crop measured in the units of farmland is the land it grows on; weighed it is still output.
+    [InlineData("种植玉米", "亩", "environment")]
+    [InlineData("小麦播种面积", "公顷", "environment")]
+    [InlineData("收获玉米", "吨", "economy")]
     public void WholeFieldsOfNewsAreCovered(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 }

@@ -562,6 +562,23 @@ public sealed class MetricBoundaryTests
     // What befell the people of a count that read its own words is not the next count's.
     [InlineData("3人死亡、2人受伤。", new[] { "死亡", "受伤" })]
     [InlineData("60多户、150多名村民被困。", new[] { "村民（被困）", "村民（被困）" })]
+    // What is counted, named before 已 and the verb that ends the words; a part of the year, or this year after a
+    // one-character noun, ends the noun; 成为 opens the predicate and 全力, 逐步 are adverbs of it.
+    [InlineData("社区志愿服务站目前已建成42家。", new[] { "社区志愿服务站" })]
+    [InlineData("全省11个地市上半年的税收收入均有增长。", new[] { "地市" })]
+    [InlineData("全县9个乡今年新建文化广场20个。", new[] { "乡", "文化广场" })]
+    [InlineData("该区以8.5%的增幅成为全市第一。", new[] { "增幅" })]
+    [InlineData("120个网点全力保障蔬菜供应。", new[] { "网点" })]
+    [InlineData("30名队员逐步撤离现场。", new[] { "队员" })]
+    // People counted are the people named after 的, which a verb of having may open before 从; the day after 截至 says when.
+    [InlineData("对260名新入职的社区工作者开展培训。", new[] { "社区工作者" })]
+    [InlineData("吸引800余名有从事养老服务意愿的青年报名。", new[] { "青年" })]
+    [InlineData("9家存在安全隐患的企业已完成整改。", new[] { "企业" })]
+    [InlineData("300名从山区转移来的村民参加了座谈。", new[] { "村民" })]
+    [InlineData("截至5日晚累计转运物资1.2万余件。", new[] { "转运物资" })]
+    // A title run into the byline under it; the places of a list, each with its figure in brackets.
+    [InlineData("开业首日实现销售额约80万元东方全媒体记者 王丽 通讯员 张强报道。", new[] { "销售额" })]
+    [InlineData("杭州（2000亿元）、宁波（1800亿元）上半年的工业产值居前两位。", new[] { "杭州", "宁波" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));

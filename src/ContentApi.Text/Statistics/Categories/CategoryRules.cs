@@ -284,8 +284,14 @@ internal static class CategoryRules
         // 救出8名被困居民, 转移67名被困人员: what had befallen the people, named in the phrase, says less than what the verb
         // before did to them; alone (3名被困群众) it is what they are counted as.
         head = headIsEvent && introduced is not null ? null : head;
-        return befell ?? head ?? tookPart ?? introduced ?? (unitWord is { Role: CategoryRole.UnitDefault } ? unitWord.Category : null) ?? StatisticCategory.Other;
+        var decided = befell ?? head ?? tookPart ?? introduced ?? (unitWord is { Role: CategoryRole.UnitDefault } ? unitWord.Category : null) ?? StatisticCategory.Other;
+        // 蔬菜作物10468亩, 种植水稻300亩: crops measured in 亩 or 公顷, the measures of farmland, are the land they grow on
+        // (ANNOTATION.md: land is environment, as 农作物受灾110.7公顷); their weight is their output, economy.
+        return decided == StatisticCategory.Economy && FarmlandUnits.Contains(unit) ? StatisticCategory.Environment : decided;
     }
+
+    // The area units of farmland: 亩 (Chinese acre) and 公顷 (hectare); 平方米 measures floor space, which is sold.
+    private static readonly string[] FarmlandUnits = ["亩", "公顷"];
 
     // The head of the counted phrase: its last known word, read from the end (好人社区 is a community, 街道级好人 a
     // person honoured). A measuring head (人数, 覆盖率, 项目) defers to the word just before it (注册志愿者人数 counts
