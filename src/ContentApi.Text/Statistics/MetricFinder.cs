@@ -239,7 +239,13 @@ internal static class MetricFinder
         "以及", "之一",
         // A time word opens the next clause, never a noun: 三孩家庭25000元近日… (a headline run into the text).
         .. ClauseOpeningTimeWords, .. PartsOfTheYear,
+        // 12名心理咨询师担任宣讲团成员: serving as begins no noun, so it stops even at the noun's first character, where
+        // the predicate verbs do not (3个签约项目).
+        "担任",
     ]);
+
+    // Verbs of going, which begin no noun (出征 is not here: 出征仪式).
+    private static readonly string[] VerbsOfGoing = ["前往", "赶赴", "奔赴", "赶往", "开赴", "分赴", "驰援", "赶到", "运抵"];
 
     // Verbs that open the predicate after a counted noun of one character or more: 200余位嘉宾参会, 23个县入围 (a data file).
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
@@ -304,6 +310,12 @@ internal static class MetricFinder
         // 该地块配建的5%公共租赁住房: after a 的 the share stands inside a noun phrase, whose head follows it.
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
+        // 退役军人600余名前往河北, 消防救援人员50余名赶赴现场: a verb of going right after a count of people or things opens the
+        // predicate, and the words before the count name them; after a count of times, a duration or a distance it names
+        // what was done (安东尼曾三次前往西藏拍摄, 3分钟赶到火灾现场).
+        (forward, forwardEnd) = number.End < clauseEnd && StartsWithAny(text.AsSpan(number.End, clauseEnd - number.End), VerbsOfGoing) && !NamedByWhatWasDone(number.Unit)
+            ? ("", number.End)
+            : (forward, forwardEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd, MeasureWords.CountsPeople(number.Unit));
         // 产值突破1000亿元大关, 恢复至八成以上水平, 捐款3000万元人民币: the mark a figure reaches, or its currency, is no
         // thing it counts; the words before name it.
@@ -483,15 +495,16 @@ internal static class MetricFinder
         return new("", "", "", number.End, null);
     }
 
-    // 11名在桥下纳凉的群众被困, 156名招募的大学生, 400名从镇上转移来的群众: a relative clause opened by 在, 从, a verb or a
-    // negation and closed by 的 stands between the count and its noun, which is the head after the 的. A verb of having
-    // opens one even where the noun read after it stopped short of the 的 (1200余名有从事家政服务意愿的妇女: 从 ends nouns).
+    // 11名在桥下纳凉的群众被困, 156名招募的大学生, 400名从镇上转移来的群众, 15支驰援涿州的救援队: a relative clause opened
+    // by 在, 从, a verb or a negation and closed by 的 stands between the count and its noun, which is the head after the
+    // 的. A verb of having opens one even where the noun read after it stopped short of the 的 (1200余名有从事家政服务意愿的
+    // 妇女: 从 ends nouns).
     private static (string Noun, int End) RelativeClauseHead(string text, int at, string forward, int forwardEnd, int clauseEnd, bool countsPeople)
     {
         var closedByOf = forwardEnd < clauseEnd && text[forwardEnd] == '的';
         // 3所未完成招生计划的学校: a negation opens a clause too (its verb ended the noun at 未).
         var opensClause = forward.Length == 0
-            ? at < clauseEnd && text[at] is '在' or '从'
+            ? at < clauseEnd && (text[at] is '在' or '从' || StartsWithAny(text.AsSpan(at, clauseEnd - at), VerbsOfGoing))
             : (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))))
                 || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0]));
         var of = opensClause ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
@@ -554,6 +567,9 @@ internal static class MetricFinder
 
         return before[start..].ToString();
     }
+
+    // Whether a count in the unit is of times, of a duration or of a distance, which what was done names.
+    private static bool NamedByWhatWasDone(string unit) => MeasureWords.Counts(unit) is "events" or MeasureClass.Time or MeasureClass.Length;
 
     // Whether the words open with a byline whose paper's name is all that stands before its reporter.
     private static bool IsBylineAt(ReadOnlySpan<char> window)

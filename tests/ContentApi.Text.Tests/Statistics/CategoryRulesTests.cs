@@ -189,8 +189,9 @@ public sealed class CategoryRulesTests
     // A crop weighed is farm output, not waste; bottled water handed out is supplies, not a river.
     [InlineData("收购早稻", "吨", "economy")]
     [InlineData("纯净水", "箱", "other")]
-    // Problems found or solved are no field of their own, whatever field they are in.
+    // Problems found or solved, and matters handled, are no field of their own, whatever field they are in.
     [InlineData("小区治理问题", "个", "other")]
+    [InlineData("社区开具证明事项", "项", "other")]
     // A crop measured in the units of farmland is the land it grows on; weighed it is still output.
     [InlineData("种植玉米", "亩", "environment")]
     [InlineData("小麦播种面积", "公顷", "environment")]

@@ -575,6 +575,12 @@ public sealed class MetricBoundaryTests
     [InlineData("吸引800余名有从事养老服务意愿的青年报名。", new[] { "青年" })]
     [InlineData("9家存在安全隐患的企业已完成整改。", new[] { "企业" })]
     [InlineData("300名从山区转移来的村民参加了座谈。", new[] { "村民" })]
+    // A verb of going, and 担任, begin no noun: the count before them reads the words before it, or the head after the
+    // 的 that closes the clause they open; a count of times is named by the going.
+    [InlineData("蓝天救援队员40余名赶赴灾区。", new[] { "蓝天救援队员" })]
+    [InlineData("聘请8名律师担任法律顾问。", new[] { "律师" })]
+    [InlineData("12支驰援灾区的救援队已返回。", new[] { "救援队" })]
+    [InlineData("该队曾两次前往灾区救援。", new[] { "前往灾区救援" })]
     [InlineData("截至5日晚累计转运物资1.2万余件。", new[] { "转运物资" })]
     // A title run into the byline under it; the places of a list, each with its figure in brackets.
     [InlineData("开业首日实现销售额约80万元东方全媒体记者 王丽 通讯员 张强报道。", new[] { "销售额" })]
