@@ -192,6 +192,9 @@ public sealed class CategoryRulesTests
     // Problems found or solved, and matters handled, are no field of their own, whatever field they are in.
     [InlineData("小区治理问题", "个", "other")]
     [InlineData("社区开具证明事项", "项", "other")]
+    // Counties counted as units are organizations, as villages and towns are; goods are trade.
+    [InlineData("全国脱贫县", "个", "organizations")]
+    [InlineData("县域特色商品", "种", "economy")]
     // A crop measured in the units of farmland is the land it grows on; weighed it is still output.
     [InlineData("种植玉米", "亩", "environment")]
     [InlineData("小麦播种面积", "公顷", "environment")]
