@@ -317,6 +317,12 @@ internal static class MetricFinder
             ? ("", number.End)
             : (forward, forwardEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd, MeasureWords.CountsPeople(number.Unit));
+        // 党员50人群众30人, 抓获犯罪嫌疑人12人涉案车辆5辆: after people counted in 人 and named right before the count, a noun
+        // run straight into the next count is that count's (noun, number, unit, and again), not this one's.
+        (forward, forwardEnd) = number.Unit == "人" && forward.Length >= 2 && forwardEnd < clauseEnd && Numbers.NumeralScanner.StartsAt(text, forwardEnd)
+            && NamesPeople(text.AsSpan(leadStart, number.Start - leadStart))
+            ? ("", number.End)
+            : (forward, forwardEnd);
         // 产值突破1000亿元大关, 恢复至八成以上水平, 捐款3000万元人民币: the mark a figure reaches, or its currency, is no
         // thing it counts; the words before name it.
         (forward, forwardEnd) = NotCountedAfterAFigure.Contains(forward) ? ("", number.End) : (forward, forwardEnd);
@@ -567,6 +573,11 @@ internal static class MetricFinder
 
         return before[start..].ToString();
     }
+
+    // Whether the words end in a word for people: one the category lexicon knows, or a noun in 人, 员 or 者 (犯罪嫌疑人,
+    // 党员, 志愿者).
+    private static bool NamesPeople(ReadOnlySpan<char> words) =>
+        words.Length >= 2 && (LastWordRole(words) == Categories.CategoryRole.Person || words[^1] is '人' or '员' or '者');
 
     // Whether a count in the unit is of times, of a duration or of a distance, which what was done names.
     private static bool NamedByWhatWasDone(string unit) => MeasureWords.Counts(unit) is "events" or MeasureClass.Time or MeasureClass.Length;

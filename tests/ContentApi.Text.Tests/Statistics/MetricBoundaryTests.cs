@@ -581,6 +581,9 @@ public sealed class MetricBoundaryTests
     [InlineData("聘请8名律师担任法律顾问。", new[] { "律师" })]
     [InlineData("12支驰援灾区的救援队已返回。", new[] { "救援队" })]
     [InlineData("该队曾两次前往灾区救援。", new[] { "前往灾区救援" })]
+    // People in 人 named before their count: the noun run into the next count is that count's.
+    [InlineData("现场共有党员45人群众300人。", new[] { "党员", "群众" })]
+    [InlineData("查处违法人员12人涉案车辆5辆。", new[] { "查处违法人员", "涉案车辆" })]
     [InlineData("截至5日晚累计转运物资1.2万余件。", new[] { "转运物资" })]
     // A title run into the byline under it; the places of a list, each with its figure in brackets.
     [InlineData("开业首日实现销售额约80万元东方全媒体记者 王丽 通讯员 张强报道。", new[] { "销售额" })]
