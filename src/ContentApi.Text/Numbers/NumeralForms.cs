@@ -200,7 +200,7 @@ internal static class NumeralForms
     private static Numeral? Range(string text, Numeral low)
     {
         var at = low.End;
-        if (at + 1 >= text.Length || !(text[at] is '至' or '到' or '~' or '～' || IsDashRange(text, low)) || low.Value is null || low.ValueMax is not null
+        if (at + 1 >= text.Length || !(JoinsARange(text[at]) || IsDashRange(text, low)) || low.Value is null || low.ValueMax is not null
             || low.Has(NumeralShape.DigitByDigit)
             || !NumeralScanner.TryReadPlain(text, at + 1, out var high) || high.Value is null || high.ValueMax is not null || high.Has(NumeralShape.DigitByDigit))
         {
@@ -218,18 +218,25 @@ internal static class NumeralForms
             : null;
     }
 
+    // 至, 到 and the tildes join the ends of a range wherever they stand (三至五万, 5%~8%); a dash only where no code or
+    // date can be meant (IsDashRange) or between two percentages.
+    private static bool JoinsARange(char c) => c is '至' or '到' or '~' or '～';
+
+    // The hyphen, the en dash and the em dash, which Chinese text uses alike between the ends of a range.
+    private static bool IsDash(char c) => c is '-' or '–' or '—';
+
     // 2-3人, 10—15个: a dash between two short runs of digits is a range. Not in a phone number (022-2627…: a
     // leading zero), a code or a date (2023-11-28: a dash or digit on either side of the pair).
     private static bool IsDashRange(string text, Numeral low)
     {
         var at = low.End;
-        if (text[at] is not ('-' or '–' or '—') || !IsArabicOnly(low) || text[low.Start] == '0' || low.End - low.Start > 4)
+        if (!IsDash(text[at]) || !IsArabicOnly(low) || text[low.Start] == '0' || low.End - low.Start > 4)
         {
             return false;
         }
 
         var before = low.Start > 0 ? text[low.Start - 1] : ' ';
-        if (before is '-' or '–' or '—' || char.IsAsciiLetterOrDigit(before))
+        if (IsDash(before) || char.IsAsciiLetterOrDigit(before))
         {
             return false;
         }
@@ -241,7 +248,7 @@ internal static class NumeralForms
         }
 
         var after = high < text.Length ? text[high] : ' ';
-        return high - at - 1 is >= 1 and <= 5 && text[at + 1] != '0' && after is not ('-' or '–' or '—' or '.') && !char.IsAsciiLetter(after);
+        return high - at - 1 is >= 1 and <= 5 && text[at + 1] != '0' && !IsDash(after) && after != '.' && !char.IsAsciiLetter(after);
     }
 
     // 20%, ２２％, 3‰ (per mille: 3 in ‰); 三成 = 30%, 三成半 = 35% when 成 ends the word; a price at 八折 is 80% of
@@ -293,7 +300,7 @@ internal static class NumeralForms
     private static Numeral? PercentRange(string text, Numeral low)
     {
         var at = low.End;
-        if (at + 2 >= text.Length || low.ValueMax is not null || text[at] is not ('-' or '–' or '—' or '~' or '～' or '至' or '到')
+        if (at + 2 >= text.Length || low.ValueMax is not null || !(IsDash(text[at]) || JoinsARange(text[at]))
             || !NumeralScanner.TryReadPlain(text, at + 1, out var high) || high.Value is not { } top || high.ValueMax is not null
             || high.Has(NumeralShape.DigitByDigit) || high.End >= text.Length || text[high.End] is not ('%' or '％') || top <= low.Value)
         {

@@ -98,12 +98,9 @@ internal static class MetricFinder
 
     // 产生经济效益约200万元半岛全媒体记者 刘雪莲, 抓获嫌疑人8962人羊城晚报全媒体记者张豪、通讯员…: a title run into the
     // byline of the story under it, the reporter's title followed by a space or by a name and the next credit. The
-    // paper's name is short; a longer run before the title holds the counted noun too (245张梦想车票极目新闻记者), and is
-    // left as it is (see PaperNameBeforeByline).
-    private static readonly System.Text.RegularExpressions.Regex Byline = new(@"^(?<paper>[\u4e00-\u9fff]{0,12}?)(?:全媒体|融媒体|客户端|首席|见习|实习|特约)?记者(?:[\s\u3000]|[\u4e00-\u9fff]{2,4}[\s\u3000、，]*(?:通讯员|报道|摄))");
-
-    // The longest run before 记者 read as the paper's name alone: 半岛, 极目新闻, 羊城晚报, 河南日报(客户端).
-    private const int PaperNameBeforeByline = 4;
+    // paper's name is short, four characters at most (半岛, 极目新闻, 羊城晚报, 河南日报客户端); a longer run before the
+    // title holds the counted noun too (245张梦想车票极目新闻记者), and is left as it is.
+    private static readonly System.Text.RegularExpressions.Regex Byline = new(@"^[\u4e00-\u9fff]{0,4}?(?:全媒体|融媒体|客户端|首席|见习|实习|特约)?记者(?:[\s\u3000]|[\u4e00-\u9fff]{2,4}[\s\u3000、，]*(?:通讯员|报道|摄))");
 
     // A year, or its end or start, or now, closing the words before a number: 增长到2021年的5.2万人, 发展到如今的30多家,
     // 增加到今年的12户.
@@ -310,22 +307,8 @@ internal static class MetricFinder
         // 该地块配建的5%公共租赁住房: after a 的 the share stands inside a noun phrase, whose head follows it.
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
-        // 退役军人600余名前往河北, 消防救援人员50余名赶赴现场: a verb of going right after a count of people or things opens the
-        // predicate, and the words before the count name them; after a count of times, a duration or a distance it names
-        // what was done (安东尼曾三次前往西藏拍摄, 3分钟赶到火灾现场).
-        (forward, forwardEnd) = number.End < clauseEnd && StartsWithAny(text.AsSpan(number.End, clauseEnd - number.End), VerbsOfGoing) && !NamedByWhatWasDone(number.Unit)
-            ? ("", number.End)
-            : (forward, forwardEnd);
+        (forward, forwardEnd) = NamesNothingCounted(text, number, forward, forwardEnd, clauseEnd, leadStart) ? ("", number.End) : (forward, forwardEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd, MeasureWords.CountsPeople(number.Unit));
-        // 党员50人群众30人, 抓获犯罪嫌疑人12人涉案车辆5辆: after people counted in 人 and named right before the count, a noun
-        // run straight into the next count is that count's (noun, number, unit, and again), not this one's.
-        (forward, forwardEnd) = number.Unit == "人" && forward.Length >= 2 && forwardEnd < clauseEnd && Numbers.NumeralScanner.StartsAt(text, forwardEnd)
-            && NamesPeople(text.AsSpan(leadStart, number.Start - leadStart))
-            ? ("", number.End)
-            : (forward, forwardEnd);
-        // 产值突破1000亿元大关, 恢复至八成以上水平, 捐款3000万元人民币: the mark a figure reaches, or its currency, is no
-        // thing it counts; the words before name it.
-        (forward, forwardEnd) = NotCountedAfterAFigure.Contains(forward) ? ("", number.End) : (forward, forwardEnd);
         // 设立1个省级、2个市级、15个县级联合巡逻执法点: a level alone only modifies the noun after the list, which each
         // count of the list counts at its own level (省级联合巡逻执法点).
         if (forward.Length > 0 && LevelLength(forward, 0) == forward.Length
@@ -501,6 +484,19 @@ internal static class MetricFinder
         return new("", "", "", number.End, null);
     }
 
+    // Whether the words read after a count are no thing it counts, so that the words before it name it.
+    private static bool NamesNothingCounted(string text, FoundNumber number, string forward, int forwardEnd, int clauseEnd, int leadStart) =>
+        // 产值突破1000亿元大关, 恢复至八成以上水平, 捐款3000万元人民币: the mark a figure reaches, or its currency.
+        NotCountedAfterAFigure.Contains(forward)
+        // 退役军人600余名前往河北, 消防救援人员50余名赶赴现场: a verb of going right after a count of people or things opens the
+        // predicate; after a count of times, a duration or a distance it names what was done (安东尼曾三次前往西藏拍摄,
+        // 3分钟赶到火灾现场).
+        || (VerbOfGoingAt(text, number.End, clauseEnd) && !NamedByWhatWasDone(number.Unit))
+        // 党员50人群众30人, 抓获犯罪嫌疑人12人涉案车辆5辆: after people counted in 人 and named right before the count, a
+        // noun run straight into the next count is that count's (noun, number, unit, and again).
+        || (number.Unit == "人" && forward.Length >= 2 && forwardEnd < clauseEnd && Numbers.NumeralScanner.StartsAt(text, forwardEnd)
+            && NamesPeople(text.AsSpan(leadStart, number.Start - leadStart)));
+
     // 11名在桥下纳凉的群众被困, 156名招募的大学生, 400名从镇上转移来的群众, 15支驰援涿州的救援队: a relative clause opened
     // by 在, 从, a verb or a negation and closed by 的 stands between the count and its noun, which is the head after the
     // 的. A verb of having opens one even where the noun read after it stopped short of the 的 (1200余名有从事家政服务意愿的
@@ -510,7 +506,7 @@ internal static class MetricFinder
         var closedByOf = forwardEnd < clauseEnd && text[forwardEnd] == '的';
         // 3所未完成招生计划的学校: a negation opens a clause too (its verb ended the noun at 未).
         var opensClause = forward.Length == 0
-            ? at < clauseEnd && (text[at] is '在' or '从' || StartsWithAny(text.AsSpan(at, clauseEnd - at), VerbsOfGoing))
+            ? at < clauseEnd && (text[at] is '在' or '从' || VerbOfGoingAt(text, at, clauseEnd))
             : (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))))
                 || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0]));
         var of = opensClause ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
@@ -579,15 +575,13 @@ internal static class MetricFinder
     private static bool NamesPeople(ReadOnlySpan<char> words) =>
         words.Length >= 2 && (LastWordRole(words) == Categories.CategoryRole.Person || words[^1] is '人' or '员' or '者');
 
+    // Whether a verb of going (前往, 赶赴 …) stands at at, inside the clause.
+    private static bool VerbOfGoingAt(string text, int at, int clauseEnd) =>
+        at < clauseEnd && StartsWithAny(text.AsSpan(at, clauseEnd - at), VerbsOfGoing);
+
     // Whether a count in the unit is of times, of a duration or of a distance, which what was done names.
     private static bool NamedByWhatWasDone(string unit) => MeasureWords.Counts(unit) is "events" or MeasureClass.Time or MeasureClass.Length;
 
-    // Whether the words open with a byline whose paper's name is all that stands before its reporter.
-    private static bool IsBylineAt(ReadOnlySpan<char> window)
-    {
-        var match = Byline.Match(window.ToString());
-        return match.Success && match.Groups["paper"].Length <= PaperNameBeforeByline;
-    }
 
     // The noun after the measure word, or the quoted name there: 13位|孤寡老人, 3个|“好人社区”, 40余家|全国、天津市文明单位.
     private static (string Noun, int End) ForwardNoun(string text, int at, int clauseEnd)
@@ -608,7 +602,7 @@ internal static class MetricFinder
         // under it; the paper or agency names nothing counted.
         // The pattern is tried only where a 讯 or 电 is near: forward nouns are read for every count.
         var window = text.AsSpan(at, Math.Min(text.Length - at, 20));
-        if ((window.ContainsAny('讯', '电') && Dateline.IsMatch(window)) || (window.Contains("记者", StringComparison.Ordinal) && IsBylineAt(window)))
+        if ((window.ContainsAny('讯', '电') && Dateline.IsMatch(window)) || (window.Contains("记者", StringComparison.Ordinal) && Byline.IsMatch(window)))
         {
             return ("", at);
         }
@@ -762,13 +756,13 @@ internal static class MetricFinder
         // 旅客发送量、旅客吞吐量均增长2.9倍: 均 ("each") after the counted things, where it ends no average (人均, 年均).
         lead = lead.EndsWith("均") && Trim(lead, AverageWords, fromEnd: true).Length == lead.Length ? lead[..^1] : lead;
         // 涨至20时40分的23.6m/s: the time it was read and the change to it name nothing counted.
-        if (StartOfMatch(ClockTimeAtEnd, lead) is var clock and >= 0)
+        if (FirstMatch(ClockTimeAtEnd, lead).Index is var clock and >= 0)
         {
             lead = Trim(lead[..clock], LinkingVerbs, fromEnd: true);
         }
 
         // 大学生人数较2021年(增长20%): the earlier period a change is measured against names nothing counted.
-        if (StartOfMatch(ComparisonBaseAtEnd, lead) is var compared and > 0)
+        if (FirstMatch(ComparisonBaseAtEnd, lead).Index is var compared and > 0)
         {
             lead = lead[..compared];
         }
@@ -776,7 +770,7 @@ internal static class MetricFinder
         // 从2011年的2万人增长到2021年的5.2万人, 扩展到如今30多家: the year of the new level, or now, like its time,
         // names nothing counted, when a change-to verb stands before it; so does the year a figure is aimed at after the
         // counted thing (接种率到2025年将达92%), with the 到 before it.
-        if (StartOfMatch(TimeOfLevelAtEnd, lead) is var year and >= 0)
+        if (FirstMatch(TimeOfLevelAtEnd, lead).Index is var year and >= 0)
         {
             var afterAChange = Trim(lead[..year], ChangeToVerbs, fromEnd: true).Length < year;
             lead = afterAChange ? lead[..year] : year >= MinWordsBeforeATimeAtEnd ? Trim(lead[..year], ModalWords, fromEnd: true) : lead;
@@ -863,26 +857,16 @@ internal static class MetricFinder
         return (noun, verb);
     }
 
-    // Where the first match of the pattern begins in the words, or -1: read from the span, which a Match would copy.
-    private static int StartOfMatch(System.Text.RegularExpressions.Regex pattern, ReadOnlySpan<char> words)
+    // Where the first match of the pattern begins in the words and how long it is, or (-1, 0): read from the span, which a
+    // Match would copy.
+    private static (int Index, int Length) FirstMatch(System.Text.RegularExpressions.Regex pattern, ReadOnlySpan<char> words)
     {
         foreach (var match in pattern.EnumerateMatches(words))
         {
-            return match.Index;
+            return (match.Index, match.Length);
         }
 
-        return -1;
-    }
-
-    // The length of the pattern's match at the start of the words (the pattern is anchored there), or 0.
-    private static int LengthOfMatchAtStart(System.Text.RegularExpressions.Regex pattern, ReadOnlySpan<char> words)
-    {
-        foreach (var match in pattern.EnumerateMatches(words))
-        {
-            return match.Length;
-        }
-
-        return 0;
+        return (-1, 0);
     }
 
     // The topic before 共, 累计, 共计, 合计 or 总计 and an introducing verb that end the words before a number
@@ -1000,7 +984,7 @@ internal static class MetricFinder
 
         lead = TrimModal(lead, FillersAndModalWords);
         // 截至7日晚累计调度民兵: the day a running total was counted to, after 截至 or 到, says when.
-        var day = LengthOfMatchAtStart(DayAtStart, lead);
+        var day = FirstMatch(DayAtStart, lead).Length;
         lead = day > 0 && lead.Length - day >= 2 ? TrimModal(lead[day..], FillersAndModalWords) : lead;
         // 全村就有200多人: 全 and a level of government is the scope of the figure, like 全区 and 全市.
         lead = lead.Length >= 2 && lead[0] == '全' && ScopeLevels.Contains(lead[1]) ? TrimModal(lead[2..], FillersAndModalWords) : lead;
@@ -1019,7 +1003,7 @@ internal static class MetricFinder
     }
 
     // A day of the month, with its month and the part of the day: 7日晚, 8月7日, 8月7日上午.
-    private static readonly System.Text.RegularExpressions.Regex DayAtStart = new(@"^(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号](?:晚|晚间|早|早上|上午|中午|下午|凌晨|夜间|24时|[0-9０-９]{1,2}时)?");
+    private static readonly System.Text.RegularExpressions.Regex DayAtStart = new(@"^(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号](?:晚|晚间|早|早上|上午|中午|下午|凌晨|夜间|[0-9０-９]{1,2}时)?");
 
     // A year written out, a part of a year, or both, and nothing else: 2027年, 上半年, 2021年上半年.
     private static bool IsTimeAlone(ReadOnlySpan<char> lead)
