@@ -102,6 +102,10 @@ internal static class MetricFinder
     // title holds the counted noun too (245张梦想车票极目新闻记者), and is left as it is.
     private static readonly System.Text.RegularExpressions.Regex Byline = new(@"^[\u4e00-\u9fff]{0,4}?(?:全媒体|融媒体|客户端|首席|见习|实习|特约)?记者(?:[\s\u3000]|[\u4e00-\u9fff]{2,4}[\s\u3000、，]*(?:通讯员|报道|摄))");
 
+    // 查处违法违规案件3487宗文、图/羊城晚报全媒体记者: a title run into the credit of the story under it, who wrote (文) and
+    // who took the pictures (图), with the slash that ends a credit.
+    private static readonly System.Text.RegularExpressions.Regex Credit = new(@"^(?:文[、/／]?图|图[、/／]?文|文|图)[\s\u3000]*[/／|｜]");
+
     // A year, or its end or start, or now, closing the words before a number: 增长到2021年的5.2万人, 发展到如今的30多家,
     // 增加到今年的12户.
     private static readonly System.Text.RegularExpressions.Regex TimeOfLevelAtEnd = new(@"(?:[0-9０-９]{4}年(?:底|末|初)?|如今|目前|现在|当前|今年)$");
@@ -251,6 +255,10 @@ internal static class MetricFinder
     // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团, 6家有资质的养老服务机构, 6家存在分租转租的厂房. The noun is
     // the head after the 的.
     private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于", "存在", "有"];
+
+    // Prepositions of aim and topic, which begin no noun and open a relative clause right after a count as those verbs
+    // do (17起针对救援人员的袭击事件, 5期面向农民的培训班, 12场围绕乡村振兴的讲座); their 对 and 向 stop a noun's run.
+    private static readonly string[] PrepositionsOfAimOrTopic = ["针对", "面向", "关于", "围绕"];
 
     // One character after a measure that is no noun: where or how large (25公里处, 近1米深, 3公里外, 10年前), the second
     // half of a compound unit that the table leaves out (公路受损93条段), the 者 of those who did something (中得5000元者),
@@ -505,10 +513,11 @@ internal static class MetricFinder
     {
         var closedByOf = forwardEnd < clauseEnd && text[forwardEnd] == '的';
         // 3所未完成招生计划的学校: a negation opens a clause too (its verb ended the noun at 未).
-        var opensClause = forward.Length == 0
+        var opensClause = (at < clauseEnd && StartsWithAny(text.AsSpan(at, clauseEnd - at), PrepositionsOfAimOrTopic))
+            || (forward.Length == 0
             ? at < clauseEnd && (text[at] is '在' or '从' || VerbOfGoingAt(text, at, clauseEnd))
             : (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))))
-                || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0]));
+                || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0])));
         var of = opensClause ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
         if (of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head)
         {
@@ -602,7 +611,8 @@ internal static class MetricFinder
         // under it; the paper or agency names nothing counted.
         // The pattern is tried only where a 讯 or 电 is near: forward nouns are read for every count.
         var window = text.AsSpan(at, Math.Min(text.Length - at, 20));
-        if ((window.ContainsAny('讯', '电') && Dateline.IsMatch(window)) || (window.Contains("记者", StringComparison.Ordinal) && Byline.IsMatch(window)))
+        if ((window.ContainsAny('讯', '电') && Dateline.IsMatch(window)) || (window.Contains("记者", StringComparison.Ordinal) && Byline.IsMatch(window))
+            || (window is ['文' or '图', ..] && Credit.IsMatch(window)))
         {
             return ("", at);
         }
@@ -1448,7 +1458,7 @@ internal static class MetricFinder
         return phrase;
     }
 
-    // A metric as stored: without quotation marks, and no longer than the last MaxMetricLength characters.
+    // A metric as stored: without quotation marks, and no longer than MaxMetricLength characters, its end kept.
     private static string Phrase(ReadOnlySpan<char> written)
     {
         Span<char> kept = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
@@ -1465,8 +1475,41 @@ internal static class MetricFinder
         // (水稻2751亩，脐橙 5000余亩) is left: a noun of two characters alone after a count of the same unit would then
         // read as an action on its subject (已经被认领2670余个).
         var phrase = kept[..length].TrimStart();
-        return (phrase.Length > MaxMetricLength ? phrase[^MaxMetricLength..] : phrase).ToString();
+        return (phrase.Length > MaxMetricLength ? phrase[StartOfLongPhrase(phrase)..] : phrase).ToString();
     }
+
+    // Where a phrase longer than MaxMetricLength is cut, so that it starts at a word rather than inside one (检察机关 read
+    // 察机关, 公布的 read 布的): at the limit when a boundary stands right before it; else after a list comma or a 的 near
+    // the start of the last MaxMetricLength characters, which leaves whole items or the head of a modifier
+    // (体系、提升治理能力发出各类检察建议, 此前公布的7月财新中国制造业PMI); else at the phrase's own start or a boundary a few
+    // characters further back, a little over the limit; else at the limit, where nothing tells where a word starts.
+    private static int StartOfLongPhrase(ReadOnlySpan<char> phrase)
+    {
+        var limit = phrase.Length - MaxMetricLength;
+        // 初级、中级、高级、技师: the last characters start a word already; no whole item is given up.
+        if (PhraseBoundaries.Contains(phrase[limit - 1]))
+        {
+            return limit;
+        }
+
+        var forward = phrase.Slice(limit, MaxCharactersCutForward).IndexOfAny(PhraseBoundaries);
+        if (forward >= 0)
+        {
+            return limit + forward + 1;
+        }
+
+        var reach = Math.Max(0, limit - MaxCharactersKeptBack);
+        return reach == 0 ? 0 : phrase[reach..limit].LastIndexOfAny(PhraseBoundaries) is var back and >= 0 ? reach + back + 1 : limit;
+    }
+
+    // A list comma, clause punctuation, or the 的 that ends a modifier.
+    private static readonly System.Buffers.SearchValues<char> PhraseBoundaries = System.Buffers.SearchValues.Create("、，,；;：:的");
+
+    // At most this many characters of the last MaxMetricLength are given up to start at a boundary, leaving 11 or more.
+    private const int MaxCharactersCutForward = 5;
+
+    // At most this many characters before the last MaxMetricLength are kept to start at a boundary (or the phrase's start).
+    private const int MaxCharactersKeptBack = 4;
 
     private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("“”《》「」\"（）");
 

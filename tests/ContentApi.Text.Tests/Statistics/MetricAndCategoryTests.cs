@@ -317,10 +317,19 @@ public sealed class MetricAndCategoryTests
     [InlineData("整治背街小巷12条。", StatisticCategory.Infrastructure)]
     [InlineData("现有省级园林县城27个。", StatisticCategory.Organizations)]
     [InlineData("新建7个派出所。", StatisticCategory.Organizations)]
+    // A province, city or district counted by its level's character alone is a place counted as a unit; inside a
+    // phrase that character belongs to another word (区块, 省级专科).
+    [InlineData("活动覆盖全省6个市。", StatisticCategory.Organizations)]
+    [InlineData("该市下辖9个区。", StatisticCategory.Organizations)]
+    [InlineData("油田新探明3个区块。", StatisticCategory.Other)]
     // Benefiting inside a phrase of people says they were helped; working as labourers is jobs; the CPI is economy.
     [InlineData("受益乡村儿童5800多名。", StatisticCategory.Beneficiaries)]
     [InlineData("监测对象务工539人。", StatisticCategory.Economy)]
     [InlineData("CPI同比下降0.3%。", StatisticCategory.Economy)]
+    // A purchasing managers' index is business activity, not the particulate matter PM names; output is economy.
+    [InlineData("8月份服务业PMI下降0.4个百分点。", StatisticCategory.Economy)]
+    [InlineData("制造业PMI上升0.2个百分点至50.1。", StatisticCategory.Economy)]
+    [InlineData("综合产出指数回落1.1个百分点。", StatisticCategory.Economy)]
     // A rate of recycling is the environment's; bus shelters are built works; goods handed out are things.
     [InlineData("全市生活垃圾回收利用率达到40%。", StatisticCategory.Environment)]
     [InlineData("新建公交候车亭80个。", StatisticCategory.Infrastructure)]

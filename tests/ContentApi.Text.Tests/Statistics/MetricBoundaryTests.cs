@@ -91,6 +91,9 @@ public sealed class MetricBoundaryTests
     [Theory]
     [InlineData("评选出20个具有地方特色的示范项目。", "示范项目")]
     [InlineData("400名来自全国各地的运动员参加比赛。", "运动员")]
+    // Prepositions of aim and topic open one the same way, though their 对 and 向 end a noun.
+    [InlineData("今年共发生6起针对外卖骑手的抢劫案件。", "抢劫案件")]
+    [InlineData("全县开办9期面向返乡青年的电商培训班。", "电商培训班")]
     public void ARelativeClauseOfHavingOrBeingLeadsToItsHead(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
@@ -450,6 +453,19 @@ public sealed class MetricBoundaryTests
         Assert.StartsWith("因灾遇难", Single("据统计， 因灾遇难的11人全部找到。").Metric, StringComparison.Ordinal);
     }
 
+    // Words longer than a metric holds are cut where a word starts: after a list comma or a 的 near the cut, else at the
+    // words' own start a few characters back, never inside a word (检察机关 read 察机关).
+    [Theory]
+    [InlineData("全市检察机关对涉企侵权犯罪依法批准逮捕42人。", "检察机关对涉企侵权犯罪依法批准逮捕")]
+    [InlineData("上周公布的8月财新中国服务业PMI回落0.4个百分点。", "8月财新中国服务业PMI回落")]
+    [InlineData("教育、医疗保健、交通通信及其他用品价格分别上涨2%。", "交通通信及其他用品价格分别上涨")]
+    [InlineData("中级工、技师和高级技师分别补贴每人每月300元。", "技师和高级技师分别补贴每人每月")]
+    [InlineData("初级工、中级工、高级工和特级技师分别补贴每人每月300元。", "高级工和特级技师分别补贴每人每月")]
+    public void ALongPhraseIsCutWhereAWordStarts(string paragraph, string metric)
+    {
+        Assert.Equal(metric, Single(paragraph).Metric);
+    }
+
     [Fact]
     public void ThisTimeScopesTheFigureAndHiringIsJobs()
     {
@@ -585,8 +601,9 @@ public sealed class MetricBoundaryTests
     [InlineData("现场共有党员45人群众300人。", new[] { "党员", "群众" })]
     [InlineData("查处违法人员12人涉案车辆5辆。", new[] { "查处违法人员", "涉案车辆" })]
     [InlineData("截至5日晚累计转运物资1.2万余件。", new[] { "转运物资" })]
-    // A title run into the byline under it; the places of a list, each with its figure in brackets.
+    // A title run into the byline or the credit under it; the places of a list, each with its figure in brackets.
     [InlineData("开业首日实现销售额约80万元东方全媒体记者 王丽 通讯员 张强报道。", new[] { "销售额" })]
+    [InlineData("上半年全省办结信访事项1.2万件文、图/本报记者 李明", new[] { "办结信访事项" })]
     [InlineData("杭州（2000亿元）、宁波（1800亿元）上半年的工业产值居前两位。", new[] { "杭州", "宁波" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {

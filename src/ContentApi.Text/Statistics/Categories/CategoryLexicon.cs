@@ -13,6 +13,7 @@ internal enum CategoryRole
     Verb,
     Unit,
     UnitDefault,
+    Whole,
 }
 
 /// <summary>One row of the category lexicon: a word, the category it tells (null for none) and how it tells it.</summary>
@@ -36,6 +37,7 @@ internal sealed class CategoryLexicon
         ["verb"] = CategoryRole.Verb,
         ["unit"] = CategoryRole.Unit,
         ["unit-default"] = CategoryRole.UnitDefault,
+        ["whole"] = CategoryRole.Whole,
     }.ToFrozenDictionary();
 
     /// <summary>Where a word may come from, as the file's header explains.</summary>
@@ -46,6 +48,7 @@ internal sealed class CategoryLexicon
     private readonly FrozenDictionary<string, CategoryWord>.AlternateLookup<ReadOnlySpan<char>> _phraseWords;
     private readonly FrozenDictionary<string, CategoryWord>.AlternateLookup<ReadOnlySpan<char>> _verbs;
     private readonly FrozenDictionary<string, CategoryWord> _units;
+    private readonly FrozenDictionary<string, CategoryWord> _wholes;
     private readonly FrozenSet<char> _phraseEnds;
     private readonly FrozenSet<char> _verbEnds;
     private readonly int _longest;
@@ -55,6 +58,7 @@ internal sealed class CategoryLexicon
         _phraseWords = rows.Where(row => Table(row.Role) == "phrase").ToFrozenDictionary(row => row.Word).GetAlternateLookup<ReadOnlySpan<char>>();
         _verbs = rows.Where(row => Table(row.Role) == "verb").ToFrozenDictionary(row => row.Word).GetAlternateLookup<ReadOnlySpan<char>>();
         _units = rows.Where(row => Table(row.Role) == "unit").ToFrozenDictionary(row => row.Word);
+        _wholes = rows.Where(row => Table(row.Role) == "whole").ToFrozenDictionary(row => row.Word);
         _phraseEnds = rows.Where(row => Table(row.Role) == "phrase").Select(row => row.Word[^1]).ToFrozenSet();
         _verbEnds = rows.Where(row => Table(row.Role) == "verb").Select(row => row.Word[^1]).ToFrozenSet();
         _longest = rows.Max(row => row.Word.Length);
@@ -71,6 +75,7 @@ internal sealed class CategoryLexicon
     {
         CategoryRole.Verb => "verb",
         CategoryRole.Unit or CategoryRole.UnitDefault => "unit",
+        CategoryRole.Whole => "whole",
         _ => "phrase",
     };
 
@@ -79,6 +84,9 @@ internal sealed class CategoryLexicon
 
     /// <summary>The longest introducing verb that ends at <paramref name="end"/>.</summary>
     public CategoryWord? VerbEndingAt(ReadOnlySpan<char> text, int end) => EndingAt(_verbs, _verbEnds, text, end);
+
+    /// <summary>The row of a word that tells its category only as the whole counted phrase (市, 区, 省), or null.</summary>
+    public CategoryWord? WholePhrase(string phrase) => _wholes.GetValueOrDefault(phrase);
 
     /// <summary>The row of a unit, or null when the unit tells nothing.</summary>
     public CategoryWord? Unit(string unit) => _units.GetValueOrDefault(unit);

@@ -297,10 +297,16 @@ internal static class CategoryRules
     // person honoured). A measuring head (人数, 覆盖率, 项目) defers to the word just before it (注册志愿者人数 counts
     // volunteers, 森林覆盖率 is the environment) and otherwise gives its own default (重点项目 is economy); a word for
     // people (人员, 代表, 老人) lets only a category of people come from before it (残疾老人 are helped, 农村道路专管员 are
-    // no road). A title anywhere before the head makes an honour: 最美家庭, 十佳少年, 样板村.
+    // no road). A title anywhere before the head makes an honour: 最美家庭, 十佳少年, 样板村. A word that tells only as
+    // the whole phrase (8个市) is read first.
     private static string? Head(string metric, Counted counted, bool people, out bool isEvent)
     {
         isEvent = false;
+        if (Lexicon.WholePhrase(metric) is { Category: { } whole } && Admissible(whole, counted))
+        {
+            return whole;
+        }
+
         var person = false;
         var end = metric.Length;
         var gap = 0;
