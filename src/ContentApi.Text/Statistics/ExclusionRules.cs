@@ -241,17 +241,24 @@ internal static class ExclusionRules
             ? new(NumberDecision.Name, "name: joined to Latin letters (5G)")
             : null;
 
-    // 12345678901, 022-12345678: long digit runs without a unit or grouping are phone or ID numbers.
+    // 12345678901, 022-12345678: long digit runs without grouping are phone or ID numbers, unless money or a physical
+    // measure follows: court reports and accounts write amounts ungrouped (奖励费1382300元, 卫生费22500元), and no phone
+    // or ID number is counted in 元 or 吨 (a lottery's issue, 2023089期, still is a code).
     private static Verdict? PhoneNumber(string text, Numeral numeral, string? unit)
     {
         var digits = numeral.End - numeral.Start;
-        var plainDigits = numeral.Has(NumeralShape.Arabic) && !numeral.Has(NumeralShape.Chinese) && numeral.Value is { } value && value == decimal.Truncate(value);
+        var plainDigits = numeral.Has(NumeralShape.Arabic) && !numeral.Has(NumeralShape.Chinese) && numeral.Value is { } value && value == decimal.Truncate(value)
+            && (unit is null || !MeasuredUngrouped.Contains(MeasureWords.Counts(unit)));
         var joined = CharAt(text, numeral.End) == '-' && char.IsAsciiDigit(CharAt(text, numeral.End + 1));
         // Only digits: a grouped or written-out number (1,234,567, 2.5×10^4) is a quantity.
         return plainDigits && (digits >= 7 && text.AsSpan(numeral.Start, digits).IndexOfAnyExcept(DigitsOnly) < 0 || joined)
             ? new(NumberDecision.Other, "other: a phone or ID number")
             : null;
     }
+
+    // The measures whose amounts are written ungrouped, long as they are: money and physical quantities.
+    private static readonly string[] MeasuredUngrouped =
+        [MeasureClass.Money, MeasureClass.Area, MeasureClass.Length, MeasureClass.Volume, MeasureClass.Mass, "energy", "power"];
 
     // 80岁: an age describes a person, it does not count them.
     private static Verdict? Age(string text, Numeral numeral, string? unit) =>

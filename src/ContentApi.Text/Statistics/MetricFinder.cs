@@ -930,17 +930,19 @@ internal static class MetricFinder
     // 最大流量创下新高，从800立方米/秒涨到3000立方米/秒; 全镇民宿，由原来的5家增加到40家: a change that opens its clause
     // with 从 or 由 changes the subject of the clause before it, which is named before that clause's 是 (流量是历史最高值)
     // or by the whole of it; the words of the change's own clause name nothing else. A change goes on to a new level
-    // (到, 至) after its figure: 由两人参与宣传 names who did it. Else the words as written.
+    // (到, 至) after its figure: 由两人参与宣传 names who did it. So does a clause that is only the verb linking its figure
+    // (交易额再创新高，达528.7亿元; 农民工占比最大，达2235人次): the level is the subject's of the clause before. Else the words as
+    // written.
     private static ReadOnlySpan<char> ChangedSubject(string text, int clauseStart, int numberEnd, int clauseEnd, ReadOnlySpan<char> written)
     {
-        if (written.Length == 0 || written[0] is not ('从' or '由') || clauseStart < 2 || text[clauseStart - 1] is not ('，' or ','))
+        if (written.Length == 0 || clauseStart < 2 || text[clauseStart - 1] is not ('，' or ','))
         {
             return written;
         }
 
-        var afterFrom = written[1..];
-        var opensAChange = (afterFrom.IsEmpty || StartsAChange(afterFrom)) && text.AsSpan(numberEnd, clauseEnd - numberEnd).IndexOfAny('到', '至') >= 0;
-        if (!opensAChange)
+        var opensAChange = written[0] is '从' or '由' && (written.Length == 1 || StartsAChange(written[1..]))
+            && text.AsSpan(numberEnd, clauseEnd - numberEnd).IndexOfAny('到', '至') >= 0;
+        if (!opensAChange && !LevelLinkingWords.Contains(written.Trim()))
         {
             return written;
         }
@@ -952,6 +954,11 @@ internal static class MetricFinder
         var subject = text.AsSpan(start, subjectEnd - start).Trim();
         return subject.Length > 0 && subject.IndexOfAnyInRange('0', '9') < 0 && subject.IndexOfAnyInRange('０', '９') < 0 ? subject : written;
     }
+
+    // The verbs that link a level to its subject, alone before a figure as a clause of their own: 达, 为, 共计 ….
+    // (Not a change, 同比增长, whose subject the figure before carries; nor 为期, which the noun after the figure names.)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelLinkingWords =
+        new[] { "达", "达到", "高达", "为", "约为", "有", "共有", "共计", "共", "一共", "合计", "总计", "实现" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Characters that make 是 part of a word of their own (但是, 还是, 就是, 也是, 总是, 正是, 只是, 可是, 要是, 于是, 都是).
     private const string NotLinkingBeforeShi = "但还就也总正只可要于都";

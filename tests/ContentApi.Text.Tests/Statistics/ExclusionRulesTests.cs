@@ -168,6 +168,21 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Other, decision);
     }
 
+    // Long ungrouped digits in money or a physical measure are an amount; in any other unit they stay a code.
+    [Theory]
+    [InlineData("法院判令被告支付货款1358600元", "1358600")]
+    [InlineData("全年累计采集血浆1306500毫升", "1306500")]
+    public void CountsAnUngroupedAmountOfMoneyOrAMeasure(string sentence, string number)
+    {
+        Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
+    }
+
+    [Fact]
+    public void KeepsALongCodeInAnotherUnitOut()
+    {
+        Assert.Equal(NumberDecision.Other, Decide("双色球2023089期开奖结果", "2023089"));
+    }
+
     [Theory]
     [InlineData("共有五人", "五")]
     [InlineData("新建两座桥", "两")]

@@ -556,6 +556,9 @@ public sealed class MetricBoundaryTests
     [InlineData("全镇民宿，由原来的5家增加到40家。", new[] { "民宿", "民宿" })]
     [InlineData("河道最大流量是有记录以来最高的，从800立方米/秒上涨到3000立方米/秒。", new[] { "河道最大流量", "河道最大流量" })]
     [InlineData("今年的展会是历年最长的，从4天延长至6天。", new[] { "展会", "展会" })]
+    // And a clause that is only the verb linking its level: the level is the subject's of the clause before.
+    [InlineData("今年全县粮食总产量再创新高，达到12.6万吨。", new[] { "粮食总产量再创新高" })]
+    [InlineData("受助对象中以留守儿童居多，共计860人。", new[] { "受助对象中以留守儿童居多" })]
     // A noun that begins with 中 (medium, central) is read through it; a figure restated in brackets in another unit,
     // and the people of households counted at the end of the clause before, count the same thing.
     [InlineData("暴雨致6座中型水库、21座小型水库超汛限。", new[] { "中型水库", "小型水库超汛限" })]
