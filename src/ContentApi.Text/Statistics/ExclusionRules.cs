@@ -14,9 +14,9 @@ internal static class ExclusionRules
     // Checked in this order; the first that matches decides.
     private static readonly Rule[] Rules =
     [
-        ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, Enumeration, TimeOfDay, Date, Session, Congress,
+        ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
         Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, LoneMultiplier, IndefiniteArticle,
-        RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber,
+        RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips,
     ];
 
     // Words in which a numeral character is not a count: 一生 (a lifetime), 统一 (unify), 万众 (the multitude), 两会 (the two sessions).
@@ -200,6 +200,24 @@ internal static class ExclusionRules
     private static Verdict? Congress(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.Chinese) && unit is null && CharAt(text, numeral.End) == '大'
             ? new(NumberDecision.Name, "name: a numbered congress (二十大)")
+            : null;
+
+    // 全省600位记者在线等你来报料: the outlet's call for news tips (报料), which scraped pages run into the story's last
+    // paragraph after every story of the outlet, counts its own staff for readers, nothing the story reports.
+    private static Verdict? CallForNewsTips(string text, Numeral numeral, string? unit)
+    {
+        var (start, end) = Clauses.Clause(text, numeral.Start);
+        return text.AsSpan(start, end - start).Contains("报料", StringComparison.Ordinal)
+            ? new(NumberDecision.Other, "other: the outlet's call for news tips (600位记者在线等你来报料)")
+            : null;
+    }
+
+    // 2023天津·宁河七里海半程马拉松, 2023台州…: a year that opens an event's name before the place it is held in, whose
+    // first character a measure word may be (天, 台, 株, 张), counts nothing.
+    private static Verdict? YearBeforeAPlace(string text, Numeral numeral, string? unit) =>
+        numeral.End - numeral.Start == 4 && numeral.Has(NumeralShape.Arabic) && numeral.Value is >= 1900 and < 2100 && decimal.IsInteger(numeral.Value.Value)
+            && Places.DivisionTable.Default.UnambiguousNameAt(text, numeral.End) is not null
+            ? new(NumberDecision.Date, "date: a year before a place name (2023天津)")
             : null;
 
     // 八项规定, 四个意识, 两个确立: a numbered doctrine.

@@ -168,6 +168,23 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Other, decision);
     }
 
+    // An outlet's call for news tips, run into a story's last paragraph, counts its staff for readers.
+    [Theory]
+    [InlineData("活动持续到月底。线索征集：下载本报客户端，全市300位记者随时等你报料！", "300")]
+    [InlineData("欢迎提供新闻线索，24小时报料热线请拨打本报电话。", "24")]
+    public void KeepsACallForNewsTipsOut(string sentence, string number)
+    {
+        Assert.Equal(NumberDecision.Other, Decide(sentence, number));
+    }
+
+    // A year that opens an event's name before its place is no count of the measure word the place begins with.
+    [Fact]
+    public void ReadsAYearBeforeAPlaceAsADate()
+    {
+        Assert.Equal(NumberDecision.Date, Decide("2024天津·蓟州山地马拉松鸣枪开跑", "2024"));
+        Assert.Equal(NumberDecision.Statistic, Decide("全市共配备2024台除湿设备", "2024"));
+    }
+
     // Long ungrouped digits in money or a physical measure are an amount; in any other unit they stay a code.
     [Theory]
     [InlineData("法院判令被告支付货款1358600元", "1358600")]
