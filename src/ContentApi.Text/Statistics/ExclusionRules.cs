@@ -16,7 +16,7 @@ internal static class ExclusionRules
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
         Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, LoneMultiplier, IndefiniteArticle,
-        RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips,
+        RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock,
     ];
 
     // Words in which a numeral character is not a count: 一生 (a lifetime), 统一 (unify), 万众 (the multitude), 两会 (the two sessions).
@@ -30,9 +30,10 @@ internal static class ExclusionRules
         // Idioms (成语) with numerals in them: 五花八门 (all kinds), 三天打鱼，两天晒网 (by fits and starts).
         "五花八门", "三天打鱼", "两天晒网", "七上八下", "乱七八糟", "九牛一毛", "十全十美", "四分五裂", "三心二意", "一五一十",
         "两会", "两岸", "两委", "三农", "三位一体", "四位一体", "五位一体", "半百", "零售", "零星", "零距离", "零部件", "零件", "一天天", "一年年", "百花", "万物", "千家万户",
-        // A count of times says 两次; 二次 is "a second time", "secondary" (二次包装, 二次过街, 二次创业). Vehicles named by
+        // A count of times says 两次; 二次 is "a second time", "secondary" (二次包装, 二次过街, 二次创业); so 二轮 is "the
+        // second round" (二轮土地承包, the second round of land contracts), where a count says 两轮. Vehicles named by
         // their wheels are WheelsOfAVehicle's.
-        "二次", "二手",
+        "二次", "二手", "二轮",
         // The tiers of university admission: 二本院校 is a second-tier university, not two volumes.
         "一本院校", "二本院校", "三本院校", "一本线", "二本线",
     ]);
@@ -200,6 +201,14 @@ internal static class ExclusionRules
     private static Verdict? Congress(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.Chinese) && unit is null && CharAt(text, numeral.End) == '大'
             ? new(NumberDecision.Name, "name: a numbered congress (二十大)")
+            : null;
+
+    // 专人24小时值守, 热线24小时在线, 公厕实行24小时开放: 24 hours said alone is "round the clock", how a service runs, no
+    // length of anything. A level it reaches (开放时间延长至24小时) or a qualified span (超过24小时, 近24小时) still measures.
+    private static Verdict? RoundTheClock(string text, Numeral numeral, string? unit) =>
+        unit == "小时" && numeral.Value == 24 && CharAt(text, numeral.End) == '小'
+            && CharBefore(text, numeral) is not ('至' or '到' or '达' or '为' or '近' or '约' or '超' or '过' or '逾' or '足' or '第')
+            ? new(NumberDecision.Other, "other: round the clock (24小时值守)")
             : null;
 
     // 全省600位记者在线等你来报料: the outlet's call for news tips (报料), which scraped pages run into the story's last

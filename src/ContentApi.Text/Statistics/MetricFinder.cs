@@ -245,8 +245,8 @@ internal static class MetricFinder
         "担任",
     ]);
 
-    // Verbs of going, which begin no noun (出征 is not here: 出征仪式).
-    private static readonly string[] VerbsOfGoing = ["前往", "赶赴", "奔赴", "赶往", "开赴", "分赴", "驰援", "赶到", "运抵"];
+    // Verbs of going, which begin no noun (出征 is not here: 出征仪式); 深入 is going down to a place (50名干部深入村组).
+    private static readonly string[] VerbsOfGoing = ["前往", "赶赴", "奔赴", "赶往", "开赴", "分赴", "驰援", "赶到", "运抵", "深入"];
 
     // Verbs that open the predicate after a counted noun of one character or more: 200余位嘉宾参会, 23个县入围 (a data file).
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));

@@ -168,6 +168,19 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Other, decision);
     }
 
+    // 24 hours alone is "round the clock"; a level reached or a qualified span of 24 hours still measures; 二轮 is "the
+    // second round".
+    [Theory]
+    [InlineData("社区服务站实行24小时轮班值守", "24", NumberDecision.Other)]
+    [InlineData("便民热线保持24小时畅通", "24", NumberDecision.Other)]
+    [InlineData("图书馆开放时间延长到24小时", "24", NumberDecision.Statistic)]
+    [InlineData("救援队员连续奋战超过24小时", "24", NumberDecision.Statistic)]
+    [InlineData("核对二轮土地承包台账", "二", NumberDecision.Word)]
+    public void ReadsRoundTheClockAndASecondRoundAsNoCount(string sentence, string number, string decision)
+    {
+        Assert.Equal(decision, Decide(sentence, number));
+    }
+
     // An outlet's call for news tips, run into a story's last paragraph, counts its staff for readers.
     [Theory]
     [InlineData("活动持续到月底。线索征集：下载本报客户端，全市300位记者随时等你报料！", "300")]

@@ -45,6 +45,11 @@ public sealed class MetricBoundaryTests
     [InlineData("筛选出100家企业予以重点支持。", "企业")]
     [InlineData("60万元救援物资运抵灾区。", "救援物资")]
     [InlineData("215家网点因灾停业。", "网点")]
+    // Adverbs of manner and time, and 深入 (going down to a place), open it too.
+    [InlineData("组建6个督导组全方位检查防汛物资。", "督导组")]
+    [InlineData("全县320余名考生有序进入考场。", "考生")]
+    [InlineData("县里抽调40名医护人员第一时间驰援。", "医护人员")]
+    [InlineData("全市80名驻村干部深入农户家中走访。", "驻村干部")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
