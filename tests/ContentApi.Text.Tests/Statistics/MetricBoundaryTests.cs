@@ -471,6 +471,27 @@ public sealed class MetricBoundaryTests
         Assert.Equal(metric, Single(paragraph).Metric);
     }
 
+    // People counted in 万 or 亿 leave out their 人 before a word for people, or after 人数 or 人口; money and small
+    // numbers do not.
+    [Theory]
+    [InlineData("暑期课程惠及35万城乡中小学生。", 350000, "人", "城乡中小学生")]
+    [InlineData("去年全县常住人口达到62.5万。", 625000, "人", "常住人口")]
+    [InlineData("线上答题活动的参与人数突破12万。", 120000, "人", "线上答题活动的参与人数")]
+    public void CountsPeopleInWanWithoutTheirMeasureWord(string paragraph, int value, string unit, string metric)
+    {
+        var statistic = Single(paragraph);
+
+        Assert.Equal((value, unit, metric), ((int)statistic.Value, statistic.Unit, statistic.Metric));
+    }
+
+    [Theory]
+    [InlineData("助学贷款金额3.2亿，惠及学生4万人。", "4万人")]
+    [InlineData("村里有300多名群众参加。", "300多名")]
+    public void ReadsNoPeopleWhereTheWordsDoNotLeaveOutTheirMeasure(string paragraph, string only)
+    {
+        Assert.Equal(only, Single(paragraph).Text);
+    }
+
     [Fact]
     public void ThisTimeScopesTheFigureAndHiringIsJobs()
     {
