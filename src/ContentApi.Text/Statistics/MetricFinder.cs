@@ -19,6 +19,8 @@ internal sealed record MetricReading(string Metric, string Subject, string Evide
 /// </summary>
 internal static class MetricFinder
 {
+    // The length a metric is cut to, from its end; StartOfLongPhrase may keep up to MaxCharactersKeptBack more to start
+    // at a word.
     private const int MaxMetricLength = 16;
 
     // How far a relative clause between a count and its noun may run (11名|在宝鸡市渭滨区神农镇益门堡村二组桥下纳凉的|群众).
@@ -1465,7 +1467,8 @@ internal static class MetricFinder
         return phrase;
     }
 
-    // A metric as stored: without quotation marks, and no longer than MaxMetricLength characters, its end kept.
+    // A metric as stored: without quotation marks, and cut to about MaxMetricLength characters (StartOfLongPhrase), its
+    // end kept.
     private static string Phrase(ReadOnlySpan<char> written)
     {
         Span<char> kept = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];

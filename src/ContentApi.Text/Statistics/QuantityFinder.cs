@@ -110,7 +110,7 @@ internal static class QuantityFinder
         }
 
         var lexicon = Categories.CategoryLexicon.Default;
-        for (var end = after + 1; end <= Math.Min(text.Length, after + MaxWordsBeforePeople) && IsCjk(text[end - 1]); end++)
+        for (var end = after + 1; end <= Math.Min(text.Length, after + PeopleWordReach) && Parsing.ChineseText.IsIdeograph(text[end - 1]); end++)
         {
             if (lexicon.PhraseWordEndingAt(text, end) is { Role: Categories.CategoryRole.Person, Word.Length: >= 2 } people && end - people.Word.Length >= after)
             {
@@ -122,8 +122,8 @@ internal static class QuantityFinder
         return PeopleCountedBefore.IsMatch(text.AsSpan(from, start - from));
     }
 
-    // The people a word for people may follow a count by: 290万|适龄妇女 (two characters of what kind).
-    private const int MaxWordsBeforePeople = 6;
+    // How far after the count a word for people may end: 290万|适龄妇女 (which of them, then the word for them).
+    private const int PeopleWordReach = 6;
 
     // 人数 or 人口 right before the count, with at most a short verb of reaching between (增加至, 达, 突破).
     private static readonly System.Text.RegularExpressions.Regex PeopleCountedBefore =
@@ -131,8 +131,6 @@ internal static class QuantityFinder
 
     // 人数 and the longest verb of reaching.
     private const int PeopleCountedBeforeReach = 5;
-
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     // 扩大2.6个和18.3个百分点, 2个和3个小时: figures joined by 和/与/及/、 share the unit written after the last one when
     // the first has only the 个 that unit begins with. Only 个: 300人和500人次 are two different counts.

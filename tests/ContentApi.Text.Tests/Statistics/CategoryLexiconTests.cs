@@ -42,6 +42,16 @@ public sealed class CategoryLexiconTests
         Assert.All(StatisticCategory.All, category => Assert.Contains(category, withNouns));
     }
 
+    [Fact]
+    public void AWordOfTheWholePhraseTellsOnlyAsTheWholePhrase()
+    {
+        var lexicon = new CategoryLexicon([new CategoryWord("区", StatisticCategory.Organizations, CategoryRole.Whole, "division")]);
+
+        Assert.Equal(StatisticCategory.Organizations, lexicon.WholePhrase("区")?.Category);
+        Assert.Null(lexicon.WholePhrase("区块"));
+        Assert.Null(lexicon.PhraseWordEndingAt("美丽街区", 4));
+    }
+
     [Theory]
     [InlineData("志愿者\tvolunteers\tnoun")]
     [InlineData("志愿者\tvolunteers\tnoun\tinvented")]
