@@ -223,7 +223,7 @@ public sealed class ExclusionRulesTests
     [InlineData("核对二轮土地承包台账", "二", NumberDecision.Word)]
     // An outlet's call for news tips, run into a story's last paragraph, counts its staff for readers.
     [InlineData("活动持续到月底。线索征集：下载本报客户端，全市300位记者随时等你报料！", "300", NumberDecision.Other)]
-    [InlineData("欢迎提供新闻线索，24小时报料热线请拨打本报电话。", "24", NumberDecision.Other)]
+    [InlineData("如有新闻线索，请拨打本报24小时报料热线。", "24", NumberDecision.Other)]
     // A year that opens an event's name before its place is no count of the measure word the place begins with.
     [InlineData("2024天津·蓟州山地马拉松鸣枪开跑", "2024", NumberDecision.Date)]
     [InlineData("全市共配备2024台除湿设备", "2024", NumberDecision.Statistic)]
