@@ -166,8 +166,9 @@ internal static class MetricFinder
         // 该市助学贷款人数: 该 and a level is "this city", a scope as 全市 is; before 该 alone, which would leave the level.
         "该区", "该市", "该县", "该镇", "该省", "该乡", "该村",
         "超过", "不到", "不足", "共", "已", "被", "各", "等", "了", "的",
-        // 并处罚金5000元, 并分别奖励3000元, 但环比上涨0.2%: conjunctions that join the clause to the one before.
-        "并处", .. Conjunctions,
+        // 并处罚金5000元, 并分别奖励3000元, 但环比上涨0.2%: conjunctions that join the clause to the one before; so do
+        // 而 and 而且 (而作为家庭收入主要来源的经营净收入), listed whole so that 而且 is not cut to 且.
+        "并处", .. Conjunctions, "而且", "而是", "而",
         // 已有序转移7716人: an adverb of manner (有 alone would leave its 序).
         .. MannerAdverbsWithYou,
         // 另有优秀奖10名: "besides, there are" (有 alone would leave its 另).

@@ -371,6 +371,8 @@ public sealed class MetricBoundaryTests
     // Conjunctions, and the currency named before an amount, are no part of what is counted.
     [InlineData("并处罚金人民币5000元。", "罚金")]
     [InlineData("共计罚款人民币4万元。", "罚款")]
+    [InlineData("乡村旅游收入增长较快，而民宿经营收入仅120万元。", "民宿经营收入")]
+    [InlineData("不仅免费，而且每户补贴秸秆回收费200元。", "每户补贴秸秆回收费")]
     // A quoted name with only linking words after it is what is counted; 均 after the counted things is no average.
     [InlineData("百强县榜单中的“千亿县”已达54个。", "千亿县")]
     [InlineData("旅客发送量、吞吐量均增长2.9倍。", "旅客发送量、吞吐量")]
