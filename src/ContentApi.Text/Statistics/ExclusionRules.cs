@@ -204,7 +204,8 @@ internal static class ExclusionRules
             : null;
 
     // 专人24小时值守, 热线24小时在线, 公厕实行24小时开放: 24 hours said alone is "round the clock", how a service runs, no
-    // length of anything. A level it reaches (开放时间延长至24小时) or a qualified span (超过24小时, 近24小时) still measures.
+    // length of anything. A level it reaches (开放时间延长至24小时), a qualified span (超过24小时, 近24小时) and hours counted
+    // with 个 (连续奋战24个小时) still measure.
     private static Verdict? RoundTheClock(string text, Numeral numeral, string? unit) =>
         unit == "小时" && numeral.Value == 24 && CharAt(text, numeral.End) == '小'
             && CharBefore(text, numeral) is not ('至' or '到' or '达' or '为' or '近' or '约' or '超' or '过' or '逾' or '足' or '第')

@@ -502,7 +502,7 @@ internal static class MetricFinder
         // 退役军人600余名前往河北, 消防救援人员50余名赶赴现场: a verb of going right after a count of people or things opens the
         // predicate; after a count of times, a duration or a distance it names what was done (安东尼曾三次前往西藏拍摄,
         // 3分钟赶到火灾现场).
-        || (VerbOfGoingAt(text, number.End, clauseEnd) && !NamedByWhatWasDone(number.Unit))
+        || (WordAt(text, number.End, clauseEnd, VerbsOfGoing) && !NamedByWhatWasDone(number.Unit))
         // 党员50人群众30人, 抓获犯罪嫌疑人12人涉案车辆5辆: after people counted in 人 and named right before the count, a
         // noun run straight into the next count is that count's (noun, number, unit, and again).
         || (number.Unit == "人" && forward.Length >= 2 && forwardEnd < clauseEnd && Numbers.NumeralScanner.StartsAt(text, forwardEnd)
@@ -515,13 +515,7 @@ internal static class MetricFinder
     private static (string Noun, int End) RelativeClauseHead(string text, int at, string forward, int forwardEnd, int clauseEnd, bool countsPeople)
     {
         var closedByOf = forwardEnd < clauseEnd && text[forwardEnd] == '的';
-        // 3所未完成招生计划的学校: a negation opens a clause too (its verb ended the noun at 未).
-        var opensClause = (at < clauseEnd && StartsWithAny(text.AsSpan(at, clauseEnd - at), PrepositionsOfAimOrTopic))
-            || (forward.Length == 0
-            ? at < clauseEnd && (text[at] is '在' or '从' || VerbOfGoingAt(text, at, clauseEnd))
-            : (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))))
-                || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0])));
-        var of = opensClause ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
+        var of = OpensRelativeClause(text, at, forward, closedByOf, clauseEnd) ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
         if (of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head)
         {
             return head;
@@ -587,9 +581,37 @@ internal static class MetricFinder
     private static bool NamesPeople(ReadOnlySpan<char> words) =>
         words.Length >= 2 && (LastWordRole(words) == Categories.CategoryRole.Person || words[^1] is '人' or '员' or '者');
 
-    // Whether a verb of going (前往, 赶赴 …) stands at at, inside the clause.
-    private static bool VerbOfGoingAt(string text, int at, int clauseEnd) =>
-        at < clauseEnd && StartsWithAny(text.AsSpan(at, clauseEnd - at), VerbsOfGoing);
+    // Whether the words open the furniture of a story that a title ran into: its dateline (北京商报讯（记者…）, 据新华社电),
+    // its byline (半岛全媒体记者 刘雪莲) or its credit (文、图/). Each pattern is tried only where its own characters stand:
+    // forward nouns are read for every count.
+    private static bool OpensStoryFurniture(ReadOnlySpan<char> window) =>
+        (window.ContainsAny('讯', '电') && Dateline.IsMatch(window))
+        || (window.Contains("记者", StringComparison.Ordinal) && Byline.IsMatch(window))
+        || (window is ['文' or '图', ..] && Credit.IsMatch(window));
+
+    // Whether the words right after a count open a relative clause: a preposition of aim or topic (针对); with no noun
+    // read there, 在, 从 or a verb of going; else a noun read that is an introducing or attributive verb closed by 的, an
+    // attributive verb alone (有 stopped short of the 的 at 从), or a negation (3所未完成招生计划的学校: its verb ended the
+    // noun at 未).
+    private static bool OpensRelativeClause(string text, int at, string forward, bool closedByOf, int clauseEnd)
+    {
+        if (WordAt(text, at, clauseEnd, PrepositionsOfAimOrTopic))
+        {
+            return true;
+        }
+
+        if (forward.Length == 0)
+        {
+            return at < clauseEnd && (text[at] is '在' or '从' || WordAt(text, at, clauseEnd, VerbsOfGoing));
+        }
+
+        return (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))))
+            || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0]));
+    }
+
+    // Whether one of the words stands at at, inside the clause (a verb of going, 前往; a preposition, 针对).
+    private static bool WordAt(string text, int at, int clauseEnd, string[] words) =>
+        at < clauseEnd && StartsWithAny(text.AsSpan(at, clauseEnd - at), words);
 
     // Whether a count in the unit is of times, of a duration or of a distance, which what was done names.
     private static bool NamedByWhatWasDone(string unit) => MeasureWords.Counts(unit) is "events" or MeasureClass.Time or MeasureClass.Length;
@@ -610,12 +632,8 @@ internal static class MetricFinder
             ? at + 3
             : at;
 
-        // 接受社会捐款2517万元北京商报讯（记者…）, 案件36.5万件据新华社电记者…: a title run into the dateline of the story
-        // under it; the paper or agency names nothing counted.
-        // The pattern is tried only where a 讯 or 电 is near: forward nouns are read for every count.
-        var window = text.AsSpan(at, Math.Min(text.Length - at, 20));
-        if ((window.ContainsAny('讯', '电') && Dateline.IsMatch(window)) || (window.Contains("记者", StringComparison.Ordinal) && Byline.IsMatch(window))
-            || (window is ['文' or '图', ..] && Credit.IsMatch(window)))
+        // 接受社会捐款2517万元北京商报讯（记者…）: a title run into the story under it; its furniture names nothing counted.
+        if (OpensStoryFurniture(text.AsSpan(at, Math.Min(text.Length - at, 20))))
         {
             return ("", at);
         }
@@ -958,10 +976,11 @@ internal static class MetricFinder
         return subject.Length > 0 && subject.IndexOfAnyInRange('0', '9') < 0 && subject.IndexOfAnyInRange('０', '９') < 0 ? subject : written;
     }
 
-    // The verbs that link a level to its subject, alone before a figure as a clause of their own: 达, 为, 共计 ….
-    // (Not a change, 同比增长, whose subject the figure before carries; nor 为期, which the noun after the figure names.)
+    // The verbs that link a level to its subject, alone before a figure as a clause of their own: 达, 为, and the words of
+    // a total (共计, 一共). (Not a change, 同比增长, whose subject the figure before carries; nor 为期, which the noun after
+    // the figure names.)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelLinkingWords =
-        new[] { "达", "达到", "高达", "为", "约为", "有", "共有", "共计", "共", "一共", "合计", "总计", "实现" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
+        ((string[])[.. TotalWords, "达", "达到", "高达", "为", "约为", "有", "共有", "实现"]).ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Characters that make 是 part of a word of their own (但是, 还是, 就是, 也是, 总是, 正是, 只是, 可是, 要是, 于是, 都是).
     private const string NotLinkingBeforeShi = "但还就也总正只可要于都";

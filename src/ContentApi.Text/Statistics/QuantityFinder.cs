@@ -125,9 +125,10 @@ internal static class QuantityFinder
     // How far after the count a word for people may end: 290万|适龄妇女 (which of them, then the word for them).
     private const int PeopleWordReach = 6;
 
-    // 人数 or 人口 right before the count, with at most a short verb of reaching between (增加至, 达, 突破).
+    // 人数 or 人口 right before the count, with at most a short verb of reaching between (增加至, 达, 突破); a qualifier
+    // there (逾, 超过, 约) stands before the count's start already.
     private static readonly System.Text.RegularExpressions.Regex PeopleCountedBefore =
-        new(@"(?:人数|人口)(?:达到|达|增加至|增加到|增至|增长至|增长到|突破|超过|超|已达|约|为|近)?$");
+        new(@"(?:人数|人口)(?:达到|达|增加至|增加到|增至|增长至|增长到|突破|已达|为)?$");
 
     // 人数 and the longest verb of reaching.
     private const int PeopleCountedBeforeReach = 5;
