@@ -53,6 +53,12 @@ internal static class MeasureWords
     /// </summary>
     public static MeasureWord PercentagePointsWrittenShort { get; } = new("个点", "百分点", MeasureClass.Rate);
 
+    /// <summary>
+    /// The points of an index after a fraction (物流指数为110.9点): a clock time is written in whole hours (8点30分), so a
+    /// fraction before 点 is a level of an index, read as a rate is, with no counted noun after it.
+    /// </summary>
+    public static MeasureWord IndexPoints { get; } = new("点", "点", MeasureClass.Rate);
+
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;
 

@@ -146,6 +146,8 @@ internal static class MetricFinder
         Lasting,
         "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
+    private static readonly string[] LinkingVerbsAndDegrees = [.. LinkingVerbs, .. MetricWordList.Words("degree-adverbs")];
+
     // Conjunctions that join a clause to the one before: 但, 并. (Before LeadingFillers, which spreads them.)
     private static readonly string[] Conjunctions = ["但", "并"];
 
@@ -197,6 +199,9 @@ internal static class MetricFinder
 
     // Verbs of a change against an earlier period, and the endings of such periods: 比1季度扩大 (data files).
     private static readonly string[] ChangeVerbs = MetricWordList.Words("change-verbs");
+
+    // 比上月小幅提高, 同比大幅增长: how much a change was goes with its verb, read away with it.
+    private static readonly string[] ChangeVerbsAndDegrees = [.. ChangeVerbs, .. MetricWordList.Words("degree-adverbs")];
     private static readonly string[] PeriodEndings = MetricWordList.Words("period-endings");
 
     // Adverbs that open a predicate after a counted noun: 200多人主动参与, 90万人次踊跃参与 (a data file).
@@ -351,7 +356,9 @@ internal static class MetricFinder
         {
             // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The
             // metric ends at the number, so that the next count of the list still reads its own.
-            (forward, var sharedEnd) = ForwardNoun(text, listEnd, clauseEnd);
+            // 28支、共计8755人的应急抢险队伍: the list may describe its noun through 的.
+            var sharedAt = listEnd < clauseEnd && text[listEnd] == '的' ? listEnd + 1 : listEnd;
+            (forward, var sharedEnd) = ForwardNoun(text, sharedAt, clauseEnd);
             forwardEnd = number.End;
             // 12个、9个、7个县入围: a shared noun of one character before the predicate is whole too.
             wholeOneCharacterNoun = forward.Length == 1 && OpensPredicate(text, sharedEnd, clauseEnd);
@@ -373,7 +380,7 @@ internal static class MetricFinder
         var (lead, verb) = Lead(written, MeasureWords.CountsPeople(number.Unit));
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
         // from the words as written: the fillers trimmed from the lead include periods (去年) and 与.
-        if (IsComparison(Trim(written, LinkingVerbs, fromEnd: true)) || RefersBack(written))
+        if (IsComparison(Trim(written, LinkingVerbsAndDegrees, fromEnd: true)) || RefersBack(written))
         {
             lead = "";
         }
@@ -391,6 +398,14 @@ internal static class MetricFinder
         // in brackets in another unit (总投资2.5亿元（约3200万欧元）, 占地4万平方米（约60亩）).
         if (previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart && written.Trim("、了（(").IsEmpty)
         {
+            // 共转移7个乡镇、67个村、8.6万人: people listed after places or things counted with their nouns are none of
+            // those; the words before the list say what was done to them, as they would to the people alone.
+            if (PeopleListedAfterThings(text, number, earlier, clauseStart) is { } listStart)
+            {
+                var (listed, listedVerb) = Lead(text.AsSpan(clauseStart, listStart - clauseStart), countsPeople: true);
+                return new(listed, listed, listedVerb + listed, number.End, null);
+            }
+
             return new(previous.Subject, previous.Subject, "", number.End, previous);
         }
 
@@ -783,7 +798,7 @@ internal static class MetricFinder
 
         // 由最初的4名发展到120余名: a change to a new level goes before the linking words, whose 到 would leave its verb.
         lead = WithoutLevelAt(WithoutLinkingVerb(Trim(lead, ChangeToVerbs, fromEnd: true)));
-        lead = Trim(Trim(lead, LinkingVerbs, fromEnd: true), PredicateOpeningAdverbs, fromEnd: true);
+        lead = Trim(Trim(lead, LinkingVerbsAndDegrees, fromEnd: true), PredicateOpeningAdverbs, fromEnd: true);
         // 旅客发送量、旅客吞吐量均增长2.9倍: 均 ("each") after the counted things, where it ends no average (人均, 年均).
         lead = lead.EndsWith("均") && Trim(lead, AverageWords, fromEnd: true).Length == lead.Length ? lead[..^1] : lead;
         // 涨至20时40分的23.6m/s: the time it was read and the change to it name nothing counted.
@@ -1084,7 +1099,7 @@ internal static class MetricFinder
     private static bool IsComparison(ReadOnlySpan<char> lead)
     {
         // 但环比上涨0.2%: a conjunction before the comparison joins it to the figure before.
-        lead = Trim(Trim(Trim(lead, ConjunctionsBeforeAComparison, fromEnd: false), ChangeVerbs, fromEnd: true), ComparisonAdjectives, fromEnd: true);
+        lead = Trim(Trim(Trim(lead, ConjunctionsBeforeAComparison, fromEnd: false), ChangeVerbsAndDegrees, fromEnd: true), ComparisonAdjectives, fromEnd: true);
         if (lead is "同比" or "环比")
         {
             return true;
@@ -1142,12 +1157,28 @@ internal static class MetricFinder
     }
 
     // The end of the counts listed after the one ending at at (、12元、15元 | 套餐), or at itself when none follows.
+    // The length of a word of a total or of a qualifier at at that a number follows (共计8755人, 近200名), else 0.
+    private static int OpeningOfListedCount(string text, int at)
+    {
+        foreach (var total in TotalWords)
+        {
+            if (text.AsSpan(at).StartsWith(total) && Numbers.NumeralScanner.StartsAt(text, at + total.Length))
+            {
+                return total.Length;
+            }
+        }
+
+        return QualifierRules.QualifierLengthAt(text, at);
+    }
+
     internal static int AfterListedCounts(string text, int at, int clauseEnd, bool skipLevels = false)
     {
         var end = at;
         while (true)
         {
             var next = end < clauseEnd && ListJoiners.Contains(text[end]) ? end + 1 : end;
+            // 28支、共计8755人的应急抢险队伍, 80多户、近200名村民: after the joiner, a total or a qualifier opens the next count.
+            next += next > end ? OpeningOfListedCount(text, next) : 0;
             if (next >= clauseEnd || !Numbers.NumeralScanner.TryRead(text, next, out var numeral))
             {
                 return end;
@@ -1315,6 +1346,34 @@ internal static class MetricFinder
     }
 
     // How many numbers stand between from and to.
+    // Where the list starts when a count of persons follows a list comma after counts of things that each read their noun
+    // after them (7个乡镇、67个村、8.6万人), or null. Households may be the people counted (305户、1025人), and a count that
+    // read its noun before it (乡镇7个、) leaves no words before the list that are not its noun.
+    private static int? PeopleListedAfterThings(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier, int clauseStart)
+    {
+        if (MeasureWords.Counts(number.Unit) is not (MeasureClass.People or MeasureClass.PersonTimes) || text[number.Start - 1] != '、')
+        {
+            return null;
+        }
+
+        var first = earlier.Count - 1;
+        while (true)
+        {
+            var listed = earlier[first];
+            if (listed.Number.Start < clauseStart || MeasureWords.CountsPeople(listed.Number.Unit) || listed.MetricEnd <= listed.Number.End)
+            {
+                return null;
+            }
+
+            if (first == 0 || earlier[first - 1].MetricEnd != listed.Number.Start - 1 || text[listed.Number.Start - 1] != '、')
+            {
+                return listed.Number.Start;
+            }
+
+            first--;
+        }
+    }
+
     private static int CountsAfter(string text, int from, int to)
     {
         var count = 0;

@@ -60,17 +60,20 @@ internal static class QualifierRules
     }
 
     /// <summary>Whether a qualifier written before a number, and the number, begin at <paramref name="at"/> (约300个, 超过20户).</summary>
-    public static bool BeginsAQualifiedNumber(string text, int at)
+    public static bool BeginsAQualifiedNumber(string text, int at) => QualifierLengthAt(text, at) > 0;
+
+    /// <summary>The length of the qualifier at <paramref name="at"/> when a number follows it (约300个: 1), else 0.</summary>
+    public static int QualifierLengthAt(string text, int at)
     {
         foreach (var (word, _) in BeforeNumber)
         {
             if (text.AsSpan(at).StartsWith(word) && NumeralScanner.StartsAt(text, at + word.Length))
             {
-                return true;
+                return word.Length;
             }
         }
 
-        return false;
+        return 0;
     }
 
     /// <summary>The qualifier that governs a number from the start of its clause across a "X的" phrase, or null.</summary>

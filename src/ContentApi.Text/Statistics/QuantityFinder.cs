@@ -74,9 +74,13 @@ internal static class QuantityFinder
         var measureAt = numeral.End + (afterNumber is null ? 0 : 1);
         var written = numeral.Has(NumeralShape.Percent) ? null : MeasureWords.At(text, measureAt);
         // 上升0.1个点: 个 and 点 after a fraction are percentage points written short.
-        written = written is { Written: "个" } && numeral.Value is { } value && value != decimal.Truncate(value)
-            && measureAt + 1 < text.Length && text[measureAt + 1] == '点'
+        var fraction = numeral.Value is { } value && value != decimal.Truncate(value);
+        written = fraction && written is { Written: "个" } && measureAt + 1 < text.Length && text[measureAt + 1] == '点'
             ? MeasureWords.PercentagePointsWrittenShort
+            // 指数为110.9点: a fraction in digits before 点 is an index's points (一点一点 is "little by little").
+            : fraction && written is null && numeral.Has(NumeralShape.Arabic) && !numeral.Has(NumeralShape.Percent)
+                && measureAt < text.Length && text[measureAt] == '点'
+            ? MeasureWords.IndexPoints
             : written;
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);

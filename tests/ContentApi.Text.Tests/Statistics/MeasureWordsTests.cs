@@ -101,4 +101,17 @@ public sealed class MeasureWordsTests
 
         Assert.Equal((figure, unit), (text[number.Start..number.End], number.Unit));
     }
+
+    [Theory]
+    // A fraction in digits before 点 is an index's level; a clock time is whole hours, and 一点一点 is no number.
+    [InlineData("本月旅游景气指数为103.6点。", new[] { "103.6点" })]
+    [InlineData("会议定于上午9点半召开。", new string[0])]
+    [InlineData("存款一点一点攒起来。", new string[0])]
+    public void AFractionBefore点IsAnIndexLevel(string text, string[] figures)
+    {
+        var numbers = QuantityFinder.Find(text).Where(n => n.IsStatistic);
+
+        Assert.Equal(figures, numbers.Select(n => text[n.Start..n.End]));
+        Assert.All(numbers, n => Assert.Equal("点", n.Unit));
+    }
 }

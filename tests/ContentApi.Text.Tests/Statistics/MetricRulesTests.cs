@@ -33,6 +33,26 @@ public sealed class MetricRulesTests
     }
 
     [Fact]
+    public void PeopleListedAfterPlacesAreNoneOfThePlaces()
+    {
+        var statistics = Extract("暴雨期间全县紧急安置9个乡镇、41个村、3.2万人。");
+
+        Assert.Equal(["乡镇", "村"], statistics.Take(2).Select(s => s.Metric));
+        Assert.Contains("安置", statistics[2].Metric);
+        Assert.DoesNotContain("村", statistics[2].Metric);
+    }
+
+    [Theory]
+    [InlineData("全市已组建15支、共计620人的森林防火队伍。", "森林防火队伍")]
+    [InlineData("镇里慰问了40多户、近90名独居老人。", "独居老人")]
+    public void ATotalOrAQualifierOpensTheNextCountOfAList(string paragraph, string noun)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal([noun, noun], statistics.Select(s => s.Metric));
+    }
+
+    [Fact]
     public void ListedCountsWithTheirOwnNounsKeepThem()
     {
         var statistics = Extract("党员50人，群众30人。");
@@ -93,6 +113,16 @@ public sealed class MetricRulesTests
 
         Assert.Equal("工业产值", statistics[^1].Metric[..4]);
         Assert.Contains("加快", statistics[^1].Metric);
+    }
+
+    [Theory]
+    [InlineData("外贸进出口总额同比大幅增长18%。", "外贸进出口总额")]
+    [InlineData("城镇登记失业率为3.1%，比上季度略有下降0.2个百分点。", "城镇登记失业率（比上季度略有下降）")]
+    public void HowMuchAChangeWasGoesWithItsVerb(string paragraph, string metric)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(metric, statistics[^1].Metric);
     }
 
     [Fact]
