@@ -21,10 +21,14 @@ public sealed record Miss(string Surface, double Value, string Unit, IReadOnlyLi
         $"missed: {Surface} ({Value.ToString(CultureInfo.InvariantCulture)} {Unit}, {string.Join('/', MetricKeywords)})";
 }
 
-/// <summary>A prediction that matched no gold statistic and no ignore entry.</summary>
-public sealed record FalsePositive(string Text, decimal Value, string Unit, string Metric)
+/// <summary>
+/// A prediction that matched no gold statistic and no ignore entry. Its category is in the JSON only (the line is worded
+/// as <c>score-extraction</c> words it): over pages with empty gold files every figure is one, so the JSON is a census
+/// of what a build reads, categories included (tools/extractor-diff).
+/// </summary>
+public sealed record FalsePositive(string Text, decimal Value, string Unit, string Metric, string Category)
 {
-    public static FalsePositive Of(PredictedStatistic p) => new(p.Text, p.Value, p.Unit, p.Metric);
+    public static FalsePositive Of(PredictedStatistic p) => new(p.Text, p.Value, p.Unit, p.Metric, p.Category);
 
     public override string ToString() =>
         $"false positive: {Text} -> {Value.ToString(CultureInfo.InvariantCulture)} {Unit} metric={StatisticMatcher.Quote(Metric)}";

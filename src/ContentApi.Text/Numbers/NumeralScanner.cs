@@ -39,6 +39,12 @@ internal static class NumeralScanner
     /// <summary>Whether a numeral can begin at <paramref name="at"/>.</summary>
     public static bool StartsAt(string text, int at)
     {
+        // A word that ends the text (超 at its very end) has no number after it.
+        if (at >= text.Length)
+        {
+            return false;
+        }
+
         var c = ChineseNumeral.Canonical(text[at]);
         return (ChineseNumeral.IsNumeralCharacter(c) && !IsLoneFinancial(text, at) && !IsUnitPrefix(text, at) && !IsPairOfPeople(text, at))
             || (IsVagueDigit(c) && IsUnitAt(text, at + 1))

@@ -92,7 +92,17 @@ internal static class MetricFinder
     private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
     // 较2021年, 比上年同期, 较去年, 较上一期: the base of a change written after the counted thing, at the end of its words.
-    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|上一?期|同期)$");
+    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?)$");
+
+    // 居民消费价格同比上涨, 增速比一季度加快: the words before a figure without the change and its degree when a comparison
+    // stands before them (LinkingVerbs holds only the commonest change verbs, which also end the words of a level).
+    private static ReadOnlySpan<char> WithoutChangeAfterAComparison(ReadOnlySpan<char> lead)
+    {
+        var unchanged = Trim(lead, ChangeVerbsAndDegrees, fromEnd: true);
+        var compared = unchanged.Length < lead.Length
+            && (unchanged.EndsWith("同比") || unchanged.EndsWith("环比") || FirstMatch(ComparisonBaseAtEnd, unchanged).Index > 0);
+        return compared ? unchanged : lead;
+    }
 
     // The dateline of a news story: the paper or site, 讯, and the reporter's bracket (本报讯（, 北京商报讯（, 三秦都市报-三秦网讯（);
     // or an agency's wire, 电 (据新华社电, 中新网电).
@@ -728,6 +738,12 @@ internal static class MetricFinder
                 break;
             }
 
+            // 36.8万个项目超过137万人次参赛: a qualifier and its number begin the next count.
+            if (end > at && QualifierRules.BeginsAQualifiedNumber(text, end))
+            {
+                break;
+            }
+
             // 四家单位自2023年起: 自 before a number is "since" (自来水, 自然村 are nouns).
             if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
                 || (end > at && PredicateOpeningVerbs.StartsAt(text, end))
@@ -745,7 +761,7 @@ internal static class MetricFinder
         // 11位本土奥运冠军、世界冠军122人次, 6名医生和急救中心4名护士: when the next count follows, the item after the last
         // list comma or 和 is its noun (及 and 与 end verbs too often: 涉及, 参与); 12台机组（中）有10台: a verb of
         // having before it makes the next count a part of this one.
-        if (end > at && end < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end))
+        if (end > at && end < clauseEnd && (Numbers.NumeralScanner.StartsAt(text, end) || QualifierRules.BeginsAQualifiedNumber(text, end)))
         {
             var joiner = text.AsSpan(at, end - at).LastIndexOfAny('、', '和');
             var having = text.AsSpan(at, end - at).EndsWith("中有") ? 2 : text[end - 1] == '有' ? 1 : 0;
@@ -798,6 +814,7 @@ internal static class MetricFinder
 
         // 由最初的4名发展到120余名: a change to a new level goes before the linking words, whose 到 would leave its verb.
         lead = WithoutLevelAt(WithoutLinkingVerb(Trim(lead, ChangeToVerbs, fromEnd: true)));
+        lead = WithoutChangeAfterAComparison(lead);
         lead = Trim(Trim(lead, LinkingVerbsAndDegrees, fromEnd: true), PredicateOpeningAdverbs, fromEnd: true);
         // 旅客发送量、旅客吞吐量均增长2.9倍: 均 ("each") after the counted things, where it ends no average (人均, 年均).
         lead = lead.EndsWith("均") && Trim(lead, AverageWords, fromEnd: true).Length == lead.Length ? lead[..^1] : lead;
@@ -1028,6 +1045,27 @@ internal static class MetricFinder
         lead.Length > 3 && lead[0] == '一' && "座个家支名位项处间所条台种批".Contains(lead[1]) ? lead[2..] : lead;
 
     // 将力争到2025年注册志愿者人数 counts 注册志愿者人数: the modal words and the year they are aimed at go.
+    // The words that end a span of time: "during" and "since".
+    private static readonly string[] SpanOfTimeEndings = ["期间", "以来"];
+
+    // How far the event a span of time is named by may run before its ending (专项整治行动期间: 6).
+    private const int MaxEventBeforeASpanOfTime = 8;
+
+    // Where a span of time that opens the words ends (入汛以来: 4), or 0.
+    private static int SpanOfTimeEnd(ReadOnlySpan<char> lead)
+    {
+        foreach (var ending in SpanOfTimeEndings)
+        {
+            var at = lead.IndexOf(ending);
+            if (at > 0 && at <= MaxEventBeforeASpanOfTime && !lead[..at].ContainsAny(PhraseBoundaries))
+            {
+                return at + ending.Length;
+            }
+        }
+
+        return 0;
+    }
+
     private static ReadOnlySpan<char> WithoutTimeAndModality(ReadOnlySpan<char> lead)
     {
         // 天津2022年1月至3月城镇调查失业率: after a place that opens the words, the year and its part go as well; the place stays.
@@ -1040,6 +1078,10 @@ internal static class MetricFinder
         // 截至7日晚累计调度民兵: the day a running total was counted to, after 截至 or 到, says when.
         var day = FirstMatch(DayAtStart, lead).Length;
         lead = day > 0 && lead.Length - day >= 2 ? TrimModal(lead[day..], FillersAndModalWords) : lead;
+        // 入汛以来共转移群众, 专项行动期间累计查处案件: a span of time that opens the words (since the flood season, during the
+        // campaign) says when, not what is counted, however it names its event.
+        var span = SpanOfTimeEnd(lead);
+        lead = span > 0 && lead.Length - span >= 2 ? TrimModal(lead[span..], FillersAndModalWords) : lead;
         // 全村就有200多人: 全 and a level of government is the scope of the figure, like 全区 and 全市.
         lead = lead.Length >= 2 && lead[0] == '全' && ScopeLevels.Contains(lead[1]) ? TrimModal(lead[2..], FillersAndModalWords) : lead;
         if (lead.Length > YearLength && OpensWithAYear(lead))
@@ -1112,6 +1154,11 @@ internal static class MetricFinder
         else if (lead.Length > 0 && lead[0] is '较' or '比' or '是')
         {
             lead = lead[1..];
+        }
+        else if (lead.StartsWith("环比") || lead.StartsWith("同比"))
+        {
+            // 环比6月增长约10%: the month or year compared against, named after 环比 or 同比.
+            lead = lead[2..];
         }
         else
         {

@@ -63,6 +63,8 @@ public sealed class StatisticMatcherTests
                 "partly right: 5场: metric '文艺演出' lacks 活动",
             ],
             score.Lines());
+        // The line is worded as score-extraction words it; the record, which the JSON gives, keeps the category too.
+        Assert.Equal(["economy", "economy"], score.FalsePositives.Select(f => f.Category));
     }
 
     [Fact]

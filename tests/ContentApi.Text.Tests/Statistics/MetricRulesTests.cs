@@ -33,6 +33,14 @@ public sealed class MetricRulesTests
     }
 
     [Fact]
+    public void AQualifiedNumberAfterANounBeginsTheNextCount()
+    {
+        var statistics = Extract("全市共有2.1万个家庭超过6万人参与。");
+
+        Assert.Equal("家庭", statistics[0].Metric);
+    }
+
+    [Fact]
     public void PeopleListedAfterPlacesAreNoneOfThePlaces()
     {
         var statistics = Extract("暴雨期间全县紧急安置9个乡镇、41个村、3.2万人。");
@@ -73,6 +81,7 @@ public sealed class MetricRulesTests
     [InlineData("新招录12名中小学教师。", "中小学教师")]
     [InlineData("30名党员和群众参加义诊。", "党员和群众")]
     [InlineData("成立3支社区级“邻里帮”志愿服务队。", "志愿服务队")]
+    [InlineData("学校有45名在读研究生报名。", "在读研究生")]
     public void ANounAfterTheMeasureWordRunsThroughWordsThatLookLikeItsEnd(string paragraph, string metric)
     {
         var statistic = Assert.Single(Extract(paragraph));
@@ -125,6 +134,30 @@ public sealed class MetricRulesTests
         Assert.Equal(metric, statistics[^1].Metric);
     }
 
+    [Theory]
+    // A change after a comparison, whatever its verb and the period compared against.
+    [InlineData("全区居民消费价格同比上涨1.3%。", "居民消费价格")]
+    [InlineData("各项贷款余额比年初增加52亿元。", "贷款余额")]
+    [InlineData("出口增速比一季度加快2.1个百分点。", "出口增速")]
+    [InlineData("物价涨幅较上年同期缩窄0.7个百分点。", "物价涨幅")]
+    // A span of time that opens the words.
+    [InlineData("主汛期以来共巡查河道2300公里。", "巡查河道")]
+    [InlineData("专项整治期间共查处违法车辆56辆。", "查处违法车辆")]
+    public void WordsOfChangeOrTimeNameNothingCounted(string paragraph, string metric)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(metric, statistics.Single().Metric);
+    }
+
+    [Fact]
+    public void AComparisonWithAMonthAfter环比MeasuresTheFigureBefore()
+    {
+        var statistics = Extract("新房网签量约8200套，环比5月增长约6%。");
+
+        Assert.StartsWith("新房网签量", statistics[^1].Metric);
+    }
+
     [Fact]
     public void RespectivelyHandsTheFiguresToTheListedItemsInOrder()
     {
@@ -167,6 +200,16 @@ public sealed class MetricRulesTests
         var statistic = Assert.Single(Extract("3座桥梁被洪水冲毁。"));
 
         Assert.DoesNotContain("（", statistic.Metric);
+    }
+
+    [Theory]
+    [InlineData("全年开展讲座60余场近3000人受益。", "beneficiaries")]
+    [InlineData("全年开展讲座60余场3000人。", "participants")]
+    public void PeopleAfterACountOfEventsTookPartUnlessTheClauseSaysOtherwise(string paragraph, string category)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(category, statistics[^1].Category);
     }
 
     [Fact]

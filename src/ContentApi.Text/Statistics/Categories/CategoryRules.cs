@@ -46,10 +46,11 @@ internal static class CategoryRules
             return reading.CarriedFrom.Category;
         }
 
-        // 宣讲活动9场次400人: people counted right after a count of events, with its subject, are those who took part.
+        // 宣讲活动9场次400人: people counted right after a count of events, with its subject, are those who took part,
+        // unless the clause says what else befell them (100余场宣讲近5万人受益: they were helped).
         if (reading.CarriedFrom is { Category: StatisticCategory.Activities } && MeasureWords.Counts(number.Unit) is MeasureClass.People or MeasureClass.PersonTimes)
         {
-            return StatisticCategory.Participants;
+            return Outcome(Predicate(text, number.End), people: true) ?? StatisticCategory.Participants;
         }
 
         // 志愿者94220人，超过全区常住人口数的20%: a share of the population describes the figure before it.
