@@ -586,8 +586,9 @@ internal static class MetricFinder
         unit == other || (MeasureWords.Counts(unit) == MeasureClass.People && MeasureWords.Counts(other) == MeasureClass.People);
 
     // Words after a figure that name no thing it counts: the mark it reaches (大关, 关口), the level it is at (水平), the
-    // currency of an amount written after its unit (262.7亿元人民币), the comparison it is the base of (与上年的300件相比).
-    private static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "水平", "人民币", "相比", "相较" }.ToFrozenSet();
+    // currency of an amount written after its unit (262.7亿元人民币), the comparison it is the base of (与上年的300件相比),
+    // the range it ends (6000元到10000元之间).
+    private static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "水平", "人民币", "相比", "相较", "之间" }.ToFrozenSet();
 
     // The run of Chinese characters that ends where the number begins, at most eight of them.
     private static string TrailingWords(ReadOnlySpan<char> before)

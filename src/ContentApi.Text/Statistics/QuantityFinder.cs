@@ -59,11 +59,56 @@ internal static class QuantityFinder
             }
 
             var number = Read(text, numeral);
+            number = RangeOfMeasures(text, number) ?? number;
             found.Add(number);
-            i = Math.Max(numeral.End, i + 1);
+            i = Math.Max(number.Numeral.End, i + 1);
         }
 
         return found;
+    }
+
+    // 75元至600元不等, 100毫米至250毫米, 6000元到10000元之间: a range whose ends are both written with the same measure word
+    // is one figure, as 20至30人 is (the numeral scanner joins only ends without a measure between them). Not a change
+    // to a level (减少100人至1.04万人) nor from one (从4000亿元到5000亿元), where 至 and 到 say "to".
+    private static FoundNumber? RangeOfMeasures(string text, FoundNumber low)
+    {
+        var at = low.End;
+        if (!low.IsStatistic || low.Unit.Length == 0 || MeasureWords.IsRate(low.Unit) || low.Qualifier != StatisticQualifier.Exact
+            || low.Numeral.ValueMax is not null || low.Value is not { } bottom || at + 1 >= text.Length
+            || text[at] is not ('至' or '到' or '~' or '～' or '-' or '–' or '—')
+            || !NumeralScanner.TryRead(text, at + 1, out var highNumeral) || ChangesALevel(text, low.Start))
+        {
+            return null;
+        }
+
+        var high = Read(text, highNumeral);
+        return high.IsStatistic && high.Unit == low.Unit && high.Qualifier == StatisticQualifier.Exact && high.Start == at + 1
+            && high.Numeral.ValueMax is null && high.Value is { } top && top > bottom
+            ? low with { End = high.End, Numeral = low.Numeral with { End = highNumeral.End, ValueMax = top }, Qualifier = StatisticQualifier.Range }
+            : null;
+    }
+
+    // How far before a figure 从 or 由 may open a change from it: 从2011年的2万人增长到.
+    private const int ChangeFromReach = 12;
+
+    private static readonly string[] ChangeVerbs = MetricWordList.Words("change-verbs");
+
+    // Whether the figure at start is a change (减少100人) or the level a change starts from (从4000亿元), so that a 至 or
+    // 到 after it leads to the level reached.
+    private static bool ChangesALevel(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - ChangeFromReach), Math.Min(start, ChangeFromReach));
+        var clause = before.LastIndexOfAny("，。；：,;:");
+        before = clause >= 0 ? before[(clause + 1)..] : before;
+        foreach (var verb in ChangeVerbs)
+        {
+            if (before.EndsWith(verb))
+            {
+                return true;
+            }
+        }
+
+        return before.ContainsAny('从', '由');
     }
 
     /// <summary>The number <paramref name="numeral"/> with its qualifiers, measure word and decision.</summary>

@@ -392,9 +392,10 @@ public sealed class MetricBoundaryTests
     // 将 after the counted thing, and the mark a figure reaches after it, are no part of it.
     [InlineData("全年展览规模将超过500万平方米。", "展览规模")]
     [InlineData("工业总产值突破1000亿元大关。", "工业总产值")]
-    // Nor are the currency after an amount, a word of reaching an amount, 还有, a plan before a time, the source of a
-    // figure or how whole it is; but 比重 and 时长 before 达 are the nouns counted.
+    // Nor are the currency after an amount, the 之间 of a range, a word of reaching an amount, 还有, a plan before a
+    // time, the source of a figure or how whole it is; but 比重 and 时长 before 达 are the nouns counted.
     [InlineData("全国捐款3000万元人民币。", "全国捐款")]
+    [InlineData("技工日薪为300元到500元之间。", "技工日薪")]
     [InlineData("平台交易额高达3万亿元。", "平台交易额")]
     [InlineData("水深最高达6米。", "水深")]
     [InlineData("第三产业比重达54%。", "第三产业比重")]

@@ -19,6 +19,8 @@ public sealed class QualifierRulesTests
     [InlineData("占地不足300平方米", "不足300平方米", "under")]
     [InlineData("招募七八十名队员", "七八十名", "range")]
     [InlineData("新建5至8座驿站", "5至8座", "range")]
+    [InlineData("每户补助300元至800元不等", "300元至800元", "range")]
+    [InlineData("局地雨量达60毫米—90毫米", "60毫米—90毫米", "range")]
     [InlineData("种植树苗1200棵", "1200棵", "exact")]
     [InlineData("住宅用地不大于70%", "不大于70%", "under")]
     [InlineData("绿地率不小于35%", "不小于35%", "over")]
@@ -31,6 +33,25 @@ public sealed class QualifierRulesTests
 
         Assert.Equal(quoted, sentence[statistic.Start..statistic.End]);
         Assert.Equal(qualifier, statistic.Qualifier);
+    }
+
+    [Fact]
+    public void ARangeWithAMeasureWordAtBothEndsIsOneFigure()
+    {
+        var range = Assert.Single(QuantityFinder.Find("每户补助300元至800元不等"), found => found.IsStatistic);
+
+        Assert.Equal((300m, 800m, "元"), (range.Value, range.ValueMax, range.Unit));
+    }
+
+    [Theory]
+    // 至 and 到 after a change, or after a level a change starts from, lead to the level reached: two figures.
+    [InlineData("会员较上月减少30人至2100人", "30人", "2100人")]
+    [InlineData("产值从80亿元到120亿元用了4年", "80亿元", "120亿元")]
+    public void AChangeToALevelIsNoRange(string sentence, string first, string second)
+    {
+        var statistics = QuantityFinder.Find(sentence).Where(found => found.IsStatistic).Select(found => sentence[found.Start..found.End]);
+
+        Assert.Equal([first, second], statistics);
     }
 
     [Fact]
