@@ -465,8 +465,11 @@ internal static class MetricFinder
         }
 
         // A lead of one or two characters after a count of things is an action on the same subject: 已经被认领2670余个.
-        // Counts of people are listed side by side with short nouns (党员50人，群众30人), so theirs never carries over.
-        if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit))
+        // Counts of people are listed side by side with short nouns (党员50人，群众30人), so theirs never carries over; nor
+        // does a noun the lexicon knows, the next item of a list (获金奖2项、银奖4项), unless 其中 makes it a part of the
+        // count before (办学规模42班（其中小学24班）).
+        var nextItem = IsThingAlone(lead) && !written.Contains("其中", StringComparison.Ordinal);
+        if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit) && !nextItem)
         {
             return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
         }
@@ -574,6 +577,12 @@ internal static class MetricFinder
     }
 
     // Whether a phrase ends in a word the category lexicon knows as a noun or a measuring head (投资项目, 服务队).
+    // Whether the words are one noun of the lexicon that is no verb too (银奖, 鸟类, 税收; not 销售 or 改造, which are
+    // also what is done to a thing counted before).
+    private static bool IsThingAlone(ReadOnlySpan<char> words) =>
+        Categories.CategoryLexicon.Default.PhraseWordEndingAt(words, words.Length) is { Role: Categories.CategoryRole.Noun } noun
+        && noun.Word.Length == words.Length && Categories.CategoryLexicon.Default.VerbEndingAt(words, words.Length) is null;
+
     private static bool EndsInKnownNoun(ReadOnlySpan<char> phrase) =>
         LastWordRole(phrase) is Categories.CategoryRole.Noun or Categories.CategoryRole.Measure;
 

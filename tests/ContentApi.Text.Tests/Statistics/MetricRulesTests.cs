@@ -16,6 +16,18 @@ public sealed class MetricRulesTests
         Assert.Equal(metrics, statistics.Select(s => s.Metric));
     }
 
+    [Theory]
+    // A short lead after a count of things is what was done to them, unless it is a noun of its own, the next item.
+    [InlineData("今年征集微心愿300余个，已认领260余个。", new[] { "微心愿", "微心愿（认领）" })]
+    [InlineData("新建公园12个，改造8个。", new[] { "公园", "公园（改造）" })]
+    [InlineData("全市获金奖3项、银奖5项、铜奖7项。", new[] { "获金奖", "银奖", "铜奖" })]
+    public void AShortLeadAfterACountOfThingsActsOnThemUnlessItIsANoun(string paragraph, string[] metrics)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(metrics, statistics.Select(s => s.Metric));
+    }
+
     [Fact]
     public void CountsListedTogetherShareTheNounAfterTheLast()
     {
