@@ -31,6 +31,8 @@ public sealed class CategoryRulesTests
     [InlineData("森林覆盖率", "%", "environment")]
     [InlineData("公交通行率", "%", "infrastructure")]
     [InlineData("城镇登记失业率", "%", "economy")]
+    // A contribution to growth is an indicator of the economy, its own default when what grew is too far before it.
+    [InlineData("外贸对地区生产总值增长的贡献率", "%", "economy")]
     [InlineData("志愿服务品牌项目", "个", "volunteers")]
     [InlineData("市级重点项目", "个", "economy")]
     [InlineData("应急救援队伍", "支", "organizations")]
