@@ -91,7 +91,8 @@ internal static class MetricFinder
     // A clock time at the end of the words before a figure (从20时35分的3.16m/s): when it was read, not what.
     private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
-    // 较2021年, 比上年同期, 较去年, 较上一期: the base of a change written after the counted thing, at the end of its words.
+    // 较2021年, 比上年同期, 较去年, 较上一期, 比一季度, 较年初, 环比6月: the base of a change written after the counted
+    // thing, at the end of its words.
     private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?)$");
 
     // 居民消费价格同比上涨, 增速比一季度加快: the words before a figure without the change and its degree when a comparison
@@ -210,9 +211,10 @@ internal static class MetricFinder
     // Verbs of a change against an earlier period, and the endings of such periods: 比1季度扩大 (data files).
     private static readonly string[] ChangeVerbs = MetricWordList.Words("change-verbs");
 
+    private static readonly string[] PeriodEndings = MetricWordList.Words("period-endings");
+
     // 比上月小幅提高, 同比大幅增长: how much a change was goes with its verb, read away with it.
     private static readonly string[] ChangeVerbsAndDegrees = [.. ChangeVerbs, .. MetricWordList.Words("degree-adverbs")];
-    private static readonly string[] PeriodEndings = MetricWordList.Words("period-endings");
 
     // Adverbs that open a predicate after a counted noun: 200多人主动参与, 90万人次踊跃参与 (a data file).
     private static readonly string[] PredicateAdverbs = MetricWordList.Words("predicate-adverbs");
@@ -576,13 +578,13 @@ internal static class MetricFinder
         return particle;
     }
 
-    // Whether a phrase ends in a word the category lexicon knows as a noun or a measuring head (投资项目, 服务队).
     // Whether the words are one noun of the lexicon that is no verb too (银奖, 鸟类, 税收; not 销售 or 改造, which are
     // also what is done to a thing counted before).
     private static bool IsThingAlone(ReadOnlySpan<char> words) =>
         Categories.CategoryLexicon.Default.PhraseWordEndingAt(words, words.Length) is { Role: Categories.CategoryRole.Noun } noun
         && noun.Word.Length == words.Length && Categories.CategoryLexicon.Default.VerbEndingAt(words, words.Length) is null;
 
+    // Whether a phrase ends in a word the category lexicon knows as a noun or a measuring head (投资项目, 服务队).
     private static bool EndsInKnownNoun(ReadOnlySpan<char> phrase) =>
         LastWordRole(phrase) is Categories.CategoryRole.Noun or Categories.CategoryRole.Measure;
 
@@ -1054,7 +1056,6 @@ internal static class MetricFinder
     private static ReadOnlySpan<char> WithoutIndefiniteArticle(ReadOnlySpan<char> lead) =>
         lead.Length > 3 && lead[0] == '一' && "座个家支名位项处间所条台种批".Contains(lead[1]) ? lead[2..] : lead;
 
-    // 将力争到2025年注册志愿者人数 counts 注册志愿者人数: the modal words and the year they are aimed at go.
     // The words that end a span of time: "during" and "since".
     private static readonly string[] SpanOfTimeEndings = ["期间", "以来"];
 
@@ -1076,6 +1077,7 @@ internal static class MetricFinder
         return 0;
     }
 
+    // 将力争到2025年注册志愿者人数 counts 注册志愿者人数: the modal words and the year they are aimed at go.
     private static ReadOnlySpan<char> WithoutTimeAndModality(ReadOnlySpan<char> lead)
     {
         // 天津2022年1月至3月城镇调查失业率: after a place that opens the words, the year and its part go as well; the place stays.
@@ -1213,7 +1215,6 @@ internal static class MetricFinder
         return 0;
     }
 
-    // The end of the counts listed after the one ending at at (、12元、15元 | 套餐), or at itself when none follows.
     // The length of a word of a total or of a qualifier at at that a number follows (共计8755人, 近200名), else 0.
     private static int OpeningOfListedCount(string text, int at)
     {
@@ -1228,6 +1229,7 @@ internal static class MetricFinder
         return QualifierRules.QualifierLengthAt(text, at);
     }
 
+    // The end of the counts listed after the one ending at at (、12元、15元 | 套餐), or at itself when none follows.
     internal static int AfterListedCounts(string text, int at, int clauseEnd, bool skipLevels = false)
     {
         var end = at;
@@ -1402,7 +1404,6 @@ internal static class MetricFinder
         return Phrase(end < 0 ? rest : rest[..end]);
     }
 
-    // How many numbers stand between from and to.
     // Where the list starts when a count of persons follows a list comma after counts of things that each read their noun
     // after them (7个乡镇、67个村、8.6万人), or null. Households may be the people counted (305户、1025人), and a count that
     // read its noun before it (乡镇7个、) leaves no words before the list that are not its noun.
@@ -1431,6 +1432,7 @@ internal static class MetricFinder
         }
     }
 
+    // How many numbers stand between from and to.
     private static int CountsAfter(string text, int from, int to)
     {
         var count = 0;

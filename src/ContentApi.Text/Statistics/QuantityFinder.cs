@@ -91,6 +91,7 @@ internal static class QuantityFinder
     // How far before a figure 从 or 由 may open a change from it: 从2011年的2万人增长到.
     private const int ChangeFromReach = 12;
 
+    // Verbs of a change (减少, 增加, 提高 …), as the metric rules read them.
     private static readonly string[] ChangeVerbs = MetricWordList.Words("change-verbs");
 
     // Whether the figure at start is a change (减少100人) or the level a change starts from (从4000亿元), so that a 至 or

@@ -2,7 +2,10 @@ using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text.Tests.Statistics;
 
-/// <summary>The metric rules for counts that share a noun, lists handed out by 分别, and what befell the people counted.</summary>
+/// <summary>
+/// The metric rules for counts that share a noun or follow one another in a list, changes against a comparison, spans of
+/// time, lists handed out by 分别, and what befell the people counted.
+/// </summary>
 public sealed class MetricRulesTests
 {
     [Theory]
