@@ -82,6 +82,10 @@ public sealed class CategoryRulesTests
     [InlineData("儿童", "名", "儿童被困", "other")]
     [InlineData("志愿者", "名", "志愿者被推选为“最美志愿者”", "honorees")]
     [InlineData("社区", "个", "社区被推选为“最佳志愿服务社区”", "honorees")]
+    // Winning an award or a title is an honour; winning money named after an award is not.
+    [InlineData("代表队", "支", "代表队获得优秀组织奖", "honorees")]
+    [InlineData("学员", "名", "学员获得“优秀学员”称号", "honorees")]
+    [InlineData("学生", "名", "学生获得奖学金", "other")]
     // Taking part does not change who they are; it names only people the phrase does not.
     [InlineData("志愿者", "名", "志愿者参加出征仪式", "volunteers")]
     [InlineData("妇女", "名", "妇女参加家政培训", "participants")]

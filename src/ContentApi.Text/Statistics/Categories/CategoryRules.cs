@@ -255,7 +255,7 @@ internal static class CategoryRules
         // 3个社区被推选为“最佳志愿服务社区”: an honour said of anything counted; other outcomes (遇难, 获救, 参与) are said
         // of people and households only, since 300个村、社区踊跃参与 still counts villages.
         var people = MeasureWords.CountsPeople(unit);
-        var outcome = Outcome(predicate, people);
+        var outcome = Outcome(predicate, people) ?? (WinsAnHonour(predicate) ? StatisticCategory.Honorees : null);
         var head = Head(metric, counted, people, out var headIsEvent);
         // 为…提供, 为…送去: people or households something is done for are served, whatever the verb before 为.
         var introduced = forThem && people ? StatisticCategory.Beneficiaries : Verb(verbs, counted);
@@ -407,6 +407,32 @@ internal static class CategoryRules
         }
 
         return null;
+    }
+
+    // What is won that honours: an award (三等奖, “无偿献血奉献奖”) or a title (称号, 荣誉), at the end of its words.
+    private static readonly string[] Honours = ["奖", "称号", "荣誉"];
+
+    // 七名选手获得三等奖, 12名队员获得“全国无偿献血奉献奖”, 3名妇女获得…称号: winning (获得, 获, 荣获) an award or a title
+    // is an honour, though 获得 alone is not (获得资助), nor money named after an award (获得奖学金, 奖金).
+    private static bool WinsAnHonour(ReadOnlySpan<char> predicate)
+    {
+        var won = predicate.IndexOf('获');
+        if (won < 0)
+        {
+            return false;
+        }
+
+        var rest = predicate[(won + 1)..];
+        foreach (var honour in Honours)
+        {
+            var at = rest.IndexOf(honour);
+            if (at >= 0 && (at + honour.Length == rest.Length || !Parsing.ChineseText.IsIdeograph(rest[at + honour.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The verb nearest before the count, or an outcome written there: 帮助2.4万余名妇女, 招募志愿者, 获评“优秀共产党员”.
