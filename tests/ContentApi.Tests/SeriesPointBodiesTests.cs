@@ -193,9 +193,18 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
 
         // The last figure's period moves to the first place of the series. Its article's mark, which the change set and
         // which keeps its old point from being served, is taken away: the point, in its old place, is current by the
-        // body's rule, and the series still is composed, as its ids are not the page's in order.
-        await connection.ExecuteAsync("UPDATE statistics SET period_year = 2001 WHERE article_id = @id AND metric_key = @key", new { id = articles[2], key });
-        await connection.ExecuteAsync("DELETE FROM article_bodies_due WHERE article_id = @id", new { id = articles[2] });
+        // body's rule, and the series still is composed, as its ids are not the page's in order. Both in one
+        // transaction, so that the renderer never sees the mark and stores the series again in its new order between
+        // them (CI met that race once).
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await connection.ExecuteAsync("""
+                UPDATE statistics SET period_year = 2001 WHERE article_id = @id AND metric_key = @key;
+                DELETE FROM article_bodies_due WHERE article_id = @id;
+                """, new { id = articles[2], key }, transaction);
+            await transaction.CommitAsync();
+        }
+
         await ReplaceStoredPointsAsync(articles[2], StoredBodies.Marker);
         var after = await _client.GetJsonAsync($"{url}&unique={Guid.NewGuid():N}");
 
