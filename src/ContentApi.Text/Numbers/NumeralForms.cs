@@ -222,6 +222,9 @@ internal static class NumeralForms
     // date can be meant (IsDashRange) or between two percentages.
     private static bool JoinsARange(char c) => c is '至' or '到' or '~' or '～';
 
+    /// <summary>Whether <paramref name="c"/> may join the ends of a range written with their units (75元至600元, 18公里—20公里).</summary>
+    public static bool JoinsARangeOfMeasures(char c) => JoinsARange(c) || IsDash(c);
+
     // The hyphen, the en dash and the em dash, which Chinese text uses alike between the ends of a range.
     private static bool IsDash(char c) => c is '-' or '–' or '—';
 
@@ -300,7 +303,7 @@ internal static class NumeralForms
     private static Numeral? PercentRange(string text, Numeral low)
     {
         var at = low.End;
-        if (at + 2 >= text.Length || low.ValueMax is not null || !(IsDash(text[at]) || JoinsARange(text[at]))
+        if (at + 2 >= text.Length || low.ValueMax is not null || !JoinsARangeOfMeasures(text[at])
             || !NumeralScanner.TryReadPlain(text, at + 1, out var high) || high.Value is not { } top || high.ValueMax is not null
             || high.Has(NumeralShape.DigitByDigit) || high.End >= text.Length || text[high.End] is not ('%' or '％') || top <= low.Value)
         {

@@ -95,14 +95,17 @@ internal static class MetricFinder
     // thing, at the end of its words.
     private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?)$");
 
-    // 居民消费价格同比上涨, 增速比一季度加快: the words before a figure without the change and its degree when a comparison
-    // stands before them (LinkingVerbs holds only the commonest change verbs, which also end the words of a level).
-    private static ReadOnlySpan<char> WithoutChangeAfterAComparison(ReadOnlySpan<char> lead)
+    // The words before a figure without the comparison at their end and the change and its degree after it (LinkingVerbs
+    // holds only the commonest change verbs, which also end the words of a level): 同比上涨, 比一季度加快, 较2021年.
+    private static ReadOnlySpan<char> WithoutComparison(ReadOnlySpan<char> lead)
     {
         var unchanged = Trim(lead, ChangeVerbsAndDegrees, fromEnd: true);
-        var compared = unchanged.Length < lead.Length
-            && (unchanged.EndsWith("同比") || unchanged.EndsWith("环比") || FirstMatch(ComparisonBaseAtEnd, unchanged).Index > 0);
-        return compared ? unchanged : lead;
+        if (unchanged.Length < lead.Length && (unchanged.EndsWith("同比") || unchanged.EndsWith("环比")))
+        {
+            return unchanged[..^2];
+        }
+
+        return FirstMatch(ComparisonBaseAtEnd, unchanged).Index is var compared and > 0 ? unchanged[..compared] : lead;
     }
 
     // The dateline of a news story: the paper or site, 讯, and the reporter's bracket (本报讯（, 北京商报讯（, 三秦都市报-三秦网讯（);
@@ -157,7 +160,10 @@ internal static class MetricFinder
         Lasting,
         "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
 
-    private static readonly string[] LinkingVerbsAndDegrees = [.. LinkingVerbs, .. MetricWordList.Words("degree-adverbs")];
+    // How much a change was (大幅, 略有): read away with the change verb after it, 同比大幅增长 (a data file).
+    private static readonly string[] DegreeAdverbs = MetricWordList.Words("degree-adverbs");
+
+    private static readonly string[] LinkingVerbsAndDegrees = [.. LinkingVerbs, .. DegreeAdverbs];
 
     // Conjunctions that join a clause to the one before: 但, 并. (Before LeadingFillers, which spreads them.)
     private static readonly string[] Conjunctions = ["但", "并"];
@@ -214,7 +220,7 @@ internal static class MetricFinder
     private static readonly string[] PeriodEndings = MetricWordList.Words("period-endings");
 
     // 比上月小幅提高, 同比大幅增长: how much a change was goes with its verb, read away with it.
-    private static readonly string[] ChangeVerbsAndDegrees = [.. ChangeVerbs, .. MetricWordList.Words("degree-adverbs")];
+    private static readonly string[] ChangeVerbsAndDegrees = [.. ChangeVerbs, .. DegreeAdverbs];
 
     // Adverbs that open a predicate after a counted noun: 200多人主动参与, 90万人次踊跃参与 (a data file).
     private static readonly string[] PredicateAdverbs = MetricWordList.Words("predicate-adverbs");
@@ -470,8 +476,8 @@ internal static class MetricFinder
         // Counts of people are listed side by side with short nouns (党员50人，群众30人), so theirs never carries over; nor
         // does a noun the lexicon knows, the next item of a list (获金奖2项、银奖4项), unless 其中 makes it a part of the
         // count before (办学规模42班（其中小学24班）).
-        var nextItem = IsThingAlone(lead) && !written.Contains("其中", StringComparison.Ordinal);
-        if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit) && !nextItem)
+        if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit)
+            && !(IsThingAlone(lead) && !written.Contains("其中", StringComparison.Ordinal)))
         {
             return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
         }
@@ -577,6 +583,9 @@ internal static class MetricFinder
 
         return particle;
     }
+
+    // Whether the words end with a verb of a change (减少, 增加, 提高 …: change-verbs.tsv).
+    internal static bool EndsWithAChangeVerb(ReadOnlySpan<char> words) => Trim(words, ChangeVerbs, fromEnd: true).Length < words.Length;
 
     // Whether the words are one noun of the lexicon that is no verb too (银奖, 鸟类, 税收; not 销售 or 改造, which are
     // also what is done to a thing counted before).
@@ -826,7 +835,6 @@ internal static class MetricFinder
 
         // 由最初的4名发展到120余名: a change to a new level goes before the linking words, whose 到 would leave its verb.
         lead = WithoutLevelAt(WithoutLinkingVerb(Trim(lead, ChangeToVerbs, fromEnd: true)));
-        lead = WithoutChangeAfterAComparison(lead);
         lead = Trim(Trim(lead, LinkingVerbsAndDegrees, fromEnd: true), PredicateOpeningAdverbs, fromEnd: true);
         // 旅客发送量、旅客吞吐量均增长2.9倍: 均 ("each") after the counted things, where it ends no average (人均, 年均).
         lead = lead.EndsWith("均") && Trim(lead, AverageWords, fromEnd: true).Length == lead.Length ? lead[..^1] : lead;
@@ -836,11 +844,9 @@ internal static class MetricFinder
             lead = Trim(lead[..clock], LinkingVerbs, fromEnd: true);
         }
 
-        // 大学生人数较2021年(增长20%): the earlier period a change is measured against names nothing counted.
-        if (FirstMatch(ComparisonBaseAtEnd, lead).Index is var compared and > 0)
-        {
-            lead = lead[..compared];
-        }
+        // 大学生人数较2021年(增长20%), 居民消费价格同比上涨, 增速比一季度加快: the earlier period a change is measured
+        // against names nothing counted, nor does the change after it.
+        lead = WithoutComparison(lead);
 
         // 从2011年的2万人增长到2021年的5.2万人, 扩展到如今30多家: the year of the new level, or now, like its time,
         // names nothing counted, when a change-to verb stands before it; so does the year a figure is aimed at after the

@@ -75,7 +75,7 @@ internal static class QuantityFinder
         var at = low.End;
         if (!low.IsStatistic || low.Unit.Length == 0 || MeasureWords.IsRate(low.Unit) || low.Qualifier != StatisticQualifier.Exact
             || low.Numeral.ValueMax is not null || low.Value is not { } bottom || at + 1 >= text.Length
-            || text[at] is not ('至' or '到' or '~' or '～' or '-' or '–' or '—')
+            || !NumeralForms.JoinsARangeOfMeasures(text[at])
             || !NumeralScanner.TryRead(text, at + 1, out var highNumeral) || ChangesALevel(text, low.Start))
         {
             return null;
@@ -91,25 +91,14 @@ internal static class QuantityFinder
     // How far before a figure 从 or 由 may open a change from it: 从2011年的2万人增长到.
     private const int ChangeFromReach = 12;
 
-    // Verbs of a change (减少, 增加, 提高 …), as the metric rules read them.
-    private static readonly string[] ChangeVerbs = MetricWordList.Words("change-verbs");
-
-    // Whether the figure at start is a change (减少100人) or the level a change starts from (从4000亿元), so that a 至 or
-    // 到 after it leads to the level reached.
+    // Whether the figure at start is a change (减少100人: a change verb of the metric rules right before it) or the level
+    // a change starts from (从4000亿元), so that a 至 or 到 after it leads to the level reached.
     private static bool ChangesALevel(string text, int start)
     {
-        var before = text.AsSpan(Math.Max(0, start - ChangeFromReach), Math.Min(start, ChangeFromReach));
-        var clause = before.LastIndexOfAny("，。；：,;:");
-        before = clause >= 0 ? before[(clause + 1)..] : before;
-        foreach (var verb in ChangeVerbs)
-        {
-            if (before.EndsWith(verb))
-            {
-                return true;
-            }
-        }
-
-        return before.ContainsAny('从', '由');
+        var (clauseStart, _) = Clauses.Clause(text, start);
+        var from = Math.Max(clauseStart, start - ChangeFromReach);
+        var before = text.AsSpan(from, start - from);
+        return MetricFinder.EndsWithAChangeVerb(before) || before.ContainsAny('从', '由');
     }
 
     /// <summary>The number <paramref name="numeral"/> with its qualifiers, measure word and decision.</summary>

@@ -255,7 +255,7 @@ internal static class CategoryRules
         // 3个社区被推选为“最佳志愿服务社区”: an honour said of anything counted; other outcomes (遇难, 获救, 参与) are said
         // of people and households only, since 300个村、社区踊跃参与 still counts villages.
         var people = MeasureWords.CountsPeople(unit);
-        var outcome = Outcome(predicate, people) ?? (WinsAnHonour(predicate) ? StatisticCategory.Honorees : null);
+        var outcome = Outcome(predicate, people);
         var head = Head(metric, counted, people, out var headIsEvent);
         // 为…提供, 为…送去: people or households something is done for are served, whatever the verb before 为.
         var introduced = forThem && people ? StatisticCategory.Beneficiaries : Verb(verbs, counted);
@@ -406,7 +406,8 @@ internal static class CategoryRules
             }
         }
 
-        return null;
+        // 七名选手获得三等奖: an award or a title won, which the lexicon's words do not name.
+        return WinsAnHonour(predicate) ? StatisticCategory.Honorees : null;
     }
 
     // What is won that honours: an award (三等奖, “无偿献血奉献奖”) or a title (称号, 荣誉), at the end of its words.
