@@ -39,6 +39,8 @@ internal static class MetricFinder
         "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
         "栽植", "栽种", "推荐", "安排", "接听", "接到", "接报", "收到", "处理", "化解", "排查", "调解",
         "任命", "聘任",
+        // 购买滞销毛豆500斤, 携带卫星电话1部, 调拨帐篷300顶: what is bought, carried or moved is counted.
+        "购买", "采购", "携带", "运送", "调运", "调拨",
         // 给予不超过10万元的奖励: what is given is counted, not the giving.
         "给予", "布置", "明确", "开立",
         // 该区共有个体工商户1.1万户, 公司现有分支机构40家: what follows a verb of having is what is counted, what leads
@@ -459,8 +461,9 @@ internal static class MetricFinder
             return new($"{sameUnit.Subject}（{placeAlone}）", sameUnit.Subject, placeAlone, number.End, sameUnit);
         }
 
-        // 年产值50亿元，…新增产值20亿元: a lead the subject before ends with names the same thing again, shorter.
-        if (lead.Length is > 0 and <= 2 && sameUnit is not null && sameUnit.Subject.Length > lead.Length && sameUnit.Subject.EndsWith(lead, StringComparison.Ordinal))
+        // 年产值50亿元，…新增产值20亿元: a lead the subject before ends with names the same thing again, shorter or whole
+        // (种植面积600亩，今年面积800亩: not 面积（面积）).
+        if (lead.Length is > 0 and <= 2 && sameUnit is not null && sameUnit.Subject.Length >= lead.Length && sameUnit.Subject.EndsWith(lead, StringComparison.Ordinal))
         {
             return new(lead, lead, verb + lead, number.End, null);
         }
@@ -475,9 +478,12 @@ internal static class MetricFinder
         // A lead of one or two characters after a count of things is an action on the same subject: 已经被认领2670余个.
         // Counts of people are listed side by side with short nouns (党员50人，群众30人), so theirs never carries over; nor
         // does a noun the lexicon knows, the next item of a list (获金奖2项、银奖4项), unless 其中 makes it a part of the
-        // count before (办学规模42班（其中小学24班）).
+        // count before (办学规模42班（其中小学24班）); nor a lead right after the list comma that closes the count before,
+        // or before the one that opens the next item, whatever its word (大米4000斤、面粉1500斤, 水稻2751亩，脐橙5000亩、
+        // 油茶800亩): an action on the same subject follows a comma (冻结存款3.74亿元，扣划7197.3万元).
         if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit)
-            && !(IsThingAlone(lead) && !written.Contains("其中", StringComparison.Ordinal)))
+            && !(IsThingAlone(lead) && !written.Contains("其中", StringComparison.Ordinal))
+            && !IsListedItem(text, number, lead, written, leadStart, clauseStart, sameUnit))
         {
             return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
         }
@@ -586,6 +592,18 @@ internal static class MetricFinder
 
     // Whether the words end with a verb of a change (减少, 增加, 提高 …: change-verbs.tsv).
     internal static bool EndsWithAChangeVerb(ReadOnlySpan<char> words) => Trim(words, ChangeVerbs, fromEnd: true).Length < words.Length;
+
+    private const char Superlative = '最';
+
+    // Whether a short lead names the next item of a list of counts in one unit: a list comma stands right after the count
+    // before it, or right after its own count. Not a place (锦州110.9毫米、阜新98.3毫米 say where the figure before was
+    // measured), a verb the lexicon knows (改造), a superlative (面积最小8平方米、最大60平方米), or an item after 其中 (其中胜诉
+    // 403件、调解448件 are parts of a whole).
+    private static bool IsListedItem(
+        string text, FoundNumber number, string lead, ReadOnlySpan<char> written, int leadStart, int clauseStart, SentenceStatistic before) =>
+        ((written.StartsWith("、") && before.Number.End == leadStart) || (number.End < text.Length && text[number.End] == '、'))
+        && !IsPlaceAlone(lead) && Categories.CategoryLexicon.Default.VerbEndingAt(lead, lead.Length) is null && lead[0] != Superlative
+        && !text.AsSpan(clauseStart, number.Start - clauseStart).Contains("其中", StringComparison.Ordinal);
 
     // Whether the words are one noun of the lexicon that is no verb too (银奖, 鸟类, 税收; not 销售 or 改造, which are
     // also what is done to a thing counted before).
@@ -816,7 +834,7 @@ internal static class MetricFinder
     {
         // 54班（其中小学30班: the bracket opens a part, whose words are read without it. 扬州（3417亿元）、盐城（3413亿元）:
         // the bracket and the list comma that close the figure before go with that figure.
-        lead = lead.TrimStart("（(）)、");
+        lead = WithoutAsideAtEnd(lead.TrimStart("（(）)、"));
         // A quoted name before a noun only modifies it: “争做文明有礼天津人”主题活动 counts 主题活动.
         var quoteEnd = lead.LastIndexOfAny("”》」\"");
         if (quoteEnd >= 0 && quoteEnd + 1 < lead.Length)
@@ -879,10 +897,12 @@ internal static class MetricFinder
         {
             var end = lead.LastIndexOf(candidate) + candidate.Length;
             // A verb followed by one character is part of a noun (覆盖率, 服务站), also as an item of a list (培训室、活动室),
-            // so it does not cut; nor one followed by 量 or 率, which make nouns of verbs wherever they stand (私家车拥有量是…).
+            // or by more that make a noun the lexicon knows (培训班学员), so it does not cut; nor one followed by 量 or 率,
+            // which make nouns of verbs wherever they stand (私家车拥有量是…).
             var adverb = end >= candidate.Length && StartsWithAny(lead[(end - candidate.Length)..], MannerAdverbsWithYou);
             var nounOfOneMore = end + 1 < lead.Length && ListJoiners.Contains(lead[end + 1]);
-            if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb && !nounOfOneMore && lead[end] is not ('量' or '率'))
+            if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb && !nounOfOneMore && lead[end] is not ('量' or '率')
+                && !BeginsAKnownNoun(lead, end - candidate.Length, end))
             {
                 (verb, cut) = (candidate, end);
             }
@@ -936,6 +956,22 @@ internal static class MetricFinder
         }
 
         return (noun, verb);
+    }
+
+    // Whether the verb from start to end begins a longer noun the category lexicon knows (培训班, 服务站点), ending at most
+    // three characters after the verb.
+    private static bool BeginsAKnownNoun(ReadOnlySpan<char> words, int start, int end)
+    {
+        for (var nounEnd = end + 1; nounEnd <= Math.Min(words.Length, end + 3); nounEnd++)
+        {
+            if (Categories.CategoryLexicon.Default.PhraseWordEndingAt(words, nounEnd) is { Role: Categories.CategoryRole.Noun or Categories.CategoryRole.Measure } noun
+                && nounEnd - noun.Word.Length <= start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where the first match of the pattern begins in the words and how long it is, or (-1, 0): read from the span, which a
@@ -1353,6 +1389,20 @@ internal static class MetricFinder
         var close = at < clauseEnd && text[at] is '（' or '(' ? text.IndexOfAny(['）', ')'], at, Math.Min(MaxAsideLength + 2, clauseEnd - at)) : -1;
         return close > at ? close + 1 : at;
     }
+
+    // The words without an aside in brackets near their end: 增速高于全国(3.8%), 居民消费价格（CPI）, 固定资产投资(不含农户)
+    // 同比增长 say what is measured without it. Further back an aside may close words about something else (a list
+    // of names, 大队长（总会推荐）最佳志愿服务组织), whose brackets bound the phrase when it is cut to its last words; a
+    // bracket the words open or close only is left to the rules that read it.
+    private static ReadOnlySpan<char> WithoutAsideAtEnd(ReadOnlySpan<char> words)
+    {
+        var close = words.LastIndexOfAny('）', ')');
+        var open = close > 0 && words.Length - close - 1 <= MaxWordsAfterAnAside ? words[..close].LastIndexOfAny('（', '(') : -1;
+        return open >= 0 ? string.Concat(words[..open], words[(close + 1)..]) : words;
+    }
+
+    // The most characters an aside that is read past may stand before the end of the words: a change (同比增长).
+    private const int MaxWordsAfterAnAside = 4;
 
     // The longest aside in brackets read past: 县（市）, 镇（街道）, 省（自治区或直辖市）.
     private const int MaxAsideLength = 7;

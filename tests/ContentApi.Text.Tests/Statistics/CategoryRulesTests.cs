@@ -20,6 +20,9 @@ public sealed class CategoryRulesTests
     [InlineData("野生动物", "只", "environment")]
     [InlineData("电信诈骗案件", "起", "other")]
     [InlineData("乡镇卫生院", "所", "organizations")]
+    [InlineData("职工之家", "个", "organizations")]
+    [InlineData("小区业委会", "个", "organizations")]
+    [InlineData("派出所移交线索", "条", "other")]
     // Trailing words the lexicon does not know are passed over to the last one it knows.
     [InlineData("新建公交候车亭", "座", "infrastructure")]
     public void TheHeadNounDecides(string metric, string unit, string category) =>
@@ -86,6 +89,9 @@ public sealed class CategoryRulesTests
     [InlineData("代表队", "支", "代表队获得优秀组织奖", "honorees")]
     [InlineData("学员", "名", "学员获得“优秀学员”称号", "honorees")]
     [InlineData("学生", "名", "学生获得奖学金", "other")]
+    // So is what is done to them after 对, which brings the object before its verb (对6名村民进行了表彰).
+    [InlineData("村民", "名", "村民进行了表彰", "honorees")]
+    [InlineData("乡镇", "个", "乡镇予以通报表彰", "honorees")]
     // Taking part does not change who they are; it names only people the phrase does not.
     [InlineData("志愿者", "名", "志愿者参加出征仪式", "volunteers")]
     [InlineData("妇女", "名", "妇女参加家政培训", "participants")]
@@ -128,6 +134,8 @@ public sealed class CategoryRulesTests
     [InlineData("农民", "培训", "人", "participants")]
     [InlineData("大学生", "招募", "名", "volunteers")]
     [InlineData("犯罪嫌疑人", "抓获", "人", "other")]
+    // People evacuated are helped, as people moved to safety are.
+    [InlineData("群众", "紧急疏散", "人", "beneficiaries")]
     [InlineData("苗木", "栽植", "株", "environment")]
     // The phrase's own noun outranks the verb: 覆盖镇街209个 counts places, not people reached.
     [InlineData("镇街", "覆盖", "个", "organizations")]
@@ -192,6 +200,8 @@ public sealed class CategoryRulesTests
     [InlineData("分布式光伏电站", "座", "infrastructure")]
     [InlineData("新开国际航线", "条", "infrastructure")]
     [InlineData("某某", "千瓦时", "economy")]
+    // The industries of GB/T 4754 are the economy, whatever they supply (水 alone is the environment).
+    [InlineData("燃气及水生产和供应业", "%", "economy")]
     // A crop weighed is farm output, not waste; bottled water handed out is supplies, not a river.
     [InlineData("收购早稻", "吨", "economy")]
     [InlineData("纯净水", "箱", "other")]

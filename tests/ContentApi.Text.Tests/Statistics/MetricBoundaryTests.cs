@@ -379,7 +379,15 @@ public sealed class MetricBoundaryTests
     // A verb that introduces a count alone before it gives the noun the count describes.
     [InlineData("并建立80多人的志愿者服务队伍。", "志愿者服务队伍")]
     [InlineData("全年有偿托管土地1500亩。", "托管土地")]
-    [InlineData("向沧州、衡水等地调拨救灾物资11批次。", "调拨救灾物资")]
+    [InlineData("向沧州、衡水等地调拨救灾物资11批次。", "救灾物资")]
+    // What is bought, carried or moved is counted, not the buying; a verb that begins a noun the lexicon knows is none.
+    [InlineData("合作社购买滞销土豆800斤。", "滞销土豆")]
+    [InlineData("队员携带救生衣40件。", "救生衣")]
+    [InlineData("省里向灾区调拨帐篷300顶。", "帐篷")]
+    [InlineData("培训班学员共120人。", "培训班学员")]
+    // An aside in brackets near the end of the words is no part of what is counted.
+    [InlineData("固定资产投资(不含农户)同比增长8.3%。", "固定资产投资")]
+    [InlineData("全县工业品出厂价格（PPI）环比下降0.6%。", "工业品出厂价格")]
     [InlineData("公司现有分支机构40家。", "分支机构")]
     [InlineData("理事会任命秘书长1名。", "秘书长")]
     // The part of the year is the figure's period, not what it counts.

@@ -24,6 +24,15 @@ public sealed class MetricRulesTests
     [InlineData("今年征集微心愿300余个，已认领260余个。", new[] { "微心愿", "微心愿（认领）" })]
     [InlineData("新建公园12个，改造8个。", new[] { "公园", "公园（改造）" })]
     [InlineData("全市获金奖3项、银奖5项、铜奖7项。", new[] { "获金奖", "银奖", "铜奖" })]
+    // Nor is a lead after the list comma that closes the count before, or before the one that opens the next item.
+    [InlineData("向灾区捐赠大米3000斤、面粉800斤、食用油500斤。", new[] { "大米", "面粉", "食用油" })]
+    [InlineData("今年种植小麦1200亩，花生900余亩、芝麻300亩。", new[] { "小麦", "花生", "芝麻" })]
+    // Unless 其中 makes the list parts of the count before, the lead is a verb, or a superlative.
+    [InlineData("受理投诉案件900件，其中调解500件、撤诉200件。", new[] { "投诉案件", "投诉案件（调解）", "投诉案件（撤诉）" })]
+    [InlineData("新建公园12个、改造8个。", new[] { "公园", "公园（改造）" })]
+    [InlineData("单间面积最小9平方米、最大40平方米。", new[] { "单间面积最小", "单间面积最小（最大）" })]
+    // A lead that is the whole subject again names it, not itself as an action on it.
+    [InlineData("基地种植面积600亩，今年面积800亩。", new[] { "面积", "面积" })]
     public void AShortLeadAfterACountOfThingsActsOnThemUnlessItIsANoun(string paragraph, string[] metrics)
     {
         var statistics = Extract(paragraph);
