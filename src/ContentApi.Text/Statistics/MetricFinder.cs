@@ -897,12 +897,12 @@ internal static class MetricFinder
         {
             var end = lead.LastIndexOf(candidate) + candidate.Length;
             // A verb followed by one character is part of a noun (覆盖率, 服务站), also as an item of a list (培训室、活动室),
-            // or by more that make a noun the lexicon knows (培训班学员), so it does not cut; nor one followed by 量 or 率,
+            // or by more that make a word the lexicon knows (培训班学员), so it does not cut; nor one followed by 量 or 率,
             // which make nouns of verbs wherever they stand (私家车拥有量是…).
             var adverb = end >= candidate.Length && StartsWithAny(lead[(end - candidate.Length)..], MannerAdverbsWithYou);
             var nounOfOneMore = end + 1 < lead.Length && ListJoiners.Contains(lead[end + 1]);
             if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb && !nounOfOneMore && lead[end] is not ('量' or '率')
-                && !BeginsAKnownNoun(lead, end - candidate.Length, end))
+                && !BeginsKnownWord(lead, end - candidate.Length, candidate.Length))
             {
                 (verb, cut) = (candidate, end);
             }
@@ -930,7 +930,8 @@ internal static class MetricFinder
         }
 
         var written = lead[cut..];
-        lead = WithoutIndefiniteArticle(WithoutTimeAndModality(written));
+        // The determiner goes before the fillers too, whose 这 and 该 would leave the measure word of 这座 and 该家.
+        lead = WithoutDeterminer(WithoutTimeAndModality(WithoutDeterminer(written)));
         // A list closed by 等 gives examples of the noun after it: 米面油等|生活物资.
         var examples = ExamplesMarker(lead);
         if (examples >= 0 && lead.Length - examples > 2)
@@ -956,22 +957,6 @@ internal static class MetricFinder
         }
 
         return (noun, verb);
-    }
-
-    // Whether the verb from start to end begins a longer noun the category lexicon knows (培训班, 服务站点), ending at most
-    // three characters after the verb.
-    private static bool BeginsAKnownNoun(ReadOnlySpan<char> words, int start, int end)
-    {
-        for (var nounEnd = end + 1; nounEnd <= Math.Min(words.Length, end + 3); nounEnd++)
-        {
-            if (Categories.CategoryLexicon.Default.PhraseWordEndingAt(words, nounEnd) is { Role: Categories.CategoryRole.Noun or Categories.CategoryRole.Measure } noun
-                && nounEnd - noun.Word.Length <= start)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Where the first match of the pattern begins in the words and how long it is, or (-1, 0): read from the span, which a
@@ -1094,9 +1079,12 @@ internal static class MetricFinder
     // and 由村民 are other words.
     private static bool StartsAChange(ReadOnlySpan<char> afterFrom) => char.IsAsciiDigit(afterFrom[0]) || StartsWithAny(afterFrom, EarlierPeriods);
 
-    // 一座面积约120平方米的驿站: 一 and a measure word are the article "a", not part of what is measured.
-    private static ReadOnlySpan<char> WithoutIndefiniteArticle(ReadOnlySpan<char> lead) =>
-        lead.Length > 3 && lead[0] == '一' && "座个家支名位项处间所条台种批".Contains(lead[1]) ? lead[2..] : lead;
+    // 一座面积约120平方米的驿站, 这座水上光伏电站1900亩: 一 or a demonstrative (这, 该, 那, 此) and a measure word are an
+    // article, "a" or "this", not part of what is measured, unless the measure word begins a word (该项目, 这个人).
+    private static ReadOnlySpan<char> WithoutDeterminer(ReadOnlySpan<char> lead) =>
+        lead.Length > 3 && "一这该那此".Contains(lead[0]) && "座个家支名位项处间所条台种批".Contains(lead[1]) && !BeginsKnownWord(lead, 1, 1)
+            ? lead[2..]
+            : lead;
 
     // The words that end a span of time: "during" and "since".
     private static readonly string[] SpanOfTimeEndings = ["期间", "以来"];
@@ -1540,11 +1528,58 @@ internal static class MetricFinder
         foreach (var happening in PeopleEvents)
         {
             var index = words.LastIndexOf(happening);
-            (found, at) = index > at && !BeginsKnownWord(words, index, happening.Length) ? (happening, index) : (found, at);
+            (found, at) = index > at && !BeginsKnownWord(words, index, happening.Length) && !DescribesWhatFollows(words[(index + happening.Length)..])
+                ? (happening, index)
+                : (found, at);
         }
 
         return (found, at);
     }
+
+    // Whether an event read after a count of people describes what follows it rather than befalls them: other people named
+    // or counted right after it, with what befell them or not (四名队员…转移被困群众), or a degree and a 的 (来到受灾较为严重的万盈镇, 到受灾最严重的村). A place or
+    // a thing after it is where or what it befell them (150人被困小学, 300余人实现就业增收).
+    internal static bool DescribesWhatFollows(ReadOnlySpan<char> after)
+    {
+        // 转移受灾群众: the people may be named with what befell them, or counted (共转移1475名受灾群众).
+        after = PeopleEventAtStart(after) is { Length: > 0 } befell ? after[befell.Length..] : after;
+        var rest = after.ToString();
+        if (rest.Length > 0 && NextCountOfPeople(rest, 0, 1) == 0)
+        {
+            return true;
+        }
+
+        for (var end = 1; end <= Math.Min(after.Length, MaxWordAfterAnEvent); end++)
+        {
+            if (Categories.CategoryLexicon.Default.PhraseWordEndingAt(after, end) is { Role: Categories.CategoryRole.Person } word && word.Word.Length == end)
+            {
+                return true;
+            }
+        }
+
+        var of = after[..Math.Min(after.Length, MaxWordAfterAnEvent + 2)].IndexOf('的');
+        return of > 0 && StartsWithAny(after, DegreesBeforeAnEvent);
+    }
+
+    // The word of people-events.tsv the words begin with, or "".
+    private static string PeopleEventAtStart(ReadOnlySpan<char> words)
+    {
+        foreach (var happening in PeopleEvents)
+        {
+            if (words.StartsWith(happening, StringComparison.Ordinal))
+            {
+                return happening;
+            }
+        }
+
+        return "";
+    }
+
+    // The longest word read right after an event.
+    private const int MaxWordAfterAnEvent = 4;
+
+    // Degrees of an event that describe a place or thing after them through 的 (受灾最严重的, 受灾较重的).
+    private static readonly string[] DegreesBeforeAnEvent = ["最", "较", "比较", "严重", "特别"];
 
     // Whether the word at index begins a longer word of the category lexicon (安置 in 安置点, 就业 in 就业岗位).
     private static bool BeginsKnownWord(ReadOnlySpan<char> words, int index, int length)

@@ -143,6 +143,8 @@ public sealed class MetricAndCategoryTests
     [InlineData("街道招募\"小巷管家\"百余名。", "小巷管家")]
     [InlineData("开展\"邻里守望\"主题活动30场。", "主题活动")]
     [InlineData("一座面积约120平方米的驿站建成了。", "面积")]
+    [InlineData("这座屋顶光伏电站占地60亩。", "屋顶光伏电站占地")]
+    [InlineData("该项目占地60亩。", "项目占地")]
     [InlineData("每月接待环卫工人、快递员等两千余人次。", "环卫工人、快递员")]
     [InlineData("去年，3.2万名户外劳动者享受到驿站服务。", "户外劳动者")]
     public void NamesTheCountedThing(string paragraph, string metric)

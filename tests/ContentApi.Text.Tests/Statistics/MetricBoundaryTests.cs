@@ -289,6 +289,9 @@ public sealed class MetricBoundaryTests
     [InlineData("当晚转移12名被困群众到安置点。", "被困群众", "beneficiaries")]
     // Alone, it is still what the count is about.
     [InlineData("山洪中有3名游客被困。", "游客（被困）", "other")]
+    // After the count it befalls other people named or counted next, or a place described through 的: not those counted.
+    [InlineData("5名民警在积水中转移被困老人。", "民警", "other")]
+    [InlineData("6名志愿者赶到受灾最重的村庄。", "志愿者", "volunteers")]
     public void AnEventBeforeAWordForPeopleDescribesThem(string paragraph, string metric, string category)
     {
         var statistic = Single(paragraph);

@@ -400,7 +400,7 @@ internal static class CategoryRules
         for (var end = predicate.Length; end > 0; end--)
         {
             if (Lexicon.PhraseWordEndingAt(predicate, end) is { Role: CategoryRole.Outcome, Category: { } category }
-                && (people || category == StatisticCategory.Honorees))
+                && (people || category == StatisticCategory.Honorees) && !MetricFinder.DescribesWhatFollows(predicate[end..]))
             {
                 return category;
             }
