@@ -462,7 +462,7 @@ internal static class MetricFinder
         }
 
         // 年产值50亿元，…新增产值20亿元: a lead the subject before ends with names the same thing again, shorter or whole
-        // (种植面积600亩，今年面积800亩: not 面积（面积）).
+        // (去年面积600亩，今年面积800亩: not 面积（面积）).
         if (lead.Length is > 0 and <= 2 && sameUnit is not null && sameUnit.Subject.Length >= lead.Length && sameUnit.Subject.EndsWith(lead, StringComparison.Ordinal))
         {
             return new(lead, lead, verb + lead, number.End, null);
@@ -902,7 +902,7 @@ internal static class MetricFinder
             var adverb = end >= candidate.Length && StartsWithAny(lead[(end - candidate.Length)..], MannerAdverbsWithYou);
             var nounOfOneMore = end + 1 < lead.Length && ListJoiners.Contains(lead[end + 1]);
             if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb && !nounOfOneMore && lead[end] is not ('量' or '率')
-                && !BeginsKnownWord(lead, end - candidate.Length, candidate.Length))
+                && !BeginsKnownWord(lead, end - candidate.Length, candidate.Length) && !MeasuresOfAnActivity.Contains(lead[end..]))
             {
                 (verb, cut) = (candidate, end);
             }
@@ -1032,8 +1032,10 @@ internal static class MetricFinder
             return written;
         }
 
+        // The new level may follow in the next clause (由2021年的979万元，降至2022年211万元).
+        var changeEnd = clauseEnd < text.Length && text[clauseEnd] is '，' or ',' ? Clauses.Clause(text, clauseEnd + 1).End : clauseEnd;
         var opensAChange = written[0] is '从' or '由' && (written.Length == 1 || StartsAChange(written[1..]))
-            && text.AsSpan(numberEnd, clauseEnd - numberEnd).IndexOfAny('到', '至') >= 0;
+            && text.AsSpan(numberEnd, changeEnd - numberEnd).IndexOfAny('到', '至') >= 0;
         if (!opensAChange && !LevelLinkingWords.Contains(written.Trim()))
         {
             return written;
@@ -1580,6 +1582,11 @@ internal static class MetricFinder
 
     // Degrees of an event that describe a place or thing after them through 的 (受灾最严重的, 受灾较重的).
     private static readonly string[] DegreesBeforeAnEvent = ["最", "较", "比较", "严重", "特别"];
+
+    // What measures an activity named by the verb before it (西瓜种植面积, 污水处理能力, 生活污水处理规模): with its verb it
+    // is one measure, which an introducing verb before it does not cut.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasuresOfAnActivity =
+        new[] { "面积", "总面积", "规模", "总规模", "能力", "总能力" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Whether the word at index begins a longer word of the category lexicon (安置 in 安置点, 就业 in 就业岗位).
     private static bool BeginsKnownWord(ReadOnlySpan<char> words, int index, int length)

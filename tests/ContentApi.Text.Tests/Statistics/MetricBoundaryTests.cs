@@ -388,6 +388,9 @@ public sealed class MetricBoundaryTests
     [InlineData("队员携带救生衣40件。", "救生衣")]
     [InlineData("省里向灾区调拨帐篷300顶。", "帐篷")]
     [InlineData("培训班学员共120人。", "培训班学员")]
+    // Nor does one before a measure of the activity it names: its area, scale or capacity.
+    [InlineData("今年全县芝麻种植面积约3000亩。", "芝麻种植面积")]
+    [InlineData("县城污水处理能力达5万吨/日。", "县城污水处理能力")]
     // An aside in brackets near the end of the words is no part of what is counted.
     [InlineData("固定资产投资(不含农户)同比增长8.3%。", "固定资产投资")]
     [InlineData("全县工业品出厂价格（PPI）环比下降0.6%。", "工业品出厂价格")]
@@ -594,6 +597,7 @@ public sealed class MetricBoundaryTests
     [InlineData("志愿服务队由最初的3支增加到目前的26支。", new[] { "志愿服务队", "志愿服务队" })]
     // So does a change that opens its clause, with the subject in the clause before (before its 是, or all of it).
     [InlineData("全镇民宿，由原来的5家增加到40家。", new[] { "民宿", "民宿" })]
+    [InlineData("全县退还违规补贴，由2021年的300万元，降至2022年80万元。", new[] { "退还违规补贴", "退还违规补贴" })]
     [InlineData("河道最大流量是有记录以来最高的，从800立方米/秒上涨到3000立方米/秒。", new[] { "河道最大流量", "河道最大流量" })]
     [InlineData("今年的展会是历年最长的，从4天延长至6天。", new[] { "展会", "展会" })]
     // And a clause that is only the verb linking its level: the level is the subject's of the clause before.

@@ -32,7 +32,7 @@ public sealed class MetricRulesTests
     [InlineData("新建公园12个、改造8个。", new[] { "公园", "公园（改造）" })]
     [InlineData("单间面积最小9平方米、最大40平方米。", new[] { "单间面积最小", "单间面积最小（最大）" })]
     // A lead that is the whole subject again names it, not itself as an action on it.
-    [InlineData("基地种植面积600亩，今年面积800亩。", new[] { "面积", "面积" })]
+    [InlineData("去年面积600亩，今年面积800亩。", new[] { "面积", "面积" })]
     public void AShortLeadAfterACountOfThingsActsOnThemUnlessItIsANoun(string paragraph, string[] metrics)
     {
         var statistics = Extract(paragraph);
