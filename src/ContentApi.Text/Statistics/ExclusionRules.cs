@@ -14,7 +14,7 @@ internal static class ExclusionRules
     // Checked in this order; the first that matches decides.
     private static readonly Rule[] Rules =
     [
-        ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
+        ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
         Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock,
     ];
@@ -98,6 +98,15 @@ internal static class ExclusionRules
     // 第十二届, 第32届, 第一时间: 第 makes an ordinal.
     private static Verdict? Ordinal(string text, Numeral numeral, string? unit) =>
         CharBefore(text, numeral) == '第' ? new(NumberDecision.Ordinal, "ordinal: 第 before the number") : null;
+
+    // 二期, 二套房, 二本, 二支部: 二 alone before a measure word is "the second"; a count says 两 (两期, 两套). Not before
+    // people (二人均已落网 counts them, in the written style of news), a multiple (二倍), or a traditional weight or area
+    // (二两, 二斤, 二亩地), which speech counts with 二.
+    private static Verdict? SecondOfASeries(string text, Numeral numeral, string? unit) =>
+        unit is not null && numeral.End - numeral.Start == 1 && text[numeral.Start] == '二' && !MeasureWords.CountsPeople(unit)
+        && MeasureWords.Counts(unit) is not ("multiple" or MeasureClass.Mass or MeasureClass.Area)
+            ? new(NumberDecision.Ordinal, "ordinal: 二 alone before a measure word, where a count says 两 (二期, 二套房)")
+            : null;
 
     // 暂列排行榜前六位, 排名前十名, 前四名获奖者: 前 and a count of places or persons is a rank, not a number of them. Not
     // after a word of time that ends in 前 (此前10名群众, 目前3位专家, 提前, 之前), where they are counted.

@@ -21,6 +21,8 @@ public sealed class CategoryRulesTests
     [InlineData("电信诈骗案件", "起", "other")]
     [InlineData("乡镇卫生院", "所", "organizations")]
     [InlineData("职工之家", "个", "organizations")]
+    [InlineData("病虫害防控指导组", "个", "organizations")]
+    [InlineData("交叉执法检查组", "个", "organizations")]
     [InlineData("小区业委会", "个", "organizations")]
     [InlineData("派出所移交线索", "条", "other")]
     // Trailing words the lexicon does not know are passed over to the last one it knows.

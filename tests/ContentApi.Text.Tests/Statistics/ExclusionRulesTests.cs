@@ -100,6 +100,21 @@ public sealed class ExclusionRulesTests
     }
 
     [Theory]
+    // 二 alone before a measure word is "the second": a count says 两.
+    [InlineData("园区二期已投入使用", "二")]
+    [InlineData("执行二套房贷利率", "二")]
+    public void TreatsErAloneBeforeAMeasureWordAsAnOrdinal(string sentence, string number) =>
+        Assert.Equal(NumberDecision.Ordinal, Decide(sentence, number));
+
+    [Theory]
+    // Not before people, a multiple, a weight or an area, which are counted with 二 too.
+    [InlineData("二人均已落网", "二")]
+    [InlineData("家里有二亩地", "二")]
+    [InlineData("打了二斤酒", "二")]
+    public void CountsWithErBeforePeopleWeightsAndAreas(string sentence, string number) =>
+        Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
+
+    [Theory]
     [InlineData("全县有县道15条", "15")]
     [InlineData("其中乡道120公里", "120")]
     public void ACountOrLengthOfRoadsOfAClassIsCounted(string sentence, string number) =>

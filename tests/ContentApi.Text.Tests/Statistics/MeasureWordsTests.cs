@@ -28,6 +28,7 @@ public sealed class MeasureWordsTests
     [InlineData("检查企业120家次", "家次", "events")]
     [InlineData("走访困难群众300户次", "户次", "events")]
     [InlineData("出动车辆45辆次", "辆次", "events")]
+    [InlineData("小麦病虫害防治面积300万亩次", "亩次", "area")]
     [InlineData("房价21万元/平方米", "元/平方米", "money")]
     [InlineData("房价21万元／平方米", "元/平方米", "money")]
     [InlineData("提高3个百分点", "百分点", "rate")]
