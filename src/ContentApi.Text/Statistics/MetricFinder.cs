@@ -363,7 +363,8 @@ internal static class MetricFinder
         var oneCharacterNoun = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward);
         var endsClause = forwardEnd >= clauseEnd && oneCharacterNoun && !NoNounAfterMeasure.Contains(forward[0])
             && MeasureWords.At(text, forwardEnd - 1) is null;
-        var beforeCountOrOf = nextCountAt < clauseEnd && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的');
+        var beforeCountOrOf = nextCountAt < clauseEnd
+            && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的' || TotalBeforeANumber(text, nextCountAt, clauseEnd));
         // 23个县入围, 13个村上榜: so is one before a verb that opens the predicate, or any verb or adverb that ends a
         // noun (5个村开展, 12个县分别), and one an aside in brackets follows (9个市（州）, 36个县（市、区）), which closes
         // the noun it explains.
@@ -530,7 +531,7 @@ internal static class MetricFinder
         {
             return previous is null ? new(phrase, phrase, phrase, number.End, null)
                 // An adverb of a total alone names no change: 8人违法所得合计56万元 counts the same subject.
-                : TotalAdverbs.Contains(phrase) ? new(previous.Subject, previous.Subject, "", number.End, previous)
+                : TotalWords.Contains(phrase) ? new(previous.Subject, previous.Subject, "", number.End, previous)
                 : new($"{previous.Subject}（{phrase}）", previous.Subject, phrase, number.End, previous);
         }
 
@@ -777,8 +778,9 @@ internal static class MetricFinder
                 break;
             }
 
-            // 36.8万个项目超过137万人次参赛: a qualifier and its number begin the next count.
-            if (end > at && QualifierRules.BeginsAQualifiedNumber(text, end))
+            // 36.8万个项目超过137万人次参赛: a qualifier and its number begin the next count; 三个区共90个社区: so does a
+            // total and its number.
+            if (end > at && (QualifierRules.BeginsAQualifiedNumber(text, end) || TotalBeforeANumber(text, end, clauseEnd)))
             {
                 break;
             }
@@ -800,7 +802,8 @@ internal static class MetricFinder
         // 11位本土奥运冠军、世界冠军122人次, 6名医生和急救中心4名护士: when the next count follows, the item after the last
         // list comma or 和 is its noun (及 and 与 end verbs too often: 涉及, 参与); 12台机组（中）有10台: a verb of
         // having before it makes the next count a part of this one.
-        if (end > at && end < clauseEnd && (Numbers.NumeralScanner.StartsAt(text, end) || QualifierRules.BeginsAQualifiedNumber(text, end)))
+        if (end > at && end < clauseEnd
+            && (Numbers.NumeralScanner.StartsAt(text, end) || QualifierRules.BeginsAQualifiedNumber(text, end) || TotalBeforeANumber(text, end, clauseEnd)))
         {
             var joiner = text.AsSpan(at, end - at).LastIndexOfAny('、', '和');
             var having = text.AsSpan(at, end - at).EndsWith("中有") ? 2 : text[end - 1] == '有' ? 1 : 0;
@@ -1587,6 +1590,20 @@ internal static class MetricFinder
     // is one measure, which an introducing verb before it does not cut.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasuresOfAnActivity =
         new[] { "面积", "总面积", "规模", "总规模", "能力", "总能力" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether a word of a total (共, 共计, 累计 …) and a number stand at at.
+    private static bool TotalBeforeANumber(string text, int at, int clauseEnd)
+    {
+        foreach (var total in TotalWords)
+        {
+            if (text.AsSpan(at, clauseEnd - at).StartsWith(total, StringComparison.Ordinal) && Numbers.NumeralScanner.StartsAt(text, at + total.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Whether the word at index begins a longer word of the category lexicon (安置 in 安置点, 就业 in 就业岗位).
     private static bool BeginsKnownWord(ReadOnlySpan<char> words, int index, int length)

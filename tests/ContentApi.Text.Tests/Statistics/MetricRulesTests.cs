@@ -56,12 +56,16 @@ public sealed class MetricRulesTests
         Assert.Equal(["乡镇", "村", "受灾"], statistics.Select(s => s.Metric));
     }
 
-    [Fact]
-    public void AQualifiedNumberAfterANounBeginsTheNextCount()
+    [Theory]
+    // A qualified number, or a total and its number, after a noun begins the next count; the total counts the same thing.
+    [InlineData("全市共有2.1万个家庭超过6万人参与。", new[] { "家庭", "家庭" })]
+    [InlineData("覆盖两个镇共36个行政村。", new[] { "镇", "行政村" })]
+    [InlineData("组建4支队伍共80人。", new[] { "队伍", "队伍" })]
+    public void AQualifiedNumberOrATotalAfterANounBeginsTheNextCount(string paragraph, string[] metrics)
     {
-        var statistics = Extract("全市共有2.1万个家庭超过6万人参与。");
+        var statistics = Extract(paragraph);
 
-        Assert.Equal("家庭", statistics[0].Metric);
+        Assert.Equal(metrics, statistics.Select(s => s.Metric));
     }
 
     [Fact]
