@@ -1335,7 +1335,7 @@ internal static class MetricFinder
             return null;
         }
 
-        var item = items[index];
+        var item = WithSharedHead(items, index);
         // 河北、山西、河南分别有12个、9个、7个县入围: places handed figures say where each count is, as a place alone
         // before a part says where that part is; what each counts is what the first count reads after 分别.
         if (items.All(IsPlaceAlone) && CountedInEachPlace(text, number, earlier, respectively, listStart) is { } inEachPlace)
@@ -1347,6 +1347,20 @@ internal static class MetricFinder
         var metric = shared.Length > 0 ? $"{item}（{shared}）" : item;
         return new(metric, item, item, number.End, null);
     }
+
+    // The item of a list handed its figure by 分别, with the measure the last item ends in when that is the list's
+    // (新能源汽车、新能源和高端装备产值分别增长69.8%、57.8%和33.1%: each is a 产值); an item that has one of its own keeps it.
+    private static string WithSharedHead(List<string> items, int index)
+    {
+        var head = SharedHeads.FirstOrDefault(word => items[^1].Length > word.Length && items[^1].EndsWith(word, StringComparison.Ordinal));
+        return head is null || index == items.Count - 1 || items.Take(items.Count - 1).Any(item => SharedHeads.Any(word => item.EndsWith(word, StringComparison.Ordinal)))
+            ? items[index]
+            : items[index] + head;
+    }
+
+    // What a list's last item may measure for all of them: output, trade, money and their growth, amounts.
+    private static readonly string[] SharedHeads =
+        ["增加值", "总产值", "产值", "产量", "营业额", "销售额", "零售额", "营业收入", "收入", "利润", "投资", "增速", "增幅", "总量", "规模", "面积", "人数"];
 
     // What the first count after 分别 reads from the words after it, with no subject carried from the figures the list
     // hands out; null when that is no noun but only a verb of having or of change (分别有, 分别增长).

@@ -526,6 +526,8 @@ public sealed class MetricBoundaryTests
     [InlineData("志愿者由最初的4名发展到120余名。", new[] { "志愿者", "志愿者" })]
     [InlineData("CPI同比下降0.3%，但环比上涨0.2%。", new[] { "CPI", "CPI" })]
     [InlineData("市级、区级一般公共预算收入分别增长34%和13%。", new[] { "市级一般公共预算收入", "区级一般公共预算收入" })]
+    // The measure the last item ends in is each item's, when none has one of its own.
+    [InlineData("光伏组件、锂电池和智能家电产值分别增长21%、18%和9%。", new[] { "光伏组件产值", "锂电池产值", "智能家电产值" })]
     // A bracket opens a part of the figure before it; a place alone before a part says where it is, not what it counts.
     [InlineData("办学规模42班（其中小学24班、初中18班）。", new[] { "办学规模", "办学规模（小学）", "办学规模（初中）" })]
     [InlineData("受伤的9人中，红桥区5人、南开区4人。", new[] { "受伤", "受伤（红桥区）", "受伤（南开区）" })]
