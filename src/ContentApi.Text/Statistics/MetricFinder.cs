@@ -93,9 +93,9 @@ internal static class MetricFinder
     // A clock time at the end of the words before a figure (从20时35分的3.16m/s): when it was read, not what.
     private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
-    // 较2021年, 比上年同期, 较去年, 较上一期, 比一季度, 较年初, 环比6月: the base of a change written after the counted
-    // thing, at the end of its words.
-    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?)$");
+    // 较2021年, 比上年同期, 较去年, 较上一期, 比一季度, 较年初, 环比6月, 较常年同期, 比历史同期: the base of a change
+    // written after the counted thing, at the end of its words (常年, 历史, 多年: the normal of weather and water reports).
+    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?|(?:常年|历史|多年)(?:同期)?(?:平均)?)$");
 
     // The words before a figure without the comparison at their end and the change and its degree after it (LinkingVerbs
     // holds only the commonest change verbs, which also end the words of a level): 同比上涨, 比一季度加快, 较2021年.

@@ -168,6 +168,7 @@ public sealed class MetricRulesTests
     [InlineData("各项贷款余额比年初增加52亿元。", "贷款余额")]
     [InlineData("出口增速比一季度加快2.1个百分点。", "出口增速")]
     [InlineData("物价涨幅较上年同期缩窄0.7个百分点。", "物价涨幅")]
+    [InlineData("全县平均降水量较常年同期偏多4成。", "平均降水量")]
     // A span of time that opens the words.
     [InlineData("主汛期以来共巡查河道2300公里。", "巡查河道")]
     [InlineData("专项整治期间共查处违法车辆56辆。", "查处违法车辆")]
