@@ -90,6 +90,9 @@ internal static class MetricFinder
     private static readonly string[] ChangeToVerbs = MetricWordList.Words("change-to-verbs");
     private static readonly string[] CausalVerbs = MetricWordList.Words("causal-verbs");
 
+    // A count of groups in digits at the end of the words before a figure: 医疗救援队伍22组.
+    private static readonly System.Text.RegularExpressions.Regex GroupsAtEnd = new(@"[0-9０-９]+组$");
+
     // A clock time at the end of the words before a figure (从20时35分的3.16m/s): when it was read, not what.
     private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
@@ -868,6 +871,9 @@ internal static class MetricFinder
         // 大学生人数较2021年(增长20%), 居民消费价格同比上涨, 增速比一季度加快: the earlier period a change is measured
         // against names nothing counted, nor does the change after it.
         lead = WithoutComparison(lead);
+        // 医疗专家9组32人次: the groups they were sent in, counted in digits before the count (组 is no measure word of the
+        // table: 村二组 is an address), are no part of who is counted.
+        lead = FirstMatch(GroupsAtEnd, lead) is { Index: > 0 } groups ? lead[..groups.Index] : lead;
 
         // 从2011年的2万人增长到2021年的5.2万人, 扩展到如今30多家: the year of the new level, or now, like its time,
         // names nothing counted, when a change-to verb stands before it; so does the year a figure is aimed at after the
