@@ -34,6 +34,8 @@ internal static class ExclusionRules
         // second round" (二轮土地承包, the second round of land contracts), where a count says 两轮. Vehicles named by
         // their wheels are WheelsOfAVehicle's.
         "二次", "二手", "二轮",
+        // 四处 is "everywhere" (四处寻找, 四处借钱); four places are written 4处.
+        "四处",
         // The tiers of university admission: 二本院校 is a second-tier university, not two volumes.
         "一本院校", "二本院校", "三本院校", "一本线", "二本线",
     ]);

@@ -144,6 +144,7 @@ public sealed class ExclusionRulesTests
     [InlineData("统筹推进五位一体总体布局", "五")]
     [InlineData("打造一批精品", "一")]
     [InlineData("一座座高楼", "一")]
+    [InlineData("家人四处打听消息", "四")]
     // Idioms (成语) with numerals in them.
     [InlineData("三天打鱼，两天晒网", "三")]
     [InlineData("三天打鱼，两天晒网", "两")]

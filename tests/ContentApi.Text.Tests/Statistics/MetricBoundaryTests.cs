@@ -543,6 +543,7 @@ public sealed class MetricBoundaryTests
     // A noun of one character before a verb that opens the predicate is whole, after a short aside in brackets too.
     [InlineData("全省18个县入围。", new[] { "县" })]
     [InlineData("全国23个县（市）入围。", new[] { "县" })]
+    [InlineData("上半年有9个省份跑赢全国。", new[] { "省份" })]
     // So is one before any verb or adverb that ends a noun, unless it is a negation, which opens a relative clause.
     [InlineData("全市共有5个村开展了评选。", new[] { "村" })]
     [InlineData("截至目前，全县42个村全部完成改造。", new[] { "村" })]
