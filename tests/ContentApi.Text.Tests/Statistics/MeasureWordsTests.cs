@@ -29,6 +29,7 @@ public sealed class MeasureWordsTests
     [InlineData("走访困难群众300户次", "户次", "events")]
     [InlineData("出动车辆45辆次", "辆次", "events")]
     [InlineData("小麦病虫害防治面积300万亩次", "亩次", "area")]
+    [InlineData("配备抢险设备40台套", "台套", "things")]
     [InlineData("房价21万元/平方米", "元/平方米", "money")]
     [InlineData("房价21万元／平方米", "元/平方米", "money")]
     [InlineData("提高3个百分点", "百分点", "rate")]

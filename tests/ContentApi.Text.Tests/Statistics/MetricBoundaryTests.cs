@@ -391,6 +391,8 @@ public sealed class MetricBoundaryTests
     // Nor does one before a measure of the activity it names: its area, scale or capacity.
     [InlineData("今年全县芝麻种植面积约3000亩。", "芝麻种植面积")]
     [InlineData("县城污水处理能力达5万吨/日。", "县城污水处理能力")]
+    // A compound measure word counts the noun after it, as its parts do.
+    [InlineData("新配备130台套养殖设备。", "养殖设备")]
     // Nor are the groups counted in digits before the count of people.
     [InlineData("共派出医疗队员6组24人次。", "医疗队员")]
     // An aside in brackets near the end of the words is no part of what is counted.
