@@ -367,7 +367,7 @@ internal static class MetricFinder
         var endsClause = forwardEnd >= clauseEnd && oneCharacterNoun && !NoNounAfterMeasure.Contains(forward[0])
             && MeasureWords.At(text, forwardEnd - 1) is null;
         var beforeCountOrOf = nextCountAt < clauseEnd
-            && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的' || TotalBeforeANumber(text, nextCountAt, clauseEnd));
+            && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的' || TotalLengthAt(text, nextCountAt) > 0);
         // 23个县入围, 13个村上榜: so is one before a verb that opens the predicate, or any verb or adverb that ends a
         // noun (5个村开展, 12个县分别), and one an aside in brackets follows (9个市（州）, 36个县（市、区）), which closes
         // the noun it explains.
@@ -783,7 +783,7 @@ internal static class MetricFinder
 
             // 36.8万个项目超过137万人次参赛: a qualifier and its number begin the next count; 三个区共90个社区: so does a
             // total and its number.
-            if (end > at && (QualifierRules.BeginsAQualifiedNumber(text, end) || TotalBeforeANumber(text, end, clauseEnd)))
+            if (end > at && OpeningOfACount(text, end) > 0)
             {
                 break;
             }
@@ -806,7 +806,7 @@ internal static class MetricFinder
         // list comma or 和 is its noun (及 and 与 end verbs too often: 涉及, 参与); 12台机组（中）有10台: a verb of
         // having before it makes the next count a part of this one.
         if (end > at && end < clauseEnd
-            && (Numbers.NumeralScanner.StartsAt(text, end) || QualifierRules.BeginsAQualifiedNumber(text, end) || TotalBeforeANumber(text, end, clauseEnd)))
+            && (Numbers.NumeralScanner.StartsAt(text, end) || OpeningOfACount(text, end) > 0))
         {
             var joiner = text.AsSpan(at, end - at).LastIndexOfAny('、', '和');
             var having = text.AsSpan(at, end - at).EndsWith("中有") ? 2 : text[end - 1] == '有' ? 1 : 0;
@@ -1257,7 +1257,11 @@ internal static class MetricFinder
     }
 
     // The length of a word of a total or of a qualifier at at that a number follows (共计8755人, 近200名), else 0.
-    private static int OpeningOfListedCount(string text, int at)
+    private static int OpeningOfACount(string text, int at) =>
+        TotalLengthAt(text, at) is > 0 and var total ? total : QualifierRules.QualifierLengthAt(text, at);
+
+    // The length of a word of a total at at that a number follows (共计8755人, 共90个), else 0.
+    private static int TotalLengthAt(string text, int at)
     {
         foreach (var total in TotalWords)
         {
@@ -1267,7 +1271,7 @@ internal static class MetricFinder
             }
         }
 
-        return QualifierRules.QualifierLengthAt(text, at);
+        return 0;
     }
 
     // The end of the counts listed after the one ending at at (、12元、15元 | 套餐), or at itself when none follows.
@@ -1278,7 +1282,7 @@ internal static class MetricFinder
         {
             var next = end < clauseEnd && ListJoiners.Contains(text[end]) ? end + 1 : end;
             // 28支、共计8755人的应急抢险队伍, 80多户、近200名村民: after the joiner, a total or a qualifier opens the next count.
-            next += next > end ? OpeningOfListedCount(text, next) : 0;
+            next += next > end ? OpeningOfACount(text, next) : 0;
             if (next >= clauseEnd || !Numbers.NumeralScanner.TryRead(text, next, out var numeral))
             {
                 return end;
@@ -1562,8 +1566,9 @@ internal static class MetricFinder
     }
 
     // Whether an event read after a count of people describes what follows it rather than befalls them: other people named
-    // or counted right after it, with what befell them or not (四名队员…转移被困群众), or a degree and a 的 (来到受灾较为严重的万盈镇, 到受灾最严重的村). A place or
-    // a thing after it is where or what it befell them (150人被困小学, 300余人实现就业增收).
+    // or counted right after it, with what befell them or not (四名队员…转移被困群众), or a degree and a 的
+    // (来到受灾较为严重的万盈镇, 到受灾最严重的村). A place or a thing after it is where or what befell them (150人被困小学,
+    // 300余人实现就业增收).
     internal static bool DescribesWhatFollows(ReadOnlySpan<char> after)
     {
         // 转移受灾群众: the people may be named with what befell them, or counted (共转移1475名受灾群众).
@@ -1610,20 +1615,6 @@ internal static class MetricFinder
     // is one measure, which an introducing verb before it does not cut.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasuresOfAnActivity =
         new[] { "面积", "总面积", "规模", "总规模", "能力", "总能力" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Whether a word of a total (共, 共计, 累计 …) and a number stand at at.
-    private static bool TotalBeforeANumber(string text, int at, int clauseEnd)
-    {
-        foreach (var total in TotalWords)
-        {
-            if (text.AsSpan(at, clauseEnd - at).StartsWith(total, StringComparison.Ordinal) && Numbers.NumeralScanner.StartsAt(text, at + total.Length))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // Whether the word at index begins a longer word of the category lexicon (安置 in 安置点, 就业 in 就业岗位).
     private static bool BeginsKnownWord(ReadOnlySpan<char> words, int index, int length)
