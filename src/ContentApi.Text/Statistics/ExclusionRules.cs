@@ -36,6 +36,11 @@ internal static class ExclusionRules
         "二次", "二手", "二轮",
         // 四处 is "everywhere" (四处寻找, 四处借钱); four places are written 4处.
         "四处",
+        // 这两天, 这两年 are "lately" (这两天正给作物除草, 这两年直播兴起), as 这几天: no two days are counted.
+        "这两天", "这两年",
+        // The leadership bodies of a county or town (三套班子: the Party committee, the government, the people's congress;
+        // 四套班子 adds the CPPCC) are named by their number, as 两委 is.
+        "三套班子", "四套班子",
         // The tiers of university admission: 二本院校 is a second-tier university, not two volumes.
         "一本院校", "二本院校", "三本院校", "一本线", "二本线",
     ]);

@@ -576,6 +576,14 @@ internal static class MetricFinder
             return people;
         }
 
+        // 由20多人组成的施工队, 242人组成医疗工作组: people who make up a group are counted as its members, named by the
+        // group after the verb (组成 opens a predicate, so it is all that was read after the count).
+        if (countsPeople && forward is "组成" or "构成"
+            && ForwardNoun(text, closedByOf ? forwardEnd + 1 : forwardEnd, clauseEnd) is { Noun.Length: >= 2 } group)
+        {
+            return group;
+        }
+
         return (forward, forwardEnd);
     }
 
@@ -790,7 +798,8 @@ internal static class MetricFinder
 
             // 四家单位自2023年起: 自 before a number is "since" (自来水, 自然村 are nouns).
             if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
-                || (end > at && PredicateOpeningVerbs.StartsAt(text, end))
+                || (end > at && PredicateOpeningVerbs.At(text, end) is { } verb && !BeginsKnownWord(text, end, verb.Length)
+                    && !BeginsWordForPeople(text, end + verb.Length - 1))
                 || (c == '自' && end + 1 < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end + 1)))
             {
                 // 24.37万名家庭经济困难学生圆了大学梦, 28户村民集资了: before the aspect particle 了 stands a verb, of one or two
@@ -1353,6 +1362,16 @@ internal static class MetricFinder
             return new($"{inEachPlace}（{item}）", inEachPlace, inEachPlace + item, number.End, null);
         }
 
+        // 宿迁、连云港提出的增长目标分别为6.5%和7%: places listed before the words they share, which run on from the last
+        // place, are each where the shared words are measured.
+        if (PlaceBeforeSharedWords(items) is { } sharedWords)
+        {
+            var place = index == items.Count - 1 ? items[^1][..^sharedWords.Length] : items[index];
+            // 扬州、泰州两市GDP: the number of the places listed is no part of what is measured.
+            var measured = Lead(PlacesCounted.IsMatch(sharedWords) ? sharedWords[2..] : sharedWords, MeasureWords.CountsPeople(number.Unit)).Metric;
+            return measured.Length >= 2 ? new($"{measured}（{place}）", measured, place + sharedWords, number.End, null) : null;
+        }
+
         var shared = Phrase(Trim(head, LeadingFillers, fromEnd: false));
         var metric = shared.Length > 0 ? $"{item}（{shared}）" : item;
         return new(metric, item, item, number.End, null);
@@ -1367,6 +1386,21 @@ internal static class MetricFinder
             ? items[index]
             : items[index] + head;
     }
+
+    // The words the last item of a list of places runs on with after its place, when every other item is a place alone
+    // and those words begin with no place (扬州、盐城、泰州上半年GDP: 上半年GDP); else null.
+    private static string? PlaceBeforeSharedWords(List<string> items)
+    {
+        var last = items[^1];
+        var place = Places.DivisionTable.Default.UnambiguousNameAt(last, 0)?.Length ?? 0;
+        return place > 0 && place < last.Length && items.Take(items.Count - 1).All(IsPlaceAlone)
+            && Places.DivisionTable.Default.UnambiguousNameAt(last, place) is null
+            ? last[place..]
+            : null;
+    }
+
+    // 两市, 三县, 两地: a count of the places just listed.
+    private static readonly System.Text.RegularExpressions.Regex PlacesCounted = new("^[两二三四五六七八九十几][省市县区镇乡村地国]");
 
     // What a list's last item may measure for all of them: output, trade, money and their growth, amounts.
     private static readonly string[] SharedHeads =
@@ -1615,6 +1649,12 @@ internal static class MetricFinder
     // is one measure, which an introducing verb before it does not cut.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasuresOfAnActivity =
         new[] { "面积", "总面积", "规模", "总规模", "能力", "总能力" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether a word of the category lexicon for people begins at at: 党组成员 and 小组成员 hold 组成 (make up), whose 成
+    // begins 成员, so no predicate opens there.
+    private static bool BeginsWordForPeople(string text, int at) =>
+        Enumerable.Range(at + 2, Math.Min(2, text.Length - at - 1)).Any(end =>
+            Categories.CategoryLexicon.Default.PhraseWordEndingAt(text, end) is { Role: Categories.CategoryRole.Person } word && end - word.Word.Length == at);
 
     // Whether the word at index begins a longer word of the category lexicon (安置 in 安置点, 就业 in 就业岗位).
     private static bool BeginsKnownWord(ReadOnlySpan<char> words, int index, int length)

@@ -145,6 +145,8 @@ public sealed class ExclusionRulesTests
     [InlineData("打造一批精品", "一")]
     [InlineData("一座座高楼", "一")]
     [InlineData("家人四处打听消息", "四")]
+    [InlineData("这两天正忙着收玉米", "两")]
+    [InlineData("镇三套班子成员分片包村", "三")]
     // Idioms (成语) with numerals in them.
     [InlineData("三天打鱼，两天晒网", "三")]
     [InlineData("三天打鱼，两天晒网", "两")]

@@ -542,10 +542,20 @@ public sealed class MetricBoundaryTests
     [InlineData("全省共有35个县入围，其中河北、山西分别有20个、15个。", new[] { "县", "县（河北）", "县（山西）" })]
     [InlineData("红桥区、南开区分别转移群众500人、300人。", new[] { "转移群众（红桥区）", "转移群众（南开区）" })]
     [InlineData("天津、河北分别增长5%、6%。", new[] { "天津", "河北" })]
+    // Places listed before the words they share (run on from the last place) are where those words are measured.
+    [InlineData("苏州、无锡两市上半年GDP分别为1000亿元和900亿元。", new[] { "GDP（苏州）", "GDP（无锡）" })]
+    [InlineData("河北、山西的粮食产量分别增长3%和2%。", new[] { "粮食产量（河北）", "粮食产量（山西）" })]
     // A noun of one character before a verb that opens the predicate is whole, after a short aside in brackets too.
     [InlineData("全省18个县入围。", new[] { "县" })]
     [InlineData("全国23个县（市）入围。", new[] { "县" })]
     [InlineData("上半年有9个省份跑赢全国。", new[] { "省份" })]
+    // 组成 opens a predicate (what makes up the whole is counted), but not inside 党组成员; people who make up a group
+    // are counted as the group's members.
+    [InlineData("演出由六个篇章组成。", new[] { "篇章" })]
+    [InlineData("3名党组成员出席会议。", new[] { "党组成员" })]
+    [InlineData("全区12个领导小组成员单位参加。", new[] { "领导小组成员单位" })]
+    [InlineData("由30多人组成的抢修队连夜作业。", new[] { "抢修队" })]
+    [InlineData("市里派出60人组成的防疫工作组。", new[] { "防疫工作组" })]
     // So is one before any verb or adverb that ends a noun, unless it is a negation, which opens a relative clause.
     [InlineData("全市共有5个村开展了评选。", new[] { "村" })]
     [InlineData("截至目前，全县42个村全部完成改造。", new[] { "村" })]
