@@ -144,7 +144,7 @@ internal static class MetricFinder
 
     // Earlier periods a change is measured from or against (较去年增长两成, 从上年的85%): they name no thing of their own.
     // So is the budget set at the year's start in a fiscal report (公务接待费182万元，比年初预算下降91.4%).
-    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "上一期", "上期", "往年", "同期", "年初预算", "年初", "原来", "过去", "最初", "当初", "起初"];
+    private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "上一期", "上期", "往年", "同期", "年初预算", "年初", "原来", "原先", "过去", "最初", "当初", "起初", "此前", "以前"];
 
     // "Lasting", which links a duration to what lasts (培训为期3天) and, before 的, to the noun it describes.
     private const string Lasting = "为期";
@@ -1091,8 +1091,9 @@ internal static class MetricFinder
             return lead;
         }
 
+        // 服务地也由原先的6个: an adverb joining the change to the clause before (也, 均, 都) is no part of its subject.
         var after = lead[(from + 1)..];
-        return StartsAChange(after) ? lead[..from] : lead;
+        return StartsAChange(after) ? lead[..from].TrimEnd("也均都") : lead;
     }
 
     // Whether the words after 从 or 由 begin a change: a number or an earlier period follows (从3家, 由上年的), where 从事
@@ -1100,11 +1101,18 @@ internal static class MetricFinder
     private static bool StartsAChange(ReadOnlySpan<char> afterFrom) => char.IsAsciiDigit(afterFrom[0]) || StartsWithAny(afterFrom, EarlierPeriods);
 
     // 一座面积约120平方米的驿站, 这座水上光伏电站1900亩: 一 or a demonstrative (这, 该, 那, 此) and a measure word are an
-    // article, "a" or "this", not part of what is measured, unless the measure word begins a word (该项目, 这个人).
+    // article, "a" or "this", not part of what is measured, unless the measure word begins a word (该项目, 这个人). 该
+    // and an institution named by one character (该院, 该局, 该团: "this court", "this bureau") are the subject that
+    // reports the figure, as 该市 is, unless the character begins a word (该团队, 该校区, 该队员).
     private static ReadOnlySpan<char> WithoutDeterminer(ReadOnlySpan<char> lead) =>
-        lead.Length > 3 && "一这该那此".Contains(lead[0]) && "座个家支名位项处间所条台种批".Contains(lead[1]) && !BeginsKnownWord(lead, 1, 1)
+        lead.Length > 3 && !BeginsKnownWord(lead, 1, 1)
+        && (("一这该那此".Contains(lead[0]) && "座个家支名位项处间所条台种批".Contains(lead[1])) || (lead[0] == '该' && InstitutionsOfOneCharacter.Contains(lead[1])))
             ? lead[2..]
             : lead;
+
+    // Institutions news names by one character after 该: a court or hospital (院), a bureau, a regiment, a team, a school,
+    // an institute, a station, a factory, a museum.
+    private const string InstitutionsOfOneCharacter = "院局团队校所站厂馆";
 
     // The words that end a span of time: "during" and "since".
     private static readonly string[] SpanOfTimeEndings = ["期间", "以来"];

@@ -554,6 +554,13 @@ public sealed class MetricBoundaryTests
     [InlineData("演出由六个篇章组成。", new[] { "篇章" })]
     [InlineData("3名党组成员出席会议。", new[] { "党组成员" })]
     [InlineData("全区12个领导小组成员单位参加。", new[] { "领导小组成员单位" })]
+    [InlineData("300多名官兵徒步进村。", new[] { "官兵" })]
+    // 该 and an institution of one character report the figure, as 该市 does; not where the character begins a word.
+    [InlineData("该团出动官兵120人次。", new[] { "出动官兵" })]
+    [InlineData("该团队服务群众15人。", new[] { "团队服务群众" })]
+    // A change from an earlier level (原先, 此前) names its subject before 由, without the adverb joining it to the clause before.
+    [InlineData("对口帮扶县也由原先的6个增至10个。", new[] { "对口帮扶县", "对口帮扶县" })]
+    [InlineData("灌溉覆盖率由此前的42%提高到68%。", new[] { "灌溉覆盖率", "灌溉覆盖率" })]
     [InlineData("由30多人组成的抢修队连夜作业。", new[] { "抢修队" })]
     [InlineData("市里派出60人组成的防疫工作组。", new[] { "防疫工作组" })]
     // So is one before any verb or adverb that ends a noun, unless it is a negation, which opens a relative clause.
