@@ -163,7 +163,10 @@ internal static class MetricFinder
         "还有", "中有", "各", "仅有", "只有", "仅",
         // 培训为期3天, 举办为期5天的展会: "lasting" links a duration to what lasts.
         Lasting,
-        "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了"];
+        "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了",
+        // 服务价格上涨0.7%, 涨幅回落0.2个百分点: every verb of a change links its subject to how much it changed, after 转为
+        // (由上月下降3.4%转为上涨2.3%: "turned to") too.
+        "转为", .. MetricWordList.Words("change-verbs")];
 
     // How much a change was (大幅, 略有): read away with the change verb after it, 同比大幅增长 (a data file).
     private static readonly string[] DegreeAdverbs = MetricWordList.Words("degree-adverbs");
@@ -1751,8 +1754,9 @@ internal static class MetricFinder
     private static ReadOnlySpan<char> WithoutLevelAt(ReadOnlySpan<char> lead) =>
         lead.Length >= 3 && lead[^1] == '在' && MeasuringHeadEnds.Contains(lead[^2]) ? lead[..^1] : lead;
 
-    // The last characters of measuring heads: 量 (降雨量), 数 (人数), 率 (合格率), 积 (面积), 额 (金额), 值 (产值), 度 (温度), 价 (房价).
-    private const string MeasuringHeadEnds = "量数率积额值度价";
+    // The last characters of measuring heads: 量 (降雨量), 数 (人数), 率 (合格率), 积 (面积), 额 (金额), 值 (产值), 度 (温度), 价 (房价),
+    // 幅 (涨幅, 降幅).
+    private const string MeasuringHeadEnds = "量数率积额值度价幅";
 
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
