@@ -536,8 +536,9 @@ internal static class MetricFinder
         if (phrase.Length > 0)
         {
             return previous is null ? new(phrase, phrase, phrase, number.End, null)
-                // An adverb of a total alone names no change: 8人违法所得合计56万元 counts the same subject.
-                : TotalWords.Contains(phrase) ? new(previous.Subject, previous.Subject, "", number.End, previous)
+                // An adverb of a total or a verb linking a level alone names no change: 8人违法所得合计56万元 and 31个大城市
+                // 城镇调查失业率为5.4% count the same subject.
+                : LevelLinkingWords.Contains(phrase) ? new(previous.Subject, previous.Subject, "", number.End, previous)
                 : new($"{previous.Subject}（{phrase}）", previous.Subject, phrase, number.End, previous);
         }
 

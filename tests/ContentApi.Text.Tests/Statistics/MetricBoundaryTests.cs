@@ -567,6 +567,11 @@ public sealed class MetricBoundaryTests
     [InlineData("降幅在2%至5%之间。", new[] { "降幅" })]
     // 多次 opens a predicate after the counted noun.
     [InlineData("全镇9个村党支部书记多次召开协调会。", new[] { "村党支部书记" })]
+    // A verb linking a level alone after a count names no change of what it counted; 缩短 is a change, 再 its degree.
+    [InlineData("全省21个地市城镇调查失业率为5.2%。", new[] { "地市城镇调查失业率", "地市城镇调查失业率" })]
+    [InlineData("平均审批时间同比再缩短12.5%。", new[] { "平均审批时间" })]
+    // 培训机构 is a word: its 培训 introduces nothing.
+    [InlineData("全区艾灸培训机构共15家。", new[] { "艾灸培训机构" })]
     [InlineData("由30多人组成的抢修队连夜作业。", new[] { "抢修队" })]
     [InlineData("市里派出60人组成的防疫工作组。", new[] { "防疫工作组" })]
     // So is one before any verb or adverb that ends a noun, unless it is a negation, which opens a relative clause.
