@@ -96,6 +96,11 @@ internal static class MetricFinder
     // A clock time at the end of the words before a figure (从20时35分的3.16m/s): when it was read, not what.
     private static readonly System.Text.RegularExpressions.Regex ClockTimeAtEnd = new(@"[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?(?:许|左右)?$");
 
+    // 增速高于全国, 高出全国水平, 涨幅低于全省平均水平: a figure's rate against a reference (the country, an average,
+    // another measure), with nothing counted of its own: the rate is of the subject before.
+    private static readonly System.Text.RegularExpressions.Regex ComparisonWithAReference =
+        new(@"^(?:增速|增幅|涨幅|降幅)?(?:高于|低于|高出|低出|超出|快于|慢于)[^0-9０-９]{1,12}$");
+
     // 较2021年, 比上年同期, 较去年, 较上一期, 比一季度, 较年初, 环比6月, 较常年同期, 比历史同期: the base of a change
     // written after the counted thing, at the end of its words (常年, 历史, 多年: the normal of weather and water reports).
     private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?|(?:常年|历史|多年)(?:同期)?(?:平均)?)$");
@@ -1216,7 +1221,7 @@ internal static class MetricFinder
     {
         // 但环比上涨0.2%: a conjunction before the comparison joins it to the figure before.
         lead = Trim(Trim(Trim(lead, ConjunctionsBeforeAComparison, fromEnd: false), ChangeVerbsAndDegrees, fromEnd: true), ComparisonAdjectives, fromEnd: true);
-        if (lead is "同比" or "环比")
+        if (lead is "同比" or "环比" || ComparisonWithAReference.IsMatch(lead))
         {
             return true;
         }

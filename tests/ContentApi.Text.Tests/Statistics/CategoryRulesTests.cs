@@ -20,6 +20,8 @@ public sealed class CategoryRulesTests
     [InlineData("野生动物", "只", "environment")]
     [InlineData("电信诈骗案件", "起", "other")]
     [InlineData("乡镇卫生院", "所", "organizations")]
+    [InlineData("新建研究院", "个", "organizations")]
+    [InlineData("二级学院", "个", "organizations")]
     [InlineData("职工之家", "个", "organizations")]
     [InlineData("病虫害防控指导组", "个", "organizations")]
     [InlineData("交叉执法检查组", "个", "organizations")]

@@ -555,6 +555,7 @@ public sealed class MetricBoundaryTests
     [InlineData("3名党组成员出席会议。", new[] { "党组成员" })]
     [InlineData("全区12个领导小组成员单位参加。", new[] { "领导小组成员单位" })]
     [InlineData("300多名官兵徒步进村。", new[] { "官兵" })]
+    [InlineData("首批600多名新生率先报到。", new[] { "新生（率先报到）" })]
     // 该 and an institution of one character report the figure, as 该市 does; not where the character begins a word.
     [InlineData("该团出动官兵120人次。", new[] { "出动官兵" })]
     [InlineData("该团队服务群众15人。", new[] { "团队服务群众" })]
@@ -570,6 +571,9 @@ public sealed class MetricBoundaryTests
     // A verb linking a level alone after a count names no change of what it counted; 缩短 is a change, 再 its degree.
     [InlineData("全省21个地市城镇调查失业率为5.2%。", new[] { "地市城镇调查失业率", "地市城镇调查失业率" })]
     [InlineData("平均审批时间同比再缩短12.5%。", new[] { "平均审批时间" })]
+    // A rate against a reference (the country, an average) with nothing counted of its own is the subject's before it.
+    [InlineData("全市居民人均可支配收入达4.2万元，高出全省平均水平12.5%。", new[] { "居民人均可支配收入", "居民人均可支配收入（高出全省平均水平）" })]
+    [InlineData("全县规上工业增加值同比增长6.1%，增速高于全省2.3个百分点。", new[] { "规上工业增加值", "规上工业增加值（增速高于全省）" })]
     // 培训机构 is a word: its 培训 introduces nothing.
     [InlineData("全区艾灸培训机构共15家。", new[] { "艾灸培训机构" })]
     [InlineData("由30多人组成的抢修队连夜作业。", new[] { "抢修队" })]
