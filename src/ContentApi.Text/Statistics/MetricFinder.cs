@@ -185,11 +185,15 @@ internal static class MetricFinder
     private static readonly string[] ConjunctionsBeforeAComparison = [.. Conjunctions, "而"];
 
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
+    // 按可比价格计算同比增长5.6%: the prices a change is computed at (comparable or current) are its method, not its subject.
+    private static readonly string[] PricesComputedAt = ["按可比价格计算", "按可比价计算", "按可比价格", "按可比价", "按当年价格", "按现价", "可比价格"];
+
     private static readonly string[] LeadingFillers =
     [
         "其中", "尤其是", "特别是", "包括",
         // 据初步统计受损房屋120间, 整整8个小时: the source of a figure, or how whole it is, says nothing of what it counts.
         "据初步统计", "初步统计", "据统计", "经统计", "整整", "短短",
+        .. PricesComputedAt,
         // 经过8个小时的紧急救援: "after" a time names nothing counted; the noun the time describes does. So does 关于 or 对于
         // ("about") before a figure that describes a noun (关于880元的横幅制作费).
         "经过", "关于", "对于",
@@ -531,7 +535,8 @@ internal static class MetricFinder
 
         // A change or rate with no noun of its own measures the subject before it: 生产总值1.2万亿元，同比增长5.3%
         // gives 生产总值（同比增长）. Alone in its sentence, the words before it are all there is to name it by.
-        var phrase = Phrase(TrailingWords(text.AsSpan(leadStart, number.Start - leadStart)));
+        // The prices it was computed at go first (按可比价格计算同比增长: 同比增长).
+        var phrase = Phrase(TrailingWords(Trim(text.AsSpan(leadStart, number.Start - leadStart), PricesComputedAt, fromEnd: false)));
         // 13个村的323人已全部转移: the places before 的 are whose people are counted, not what; what befell them names them.
         if (phrase == "的" && MeasureWords.CountsPeople(number.Unit))
         {
@@ -954,6 +959,13 @@ internal static class MetricFinder
             }
 
             verb = "";
+        }
+
+        // 排查出相关问题, 检查出问题线索: 出 after a verb of searching (排查, 检查, 查) is its result, "found out", not the
+        // start of the noun.
+        if (cut > 0 && cut + 2 < lead.Length && lead[cut] == '出' && verb.EndsWith('查'))
+        {
+            (verb, cut) = (verb + "出", cut + 1);
         }
 
         var written = lead[cut..];

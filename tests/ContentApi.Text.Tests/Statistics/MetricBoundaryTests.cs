@@ -576,6 +576,10 @@ public sealed class MetricBoundaryTests
     [InlineData("全县规上工业增加值同比增长6.1%，增速高于全省2.3个百分点。", new[] { "规上工业增加值", "规上工业增加值（增速高于全省）" })]
     // 培训机构 is a word: its 培训 introduces nothing.
     [InlineData("全区艾灸培训机构共15家。", new[] { "艾灸培训机构" })]
+    // 出 after a verb of searching is its result; the prices a change is computed at are its method, not its subject.
+    [InlineData("共排查出安全隐患52处。", new[] { "安全隐患" })]
+    [InlineData("全县农业总产值达41.3亿元，按可比价格计算增长4.2%。", new[] { "农业总产值", "农业总产值（增长）" })]
+    [InlineData("社区为45户老人配备烟感报警器。", new[] { "老人" })]
     [InlineData("由30多人组成的抢修队连夜作业。", new[] { "抢修队" })]
     [InlineData("市里派出60人组成的防疫工作组。", new[] { "防疫工作组" })]
     // So is one before any verb or adverb that ends a noun, unless it is a negation, which opens a relative clause.
