@@ -427,7 +427,9 @@ internal static class ExclusionRules
         var start = from + opened;
         var until = Math.Min(text.Length, start + maxLength + 2);
         var closed = text.AsSpan(numeral.End, Math.Max(0, until - numeral.End)).IndexOfAny(open, close);
-        return closed >= 0 && text[numeral.End + closed] == close && text.AsSpan(start, numeral.End + closed - start).IndexOfAny('。', '！', '？') < 0;
+        // A sentence inside, or a comma right before the close (“全镇有各类文化项目26个，”他说), makes it speech, not a name.
+        return closed >= 0 && text[numeral.End + closed] == close && text.AsSpan(start, numeral.End + closed - start).IndexOfAny('。', '！', '？') < 0
+            && text[numeral.End + closed - 1] is not ('，' or ',');
     }
 
     private static char CharBefore(string text, Numeral numeral) => numeral.Start > 0 ? text[numeral.Start - 1] : '\0';

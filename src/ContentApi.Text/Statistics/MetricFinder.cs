@@ -212,7 +212,7 @@ internal static class MetricFinder
         "有",
         // 这次公司需招工300人: "this time" scopes the figure as 本次 does.
         "这次", "此次", "本次",
-        "这", "该", "和", "与", "以及", "及", "或", "、", "约", "近", "逾",
+        "这里", "这", "该", "和", "与", "以及", "及", "或", "、", "约", "近", "逾",
         // 降雨是常年年均降雨量的60%: the copula after the clause before; 是否 and 是非 begin no counted noun either.
         "是",
         "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县", "今年", "去年", "全年", "当年", "近年来", "目前",
@@ -516,8 +516,11 @@ internal static class MetricFinder
         // So does a verb that introduces a count right before it: 并建立80多人的志愿者服务队伍, 按交易额给予10万元的奖励;
         // and 为期 before a duration (开始为期5天的集训): what lasts is the noun the duration describes.
         var writtenEnd = written.TrimEnd();
+        // So does a measure after words closed by 的, which only say whose the noun is (对中型水库的近80公里的干渠: 干渠); not
+        // a share, which is of the words before its 的 (主合同标的额的20%).
         var objectHad = described.Noun.Length >= 2
-            && (writtenEnd.EndsWith("有") || writtenEnd.EndsWith(Lasting) || IntroducingVerbs.Any(verb => lead.EndsWith(verb, StringComparison.Ordinal)));
+            && (writtenEnd.EndsWith("有") || writtenEnd.EndsWith(Lasting) || (writtenEnd.EndsWith("的") && !MeasureWords.IsRate(number.Unit))
+                || IntroducingVerbs.Any(verb => lead.EndsWith(verb, StringComparison.Ordinal)));
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);
@@ -864,6 +867,9 @@ internal static class MetricFinder
         // 54班（其中小学30班: the bracket opens a part, whose words are read without it. 扬州（3417亿元）、盐城（3413亿元）:
         // the bracket and the list comma that close the figure before go with that figure.
         lead = WithoutAsideAtEnd(lead.TrimStart("（(）)、"));
+        // “全县有各级非遗项目38个: a quotation mark that opens what someone said, closed after the figure, is no part of
+        // the words, and would keep the fillers after it.
+        lead = lead is ['“', ..] && !lead.Contains('”') ? lead[1..] : lead;
         // A quoted name before a noun only modifies it: “争做文明有礼天津人”主题活动 counts 主题活动.
         var quoteEnd = lead.LastIndexOfAny("”》」\"");
         if (quoteEnd >= 0 && quoteEnd + 1 < lead.Length)

@@ -580,6 +580,16 @@ public sealed class MetricBoundaryTests
     [InlineData("共排查出安全隐患52处。", new[] { "安全隐患" })]
     [InlineData("全县农业总产值达41.3亿元，按可比价格计算增长4.2%。", new[] { "农业总产值", "农业总产值（增长）" })]
     [InlineData("社区为45户老人配备烟感报警器。", new[] { "老人" })]
+    [InlineData("6个小组依次发言。", new[] { "小组" })]
+    // A measure after words closed by 的 describes the noun after it, which names it; not a share (X的20% is of X).
+    [InlineData("今年修复了沿河两岸的12公里的堤防。", new[] { "堤防" })]
+    [InlineData("一间兼具休息和充电功能的20平方米的小屋。", new[] { "小屋" })]
+    // A quotation mark opening what someone said is no part of the words; a comma before the close makes it speech.
+    [InlineData("“全镇有各类文化项目26个，”他说。", new[] { "文化项目" })]
+    // 多增 and 微降 are changes of the subject before.
+    [InlineData("全市住户贷款增加120亿元，同比多增35亿元。", new[] { "住户贷款", "住户贷款" })]
+    [InlineData("城镇失业率为4.1%，微降0.2个百分点。", new[] { "城镇失业率", "城镇失业率（微降）" })]
+    [InlineData("这里的盗窃警情下降了四成。", new[] { "盗窃警情" })]
     [InlineData("由30多人组成的抢修队连夜作业。", new[] { "抢修队" })]
     [InlineData("市里派出60人组成的防疫工作组。", new[] { "防疫工作组" })]
     // So is one before any verb or adverb that ends a noun, unless it is a negation, which opens a relative clause.
