@@ -117,10 +117,17 @@ public sealed class MetricBoundaryTests
     [Theory]
     [InlineData("社工为60余名留守儿童提供课业辅导。")]
     [InlineData("志愿者为30户村民修缮了房屋。")]
+    // A relative clause between 为 and the count says which of them.
+    [InlineData("企业为今年考上大学的8名学生送去了学习用品。")]
     public void PeopleSomethingIsDoneForAreBeneficiaries(string paragraph)
     {
         Assert.Equal("beneficiaries", Single(paragraph).Category);
     }
+
+    // 填报为 is "registered as": the people after it were not served.
+    [Fact]
+    public void ACountAfterAVerbEndingInWeiIsNotOfBeneficiaries() =>
+        Assert.NotEqual("beneficiaries", Single("抽查了填报为低风险的35名人员的情况。").Category);
 
     [Fact]
     public void ACountAfterWeiAndAScopeIsOfBeneficiaries() =>

@@ -180,8 +180,8 @@ internal static class CategoryRules
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopesBeforeACount =
         new[] { "当地", "辖区", "本地", "周边", "全区", "全市", "全县", "全镇", "全村" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The characters before a 为 that ends a verb of being or naming (成为, 作为, 评为, 分为, 增为 …), or 行为 and 以为.
-    private const string BeforeWeiOfBeingOrNaming = "成作认因评称分列定改视选名增减变转降升更较最极行以身约达";
+    // The characters before a 为 that ends a verb of being or naming (成为, 作为, 评为, 分为, 增为, 填报为 …), or 行为 and 以为.
+    private const string BeforeWeiOfBeingOrNaming = "成作认因评称分列定改视选名增减变转降升更较最极行以身约达报";
 
     // 为100余名儿童提供安全教育, 为101户村民圆了新房梦: 为 before a count, or before the list of counts it is in (为1.5万余名
     // 老人、1500余名儿童提供服务), says for whom something was done; not a 为 of being or naming.
@@ -194,8 +194,9 @@ internal static class CategoryRules
         }
 
         var between = text.AsSpan(forAt + 1, numberStart - forAt - 1);
-        // 为当地35名群众提供就业岗位: a scope between 为 and the count still leaves them the ones served.
-        if (between.IsEmpty || ScopesBeforeACount.Contains(between))
+        // 为当地35名群众提供就业岗位: a scope between 为 and the count still leaves them the ones served; so does a relative
+        // clause that says which of them (为村里考上大学的11名学生).
+        if (between.IsEmpty || ScopesBeforeACount.Contains(between) || (between[^1] == '的' && !between.ContainsAny('，', '为')))
         {
             return true;
         }
