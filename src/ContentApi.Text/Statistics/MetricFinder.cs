@@ -105,8 +105,8 @@ internal static class MetricFinder
     // written after the counted thing, at the end of its words (常年, 历史, 多年: the normal of weather and water reports).
     private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?|(?:常年|历史|多年)(?:同期)?(?:平均)?)$");
 
-    // The words before a figure without the comparison at their end and the change and its degree after it (LinkingVerbs
-    // holds only the commonest change verbs, which also end the words of a level): 同比上涨, 比一季度加快, 较2021年.
+    // The words before a figure without the comparison at their end and the change and its degree after it: 同比上涨,
+    // 比一季度加快, 较2021年.
     private static ReadOnlySpan<char> WithoutComparison(ReadOnlySpan<char> lead)
     {
         var unchanged = Trim(lead, ChangeVerbsAndDegrees, fromEnd: true);
@@ -154,6 +154,9 @@ internal static class MetricFinder
     // "Lasting", which links a duration to what lasts (培训为期3天) and, before 的, to the noun it describes.
     private const string Lasting = "为期";
 
+    // Verbs of a change against an earlier period: 比1季度扩大 (a data file). Before LinkingVerbs, which holds them.
+    private static readonly string[] ChangeVerbs = MetricWordList.Words("change-verbs");
+
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).
     private static readonly string[] LinkingVerbs =
@@ -168,10 +171,10 @@ internal static class MetricFinder
         "还有", "中有", "各", "仅有", "只有", "仅",
         // 培训为期3天, 举办为期5天的展会: "lasting" links a duration to what lasts.
         Lasting,
-        "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了",
-        // 服务价格上涨0.7%, 涨幅回落0.2个百分点: every verb of a change links its subject to how much it changed, after 转为
-        // (由上月下降3.4%转为上涨2.3%: "turned to") too.
-        "转为", .. MetricWordList.Words("change-verbs")];
+        "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了",
+        // 服务价格上涨0.7%, 涨幅回落0.2个百分点, 同比增长: every verb of a change links its subject to how much it changed,
+        // after 转为 (由上月下降3.4%转为上涨2.3%: "turned to") too.
+        "转为", .. ChangeVerbs];
 
     // How much a change was (大幅, 略有): read away with the change verb after it, 同比大幅增长 (a data file).
     private static readonly string[] DegreeAdverbs = MetricWordList.Words("degree-adverbs");
@@ -184,10 +187,10 @@ internal static class MetricFinder
     // 而同比下降: 而 joins a comparison to the figure before too; it is no leading filler, which would cut 而且 to 且.
     private static readonly string[] ConjunctionsBeforeAComparison = [.. Conjunctions, "而"];
 
-    // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     // 按可比价格计算同比增长5.6%: the prices a change is computed at (comparable or current) are its method, not its subject.
     private static readonly string[] PricesComputedAt = ["按可比价格计算", "按可比价计算", "按可比价格", "按可比价", "按当年价格", "按现价", "可比价格"];
 
+    // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
     [
         "其中", "尤其是", "特别是", "包括",
@@ -231,9 +234,7 @@ internal static class MetricFinder
     // Nouns too general to name a figure without their verb: 投入资金 (a data file).
     private static readonly FrozenSet<string> GenericNouns = MetricWordList.Words("generic-nouns").ToFrozenSet();
 
-    // Verbs of a change against an earlier period, and the endings of such periods: 比1季度扩大 (data files).
-    private static readonly string[] ChangeVerbs = MetricWordList.Words("change-verbs");
-
+    // The endings of earlier periods: 比1季度 (a data file).
     private static readonly string[] PeriodEndings = MetricWordList.Words("period-endings");
 
     // 比上月小幅提高, 同比大幅增长: how much a change was goes with its verb, read away with it.
@@ -1448,7 +1449,7 @@ internal static class MetricFinder
         var first = earlier.FirstOrDefault(statistic => statistic.Number.Start > respectively)?.Number ?? number;
         var beforeTheList = earlier.Where(statistic => statistic.Number.Start < listStart).ToList();
         var counted = Read(text, first, beforeTheList, respectively + "分别".Length).Metric;
-        return counted.Length > 0 && !LinkingVerbs.Contains(counted) && !ChangeVerbs.Contains(counted) ? counted : null;
+        return counted.Length > 0 && !LinkingVerbs.Contains(counted) ? counted : null;
     }
 
     // Whether a verb that opens the predicate (入围, 上榜) stands at at, inside the clause, or after a short aside in
