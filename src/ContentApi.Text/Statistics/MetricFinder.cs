@@ -1575,7 +1575,7 @@ internal static class MetricFinder
         }
     }
 
-    // How many numbers stand between from and to.
+    // How many numbers stand between from and to, less the years of a period before 年前 (十年前, "ten years ago").
     private static int CountsAfter(string text, int from, int to)
     {
         var count = 0;
@@ -1583,7 +1583,8 @@ internal static class MetricFinder
         {
             if (Numbers.NumeralScanner.TryRead(text, at, out var numeral))
             {
-                count++;
+                // 分别比十年前提高了3.5%和20%: the years of a period compared against are no figure handed out.
+                count += text.AsSpan(numeral.End).StartsWith("年前") ? 0 : 1;
                 at = numeral.End - 1;
             }
         }

@@ -539,6 +539,8 @@ public sealed class MetricBoundaryTests
     [InlineData("市级、区级一般公共预算收入分别增长34%和13%。", new[] { "市级一般公共预算收入", "区级一般公共预算收入" })]
     // The measure the last item ends in is each item's, when none has one of its own.
     [InlineData("光伏组件、锂电池和智能家电产值分别增长21%、18%和9%。", new[] { "光伏组件产值", "锂电池产值", "智能家电产值" })]
+    // The years of a period compared against (十年前) are no figure handed out.
+    [InlineData("林地面积、蓄积量分别比五年前增加了6%和11%。", new[] { "林地面积", "蓄积量" })]
     // A bracket opens a part of the figure before it; a place alone before a part says where it is, not what it counts.
     [InlineData("办学规模42班（其中小学24班、初中18班）。", new[] { "办学规模", "办学规模（小学）", "办学规模（初中）" })]
     [InlineData("受伤的9人中，红桥区5人、南开区4人。", new[] { "受伤", "受伤（红桥区）", "受伤（南开区）" })]
@@ -583,6 +585,8 @@ public sealed class MetricBoundaryTests
     [InlineData("全县规上工业增加值同比增长6.1%，增速高于全省2.3个百分点。", new[] { "规上工业增加值", "规上工业增加值（增速高于全省）" })]
     // 培训机构 is a word: its 培训 introduces nothing.
     [InlineData("全区艾灸培训机构共15家。", new[] { "艾灸培训机构" })]
+    // 人数 and 人次 say little without the verb before them, which they keep.
+    [InlineData("项目覆盖人数达8.6万人。", new[] { "覆盖人数" })]
     // 出 after a verb of searching is its result; the prices a change is computed at are its method, not its subject.
     [InlineData("共排查出安全隐患52处。", new[] { "安全隐患" })]
     [InlineData("全县农业总产值达41.3亿元，按可比价格计算增长4.2%。", new[] { "农业总产值", "农业总产值（增长）" })]
