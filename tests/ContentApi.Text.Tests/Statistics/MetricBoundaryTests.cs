@@ -587,6 +587,8 @@ public sealed class MetricBoundaryTests
     [InlineData("全区艾灸培训机构共15家。", new[] { "艾灸培训机构" })]
     // 人数 and 人次 say little without the verb before them, which they keep.
     [InlineData("项目覆盖人数达8.6万人。", new[] { "覆盖人数" })]
+    // After a demonstrative alone, the one character after the count is the noun it points at.
+    [InlineData("这三头牛是村民走失的。", new[] { "牛" })]
     // 出 after a verb of searching is its result; the prices a change is computed at are its method, not its subject.
     [InlineData("共排查出安全隐患52处。", new[] { "安全隐患" })]
     [InlineData("全县农业总产值达41.3亿元，按可比价格计算增长4.2%。", new[] { "农业总产值", "农业总产值（增长）" })]
