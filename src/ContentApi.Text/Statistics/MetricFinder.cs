@@ -818,8 +818,7 @@ internal static class MetricFinder
 
             // 四家单位自2023年起: 自 before a number is "since" (自来水, 自然村 are nouns).
             if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
-                || (end > at && PredicateOpeningVerbs.At(text, end) is { } verb && !BeginsKnownWord(text, end, verb.Length)
-                    && !BeginsWordForPeople(text, end + verb.Length - 1))
+                || (end > at && PredicateVerbAt(text, end))
                 || (c == '自' && end + 1 < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end + 1)))
             {
                 // 24.37万名家庭经济困难学生圆了大学梦, 28户村民集资了: before the aspect particle 了 stands a verb, of one or two
@@ -1459,8 +1458,13 @@ internal static class MetricFinder
     private static bool OpensPredicate(string text, int at, int clauseEnd)
     {
         at = AfterAside(text, at, clauseEnd);
-        return at < clauseEnd && PredicateOpeningVerbs.StartsAt(text, at);
+        return at < clauseEnd && PredicateVerbAt(text, at);
     }
+
+    // Whether a verb that opens the predicate stands at at as a word of its own: not the start of a longer word of the
+    // lexicon, nor one whose last character begins a word for people (组成 in 党组成员).
+    private static bool PredicateVerbAt(string text, int at) =>
+        PredicateOpeningVerbs.At(text, at) is { } verb && !BeginsKnownWord(text, at, verb.Length) && !BeginsWordForPeople(text, at + verb.Length - 1);
 
     // Whether a word of two characters or more that ends a noun read after a measure word stands at at: a verb or
     // adverb (开展, 分别, 累计), after a character that is no negation (3所未完成招生计划的学校: 未 is no noun). A single
@@ -1691,9 +1695,18 @@ internal static class MetricFinder
 
     // Whether a word of the category lexicon for people begins at at: 党组成员 and 小组成员 hold 组成 (make up), whose 成
     // begins 成员, so no predicate opens there.
-    private static bool BeginsWordForPeople(string text, int at) =>
-        Enumerable.Range(at + 2, Math.Min(2, text.Length - at - 1)).Any(end =>
-            Categories.CategoryLexicon.Default.PhraseWordEndingAt(text, end) is { Role: Categories.CategoryRole.Person } word && end - word.Word.Length == at);
+    private static bool BeginsWordForPeople(string text, int at)
+    {
+        for (var end = at + 2; end <= Math.Min(text.Length, at + 3); end++)
+        {
+            if (Categories.CategoryLexicon.Default.PhraseWordEndingAt(text, end) is { Role: Categories.CategoryRole.Person } word && end - word.Word.Length == at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Whether the word at index begins a longer word of the category lexicon (安置 in 安置点, 就业 in 就业岗位).
     private static bool BeginsKnownWord(ReadOnlySpan<char> words, int index, int length)

@@ -196,7 +196,7 @@ internal static class CategoryRules
         var between = text.AsSpan(forAt + 1, numberStart - forAt - 1);
         // 为当地35名群众提供就业岗位: a scope between 为 and the count still leaves them the ones served; so does a relative
         // clause that says which of them (为村里考上大学的11名学生).
-        if (between.IsEmpty || ScopesBeforeACount.Contains(between) || (between[^1] == '的' && !between.ContainsAny('，', '为')))
+        if (between.IsEmpty || ScopesBeforeACount.Contains(between) || between[^1] == '的')
         {
             return true;
         }
