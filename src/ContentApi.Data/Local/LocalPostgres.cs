@@ -31,6 +31,9 @@ public sealed class LocalPostgres : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly string _password;
 
+    /// <summary>The lease on the temporary folder of a throwaway cluster, which disposing deletes; null for a kept one.</summary>
+    private ThrowawayLease? _lease;
+
     private LocalPostgres(PostgresBinaries binaries, string directory, string password, ILogger logger)
     {
         _binaries = binaries;
@@ -105,9 +108,28 @@ public sealed class LocalPostgres : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Starts a cluster in a new temporary folder that <see cref="DisposeAsync"/> deletes: the tests' server.</summary>
-    public static Task<LocalPostgres> StartThrowawayAsync(PostgresBinaries binaries, ILogger? logger = null, CancellationToken cancellationToken = default) =>
-        StartAsync(ThrowawayDirectory(), binaries, logger, cancellationToken);
+    /// <summary>
+    /// Starts a cluster in a new temporary folder that <see cref="DisposeAsync"/> deletes: the tests' server. The
+    /// throwaway clusters of owners that died before deleting theirs are stopped and deleted first.
+    /// </summary>
+    public static async Task<LocalPostgres> StartThrowawayAsync(PostgresBinaries binaries, ILogger? logger = null, CancellationToken cancellationToken = default)
+    {
+        logger ??= NullLogger.Instance;
+        await DeleteAbandonedAsync(binaries, logger, cancellationToken);
+        var lease = ThrowawayLease.Take();
+        try
+        {
+            var server = await StartAsync(lease.Directory, binaries, logger, cancellationToken);
+            server._lease = lease;
+            return server;
+        }
+        catch
+        {
+            TryDelete(lease.Directory);
+            lease.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>
     /// Starts a hot standby of <paramref name="primary"/> in a new temporary folder that <see cref="DisposeAsync"/>
@@ -116,8 +138,9 @@ public sealed class LocalPostgres : IAsyncDisposable
     /// </summary>
     public static async Task<LocalPostgres> StartStandbyAsync(LocalPostgres primary, CancellationToken cancellationToken = default)
     {
-        var directory = await UsableDirectoryAsync(ThrowawayDirectory(), primary._logger, cancellationToken);
-        var standby = new LocalPostgres(primary._binaries, directory, primary._password, primary._logger);
+        var lease = ThrowawayLease.Take();
+        var directory = await UsableDirectoryAsync(lease.Directory, primary._logger, cancellationToken);
+        var standby = new LocalPostgres(primary._binaries, directory, primary._password, primary._logger) { _lease = lease };
         // The password goes by environment, not argument, so that no process listing shows it; -R writes it into
         // primary_conninfo, which stays inside the standby's private folder.
         try
@@ -164,25 +187,47 @@ public sealed class LocalPostgres : IAsyncDisposable
     }
 
     /// <summary>Stops the server (fast shutdown: sessions are ended, committed data is kept).</summary>
-    public async Task StopAsync(CancellationToken cancellationToken = default)
+    public Task StopAsync(CancellationToken cancellationToken = default) => StopAsync("fast", cancellationToken);
+
+    /// <summary>Stops the server; a throwaway cluster is also deleted.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_lease is null)
+        {
+            await StopAsync();
+            return;
+        }
+
+        // What is deleted needs no shutdown checkpoint, which can take seconds that a test host's exit does not have.
+        await StopAsync("immediate");
+        TryDelete(Directory);
+        _lease.Dispose();
+    }
+
+    private async Task StopAsync(string mode, CancellationToken cancellationToken = default)
     {
         if (!IsRunning)
         {
             return;
         }
 
-        await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken, mayFail: true);
+        await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", mode, "-w", "stop"], cancellationToken, mayFail: true);
         IsRunning = false;
         _logger.LogInformation("Local PostgreSQL on port {Port} stopped", Port);
     }
 
-    /// <summary>Stops the server; a throwaway cluster is also deleted.</summary>
-    public async ValueTask DisposeAsync()
+    private static async Task DeleteAbandonedAsync(PostgresBinaries binaries, ILogger logger, CancellationToken cancellationToken)
     {
-        await StopAsync();
-        if (Path.GetFileName(Directory).StartsWith("contentapi-pg-", StringComparison.Ordinal) && Directory.StartsWith(Path.GetTempPath(), StringComparison.Ordinal))
+        foreach (var lease in ThrowawayLease.TakeAbandoned())
         {
-            TryDelete(Directory);
+            using (lease)
+            {
+                // Its owner may have died before stopping it; a server still running there would hold files open.
+                var abandoned = new LocalPostgres(binaries, lease.Directory, password: "", logger) { IsRunning = File.Exists(Path.Combine(lease.Directory, "pgdata", "postmaster.pid")) };
+                await abandoned.StopAsync("immediate", cancellationToken);
+                TryDelete(lease.Directory);
+                logger.LogInformation("Deleted the abandoned throwaway cluster in {Directory}", lease.Directory);
+            }
         }
     }
 
@@ -245,8 +290,6 @@ public sealed class LocalPostgres : IAsyncDisposable
         Environment.IsPrivilegedProcess
             ? new ProcessStartInfo("runuser", ["-u", ServiceUser, "--", path, .. arguments])
             : new ProcessStartInfo(path, arguments);
-
-    private static string ThrowawayDirectory() => Path.Combine(Path.GetTempPath(), "contentapi-pg-" + Guid.NewGuid().ToString("N")[..12]);
 
     private async Task<bool> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool mayFail = false,
         (string Name, string Value)? environment = null)

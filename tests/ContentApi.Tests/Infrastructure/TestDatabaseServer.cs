@@ -31,6 +31,18 @@ public sealed class TestDatabaseServer
 
     public static Task<TestDatabaseServer> GetAsync() => Shared.Value;
 
+    /// <summary>
+    /// Stops and deletes the run's throwaway cluster, if one was started: the teardown of <see cref="TestRunFramework"/>
+    /// after the last test. Should the host die first, the next throwaway start deletes the cluster.
+    /// </summary>
+    public static async Task DeleteLocalClusterAsync()
+    {
+        if (Shared.IsValueCreated && Shared.Value.IsCompletedSuccessfully && Shared.Value.Result.Local is { } local)
+        {
+            await local.DisposeAsync();
+        }
+    }
+
     /// <summary>Creates an empty, migrated database for one test class and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
     {
@@ -59,8 +71,6 @@ public sealed class TestDatabaseServer
         {
             var binaries = PostgresBinaries.Find() ?? throw new InvalidOperationException(PostgresBinaries.InstallAdvice);
             local = await LocalPostgres.StartThrowawayAsync(binaries);
-            // xunit v2 has no assembly-wide teardown; the process exit stops and deletes the throwaway cluster.
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => local.DisposeAsync().AsTask().GetAwaiter().GetResult();
             admin = local.ConnectionString();
         }
 
