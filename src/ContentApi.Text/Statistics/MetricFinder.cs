@@ -39,6 +39,8 @@ internal static class MetricFinder
         "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
         "栽植", "栽种", "推荐", "安排", "接听", "接到", "接报", "收到", "处理", "化解", "排查", "调解",
         "任命", "聘任",
+        // 副院长带领医护人员一行十余人: who is led is counted, not the leader.
+        "带领", "率领",
         // 购买滞销毛豆500斤, 携带卫星电话1部, 调拨帐篷300顶: what is bought, carried or moved is counted.
         "购买", "采购", "携带", "运送", "调运", "调拨",
         // 给予不超过10万元的奖励: what is given is counted, not the giving.
@@ -266,13 +268,20 @@ internal static class MetricFinder
     private static readonly string[] ClauseOpeningTimeWords =
         ["近日", "日前", "近期", "目前", "此前", "随后", "同时", "当天", .. YearsFromNow, "昨天", "昨日", "今天", "今日"];
 
+    // Verbs that end a noun read after the measure word even at its first character (20余位代表参与活动), which then may
+    // open a relative clause (60名加入工会的职工).
+    private static readonly string[] VerbsEndingANoun =
+    [
+        .. PredicateVerbs, .. ParticipationVerbs, "享受", "受到", "得到", "通过", "完成", "实现", "开展", "进行", "走进", "来到", "加入", "报名",
+        "出席", "观看", "受益",
+    ];
+
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的; and the modal verbs that open
     // a predicate (有70人拟安排到各镇街中小学任职).
     private static readonly Lexicon ForwardStops = new(
     [
         "拟", "预计", "准备", "力争", "争取",
-        .. PredicateVerbs, .. ParticipationVerbs, .. PredicateOpeningAdverbs, "享受", "受到", "轮流", "得到", "通过", "完成", "实现", "开展",
-        "进行", "走进", "来到", "加入", "报名", "出席", "观看", "受益", "共同", "积极", "分别", .. ChangeVerbs, .. ChangeToVerbs, .. CausalVerbs,
+        .. VerbsEndingANoun, .. PredicateOpeningAdverbs, "轮流", "共同", "积极", "分别", .. ChangeVerbs, .. ChangeToVerbs, .. CausalVerbs,
         // An adverb of a total opens the predicate, never a noun: 18个乡镇累计转移群众4万人, 34个屯一共2512人.
         .. TotalAdverbs,
         // 210名农民年人均增收8500元: an average opens the next figure's words, never the noun counted.
@@ -361,6 +370,7 @@ internal static class MetricFinder
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
         (forward, forwardEnd) = NamesNothingCounted(text, number, forward, forwardEnd, clauseEnd, leadStart) ? ("", number.End) : (forward, forwardEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd, MeasureWords.CountsPeople(number.Unit));
+        (forward, forwardEnd) = MeasureWords.CountsPeople(number.Unit) && PredicateAfterNamedPeople(text, leadStart, number, forward) ? ("", number.End) : (forward, forwardEnd);
         // 设立1个省级、2个市级、15个县级联合巡逻执法点: a level alone only modifies the noun after the list, which each
         // count of the list counts at its own level (省级联合巡逻执法点).
         if (forward.Length > 0 && LevelLength(forward, 0) == forward.Length
@@ -596,6 +606,14 @@ internal static class MetricFinder
             return people;
         }
 
+        // 为60名加入工会的职工颁发会员证, 40名参加活动的志愿者: a verb that stops the noun at its first character (加入, 参加)
+        // opens a relative clause too when people counted follow its 的; they are named by it.
+        var relativeOf = forward.Length == 0 && countsPeople && WordAt(text, at, clauseEnd, VerbsEndingANoun) ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
+        if (relativeOf > at && ForwardNoun(text, relativeOf + 1, clauseEnd) is { Noun.Length: >= 2 } named && ToLastWordForPeople(named.Noun) is var length and > 0)
+        {
+            return (named.Noun[..length], relativeOf + 1 + length);
+        }
+
         // 由20多人组成的施工队, 242人组成医疗工作组: people who make up a group are counted as its members, named by the
         // group after the verb (组成 opens a predicate, so it is all that was read after the count).
         if (countsPeople && forward is "组成" or "构成"
@@ -605,6 +623,23 @@ internal static class MetricFinder
         }
 
         return (forward, forwardEnd);
+    }
+
+    // How long the noun is up to its last word for people, which its predicate may follow unread (被困人员转移: 被困人员),
+    // or 0 when it has none. A verb that introduces a count ends the noun first (外卖骑手员工发放会员卡: the 会员 after 发放
+    // is what is given, not who).
+    private static int ToLastWordForPeople(string noun)
+    {
+        var verb = noun.Length > 1 ? noun.AsSpan(1).IndexOfAny(IntroducingVerbsInWords) : -1;
+        for (var length = verb >= 0 ? verb + 1 : noun.Length; length >= 2; length--)
+        {
+            if (LastWordRole(noun.AsSpan(0, length)) == Categories.CategoryRole.Person)
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     // Where a noun run that stops at 了 ends when one or two characters before 了 follow a word the category lexicon knows
@@ -761,12 +796,9 @@ internal static class MetricFinder
             }
 
             var described = ForwardNoun(text, at + happening.Length, clauseEnd).Noun;
-            for (var length = described.Length; length >= 2; length--)
+            if (ToLastWordForPeople(described) is var length and > 0)
             {
-                if (LastWordRole(described.AsSpan(0, length)) == Categories.CategoryRole.Person)
-                {
-                    return (happening + described[..length], at + happening.Length + length);
-                }
+                return (happening + described[..length], at + happening.Length + length);
             }
         }
 
@@ -824,6 +856,8 @@ internal static class MetricFinder
                 // 24.37万名家庭经济困难学生圆了大学梦, 28户村民集资了: before the aspect particle 了 stands a verb, of one or two
                 // characters after the noun's last known word.
                 end = c == '了' ? BeforeVerbOfAspect(text, at, end) : end;
+                // 10万吨生物有机肥项目不符合…: a negation before the predicate's verb is the predicate's.
+                end = end - 1 > at && Negations.Contains(text[end - 1]) && PredicateVerbAt(text, end) ? end - 1 : end;
                 break;
             }
 
@@ -938,10 +972,11 @@ internal static class MetricFinder
             var end = lead.LastIndexOf(candidate) + candidate.Length;
             // A verb followed by one character is part of a noun (覆盖率, 服务站), also as an item of a list (培训室、活动室),
             // or by more that make a word the lexicon knows (培训班学员), so it does not cut; nor one followed by 量 or 率,
-            // which make nouns of verbs wherever they stand (私家车拥有量是…).
+            // which make nouns of verbs wherever they stand (私家车拥有量是…), nor by the 下 that closes 在…下 "under"
+            // (在负责人带领下, 在志愿者帮助下: the verb is the frame's, and the words after 下 are the clause's own).
             var adverb = end >= candidate.Length && StartsWithAny(lead[(end - candidate.Length)..], MannerAdverbsWithYou);
             var nounOfOneMore = end + 1 < lead.Length && ListJoiners.Contains(lead[end + 1]);
-            if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb && !nounOfOneMore && lead[end] is not ('量' or '率')
+            if (end >= candidate.Length && end + 1 < lead.Length && end > cut && !adverb && !nounOfOneMore && lead[end] is not ('量' or '率') && !ClosesUnderFrame(lead, end)
                 && !BeginsKnownWord(lead, end - candidate.Length, candidate.Length) && !MeasuresOfAnActivity.Contains(lead[end..]))
             {
                 (verb, cut) = (candidate, end);
@@ -1005,6 +1040,9 @@ internal static class MetricFinder
 
         return (noun, verb);
     }
+
+    // Whether the 下 at at closes 在…下 "under" (在负责人带领下): a 在 stands before it (开展下乡讲座 has none; 下 begins 下乡).
+    private static bool ClosesUnderFrame(ReadOnlySpan<char> lead, int at) => at < lead.Length && lead[at] == '下' && lead[..at].Contains('在');
 
     // Where the first match of the pattern begins in the words and how long it is, or (-1, 0): read from the span, which a
     // Match would copy.
@@ -1461,6 +1499,28 @@ internal static class MetricFinder
         return at < clauseEnd && PredicateVerbAt(text, at);
     }
 
+    // 第一梯队10人携带装备出发, 工作人员近百人齐聚: after a count of people that the words before it name (a word for people,
+    // a party, a team, a force), a verb that opens the predicate opens it at the noun's first character too (elsewhere it
+    // may begin a noun: 3个签约项目). The words after it are what the people did, and the words before say who they are,
+    // unless the words after end in a word for people themselves (136名入围作者) or the verb says what became of them,
+    // which is what a reader counts (负责人60余人参会: 参会, as the lexicon's outcomes 参赛, 入围, 上榜). Where a preposition
+    // or a verb stands before the count (为两人送上, 与四人解除劳动关系, 已有42万人签约家庭医生), the words before do not
+    // name the people.
+    private static bool PredicateAfterNamedPeople(string text, int leadStart, FoundNumber number, string forward)
+    {
+        if (forward.Length == 0 || !text.AsSpan(number.End).StartsWith(forward) || !PredicateVerbAt(text, number.End)
+            || LastWordRole(forward) == Categories.CategoryRole.Person || LastWordRole(PredicateOpeningVerbs.At(text, number.End)) == Categories.CategoryRole.Outcome)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(leadStart, number.Start - leadStart).TrimEnd();
+        return before.Length >= 2 && (LastWordRole(before) == Categories.CategoryRole.Person || EndsWithAny(before, NamesOfGroupsOfPeople));
+    }
+
+    // 一行 "a party of", 力量 "a force" (救援力量, 精干力量), and a 队 of any kind (梯队, 救援队, 服务队): a group of people.
+    private static readonly string[] NamesOfGroupsOfPeople = ["一行", "力量", "队"];
+
     // Whether a verb that opens the predicate stands at at as a word of its own: not the start of a longer word of the
     // lexicon, nor one whose last character begins a word for people (组成 in 党组成员).
     private static bool PredicateVerbAt(string text, int at) =>
@@ -1747,6 +1807,19 @@ internal static class MetricFinder
         foreach (var word in words)
         {
             if (text.StartsWith(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word))
             {
                 return true;
             }

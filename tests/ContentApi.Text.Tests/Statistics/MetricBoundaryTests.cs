@@ -718,6 +718,16 @@ public sealed class MetricBoundaryTests
     [InlineData("开业首日实现销售额约80万元东方全媒体记者 王丽 通讯员 张强报道。", new[] { "销售额" })]
     [InlineData("上半年全省办结信访事项1.2万件文、图/本报记者 李明", new[] { "办结信访事项" })]
     [InlineData("杭州（2000亿元）、宁波（1800亿元）上半年的工业产值居前两位。", new[] { "杭州", "宁波" })]
+    [InlineData("县蓝天救援队第二梯队8人携带橡皮艇出发。", new[] { "县蓝天救援队第二梯队" })]
+    [InlineData("街道和社区工作人员五十余人齐聚礼堂。", new[] { "街道和社区工作人员" })]
+    [InlineData("组织突击力量15人组建拆违专班。", new[] { "突击力量" })]
+    [InlineData("各村负责人40余人参会。", new[] { "参会" })]
+    [InlineData("副站长带领农技人员一行6人赶赴各村。", new[] { "农技人员一行" })]
+    [InlineData("在党员带领下义务植树200棵。", new[] { "在党员带领下义务植树" })]
+    [InlineData("镇工会为25名加入行业工会的外卖骑手员工发放会员卡。", new[] { "外卖骑手员工" })]
+    [InlineData("全镇有112名学生符合申请条件。", new[] { "学生" })]
+    [InlineData("年产5万吨饲料项目不符合用地规定。", new[] { "饲料项目" })]
+    [InlineData("区妇联为12名优秀女职工颁发证书。", new[] { "优秀女职工" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
