@@ -642,6 +642,24 @@ internal static class MetricFinder
         return 0;
     }
 
+    // Whether the words end in a word for people: one the lexicon names so (群众, 老人), also inside a noun it files
+    // under a category of its own (志愿者, 留守儿童, 独居老人: 者, 儿童, 老人).
+    private static bool EndsInWordForPeople(ReadOnlySpan<char> words)
+    {
+        for (var length = Math.Min(words.Length, MaxWordForPeopleLength); length >= 1; length--)
+        {
+            if (LastWordRole(words[^length..]) == Categories.CategoryRole.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The longest word for people the lexicon holds (工作者, 青少年).
+    private const int MaxWordForPeopleLength = 3;
+
     // Where a noun run that stops at 了 ends when one or two characters before 了 follow a word the category lexicon knows
     // as a noun or a word for people; else where it stopped.
     private static int BeforeVerbOfAspect(string text, int at, int particle)
@@ -841,6 +859,11 @@ internal static class MetricFinder
                 break;
             }
 
+            if (end > at && TotalBeforeVerbAt(text, end, clauseEnd))
+            {
+                break;
+            }
+
             // 36.8万个项目超过137万人次参赛: a qualifier and its number begin the next count; 三个区共90个社区: so does a
             // total and its number.
             if (end > at && OpeningOfACount(text, end) > 0)
@@ -981,6 +1004,15 @@ internal static class MetricFinder
             {
                 (verb, cut) = (candidate, end);
             }
+        }
+
+        // 服务队有志愿者542人, 辖区有独居老人41名: after 有 "there are", people named to the end of the words are who is
+        // counted, and the words before say where they are (没有 negates it: 没有赡养人的 stays whole).
+        var having = countsPeople ? lead[cut..].LastIndexOf('有') + cut : -1;
+        if (having > cut && having + 3 <= lead.Length && lead[having - 1] != '没' && EndsInWordForPeople(lead[(having + 1)..])
+            && lead[(having + 1)..].IndexOfAny(IntroducingVerbsInWords) < 0)
+        {
+            (verb, cut) = ("", having + 1);
         }
 
         // 完成捐献遗体和器官的志愿者: a verb whose object is followed by 的 belongs to the clause that describes the noun,
@@ -1530,8 +1562,14 @@ internal static class MetricFinder
     // adverb (开展, 分别, 累计), after a character that is no negation (3所未完成招生计划的学校: 未 is no noun). A single
     // character (为, 就, 都) and a time word may end a longer word there instead (以为, 项目前期).
     private static bool EndsANounAt(string text, int at, int clauseEnd) =>
-        at < clauseEnd && !Negations.Contains(text[at - 1]) && ForwardStops.At(text, at) is { Length: >= 2 } word
-        && (!ClauseOpeningTimeWords.Contains(word) || YearsFromNow.Contains(word));
+        (at < clauseEnd && !Negations.Contains(text[at - 1]) && ForwardStops.At(text, at) is { Length: >= 2 } word
+            && (!ClauseOpeningTimeWords.Contains(word) || YearsFromNow.Contains(word)))
+        || TotalBeforeVerbAt(text, at, clauseEnd);
+
+    // 533支先锋队共开展1276场活动, 25个省共资助: 共 before an introducing verb is a total's adverb, which ends the noun
+    // (共青团 and 共建单位 go on: no introducing verb follows their 共).
+    private static bool TotalBeforeVerbAt(string text, int at, int clauseEnd) =>
+        at < clauseEnd && text[at] == '共' && WordAt(text, at + 1, clauseEnd, IntroducingVerbs);
 
     // 未 (not yet), 不, 没, 无, 非: before a verb they negate it.
     private const string Negations = "未不没无非";

@@ -728,6 +728,11 @@ public sealed class MetricBoundaryTests
     [InlineData("全镇有112名学生符合申请条件。", new[] { "学生" })]
     [InlineData("年产5万吨饲料项目不符合用地规定。", new[] { "饲料项目" })]
     [InlineData("区妇联为12名优秀女职工颁发证书。", new[] { "优秀女职工" })]
+    [InlineData("全县86支巾帼服务队共开展412场宣讲。", new[] { "巾帼服务队", "宣讲" })]
+    [InlineData("14个县共资助贫困学生2300人。", new[] { "县", "贫困学生" })]
+    [InlineData("协会现在有会员1200人。", new[] { "会员" })]
+    [InlineData("小区有留守儿童35名。", new[] { "留守儿童" })]
+    [InlineData("村里没有劳动能力的老人18名。", new[] { "村里没有劳动能力的老人" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
