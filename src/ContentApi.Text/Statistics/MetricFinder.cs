@@ -189,8 +189,10 @@ internal static class MetricFinder
     // 而同比下降: 而 joins a comparison to the figure before too; it is no leading filler, which would cut 而且 to 且.
     private static readonly string[] ConjunctionsBeforeAComparison = [.. Conjunctions, "而"];
 
-    // 按可比价格计算同比增长5.6%: the prices a change is computed at (comparable or current) are its method, not its subject.
-    private static readonly string[] PricesComputedAt = ["按可比价格计算", "按可比价计算", "按可比价格", "按可比价", "按当年价格", "按现价", "可比价格"];
+    // 按可比价格计算同比增长5.6%, 扣除价格因素实际增长4.2%: the prices a change is computed at (comparable or current, or
+    // with the change of prices taken out) are its method, not its subject.
+    private static readonly string[] PricesComputedAt =
+        ["按可比价格计算", "按可比价计算", "按可比价格", "按可比价", "按当年价格", "按现价", "可比价格", "扣除价格因素后", "扣除价格因素"];
 
     // Words before the counted thing that only scope or qualify it: 各类活动, 全区40余家, 其中11人, 已经被认领.
     private static readonly string[] LeadingFillers =
@@ -642,11 +644,11 @@ internal static class MetricFinder
         return 0;
     }
 
-    // Whether the words end in a word for people: one the lexicon names so (群众, 老人), also inside a noun it files
-    // under a category of its own (志愿者, 留守儿童, 独居老人: 者, 儿童, 老人).
-    private static bool EndsInWordForPeople(ReadOnlySpan<char> words)
+    // Whether the words, two characters or more, end in a word for people: one the lexicon names so (群众, 犯罪嫌疑人),
+    // also inside a noun it files under a category of its own (志愿者, 留守儿童, 独居老人: 者, 儿童, 老人).
+    private static bool NamesPeople(ReadOnlySpan<char> words)
     {
-        for (var length = Math.Min(words.Length, MaxWordForPeopleLength); length >= 1; length--)
+        for (var length = words.Length < 2 ? 0 : Math.Min(words.Length, MaxWordForPeopleLength); length >= 1; length--)
         {
             if (LastWordRole(words[^length..]) == Categories.CategoryRole.Person)
             {
@@ -696,6 +698,11 @@ internal static class MetricFinder
         Categories.CategoryLexicon.Default.PhraseWordEndingAt(words, words.Length) is { Role: Categories.CategoryRole.Noun } noun
         && noun.Word.Length == words.Length && Categories.CategoryLexicon.Default.VerbEndingAt(words, words.Length) is null;
 
+    // Whether a noun the lexicon knows, or a word for people, is read after a closing quotation mark at at: the head the
+    // quoted name modifies (“最美”人物, “四个100”先进典型代表).
+    private static bool HeadAfterQuotation(string text, int at, int clauseEnd) =>
+        ForwardNoun(text, at, clauseEnd).Noun is { Length: >= 2 } head && (EndsInKnownNoun(head) || NamesPeople(head));
+
     // Whether a phrase ends in a word the category lexicon knows as a noun or a measuring head (投资项目, 服务队).
     private static bool EndsInKnownNoun(ReadOnlySpan<char> phrase) =>
         LastWordRole(phrase) is Categories.CategoryRole.Noun or Categories.CategoryRole.Measure;
@@ -713,22 +720,18 @@ internal static class MetricFinder
     // the range it ends (6000元到10000元之间).
     private static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "水平", "人民币", "相比", "相较", "之间" }.ToFrozenSet();
 
-    // The run of Chinese characters that ends where the number begins, at most eight of them.
+    // The run of Chinese characters that ends where the number begins, at most ten of them: enough for a comparison with
+    // its adverb (比上年同期名义增长, 增幅高于全省平均水平).
     private static string TrailingWords(ReadOnlySpan<char> before)
     {
         var start = before.Length;
-        while (start > 0 && before.Length - start < 8 && Parsing.ChineseText.IsIdeograph(before[start - 1]))
+        while (start > 0 && before.Length - start < 10 && Parsing.ChineseText.IsIdeograph(before[start - 1]))
         {
             start--;
         }
 
         return before[start..].ToString();
     }
-
-    // Whether the words end in a word for people: one the category lexicon knows, or a noun in 人, 员 or 者 (犯罪嫌疑人,
-    // 党员, 志愿者).
-    private static bool NamesPeople(ReadOnlySpan<char> words) =>
-        words.Length >= 2 && (LastWordRole(words) == Categories.CategoryRole.Person || words[^1] is '人' or '员' or '者');
 
     // Whether the words open the furniture of a story that a title ran into: its dateline (北京商报讯（记者…）, 据新华社电),
     // its byline (半岛全媒体记者 刘雪莲) or its credit (文、图/). Each pattern is tried only where its own characters stand:
@@ -831,8 +834,11 @@ internal static class MetricFinder
                 && !Numbers.NumeralScanner.StartsAt(text, end + 1) && !ForwardStops.StartsAt(text, end + 1)
                 && !QualifierRules.BeginsAQualifiedNumber(text, end + 1);
             // 5支乡镇级“银发生辉”志愿服务队: a quoted name inside the noun only modifies the head after it; after a verb it is
-            // the verb's object (12家银行延续实施“…”行动), and the noun ends before the verb's words.
-            if (c is '“' && end > at && !text.AsSpan(at, end - at).ContainsAny(IntroducingVerbsInWords) && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1]))
+            // the verb's object (12家银行延续实施“…”行动), and the noun ends before the verb's words. After a noun the
+            // lexicon knows it modifies a head only where one follows (38位街道“最美”人物); else the noun is whole and the
+            // quotation belongs to the predicate (8台应急电源车“嗡嗡”作响).
+            if (c is '“' && end > at && !text.AsSpan(at, end - at).ContainsAny(IntroducingVerbsInWords) && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1])
+                && (!EndsInKnownNoun(text.AsSpan(at, end - at)) || HeadAfterQuotation(text, close + 1, clauseEnd)))
             {
                 (at, end) = (close + 1, close + 1);
                 continue;
@@ -1009,7 +1015,7 @@ internal static class MetricFinder
         // 服务队有志愿者542人, 辖区有独居老人41名: after 有 "there are", people named to the end of the words are who is
         // counted, and the words before say where they are (没有 negates it: 没有赡养人的 stays whole).
         var having = countsPeople ? lead[cut..].LastIndexOf('有') + cut : -1;
-        if (having > cut && having + 3 <= lead.Length && lead[having - 1] != '没' && EndsInWordForPeople(lead[(having + 1)..])
+        if (having > cut && having + 3 <= lead.Length && lead[having - 1] != '没' && NamesPeople(lead[(having + 1)..])
             && lead[(having + 1)..].IndexOfAny(IntroducingVerbsInWords) < 0)
         {
             (verb, cut) = ("", having + 1);
@@ -1547,7 +1553,7 @@ internal static class MetricFinder
         }
 
         var before = text.AsSpan(leadStart, number.Start - leadStart).TrimEnd();
-        return before.Length >= 2 && (LastWordRole(before) == Categories.CategoryRole.Person || EndsWithAny(before, NamesOfGroupsOfPeople));
+        return NamesPeople(before) || (before.Length >= 2 && EndsWithAny(before, NamesOfGroupsOfPeople));
     }
 
     // 一行 "a party of", 力量 "a force" (救援力量, 精干力量), and a 队 of any kind (梯队, 救援队, 服务队): a group of people.

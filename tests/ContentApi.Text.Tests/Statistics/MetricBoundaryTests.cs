@@ -733,6 +733,12 @@ public sealed class MetricBoundaryTests
     [InlineData("协会现在有会员1200人。", new[] { "会员" })]
     [InlineData("小区有留守儿童35名。", new[] { "留守儿童" })]
     [InlineData("村里没有劳动能力的老人18名。", new[] { "村里没有劳动能力的老人" })]
+    [InlineData("全县城镇居民人均可支配收入28600元，比上年同期名义增长5.1%。", new[] { "城镇居民人均可支配收入", "城镇居民人均可支配收入（比上年同期名义增长）" })]
+    [InlineData("全县城镇居民人均可支配收入28600元，扣除价格因素实际增长4.2%。", new[] { "城镇居民人均可支配收入", "城镇居民人均可支配收入（实际增长）" })]
+    [InlineData("全区常住居民人均消费支出1.2万元，比上年同期大幅增长9.5%。", new[] { "常住居民人均消费支出", "常住居民人均消费支出（比上年同期大幅增长）" })]
+    [InlineData("12台抽水泵“轰轰”作响。", new[] { "抽水泵" })]
+    [InlineData("评出15位社区“最美”人物。", new[] { "人物" })]
+    [InlineData("带动800余人直接参与乡村旅游。", new[] { "参与乡村旅游" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
