@@ -1556,8 +1556,9 @@ internal static class MetricFinder
         return NamesPeople(before) || (before.Length >= 2 && EndsWithAny(before, NamesOfGroupsOfPeople));
     }
 
-    // 一行 "a party of", 力量 "a force" (救援力量, 精干力量), and a 队 of any kind (梯队, 救援队, 服务队): a group of people.
-    private static readonly string[] NamesOfGroupsOfPeople = ["一行", "力量", "队"];
+    // 一行 "a party of", 力量 "a force" (救援力量, 精干力量), a 队 of any kind (梯队, 救援队, 服务队): a group of people; and
+    // the 等 that closes a list of them (陈某等5人利用职务便利).
+    private static readonly string[] NamesOfGroupsOfPeople = ["一行", "力量", "队", "等"];
 
     // Whether a verb that opens the predicate stands at at as a word of its own: not the start of a longer word of the
     // lexicon, nor one whose last character begins a word for people (组成 in 党组成员).

@@ -739,6 +739,10 @@ public sealed class MetricBoundaryTests
     [InlineData("12台抽水泵“轰轰”作响。", new[] { "抽水泵" })]
     [InlineData("评出15位社区“最美”人物。", new[] { "人物" })]
     [InlineData("带动800余人直接参与乡村旅游。", new[] { "参与乡村旅游" })]
+    [InlineData("全镇有12名社区矫正对象参加公益劳动。", new[] { "社区矫正对象" })]
+    [InlineData("4个城管拆除了违建。", new[] { "城管" })]
+    [InlineData("张某等4人利用职务便利收受财物。", new[] { "张某" })]
+    [InlineData("2名志愿者老师利用周末辅导作业。", new[] { "志愿者老师" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
