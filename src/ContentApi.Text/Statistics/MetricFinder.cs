@@ -662,6 +662,10 @@ internal static class MetricFinder
     // The longest word for people the lexicon holds (工作者, 青少年).
     private const int MaxWordForPeopleLength = 3;
 
+    // Whether the 给 or 到 at at is no goal of the verb before it: 给予 "give", 达到 "reach".
+    private static bool GoalOfAVerbIsNot(string text, int at) =>
+        (text[at] == '给' && at + 1 < text.Length && text[at + 1] == '予') || (text[at] == '到' && text[at - 1] == '达');
+
     // Where a noun run that stops at 了 ends when one or two characters before 了 follow a word the category lexicon knows
     // as a noun or a word for people; else where it stopped.
     private static int BeforeVerbOfAspect(string text, int at, int particle)
@@ -862,6 +866,17 @@ internal static class MetricFinder
             if (c == '着' && end > at && !WordsBeginningWithZhe.StartsAt(text, end) && BeforeVerbOfAspect(text, at, end) is var verbAt && verbAt < end)
             {
                 end = verbAt;
+                break;
+            }
+
+            // 1000份补给物资移交给当地政府, 500份慰问品送到老人家中: 给 and 到 after a verb say where what is counted went;
+            // that verb ends the noun when a noun the lexicon knows stands before it (补给物资 and 给水管网 go on), and no
+            // word of the lexicon ends where the verb would (11名大学生到柘城县: 到 is the verb, 学生 no verb of it). 给予
+            // is a verb of its own, and 达到 links a level (LinkingVerbs).
+            if (c is '给' or '到' && end > at && LastWordRole(text.AsSpan(at, end - at)) is null && !GoalOfAVerbIsNot(text, end)
+                && BeforeVerbOfAspect(text, at, end) is var verbBeforeGoal && verbBeforeGoal < end)
+            {
+                end = verbBeforeGoal;
                 break;
             }
 

@@ -743,6 +743,10 @@ public sealed class MetricBoundaryTests
     [InlineData("4个城管拆除了违建。", new[] { "城管" })]
     [InlineData("张某等4人利用职务便利收受财物。", new[] { "张某" })]
     [InlineData("2名志愿者老师利用周末辅导作业。", new[] { "志愿者老师" })]
+    [InlineData("将500份慰问物资送到老人家中。", new[] { "慰问物资" })]
+    [InlineData("把3000份防疫物资移交给社区。", new[] { "防疫物资" })]
+    [InlineData("11名大学生到社区报到。", new[] { "大学生到社区" })]
+    [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
