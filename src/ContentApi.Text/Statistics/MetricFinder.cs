@@ -425,8 +425,9 @@ internal static class MetricFinder
         // 1个中心、8个所、97个站: the last count of a list, right after the previous one's noun, has its own one character.
         wholeOneCharacterNoun |= forward.Length == 1 && previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart
             && written.Length > 0 && written.Trim(ListJoiners).IsEmpty;
-        // 这两只狗, 这两万余元钱: after a demonstrative alone, the one character after the count is the noun it points at.
-        wholeOneCharacterNoun |= forward.Length == 1 && written.Trim() is "这" or "那";
+        // 这两只狗, 这两万余元钱: after a demonstrative alone (also at the opening of a quotation: “这12个字), the one
+        // character after the count is the noun it points at.
+        wholeOneCharacterNoun |= forward.Length == 1 && written.Trim().TrimStart("“\"") is "这" or "那";
         written = leadStart == clauseStart ? ChangedSubject(text, clauseStart, number.End, clauseEnd, written) : written;
         var (lead, verb) = Lead(written, MeasureWords.CountsPeople(number.Unit));
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
@@ -662,9 +663,9 @@ internal static class MetricFinder
     // The longest word for people the lexicon holds (工作者, 青少年).
     private const int MaxWordForPeopleLength = 3;
 
-    // Whether the 给 or 到 at at is no goal of the verb before it: 给予 "give", 达到 "reach".
+    // Whether the 给 or 到 at at is no goal of the verb before it: 给予 "give", 给水 "water supply" (给水泵井), 达到 "reach".
     private static bool GoalOfAVerbIsNot(string text, int at) =>
-        (text[at] == '给' && at + 1 < text.Length && text[at + 1] == '予') || (text[at] == '到' && text[at - 1] == '达');
+        (text[at] == '给' && at + 1 < text.Length && text[at + 1] is '予' or '水') || (text[at] == '到' && text[at - 1] == '达');
 
     // Where a noun run that stops at 了 ends when one or two characters before 了 follow a word the category lexicon knows
     // as a noun or a word for people; else where it stopped.
@@ -870,14 +871,21 @@ internal static class MetricFinder
             }
 
             // 1000份补给物资移交给当地政府, 500份慰问品送到老人家中: 给 and 到 after a verb say where what is counted went;
-            // that verb ends the noun when a noun the lexicon knows stands before it (补给物资 and 给水管网 go on), and no
-            // word of the lexicon ends where the verb would (11名大学生到柘城县: 到 is the verb, 学生 no verb of it). 给予
-            // is a verb of its own, and 达到 links a level (LinkingVerbs).
-            if (c is '给' or '到' && end > at && LastWordRole(text.AsSpan(at, end - at)) is null && !GoalOfAVerbIsNot(text, end)
-                && BeforeVerbOfAspect(text, at, end) is var verbBeforeGoal && verbBeforeGoal < end)
+            // that verb ends the noun when a noun the lexicon knows stands before it (补给物资 goes on). Right after such a
+            // noun 到 is the verb itself (25名农民到法庭, 11名大学生到社区). 给予 and 给水 are words of their own, and 达到
+            // links a level (LinkingVerbs).
+            if (c is '给' or '到' && end > at && !GoalOfAVerbIsNot(text, end))
             {
-                end = verbBeforeGoal;
-                break;
+                if (LastWordRole(text.AsSpan(at, end - at)) is Categories.CategoryRole.Noun or Categories.CategoryRole.Person)
+                {
+                    break;
+                }
+
+                if (BeforeVerbOfAspect(text, at, end) is var verbBeforeGoal && verbBeforeGoal < end)
+                {
+                    end = verbBeforeGoal;
+                    break;
+                }
             }
 
             if (end > at && TotalBeforeVerbAt(text, end, clauseEnd))

@@ -27,6 +27,7 @@ public sealed class CategoryRulesTests
     [InlineData("交叉执法检查组", "个", "organizations")]
     [InlineData("小区业委会", "个", "organizations")]
     [InlineData("派出所移交线索", "条", "other")]
+    [InlineData("企业有效发明专利", "件", "other")]
     // Trailing words the lexicon does not know are passed over to the last one it knows.
     [InlineData("新建公交候车亭", "座", "infrastructure")]
     public void TheHeadNounDecides(string metric, string unit, string category) =>

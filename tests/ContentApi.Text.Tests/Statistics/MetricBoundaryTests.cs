@@ -745,7 +745,10 @@ public sealed class MetricBoundaryTests
     [InlineData("2名志愿者老师利用周末辅导作业。", new[] { "志愿者老师" })]
     [InlineData("将500份慰问物资送到老人家中。", new[] { "慰问物资" })]
     [InlineData("把3000份防疫物资移交给社区。", new[] { "防疫物资" })]
-    [InlineData("11名大学生到社区报到。", new[] { "大学生到社区" })]
+    [InlineData("11名大学生到社区报到。", new[] { "大学生" })]
+    [InlineData("30名村民到镇政府反映情况。", new[] { "村民" })]
+    [InlineData("修复8个社区给水管网。", new[] { "社区给水管网" })]
+    [InlineData("“这6个字就是我们的追求。”", new[] { "字" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
