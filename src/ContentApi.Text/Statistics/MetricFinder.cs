@@ -487,8 +487,10 @@ internal static class MetricFinder
 
         // 因灾遇难的11人，门头沟区4人、昌平区4人; 新增9个食堂，其中赫山街道4个: a place alone before a count of the kind
         // counted before it says where that part of it is, not what is counted; so does a place with its average or total
-        // (全市平均降雨量260毫米，其中延庆区平均410毫米).
-        if (sameUnit is not null && Trim(lead, AveragesAndTotals, fromEnd: true).ToString() is { Length: > 2 } placeAlone && IsPlaceAlone(placeAlone))
+        // (全市平均降雨量260毫米，其中延庆区平均410毫米), or the part of an area a report lists beside its districts
+        // (城区平均235毫米，门头沟区平均470毫米).
+        if (sameUnit is not null && Trim(lead, AveragesAndTotals, fromEnd: true).ToString() is { Length: >= 2 } placeAlone
+            && (placeAlone.Length > 2 && IsPlaceAlone(placeAlone) || PartsOfAnArea.Contains(placeAlone)))
         {
             return new($"{sameUnit.Subject}（{placeAlone}）", sameUnit.Subject, placeAlone, number.End, sameUnit);
         }
@@ -1627,6 +1629,9 @@ internal static class MetricFinder
 
     // The longest aside in brackets read past: 县（市）, 镇（街道）, 省（自治区或直辖市）.
     private const int MaxAsideLength = 7;
+
+    // Parts of an area that reports of rain, temperature and population list beside its districts; no division's name.
+    private static readonly FrozenSet<string> PartsOfAnArea = new[] { "城区", "市区", "郊区", "山区", "城镇", "农村" }.ToFrozenSet();
 
     // A place name and nothing else: 红桥区, 江苏 (DivisionTable's names that need no context).
     private static bool IsPlaceAlone(string words) => Places.DivisionTable.Default.UnambiguousNameAt(words, 0)?.Length == words.Length;
