@@ -665,8 +665,9 @@ internal static class MetricFinder
     // The longest word for people the lexicon holds (工作者, 青少年).
     private const int MaxWordForPeopleLength = 3;
 
-    // Whether the 给 or 到 at at is no goal of the verb before it: 给予 "give", 给水 "water supply" (给水泵井), 达到 "reach".
-    private static bool GoalOfAVerbIsNot(string text, int at) =>
+    // Whether the 给 or 到 at at belongs to a word and marks no goal of the verb before it: 给予 "give", 给水 "water
+    // supply" (给水泵井), 达到 "reach".
+    private static bool GoalMarkerInAWord(string text, int at) =>
         (text[at] == '给' && at + 1 < text.Length && text[at + 1] is '予' or '水') || (text[at] == '到' && text[at - 1] == '达');
 
     // Where a noun run that stops at 了 ends when one or two characters before 了 follow a word the category lexicon knows
@@ -876,7 +877,7 @@ internal static class MetricFinder
             // that verb ends the noun when a noun the lexicon knows stands before it (补给物资 goes on). Right after such a
             // noun 到 is the verb itself (25名农民到法庭, 11名大学生到社区). 给予 and 给水 are words of their own, and 达到
             // links a level (LinkingVerbs).
-            if (c is '给' or '到' && end > at && !GoalOfAVerbIsNot(text, end))
+            if (c is '给' or '到' && end > at && !GoalMarkerInAWord(text, end))
             {
                 if (LastWordRole(text.AsSpan(at, end - at)) is Categories.CategoryRole.Noun or Categories.CategoryRole.Person)
                 {
@@ -1039,8 +1040,8 @@ internal static class MetricFinder
 
         // 服务队有志愿者542人, 辖区有独居老人41名: after 有 "there are", people named to the end of the words are who is
         // counted, and the words before say where they are (没有 negates it: 没有赡养人的 stays whole).
-        var having = countsPeople ? lead[cut..].LastIndexOf('有') + cut : -1;
-        if (having > cut && having + 3 <= lead.Length && lead[having - 1] != '没' && NamesPeople(lead[(having + 1)..])
+        var having = countsPeople && lead[cut..].LastIndexOf('有') is var haveAt and > 0 ? cut + haveAt : -1;
+        if (having > 0 && having + 3 <= lead.Length && lead[having - 1] != '没' && NamesPeople(lead[(having + 1)..])
             && lead[(having + 1)..].IndexOfAny(IntroducingVerbsInWords) < 0)
         {
             (verb, cut) = ("", having + 1);
@@ -1563,7 +1564,7 @@ internal static class MetricFinder
     }
 
     // 第一梯队10人携带装备出发, 工作人员近百人齐聚: after a count of people that the words before it name (a word for people,
-    // a party, a team, a force), a verb that opens the predicate opens it at the noun's first character too (elsewhere it
+    // a party, a team, a force, a list closed by 等), a verb that opens the predicate opens it at the noun's first character too (elsewhere it
     // may begin a noun: 3个签约项目). The words after it are what the people did, and the words before say who they are,
     // unless the words after end in a word for people themselves (136名入围作者) or the verb says what became of them,
     // which is what a reader counts (负责人60余人参会: 参会, as the lexicon's outcomes 参赛, 入围, 上榜). Where a preposition
