@@ -665,6 +665,23 @@ internal static class MetricFinder
     // The longest word for people the lexicon holds (工作者, 青少年).
     private const int MaxWordForPeopleLength = 3;
 
+    // Where a word of the lexicon that began before at and runs past it ends, at most MaxWordRunOn characters on; else at.
+    private static int ToEndOfWordRunningOn(string text, int at, int clauseEnd)
+    {
+        for (var end = Math.Min(clauseEnd, at + MaxWordRunOn); end > at; end--)
+        {
+            if (Categories.CategoryLexicon.Default.PhraseWordEndingAt(text, end) is { } word && end - word.Word.Length < at)
+            {
+                return end;
+            }
+        }
+
+        return at;
+    }
+
+    // How far a noun stopped by its length may run on to finish the word it stopped in (帮扶小|组).
+    private const int MaxWordRunOn = 3;
+
     // Whether the 给 or 到 at at belongs to a word and marks no goal of the verb before it: 给予 "give", 给水 "water
     // supply" (给水泵井), 达到 "reach".
     private static bool GoalMarkerInAWord(string text, int at) =>
@@ -918,6 +935,10 @@ internal static class MetricFinder
 
             end++;
         }
+
+        // 12个灾后重建和复工复产驻县指导帮扶小组: a noun stopped by its length inside a word the lexicon knows runs to that
+        // word's end, a few characters on.
+        end = end - at == MaxMetricLength ? ToEndOfWordRunningOn(text, end, clauseEnd) : end;
 
         // 11位本土奥运冠军、世界冠军122人次, 6名医生和急救中心4名护士: when the next count follows, the item after the last
         // list comma or 和 is its noun (及 and 与 end verbs too often: 涉及, 参与); 12台机组（中）有10台: a verb of

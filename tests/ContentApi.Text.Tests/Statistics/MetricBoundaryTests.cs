@@ -750,6 +750,7 @@ public sealed class MetricBoundaryTests
     [InlineData("修复8个社区给水管网。", new[] { "社区给水管网" })]
     [InlineData("“这6个字就是我们的追求。”", new[] { "字" })]
     [InlineData("葡萄由过去的300亩扩张到了1200亩。", new[] { "葡萄", "葡萄" })]
+    [InlineData("县里组建8个防汛抢险和灾后重建驻村指导帮扶小组。", new[] { "防汛抢险和灾后重建驻村指导帮扶小组" })]
     [InlineData("截至昨日8时，全市平均降雨量126.5毫米，城区平均98.7毫米，延庆区平均203.1毫米。", new[] { "平均降雨量", "平均降雨量（城区）", "平均降雨量（延庆区）" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
