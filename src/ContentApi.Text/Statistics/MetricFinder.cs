@@ -523,7 +523,7 @@ internal static class MetricFinder
         }
 
         // 老年居民平均1米/秒的步速: an average names the figure with the noun it describes.
-        if (described.Noun.Length >= 2 && AverageWords.Any(average => lead.EndsWith(average, StringComparison.Ordinal)))
+        if (described.Noun.Length >= 2 && EndsWithAny(lead, AverageWords))
         {
             var averaged = lead + described.Noun;
             return new(averaged, averaged, averaged, described.End, null);
@@ -538,7 +538,7 @@ internal static class MetricFinder
         // a share, which is of the words before its 的 (主合同标的额的20%).
         var objectHad = described.Noun.Length >= 2
             && (writtenEnd.EndsWith("有") || writtenEnd.EndsWith(Lasting) || (writtenEnd.EndsWith("的") && !MeasureWords.IsRate(number.Unit))
-                || IntroducingVerbs.Any(verb => lead.EndsWith(verb, StringComparison.Ordinal)));
+                || EndsWithAny(lead, IntroducingVerbs));
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);
@@ -649,21 +649,8 @@ internal static class MetricFinder
 
     // Whether the words, two characters or more, end in a word for people: one the lexicon names so (群众, 犯罪嫌疑人),
     // also inside a noun it files under a category of its own (志愿者, 留守儿童, 独居老人: 者, 儿童, 老人).
-    private static bool NamesPeople(ReadOnlySpan<char> words)
-    {
-        for (var length = words.Length < 2 ? 0 : Math.Min(words.Length, MaxWordForPeopleLength); length >= 1; length--)
-        {
-            if (LastWordRole(words[^length..]) == Categories.CategoryRole.Person)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // The longest word for people the lexicon holds (工作者, 青少年).
-    private const int MaxWordForPeopleLength = 3;
+    private static bool NamesPeople(ReadOnlySpan<char> words) =>
+        words.Length >= 2 && Categories.CategoryLexicon.Default.HasPhraseWordEndingAt(words, words.Length, Categories.CategoryRole.Person);
 
     // Where a word of the lexicon that began before at and runs past it ends, at most MaxWordRunOn characters on; else at.
     private static int ToEndOfWordRunningOn(string text, int at, int clauseEnd)

@@ -52,6 +52,20 @@ public sealed class CategoryLexiconTests
         Assert.Null(lexicon.PhraseWordEndingAt("美丽街区", 4));
     }
 
+    [Fact]
+    public void AWordOfARoleIsFoundInsideALongerWordOfAnother()
+    {
+        var lexicon = new CategoryLexicon(
+        [
+            new CategoryWord("儿童", null, CategoryRole.Person, "news"),
+            new CategoryWord("留守儿童", StatisticCategory.Beneficiaries, CategoryRole.Noun, "news"),
+        ]);
+
+        Assert.Equal(CategoryRole.Noun, lexicon.PhraseWordEndingAt("留守儿童", 4)?.Role);
+        Assert.True(lexicon.HasPhraseWordEndingAt("留守儿童", 4, CategoryRole.Person));
+        Assert.False(lexicon.HasPhraseWordEndingAt("留守儿童", 3, CategoryRole.Person));
+    }
+
     [Theory]
     [InlineData("志愿者\tvolunteers\tnoun")]
     [InlineData("志愿者\tvolunteers\tnoun\tinvented")]

@@ -82,6 +82,28 @@ internal sealed class CategoryLexicon
     /// <summary>The longest word of a counted phrase (noun, measure, person, title, outcome) that ends at <paramref name="end"/>.</summary>
     public CategoryWord? PhraseWordEndingAt(ReadOnlySpan<char> text, int end) => EndingAt(_phraseWords, _phraseEnds, text, end);
 
+    /// <summary>
+    /// Whether any word of a counted phrase in <paramref name="role"/> ends at <paramref name="end"/>, also inside a longer
+    /// word of another role (儿童 in 留守儿童, which <see cref="PhraseWordEndingAt"/> answers with the noun).
+    /// </summary>
+    public bool HasPhraseWordEndingAt(ReadOnlySpan<char> text, int end, CategoryRole role)
+    {
+        if (end <= 0 || !_phraseEnds.Contains(text[end - 1]))
+        {
+            return false;
+        }
+
+        for (var length = Math.Min(_longest, end); length > 0; length--)
+        {
+            if (_phraseWords.TryGetValue(text[(end - length)..end], out var word) && word.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest introducing verb that ends at <paramref name="end"/>.</summary>
     public CategoryWord? VerbEndingAt(ReadOnlySpan<char> text, int end) => EndingAt(_verbs, _verbEnds, text, end);
 
