@@ -168,6 +168,8 @@ internal static class MetricFinder
         // 交易额高达3万亿元, 水深最高达6米, 活动多达60场: an amount that reaches the figure. (长达, 重达 and 深达 are not
         // here: they end 时长, 比重 and 水深 more often than they follow a noun.)
         "高达", "最高达", "多达",
+        // 生产总值站上2000亿元台阶, GDP迈上6000亿元: a level stepped onto is reached, as 达 reaches it.
+        "迈上", "站上", "跃上", "跨上",
         // 待安置群众还有30人: "there are also"; 12台机组中有10台: "among them there are"; 拘留、拘传被执行人各2人: "each";
         // 科技特派员仅10人: "only".
         "还有", "中有", "各", "仅有", "只有", "仅",
@@ -415,7 +417,7 @@ internal static class MetricFinder
 
         var written = text.AsSpan(leadStart, number.Start - leadStart);
         // 营业收入应不低于500万元: a modal verb before a number's qualifier goes with it, as before a linking verb.
-        written = number.Start < number.Numeral.Start ? Trim(written, ModalsBeforeALinkingVerb, fromEnd: true) : written;
+        written = number.Start < number.Numeral.Start ? Trim(written, WordsBeforeALinkingVerb, fromEnd: true) : written;
         // 组建了一支300余人的队伍: 一 and a measure word of things before a figure that describes a noun count that noun,
         // not themselves (一次10粒 and 一人10元, with no noun described, are "each").
         written = described.Noun.Length >= 2 && written.Length >= 2 && written[^2] == '一'
@@ -727,10 +729,10 @@ internal static class MetricFinder
     public static bool SameKind(string unit, string other) =>
         unit == other || (MeasureWords.Counts(unit) == MeasureClass.People && MeasureWords.Counts(other) == MeasureClass.People);
 
-    // Words after a figure that name no thing it counts: the mark it reaches (大关, 关口), the level it is at (水平), the
+    // Words after a figure that name no thing it counts: the mark it reaches (大关, 关口, 台阶), the level it is at (水平), the
     // currency of an amount written after its unit (262.7亿元人民币), the comparison it is the base of (与上年的300件相比),
     // the range it ends (6000元到10000元之间).
-    private static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "水平", "人民币", "相比", "相较", "之间" }.ToFrozenSet();
+    private static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "台阶", "水平", "人民币", "相比", "相较", "之间" }.ToFrozenSet();
 
     // The run of Chinese characters that ends where the number begins, at most ten of them: enough for a comparison with
     // its adverb (比上年同期名义增长, 增幅高于全省平均水平).
@@ -955,10 +957,20 @@ internal static class MetricFinder
     private static ReadOnlySpan<char> WithoutLinkingVerb(ReadOnlySpan<char> lead)
     {
         var trimmed = Trim(lead, LinkingVerbs, fromEnd: true);
-        return trimmed.Length < lead.Length ? Trim(trimmed, ModalsBeforeALinkingVerb, fromEnd: true) : lead;
+        return trimmed.Length < lead.Length ? Trim(trimmed, WordsBeforeALinkingVerb, fromEnd: true) : lead;
     }
 
-    private static readonly string[] ModalsBeforeALinkingVerb = ["要", "应", "需", "须", "必须", "应当", "需要", "将"];
+    private static readonly string[] WordsBeforeALinkingVerb =
+    [
+        "要", "应", "需", "须", "必须", "应当", "需要", "将",
+        // 产值可达50亿元, 日烘干量可以达到15吨, 市民便可…: "can" says the figure is possible, not what it counts. 可 alone ends
+        // 许可 and 认可, but no linking verb or qualifier follows those before a figure; 能 alone ends 产能 and 储能, so
+        // only 能够.
+        "可", "可以", "能够", "便可", "即可", "就可",
+        // 杭州GDP则是18753亿元: 则 ("whereas") sets the figure against the one before; only here, where it cannot be the
+        // end of 原则 or 规则.
+        "则",
+    ];
 
     // The counted thing before the number: after a quoted name, after the last introducing verb, without fillers and linking verbs.
     private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead, bool countsPeople)

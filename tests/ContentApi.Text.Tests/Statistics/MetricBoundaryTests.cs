@@ -417,6 +417,8 @@ public sealed class MetricBoundaryTests
     // 将 after the counted thing, and the mark a figure reaches after it, are no part of it.
     [InlineData("全年展览规模将超过500万平方米。", "展览规模")]
     [InlineData("工业总产值突破1000亿元大关。", "工业总产值")]
+    [InlineData("全区地区生产总值站上3000亿元台阶。", "地区生产总值")]
+    [InlineData("该县财政收入迈上20亿元。", "财政收入")]
     // Nor are the currency after an amount, the 之间 of a range, a word of reaching an amount, 还有, a plan before a
     // time, the source of a figure or how whole it is; but 比重 and 时长 before 达 are the nouns counted.
     [InlineData("全国捐款3000万元人民币。", "全国捐款")]
@@ -641,6 +643,10 @@ public sealed class MetricBoundaryTests
     // A modal verb before a linking verb, or before a number's qualifier, goes with it.
     [InlineData("养老机构入住率要达到90%。", new[] { "养老机构入住率" })]
     [InlineData("申报项目年均营业收入应不低于500万元。", new[] { "申报项目年均营业收入" })]
+    // So does "can" (可, 可以), and 则 setting a figure against the one before.
+    [InlineData("园区年产值可超过80亿元。", new[] { "园区年产值" })]
+    [InlineData("这台设备的日处理量可以达到25吨。", new[] { "设备的日处理量" })]
+    [InlineData("甲市人口为320万人，乙市人口则是280万人。", new[] { "甲市人口", "乙市人口" })]
     // 有 opens a relative clause as 具有 does; 关于 before a figure names nothing; what is given is counted.
     [InlineData("全区遴选6家有资质的养老服务机构。", new[] { "养老服务机构" })]
     [InlineData("关于880元的横幅制作费，负责人作了说明。", new[] { "横幅制作费" })]
