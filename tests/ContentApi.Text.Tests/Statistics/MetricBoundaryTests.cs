@@ -758,6 +758,10 @@ public sealed class MetricBoundaryTests
     [InlineData("葡萄由过去的300亩扩张到了1200亩。", new[] { "葡萄", "葡萄" })]
     [InlineData("县里组建8个防汛抢险和灾后重建驻村指导帮扶小组。", new[] { "防汛抢险和灾后重建驻村指导帮扶小组" })]
     [InlineData("截至昨日8时，全市平均降雨量126.5毫米，城区平均98.7毫米，延庆区平均203.1毫米。", new[] { "平均降雨量", "平均降雨量（城区）", "平均降雨量（延庆区）" })]
+    [InlineData("全校今年有28名学生考入重点高中。", new[] { "学生" })]
+    [InlineData("全县去年有15名学子考上军校。", new[] { "学子" })]
+    [InlineData("团伙向300余名老人非法吸收存款2亿元。", new[] { "老人", "非法吸收存款" })]
+    [InlineData("查获2起非法采砂案件。", new[] { "非法采砂案件" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
