@@ -1033,6 +1033,7 @@ internal static class MetricFinder
         // 全装修住宅面积占新建住宅面积比例为100%: the share is of what comes before 占.
         var share = lead.IndexOf('占');
         lead = share > 0 && (lead.EndsWith("比例") || lead.EndsWith("比重")) ? lead[..share] : lead;
+        lead = AfterTheDoersTotal(lead);
         // 地质灾害共接报369起: a total's adverb and its verb after the counted thing, which leads the clause as its topic.
         // Before a count of people or households the topic is who acted on them (镇村干部累计走访3100多户), not what is counted.
         if (!countsPeople && TopicBeforeTotal(lead, out var topicalVerb) is { Length: > 0 } topic)
@@ -1138,6 +1139,53 @@ internal static class MetricFinder
         }
 
         return (-1, 0);
+    }
+
+    // 高新分局共出动警力996余人, 密云法院共审结环境资源案件419件: a total's adverb inside the words opens the predicate,
+    // whose verb and object are what is counted; the words before it say who did it (an office, a place), as the figure's
+    // place and source do. Not where a linking, modal or causal word follows it (合计占全省 is a share of the words before
+    // it; 共计将投资, 共导致), nor where the words after it end in a measuring noun that 累计 describes (平台累计访问量,
+    // 累计用户数, 累计并网容量), nor with a verb alone after it (地质灾害共接报: the topic is counted, TopicBeforeTotal).
+    private static ReadOnlySpan<char> AfterTheDoersTotal(ReadOnlySpan<char> lead)
+    {
+        var (at, end) = LastTotalInside(lead);
+        var predicate = at >= MinDoerLength ? lead[end..] : [];
+        return predicate.Length > MaxBareVerbLength && !StartsWithAny(predicate, NoPredicateAfterATotal)
+            && !EndsWithAny(predicate, MeasuringEnds) && LastWordRole(predicate) != Categories.CategoryRole.Measure
+            ? predicate
+            : lead;
+    }
+
+    private const int MinDoerLength = 2;
+    private const int MaxBareVerbLength = 2;
+
+    private static readonly string[] NoPredicateAfterATotal = [.. LinkingVerbs, .. ModalWords, .. CausalVerbs, "约为"];
+
+    // 访问量, 用户数, 交易额, 并网容量: nouns that measure, which a total's adverb before them describes.
+    private static readonly string[] MeasuringEnds = ["量", "数", "额", "率"];
+
+    // Characters after 共 that make a word of it, where it is no total: 共同, 共建, 共享, 共青团, 共产党, 共有 (an
+    // introducing verb of its own), 共计 (a total's adverb of its own) …; and 公共 before it.
+    private const string WordsOfGong = "同建度作管享青产识治赢创育商性有和振鸣计";
+
+    // The last of the total's adverbs inside the words (the latest to end, the longest of those), as its start and end,
+    // or (-1, -1).
+    private static (int At, int End) LastTotalInside(ReadOnlySpan<char> lead)
+    {
+        var (found, foundEnd) = (-1, -1);
+        foreach (var total in TotalWords)
+        {
+            var at = lead.LastIndexOf(total);
+            var end = at + total.Length;
+            var aWordOfGong = total == "共" && at >= 0
+                && ((end < lead.Length && WordsOfGong.Contains(lead[end])) || (at > 0 && lead[at - 1] is '公' or '一' or '总'));
+            if (at >= 0 && !aWordOfGong && (end > foundEnd || (end == foundEnd && at < found)))
+            {
+                (found, foundEnd) = (at, end);
+            }
+        }
+
+        return (found, foundEnd);
     }
 
     // The topic before 共, 累计, 共计, 合计 or 总计 and an introducing verb that end the words before a number

@@ -192,6 +192,20 @@ public sealed class MetricBoundaryTests
         Assert.Equal("交通事故", Single("交通事故共接报215起。").Metric);
     }
 
+    [Theory]
+    // A total's adverb inside the words opens the predicate; who did it stands before it.
+    [InlineData("市公安局共出动警力320人次。", "出动警力")]
+    [InlineData("区法院共审结劳动争议案件215件。", "审结劳动争议案件")]
+    [InlineData("县消防救援大队累计疏散转移群众160人。", "疏散转移群众")]
+    // Not before a measuring noun that 累计 describes, a linking verb, or in a word that holds 共.
+    [InlineData("平台累计访问量突破500万次。", "平台累计访问量")]
+    [InlineData("全市公共服务设施共建成120处。", "公共服务设施")]
+    [InlineData("园区企业合计占全市工业产值的30%。", "园区企业合计占全市工业产值")]
+    public void AfterATotalInsideTheWordsTheDoerIsNotWhatIsCounted(string paragraph, string metric)
+    {
+        Assert.Equal(metric, Single(paragraph).Metric);
+    }
+
     [Fact]
     public void BeforeACountOfHouseholdsTheTopicIsWhoActedNotWhatIsCounted()
     {
@@ -762,6 +776,7 @@ public sealed class MetricBoundaryTests
     [InlineData("全县去年有15名学子考上军校。", new[] { "学子" })]
     [InlineData("团伙向300余名老人非法吸收存款2亿元。", new[] { "老人", "非法吸收存款" })]
     [InlineData("查获2起非法采砂案件。", new[] { "非法采砂案件" })]
+    [InlineData("交警查获的4辆无证车辆依法暂扣。", new[] { "无证车辆" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
