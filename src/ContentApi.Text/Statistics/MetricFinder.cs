@@ -39,6 +39,8 @@ internal static class MetricFinder
         "送去", "送上", "送出", "送来", "赠送", "捐献", "分发", "配送", "配备", "派出", "投放", "组建", "建立", "发动", "动员",
         "栽植", "栽种", "推荐", "安排", "接听", "接到", "接报", "收到", "处理", "化解", "排查", "调解",
         "任命", "聘任",
+        // 判处被告人武某等14人有期徒刑, 判处该公司罚金40万元: who is sentenced, or the sentence, is counted.
+        "判处",
         // 副院长带领医护人员一行十余人: who is led is counted, not the leader.
         "带领", "率领",
         // 购买滞销毛豆500斤, 携带卫星电话1部, 调拨帐篷300顶: what is bought, carried or moved is counted.
@@ -2015,10 +2017,15 @@ internal static class MetricFinder
     private const string MeasuringHeadEnds = "量数率积额值度价幅";
 
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
+    // The parties of court and insurance reports, whose 被 is no passive: 被告人, 被执行人 (《中华人民共和国刑事诉讼法》,
+    // 《民事诉讼法》 terms).
+    private static readonly string[] NounsBeginningWithBei = ["被告", "被执行人", "被害人", "被保险人", "被申请人", "被征地"];
+
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
     {
-        // 查处交通违法行为60起: 为 ends the noun 行为 there, not a linking verb.
-        for (var trimmed = true; trimmed && !(fromEnd && phrase.EndsWith("行为"));)
+        // 查处交通违法行为60起: 为 ends the noun 行为 there, not a linking verb; 判处被告人武某: 被 begins a noun there, no
+        // passive.
+        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei));)
         {
             trimmed = false;
             // The longest word that matches goes first: 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险);

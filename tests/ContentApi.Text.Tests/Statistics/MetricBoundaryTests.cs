@@ -777,6 +777,11 @@ public sealed class MetricBoundaryTests
     [InlineData("团伙向300余名老人非法吸收存款2亿元。", new[] { "老人", "非法吸收存款" })]
     [InlineData("查获2起非法采砂案件。", new[] { "非法采砂案件" })]
     [InlineData("交警查获的4辆无证车辆依法暂扣。", new[] { "无证车辆" })]
+    [InlineData("区教育局通报，3名教师违反师德规范。", new[] { "教师" })]
+    [InlineData("查处3起违反规定案件。", new[] { "违反规定案件" })]
+    [InlineData("法院判处4名被告人有期徒刑两年。", new[] { "被告人" })]
+    [InlineData("一审判处被告人刘某等6人有期徒刑。", new[] { "被告人刘某" })]
+    [InlineData("法院以污染环境罪判处涉案企业罚金5万元。", new[] { "涉案企业罚金" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
