@@ -782,6 +782,9 @@ public sealed class MetricBoundaryTests
     [InlineData("法院判处4名被告人有期徒刑两年。", new[] { "被告人" })]
     [InlineData("一审判处被告人刘某等6人有期徒刑。", new[] { "被告人刘某" })]
     [InlineData("法院以污染环境罪判处涉案企业罚金5万元。", new[] { "涉案企业罚金" })]
+    [InlineData("30名退休教师成立银龄讲师团。", new[] { "退休教师" })]
+    [InlineData("8名村民牵头成立合作社。", new[] { "村民" })]
+    [InlineData("3年来培养乡村工匠260名。", new[] { "乡村工匠" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {

@@ -142,8 +142,11 @@ internal static class CategoryRules
             return false;
         }
 
+        // 服务队员: a word of the lexicon that holds the 服务 names who serve, not who is served.
         var served = metric.AsSpan(at + Serving.Length);
-        return served.IsEmpty || Lexicon.PhraseWordEndingAt(served, served.Length) is { Role: CategoryRole.Person };
+        return served.IsEmpty
+            || (Lexicon.PhraseWordEndingAt(served, served.Length) is { Role: CategoryRole.Person }
+                && !(Lexicon.PhraseWordEndingAt(metric, metric.Length) is { } word && word.Word.Length > served.Length));
     }
 
     // What may stand before 服务 when those counted are the ones served: a time since, or an adverb of manner or total.
