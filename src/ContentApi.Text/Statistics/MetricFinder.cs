@@ -175,6 +175,8 @@ internal static class MetricFinder
         // 待安置群众还有30人: "there are also"; 12台机组中有10台: "among them there are"; 拘留、拘传被执行人各2人: "each";
         // 科技特派员仅10人: "only".
         "还有", "中有", "各", "仅有", "只有", "仅",
+        // 车上一共有8人: a total's adverb with 有, whole (共有 alone would leave its 一).
+        "一共有", "总共有",
         // 培训为期3天, 举办为期5天的展会: "lasting" links a duration to what lasts.
         Lasting,
         "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了",

@@ -785,6 +785,9 @@ public sealed class MetricBoundaryTests
     [InlineData("30名退休教师成立银龄讲师团。", new[] { "退休教师" })]
     [InlineData("8名村民牵头成立合作社。", new[] { "村民" })]
     [InlineData("3年来培养乡村工匠260名。", new[] { "乡村工匠" })]
+    [InlineData("12名老党员逐一发言。", new[] { "老党员" })]
+    [InlineData("20位专家一一作了点评。", new[] { "专家" })]
+    [InlineData("参赛队伍一共有18支。", new[] { "参赛队伍" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
