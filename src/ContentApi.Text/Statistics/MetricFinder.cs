@@ -521,7 +521,9 @@ internal static class MetricFinder
         // count before (办学规模42班（其中小学24班）); nor a lead right after the list comma that closes the count before,
         // or before the one that opens the next item, whatever its word (大米4000斤、面粉1500斤, 水稻2751亩，脐橙5000亩、
         // 油茶800亩): an action on the same subject follows a comma (冻结存款3.74亿元，扣划7197.3万元).
+        // Nor a lead that has the noun the figure describes (预计能有60万元的收入: 收入, read below).
         if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit)
+            && !(described.Noun.Length >= 2 && written.TrimEnd().EndsWith("有"))
             && !(IsThingAlone(lead) && !written.Contains("其中", StringComparison.Ordinal))
             && !IsListedItem(text, number, lead, written, leadStart, clauseStart, sameUnit))
         {
@@ -542,9 +544,11 @@ internal static class MetricFinder
         var writtenEnd = written.TrimEnd();
         // So does a measure after words closed by 的, which only say whose the noun is (对中型水库的近80公里的干渠: 干渠); not
         // a share, which is of the words before its 的 (主合同标的额的20%).
+        // So does a price or rate per a unit (以每株0.25元的价格, 按照每公斤70元的市场价格): the unit says what it is
+        // reckoned per, the noun what it is.
         var objectHad = described.Noun.Length >= 2
             && (writtenEnd.EndsWith("有") || writtenEnd.EndsWith(Lasting) || (writtenEnd.EndsWith("的") && !MeasureWords.IsRate(number.Unit))
-                || EndsWithAny(lead, IntroducingVerbs));
+                || EndsWithAny(lead, IntroducingVerbs) || PerUnitAtEnd(writtenEnd) >= 0);
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);
@@ -953,6 +957,37 @@ internal static class MetricFinder
     // A time at the end of the words goes only after a noun of two characters or more, which is then what is counted.
     private const int MinWordsBeforeATimeAtEnd = 2;
 
+    // 白萝卜批发价每吨1400元, 瞬间风速每秒15米, 收购均价每50公斤137元: 每 and the unit a rate is per (or nothing, when
+    // the unit is written as a number) end the words; they say what the figure is reckoned per, not what it is. Only
+    // before words of their own: 每天 alone, or 每生每月, stays the metric where nothing else names the figure.
+    // 补贴标准每人每月300元: every per unit goes, or none.
+    private static ReadOnlySpan<char> WithoutPerUnitAtEnd(ReadOnlySpan<char> lead)
+    {
+        var before = lead;
+        while (PerUnitAtEnd(before) is var per and >= 0)
+        {
+            before = before[..per];
+        }
+
+        return before.Length >= MinWordsBeforeAPerUnit ? before : lead;
+    }
+
+    // Where 每 and a unit (or 每 alone) end the words, or -1.
+    private static int PerUnitAtEnd(ReadOnlySpan<char> words)
+    {
+        var per = words.LastIndexOf('每');
+        var unit = per >= 0 ? words[(per + 1)..].ToString() : "";
+        return per >= 0 && (unit.Length == 0 || (unit.Length == 1 && UnitsPerOutsideTheTable.Contains(unit[0])) || MeasureWords.At(unit, 0)?.Written.Length == unit.Length)
+            ? per
+            : -1;
+    }
+
+    // 每年, 每月, 每周, 每日: periods a rate is per that the measure words' table leaves out (they date, not count); and
+    // 每生, "per pupil", of school funding and fees (每生每年625元).
+    private const string UnitsPerOutsideTheTable = "年月周日生";
+
+    private const int MinWordsBeforeAPerUnit = 2;
+
     // …的是: "the one that … is".
     private const string Cleft = "的是";
 
@@ -1001,6 +1036,7 @@ internal static class MetricFinder
         var cleft = lead.LastIndexOf(Cleft);
         lead = cleft >= 0 && cleft + Cleft.Length < lead.Length ? lead[(cleft + Cleft.Length)..] : lead;
 
+        lead = WithoutPerUnitAtEnd(lead);
         // 由最初的4名发展到120余名: a change to a new level goes before the linking words, whose 到 would leave its verb.
         lead = WithoutLevelAt(WithoutLinkingVerb(Trim(lead, ChangeToVerbs, fromEnd: true)));
         lead = Trim(Trim(lead, LinkingVerbsAndDegrees, fromEnd: true), PredicateOpeningAdverbs, fromEnd: true);

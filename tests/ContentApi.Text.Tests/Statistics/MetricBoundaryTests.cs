@@ -433,6 +433,10 @@ public sealed class MetricBoundaryTests
     [InlineData("工业总产值突破1000亿元大关。", "工业总产值")]
     [InlineData("全区地区生产总值站上3000亿元台阶。", "地区生产总值")]
     [InlineData("该县财政收入迈上20亿元。", "财政收入")]
+    // Nor are 每 and the unit a rate is reckoned per.
+    [InlineData("当地鲜桃批发价每斤3.5元。", "当地鲜桃批发价")]
+    [InlineData("补贴标准每人每月300元。", "补贴标准")]
+    [InlineData("发放补贴，每人每月300元。", "每人每月")]
     // Nor are the currency after an amount, the 之间 of a range, a word of reaching an amount, 还有, a plan before a
     // time, the source of a figure or how whole it is; but 比重 and 时长 before 达 are the nouns counted.
     [InlineData("全国捐款3000万元人民币。", "全国捐款")]
@@ -508,8 +512,7 @@ public sealed class MetricBoundaryTests
     [InlineData("全市检察机关对涉企侵权犯罪依法批准逮捕42人。", "检察机关对涉企侵权犯罪依法批准逮捕")]
     [InlineData("上周公布的8月财新中国服务业PMI回落0.4个百分点。", "8月财新中国服务业PMI")]
     [InlineData("教育、医疗保健、交通通信及其他用品价格分别上涨2%。", "医疗保健、交通通信及其他用品价格")]
-    [InlineData("中级工、技师和高级技师分别补贴每人每月300元。", "技师和高级技师分别补贴每人每月")]
-    [InlineData("初级工、中级工、高级工和特级技师分别补贴每人每月300元。", "高级工和特级技师分别补贴每人每月")]
+    [InlineData("初级工、中级工、高级工和特级技师分别补贴每人每月300元。", "中级工、高级工和特级技师分别补贴")]
     public void ALongPhraseIsCutWhereAWordStarts(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
@@ -788,6 +791,8 @@ public sealed class MetricBoundaryTests
     [InlineData("12名老党员逐一发言。", new[] { "老党员" })]
     [InlineData("20位专家一一作了点评。", new[] { "专家" })]
     [InlineData("参赛队伍一共有18支。", new[] { "参赛队伍" })]
+    [InlineData("商户以每份12元的价格出售盒饭。", new[] { "价格" })]
+    [InlineData("全年产值8000万元，预计能有100万元的利润。", new[] { "产值", "利润" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
