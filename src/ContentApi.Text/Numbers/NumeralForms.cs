@@ -228,12 +228,14 @@ internal static class NumeralForms
     // The hyphen, the en dash and the em dash, which Chinese text uses alike between the ends of a range.
     private static bool IsDash(char c) => c is '-' or '–' or '—';
 
-    // 2-3人, 10—15个: a dash between two short runs of digits is a range. Not in a phone number (022-2627…: a
-    // leading zero), a code or a date (2023-11-28: a dash or digit on either side of the pair).
+    // 2-3人, 10—15个: a dash between two short runs of digits is a range, and so between two with the same scale after
+    // them (200万—500万元, 1万-2万元, where the hyphen would otherwise make the high end negative). Not in a phone number
+    // (022-2627…: a leading zero), a code or a date (2023-11-28: a dash or digit on either side of the pair).
     private static bool IsDashRange(string text, Numeral low)
     {
         var at = low.End;
-        if (!IsDash(text[at]) || !IsArabicOnly(low) || text[low.Start] == '0' || low.End - low.Start > 4)
+        var scale = ScaleAfterDigits(text, low);
+        if (!IsDash(text[at]) || !(IsArabicOnly(low) || scale.Length > 0) || text[low.Start] == '0' || low.End - low.Start - scale.Length > 4)
         {
             return false;
         }
@@ -250,8 +252,35 @@ internal static class NumeralForms
             high++;
         }
 
+        var digits = high - at - 1;
+        // 2-2.5公斤, 8000-1.2万元: the high end may have a decimal part (a third dot, 1-2.3.4, is a numbering).
+        if (high + 1 < text.Length && text[high] == '.' && char.IsAsciiDigit(text[high + 1]))
+        {
+            high++;
+            while (high < text.Length && char.IsAsciiDigit(text[high]))
+            {
+                high++;
+            }
+        }
+
+        var scaled = text.AsSpan(high).StartsWith(scale, StringComparison.Ordinal);
+        high += scale.Length;
         var after = high < text.Length ? text[high] : ' ';
-        return high - at - 1 is >= 1 and <= 5 && text[at + 1] != '0' && !IsDash(after) && after != '.' && !char.IsAsciiLetter(after);
+        return digits is >= 1 and <= 5 && scaled && text[at + 1] != '0' && !IsDash(after) && after != '.' && !char.IsAsciiLetter(after);
+    }
+
+    // The 万 or 亿 written after a number's digits (200万, 1.5亿), or "" when it has none or other characters.
+    private static string ScaleAfterDigits(string text, Numeral numeral)
+    {
+        var digitsEnd = numeral.End;
+        while (digitsEnd > numeral.Start && text[digitsEnd - 1] is '万' or '亿')
+        {
+            digitsEnd--;
+        }
+
+        var digitsOnly = digitsEnd > numeral.Start && digitsEnd < numeral.End
+            && !text.AsSpan(numeral.Start, digitsEnd - numeral.Start).ContainsAnyExcept("0123456789.");
+        return digitsOnly ? text[digitsEnd..numeral.End] : "";
     }
 
     // 20%, ２２％, 3‰ (per mille: 3 in ‰); 三成 = 30%, 三成半 = 35% when 成 ends the word; a price at 八折 is 80% of

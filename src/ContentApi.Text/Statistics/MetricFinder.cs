@@ -50,8 +50,10 @@ internal static class MetricFinder
         // 该区共有个体工商户1.1万户, 公司现有分支机构40家: what follows a verb of having is what is counted, what leads
         // it is who has them.
         "共有", "现有", "拥有",
-        // 项目配有机动车车位169个: a verb of equipping is one of having.
-        "配有", "设有", "建有",
+        // 项目配有机动车车位169个: a verb of equipping is one of having, and so is one of planting (种有翠冠梨220亩).
+        "配有", "设有", "建有", "种有",
+        // 公司已孵化鱼苗1000万尾: what is hatched is counted.
+        "孵化",
     ];
 
     // The same verbs, to find any of them inside a run of words in one pass (after IntroducingVerbs, as static fields are

@@ -119,6 +119,11 @@ public sealed class NumeralScannerTests
     [InlineData("涨幅在2.5%—7.5%之间", 3, 2.5, 7.5)]
     [InlineData("降低40%至70%", 2, 40, 70)]
     [InlineData("增幅3%~6%", 2, 3, 6)]
+    // Ends with the same scale after their digits, and a high end with a decimal part.
+    [InlineData("年收入20万-30万元", 3, 200000, 300000)]
+    [InlineData("投资1.5亿—2亿元", 2, 150000000, 200000000)]
+    [InlineData("每天喂食1-1.5公斤", 4, 1, 1.5)]
+    [InlineData("月薪6000-1.5万元", 2, 6000, 15000)]
     public void ReadsTwoNumbersJoinedAsARange(string written, int start, double low, double high)
     {
         NumeralScanner.TryRead(written, start, out var numeral);
@@ -132,6 +137,8 @@ public sealed class NumeralScannerTests
     [InlineData("日期2023-11-28", 2)]
     [InlineData("编号12-30-5号", 2)]
     [InlineData("型号A3-5", 3)]
+    [InlineData("条款3-2.1.4", 2)]
+    [InlineData("收入20万-300元", 2)]
     public void ADashInAPhoneNumberDateOrCodeIsNoRange(string written, int start)
     {
         NumeralScanner.TryRead(written, start, out var numeral);
