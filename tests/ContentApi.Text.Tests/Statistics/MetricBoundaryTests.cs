@@ -794,6 +794,9 @@ public sealed class MetricBoundaryTests
     [InlineData("商户以每份12元的价格出售盒饭。", new[] { "价格" })]
     [InlineData("合作社已孵化鸡苗3万只。", new[] { "鸡苗" })]
     [InlineData("园区还种有蓝莓80亩。", new[] { "蓝莓" })]
+    [InlineData("12个获奖项目来自高校。", new[] { "获奖项目" })]
+    [InlineData("全区有3个项目获金奖。", new[] { "项目" })]
+    [InlineData("15名队员获表彰。", new[] { "队员" })]
     [InlineData("全年产值8000万元，预计能有100万元的利润。", new[] { "产值", "利润" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
