@@ -1451,8 +1451,9 @@ internal static class MetricFinder
     // 较去年, 比上年同期, 与去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
     private static bool IsComparison(ReadOnlySpan<char> lead)
     {
-        // 但环比上涨0.2%: a conjunction before the comparison joins it to the figure before.
-        lead = Trim(Trim(Trim(lead, ConjunctionsBeforeAComparison, fromEnd: false), ChangeVerbsAndDegrees, fromEnd: true), ComparisonAdjectives, fromEnd: true);
+        // 但环比上涨0.2%: a conjunction before the comparison joins it to the figure before; so does the list comma that
+        // closes that figure (均价137.4元、较去年同期上涨2.3元).
+        lead = Trim(Trim(Trim(lead.TrimStart('、'), ConjunctionsBeforeAComparison, fromEnd: false), ChangeVerbsAndDegrees, fromEnd: true), ComparisonAdjectives, fromEnd: true);
         if (lead is "同比" or "环比" || ComparisonWithAReference.IsMatch(lead))
         {
             return true;

@@ -797,6 +797,8 @@ public sealed class MetricBoundaryTests
     [InlineData("12个获奖项目来自高校。", new[] { "获奖项目" })]
     [InlineData("全区有3个项目获金奖。", new[] { "项目" })]
     [InlineData("15名队员获表彰。", new[] { "队员" })]
+    [InlineData("全县农民收入年均增长8.5%。", new[] { "农民收入" })]
+    [InlineData("鲜桃收购均价每斤4.2元、较去年同期上涨0.3元。", new[] { "鲜桃收购均价", "鲜桃收购均价" })]
     [InlineData("全年产值8000万元，预计能有100万元的利润。", new[] { "产值", "利润" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
