@@ -252,6 +252,10 @@ internal static class MetricFinder
     // 比上月小幅提高, 同比大幅增长: how much a change was goes with its verb, read away with it.
     private static readonly string[] ChangeVerbsAndDegrees = [.. ChangeVerbs, .. DegreeAdverbs];
 
+    // 较年初新增70.1亿元: after the base of a comparison, 新增 and 净增 are changes too (alone they introduce what is
+    // counted: 新增企业200家).
+    private static readonly string[] ChangesAfterAComparison = [.. ChangeVerbsAndDegrees, "新增", "净增"];
+
     // Adverbs that open a predicate after a counted noun: 200多人主动参与, 90万人次踊跃参与 (a data file).
     private static readonly string[] PredicateAdverbs = MetricWordList.Words("predicate-adverbs");
 
@@ -1453,7 +1457,7 @@ internal static class MetricFinder
     {
         // 但环比上涨0.2%: a conjunction before the comparison joins it to the figure before; so does the list comma that
         // closes that figure (均价137.4元、较去年同期上涨2.3元).
-        lead = Trim(Trim(Trim(lead.TrimStart('、'), ConjunctionsBeforeAComparison, fromEnd: false), ChangeVerbsAndDegrees, fromEnd: true), ComparisonAdjectives, fromEnd: true);
+        lead = Trim(Trim(Trim(lead.TrimStart('、'), ConjunctionsBeforeAComparison, fromEnd: false), ChangesAfterAComparison, fromEnd: true), ComparisonAdjectives, fromEnd: true);
         if (lead is "同比" or "环比" || ComparisonWithAReference.IsMatch(lead))
         {
             return true;
