@@ -107,9 +107,10 @@ internal static class MetricFinder
     private static readonly System.Text.RegularExpressions.Regex ComparisonWithAReference =
         new(@"^(?:增速|增幅|涨幅|降幅)?(?:高于|低于|高出|低出|超出|快于|慢于)[^0-9０-９]{1,12}$");
 
-    // 较2021年, 比上年同期, 较去年, 较上一期, 比一季度, 较年初, 环比6月, 较常年同期, 比历史同期: the base of a change
-    // written after the counted thing, at the end of its words (常年, 历史, 多年: the normal of weather and water reports).
-    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?|(?:常年|历史|多年)(?:同期)?(?:平均)?)$");
+    // 较2021年, 比上年同期, 较去年, 较上一期, 比一季度, 较年初, 环比6月, 较常年同期, 比历史同期, 较上年末, 较3年前: the
+    // base of a change written after the counted thing, at the end of its words (常年, 历史, 多年: the normal of weather
+    // and water reports; 末 and 底: a year's end in financial reports).
+    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期|末|底)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?|[0-9０-９一二三四五六七八九十两]{1,2}年前|(?:常年|历史|多年)(?:同期)?(?:平均)?)$");
 
     // The words before a figure without the comparison at their end and the change and its degree after it: 同比上涨,
     // 比一季度加快, 较2021年.

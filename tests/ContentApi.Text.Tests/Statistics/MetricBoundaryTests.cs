@@ -436,6 +436,9 @@ public sealed class MetricBoundaryTests
     // Nor are 每 and the unit a rate is reckoned per.
     [InlineData("当地鲜桃批发价每斤3.5元。", "当地鲜桃批发价")]
     [InlineData("补贴标准每人每月300元。", "补贴标准")]
+    // Nor is the base of a comparison: a year's end, some years ago.
+    [InlineData("单位产品能耗较5年前下降30%。", "单位产品能耗")]
+    [InlineData("住户贷款余额较上年末增长12%。", "住户贷款余额")]
     [InlineData("发放补贴，每人每月300元。", "每人每月")]
     // Nor are the currency after an amount, the 之间 of a range, a word of reaching an amount, 还有, a plan before a
     // time, the source of a figure or how whole it is; but 比重 and 时长 before 达 are the nouns counted.
