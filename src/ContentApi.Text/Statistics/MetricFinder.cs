@@ -1022,8 +1022,9 @@ internal static class MetricFinder
     private static (string Metric, string Verb) Lead(ReadOnlySpan<char> lead, bool countsPeople)
     {
         // 54班（其中小学30班: the bracket opens a part, whose words are read without it. 扬州（3417亿元）、盐城（3413亿元）:
-        // the bracket and the list comma that close the figure before go with that figure.
-        lead = WithoutAsideAtEnd(lead.TrimStart("（(）)、"));
+        // the bracket and the list comma that close the figure before go with that figure. 警车 100 辆次: the space some
+        // pages set before a number is none of the words.
+        lead = WithoutAsideAtEnd(lead.TrimStart("（(）)、").TrimEnd());
         // “全县有各级非遗项目38个: a quotation mark that opens what someone said, closed after the figure, is no part of
         // the words, and would keep the fillers after it.
         lead = lead is ['“', ..] && !lead.Contains('”') ? lead[1..] : lead;

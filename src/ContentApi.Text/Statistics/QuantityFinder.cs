@@ -108,6 +108,15 @@ internal static class QuantityFinder
         var afterNumber = QualifierRules.AfterNumber(text, numeral);
         var measureAt = numeral.End + (afterNumber is null ? 0 : 1);
         var written = numeral.Has(NumeralShape.Percent) ? null : MeasureWords.At(text, measureAt);
+        // 警车 100 辆次, 面积 31.5 亩: a space some pages set between a number and its measure word. The exclusion rules
+        // read the number as if it were written without it (1 个月后 is a span of months as 1个月后 is).
+        var spaceAt = -1;
+        if (written is null && !numeral.Has(NumeralShape.Percent) && measureAt + 1 < text.Length && text[measureAt] is ' ' or '\u00a0'
+            && MeasureWords.At(text, measureAt + 1) is { } spaced)
+        {
+            (written, spaceAt, measureAt) = (spaced, measureAt, measureAt + 1);
+        }
+
         // 上升0.1个点: 个 and 点 after a fraction are percentage points written short.
         var fraction = numeral.Value is { } value && value != decimal.Truncate(value);
         written = fraction && written is { Written: "个" } && measureAt + 1 < text.Length && text[measureAt + 1] == '点'
@@ -132,7 +141,7 @@ internal static class QuantityFinder
             : before?.Qualifier ?? afterNumber ?? afterMeasure?.Qualifier
               // 3个多小时: the 多 of "more than" written inside the measure word.
               ?? (numeral.Has(NumeralShape.Over) || written?.Written.Contains('多') == true ? StatisticQualifier.Over : StatisticQualifier.Exact);
-        var verdict = ExclusionRules.Exclude(text, numeral, measure?.Unit)
+        var verdict = ExclusionRules.Exclude(spaceAt < 0 ? text : text.Remove(spaceAt, 1), numeral, measure?.Unit)
             ?? (numeral.Has(NumeralShape.Percent) ? Share : peopleUnwritten ? PeopleUnwritten : measure is null ? BareNumeral : Counted);
         return new FoundNumber(start, end, numeral, unit, qualifier, verdict);
     }

@@ -93,6 +93,19 @@ public sealed class MeasureWordsTests
     }
 
     [Theory]
+    // A space between a number and its measure word, as some pages set it, still makes a statistic; the exclusion rules
+    // read the number as if it had none (a span of months, a year).
+    [InlineData("出动巡逻车 120 辆次。", "120 辆次", "辆次", true)]
+    [InlineData("整治农田 35.5 亩。", "35.5 亩", "亩", true)]
+    [InlineData("2 个月后，道路通车。", "2 个", "个", false)]
+    public void AMeasureWordAfterASpaceIsRead(string text, string figure, string unit, bool statistic)
+    {
+        var number = QuantityFinder.Find(text).First(n => text[n.Start..n.End] == figure);
+
+        Assert.Equal((unit, statistic), (number.Unit, number.IsStatistic));
+    }
+
+    [Theory]
     // 个点 after a fraction is percentage points written short; after a whole number it may count places.
     [InlineData("就业率比上月回升0.4个点。", "0.4个点", "百分点")]
     [InlineData("全镇设置了6个点位。", "6个", "个")]
