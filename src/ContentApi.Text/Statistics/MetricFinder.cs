@@ -107,10 +107,10 @@ internal static class MetricFinder
     private static readonly System.Text.RegularExpressions.Regex ComparisonWithAReference =
         new(@"^(?:增速|增幅|涨幅|降幅)?(?:高于|低于|高出|低出|超出|快于|慢于)[^0-9０-９]{1,12}$");
 
-    // 较2021年, 比上年同期, 较去年, 较上一期, 比一季度, 较年初, 环比6月, 较常年同期, 比历史同期, 较上年末, 较3年前: the
+    // 较2021年, 比上年同期, 较去年, 较上一期, 比一季度, 较年初, 环比6月, 较常年同期, 比历史同期, 较上年末, 较3年前, 相比去年: the
     // base of a change written after the counted thing, at the end of its words (常年, 历史, 多年: the normal of weather
     // and water reports; 末 and 底: a year's end in financial reports).
-    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期|末|底)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?|[0-9０-９一二三四五六七八九十两]{1,2}年前|(?:常年|历史|多年)(?:同期)?(?:平均)?)$");
+    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|相比|相较|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期|末|底)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?|[0-9０-９一二三四五六七八九十两]{1,2}年前|(?:常年|历史|多年)(?:同期)?(?:平均)?)$");
 
     // The words before a figure without the comparison at their end and the change and its degree after it: 同比上涨,
     // 比一季度加快, 较2021年.
@@ -232,6 +232,8 @@ internal static class MetricFinder
         // 降雨是常年年均降雨量的60%: the copula after the clause before; 是否 and 是非 begin no counted noun either.
         "是",
         "我区", "我市", "我县", "我镇", "我省", "本区", "本市", "本县", "今年", "去年", "全年", "当年", "近年来", "目前",
+        // 近期该区已筹资, 如今全镇已筹资: time words of now and lately, whole (近 and 至 alone would leave 期, 年, 今).
+        "近期", "近年", "近日", "日前", "现在", "如今", "当前", "眼下", "这些年", "这两年", "前不久",
         // 今年以来新设企业: the 以来 left of a period since (今年以来, 去年以来) once the period is trimmed.
         "以来",
         // 剩余86人, 其余3个: the rest of a whole counted before, whose subject they share.
@@ -912,6 +914,13 @@ internal static class MetricFinder
                 }
             }
 
+            // 4名犯罪嫌疑人于8月3日被抓获, 2辆铲车于场边待命: 于 "at" right after a noun the lexicon knows opens the
+            // predicate; after a verb it is the verb's (用于, 处于, 死于 stay whole).
+            if (c == '于' && end > at && LastWordRole(text.AsSpan(at, end - at)) is Categories.CategoryRole.Noun or Categories.CategoryRole.Person)
+            {
+                break;
+            }
+
             if (end > at && TotalBeforeVerbAt(text, end, clauseEnd))
             {
                 break;
@@ -932,8 +941,12 @@ internal static class MetricFinder
                 // 24.37万名家庭经济困难学生圆了大学梦, 28户村民集资了: before the aspect particle 了 stands a verb, of one or two
                 // characters after the noun's last known word.
                 end = c == '了' ? BeforeVerbOfAspect(text, at, end) : end;
-                // 10万吨生物有机肥项目不符合…: a negation before the predicate's verb is the predicate's.
-                end = end - 1 > at && Negations.Contains(text[end - 1]) && PredicateVerbAt(text, end) ? end - 1 : end;
+                // 10万吨生物有机肥项目不符合…: a negation before the predicate's verb is the predicate's, and so is a modal
+                // verb (收益的50%可用于…), which leaves no noun when it is all there is.
+                end = end - 1 >= at && (Negations.Contains(text[end - 1]) || ModalsBeforeAPredicate.Contains(text[end - 1])) && PredicateVerbAt(text, end)
+                    && (end - 1 == at || Negations.Contains(text[end - 1]))
+                    ? end - 1
+                    : end;
                 break;
             }
 
@@ -1723,6 +1736,9 @@ internal static class MetricFinder
 
     // 未 (not yet), 不, 没, 无, 非: before a verb they negate it.
     private const string Negations = "未不没无非";
+
+    // 可, 能, 会, 将 right before a predicate's verb: "can", "will".
+    private const string ModalsBeforeAPredicate = "可能会将";
 
     // Where the text goes on after a short aside in brackets at at (县（市）, 省（自治区或直辖市）), or at itself.
     private static int AfterAside(string text, int at, int clauseEnd)

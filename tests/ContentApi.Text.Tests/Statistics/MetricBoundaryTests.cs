@@ -439,6 +439,10 @@ public sealed class MetricBoundaryTests
     // Nor is the base of a comparison: a year's end, some years ago.
     [InlineData("单位产品能耗较5年前下降30%。", "单位产品能耗")]
     [InlineData("住户贷款余额较上年末增长12%。", "住户贷款余额")]
+    [InlineData("全市利润相比去年增长5%。", "利润")]
+    // Nor are the time words of now and lately (近期 whole, not 近 "nearly").
+    [InlineData("近期该区已筹资2亿元。", "筹资")]
+    [InlineData("如今全镇茶园面积达到3万亩。", "茶园面积")]
     [InlineData("发放补贴，每人每月300元。", "每人每月")]
     // Nor are the currency after an amount, the 之间 of a range, a word of reaching an amount, 还有, a plan before a
     // time, the source of a figure or how whole it is; but 比重 and 时长 before 达 are the nouns counted.
@@ -802,6 +806,14 @@ public sealed class MetricBoundaryTests
     [InlineData("15名队员获表彰。", new[] { "队员" })]
     [InlineData("全县农民收入年均增长8.5%。", new[] { "农民收入" })]
     [InlineData("住户存款余额860亿元，较年初新增52亿元，同比净增6亿元。", new[] { "住户存款余额", "住户存款余额", "住户存款余额" })]
+    [InlineData("4名犯罪嫌疑人于昨日被抓获。", new[] { "犯罪嫌疑人" })]
+    [InlineData("30名队员按照预案展开搜救。", new[] { "队员" })]
+    [InlineData("6个项目提前竣工。", new[] { "项目" })]
+    [InlineData("3名老党员带头捐款。", new[] { "老党员" })]
+    [InlineData("20名学科带头人参加培训。", new[] { "学科带头人" })]
+    [InlineData("5万元资金用于修路。", new[] { "资金" })]
+    [InlineData("村集体收益的30%可用于公益事业。", new[] { "村集体收益" })]
+    [InlineData("8名教师接受培训。", new[] { "教师" })]
     [InlineData("鲜桃收购均价每斤4.2元、较去年同期上涨0.3元。", new[] { "鲜桃收购均价", "鲜桃收购均价" })]
     [InlineData("全年产值8000万元，预计能有100万元的利润。", new[] { "产值", "利润" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
