@@ -46,6 +46,8 @@ public sealed class MetricAndCategoryTests
     [InlineData("应急服务队已有服务队员360名。", "服务队员", "volunteers")]
     [InlineData("全区有3个项目获金奖。", "项目", "honorees")]
     [InlineData("15名队员获表彰。", "队员", "honorees")]
+    [InlineData("全县共有国道3条。", "国道", "infrastructure")]
+    [InlineData("体育场设有3万个座位。", "座位", "infrastructure")]
     [InlineData("全年受惠群众超过2800万名。", "受惠群众", "beneficiaries")]
     [InlineData("全省农村从业劳动力总量达到935.3万人。", "劳动力", "economy")]
     [InlineData("全年涨幅较上年同期缩窄1.6个百分点。", "涨幅", "economy")]

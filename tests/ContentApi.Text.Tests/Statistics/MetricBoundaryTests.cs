@@ -814,6 +814,8 @@ public sealed class MetricBoundaryTests
     [InlineData("5万元资金用于修路。", new[] { "资金" })]
     [InlineData("村集体收益的30%可用于公益事业。", new[] { "村集体收益" })]
     [InlineData("8名教师接受培训。", new[] { "教师" })]
+    [InlineData("全县有县道21条，乡道236条，村道1900公里。", new[] { "县道", "乡道", "村道" })]
+    [InlineData("全镇养殖生猪3000头，肉牛500头。", new[] { "养殖生猪", "肉牛" })]
     [InlineData("鲜桃收购均价每斤4.2元、较去年同期上涨0.3元。", new[] { "鲜桃收购均价", "鲜桃收购均价" })]
     [InlineData("全年产值8000万元，预计能有100万元的利润。", new[] { "产值", "利润" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
