@@ -326,6 +326,9 @@ internal static class MetricFinder
     // the head after the 的.
     private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于", "存在", "有"];
 
+    // The attributive verbs but 有, which alone begins nouns (有机肥, 有线电视).
+    private static readonly string[] AttributiveVerbsOfTwoCharacters = [.. AttributiveVerbs.Where(verb => verb.Length == 2)];
+
     // Prepositions of aim and topic, which begin no noun and open a relative clause right after a count as those verbs
     // do (17起针对救援人员的袭击事件, 5期面向农民的培训班, 12场围绕乡村振兴的讲座); their 对 and 向 stop a noun's run.
     private static readonly string[] PrepositionsOfAimOrTopic = ["针对", "面向", "关于", "围绕"];
@@ -788,8 +791,11 @@ internal static class MetricFinder
             return at < clauseEnd && (text[at] is '在' or '从' || WordAt(text, at, clauseEnd, VerbsOfGoing));
         }
 
+        // 15名来自安徽、山东、湖北等地的一线职工子女, 6500名来自世界113个国家和地区的青年运动员: a verb of coming from or
+        // lying in opens the clause also where the noun read after it stopped at a list comma or a number before the 的.
         return (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))))
-            || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0]));
+            || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0]))
+            || StartsWithAny(forward, AttributiveVerbsOfTwoCharacters);
     }
 
     // Whether one of the words stands at at, inside the clause (a verb of going, 前往; a preposition, 针对).
@@ -867,9 +873,11 @@ internal static class MetricFinder
             // 5支乡镇级“银发生辉”志愿服务队: a quoted name inside the noun only modifies the head after it; after a verb it is
             // the verb's object (12家银行延续实施“…”行动), and the noun ends before the verb's words. After a noun the
             // lexicon knows it modifies a head only where one follows (38位街道“最美”人物); else the noun is whole and the
-            // quotation belongs to the predicate (8台应急电源车“嗡嗡”作响).
+            // quotation belongs to the predicate (8台应急电源车“嗡嗡”作响), as it always does after people (一线职工子女“飞入”
+            // 工地: people are modified before the quote, not by it).
             if (c is '“' && end > at && !text.AsSpan(at, end - at).ContainsAny(IntroducingVerbsInWords) && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1])
-                && (!EndsInKnownNoun(text.AsSpan(at, end - at)) || HeadAfterQuotation(text, close + 1, clauseEnd)))
+                && (!EndsInKnownNoun(text.AsSpan(at, end - at)) || HeadAfterQuotation(text, close + 1, clauseEnd))
+                && !NamesPeople(text.AsSpan(at, end - at)))
             {
                 (at, end) = (close + 1, close + 1);
                 continue;
