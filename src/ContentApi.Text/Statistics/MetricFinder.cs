@@ -922,9 +922,11 @@ internal static class MetricFinder
                 }
             }
 
-            // 4名犯罪嫌疑人于8月3日被抓获, 2辆铲车于场边待命: 于 "at" right after a noun the lexicon knows opens the
-            // predicate; after a verb it is the verb's (用于, 处于, 死于 stay whole).
-            if (c == '于' && end > at && LastWordRole(text.AsSpan(at, end - at)) is Categories.CategoryRole.Noun or Categories.CategoryRole.Person)
+            // 4名犯罪嫌疑人于8月3日被抓获, 2辆铲车于场边待命, 16名大学生志愿者正为…, 三位专家还为村民义诊: 于 "at" and the
+            // adverbs of one character 正, 还, 又, 仍, 曾 right after a noun the lexicon knows open the predicate; after a
+            // verb 于 is the verb's (用于, 处于, 死于), and elsewhere the others are in words (纠正, 归还).
+            if (OneCharacterPredicateOpeners.Contains(c) && end - at >= MinNounBeforeAOneCharacterOpener
+                && LastWordRole(text.AsSpan(at, end - at)) is Categories.CategoryRole.Noun or Categories.CategoryRole.Person)
             {
                 break;
             }
@@ -1744,6 +1746,13 @@ internal static class MetricFinder
 
     // 未 (not yet), 不, 没, 无, 非: before a verb they negate it.
     private const string Negations = "未不没无非";
+
+    // 于 "at" and the adverbs 正 "now", 还 "also", 又 "again", 仍 "still", 曾 "once", which open a predicate right after a
+    // known noun.
+    private const string OneCharacterPredicateOpeners = "于正还又仍曾";
+
+    // A noun of one character before them names too little to stand alone (3个村还存在…).
+    private const int MinNounBeforeAOneCharacterOpener = 2;
 
     // 可, 能, 会, 将 right before a predicate's verb: "can", "will".
     private const string ModalsBeforeAPredicate = "可能会将";
