@@ -598,10 +598,16 @@ internal static class MetricFinder
         return new("", "", "", number.End, null);
     }
 
+    private const int MinWordsBeforeAPricePerOne = 2;
+
     // Whether the words read after a count are no thing it counts, so that the words before it name it.
     private static bool NamesNothingCounted(string text, FoundNumber number, string forward, int forwardEnd, int clauseEnd, int leadStart) =>
         // 产值突破1000亿元大关, 恢复至八成以上水平, 捐款3000万元人民币: the mark a figure reaches, or its currency.
         NotCountedAfterAFigure.Contains(forward)
+        // 西瓜2元一斤, 降到39.8元一个: 一 and a measure word after a price say what it is per, not what is counted, when
+        // words stand before the price to name it (a clause of nothing but 30到40元一斤 keeps them, rather than no name).
+        || (forward.Length == 2 && forward[0] == '一' && MeasureWords.At(forward, 1) is { Written.Length: 1 }
+            && text.AsSpan(leadStart, number.Start - leadStart).Trim().Length >= MinWordsBeforeAPricePerOne)
         // 退役军人600余名前往河北, 消防救援人员50余名赶赴现场: a verb of going right after a count of people or things opens the
         // predicate; after a count of times, a duration or a distance it names what was done (安东尼曾三次前往西藏拍摄,
         // 3分钟赶到火灾现场).

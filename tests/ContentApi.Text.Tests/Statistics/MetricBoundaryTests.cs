@@ -822,6 +822,8 @@ public sealed class MetricBoundaryTests
     [InlineData("16名大学生志愿者正为社区老人理发。", new[] { "大学生志愿者" })]
     [InlineData("38名代表又提出了建议。", new[] { "代表" })]
     [InlineData("3台抽水泵正开机作业。", new[] { "抽水泵" })]
+    [InlineData("无籽西瓜2元一斤。", new[] { "无籽西瓜" })]
+    [InlineData("行情稳定，25到35元一斤。", new[] { "一斤" })]
     [InlineData("鲜桃收购均价每斤4.2元、较去年同期上涨0.3元。", new[] { "鲜桃收购均价", "鲜桃收购均价" })]
     [InlineData("全年产值8000万元，预计能有100万元的利润。", new[] { "产值", "利润" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
