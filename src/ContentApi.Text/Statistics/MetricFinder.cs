@@ -560,7 +560,11 @@ internal static class MetricFinder
         // reckoned per, the noun what it is.
         var objectHad = described.Noun.Length >= 2
             && (writtenEnd.EndsWith("有") || writtenEnd.EndsWith(Lasting) || (writtenEnd.EndsWith("的") && !MeasureWords.IsRate(number.Unit))
-                || EndsWithAny(lead, IntroducingVerbs) || PerUnitAtEnd(writtenEnd) >= 0);
+                || EndsWithAny(lead, IntroducingVerbs) || PerUnitAtEnd(writtenEnd) >= 0
+                // 全县具备2万吨的储备能力, 形成3300万千瓦的电力调节能力: a verb alone before the figure, no word the lexicon
+                // knows, leaves the noun after 的 to name it; not a word of what is measured (全长, 占地, 罚款, 实载).
+                || (lead.Length is > 0 and <= MaxBareVerbLength && LastWordRole(lead) is null && writtenEnd.Length > 0 && !writtenEnd.EndsWith("的")
+                    && !MeasuredEndings.Contains(lead[^1])));
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);
@@ -599,6 +603,10 @@ internal static class MetricFinder
     }
 
     private const int MinWordsBeforeAPricePerOne = 2;
+
+    // The last characters of words that name what a figure measures (全长, 占地, 罚款, 实载, 面积, 产量, 金额): a lead
+    // ending in one names the figure itself.
+    private const string MeasuredEndings = "长宽高深重厚地款载量额数率积";
 
     // Whether the words read after a count are no thing it counts, so that the words before it name it.
     private static bool NamesNothingCounted(string text, FoundNumber number, string forward, int forwardEnd, int clauseEnd, int leadStart) =>
