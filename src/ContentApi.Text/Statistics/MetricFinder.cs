@@ -807,10 +807,34 @@ internal static class MetricFinder
 
         // 15名来自安徽、山东、湖北等地的一线职工子女, 6500名来自世界113个国家和地区的青年运动员: a verb of coming from or
         // lying in opens the clause also where the noun read after it stopped at a list comma or a number before the 的.
-        return (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))))
+        return (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))
+                || DescribesLikeAnAdjective(forward)))
             || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0]))
             || StartsWithAny(forward, AttributiveVerbsOfTwoCharacters);
     }
+
+    // 35个功能完善的村级服务站, 15所条件较好的乡镇学校, 3个标准化的卫生室, 5家规模以上的企业, 20个各具特色的教育基地:
+    // words closed by 的 that describe as an adjective does, by their own grammar (a degree adverb, the suffix of a
+    // non-predicate adjective or of a bound, X具 "having", or a quality followed by no noun), describe the head after the
+    // 的, which is counted. A noun before 的 has none of these (4个班次的时间, 3个批次的产品, 5家规模企业的产值).
+    private static bool DescribesLikeAnAdjective(string words) =>
+        words.Length >= 2
+        && (DegreeWordsInAQuality.Any(degree => words.Contains(degree, StringComparison.Ordinal))
+            || (words.Length >= MinAdjectiveWithSuffix && EndsWithAny(words, AdjectiveEndings))
+            || (words.Length >= 3 && words[1] is '具' or '有' && AttributiveVerbs.All(verb => !words.StartsWith(verb, StringComparison.Ordinal)))
+            || (StartsWithAny(words, Qualities) && words.Length > 2 && !EndsInKnownNoun(words)));
+
+    // 较, 很, 非常 … inside words before 的: a quality's degree (条件较好, 积极性很高). 最 and 更 are left out: they begin names
+    // (最美家庭).
+    private static readonly string[] DegreeWordsInAQuality = ["较", "很", "非常", "十分", "比较", "相对", "特别"];
+
+    // The suffixes of non-predicate adjectives (标准化, 示范性, 开放式) and bounds (规模以上), on words of three characters
+    // or more: of two, they end nouns (形式, 模型, 个性).
+    private static readonly string[] AdjectiveEndings = ["化", "性", "型", "式", "以上", "以下"];
+    private const int MinAdjectiveWithSuffix = 3;
+
+    // Qualities that a following adjective rates (功能完善, 环境优美, 表现突出, 带动能力强).
+    private static readonly string[] Qualities = ["功能", "能力", "条件", "环境", "设施", "规模", "表现", "成效", "效果", "质量", "基础", "实力", "带动能力"];
 
     // Whether one of the words stands at at, inside the clause (a verb of going, 前往; a preposition, 针对).
     private static bool WordAt(string text, int at, int clauseEnd, string[] words) =>
