@@ -561,9 +561,10 @@ internal static class MetricFinder
         var objectHad = described.Noun.Length >= 2
             && (writtenEnd.EndsWith("有") || writtenEnd.EndsWith(Lasting) || (writtenEnd.EndsWith("的") && !MeasureWords.IsRate(number.Unit))
                 || EndsWithAny(lead, IntroducingVerbs) || PerUnitAtEnd(writtenEnd) >= 0
-                // 全县具备2万吨的储备能力, 形成3300万千瓦的电力调节能力: a verb alone before the figure, no word the lexicon
-                // knows, leaves the noun after 的 to name it; not a word of what is measured (全长, 占地, 罚款, 实载).
-                || (lead.Length is > 0 and <= MaxBareVerbLength && LastWordRole(lead) is null && writtenEnd.Length > 0 && !writtenEnd.EndsWith("的")
+                // 全县具备2万吨的储备能力, 村民领到了2000元的分红: words before a figure of things that end in no word the
+                // lexicon knows (a verb, a doer and a verb) leave the noun after 的 to name it; not a word of what is measured
+                // (全长, 占地, 罚款, 实载), which names the figure itself.
+                || (lead.Length > 0 && !MeasureWords.CountsPeople(number.Unit) && LastWordRole(lead) is null && writtenEnd.Length > 0 && !writtenEnd.EndsWith("的")
                     && !MeasuredEndings.Contains(lead[^1])));
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
