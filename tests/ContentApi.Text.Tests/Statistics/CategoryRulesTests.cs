@@ -49,7 +49,7 @@ public sealed class CategoryRulesTests
     // Not a word further away than two characters: a rate of on-duty attendance is no count of volunteers.
     [InlineData("志愿者在岗考勤率", "%", "other")]
     // With nothing known before it and no default, the unit tells: land in 亩, built space in 平方米.
-    [InlineData("占地面积", "亩", "environment")]
+    [InlineData("总面积", "亩", "environment")]
     [InlineData("地块出让面积", "平方米", "infrastructure")]
     public void AMeasuringHeadDefersToWhatItMeasures(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
