@@ -1967,10 +1967,16 @@ internal static class MetricFinder
 
     // Whether an event read after a count of people describes what follows it rather than befalls them: other people named
     // or counted right after it, with what befell them or not (四名队员…转移被困群众), or a degree and a 的
-    // (来到受灾较为严重的万盈镇, 到受灾最严重的村). A place or a thing after it is where or what befell them (150人被困小学,
-    // 300余人实现就业增收).
+    // (来到受灾较为严重的万盈镇, 到受灾最严重的村), or the task it names (25名干部开展转移工作, 100名志愿者协助做好安置工作:
+    // the task those counted carry out befalls none of them). A place or a thing after it is where or what befell them
+    // (150人被困小学, 300余人实现就业增收).
     internal static bool DescribesWhatFollows(ReadOnlySpan<char> after)
     {
+        if (StartsWithAny(after, TaskNouns))
+        {
+            return true;
+        }
+
         // 转移受灾群众: the people may be named with what befell them, or counted (共转移1475名受灾群众).
         after = PeopleEventAtStart(after) is { Length: > 0 } befell ? after[befell.Length..] : after;
         var rest = after.ToString();
@@ -1990,6 +1996,9 @@ internal static class MetricFinder
         var of = after[..Math.Min(after.Length, MaxWordAfterAnEvent + 2)].IndexOf('的');
         return of > 0 && StartsWithAny(after, DegreesBeforeAnEvent);
     }
+
+    // 工作, 任务, 行动 after an event word: the event is a task's name (转移工作, 安置任务, 救援行动).
+    private static readonly string[] TaskNouns = ["工作", "任务", "行动"];
 
     // The word of people-events.tsv the words begin with, or "".
     private static string PeopleEventAtStart(ReadOnlySpan<char> words)
