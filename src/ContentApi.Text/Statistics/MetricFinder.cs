@@ -565,7 +565,7 @@ internal static class MetricFinder
                 // lexicon knows (a verb, a doer and a verb) leave the noun after 的 to name it; not a word of what is measured
                 // (全长, 占地, 罚款, 实载), which names the figure itself.
                 || (lead.Length > 0 && !MeasureWords.CountsPeople(number.Unit) && LastWordRole(lead) is null && writtenEnd.Length > 0 && !writtenEnd.EndsWith("的")
-                    && !MeasuredEndings.Contains(lead[^1])));
+                    && !MeasuredQuantityEnds.Contains(lead[^1])));
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);
@@ -607,7 +607,7 @@ internal static class MetricFinder
 
     // The last characters of words that name what a figure measures (全长, 占地, 罚款, 实载, 面积, 产量, 金额): a lead
     // ending in one names the figure itself.
-    private const string MeasuredEndings = "长宽高深重厚地款载量额数率积";
+    private const string MeasuredQuantityEnds = "长宽高深重厚地款载量额数率积";
 
     // Whether the words read after a count are no thing it counts, so that the words before it name it.
     private static bool NamesNothingCounted(string text, FoundNumber number, string forward, int forwardEnd, int clauseEnd, int leadStart) =>
@@ -990,12 +990,7 @@ internal static class MetricFinder
                 // 24.37万名家庭经济困难学生圆了大学梦, 28户村民集资了: before the aspect particle 了 stands a verb, of one or two
                 // characters after the noun's last known word.
                 end = c == '了' ? BeforeVerbOfAspect(text, at, end) : end;
-                // 10万吨生物有机肥项目不符合…: a negation before the predicate's verb is the predicate's, and so is a modal
-                // verb (收益的50%可用于…), which leaves no noun when it is all there is.
-                end = end - 1 >= at && (Negations.Contains(text[end - 1]) || ModalsBeforeAPredicate.Contains(text[end - 1])) && PredicateVerbAt(text, end)
-                    && (end - 1 == at || Negations.Contains(text[end - 1]))
-                    ? end - 1
-                    : end;
+                end = PredicateOwnsTheCharacterBefore(text, at, end) ? end - 1 : end;
                 break;
             }
 
@@ -1261,7 +1256,7 @@ internal static class MetricFinder
         var (at, end) = LastTotalInside(lead);
         var predicate = at >= MinDoerLength ? lead[end..] : [];
         return predicate.Length > MaxBareVerbLength && !StartsWithAny(predicate, NoPredicateAfterATotal)
-            && !EndsWithAny(predicate, MeasuringEnds) && LastWordRole(predicate) != Categories.CategoryRole.Measure
+            && !EndsWithAny(predicate, CumulativeMeasureEnds) && LastWordRole(predicate) != Categories.CategoryRole.Measure
             ? predicate
             : lead;
     }
@@ -1269,10 +1264,12 @@ internal static class MetricFinder
     private const int MinDoerLength = 2;
     private const int MaxBareVerbLength = 2;
 
-    private static readonly string[] NoPredicateAfterATotal = [.. LinkingVerbs, .. ModalWords, .. CausalVerbs, "约为"];
+    private static readonly string[] NoPredicateAfterATotal = [.. LinkingVerbs, .. ModalWords, .. CausalVerbs];
 
-    // 访问量, 用户数, 交易额, 并网容量: nouns that measure, which a total's adverb before them describes.
-    private static readonly string[] MeasuringEnds = ["量", "数", "额", "率"];
+    // 访问量, 用户数, 交易额, 并网容量: the ends of nouns that measure, which a total's adverb before them describes (累计
+    // 访问量 is one noun). Narrower than MeasuredQuantityEnds: a total's predicate may end in an object of money or land
+    // (累计接受社会捐款, 共退出宅基地), which that list would keep whole with the doer.
+    private static readonly string[] CumulativeMeasureEnds = ["量", "数", "额", "率"];
 
     // Characters after 共 that make a word of it, where it is no total: 共同, 共建, 共享, 共青团, 共产党, 共有 (an
     // introducing verb of its own), 共计 (a total's adverb of its own) …; and 公共 before it.
@@ -1795,6 +1792,12 @@ internal static class MetricFinder
 
     // 可, 能, 会, 将 right before a predicate's verb: "can", "will".
     private const string ModalsBeforeAPredicate = "可能会将";
+
+    // 10万吨生物有机肥项目不符合…, 537万元未用于项目建设: a negation right before the predicate's verb is the predicate's;
+    // so is a modal verb that is all the noun holds (收益的50%可用于…), where a longer noun may end in one (产能, 机会).
+    private static bool PredicateOwnsTheCharacterBefore(string text, int at, int end) =>
+        end - 1 >= at && PredicateVerbAt(text, end)
+        && (Negations.Contains(text[end - 1]) || (end - 1 == at && ModalsBeforeAPredicate.Contains(text[end - 1])));
 
     // Where the text goes on after a short aside in brackets at at (县（市）, 省（自治区或直辖市）), or at itself.
     private static int AfterAside(string text, int at, int clauseEnd)
