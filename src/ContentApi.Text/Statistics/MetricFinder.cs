@@ -909,6 +909,14 @@ internal static class MetricFinder
             var listComma = c is '、' or '和' or '及' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1])
                 && !Numbers.NumeralScanner.StartsAt(text, end + 1) && !ForwardStops.StartsAt(text, end + 1)
                 && !QualifierRules.BeginsAQualifiedNumber(text, end + 1);
+            // 评出10户优秀“文明家庭”, 为3名优秀“护河卫士”颁发证书: after a modifier of two characters at most (no verb, no
+            // noun the lexicon knows, no people), a quoted name that ends the clause or has no head after it is the noun
+            // itself, as right after the measure word; the words after it are the predicate's.
+            if (c is '“' && end > at && end - at <= MaxModifierBeforeAName && QuotedNameAfterAModifier(text, at, end, clauseEnd) is { } name)
+            {
+                return name;
+            }
+
             // 5支乡镇级“银发生辉”志愿服务队: a quoted name inside the noun only modifies the head after it; after a verb it is
             // the verb's object (12家银行延续实施“…”行动), and the noun ends before the verb's words. After a noun the
             // lexicon knows it modifies a head only where one follows (38位街道“最美”人物); else the noun is whole and the
@@ -2148,6 +2156,23 @@ internal static class MetricFinder
     private const string MeasuringHeadEnds = "量数率积额值度价幅";
 
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
+    // 优秀, 首批, 年度: a modifier before a quoted name, which then is the noun.
+    private const int MaxModifierBeforeAName = 2;
+
+    // The quoted name whose opening mark is at end, after the modifier at..end, as the noun and where it ends; or null
+    // when the modifier is a verb (its object), a noun or people (which the name then modifies or is said of), or a head
+    // follows the name.
+    private static (string Noun, int End)? QuotedNameAfterAModifier(string text, int at, int end, int clauseEnd)
+    {
+        var modifier = text.AsSpan(at, end - at);
+        var close = text.IndexOf('”', end, clauseEnd - end);
+        var endsOrHasNoHead = close + 1 == clauseEnd || (close + 1 < clauseEnd && IsCjk(text[close + 1]) && !HeadAfterQuotation(text, close + 1, clauseEnd));
+        return close - end - 1 is > 0 and <= MaxMetricLength && endsOrHasNoHead && !modifier.ContainsAny(IntroducingVerbsInWords)
+            && !EndsInKnownNoun(modifier) && !NamesPeople(modifier)
+            ? (text[(end + 1)..close], close + 1)
+            : null;
+    }
+
     // The parties of court and insurance reports, whose 被 is no passive: 被告人, 被执行人 (《中华人民共和国刑事诉讼法》,
     // 《民事诉讼法》 terms).
     private static readonly string[] NounsBeginningWithBei = ["被告", "被执行人", "被害人", "被保险人", "被申请人", "被征地"];

@@ -837,6 +837,8 @@ public sealed class MetricBoundaryTests
     [InlineData("他们走完了30公里的山路。", new[] { "山路" })]
     [InlineData("海拔3000米的雪山。", new[] { "海拔" })]
     [InlineData("调派25名指战员赶往现场。", new[] { "指战员" })]
+    [InlineData("评选出10户优秀“文明家庭”。", new[] { "文明家庭" })]
+    [InlineData("3名优秀“护河卫士”获得表彰。", new[] { "护河卫士" })]
     [InlineData("行情稳定，25到35元一斤。", new[] { "一斤" })]
     [InlineData("鲜桃收购均价每斤4.2元、较去年同期上涨0.3元。", new[] { "鲜桃收购均价", "鲜桃收购均价" })]
     [InlineData("全年产值8000万元，预计能有100万元的利润。", new[] { "产值", "利润" })]
