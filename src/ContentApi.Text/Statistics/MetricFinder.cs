@@ -154,6 +154,9 @@ internal static class MetricFinder
     // 百分点. Only after 比 or 较 and a period (IsComparison): alone they end too many words (快递, 高新).
     private static readonly string[] ComparisonAdjectives = ["快", "慢", "高", "低", "多", "少"];
 
+    // The normal of a series, compared against: 多年平均数量, 常年平均值, 历年平均水平.
+    private static readonly System.Text.RegularExpressions.Regex NormalAsABase = new(@"^(?:多年|常年|历年)平均(?:数量|水平|值|数)?$");
+
     // Earlier periods a change is measured from or against (较去年增长两成, 从上年的85%): they name no thing of their own.
     // So is the budget set at the year's start in a fiscal report (公务接待费182万元，比年初预算下降91.4%).
     private static readonly string[] EarlierPeriods = ["去年同期", "上年同期", "去年", "上年", "前年", "上月", "上季度", "上一期", "上期", "往年", "同期", "年初预算", "年初", "原来", "原先", "过去", "最初", "当初", "起初", "此前", "以前"];
@@ -1536,7 +1539,7 @@ internal static class MetricFinder
         {
             lead = lead[..^2].TrimStart("与和同");
         }
-        else if (lead.Length > 0 && lead[0] is '较' or '比' or '是')
+        else if (lead.Length > 0 && lead[0] is '较' or '比' or '是' or '为')
         {
             lead = lead[1..];
         }
@@ -1556,6 +1559,12 @@ internal static class MetricFinder
             {
                 return true;
             }
+        }
+
+        // 是多年平均数量的10.5倍, 为常年平均值的3倍: a normal is compared against as a period is.
+        if (NormalAsABase.IsMatch(lead))
+        {
+            return true;
         }
 
         // 比1季度, 较上半年, 比5月份: a short period of the year is compared against, whatever its number.
