@@ -326,11 +326,9 @@ internal static class MetricFinder
 
     // Verbs of having and being that open a relative clause between a count and its noun: 24个具有代表性的优质项目,
     // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团, 6家有资质的养老服务机构, 6家存在分租转租的厂房. The noun is
-    // the head after the 的.
-    private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于", "存在", "有"];
-
-    // The attributive verbs but 有, which alone begins nouns (有机肥, 有线电视).
-    private static readonly string[] AttributiveVerbsOfTwoCharacters = [.. AttributiveVerbs.Where(verb => verb.Length == 2)];
+    // the head after the 的. 有 "have" (6家有资质的…) is apart: alone it begins nouns (有机肥, 有线电视).
+    private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于", "存在"];
+    private const string Having = "有";
 
     // Prepositions of aim and topic, which begin no noun and open a relative clause right after a count as those verbs
     // do (17起针对救援人员的袭击事件, 5期面向农民的培训班, 12场围绕乡村振兴的讲座); their 对 and 向 stop a noun's run.
@@ -538,7 +536,7 @@ internal static class MetricFinder
         // 油茶800亩): an action on the same subject follows a comma (冻结存款3.74亿元，扣划7197.3万元).
         // Nor a lead that has the noun the figure describes (预计能有60万元的收入: 收入, read below).
         if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit)
-            && !(described.Noun.Length >= 2 && written.TrimEnd().EndsWith("有"))
+            && !HasTheNounDescribed(described.Noun, written.TrimEnd())
             && !(IsThingAlone(lead) && !written.Contains("其中", StringComparison.Ordinal))
             && !IsListedItem(text, number, lead, written, leadStart, clauseStart, sameUnit))
         {
@@ -552,23 +550,7 @@ internal static class MetricFinder
             return new(averaged, averaged, averaged, described.End, null);
         }
 
-        // 建有2000亩的蕲艾种植生产基地: after 有 the measure and the noun it describes are the object had, which names the
-        // figure; and one character left of the words before is a verb's, which names less than that noun.
-        // So does a verb that introduces a count right before it: 并建立80多人的志愿者服务队伍, 按交易额给予10万元的奖励;
-        // and 为期 before a duration (开始为期5天的集训): what lasts is the noun the duration describes.
-        var writtenEnd = written.TrimEnd();
-        // So does a measure after words closed by 的, which only say whose the noun is (对中型水库的近80公里的干渠: 干渠); not
-        // a share, which is of the words before its 的 (主合同标的额的20%).
-        // So does a price or rate per a unit (以每株0.25元的价格, 按照每公斤70元的市场价格): the unit says what it is
-        // reckoned per, the noun what it is.
-        var objectHad = described.Noun.Length >= 2
-            && (writtenEnd.EndsWith("有") || writtenEnd.EndsWith(Lasting) || (writtenEnd.EndsWith("的") && !MeasureWords.IsRate(number.Unit))
-                || EndsWithAny(lead, IntroducingVerbs) || PerUnitAtEnd(writtenEnd) >= 0
-                // 全县具备2万吨的储备能力, 村民领到了2000元的分红: words before a figure of things that end in no word the
-                // lexicon knows (a verb, a doer and a verb) leave the noun after 的 to name it; not a word of what is measured
-                // (全长, 占地, 罚款, 实载), which names the figure itself.
-                || (lead.Length > 0 && !MeasureWords.CountsPeople(number.Unit) && LastWordRole(lead) is null && writtenEnd.Length > 0 && !writtenEnd.EndsWith("的")
-                    && !MeasuredQuantityEnds.Contains(lead[^1])));
+        var objectHad = NamedByTheNounDescribed(described.Noun, lead, written.TrimEnd(), number.Unit);
         if (!objectHad && (lead.Length > 1 || (lead.Length == 1 && described.Noun.Length < 2)))
         {
             return new(lead, lead, verb + lead, number.End, null);
@@ -606,10 +588,29 @@ internal static class MetricFinder
         return new("", "", "", number.End, null);
     }
 
+    // Whether the noun a figure describes through 的 names it, not the words before it. 建有2000亩的蕲艾种植生产基地: after
+    // 有 the measure and the noun it describes are the object had; so after a verb that introduces a count (并建立80多人的
+    // 志愿者服务队伍, 按交易额给予10万元的奖励), after 为期 before a duration (开始为期5天的集训), and after words closed by
+    // 的 that only say whose the noun is (对中型水库的近80公里的干渠: 干渠; not a share, which is of the words before its 的:
+    // 主合同标的额的20%). So after a price or rate per a unit (以每株0.25元的价格: the unit says what it is reckoned per),
+    // and after words that end in no word the lexicon knows (全县具备2万吨的储备能力, 村民领到了2000元的分红), unless they
+    // end in a word of what is measured (全长, 占地, 罚款, 实载), which names the figure itself, or count people.
+    private static bool NamedByTheNounDescribed(string described, ReadOnlySpan<char> lead, ReadOnlySpan<char> writtenEnd, string unit) =>
+        HasTheNounDescribed(described, writtenEnd)
+        || (described.Length >= 2 && (writtenEnd.EndsWith(Lasting) || (writtenEnd.EndsWith("的") && !MeasureWords.IsRate(unit))
+            || EndsWithAny(lead, IntroducingVerbs) || PerUnitAtEnd(writtenEnd) >= 0
+            || (lead.Length > 0 && !MeasureWords.CountsPeople(unit) && LastWordRole(lead) is null && writtenEnd.Length > 0 && !writtenEnd.EndsWith("的")
+                && !MeasuredQuantityEnds.Contains(lead[^1]))));
+
+    // 建有2000亩的蕲艾种植生产基地, 预计能有60万元的收入: after 有 the figure and the noun it describes are the object had.
+    private static bool HasTheNounDescribed(string described, ReadOnlySpan<char> writtenEnd) =>
+        described.Length >= 2 && writtenEnd.EndsWith("有");
+
     private const int MinWordsBeforeAPricePerOne = 2;
 
     // The last characters of words that name what a figure measures (全长, 占地, 罚款, 实载, 面积, 产量, 金额): a lead
-    // ending in one names the figure itself.
+    // ending in one names the figure itself. Not MeasuringHeadEnds, whose 值, 度, 价 and 幅 it leaves out: 价值 before a
+    // figure values the goods named after its 的 (价值6万元的食品: 食品), which they name.
     private const string MeasuredQuantityEnds = "长宽高深重厚地款载量额数率积";
 
     // Whether the words read after a count are no thing it counts, so that the words before it name it.
@@ -755,6 +756,28 @@ internal static class MetricFinder
     private static bool HeadAfterQuotation(string text, int at, int clauseEnd) =>
         ForwardNoun(text, at, clauseEnd).Noun is { Length: >= 2 } head && (EndsInKnownNoun(head) || NamesPeople(head));
 
+    // 优秀, 首批, 年度: a modifier before a quoted name, which then is the noun.
+    private const int MaxModifierBeforeAName = 2;
+
+    // The quoted name whose opening mark is at end, after the modifier at..end, as the noun and where it ends; or null
+    // when the modifier is a verb (its object), a noun or people (which the name then modifies or is said of), or a head
+    // follows the name.
+    private static (string Noun, int End)? QuotedNameAfterAModifier(string text, int at, int end, int clauseEnd)
+    {
+        var modifier = text.AsSpan(at, end - at);
+        var close = text.IndexOf('”', end, clauseEnd - end);
+        var endsOrHasNoHead = close + 1 == clauseEnd || (close + 1 < clauseEnd && IsCjk(text[close + 1]) && !HeadAfterQuotation(text, close + 1, clauseEnd));
+        return close - end - 1 is > 0 and <= MaxMetricLength && endsOrHasNoHead && !modifier.ContainsAny(IntroducingVerbsInWords)
+            && !EndsInKnownNoun(modifier) && !NamesPeople(modifier)
+            ? (text[(end + 1)..close], close + 1)
+            : null;
+    }
+
+    // Whether a phrase ends in a word the category lexicon knows as a noun or a word for people (补给物资, 犯罪嫌疑人): a
+    // word after which 给, 到, 于 and the adverbs of one character open the predicate.
+    private static bool EndsInKnownNounOrPeople(ReadOnlySpan<char> phrase) =>
+        LastWordRole(phrase) is Categories.CategoryRole.Noun or Categories.CategoryRole.Person;
+
     // Whether a phrase ends in a word the category lexicon knows as a noun or a measuring head (投资项目, 服务队).
     private static bool EndsInKnownNoun(ReadOnlySpan<char> phrase) =>
         LastWordRole(phrase) is Categories.CategoryRole.Noun or Categories.CategoryRole.Measure;
@@ -811,10 +834,9 @@ internal static class MetricFinder
 
         // 15名来自安徽、山东、湖北等地的一线职工子女, 6500名来自世界113个国家和地区的青年运动员: a verb of coming from or
         // lying in opens the clause also where the noun read after it stopped at a list comma or a number before the 的.
-        return (closedByOf && (IntroducingVerbs.Contains(forward) || AttributiveVerbs.Any(verb => forward.StartsWith(verb, StringComparison.Ordinal))
-                || DescribesLikeAnAdjective(forward)))
-            || AttributiveVerbs.Contains(forward) || (forward.Length == 1 && Negations.Contains(forward[0]))
-            || StartsWithAny(forward, AttributiveVerbsOfTwoCharacters);
+        // 有 alone begins nouns (有机肥), so it opens one only closed by 的 or as the whole noun read.
+        return (closedByOf && (IntroducingVerbs.Contains(forward) || forward.StartsWith(Having) || DescribesLikeAnAdjective(forward)))
+            || forward == Having || StartsWithAny(forward, AttributiveVerbs) || (forward.Length == 1 && Negations.Contains(forward[0]));
     }
 
     // 35个功能完善的村级服务站, 15所条件较好的乡镇学校, 3个标准化的卫生室, 5家规模以上的企业, 20个各具特色的教育基地:
@@ -825,7 +847,7 @@ internal static class MetricFinder
         words.Length >= 2
         && (DegreeWordsInAQuality.Any(degree => words.Contains(degree, StringComparison.Ordinal))
             || (words.Length >= MinAdjectiveWithSuffix && EndsWithAny(words, AdjectiveEndings))
-            || (words.Length >= 3 && words[1] is '具' or '有' && AttributiveVerbs.All(verb => !words.StartsWith(verb, StringComparison.Ordinal)))
+            || (words.Length >= 3 && words[1] is '具' or '有')
             || (StartsWithAny(words, Qualities) && words.Length > 2 && !EndsInKnownNoun(words)));
 
     // 较, 很, 非常 … inside words before 的: a quality's degree (条件较好, 积极性很高). 最 and 更 are left out: they begin names
@@ -960,7 +982,7 @@ internal static class MetricFinder
             // links a level (LinkingVerbs).
             if (c is '给' or '到' && end > at && !GoalMarkerInAWord(text, end))
             {
-                if (LastWordRole(text.AsSpan(at, end - at)) is Categories.CategoryRole.Noun or Categories.CategoryRole.Person)
+                if (EndsInKnownNounOrPeople(text.AsSpan(at, end - at)))
                 {
                     break;
                 }
@@ -976,7 +998,7 @@ internal static class MetricFinder
             // adverbs of one character 正, 还, 又, 仍, 曾 right after a noun the lexicon knows open the predicate; after a
             // verb 于 is the verb's (用于, 处于, 死于), and elsewhere the others are in words (纠正, 归还).
             if (OneCharacterPredicateOpeners.Contains(c) && end - at >= MinNounBeforeAOneCharacterOpener
-                && LastWordRole(text.AsSpan(at, end - at)) is Categories.CategoryRole.Noun or Categories.CategoryRole.Person)
+                && EndsInKnownNounOrPeople(text.AsSpan(at, end - at)))
             {
                 break;
             }
@@ -1278,8 +1300,9 @@ internal static class MetricFinder
     private static readonly string[] NoPredicateAfterATotal = [.. LinkingVerbs, .. ModalWords, .. CausalVerbs];
 
     // 访问量, 用户数, 交易额, 并网容量: the ends of nouns that measure, which a total's adverb before them describes (累计
-    // 访问量 is one noun). Narrower than MeasuredQuantityEnds: a total's predicate may end in an object of money or land
-    // (累计接受社会捐款, 共退出宅基地), which that list would keep whole with the doer.
+    // 访问量 is one noun). Narrower than MeasuredQuantityEnds and MeasuringHeadEnds: a total's predicate may end in an
+    // object of money, land or value (累计接受社会捐款, 共退出宅基地, 累计捐款捐物价值), which those would keep whole with the
+    // doer (measured on all pages).
     private static readonly string[] CumulativeMeasureEnds = ["量", "数", "额", "率"];
 
     // Characters after 共 that make a word of it, where it is no total: 共同, 共建, 共享, 共青团, 共产党, 共有 (an
@@ -2164,28 +2187,11 @@ internal static class MetricFinder
     // 幅 (涨幅, 降幅).
     private const string MeasuringHeadEnds = "量数率积额值度价幅";
 
-    // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
-    // 优秀, 首批, 年度: a modifier before a quoted name, which then is the noun.
-    private const int MaxModifierBeforeAName = 2;
-
-    // The quoted name whose opening mark is at end, after the modifier at..end, as the noun and where it ends; or null
-    // when the modifier is a verb (its object), a noun or people (which the name then modifies or is said of), or a head
-    // follows the name.
-    private static (string Noun, int End)? QuotedNameAfterAModifier(string text, int at, int end, int clauseEnd)
-    {
-        var modifier = text.AsSpan(at, end - at);
-        var close = text.IndexOf('”', end, clauseEnd - end);
-        var endsOrHasNoHead = close + 1 == clauseEnd || (close + 1 < clauseEnd && IsCjk(text[close + 1]) && !HeadAfterQuotation(text, close + 1, clauseEnd));
-        return close - end - 1 is > 0 and <= MaxMetricLength && endsOrHasNoHead && !modifier.ContainsAny(IntroducingVerbsInWords)
-            && !EndsInKnownNoun(modifier) && !NamesPeople(modifier)
-            ? (text[(end + 1)..close], close + 1)
-            : null;
-    }
-
     // The parties of court and insurance reports, whose 被 is no passive: 被告人, 被执行人 (《中华人民共和国刑事诉讼法》,
     // 《民事诉讼法》 terms).
     private static readonly string[] NounsBeginningWithBei = ["被告", "被执行人", "被害人", "被保险人", "被申请人", "被征地"];
 
+    // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
     {
         // 查处交通违法行为60起: 为 ends the noun 行为 there, not a linking verb; 判处被告人武某: 被 begins a noun there, no
