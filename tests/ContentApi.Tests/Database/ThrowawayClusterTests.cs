@@ -28,11 +28,18 @@ public sealed class ThrowawayClusterTests
     [Fact]
     public async Task AClusterWhoseOwnerDiedIsStoppedAndDeletedByTheNextThrowawayStartWhileLiveOnesAreKept()
     {
-        // A cluster in a throwaway folder with no lease held on it is what a killed owner leaves behind.
-        var abandonedDirectory = Path.Combine(Path.GetTempPath(), "contentapi-pg-" + Guid.NewGuid().ToString("N")[..12]);
-        var abandoned = await LocalPostgres.StartAsync(abandonedDirectory, Binaries);
-        var abandonedConnection = abandoned.ConnectionString();
-        await QueryAsync(abandonedConnection);
+        // A cluster in a throwaway folder whose lock nobody holds is what a killed owner leaves behind. It is made under a
+        // lease, as an owner makes it, so that another test class's start cannot sweep the folder while initdb still runs;
+        // then the lease is given up with the folder and its running server left in place, as by an owner that died.
+        string abandonedDirectory, abandonedConnection;
+        using (var lease = ThrowawayLease.Take())
+        {
+            abandonedDirectory = lease.Directory;
+            var abandoned = await LocalPostgres.StartAsync(abandonedDirectory, Binaries);
+            abandonedConnection = abandoned.ConnectionString();
+            await QueryAsync(abandonedConnection);
+        }
+
         var live = await TestDatabaseServer.GetAsync();
 
         await using var next = await LocalPostgres.StartThrowawayAsync(Binaries);
