@@ -371,6 +371,34 @@ public sealed class MetricAndCategoryTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
     }
 
+    [Theory]
+    // Incidents are things that happened, other: never the crossing, the body or the wildlife the phrase names with them.
+    [InlineData("其中3起为行人闯红灯横穿路口。", StatisticCategory.Other)]
+    [InlineData("今年以来处置涉野生动物警情5起。", StatisticCategory.Other)]
+    [InlineData("已将两起线索移送市场监管部门。", StatisticCategory.Other)]
+    [InlineData("全年办理法律援助案件46起。", StatisticCategory.Activities)]
+    [InlineData("帮助化解居民实际困难90余起。", StatisticCategory.Beneficiaries)]
+    // Households after the village or community they live in are families, not the place.
+    [InlineData("该自然村一共是58户。", StatisticCategory.Other)]
+    [InlineData("这个社区共有730户。", StatisticCategory.Other)]
+    [InlineData("全镇新增家庭农场41户。", StatisticCategory.Organizations)]
+    [InlineData("走访辖区困难家庭88户。", StatisticCategory.Beneficiaries)]
+    // A team whose field ends in its head is a body; only volunteer teams are volunteers.
+    [InlineData("全县组建政策宣讲队伍24支。", StatisticCategory.Organizations)]
+    [InlineData("组建招商引资小分队8个。", StatisticCategory.Organizations)]
+    [InlineData("组建文艺演出队11支。", StatisticCategory.Organizations)]
+    [InlineData("组建青年志愿服务小分队7个。", StatisticCategory.Volunteers)]
+    [InlineData("打掉电信诈骗犯罪团伙16个。", StatisticCategory.Other)]
+    // People evacuated, treated or rescued were helped, though the noun names them as visitors or patients.
+    [InlineData("景区当天疏散游客2600余人。", StatisticCategory.Beneficiaries)]
+    [InlineData("该院全年救治危重患者470余人。", StatisticCategory.Beneficiaries)]
+    [InlineData("当天接待游客3.1万人次。", StatisticCategory.Participants)]
+    [InlineData("累计抓获违法嫌疑人37人。", StatisticCategory.Other)]
+    public void IncidentsHouseholdsTeamsAndPeopleHelpedAreFiledAsWhatTheyCount(string paragraph, string category)
+    {
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+    }
+
     [Fact]
     public void PeopleCountedRightAfterACountOfEventsTookPart()
     {

@@ -41,7 +41,10 @@ internal sealed class CategoryLexicon
     }.ToFrozenDictionary();
 
     /// <summary>Where a word may come from, as the file's header explains.</summary>
-    public static readonly IReadOnlyList<string> Sources = ["annotation", "gbt4754", "division", "news"];
+    public static readonly IReadOnlyList<string> Sources = ["annotation", "gbt4754", DivisionSource, "news"];
+
+    /// <summary>The source of the words that are levels of the administrative divisions (乡, 镇, 村, 社区).</summary>
+    public const string DivisionSource = "division";
 
     private const string ResourceName = "ContentApi.Text.category-lexicon.tsv";
 

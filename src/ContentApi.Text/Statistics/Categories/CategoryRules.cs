@@ -159,7 +159,8 @@ internal static class CategoryRules
     // Other phrases keep their verbs (开展志愿服务 names the service).
     private static int VerbBeforePeople(string metric, string unit)
     {
-        if (!MeasureWords.CountsPeople(unit) || metric.Length < 4 || Lexicon.PhraseWordEndingAt(metric, metric.Length) is not { Role: CategoryRole.Person } person)
+        if (!MeasureWords.CountsPeople(unit) || metric.Length < 4 || Lexicon.PhraseWordEndingAt(metric, metric.Length) is not { } person
+            || !(person.Role == CategoryRole.Person || IsNounOfPeople(person)))
         {
             return 0;
         }
@@ -177,6 +178,11 @@ internal static class CategoryRules
 
         return 0;
     }
+
+    // 疏散游客, 救治患者: a noun that names people by what they do or suffer (游客 and 学员 take part, 患者 are other),
+    // last in a phrase counted in people, is read as a word for people is: the verb before it says what was done to them.
+    private static bool IsNounOfPeople(CategoryWord word) =>
+        word is { Role: CategoryRole.Noun, Category: StatisticCategory.Participants or StatisticCategory.Other };
 
     // Where the people counted are, written between 为 and their count.
     // Looked up by the span between 为 and the count, which is not copied into a string for it.
@@ -280,7 +286,10 @@ internal static class CategoryRules
         // 百余名志愿者参加出征仪式 are still volunteers, and only people the phrase does not name (妇女参加培训) take part.
         var befell = outcome == StatisticCategory.Participants ? null : outcome;
         // 帮助2.4万余名妇女实现就业: what helped people reach (a job) is what the help gave them; they are still helped.
-        if (introduced == StatisticCategory.Beneficiaries && counted != Counted.Things && (befell ?? head) == StatisticCategory.Economy)
+        // So are 疏散游客3000余人 and 救治患者300余人: visitors evacuated and patients treated were helped, whatever else the
+        // noun files them as.
+        if (introduced == StatisticCategory.Beneficiaries && counted != Counted.Things
+            && (befell ?? head) is StatisticCategory.Economy or StatisticCategory.Participants or StatisticCategory.Other)
         {
             return StatisticCategory.Beneficiaries;
         }
@@ -360,7 +369,7 @@ internal static class CategoryRules
                     (end, gap) = (start, gap + word.Word.Length);
                     continue;
                 default:
-                    if (word.Category is not { } category || !Admissible(category, counted))
+                    if (word.Category is not { } category || !Admissible(category, counted) || IsHomePlace(word, counted))
                     {
                         // 招募331名志愿者到英德市基层各乡镇政府部门: the people counted are named before the place they go to;
                         // but a place right before a word for people qualifies them (乡镇卫生院|院长 are no hospital).
@@ -375,7 +384,9 @@ internal static class CategoryRules
 
                     // 被困居民: an event before a word for people describes them; 获救 and 转移避险 are what the count is about.
                     isEvent = word.Role == CategoryRole.Outcome && person;
-                    return HasTitle(metric.AsSpan(0, start)) && MayBeHonoured(counted) ? StatisticCategory.Honorees : category;
+                    return HasTitle(metric.AsSpan(0, start)) && MayBeHonoured(counted) ? StatisticCategory.Honorees
+                        : IsFieldOfABody(metric, category, counted) ? StatisticCategory.Organizations
+                        : category;
             }
 
             (end, gap, deferred) = (start, 0, true);
@@ -383,6 +394,20 @@ internal static class CategoryRules
 
         return fallback is not null && Admissible(fallback, counted) ? fallback : null;
     }
+
+    // 理论宣讲队伍30支, 招商小分队10个, 垃圾分类督导队15支: the field before the head of a body (队, 小组, 专班) that ends the
+    // phrase says what the body does; the bodies counted are still organisations (ANNOTATION.md: teams that are not
+    // volunteer teams; d31 files 应急救援队伍 so), and only volunteer teams are volunteers. A body inside the phrase
+    // (健身设施平台管理的健身苑点, 犯罪团伙) is no head.
+    private static bool IsFieldOfABody(string metric, string category, Counted counted) =>
+        counted == Counted.Things && category != StatisticCategory.Volunteers
+        && Lexicon.PhraseWordEndingAt(metric, metric.Length) is { Role: CategoryRole.Measure, Category: StatisticCategory.Organizations };
+
+    // 全村共33户, 两个村屯一共是43户: a place of the divisions before a count of households says where the families live;
+    // the households are no village (ANNOTATION.md: villages counted as units are organisations; d31 files 38个村482户
+    // as households, other). Businesses counted in 户 (企业, 商户) are still named by their noun.
+    private static bool IsHomePlace(CategoryWord word, Counted counted) =>
+        counted == Counted.Households && word.Source == CategoryLexicon.DivisionSource;
 
     private static bool HasTitle(ReadOnlySpan<char> before)
     {
@@ -476,6 +501,11 @@ internal static class CategoryRules
             or StatisticCategory.Honorees or StatisticCategory.Beneficiaries or StatisticCategory.Activities),
         // A duration is filed as nothing but itself (ANNOTATION.md: durations are other): 三天共接诊2850余人 counts days, not patients.
         Counted.Duration => category == StatisticCategory.Other,
+        // Incidents (起) are things that happened, cases (ANNOTATION.md: crime cases are other): never the road, the body,
+        // the land or the people a phrase names with them (2起为当事人斜穿路口, 案件移送公安机关, 涉野生动物警情). Cases of
+        // aid stay activities (法律援助案件20起) and difficulties solved beneficiaries (解决群众困难300余起).
+        Counted.Incidents => category is not (StatisticCategory.Organizations or StatisticCategory.Environment or StatisticCategory.Infrastructure
+            or StatisticCategory.Volunteers or StatisticCategory.Participants),
         _ => true,
     };
 
@@ -484,7 +514,8 @@ internal static class CategoryRules
     // keeps durations from honours, which would file 最美志愿者服务时长200小时 as other: a change of its own to make.)
     private static bool MayBeHonoured(Counted counted) => counted != Counted.Measure;
 
-    // What a unit counts, as far as the categories care: persons, households (or businesses), or anything else.
+    // What a unit counts, as far as the categories care: persons, households (or businesses), measures, durations,
+    // incidents, or anything else.
     private enum Counted
     {
         Things,
@@ -492,17 +523,22 @@ internal static class CategoryRules
         Persons,
         Measure,
         Duration,
+        Incidents,
     }
 
     private static Counted Counting(string unit) =>
         CountsPersons(unit) ? Counted.Persons
         : unit == "户" ? Counted.Households
+        : unit == Incident ? Counted.Incidents
         : MeasureWords.Counts(unit) switch
         {
             MeasureClass.Area or MeasureClass.Length or MeasureClass.Volume or MeasureClass.Mass => Counted.Measure,
             MeasureClass.Time => Counted.Duration,
             _ => Counted.Things,
         };
+
+    // The measure word of incidents and cases: 发生火灾2起, 查处案件8起.
+    private const string Incident = "起";
 
     // 人, 名, 位 and 人次 count persons; 户 counts households, which may also be businesses (市场主体5300余户) or homes.
     private static bool CountsPersons(string unit) => unit is "人" or "名" or "位" or "人次";
