@@ -9,9 +9,9 @@ namespace ContentApi.Text.Periods;
 /// written in digits or characters (二〇二二年); relative words (今年, 去年, 上年, 前年) count from the publication year;
 /// a month well after the publication month without a year is last year's (a January page's 12月); 到2025年 with a later
 /// year is a target; a five-year plan (“十三五”期间, “六五”末期) is its years. With no time word before the figure in its
-/// sentence, one after it in its own clause dates it (320个小微水体在2019年底全部消除黑臭), else the last written year of
-/// the sentence before it (目前全市2022年老旧小区改造…收尾阶段。铁东区4个小区基本完工: 2022); with none, the
-/// figure is of the publication year, as a reader takes it.
+/// sentence, one after it in its own clause dates it (320个小微水体在2019年底全部消除黑臭), else a written year that opens
+/// the sentence before it (2022年，随州市…。全市19个断面优良比例达100%: 2022); with none, the figure is of the
+/// publication year, as a reader takes it.
 /// </summary>
 public static partial class PeriodReader
 {
@@ -25,7 +25,7 @@ public static partial class PeriodReader
         @"|(?<run>截至目前|截止目前|截至当前|目前|至今|迄今)" +
         @"|“?(?<plan>十[一二三四五]|[一二三四五六七八九十])五”?(?:规划|计划|时期)?(?<planpart>期间|末期|末|初期|以来)" +
         @"|“(?<plan>十[一二三四五]|[一二三四五六七八九十])五”" +
-        @"|(?<run>以来)" +
+        @"|(?<run>以来|(?:[0-9]{1,3}|[一二三四五六七八九十两几多数近]{1,3})年来)" +
         @"|(?<founding>解放初期|解放初|新中国成立初期|新中国成立之初|建国初期)")]
     private static partial Regex TimeWords();
 
@@ -69,9 +69,9 @@ public static partial class PeriodReader
     public static Period? Read(string text, (int Start, int End) sentence, int clauseEnd, int at, DateOnly? publishedOn)
     {
         at = Math.Clamp(at, sentence.Start, sentence.End);
-        if (Last(text, sentence.Start, at, writtenOnly: false) is { } before)
+        if (Last(text, sentence.Start, at) is { } written)
         {
-            return PeriodOf(text, before, publishedOn);
+            return PeriodOf(text, written, publishedOn);
         }
 
         if (First(text, at, Math.Clamp(clauseEnd, at, sentence.End)) is { } after)
@@ -79,7 +79,8 @@ public static partial class PeriodReader
             return FromMatch(after, publishedOn);
         }
 
-        if (Last(text, Clauses.Sentence(text, Math.Max(0, sentence.Start - 2)).Start, sentence.Start, writtenOnly: true) is { } earlier)
+        var before = Clauses.Sentence(text, Math.Max(0, sentence.Start - 2)).Start;
+        if ((Opening(text, before, sentence.Start) ?? LastClauseOfItsOwn(text, before, sentence.Start) ?? LastOfAccount(text, before, sentence.Start)) is { } earlier)
         {
             return PeriodOf(text, earlier, publishedOn);
         }
@@ -113,29 +114,155 @@ public static partial class PeriodReader
         return period;
     }
 
-    // The last time word of text[from..to] that dates what follows it (not one a change is compared with); with
-    // writtenOnly, the last that writes its year (a year, a five-year plan, a founding era). The words are found
-    // without a Match object.
-    private static Word? Last(string text, int from, int to, bool writtenOnly)
+    // The last time word of text[from..to] that dates what follows it (not one a change is compared with). The words
+    // are found without a Match object.
+    private static Word? Last(string text, int from, int to)
     {
         Word? last = null;
         foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var word = new Word(from, to, from + found.Index, found.Length);
-            if (ComparedWith().IsMatch(text.AsSpan(from, word.Index - from)))
-            {
-                continue;
-            }
-
-            if (!writtenOnly
-                || MatchAt(text, from, to, word.Index, word.Length) is var match
-                && (match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success))
+            if (!ComparedWith().IsMatch(text.AsSpan(from, word.Index - from)))
             {
                 last = word;
             }
         }
 
         return last;
+    }
+
+    // 2022年，随州市…。全市19个断面优良比例达100%; 截至2022年底，…。其中，金奖85人次: the written year that opens the
+    // sentence before, as its time adverbial, dates the report the next sentence goes on with. A year inside that
+    // sentence dates only what it tells (该中心于2018年启动项目。5年来…60所学校; 生于1970年…。幅员面积2004平方公里), and one
+    // whose clause runs on to now (2016年启动建设至今, 2020年以来) is where a running total starts, not its year.
+    private static Word? Opening(string text, int from, int to)
+    {
+        var start = from;
+        while (start < to && (char.IsWhiteSpace(text[start]) || text[start] is '“' or '"'))
+        {
+            start++;
+        }
+
+        start += SourceLead(text, start, to);
+        start += OpeningPreposition(text.AsSpan(start, to - start));
+        var clauseEnd = Clauses.Clause(text, start).End;
+        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(start, to - start)))
+        {
+            if (found.Index != 0)
+            {
+                return null;
+            }
+
+            var match = MatchAt(text, start, to, start, found.Length);
+            var written = match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success;
+            // 1977年的第一批大学生: a year before 的 describes a noun; it is no time of the sentence.
+            var after = start + found.Length;
+            if (!written || (after < to && text[after] == '的') || RunsOnToNow(text, after, Math.Clamp(clauseEnd, after, to), match))
+            {
+                return null;
+            }
+
+            // 2019年至2022年，全国累计…: a range of years is dated by its last.
+            return RangeEnd(text, after, to) ?? new Word(start, to, start, found.Length);
+        }
+
+        return null;
+    }
+
+    // The year that ends a range opened by the year before at (至2022年, —2022年), or null.
+    private static Word? RangeEnd(string text, int at, int to)
+    {
+        if (at + 1 >= to || text[at] is not ('至' or '到' or '-' or '—' or '－' or '~'))
+        {
+            return null;
+        }
+
+        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(at + 1, to - at - 1)))
+        {
+            return found.Index == 0 && MatchAt(text, at + 1, to, at + 1, found.Length).Groups["y"].Success
+                ? new Word(at + 1, to, at + 1, found.Length)
+                : null;
+        }
+
+        return null;
+    }
+
+    // 苏州直播电商产业优势明显，2022年，全市直播电商零售额…; 中新社北京8月17日电（记者 陈杭）2022年，北京…: a year
+    // that is a clause of its own, after a comma or a bracket and before a comma, is the time of the rest of the sentence
+    // as an opening year is.
+    private static Word? LastClauseOfItsOwn(string text, int from, int to)
+    {
+        Word? last = null;
+        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
+        {
+            var index = from + found.Index;
+            var after = index + found.Length;
+            if (index > from && text[index - 1] is '，' or ',' or '）' or ')' && after < to && text[after] is '，' or ','
+                && MatchAt(text, from, to, index, found.Length) is { } match && match.Groups["y"].Success && !match.Groups["part"].ValueSpan.SequenceEqual("以来"))
+            {
+                last = new Word(from, to, index, found.Length);
+            }
+        }
+
+        return last;
+    }
+
+    // 组织开展了2022年度…推选活动，推选出一批先进典型。100名志愿者被推选为…: a year of account (2022年度, 2022年末,
+    // 2022年上半年), anywhere in the sentence before, is the period its report is of, which the next sentence goes on
+    // with; a plain year there is an event's date (于2018年启动).
+    private static Word? LastOfAccount(string text, int from, int to)
+    {
+        Word? last = null;
+        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
+        {
+            var match = MatchAt(text, from, to, from + found.Index, found.Length);
+            if (match.Groups["y"].Success && match.Groups["part"].ValueSpan is "度" or "末" or "底" or "上半年" or "下半年" or "前三季度"
+                && !ComparedWith().IsMatch(text.AsSpan(from, found.Index)))
+            {
+                last = new Word(from, to, from + found.Index, found.Length);
+            }
+        }
+
+        return last;
+    }
+
+    // 据统计，2022年…; 绿皮书称，2021年…: a short first clause that only says where the report comes from stands before
+    // the sentence's time as a preposition does. Its length, with its comma, or 0.
+    private static int SourceLead(string text, int from, int to)
+    {
+        var comma = text.AsSpan(from, Math.Min(to - from, MaxSourceLead + 1)).IndexOfAny('，', ',');
+        return comma > 1 && SayingEnds.Any(ending => text.AsSpan(from, comma).EndsWith(ending)) ? comma + 1 : 0;
+    }
+
+    private const int MaxSourceLead = 12;
+
+    // How a lead that names a report's source ends: 据统计, 据了解, 据悉, 数据显示, 报告称, 据官网介绍, 记者获悉.
+    private static readonly string[] SayingEnds = ["统计", "了解", "悉", "显示", "称", "介绍", "表示", "指出"];
+
+    // The words that may stand before a sentence's opening year: 截至2022年底, 到2022年末, 在2022年.
+    private static int OpeningPreposition(ReadOnlySpan<char> words) =>
+        words.StartsWith("截至") || words.StartsWith("截止") ? 2 + (words[2..].StartsWith("到") ? 1 : 0)
+        : words.Length > 0 && words[0] is '在' or '于' ? 1
+        : 0;
+
+    // 2020年以来, 2016年起, 2016年启动建设至今: the year starts a stretch that runs on to the time of writing.
+    private static bool RunsOnToNow(string text, int from, int clauseEnd, Match opening)
+    {
+        if (opening.Groups["part"].ValueSpan is "以来" || opening.Groups["planpart"].ValueSpan is "以来"
+            || (from < text.Length && text[from] is '起' || text.AsSpan(from).StartsWith("开始")))
+        {
+            return true;
+        }
+
+        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, clauseEnd - from)))
+        {
+            if (MatchAt(text, from, clauseEnd, from + found.Index, found.Length).Groups["run"].Success)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first time word of the rest of the figure's clause: 320个小微水体在2019年底全部消除黑臭.

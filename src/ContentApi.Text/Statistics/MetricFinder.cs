@@ -1779,6 +1779,14 @@ internal static class MetricFinder
         return at < clauseEnd && PredicateVerbAt(text, at);
     }
 
+    // Whether the verb says what became of the people as a reader counts them (参会, 参赛, 入围): an outcome of the
+    // lexicon, but not a verb of coming together (齐聚, 相聚, 欢聚), which says where they are and leaves who they are
+    // to be counted (工作人员近百人齐聚: 工作人员, though they took part).
+    private static bool CountedOutcome(string? verb) =>
+        verb is not null && LastWordRole(verb) == Categories.CategoryRole.Outcome && !ComingTogether.Contains(verb);
+
+    private static readonly FrozenSet<string> ComingTogether = FrozenSet.Create("齐聚", "相聚", "欢聚");
+
     // 第一梯队10人携带装备出发, 工作人员近百人齐聚: after a count of people that the words before it name (a word for people,
     // a party, a team, a force, a list closed by 等), a verb that opens the predicate opens it at the noun's first character too (elsewhere it
     // may begin a noun: 3个签约项目). The words after it are what the people did, and the words before say who they are,
@@ -1789,7 +1797,7 @@ internal static class MetricFinder
     private static bool PredicateAfterNamedPeople(string text, int leadStart, FoundNumber number, string forward)
     {
         if (forward.Length == 0 || !text.AsSpan(number.End).StartsWith(forward) || !PredicateVerbAt(text, number.End)
-            || LastWordRole(forward) == Categories.CategoryRole.Person || LastWordRole(PredicateOpeningVerbs.At(text, number.End)) == Categories.CategoryRole.Outcome)
+            || LastWordRole(forward) == Categories.CategoryRole.Person || CountedOutcome(PredicateOpeningVerbs.At(text, number.End)))
         {
             return false;
         }

@@ -104,13 +104,31 @@ public sealed class PeriodReaderTests
         Assert.Equal(2019, PeriodReader.Read(text, (0, text.Length), text.IndexOf('。'), text.IndexOf("66", StringComparison.Ordinal), Published)?.Year);
     }
 
-    [Fact]
-    public void AFigureWithNoTimeWordTakesTheWrittenYearOfTheSentenceBefore()
+    [Theory]
+    // A year that opens the sentence before, alone or after a preposition or a lead naming the report's source, is the
+    // time of the report the figure's sentence goes on with; so is a year that is a clause of its own, and a year of
+    // account (年度, 年底) anywhere in it; a range is dated by its last year.
+    [InlineData("2021年，全县河湖治理成效明显。", "全县9个断面水质达标。", "9个", 2021)]
+    [InlineData("截至2020年底，该市共有献血志愿者800人。", "其中，党员120人。", "120人", 2020)]
+    [InlineData("据统计，2021年全县粮食总产再创新高。", "全县12个乡镇均增产。", "12个", 2021)]
+    [InlineData("该县文旅产业发展迅速，2021年，接待游客首次破千万。", "全县星级酒店达到26家。", "26家", 2021)]
+    [InlineData("县里组织了2021年度优秀志愿者推选活动。", "共有18名志愿者入选。", "18名", 2021)]
+    [InlineData("报告显示，2018年至2021年，全省累计改造老旧小区。", "惠及居民3万户。", "3万户", 2021)]
+    // A year inside the sentence before dates only what that sentence tells: a founding, a start, a birth; so does a
+    // year that starts a stretch running on to now, or one that describes a noun.
+    [InlineData("该协会于2016年在县民政局登记成立。", "协会现有会员140人。", "140人", 2023)]
+    [InlineData("他生于1968年，是土生土长的本地人。", "全村面积约9平方公里。", "9平方公里", 2023)]
+    [InlineData("2017年以来，该站坚持开展义诊。", "共服务群众6000人次。", "6000人次", 2023)]
+    [InlineData("2015年起步至今，基地不断扩大规模。", "基地面积达到300亩。", "300亩", 2023)]
+    [InlineData("1985年的首届毕业生也来到现场。", "现场共有校友200余人。", "200余人", 2023)]
+    // A running total of the figure's own sentence (五年来) is of the time of writing, whatever the sentence before says.
+    [InlineData("2018年，该中心启动助学项目。", "五年来，共资助学生900余人。", "900余人", 2023)]
+    public void AFigureWithNoTimeWordOfItsOwnTakesTheTimeOfTheSentenceBeforeOnlyWhenThatSentenceIsDatedByIt(
+        string before, string figureSentence, string figure, int year)
     {
-        const string text = "目前全市2022年老旧小区改造工程处在收尾阶段。铁东区4个小区基本完工。";
-        var at = text.IndexOf('4');
-        var sentence = (text.IndexOf('。') + 1, text.Length - 1);
+        var text = before + figureSentence;
+        var sentence = (before.Length, text.Length - 1);
 
-        Assert.Equal(2022, PeriodReader.Read(text, sentence, sentence.Item2, at, Published)?.Year);
+        Assert.Equal(year, PeriodReader.Read(text, sentence, sentence.Item2, text.IndexOf(figure, before.Length, StringComparison.Ordinal), Published)?.Year);
     }
 }

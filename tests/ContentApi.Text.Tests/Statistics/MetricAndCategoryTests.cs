@@ -399,6 +399,22 @@ public sealed class MetricAndCategoryTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
     }
 
+    [Theory]
+    // People who gather (齐聚, 相聚, 欢聚) or sit in on a hearing (旁听) took part; the verb opens the predicate, so the
+    // noun before it is what is counted. Businesses gathering are still businesses.
+    [InlineData("四十余名退休教师齐聚一堂畅谈变化。", "退休教师", StatisticCategory.Participants)]
+    [InlineData("20名返乡青年相聚村史馆。", "返乡青年", StatisticCategory.Participants)]
+    [InlineData("35名人大代表旁听了案件审理。", "人大代表", StatisticCategory.Participants)]
+    [InlineData("70多名老战士欢聚一堂。", "老战士", StatisticCategory.Participants)]
+    [InlineData("上百家农业企业齐聚博览会。", "农业企业", StatisticCategory.Organizations)]
+    public void PeopleWhoGatherOrSitInTookPart(string paragraph, string metric, string category)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+        Assert.Equal(category, statistic.Category);
+    }
+
     [Fact]
     public void PeopleCountedRightAfterACountOfEventsTookPart()
     {
