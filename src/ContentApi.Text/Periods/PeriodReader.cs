@@ -55,9 +55,18 @@ public static partial class PeriodReader
         return 0;
     }
 
-    // 较去年同期增长5%: an earlier period a change is measured against does not date the change itself.
-    [GeneratedRegex(@"(?:较|比|与|同比|对比|相比)$")]
+    // 较去年同期增长5%, 增速高于上年同期1.1个百分点: an earlier period a change is measured against does not date the
+    // change itself.
+    [GeneratedRegex(@"(?:较|比|与|同比|对比|相比|高于|低于|多于|少于|快于|慢于|好于|优于|超过|超出|相当于)$")]
     private static partial Regex ComparedWith();
+
+    // 是上年同期的1.5倍, 达到去年全年奖励总额的85.4%: a period after a linking verb and before 的 is the base a share or a
+    // multiple is of, not the figure's time. Matched on the words from the period on, after the verb before it.
+    [GeneratedRegex(@"^[^，。；！？、\d]{0,10}的")]
+    private static partial Regex ThenOf();
+
+    [GeneratedRegex(@"(?:是|为|达到?|占|相当于)$")]
+    private static partial Regex LinkedToABase();
 
     /// <summary>The period of the figure at <paramref name="at"/> of <paramref name="sentence"/>, or null when neither text nor publication date gives a year.</summary>
     public static Period? Read(string sentence, int at, DateOnly? publishedOn) => Read(sentence, (0, sentence.Length), at, at, publishedOn);
@@ -122,13 +131,26 @@ public static partial class PeriodReader
         foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var word = new Word(from, to, from + found.Index, found.Length);
-            if (!ComparedWith().IsMatch(text.AsSpan(from, word.Index - from)))
+            if (!IsABase(text, from, to, word))
             {
                 last = word;
             }
         }
 
         return last;
+    }
+
+    // Whether the time word is the base of a comparison: after 较, 比, 高于 …, or between a linking verb and 的.
+    private static bool IsABase(string text, int from, int to, Word word)
+    {
+        var before = text.AsSpan(from, word.Index - from);
+        if (ComparedWith().IsMatch(before))
+        {
+            return true;
+        }
+
+        var after = word.Index + word.Length;
+        return LinkedToABase().IsMatch(before) && ThenOf().IsMatch(text.AsSpan(after, to - after));
     }
 
     // 2022年，随州市…。全市19个断面优良比例达100%; 截至2022年底，…。其中，金奖85人次: the written year that opens the
@@ -215,11 +237,12 @@ public static partial class PeriodReader
         Word? last = null;
         foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
         {
-            var match = MatchAt(text, from, to, from + found.Index, found.Length);
+            var word = new Word(from, to, from + found.Index, found.Length);
+            var match = MatchAt(text, from, to, word.Index, word.Length);
             if (match.Groups["y"].Success && match.Groups["part"].ValueSpan is "度" or "末" or "底" or "上半年" or "下半年" or "前三季度"
-                && !ComparedWith().IsMatch(text.AsSpan(from, found.Index)))
+                && !IsABase(text, from, to, word))
             {
-                last = new Word(from, to, from + found.Index, found.Length);
+                last = word;
             }
         }
 

@@ -131,4 +131,17 @@ public sealed class PeriodReaderTests
 
         Assert.Equal(year, PeriodReader.Read(text, sentence, sentence.Item2, text.IndexOf(figure, before.Length, StringComparison.Ordinal), Published)?.Year);
     }
+
+    [Theory]
+    // The base of a comparison (高于上年同期, 是上年同期的, 达到去年全年…的) dates neither the figure compared nor the figures
+    // after it in the sentence; a period before its own figure still does.
+    [InlineData("贷款增速高于上年同期2.3个百分点。", "2.3个百分点", 2023)]
+    [InlineData("累计发放贴息贷款12亿元，是上年同期的1.8倍。", "1.8倍", 2023)]
+    [InlineData("已兑付补贴800万元，达到去年全年补贴总额的64%，惠及农户300户。", "300户", 2023)]
+    [InlineData("产值是2019年的3倍。", "3倍", 2023)]
+    [InlineData("去年同期全县小麦收购量为8万吨。", "8万吨", 2022)]
+    public void TheBaseOfAComparisonDatesNothing(string sentence, string figure, int year)
+    {
+        Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
+    }
 }
