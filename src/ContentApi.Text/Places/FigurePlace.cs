@@ -68,7 +68,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             for (var i = mentions.Count - 1; i >= 0; i--)
             {
                 var mention = mentions[i];
-                if (mention.Start < sentence.Start || mention.End > clause.Start || mention.IsOrganisation != organisations)
+                if (mention.Start < sentence.Start || mention.End > clause.Start || mention.IsOrganisation != organisations || IsRank(mention))
                 {
                     continue;
                 }
@@ -192,6 +192,15 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         return false;
     }
+
+    // 垃圾无害化处理水平全省领先，处理率达到100%; 排名全市第二; 全国首个: a scope or the whole country right before a
+    // rank says where the subject ranks, not what area a figure of another clause covers (全省首批示范村共20个, in its
+    // own clause, still counts the province's). 第一产业 is an industry, no rank.
+    private bool IsRank(ResolvedMention mention) =>
+        (mention.ScopeLevel is not null || mention.IsNational) && PlaceWords.RankAfter.At(text, mention.End) is { } rank
+        && !text.AsSpan(mention.End + rank.Length).StartsWith(Industry);
+
+    private const string Industry = "产业";
 
     // 江洛、榆树等乡镇, 百步亭社区四居委会等100个: a place followed closely by 等 is one example of several; the figure is
     // not its own.

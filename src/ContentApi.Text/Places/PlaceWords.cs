@@ -64,6 +64,9 @@ internal static class PlaceWords
     /// <summary>Words of comparison or ranking right before a place: it is what a figure is measured against (高于全国).</summary>
     public static readonly IReadOnlyList<string> MeasureBefore = Of("measure-before").OrderByDescending(word => word.Length).ToArray();
 
+    /// <summary>Words right after a scope word or 全国 that say where the subject ranks: 全省领先, 全市第二, 全国首个.</summary>
+    public static readonly Lexicon RankAfter = new(Of("rank-after"));
+
     /// <summary>Words right after a place that make it an organisation's name: 发改委 of 北京市发改委, 第三 of 延庆区第三小学.</summary>
     public static readonly Lexicon OrganisationRightAfter = new(Of("organisation-right-after"));
 

@@ -144,6 +144,19 @@ public sealed class FigurePlaceTests
         Assert.Equal("平谷区", statistic.Place?.Name);
     }
 
+    [Theory]
+    // Where the subject ranks (全省领先, 排名全市第二, 全国首个) is no area of a figure in another clause; in its own clause
+    // the scope still counts (全省首批…20个), and 第一产业 is an industry.
+    [InlineData("怀柔区污水治理水平全市领先，处理率达到98%。\n", "怀柔区")]
+    [InlineData("怀柔区建成全国首个山区数字农场，种植蔬菜约50亩。\n", "怀柔区")]
+    [InlineData("怀柔区年报公示率排名全市第二，其中个体户公示率达96%。\n", "怀柔区")]
+    [InlineData("怀柔区召开会议。全市首批示范村共12个。\n", "北京市")]
+    [InlineData("怀柔区召开会议。全市第一产业增加值增长2.4%。\n", "北京市")]
+    public void WhereTheSubjectRanksIsNoAreaOfAFigureInAnotherClause(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void AShortNameThatBeginsACommunitysNameIsNotTheArea()
     {
