@@ -40,11 +40,13 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         }
 
         // 2. The deepest after it in its clause: the end of a chain such as 宝鸡市渭滨区神农镇益门堡村.
+        // An example there is passed over as before it (12名志愿者带来了…乐清细纹刻纸等12门课程: not 乐清市's).
         Place? after = null;
-        foreach (var mention in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var mention = mentions[i];
             if (mention.Start >= at && mention.End <= clause.End && mention.Place is { } place && Counts(mention) && !IsMeasure(mention)
-                && (after is null || PlaceLevel.Depth(place.Level) > PlaceLevel.Depth(after.Level)))
+                && !IsExample(i, clause.End) && (after is null || PlaceLevel.Depth(place.Level) > PlaceLevel.Depth(after.Level)))
             {
                 after = place;
             }

@@ -9,6 +9,9 @@ internal static class PlaceScanner
     private const int MinLocalName = 2;
     private const int MaxLocalName = 4;
 
+    // The longest title in book-title marks read as one; a lone 《 with no close near it is no title.
+    private const int MaxTitle = 40;
+
     // An organisation's name ends within a few characters of its place: 深圳市水务局, 湖北省农业农村厅.
     private const int MaxOrganisationReach = 6;
 
@@ -21,8 +24,14 @@ internal static class PlaceScanner
     {
         var mentions = new List<PlaceMention>();
         var at = 0;
+        var titleEnd = -1;
         while (at < text.Length)
         {
+            if (text[at] == '《' && text.IndexOf('》', at + 1) is var close and > 0 && close - at <= MaxTitle)
+            {
+                titleEnd = close;
+            }
+
             // 全国冠军, 全国文明城市: an honour's name, not a figure of the whole country.
             if (PlaceWords.National.At(text, at) is { } national && !PlaceWords.HonourAfter.StartsAt(text, at + national.Length))
             {
@@ -45,7 +54,9 @@ internal static class PlaceScanner
                 continue;
             }
 
-            if (table.Names.At(text, at) is { } name && Division(text, at, name, table) is { } mention)
+            // 《茶歌唱到北京城》: a short name inside a work's title names the work, not where the figures around it are. A
+            // document's title names its area in full (《湖南省养老机构…方案》), which is the area it governs.
+            if (table.Names.At(text, at) is { } name && Division(text, at, name, table) is { } mention && !(mention.IsShort && at < titleEnd))
             {
                 mentions.Add(mention);
                 at = mention.End;

@@ -157,6 +157,25 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    [Theory]
+    // A short name inside a work's title (a song's 北京) names the work; a document's title names its area in full, which
+    // is the area it governs.
+    [InlineData("怀柔区文艺汇演在歌曲《我们唱到上海滩》中开场，演员共80余人。\n", "怀柔区")]
+    [InlineData("怀柔区印发《北京市节水行动方案》，全市将新建节水小区30个。\n", "北京市")]
+    public void AShortNameInsideAWorksTitleIsNoPlace(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    [Theory]
+    // An example after the figure in its clause is no more its place than one before it; a news app is an outlet.
+    [InlineData("7月5日，石帆街道暑期课堂开班，9名志愿者带来了剪纸、乐清细纹刻纸等8门课程。\n", "石帆街道")]
+    [InlineData("石门街道遭遇暴雨据新浙江客户端消息，3人受伤。\n", "石门街道")]
+    public void AnExampleOrAnOutletAfterTheFigureIsNoPlaceOfIt(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[0].Place?.Name);
+    }
+
     [Fact]
     public void AShortNameThatBeginsACommunitysNameIsNotTheArea()
     {
