@@ -94,7 +94,7 @@ public static class StatisticsExtractor
             var qualifier = QualifierRules.AcrossPhrase(text, clauseStart, number.Numeral.Start) is { } across && number.Qualifier == StatisticQualifier.Exact
                 ? across
                 : number.Qualifier;
-            var shareOf = number.Unit == "%" && sentence.Count > 0 && number.Numeral.Start > 0 && text[number.Numeral.Start - 1] is '的' or '占' ? sentence[^1] : null;
+            var shareOf = IsAShare(text, number, reading) && sentence.Count > 0 ? sentence[^1] : null;
             var category = CategoryRules.Decide(text, number, reading, shareOf, sentence.Count > 0 ? sentence[^1] : null);
             if (sentenceStart != quotedStart || sentenceEnd != quotedEnd)
             {
@@ -106,4 +106,11 @@ public static class StatisticsExtractor
             sentence.Add(new SentenceStatistic(number, reading.Subject, category, reading.End));
         }
     }
+
+    // 超过全区常住人口数的20%, 新设企业244家，占比全市11.6%, 注册志愿者…，占常住人口比例超过22%: a percentage right after
+    // 的 or 占, or whose words open with 占 (占比, 占全市, 占…比例), is a share of the figure before it, which it describes.
+    private static bool IsAShare(string text, FoundNumber number, MetricReading reading) =>
+        number.Unit == "%" && ((number.Numeral.Start > 0 && text[number.Numeral.Start - 1] is '的' or '占') || reading.Metric.StartsWith(Share));
+
+    private const char Share = '占';
 }

@@ -43,6 +43,8 @@ public sealed class MetricAndCategoryTests
     [InlineData("新改建农村卫生户厕15.9万座。", "户厕", "infrastructure")]
     [InlineData("暑运以来服务旅客超60万人次。", "旅客", "beneficiaries")]
     [InlineData("全年直接服务小学生8000余人。", "小学生", "beneficiaries")]
+    [InlineData("这期夏令营预计服务800名新市民。", "新市民", "beneficiaries")]
+    [InlineData("驿站已累计服务2100余名外卖骑手。", "外卖骑手", "beneficiaries")]
     [InlineData("应急服务队已有服务队员360名。", "服务队员", "volunteers")]
     [InlineData("全区有3个项目获金奖。", "项目", "honorees")]
     [InlineData("15名队员获表彰。", "队员", "honorees")]
@@ -413,6 +415,18 @@ public sealed class MetricAndCategoryTests
 
         Assert.Equal(metric, statistic.Metric);
         Assert.Equal(category, statistic.Category);
+    }
+
+    [Theory]
+    // A share whose words open with 占 describes the figure before it, as one after 的 does; a share of businesses is a
+    // rate of them, economy.
+    [InlineData("全县注册志愿者4.2万人，占常住人口比例超过11%。", StatisticCategory.Volunteers)]
+    [InlineData("今年新登记个体工商户860家，占比全区9.4%。", StatisticCategory.Economy)]
+    [InlineData("整治河道岸线300亩，占全镇水域面积的6%。", StatisticCategory.Environment)]
+    [InlineData("其中60岁以上老人700人，占比约31%。", StatisticCategory.Other)]
+    public void AShareOfTheFigureBeforeTakesItsCategory(string paragraph, string category)
+    {
+        Assert.Equal(category, Extract(paragraph)[^1].Category);
     }
 
     [Fact]

@@ -27,9 +27,10 @@ internal static class CategoryRules
         // 高新技术企业受惠面达85%, 行业企业占比七成, 新设企业5.36万户，增长10%: a rate of businesses measures the economy, not
         // units counted (the dev set's 47 rates are economy, built works, environment or other; none is organizations).
         // Nor is a rate ever events held (服务业商务活动指数为52.8%: an index of business activity). A share of the
-        // population keeps its figure's category (志愿者…超过常住人口数的20%).
+        // figure before keeps its category (志愿者…超过常住人口数的20%), but a share of businesses is a rate of them too
+        // (新设外商投资企业244家，占比全市11.6%).
         var category = Filed(text, number, reading, shareOf, previous);
-        return MeasureWords.IsRate(number.Unit) && shareOf is null && category is StatisticCategory.Organizations or StatisticCategory.Activities
+        return MeasureWords.IsRate(number.Unit) && category is StatisticCategory.Organizations or StatisticCategory.Activities
             ? StatisticCategory.Economy
             : category;
     }
@@ -73,16 +74,17 @@ internal static class CategoryRules
         // 服务5840人, 直接服务小学生8万余人, 服务旅客超60万人次: people served are beneficiaries (ANNOTATION.md). 服务 is no verb
         // of the lexicon, whose verbs are read before any count and at the end of any phrase: it ends too many nouns of
         // service there (服务站, 投身基层服务).
-        if (ServesPeople(reading.Metric, number.Unit))
-        {
-            return StatisticCategory.Beneficiaries;
-        }
-
         // The words before the count hold the verb that introduced it (慰问|196户, 帮助|2.4万余名妇女); a verb read after
         // it (3人获评“优秀共产党员”) is in the predicate. The counted phrase itself is read as the head, not as verbs.
         var from = Math.Max(clauseStart, number.Start - MaxReach);
         var before = text.AsSpan(from, number.Start - from);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
+        // 预计服务1500名小候鸟: 服务 right before the count, after an adverb or a time only, serves them as well.
+        if (ServesPeople(reading.Metric, number.Unit) || ServedBefore(metricAt < 0 ? before : before[..metricAt], number.Unit))
+        {
+            return StatisticCategory.Beneficiaries;
+        }
+
         // 救出8名被困居民: the phrase for people written after their count is not said of them (被困 names who they
         // are; Head reads it). Of things it still is: 5个入选项目 are honoured, which the head 项目 would not tell.
         var forward = MeasureWords.CountsPeople(number.Unit) && reading.Metric.Length > 0
@@ -149,8 +151,23 @@ internal static class CategoryRules
                 && !(Lexicon.PhraseWordEndingAt(metric, metric.Length) is { } word && word.Word.Length > served.Length));
     }
 
-    // What may stand before 服务 when those counted are the ones served: a time since, or an adverb of manner or total.
-    private static readonly Lexicon BeforeServing = new(["以来", "期间", "直接", "累计", "共计", "共", "已", "先后"]);
+    // 预计服务|1500名小候鸟, 今年以来服务|500余人: the words before a count of people end in 服务, after nothing but a time
+    // or an adverb of manner or total (not 志愿服务 or 参与服务, which name a service given or joined).
+    private static bool ServedBefore(ReadOnlySpan<char> words, string unit)
+    {
+        words = words.TrimEnd();
+        if (!MeasureWords.CountsPeople(unit) || !words.EndsWith(Serving))
+        {
+            return false;
+        }
+
+        var at = words.Length - Serving.Length;
+        return at == 0 || BeforeServing.EndsAt(words.ToString(), at);
+    }
+
+    // What may stand before 服务 when those counted are the ones served: a time since, or an adverb of manner, total,
+    // expectation or average.
+    private static readonly Lexicon BeforeServing = new(["以来", "期间", "直接", "累计", "共计", "共", "已", "先后", "预计", "主动", "日均", "年均", "每年", "今年", "全年"]);
 
     private const string Serving = "服务";
 
