@@ -429,6 +429,18 @@ public sealed class MetricAndCategoryTests
         Assert.Equal(category, Extract(paragraph)[^1].Category);
     }
 
+    [Theory]
+    // A volunteer body's members and its size are volunteers; a rescue team's or an association's members stay other.
+    [InlineData("“银发”志愿服务队成立三年，现有成员52人。", StatisticCategory.Volunteers)]
+    [InlineData("这支义工队伍由大学生组成，如今已有队员四十余人。", StatisticCategory.Volunteers)]
+    [InlineData("县里组建了一支150余人的志愿者宣讲队伍。", StatisticCategory.Volunteers)]
+    [InlineData("该应急救援队现有队员26人。", StatisticCategory.Other)]
+    [InlineData("书法协会现有会员90人。", StatisticCategory.Other)]
+    public void AVolunteerBodysMembersAndSizeAreVolunteers(string paragraph, string category)
+    {
+        Assert.Equal(category, Extract(paragraph)[^1].Category);
+    }
+
     [Fact]
     public void PeopleCountedRightAfterACountOfEventsTookPart()
     {

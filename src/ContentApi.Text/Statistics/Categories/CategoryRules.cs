@@ -74,6 +74,11 @@ internal static class CategoryRules
         // 服务5840人, 直接服务小学生8万余人, 服务旅客超60万人次: people served are beneficiaries (ANNOTATION.md). 服务 is no verb
         // of the lexicon, whose verbs are read before any count and at the end of any phrase: it ends too many nouns of
         // service there (服务站, 投身基层服务).
+        if (IsAVolunteerBodysSize(text, number, reading.Metric))
+        {
+            return StatisticCategory.Volunteers;
+        }
+
         // The words before the count hold the verb that introduced it (慰问|196户, 帮助|2.4万余名妇女); a verb read after
         // it (3人获评“优秀共产党员”) is in the predicate. The counted phrase itself is read as the head, not as verbs.
         var from = Math.Max(clauseStart, number.Start - MaxReach);
@@ -150,6 +155,45 @@ internal static class CategoryRules
             || (Lexicon.PhraseWordEndingAt(served, served.Length) is { Role: CategoryRole.Person }
                 && !(Lexicon.PhraseWordEndingAt(metric, metric.Length) is { } word && word.Word.Length > served.Length));
     }
+
+    // People counted as a volunteer body's members or size are volunteers (ANNOTATION.md: volunteer people or teams):
+    // members (成员, 队员, 会员) after a volunteer body the sentence named before them (“夕阳红”志愿服务队成立于2019年，现有
+    // 成员45人), or a volunteer body's own size (一支200余人的志愿者宣讲队伍, 志愿者年度总规模超过3万人). A rescue team's
+    // or an association's members stay what they are (该救援队现有队员30人).
+    private static bool IsAVolunteerBodysSize(string text, FoundNumber number, string metric)
+    {
+        if (!CountsPersons(number.Unit))
+        {
+            return false;
+        }
+
+        if (Lexicon.PhraseWordEndingAt(metric, metric.Length) is { Role: CategoryRole.Measure } head
+            && (head.Category == StatisticCategory.Organizations || head.Word == Size))
+        {
+            return NamesVolunteers(metric.AsSpan(0, metric.Length - head.Word.Length));
+        }
+
+        if (!MemberWords.Any(member => metric.EndsWith(member, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // The body is named before the members (已有队员二十余人: not the 队 of 队员).
+        var sentenceStart = Clauses.Sentence(text, number.Start).Start;
+        var before = text.AsSpan(sentenceStart, number.Start - sentenceStart);
+        before = before.EndsWith(metric, StringComparison.Ordinal) ? before[..^metric.Length] : before;
+        var body = before.LastIndexOfAny(BodyEnds);
+        var name = Math.Max(0, body - MaxBodyName);
+        return body > 0 && NamesVolunteers(before[name..body]);
+    }
+
+    private static bool NamesVolunteers(ReadOnlySpan<char> words) => words.Contains("志愿", StringComparison.Ordinal) || words.Contains("义工", StringComparison.Ordinal);
+
+    // The words for a body's members, and how a body's name ends (队, 团, 会 of 协会), read back at most a name's length.
+    private static readonly string[] MemberWords = ["成员", "队员", "会员"];
+    private static readonly System.Buffers.SearchValues<char> BodyEnds = System.Buffers.SearchValues.Create("队团会");
+    private const int MaxBodyName = 8;
+    private const string Size = "规模";
 
     // 预计服务|1500名小候鸟, 今年以来服务|500余人: the words before a count of people end in 服务, after nothing but a time
     // or an adverb of manner or total (not 志愿服务 or 参与服务, which name a service given or joined).
