@@ -1780,12 +1780,12 @@ internal static class MetricFinder
     }
 
     // Whether the verb says what became of the people as a reader counts them (参会, 参赛, 入围): an outcome of the
-    // lexicon, but not a verb of coming together (齐聚, 相聚, 欢聚), which says where they are and leaves who they are
-    // to be counted (工作人员近百人齐聚: 工作人员, though they took part).
+    // lexicon, but not a verb of coming (齐聚, 相聚, 欢聚, 前来), which says where they are and leaves who they are to
+    // be counted (工作人员近百人齐聚: 工作人员, though they took part).
     private static bool CountedOutcome(string? verb) =>
-        verb is not null && LastWordRole(verb) == Categories.CategoryRole.Outcome && !ComingTogether.Contains(verb);
+        verb is not null && LastWordRole(verb) == Categories.CategoryRole.Outcome && !Coming.Contains(verb);
 
-    private static readonly FrozenSet<string> ComingTogether = FrozenSet.Create("齐聚", "相聚", "欢聚");
+    private static readonly FrozenSet<string> Coming = FrozenSet.Create("齐聚", "相聚", "欢聚", "前来");
 
     // 第一梯队10人携带装备出发, 工作人员近百人齐聚: after a count of people that the words before it name (a word for people,
     // a party, a team, a force, a list closed by 等), a verb that opens the predicate opens it at the noun's first character too (elsewhere it

@@ -844,6 +844,15 @@ public sealed class MetricBoundaryTests
     [InlineData("鲜桃收购均价每斤4.2元、较去年同期上涨0.3元。", new[] { "鲜桃收购均价", "鲜桃收购均价" })]
     [InlineData("全年产值8000万元，预计能有100万元的利润。", new[] { "产值", "利润" })]
     [InlineData("对6名困难学生给予补助。", new[] { "困难学生给予补助" })]
+    // Coming, moving in, being placed, a degree, a concession and a per-unit adverb open the predicate after a counted
+    // noun; 设立 does not, since it stops a noun after its first character too (20家新设立企业).
+    [InlineData("周末有三百多名市民前来采摘葡萄。", new[] { "市民" })]
+    [InlineData("全镇11个村卫生室不同程度受损。", new[] { "村卫生室" })]
+    [InlineData("首批46户移民入住新居。", new[] { "移民" })]
+    [InlineData("300张折叠床摆放在体育馆内。", new[] { "折叠床" })]
+    [InlineData("8名学生虽然家里困难，却从未放弃。", new[] { "学生" })]
+    [InlineData("6个巡查组每天沿河巡查。", new[] { "巡查组" })]
+    [InlineData("全区20家新设立企业。", new[] { "新设立企业" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
