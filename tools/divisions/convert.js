@@ -59,6 +59,16 @@ for (const a of rows('areas.csv')) {
 }
 for (const s of rows('streets.csv')) add(s.code, countyParent.get(s.areaCode) ?? s.areaCode, 'township', s.name);
 
+// 浦东新区 is called 浦东, 沈北新区 沈北: a county-level new area's short name drops 新区, unless a province, prefecture
+// or county already goes by that name (镇江新区 beside 镇江市, 滨海新区 beside 滨海县, 北戴河新区 beside 北戴河区) or
+// the area is a high-tech zone (高新区). A township's new area (城市新区, 高铁新区) keeps its 新: the rest is a common word.
+const upperShortNames = new Set(out.filter(r => r[2] !== 'township').map(r => r[4]));
+for (const r of out) {
+  if (r[2] !== 'county' || !r[3].endsWith('新区') || r[3].endsWith('高新区')) continue;
+  const plain = r[3].slice(0, -2);
+  if (plain.length >= 2 && !upperShortNames.has(plain)) r[4] = plain;
+}
+
 const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
 process.stdout.write([
   `# Administrative divisions of China: provinces, prefectures, counties (GB/T 2260 codes), townships and streets (9-digit codes)`,

@@ -107,11 +107,14 @@ internal sealed class PlaceResolver
     {
         var candidates = mention.Candidates;
         // Inside a place the document names, the deepest such place deciding: 铁西区 in a document about 鞍山市.
-        // A county's short name is often an ordinary word (资源, 新建, 光明): only its own prefecture's mention makes it a place.
-        // Loops rather than queries: this runs for every mention of every page, twice.
+        // A county's short name is often an ordinary word (资源, 新建, 光明): only a mention of its prefecture, or of the
+        // division right above it, makes it a place (门头沟 and 密云 on a page that names 北京市, whose districts have no
+        // prefecture). Loops rather than queries: this runs for every mention of every page, twice.
+        // A province's short name shared with a district (河北 of 天津's 河北区) stays the province's.
         Division? best = null;
         var deepest = -1;
         var tied = false;
+        var province = mention.IsShort && HasProvince(candidates);
         for (var c = 0; c < candidates.Count; c++)
         {
             var candidate = candidates[c];
@@ -119,7 +122,8 @@ internal sealed class PlaceResolver
             foreach (var context in _context)
             {
                 if (DivisionTable.IsWithin(candidate, context)
-                    && (!mention.IsShort || PlaceLevel.Depth(candidate.Level) <= 1 || PlaceLevel.Depth(context.Level) >= 1))
+                    && (!mention.IsShort || PlaceLevel.Depth(candidate.Level) <= 1 || PlaceLevel.Depth(context.Level) >= 1
+                        || (candidate.ParentCode == context.Code && !province)))
                 {
                     depth = Math.Max(depth, context.Code.Length);
                 }
@@ -169,6 +173,19 @@ internal sealed class PlaceResolver
         }
 
         return null;
+    }
+
+    private static bool HasProvince(IReadOnlyList<Division> candidates)
+    {
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (PlaceLevel.Depth(candidates[c].Level) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A division the document names brings its prefecture and province with it: 铁东区 (in 鞍山 and in 四平) on a page

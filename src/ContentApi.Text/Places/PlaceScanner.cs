@@ -56,7 +56,7 @@ internal static class PlaceScanner
 
             // 《茶歌唱到北京城》: a short name inside a work's title names the work, not where the figures around it are. A
             // document's title names its area in full (《湖南省养老机构…方案》), which is the area it governs.
-            if (table.Names.At(text, at) is { } name && Division(text, at, name, table) is { } mention && !(mention.IsShort && at < titleEnd))
+            if (table.Names.At(text, at) is { } name && Division(text, at, name, table, AfterAPlace(mentions, at)) is { } mention && !(mention.IsShort && at < titleEnd))
             {
                 mentions.Add(mention);
                 at = mention.End;
@@ -85,7 +85,10 @@ internal static class PlaceScanner
         return mentions;
     }
 
-    private static PlaceMention? Division(string text, int at, string name, DivisionTable table)
+    // Whether a place name ends right at `at`: the start of a chain (上海市金山, 宁波江北).
+    private static bool AfterAPlace(List<PlaceMention> mentions, int at) => mentions.Count > 0 && mentions[^1].End == at;
+
+    private static PlaceMention? Division(string text, int at, string name, DivisionTable table, bool afterAPlace)
     {
         // 长治久安, 真金白银, 大运城市: a word of the language that holds a place's name is that word, not the place.
         if (PlaceWords.IsInsideWord(text, at, name))
@@ -95,6 +98,13 @@ internal static class PlaceScanner
 
         var full = table.FullNamed(name);
         var isShort = full.Length == 0;
+        // 南岸, 长寿, 和平: a short name that is an ordinary word is read only when written in full (南岸区) or after the
+        // place it lies in (宁波江北).
+        if (isShort && !afterAPlace && PlaceWords.OrdinaryWords.Contains(name))
+        {
+            return null;
+        }
+
         // 中山路, 黄山风景区: a short name followed by a road or a building is that road or building, not the area.
         if (isShort && PlaceWords.NotAPlaceAfter.StartsAt(text, at + name.Length))
         {

@@ -176,6 +176,21 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[0].Place?.Name);
     }
 
+    [Theory]
+    // A district of a municipality has no prefecture: on a page that names the city, its short name is the district
+    // (浦东 of 浦东新区 too). A province's short name stays the province (河北, not 天津's 河北区); a short name that is an
+    // ordinary word (和平, 长寿) or holds one (金山银山) is no district unless written in full or after its city.
+    [InlineData("北京市通报汛情。怀柔法院审结涉林案件56件。\n", "怀柔区")]
+    [InlineData("上海市通报治安情况。浦东警方破获电诈案件37起。\n", "浦东新区")]
+    [InlineData("重庆市通报汛情。彭水公安出动警力60人次。\n", "彭水苗族土家族自治县")]
+    [InlineData("天津市通报汛情。河北多地受灾，转移群众3万人。\n", "河北省")]
+    [InlineData("天津市举办纪念活动。和平年代更需奉献，志愿者达到900人。\n", "天津市")]
+    [InlineData("宁波江北举办全民健身活动，参与群众600余人。\n", "江北区")]
+    public void AMunicipalitysDistrictIsReadByItsShortNameOnAPageThatNamesTheCity(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void AShortNameThatBeginsACommunitysNameIsNotTheArea()
     {
