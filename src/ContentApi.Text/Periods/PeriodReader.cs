@@ -22,7 +22,7 @@ public static partial class PeriodReader
         @"(?<part>以来|末|底|初|度|上半年|下半年|前三季度|第?[一二三四1-4]季度|(?<m1>[0-9]{1,2})(?:月?[-—－~至到](?<m2>[0-9]{1,2}))?月(?:份)?(?:(?<d>[0-9]{1,2})日)?|前|内)?" +
         @"|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|(?<m1>[0-9]{1,2})月?[-—－~至到](?<m2>[0-9]{1,2})月(?:份)?)" +
         @"|(?<![0-9])(?<m1>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日|份|初|底|末)?" +
-        @"|(?<run>截至目前|截止目前|截至当前|目前|至今|迄今)" +
+        @"|(?<run>截至目前|截止目前|截至当前|目前|至今|迄今|如今|现在|当前|眼下)" +
         @"|“?(?<plan>十[一二三四五]|[一二三四五六七八九十])五”?(?:规划|计划|时期)?(?<planpart>期间|末期|末|初期|以来)" +
         @"|“(?<plan>十[一二三四五]|[一二三四五六七八九十])五”" +
         @"|(?<run>以来|(?:[0-9]{1,3}|[一二三四五六七八九十两几多数近]{1,3})年来)" +
@@ -80,7 +80,7 @@ public static partial class PeriodReader
         at = Math.Clamp(at, sentence.Start, sentence.End);
         if (Last(text, sentence.Start, at) is { } written)
         {
-            return PeriodOf(text, written, publishedOn);
+            return RunsOnFrom(text, written, at, publishedOn) ?? PeriodOf(text, written, publishedOn);
         }
 
         if (First(text, at, Math.Clamp(clauseEnd, at, sentence.End)) is { } after)
@@ -152,6 +152,45 @@ public static partial class PeriodReader
         var after = word.Index + word.Length;
         return LinkedToABase().IsMatch(before) && ThenOf().IsMatch(text.AsSpan(after, to - after));
     }
+
+    // 自1973年起，河南省已派出医疗队67批; 该商会成立于2019年7月，现有会员企业119家: a year a stretch starts from (自 or
+    // 从 before it, 起 or 开始 after it) or a body was founded in, followed in a later clause by a word of a total so far or
+    // of now (已, 累计, 先后, 现有, 如今 …), dates that total as 以来 does: up to the time of writing. In its own clause, or
+    // with no such word (自2019年起，陈某等5人利用职务便利), the year is the figure's; a year still to come is a target.
+    private static Period? RunsOnFrom(string text, Word word, int at, DateOnly? publishedOn)
+    {
+        var clauseEnd = Clauses.Clause(text, word.Index).End;
+        if (publishedOn is not { } date || clauseEnd >= at || !StartsAStretch(text, word))
+        {
+            return null;
+        }
+
+        var match = MatchAt(text, word.From, word.To, word.Index, word.Length);
+        if (!match.Groups["y"].Success || match.Groups["part"].ValueSpan is "以来" or "末" or "底" or "度"
+            || Year(match, publishedOn) is not { } year || year >= date.Year || !SoFar().IsMatch(text.AsSpan(clauseEnd, at - clauseEnd)))
+        {
+            return null;
+        }
+
+        return new Period(date.Year, new DateOnly(year, 1, 1), date, $"{year}年以来");
+    }
+
+    // 自2019年, 从2019年, 2019年起, 2019年开始 (not 开始的), 成立于2019年, 创建于1950年, 2019年成立.
+    private static bool StartsAStretch(string text, Word word)
+    {
+        var before = text.AsSpan(0, word.Index).TrimEnd();
+        var after = text.AsSpan(word.Index + word.Length);
+        return before.EndsWith("自") || before.EndsWith("从") || FoundedIn().IsMatch(before)
+            || after.StartsWith("起") || (after.StartsWith("开始") && !after[2..].StartsWith("的"))
+            || after.StartsWith("成立") || after.StartsWith("创建") || after.StartsWith("创办");
+    }
+
+    [GeneratedRegex(@"(?:成立|创建|始建|创办|组建|建)于$")]
+    private static partial Regex FoundedIn();
+
+    // A word of a total so far or of the present, in a later clause than the year.
+    [GeneratedRegex(@"已|累计|累积|先后|连续|持续|至今|现有|目前|如今|每年")]
+    private static partial Regex SoFar();
 
     // 2022年，随州市…。全市19个断面优良比例达100%; 截至2022年底，…。其中，金奖85人次: the written year that opens the
     // sentence before, as its time adverbial, dates the report the next sentence goes on with. A year inside that

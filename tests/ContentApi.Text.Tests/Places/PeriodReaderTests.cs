@@ -144,4 +144,20 @@ public sealed class PeriodReaderTests
     {
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
     }
+
+    [Theory]
+    // A year a stretch starts from or a body was founded in dates a later clause's total so far as 以来 does; in its own
+    // clause, with no word of a total, or still to come, the year stays the figure's. 如今 and 现在 are of the time of
+    // writing.
+    [InlineData("自1998年起，该县已选派援藏干部42名。", "42名", 2023)]
+    [InlineData("该协会成立于2014年3月，现有会员单位86家。", "86家", 2023)]
+    [InlineData("从2017年开始，合作社累计分红120万元。", "120万元", 2023)]
+    [InlineData("自2018年起，张某等4人多次盗窃电缆。", "4人", 2018)]
+    [InlineData("该厂成立于2011年，注册资本300万元。", "300万元", 2011)]
+    [InlineData("2026年起，全市公交车将全部换成新能源车，共计900辆。", "900辆", 2026)]
+    [InlineData("2019年全村仅有民宿3家，如今已有民宿70家。", "70家", 2023)]
+    public void AYearAStretchStartsFromDatesALaterTotalAsSinceDoes(string sentence, string figure, int year)
+    {
+        Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
+    }
 }
