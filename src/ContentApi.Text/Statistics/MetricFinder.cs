@@ -336,10 +336,10 @@ internal static class MetricFinder
 
     // One character after a measure that is no noun: where or how large (25公里处, 近1米深, 3公里外, 10年前), the second
     // half of a compound unit that the table leaves out (公路受损93条段), the 者 of those who did something (中得5000元者),
-    // the 钱 of spoken money (被骗190元钱, 卖了两万多块钱), and the 万 or 亿 of a spoken number (4个亿). A measure word of
-    // the table there is no noun either (6000万亩次, 3000余台套).
+    // and the 万 or 亿 of a spoken number (4个亿). A measure word of the table there is no noun either (6000万亩次,
+    // 3000余台套). (The 钱 of spoken money belongs to its unit: 元钱, 块钱.)
     private static readonly char[] NoNounAfterMeasure =
-        ['处', '内', '外', '上', '下', '前', '后', '左', '右', '间', '深', '高', '长', '宽', '厚', '远', '重', '大', '段', '者', '钱', '万', '亿'];
+        ['处', '内', '外', '上', '下', '前', '后', '左', '右', '间', '深', '高', '长', '宽', '厚', '远', '重', '大', '段', '者', '万', '亿'];
 
     private static readonly char[] ForwardStopChars = ['的', '和', '与', '及', '或', '在', '等', '被', '将', '已', '均', '都', '也', '就', '并', '为', '是', '中', '从', '对', '向', '把', '了'];
 
@@ -444,7 +444,7 @@ internal static class MetricFinder
         // 1个中心、8个所、97个站: the last count of a list, right after the previous one's noun, has its own one character.
         wholeOneCharacterNoun |= forward.Length == 1 && previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart
             && written.Length > 0 && written.Trim(ListJoiners).IsEmpty;
-        // 这两只狗, 这两万余元钱: after a demonstrative alone (also at the opening of a quotation: “这12个字), the one
+        // 这两只狗, 这三间房: after a demonstrative alone (also at the opening of a quotation: “这12个字), the one
         // character after the count is the noun it points at.
         wholeOneCharacterNoun |= forward.Length == 1 && written.Trim().TrimStart("“\"") is "这" or "那";
         written = leadStart == clauseStart ? ChangedSubject(text, clauseStart, number.End, clauseEnd, written) : written;

@@ -441,6 +441,19 @@ public sealed class MetricAndCategoryTests
         Assert.Equal(category, Extract(paragraph)[^1].Category);
     }
 
+    [Theory]
+    // 元钱 and 块钱 are yuan: 钱 is part of the unit and no noun counted, a 左右 after it qualifies the figure, and the
+    // money is economy.
+    [InlineData("每亩玉米预计能多收60元钱左右。", "60元钱左右", "元", StatisticCategory.Economy)]
+    [InlineData("在厂里做工每月有3000块钱的工资。", "3000块钱", "块", StatisticCategory.Economy)]
+    public void YuanSpokenAsQianIsMoney(string paragraph, string text, string unit, string category)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal((text, unit, category), (statistic.Text, statistic.Unit, statistic.Category));
+        Assert.DoesNotContain("钱", statistic.Metric);
+    }
+
     [Fact]
     public void PeopleCountedRightAfterACountOfEventsTookPart()
     {

@@ -29,11 +29,15 @@ internal static class CategoryRules
         // Nor is a rate ever events held (服务业商务活动指数为52.8%: an index of business activity). A share of the
         // figure before keeps its category (志愿者…超过常住人口数的20%), but a share of businesses is a rate of them too
         // (新设外商投资企业244家，占比全市11.6%).
-        var category = Filed(text, number, reading, shareOf, previous);
+        var category = IsSpokenMoney(text, number) ? StatisticCategory.Economy : Filed(text, number, reading, shareOf, previous);
         return MeasureWords.IsRate(number.Unit) && category is StatisticCategory.Organizations or StatisticCategory.Activities
             ? StatisticCategory.Economy
             : category;
     }
+
+    // 2500块钱, 80元钱: money as people say it, whose unit (块) alone may count things (两块地).
+    private static bool IsSpokenMoney(string text, FoundNumber number) =>
+        number.End - number.Start >= 3 && text[number.End - 1] == '钱' && MeasureWords.At(text, number.End - 2) is { Written.Length: 2 };
 
     private static string Filed(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous)
     {
