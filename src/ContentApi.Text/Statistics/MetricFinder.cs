@@ -296,6 +296,23 @@ internal static class MetricFinder
         "出席", "观看", "受益",
     ];
 
+    // The length of the verb of reaching that ends the words (达, 达到, 可达, 能达到 …), or 0.
+    private static int Reaching(ReadOnlySpan<char> words)
+    {
+        foreach (var verb in ReachingVerbs)
+        {
+            if (words.EndsWith(verb))
+            {
+                return verb.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    // Longest first, so that 能达到 is taken whole.
+    private static readonly string[] ReachingVerbs = ["能达到", "可达到", "达到", "可达", "高达", "多达", "达"];
+
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的; and the modal verbs that open
     // a predicate (有70人拟安排到各镇街中小学任职).
     private static readonly Lexicon ForwardStops = new(
@@ -1042,6 +1059,9 @@ internal static class MetricFinder
         {
             var joiner = text.AsSpan(at, end - at).LastIndexOfAny('、', '和');
             var having = text.AsSpan(at, end - at).EndsWith("中有") ? 2 : text[end - 1] == '有' ? 1 : 0;
+            // 19个地表水考核断面优良比例达100%: a verb of reaching right before the next figure links that figure to the
+            // noun, as 为 does; it is no part of the noun.
+            having = having > 0 ? having : Reaching(text.AsSpan(at, end - at));
             end = joiner > 0 ? at + joiner : end - having > at ? end - having : end;
         }
 
@@ -1089,12 +1109,21 @@ internal static class MetricFinder
     private const string Cleft = "的是";
 
     // 满意度要达到90%, 覆盖率须达到: a modal verb right before the linking verb goes with it. Only there: 要 ends nouns
-    // (会议纪要3份).
+    // (会议纪要3份). 能 ends nouns too (产能), so it goes only when it is all that is left (200亩产值能达到120万元: the
+    // subject of the count before carries).
     private static ReadOnlySpan<char> WithoutLinkingVerb(ReadOnlySpan<char> lead)
     {
         var trimmed = Trim(lead, LinkingVerbs, fromEnd: true);
-        return trimmed.Length < lead.Length ? Trim(trimmed, WordsBeforeALinkingVerb, fromEnd: true) : lead;
+        if (trimmed.Length == lead.Length)
+        {
+            return lead;
+        }
+
+        trimmed = Trim(trimmed, WordsBeforeALinkingVerb, fromEnd: true);
+        return trimmed is LoneCan ? [] : trimmed;
     }
+
+    private const string LoneCan = "能";
 
     private static readonly string[] WordsBeforeALinkingVerb =
     [

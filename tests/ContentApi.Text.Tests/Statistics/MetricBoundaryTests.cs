@@ -853,6 +853,9 @@ public sealed class MetricBoundaryTests
     [InlineData("8名学生虽然家里困难，却从未放弃。", new[] { "学生" })]
     [InlineData("6个巡查组每天沿河巡查。", new[] { "巡查组" })]
     [InlineData("全区20家新设立企业。", new[] { "新设立企业" })]
+    // A verb of reaching right before the next figure links it to the noun both share and is part of neither.
+    [InlineData("全县12个水质监测断面达标比例达95%。", new[] { "水质监测断面达标比例", "水质监测断面达标比例" })]
+    [InlineData("5项民生工程完工进度达到72%。", new[] { "民生工程完工进度", "民生工程完工进度" })]
     public void EachCountOfAListOrAPartReadsItsOwnMetric(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));
