@@ -853,6 +853,11 @@ public sealed class MetricBoundaryTests
     [InlineData("8名学生虽然家里困难，却从未放弃。", new[] { "学生" })]
     [InlineData("6个巡查组每天沿河巡查。", new[] { "巡查组" })]
     [InlineData("全区20家新设立企业。", new[] { "新设立企业" })]
+    // 等 inside a noun (等级, 高等, 甲等) closes no list; a cause (因旱, 因地制宜) opens the predicate.
+    [InlineData("全省新增2000名高级技能等级家政服务员。", new[] { "高级技能等级家政服务员" })]
+    [InlineData("该市共有9家三级甲等医院。", new[] { "三级甲等医院" })]
+    [InlineData("全县3万头生猪因旱出栏推迟。", new[] { "生猪" })]
+    [InlineData("8个乡镇卫生院因地制宜开设夜间门诊。", new[] { "乡镇卫生院" })]
     // A verb of reaching right before the next figure links it to the noun both share and is part of neither.
     [InlineData("全县12个水质监测断面达标比例达95%。", new[] { "水质监测断面达标比例", "水质监测断面达标比例" })]
     [InlineData("5项民生工程完工进度达到72%。", new[] { "民生工程完工进度", "民生工程完工进度" })]
