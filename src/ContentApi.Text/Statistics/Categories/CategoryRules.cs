@@ -75,6 +75,13 @@ internal static class CategoryRules
             return previous.Category;
         }
 
+        // 评选出特等奖45项，一等奖134项，优秀组织单位16个: after an honour counted in the sentence, a clause that opens with a
+        // word of merit goes on with the list of those honoured, whatever the noun after it.
+        if (previous is { Category: StatisticCategory.Honorees } && MeritWords.Any(word => text.AsSpan(clauseStart, number.Start - clauseStart).TrimStart().StartsWith(word)))
+        {
+            return StatisticCategory.Honorees;
+        }
+
         // 服务5840人, 直接服务小学生8万余人, 服务旅客超60万人次: people served are beneficiaries (ANNOTATION.md). 服务 is no verb
         // of the lexicon, whose verbs are read before any count and at the end of any phrase: it ends too many nouns of
         // service there (服务站, 投身基层服务).
@@ -113,6 +120,9 @@ internal static class CategoryRules
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
     }
+
+    // Words of merit that open the name of an honour (优秀组织单位, 先进集体); alone they may only describe (优秀骑手).
+    private static readonly string[] MeritWords = ["优秀", "先进", "最佳", "十佳"];
 
     // 占地4万平方米（约60亩）, 2.5亿元（约3200万欧元）: the same area, length, volume, mass or amount in another unit.
     private static bool SameQuantity(string unit, string other) =>
