@@ -15,7 +15,7 @@ internal static class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, LoneMultiplier, IndefiniteArticle,
+        Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock,
     ];
 
@@ -61,6 +61,10 @@ internal static class ExclusionRules
 
     // Words naming the week before a day number: 星期三, 礼拜五.
     private static readonly Lexicon WeekWords = new(["星期", "礼拜"]);
+
+    // The parts a plan, a show or a contest is built of, which a count before them only numbers.
+    private static readonly Lexicon StructureParts = new(
+        ["方面", "环节", "阶段", "篇章", "章节", "部分", "维度", "板块", "版块", "层面", "模块", "角度", "步骤", "特点", "组别"]);
 
     // Works built in phases: 二期工程 names the second phase.
     private static readonly Lexicon PhasedWorks = new(["工程", "项目"]);
@@ -314,6 +318,21 @@ internal static class ExclusionRules
         var tier = CharAt(text, numeral.End) == '级';
         var pairing = unit == "对" && numeral.End + 1 < text.Length && NumeralScanner.StartsAt(text, numeral.End + 1);
         return tier || pairing ? new(NumberDecision.Structure, "structure: tiers or pairing (五级, 一对一)") : null;
+    }
+
+    // 分为初赛、复赛和决赛三个阶段, 从6个方面提出, 两个篇章: a count of the parts a plan, a show or a contest is built of
+    // numbers its structure (ANNOTATION.md: not statistics; the dev set lists 两部分 as a negative, 三个环节 and 四个篇章
+    // as ignored). Parts that are things counted (3个区块 of an oil field, 35个大类行业) are not among the heads.
+    private static Verdict? PartsOfAStructure(string text, Numeral numeral, string? unit)
+    {
+        if (unit is not ("个" or "项" or "大" or "种" or "类" or "条"))
+        {
+            return null;
+        }
+
+        var after = numeral.End + 1;
+        after += CharAt(text, after) == '的' ? 1 : 0;
+        return StructureParts.StartsAt(text, after) ? new(NumberDecision.Structure, "structure: the parts of a plan or a show (三个阶段, 6个方面)") : null;
     }
 
     // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with 上 or 逾 before it (上百名, 逾千人) or 余 after it (千余名) it counts.

@@ -169,6 +169,24 @@ public sealed class ExclusionRulesTests
     }
 
     [Theory]
+    [InlineData("比赛分为预赛、复赛两个阶段进行", "两")]
+    [InlineData("意见从6个方面提出了具体措施", "6")]
+    [InlineData("演出分为三个篇章", "三")]
+    [InlineData("课程设置四个模块", "四")]
+    public void TreatsThePartsOfAPlanOrAShowAsStructure(string sentence, string number)
+    {
+        Assert.Equal(NumberDecision.Structure, Decide(sentence, number));
+    }
+
+    [Theory]
+    [InlineData("油田新探明3个区块", "3")]
+    [InlineData("全市35个大类行业中", "35")]
+    public void PartsThatAreThingsCountedStayStatistics(string sentence, string number)
+    {
+        Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
+    }
+
+    [Theory]
     [InlineData("拨打13912345678咨询", "13912345678")]
     [InlineData("90岁老人", "90")]
     public void KeepsPhoneNumbersAndAgesOut(string sentence, string number)

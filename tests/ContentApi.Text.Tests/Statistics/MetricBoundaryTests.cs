@@ -586,7 +586,7 @@ public sealed class MetricBoundaryTests
     [InlineData("上半年有9个省份跑赢全国。", new[] { "省份" })]
     // 组成 opens a predicate (what makes up the whole is counted), but not inside 党组成员; people who make up a group
     // are counted as the group's members.
-    [InlineData("演出由六个篇章组成。", new[] { "篇章" })]
+    [InlineData("展区由六个展馆组成。", new[] { "展馆" })]
     [InlineData("3名党组成员出席会议。", new[] { "党组成员" })]
     [InlineData("全区12个领导小组成员单位参加。", new[] { "领导小组成员单位" })]
     [InlineData("300多名官兵徒步进村。", new[] { "官兵" })]
