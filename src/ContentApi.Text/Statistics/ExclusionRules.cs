@@ -7,7 +7,7 @@ namespace ContentApi.Text.Statistics;
 /// merely contain a numeral character, tiers of a structure, codes, ages. A false statistic is worse than a
 /// missing one, so each rule errs towards excluding.
 /// </summary>
-internal static class ExclusionRules
+internal static partial class ExclusionRules
 {
     private delegate Verdict? Rule(string text, Numeral numeral, string? unit);
 
@@ -15,7 +15,7 @@ internal static class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, LoneMultiplier, IndefiniteArticle,
+        Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, Frequency, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock,
     ];
 
@@ -103,8 +103,70 @@ internal static class ExclusionRules
     // “十四五”, “15分钟便民生活圈”, 《十项措施》: a short quotation or a title is a name, whatever it counts.
     private static Verdict? Quoted(string text, Numeral numeral, string? unit) =>
         IsEnclosed(text, numeral, '“', '”', 16) || IsEnclosed(text, numeral, '「', '」', 16) || IsEnclosed(text, numeral, '《', '》', 40)
+            || IsQuotedFormula(text, numeral)
             ? new(NumberDecision.Name, "name: inside quotation marks or a title")
             : null;
+
+    // “一个目标、四个定位、五项工作、三个到位”总要求, “1分钟响应启动、3分钟到场扑救、5分钟协同作战”机制: a longer quotation
+    // of parts joined by 、 or +, with no comma, named after its close (的, 要求, 机制 …), is a formula's name as a short
+    // one is (the dev set lists such slogans as negatives). Speech has commas and names nothing after it.
+    private static bool IsQuotedFormula(string text, Numeral numeral)
+    {
+        if (!IsEnclosed(text, numeral, '“', '”', MaxFormula))
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('“', numeral.Start);
+        var close = text.IndexOf('”', numeral.End);
+        var quoted = text.AsSpan(open + 1, close - open - 1);
+        if (quoted.IndexOfAny('、', '+', '＋') < 0 || quoted.IndexOfAny('，', ',', '；') >= 0 || !FormulaNames.StartsAt(text, close + 1))
+        {
+            return false;
+        }
+
+        // Each part is a short phrase (一个目标, 3分钟到场扑救); a quoted list of targets (全年城镇新增就业60万人以上、…) reports.
+        foreach (var part in quoted.ToString().Split(['、', '+', '＋']))
+        {
+            if (part.Length > MaxFormulaPart)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxFormula = 32;
+    private const int MaxFormulaPart = 10;
+
+    // What names a quoted formula right after its close.
+    private static readonly Lexicon FormulaNames = new(["的", "、", "总要求", "要求", "模式", "机制", "工作法", "形式", "方式", "目标", "格局", "体系", "标准", "理念"]);
+
+    // 每月开展1次理论学习, 技能训练每周不少于2次, 每日两次消杀: a few times each year, month, week or day is how often a
+    // routine recurs, no quantity reported (the dev set lists 每周一次, 每天一次 and 每年更新一次 as negatives). Totals of a
+    // year (每年开展活动10余场) and counts of people are reported.
+    private static Verdict? Frequency(string text, Numeral numeral, string? unit)
+    {
+        if (unit is not ("次" or "期" or "轮" or "遍" or "趟") || numeral.Value is not { } value)
+        {
+            return null;
+        }
+
+        var clauseStart = Clauses.Clause(text, numeral.Start).Start;
+        var from = Math.Max(clauseStart, numeral.Start - FrequencyReach);
+        var before = text.AsSpan(from, numeral.Start - from);
+        var minimum = before.EndsWith("不少于") || before.EndsWith("至少") || before.EndsWith("不低于");
+        return (value <= MaxTimesOfARoutine || minimum) && EachPeriod().IsMatch(before) && !before.ContainsAnyInRange('0', '9')
+            ? new(NumberDecision.Other, "other: how often a routine recurs (每月1次)")
+            : null;
+    }
+
+    private const int FrequencyReach = 12;
+    private const decimal MaxTimesOfARoutine = 3;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[每一](?:半年|年|月|周|星期|天|日|季度|学期)")]
+    private static partial System.Text.RegularExpressions.Regex EachPeriod();
 
     // 第十二届, 第32届, 第一时间: 第 makes an ordinal.
     private static Verdict? Ordinal(string text, Numeral numeral, string? unit) =>

@@ -179,6 +179,20 @@ public sealed class ExclusionRulesTests
     }
 
     [Theory]
+    // How often a routine recurs, and the parts of a quoted formula, are no quantities reported.
+    [InlineData("社区每月开展1次安全巡查", "1")]
+    [InlineData("民兵训练每周不少于3次", "3")]
+    [InlineData("对安置点进行每日两次消毒", "两")]
+    [InlineData("落实“2分钟集结出动、4分钟到达现场”机制", "4")]
+    [InlineData("围绕“一个中心、三项任务、五个到位”的要求", "三")]
+    public void FrequenciesAndQuotedFormulasAreNoQuantities(string sentence, string number)
+    {
+        Assert.NotEqual(NumberDecision.Statistic, Decide(sentence, number));
+    }
+
+    [Theory]
+    [InlineData("各村每年开展议事活动12场次", "12")]
+    [InlineData("确保“全年新增城镇就业岗位3万个以上、调查失业率控制在5.5%以内”的目标", "3")]
     [InlineData("油田新探明3个区块", "3")]
     [InlineData("全市35个大类行业中", "35")]
     public void PartsThatAreThingsCountedStayStatistics(string sentence, string number)
