@@ -148,8 +148,26 @@ internal static class PlaceScanner
             }
         }
 
+        return IsCompany(text, at);
+    }
+
+    // 山西钢铁建设（集团）有限公司, 甘肃东阳国际贸易集团有限公司: a company's name runs longer than other bodies' and may hold
+    // a bracket; its 公司 ends it within a company's length of the place.
+    private static bool IsCompany(string text, int at)
+    {
+        for (var i = at; i < text.Length && i - at <= MaxCompanyReach && (ChineseText.IsIdeograph(text[i]) || text[i] is '（' or '）' or '(' or ')'); i++)
+        {
+            if (text.AsSpan(i).StartsWith(Company))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    private const string Company = "公司";
+    private const int MaxCompanyReach = 14;
 
     // Whether a village or community's ending follows `at` after one character of its name (苑 of 佛山苑社区).
     private static bool BeginsLocalName(string text, int at)

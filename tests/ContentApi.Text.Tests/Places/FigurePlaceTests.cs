@@ -191,6 +191,17 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    [Theory]
+    // A company's name runs longer than other bodies' and may hold a bracket: a wider area at its head is where it is
+    // registered, not where the article's figures are; so is a university's.
+    [InlineData("长治市潞州区举办招聘会。山西恒泰建设（集团）有限公司等8家企业提供岗位120个。\n", "潞州区")]
+    [InlineData("吕梁市举行就业活动。山西兴达国际物流集团有限公司吸纳退役军人就业60余人。\n", "吕梁市")]
+    [InlineData("甘肃省定西市举办科技下乡活动。甘肃农业科技大学的专家为80余名农户授课。\n", "定西市")]
+    public void AWiderAreaHeadingACompanysNameIsNotTheFiguresPlace(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void AShortNameThatBeginsACommunitysNameIsNotTheArea()
     {
