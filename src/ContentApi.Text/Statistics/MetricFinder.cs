@@ -326,6 +326,8 @@ internal static class MetricFinder
         // 215家网点因灾停业, 75万头大牲畜因旱饮水困难, 10个派出所因地制宜: a cause opens the predicate (因 alone ends
         // 原因 and 基因).
         "因灾", "因病", "因故", "因旱", "因涝", "因为", "因地制宜",
+        // 32家工作室面向群众开设课程: 面向 "facing, for" opens the predicate whole (its 向 alone would leave 面).
+        "面向",
         // 8名队员以及1名指挥员: 以及 joins the next count (及 alone would leave its 以); 襄阳市4个建制乡之一:
         // the place is one of those counted, which 之一 does not name.
         "以及", "之一",

@@ -853,6 +853,9 @@ public sealed class MetricBoundaryTests
     [InlineData("8名学生虽然家里困难，却从未放弃。", new[] { "学生" })]
     [InlineData("6个巡查组每天沿河巡查。", new[] { "巡查组" })]
     [InlineData("全区20家新设立企业。", new[] { "新设立企业" })]
+    // 意向 keeps its 向; 面向 opens the predicate whole.
+    [InlineData("洽谈会上共42人达成初步务工意向。", new[] { "达成初步务工意向" })]
+    [InlineData("18家非遗工坊面向游客开放。", new[] { "非遗工坊" })]
     // 等 inside a noun (等级, 高等, 甲等) closes no list; a cause (因旱, 因地制宜) opens the predicate.
     [InlineData("全省新增2000名高级技能等级家政服务员。", new[] { "高级技能等级家政服务员" })]
     [InlineData("该市共有9家三级甲等医院。", new[] { "三级甲等医院" })]
