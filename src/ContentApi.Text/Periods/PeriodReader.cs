@@ -89,7 +89,9 @@ public static partial class PeriodReader
         }
 
         var before = Clauses.Sentence(text, Math.Max(0, sentence.Start - 2)).Start;
-        if ((Opening(text, before, sentence.Start) ?? LastClauseOfItsOwn(text, before, sentence.Start) ?? LastOfAccount(text, before, sentence.Start)) is { } earlier)
+        var opening = Opening(text, before, sentence.Start);
+        var founding = opening is { } founded && IsAFoundingTheNextSentenceTotals(text, founded, sentence.Start, at);
+        if (!founding && (opening ?? LastClauseOfItsOwn(text, before, sentence.Start) ?? LastOfAccount(text, before, sentence.Start)) is { } earlier)
         {
             return PeriodOf(text, earlier, publishedOn);
         }
@@ -247,6 +249,19 @@ public static partial class PeriodReader
 
         return null;
     }
+
+    // 2017年，鲁溪村成长中心挂牌。中心占地1800多平方米，共有5个功能室: a year that opens a sentence telling only of a
+    // founding or a launch (no figure of its own) is when the thing began; the next sentence's totals so far (共, 累计,
+    // 现有 …) are of the time of writing, as they are after 自2017年起 in one sentence.
+    private static bool IsAFoundingTheNextSentenceTotals(string text, Word opening, int sentenceStart, int at)
+    {
+        var told = text.AsSpan(opening.Index + opening.Length, Math.Max(0, sentenceStart - opening.Index - opening.Length));
+        return Founding().IsMatch(told) && !told.ContainsAnyInRange('0', '9') && (SoFar().IsMatch(text.AsSpan(sentenceStart, at - sentenceStart))
+            || text.AsSpan(sentenceStart, at - sentenceStart).Contains('共'));
+    }
+
+    [GeneratedRegex(@"成立|挂牌|创办|创建|启动|部署|为期|开始")]
+    private static partial Regex Founding();
 
     // 苏州直播电商产业优势明显，2022年，全市直播电商零售额…; 中新社北京8月17日电（记者 陈杭）2022年，北京…: a year
     // that is a clause of its own, after a comma or a bracket and before a comma, is the time of the rest of the sentence
