@@ -554,9 +554,10 @@ internal static class MetricFinder
         // count before (办学规模42班（其中小学24班）); nor a lead right after the list comma that closes the count before,
         // or before the one that opens the next item, whatever its word (大米4000斤、面粉1500斤, 水稻2751亩，脐橙5000亩、
         // 油茶800亩): an action on the same subject follows a comma (冻结存款3.74亿元，扣划7197.3万元).
-        // Nor a lead that has the noun the figure describes (预计能有60万元的收入: 收入, read below).
+        // Nor a lead that has the noun the figure describes (预计能有60万元的收入: 收入, read below), nor one that names what
+        // is measured (没收违法所得70元，并处罚款10万元: 罚款; 消费帮扶金额达到4.39亿元: 金额).
         if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit)
-            && !HasTheNounDescribed(described.Noun, written.TrimEnd())
+            && !HasTheNounDescribed(described.Noun, written.TrimEnd()) && !NamesASum(lead)
             && !(IsThingAlone(lead) && !written.Contains("其中", StringComparison.Ordinal))
             && !IsListedItem(text, number, lead, written, leadStart, clauseStart, sameUnit))
         {
@@ -607,6 +608,9 @@ internal static class MetricFinder
 
         return new("", "", "", number.End, null);
     }
+
+    // 罚款, 金额, 罚金, 罚没: a short lead that names a sum of money names the figure itself.
+    private static bool NamesASum(ReadOnlySpan<char> lead) => lead[^1] is '款' or '额' || lead is "罚金" or "罚没";
 
     // Whether the noun a figure describes through 的 names it, not the words before it. 建有2000亩的蕲艾种植生产基地: after
     // 有 the measure and the noun it describes are the object had; so after a verb that introduces a count (并建立80多人的

@@ -853,6 +853,9 @@ public sealed class MetricBoundaryTests
     [InlineData("8名学生虽然家里困难，却从未放弃。", new[] { "学生" })]
     [InlineData("6个巡查组每天沿河巡查。", new[] { "巡查组" })]
     [InlineData("全区20家新设立企业。", new[] { "新设立企业" })]
+    // A short lead that names a sum of money (罚款, 罚金, 金额) names the figure; it is no action on the subject before.
+    [InlineData("责令退还违法所得3万元，并处罚款8万元。", new[] { "责令退还违法所得", "罚款" })]
+    [InlineData("判处有期徒刑三年，并处罚金五万元。", new[] { "罚金" })]
     // 意向 keeps its 向; 面向 opens the predicate whole.
     [InlineData("洽谈会上共42人达成初步务工意向。", new[] { "达成初步务工意向" })]
     [InlineData("18家非遗工坊面向游客开放。", new[] { "非遗工坊" })]
