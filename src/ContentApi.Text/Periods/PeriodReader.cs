@@ -5,13 +5,16 @@ namespace ContentApi.Text.Periods;
 
 /// <summary>
 /// Reads the period of a figure from the words before it in its sentence, against the document's publication date:
-/// the nearest time expression wins (2022年上半年，…；今年以来，…3200人 is this year's running total). Years may be
-/// written in digits or characters (二〇二二年); relative words (今年, 去年, 上年, 前年) count from the publication year;
+/// the nearest time expression wins (2022年上半年，…；今年以来，…3200人 is this year's running total), but not the base of
+/// a comparison (较上年同期, 是上年同期的), and a year a stretch starts from or a body was founded in dates a later clause's
+/// total so far as 以来 does (自1973年起，…已派出67批). Years may be written in digits or characters (二〇二二年); relative
+/// words (今年, 去年, 上年, 前年) count from the publication year, and words of now (目前, 如今, 5年来) are of it;
 /// a month well after the publication month without a year is last year's (a January page's 12月); 到2025年 with a later
 /// year is a target; a five-year plan (“十三五”期间, “六五”末期) is its years. With no time word before the figure in its
-/// sentence, one after it in its own clause dates it (320个小微水体在2019年底全部消除黑臭), else a written year that opens
-/// the sentence before it (2022年，随州市…。全市19个断面优良比例达100%: 2022); with none, the figure is of the
-/// publication year, as a reader takes it.
+/// sentence, one after it in its own clause dates it (320个小微水体在2019年底全部消除黑臭), else the time of the sentence
+/// before: a written year that opens it (2022年，随州市…。全市19个断面优良比例达100%: 2022), unless that sentence tells only
+/// of a founding and the figure is a total so far; a year that is a clause of its own; a year of account (2022年度) in it.
+/// With none, the figure is of the publication year, as a reader takes it.
 /// </summary>
 public static partial class PeriodReader
 {
@@ -22,7 +25,7 @@ public static partial class PeriodReader
         @"(?<part>以来|末|底|初|度|上半年|下半年|前三季度|第?[一二三四1-4]季度|(?<m1>[0-9]{1,2})(?:月?[-—－~至到](?<m2>[0-9]{1,2}))?月(?:份)?(?:(?<d>[0-9]{1,2})日)?|前|内)?" +
         @"|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|(?<m1>[0-9]{1,2})月?[-—－~至到](?<m2>[0-9]{1,2})月(?:份)?)" +
         @"|(?<![0-9])(?<m1>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日|份|初|底|末)?" +
-        @"|(?<run>截至目前|截止目前|截至当前|目前|至今|迄今|如今|现在|当前|眼下)" +
+        @"|(?<run>截至目前|截止目前|截至当前|(?<!项)目前|至今|迄今|如今|(?<![体出表呈发实])现在|当前|眼下)" +
         @"|“?(?<plan>十[一二三四五]|[一二三四五六七八九十])五”?(?:规划|计划|时期)?(?<planpart>期间|末期|末|初期|以来)" +
         @"|“(?<plan>十[一二三四五]|[一二三四五六七八九十])五”" +
         @"|(?<run>以来|(?:[0-9]{1,3}|[一二三四五六七八九十两几多数近]{1,3})年来)" +
@@ -65,7 +68,9 @@ public static partial class PeriodReader
     [GeneratedRegex(@"^[^，。；！？、\d]{0,10}的")]
     private static partial Regex ThenOf();
 
-    [GeneratedRegex(@"(?:是|为|达到?|占|相当于)$")]
+    // The linking verbs before such a base: 是 and 为 alone, not the end of 但是, 就是, 评为, 成为, 作为, 认定为 (是上年同期的,
+    // 被评为2022年度…的 is no base). 相当于 is a comparison (ComparedWith).
+    [GeneratedRegex(@"(?:(?<![但就])是|(?<![评成作认定选列称改视分])为|达到?|占)$")]
     private static partial Regex LinkedToABase();
 
     /// <summary>The period of the figure at <paramref name="at"/> of <paramref name="sentence"/>, or null when neither text nor publication date gives a year.</summary>
@@ -182,16 +187,34 @@ public static partial class PeriodReader
     {
         var before = text.AsSpan(0, word.Index).TrimEnd();
         var after = text.AsSpan(word.Index + word.Length);
-        return before.EndsWith("自") || before.EndsWith("从") || FoundedIn().IsMatch(before)
-            || after.StartsWith("起") || (after.StartsWith("开始") && !after[2..].StartsWith("的"))
-            || after.StartsWith("成立") || after.StartsWith("创建") || after.StartsWith("创办");
+        if (before.EndsWith("自") || before.EndsWith("从") || OpensAStretch(after))
+        {
+            return true;
+        }
+
+        foreach (var verb in FoundingVerbs)
+        {
+            if (after.StartsWith(verb) || (before.EndsWith("于") && before[..^1].EndsWith(verb)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    [GeneratedRegex(@"(?:成立|创建|始建|创办|组建|建)于$")]
-    private static partial Regex FoundedIn();
+    private static bool DescribesANoun(ReadOnlySpan<char> after) => after.StartsWith("的") || after.StartsWith("开始的");
 
-    // A word of a total so far or of the present, in a later clause than the year.
-    [GeneratedRegex(@"已|累计|累积|先后|连续|持续|至今|现有|目前|如今|每年")]
+    // 2016年起, 2016年开始: what follows a year that starts a stretch (开始的 describes a noun: 2016年开始的项目).
+    private static bool OpensAStretch(ReadOnlySpan<char> after) =>
+        after.StartsWith("起") || (after.StartsWith("开始") && !after[2..].StartsWith("的"));
+
+    // Verbs of founding or launching something: the year with them is when it began (成立于2019年, 2019年成立; 2017年，…
+    // 挂牌。).
+    private static readonly string[] FoundingVerbs = ["成立", "创建", "始建", "创办", "组建", "挂牌", "启动", "部署"];
+
+    // A word of a total so far or of the present, in a later clause than the year (the run words of TimeWords among them).
+    [GeneratedRegex(@"已|累计|累积|先后|连续|持续|现有|每年|至今|迄今|目前|如今|现在|当前|眼下")]
     private static partial Regex SoFar();
 
     // 2022年，随州市…。全市19个断面优良比例达100%; 截至2022年底，…。其中，金奖85人次: the written year that opens the
@@ -218,9 +241,9 @@ public static partial class PeriodReader
 
             var match = MatchAt(text, start, to, start, found.Length);
             var written = match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success;
-            // 1977年的第一批大学生: a year before 的 describes a noun; it is no time of the sentence.
+            // 1977年的第一批大学生, 2019年开始的第四轮帮扶: a year before 的 describes a noun; it is no time of the sentence.
             var after = start + found.Length;
-            if (!written || (after < to && text[after] == '的') || RunsOnToNow(text, after, Math.Clamp(clauseEnd, after, to), match))
+            if (!written || DescribesANoun(text.AsSpan(after, to - after)) || RunsOnToNow(text, after, Math.Clamp(clauseEnd, after, to), match))
             {
                 return null;
             }
@@ -256,12 +279,25 @@ public static partial class PeriodReader
     private static bool IsAFoundingTheNextSentenceTotals(string text, Word opening, int sentenceStart, int at)
     {
         var told = text.AsSpan(opening.Index + opening.Length, Math.Max(0, sentenceStart - opening.Index - opening.Length));
-        return Founding().IsMatch(told) && !told.ContainsAnyInRange('0', '9') && (SoFar().IsMatch(text.AsSpan(sentenceStart, at - sentenceStart))
-            || text.AsSpan(sentenceStart, at - sentenceStart).Contains('共'));
+        var next = text.AsSpan(sentenceStart, at - sentenceStart);
+        return TellsOfAFounding(told) && !told.ContainsAnyInRange('0', '9') && (SoFar().IsMatch(next) || next.Contains('共'));
     }
 
-    [GeneratedRegex(@"成立|挂牌|创办|创建|启动|部署|为期|开始")]
-    private static partial Regex Founding();
+    // A founding or launching verb, or a campaign's span (为期三年的…专项监督活动), in the words a year opens.
+    private static bool TellsOfAFounding(ReadOnlySpan<char> words)
+    {
+        foreach (var verb in FoundingVerbs)
+        {
+            if (words.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return words.Contains(Lasting, StringComparison.Ordinal) || words.Contains("开始", StringComparison.Ordinal);
+    }
+
+    private const string Lasting = "为期";
 
     // 苏州直播电商产业优势明显，2022年，全市直播电商零售额…; 中新社北京8月17日电（记者 陈杭）2022年，北京…: a year
     // that is a clause of its own, after a comma or a bracket and before a comma, is the time of the rest of the sentence
@@ -308,7 +344,20 @@ public static partial class PeriodReader
     private static int SourceLead(string text, int from, int to)
     {
         var comma = text.AsSpan(from, Math.Min(to - from, MaxSourceLead + 1)).IndexOfAny('，', ',');
-        return comma > 1 && SayingEnds.Any(ending => text.AsSpan(from, comma).EndsWith(ending)) ? comma + 1 : 0;
+        if (comma <= 1)
+        {
+            return 0;
+        }
+
+        foreach (var ending in SayingEnds)
+        {
+            if (text.AsSpan(from, comma).EndsWith(ending))
+            {
+                return comma + 1;
+            }
+        }
+
+        return 0;
     }
 
     private const int MaxSourceLead = 12;
@@ -325,8 +374,7 @@ public static partial class PeriodReader
     // 2020年以来, 2016年起, 2016年启动建设至今: the year starts a stretch that runs on to the time of writing.
     private static bool RunsOnToNow(string text, int from, int clauseEnd, Match opening)
     {
-        if (opening.Groups["part"].ValueSpan is "以来" || opening.Groups["planpart"].ValueSpan is "以来"
-            || (from < text.Length && text[from] is '起' || text.AsSpan(from).StartsWith("开始")))
+        if (opening.Groups["part"].ValueSpan is "以来" || opening.Groups["planpart"].ValueSpan is "以来" || OpensAStretch(text.AsSpan(from)))
         {
             return true;
         }

@@ -110,11 +110,11 @@ internal sealed class PlaceResolver
         // A county's short name is often an ordinary word (资源, 新建, 光明): only a mention of its prefecture, or of the
         // division right above it, makes it a place (门头沟 and 密云 on a page that names 北京市, whose districts have no
         // prefecture). Loops rather than queries: this runs for every mention of every page, twice.
-        // A province's short name shared with a district (河北 of 天津's 河北区) stays the province's.
         Division? best = null;
         var deepest = -1;
         var tied = false;
-        var province = mention.IsShort && HasProvince(candidates);
+        // A province's short name shared with a district (河北 of 天津's 河北区) stays the province's.
+        var alsoAProvince = mention.IsShort && HasProvince(candidates);
         for (var c = 0; c < candidates.Count; c++)
         {
             var candidate = candidates[c];
@@ -123,7 +123,7 @@ internal sealed class PlaceResolver
             {
                 if (DivisionTable.IsWithin(candidate, context)
                     && (!mention.IsShort || PlaceLevel.Depth(candidate.Level) <= 1 || PlaceLevel.Depth(context.Level) >= 1
-                        || (candidate.ParentCode == context.Code && !province)))
+                        || (candidate.ParentCode == context.Code && !alsoAProvince)))
                 {
                     depth = Math.Max(depth, context.Code.Length);
                 }
@@ -179,7 +179,7 @@ internal sealed class PlaceResolver
     {
         for (var c = 0; c < candidates.Count; c++)
         {
-            if (PlaceLevel.Depth(candidates[c].Level) == 0)
+            if (candidates[c].Level == PlaceLevel.Province)
             {
                 return true;
             }

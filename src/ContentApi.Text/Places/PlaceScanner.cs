@@ -27,7 +27,7 @@ internal static class PlaceScanner
         var titleEnd = -1;
         while (at < text.Length)
         {
-            if (text[at] == '《' && text.IndexOf('》', at + 1) is var close and > 0 && close - at <= MaxTitle)
+            if (text[at] == '《' && text.IndexOf('》', at + 1, Math.Min(MaxTitle, text.Length - at - 1)) is var close and > 0)
             {
                 titleEnd = close;
             }
@@ -85,8 +85,10 @@ internal static class PlaceScanner
         return mentions;
     }
 
-    // Whether a place name ends right at `at`: the start of a chain (上海市金山, 宁波江北).
-    private static bool AfterAPlace(List<PlaceMention> mentions, int at) => mentions.Count > 0 && mentions[^1].End == at;
+    // Whether a place name ends right at `at`: the start of a chain (上海市金山, 宁波江北). A scope word or 全国 is no place
+    // a district lies in (全市和平稳定).
+    private static bool AfterAPlace(List<PlaceMention> mentions, int at) =>
+        mentions is [.., var last] && last.End == at && (last.Candidates.Count > 0 || last.Local is not null);
 
     private static PlaceMention? Division(string text, int at, string name, DivisionTable table, bool afterAPlace)
     {
@@ -152,14 +154,20 @@ internal static class PlaceScanner
     }
 
     // 山西钢铁建设（集团）有限公司, 甘肃东阳国际贸易集团有限公司: a company's name runs longer than other bodies' and may hold
-    // a bracket; its 公司 ends it within a company's length of the place.
+    // a bracket; its 公司 ends it within a company's length of the place. A function word or a verb of registering on the
+    // way is a sentence, not a name (湖南省新注册公司1.2万家).
     private static bool IsCompany(string text, int at)
     {
         for (var i = at; i < text.Length && i - at <= MaxCompanyReach && (ChineseText.IsIdeograph(text[i]) || text[i] is '（' or '）' or '(' or ')'); i++)
         {
+            if (NotInACompanysName.Contains(text[i]) || CompanyVerbs.StartsAt(text, i))
+            {
+                return false;
+            }
+
             if (text.AsSpan(i).StartsWith(Company))
             {
-                return true;
+                return i > at;
             }
         }
 
@@ -168,6 +176,10 @@ internal static class PlaceScanner
 
     private const string Company = "公司";
     private const int MaxCompanyReach = 14;
+
+    // Characters no company's name holds between its place and 公司 (的, 和, 在 …), and verbs that count companies.
+    private static readonly System.Buffers.SearchValues<char> NotInACompanysName = System.Buffers.SearchValues.Create("的和与及在等被将已为是了");
+    private static readonly Statistics.Lexicon CompanyVerbs = new(["注册", "新增", "登记", "成立", "设立", "新设"]);
 
     // Whether a village or community's ending follows `at` after one character of its name (苑 of 佛山苑社区).
     private static bool BeginsLocalName(string text, int at)

@@ -35,7 +35,8 @@ internal static class PlaceWords
         return false;
     }
 
-    /// <summary>Short names that are ordinary words (南岸 "south bank", 长寿 "long life"): read only in full (南岸区).</summary>
+    /// <summary>Short names that are ordinary words (南岸 "south bank", 长寿 "long life"): read only in full (南岸区) or
+    /// right after the place they lie in (宁波江北).</summary>
     public static readonly IReadOnlySet<string> OrdinaryWords = Of("ordinary-word").ToHashSet();
 
     /// <summary>Words after a short name that make it a road, a building or a company: 中山路.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContentApi.Text.Numbers;
 
 namespace ContentApi.Text.Statistics;
@@ -120,22 +121,30 @@ internal static partial class ExclusionRules
         var open = text.LastIndexOf('“', numeral.Start);
         var close = text.IndexOf('”', numeral.End);
         var quoted = text.AsSpan(open + 1, close - open - 1);
-        if (quoted.IndexOfAny('、', '+', '＋') < 0 || quoted.IndexOfAny('，', ',', '；') >= 0 || !FormulaNames.StartsAt(text, close + 1))
+        if (quoted.IndexOfAny(FormulaSeparators) < 0 || quoted.IndexOfAny('，', ',', '；') >= 0 || !FormulaNames.StartsAt(text, close + 1))
         {
             return false;
         }
 
         // Each part is a short phrase (一个目标, 3分钟到场扑救); a quoted list of targets (全年城镇新增就业60万人以上、…) reports.
-        foreach (var part in quoted.ToString().Split(['、', '+', '＋']))
+        for (var rest = quoted; ; )
         {
-            if (part.Length > MaxFormulaPart)
+            var separator = rest.IndexOfAny(FormulaSeparators);
+            if ((separator < 0 ? rest.Length : separator) > MaxFormulaPart)
             {
                 return false;
             }
-        }
 
-        return true;
+            if (separator < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(separator + 1)..];
+        }
     }
+
+    private static readonly System.Buffers.SearchValues<char> FormulaSeparators = System.Buffers.SearchValues.Create("、+＋");
 
     private const int MaxFormula = 32;
     private const int MaxFormulaPart = 10;
@@ -148,7 +157,7 @@ internal static partial class ExclusionRules
     // year (每年开展活动10余场) and counts of people are reported.
     private static Verdict? Frequency(string text, Numeral numeral, string? unit)
     {
-        if (unit is not ("次" or "期" or "轮" or "遍" or "趟") || numeral.Value is not { } value)
+        if (unit is not ("次" or "期" or "轮" or "趟") || numeral.Value is not { } value)
         {
             return null;
         }
@@ -165,8 +174,9 @@ internal static partial class ExclusionRules
     private const int FrequencyReach = 12;
     private const decimal MaxTimesOfARoutine = 3;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[每一](?:半年|年|月|周|星期|天|日|季度|学期)")]
-    private static partial System.Text.RegularExpressions.Regex EachPeriod();
+    // 每月, 每半年, 一天 (一天的常态化巡查至少6次); not the 一 of 第一季度, 十一月, 一月份, 一年来 or 统一年度.
+    [GeneratedRegex(@"每(?:半年|年|月|周|星期|天|日|季度|学期)|(?<![第十统唯])一(?:年|月|周|星期|天|日)(?![来份度])")]
+    private static partial Regex EachPeriod();
 
     // 第十二届, 第32届, 第一时间: 第 makes an ordinal.
     private static Verdict? Ordinal(string text, Numeral numeral, string? unit) =>
@@ -387,7 +397,7 @@ internal static partial class ExclusionRules
     // as ignored). Parts that are things counted (3个区块 of an oil field, 35个大类行业) are not among the heads.
     private static Verdict? PartsOfAStructure(string text, Numeral numeral, string? unit)
     {
-        if (unit is not ("个" or "项" or "大" or "种" or "类" or "条"))
+        if (unit is not ("个" or "项" or "种" or "类" or "条"))
         {
             return null;
         }

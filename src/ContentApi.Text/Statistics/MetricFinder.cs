@@ -297,21 +297,10 @@ internal static class MetricFinder
     ];
 
     // The length of the verb of reaching that ends the words (达, 达到, 可达, 能达到 …), or 0.
-    private static int Reaching(ReadOnlySpan<char> words)
-    {
-        foreach (var verb in ReachingVerbs)
-        {
-            if (words.EndsWith(verb))
-            {
-                return verb.Length;
-            }
-        }
+    private static int Reaching(ReadOnlySpan<char> words) => EndingLength(words, ReachingVerbs);
 
-        return 0;
-    }
-
-    // Longest first, so that 能达到 is taken whole.
-    private static readonly string[] ReachingVerbs = ["能达到", "可达到", "达到", "可达", "高达", "多达", "达"];
+    // Longest first, so that 能达到 and 最高达 are taken whole (with its modal: the noun ends before 能 and 可 here).
+    private static readonly string[] ReachingVerbs = ["能达到", "可达到", "最高达", "达到", "可达", "高达", "多达", "达"];
 
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的; and the modal verbs that open
     // a predicate (有70人拟安排到各镇街中小学任职).
@@ -340,6 +329,10 @@ internal static class MetricFinder
 
     // Verbs of going, which begin no noun (出征 is not here: 出征仪式); 深入 is going down to a place (50名干部深入村组).
     private static readonly string[] VerbsOfGoing = ["前往", "赶赴", "奔赴", "赶往", "开赴", "分赴", "驰援", "赶到", "运抵", "深入"];
+
+    // Verbs of coming together or coming to a place, outcomes of taking part that say where people are, not what they
+    // are counted as (CountedOutcome).
+    private static readonly FrozenSet<string> Coming = FrozenSet.Create("齐聚", "相聚", "欢聚", "前来");
 
     // Verbs that open the predicate after a counted noun of one character or more: 200余位嘉宾参会, 23个县入围 (a data file).
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
@@ -1137,7 +1130,7 @@ internal static class MetricFinder
         "要", "应", "需", "须", "必须", "应当", "需要", "将",
         // 产值可达50亿元, 日烘干量可以达到15吨, 市民便可…: "can" says the figure is possible, not what it counts. 可 alone ends
         // 许可 and 认可, but no linking verb or qualifier follows those before a figure; 能 alone ends 产能 and 储能, so
-        // only 能够.
+        // only 能够 here (a 能 that is all the words left goes in WithoutLinkingVerb).
         "可", "可以", "能够", "便可", "即可", "就可",
         // 杭州GDP则是18753亿元: 则 ("whereas") sets the figure against the one before; only here, where it cannot be the
         // end of 原则 or 规则.
@@ -1821,7 +1814,6 @@ internal static class MetricFinder
     private static bool CountedOutcome(string? verb) =>
         verb is not null && LastWordRole(verb) == Categories.CategoryRole.Outcome && !Coming.Contains(verb);
 
-    private static readonly FrozenSet<string> Coming = FrozenSet.Create("齐聚", "相聚", "欢聚", "前来");
 
     // 第一梯队10人携带装备出发, 工作人员近百人齐聚: after a count of people that the words before it name (a word for people,
     // a party, a team, a force, a list closed by 等), a verb that opens the predicate opens it at the noun's first character too (elsewhere it
@@ -2174,17 +2166,20 @@ internal static class MetricFinder
         return false;
     }
 
-    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words) => EndingLength(text, words) > 0;
+
+    // The length of the first of the words the text ends with, or 0.
+    private static int EndingLength(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
         {
             if (text.EndsWith(word))
             {
-                return true;
+                return word.Length;
             }
         }
 
-        return false;
+        return 0;
     }
 
     // The object of a predicate verb after the measure word: 11人入选“天津好人榜” counts 天津好人榜, 200多人主动参与清扫路面

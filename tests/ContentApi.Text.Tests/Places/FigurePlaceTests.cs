@@ -186,6 +186,7 @@ public sealed class FigurePlaceTests
     [InlineData("天津市通报汛情。河北多地受灾，转移群众3万人。\n", "河北省")]
     [InlineData("天津市举办纪念活动。和平年代更需奉献，志愿者达到900人。\n", "天津市")]
     [InlineData("宁波江北举办全民健身活动，参与群众600余人。\n", "江北区")]
+    [InlineData("天津市举办安全宣传活动。全市和平稳定，出动民警900人次。\n", "天津市")]
     public void AMunicipalitysDistrictIsReadByItsShortNameOnAPageThatNamesTheCity(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
@@ -196,6 +197,7 @@ public sealed class FigurePlaceTests
     // registered, not where the article's figures are; so is a university's.
     [InlineData("长治市潞州区举办招聘会。山西恒泰建设（集团）有限公司等8家企业提供岗位120个。\n", "潞州区")]
     [InlineData("吕梁市举行就业活动。山西兴达国际物流集团有限公司吸纳退役军人就业60余人。\n", "吕梁市")]
+    [InlineData("长沙市召开会议。湖南省新注册公司1.2万家。\n", "湖南省")]
     [InlineData("甘肃省定西市举办科技下乡活动。甘肃农业科技大学的专家为80余名农户授课。\n", "定西市")]
     public void AWiderAreaHeadingACompanysNameIsNotTheFiguresPlace(string text, string place)
     {

@@ -144,6 +144,7 @@ public sealed class PeriodReaderTests
     [InlineData("累计发放贴息贷款12亿元，是上年同期的1.8倍。", "1.8倍", 2023)]
     [InlineData("已兑付补贴800万元，达到去年全年补贴总额的64%，惠及农户300户。", "300户", 2023)]
     [InlineData("产值是2019年的3倍。", "3倍", 2023)]
+    [InlineData("该村被评为2021年度市级文明村，村集体收入达80万元。", "80万元", 2021)]
     [InlineData("去年同期全县小麦收购量为8万吨。", "8万吨", 2022)]
     public void TheBaseOfAComparisonDatesNothing(string sentence, string figure, int year)
     {
@@ -161,6 +162,8 @@ public sealed class PeriodReaderTests
     [InlineData("该厂成立于2011年，注册资本300万元。", "300万元", 2011)]
     [InlineData("2026年起，全市公交车将全部换成新能源车，共计900辆。", "900辆", 2026)]
     [InlineData("2019年全村仅有民宿3家，如今已有民宿70家。", "70家", 2023)]
+    [InlineData("2021年全区实现在线审批事项1200项。", "1200项", 2021)]
+    [InlineData("2021年项目前期投入资金800万元。", "800万元", 2021)]
     public void AYearAStretchStartsFromDatesALaterTotalAsSinceDoes(string sentence, string figure, int year)
     {
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);

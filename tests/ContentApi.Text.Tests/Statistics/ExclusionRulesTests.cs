@@ -191,11 +191,13 @@ public sealed class ExclusionRulesTests
     }
 
     [Theory]
+    [InlineData("第一季度开展3次专项督查", "3")]
+    [InlineData("十一月组织2期业务培训", "2")]
     [InlineData("各村每年开展议事活动12场次", "12")]
     [InlineData("确保“全年新增城镇就业岗位3万个以上、调查失业率控制在5.5%以内”的目标", "3")]
     [InlineData("油田新探明3个区块", "3")]
     [InlineData("全市35个大类行业中", "35")]
-    public void PartsThatAreThingsCountedStayStatistics(string sentence, string number)
+    public void PartsCountedAndTotalsOfAPeriodStayStatistics(string sentence, string number)
     {
         Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
     }

@@ -435,6 +435,7 @@ public sealed class MetricAndCategoryTests
     [InlineData("这支义工队伍由大学生组成，如今已有队员四十余人。", StatisticCategory.Volunteers)]
     [InlineData("县里组建了一支150余人的志愿者宣讲队伍。", StatisticCategory.Volunteers)]
     [InlineData("该应急救援队现有队员26人。", StatisticCategory.Other)]
+    [InlineData("在志愿服务工作会上，书法协会现有会员60人。", StatisticCategory.Other)]
     [InlineData("书法协会现有会员90人。", StatisticCategory.Other)]
     public void AVolunteerBodysMembersAndSizeAreVolunteers(string paragraph, string category)
     {
@@ -446,6 +447,7 @@ public sealed class MetricAndCategoryTests
     // money is economy.
     [InlineData("每亩玉米预计能多收60元钱左右。", "60元钱左右", "元", StatisticCategory.Economy)]
     [InlineData("在厂里做工每月有3000块钱的工资。", "3000块钱", "块", StatisticCategory.Economy)]
+    [InlineData("帮工一天能挣200块钱左右。", "200块钱左右", "块", StatisticCategory.Economy)]
     public void YuanSpokenAsQianIsMoney(string paragraph, string text, string unit, string category)
     {
         var statistic = Assert.Single(Extract(paragraph));

@@ -4,10 +4,13 @@ namespace ContentApi.Text.Statistics.Categories;
 
 /// <summary>
 /// Files a statistic under a category from the meaning of what it counts, read like a small grammar over the words of
-/// <see cref="CategoryLexicon"/>. In order: a subject or share carried from an earlier figure keeps its category;
-/// money is economy; an honour (a title in the phrase, an honour won after the count, a verb of selection) makes
-/// honorees; a unit that settles the matter (场, 家); what befell the people counted (遇难, 获救); the head noun of the
-/// counted phrase; taking part (参与); the verb that introduced it; the unit as a hint (人次, 亩, 座); else other.
+/// <see cref="CategoryLexicon"/>. In order: money spoken as 块钱 is economy; a subject carried from an earlier figure,
+/// a share of the figure before, or a part after 其中 keeps its category (a share or rate of businesses is economy);
+/// a clause of merit after an honour goes on with the honours; a volunteer body's members and size are volunteers;
+/// people served (服务) are beneficiaries; then money is economy; an honour (a title in the phrase, an honour won after
+/// the count, a verb of selection) makes honorees; a unit that settles the matter (场, 家); what befell the people
+/// counted (遇难, 获救); the head noun of the counted phrase; taking part (参与); the verb that introduced it; the unit
+/// as a hint (人次, 亩, 座); else other.
 /// </summary>
 internal static class CategoryRules
 {
@@ -35,9 +38,13 @@ internal static class CategoryRules
             : category;
     }
 
-    // 2500块钱, 80元钱: money as people say it, whose unit (块) alone may count things (两块地).
+    // 2500块钱, 20块钱左右: money as people say it, whose unit (块) alone may count things (两块地). The measure word is
+    // read right after the numeral, before any qualifier written after it.
     private static bool IsSpokenMoney(string text, FoundNumber number) =>
-        number.End - number.Start >= 3 && text[number.End - 1] == '钱' && MeasureWords.At(text, number.End - 2) is { Written.Length: 2 };
+        number.Unit == SpokenYuan && text.AsSpan(number.Numeral.End, number.End - number.Numeral.End).Contains(SpokenYuanWritten, StringComparison.Ordinal);
+
+    private const string SpokenYuan = "块";
+    private const string SpokenYuanWritten = "块钱";
 
     private static string Filed(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous)
     {
@@ -77,14 +84,12 @@ internal static class CategoryRules
 
         // 评选出特等奖45项，一等奖134项，优秀组织单位16个: after an honour counted in the sentence, a clause that opens with a
         // word of merit goes on with the list of those honoured, whatever the noun after it.
-        if (previous is { Category: StatisticCategory.Honorees } && MeritWords.Any(word => text.AsSpan(clauseStart, number.Start - clauseStart).TrimStart().StartsWith(word)))
+        if (previous is { Category: StatisticCategory.Honorees } && OpensWithMerit(text.AsSpan(clauseStart, number.Start - clauseStart).TrimStart()))
         {
             return StatisticCategory.Honorees;
         }
 
-        // 服务5840人, 直接服务小学生8万余人, 服务旅客超60万人次: people served are beneficiaries (ANNOTATION.md). 服务 is no verb
-        // of the lexicon, whose verbs are read before any count and at the end of any phrase: it ends too many nouns of
-        // service there (服务站, 投身基层服务).
+        // 志愿服务队…现有成员30人, 一支300余人的志愿者宣讲队伍: a volunteer body's members and size.
         if (IsAVolunteerBodysSize(text, number, reading.Metric))
         {
             return StatisticCategory.Volunteers;
@@ -95,8 +100,12 @@ internal static class CategoryRules
         var from = Math.Max(clauseStart, number.Start - MaxReach);
         var before = text.AsSpan(from, number.Start - from);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
-        // 预计服务1500名小候鸟: 服务 right before the count, after an adverb or a time only, serves them as well.
-        if (ServesPeople(reading.Metric, number.Unit) || ServedBefore(metricAt < 0 ? before : before[..metricAt], number.Unit))
+        var wordsBefore = metricAt < 0 ? before : before[..metricAt];
+        // 服务5840人, 直接服务小学生8万余人, 服务旅客超60万人次: people served are beneficiaries (ANNOTATION.md); so are those
+        // counted right after 服务 with only an adverb or a time before it (预计服务1500名小候鸟). 服务 is no verb of the
+        // lexicon, whose verbs are read before any count and at the end of any phrase: it ends too many nouns of service
+        // there (服务站, 投身基层服务).
+        if (ServesPeople(reading.Metric, number.Unit) || ServedBefore(wordsBefore, number.Unit))
         {
             return StatisticCategory.Beneficiaries;
         }
@@ -114,7 +123,7 @@ internal static class CategoryRules
         // 就业人口为36.14万人，: a 为 whose count ends the clause says what something is, not for whom it was done.
         var clauseGoesOn = Predicate(text, number.End).Trim().Length >= 2;
         var verbEnd = VerbBeforePeople(reading.Metric, number.Unit);
-        var verbs = verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : metricAt < 0 ? before : before[..metricAt];
+        var verbs = verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : wordsBefore;
         var category = Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
@@ -123,6 +132,19 @@ internal static class CategoryRules
 
     // Words of merit that open the name of an honour (优秀组织单位, 先进集体); alone they may only describe (优秀骑手).
     private static readonly string[] MeritWords = ["优秀", "先进", "最佳", "十佳"];
+
+    private static bool OpensWithMerit(ReadOnlySpan<char> words)
+    {
+        foreach (var word in MeritWords)
+        {
+            if (words.StartsWith(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // 占地4万平方米（约60亩）, 2.5亿元（约3200万欧元）: the same area, length, volume, mass or amount in another unit.
     private static bool SameQuantity(string unit, string other) =>
@@ -187,25 +209,45 @@ internal static class CategoryRules
             return NamesVolunteers(metric.AsSpan(0, metric.Length - head.Word.Length));
         }
 
-        if (!MemberWords.Any(member => metric.EndsWith(member, StringComparison.Ordinal)))
+        if (!EndsWithAMemberWord(metric))
         {
             return false;
         }
 
-        // The body is named before the members (已有队员二十余人: not the 队 of 队员).
+        // The body is named before the members (已有队员二十余人: not the 队 of 队员), its name the run of ideographs before
+        // its 队 or 团 (“夕阳红”志愿服务队; not the 会 of a meeting: 志愿服务工作会上，协会现有会员).
         var sentenceStart = Clauses.Sentence(text, number.Start).Start;
         var before = text.AsSpan(sentenceStart, number.Start - sentenceStart);
         before = before.EndsWith(metric, StringComparison.Ordinal) ? before[..^metric.Length] : before;
         var body = before.LastIndexOfAny(BodyEnds);
-        var name = Math.Max(0, body - MaxBodyName);
+        var name = body;
+        while (name > 0 && body - name < MaxBodyName && Parsing.ChineseText.IsIdeograph(before[name - 1]))
+        {
+            name--;
+        }
+
         return body > 0 && NamesVolunteers(before[name..body]);
+    }
+
+    private static bool EndsWithAMemberWord(string metric)
+    {
+        foreach (var member in MemberWords)
+        {
+            if (metric.EndsWith(member, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NamesVolunteers(ReadOnlySpan<char> words) => words.Contains("志愿", StringComparison.Ordinal) || words.Contains("义工", StringComparison.Ordinal);
 
-    // The words for a body's members, and how a body's name ends (队, 团, 会 of 协会), read back at most a name's length.
+    // The words for a body's members, and how a volunteer body's name ends (队, 团: 志愿服务队, 志愿者服务团), read back at
+    // most a name's length.
     private static readonly string[] MemberWords = ["成员", "队员", "会员"];
-    private static readonly System.Buffers.SearchValues<char> BodyEnds = System.Buffers.SearchValues.Create("队团会");
+    private static readonly System.Buffers.SearchValues<char> BodyEnds = System.Buffers.SearchValues.Create("队团");
     private const int MaxBodyName = 8;
     private const string Size = "规模";
 
