@@ -3,6 +3,9 @@ namespace ContentApi.Text.Parsing;
 /// <summary>The character classes the page rules are written in: ideographs, sentence ends, clause marks, dashes.</summary>
 internal static class ChineseText
 {
+    /// <summary>The longest title in book-title marks (《…》) read as one: a law's or a plan's full name fits.</summary>
+    public const int MaxTitleLength = 40;
+
     /// <summary>A Han ideograph: the basic block, extension A and the compatibility block.</summary>
     public static bool IsIdeograph(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';

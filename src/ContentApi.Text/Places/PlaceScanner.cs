@@ -9,8 +9,6 @@ internal static class PlaceScanner
     private const int MinLocalName = 2;
     private const int MaxLocalName = 4;
 
-    // The longest title in book-title marks read as one; a lone 《 with no close near it is no title.
-    private const int MaxTitle = 40;
 
     // An organisation's name ends within a few characters of its place: 深圳市水务局, 湖北省农业农村厅.
     private const int MaxOrganisationReach = 6;
@@ -27,7 +25,7 @@ internal static class PlaceScanner
         var titleEnd = -1;
         while (at < text.Length)
         {
-            if (text[at] == '《' && text.IndexOf('》', at + 1, Math.Min(MaxTitle, text.Length - at - 1)) is var close and > 0)
+            if (text[at] == '《' && text.IndexOf('》', at + 1, Math.Min(ChineseText.MaxTitleLength, text.Length - at - 1)) is var close and > 0)
             {
                 titleEnd = close;
             }

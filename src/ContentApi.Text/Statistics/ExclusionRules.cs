@@ -103,7 +103,7 @@ internal static partial class ExclusionRules
 
     // “十四五”, “15分钟便民生活圈”, 《十项措施》: a short quotation or a title is a name, whatever it counts.
     private static Verdict? Quoted(string text, Numeral numeral, string? unit) =>
-        IsEnclosed(text, numeral, '“', '”', 16) || IsEnclosed(text, numeral, '「', '」', 16) || IsEnclosed(text, numeral, '《', '》', 40)
+        IsEnclosed(text, numeral, '“', '”', 16) || IsEnclosed(text, numeral, '「', '」', 16) || IsEnclosed(text, numeral, '《', '》', Parsing.ChineseText.MaxTitleLength)
             || IsQuotedFormula(text, numeral)
             ? new(NumberDecision.Name, "name: inside quotation marks or a title")
             : null;
@@ -165,7 +165,7 @@ internal static partial class ExclusionRules
         var clauseStart = Clauses.Clause(text, numeral.Start).Start;
         var from = Math.Max(clauseStart, numeral.Start - FrequencyReach);
         var before = text.AsSpan(from, numeral.Start - from);
-        var minimum = before.EndsWith("不少于") || before.EndsWith("至少") || before.EndsWith("不低于");
+        var minimum = QualifierRules.Before(text, numeral) is (StatisticQualifier.Over, _);
         return (value <= MaxTimesOfARoutine || minimum) && EachPeriod().IsMatch(before) && !before.ContainsAnyInRange('0', '9')
             ? new(NumberDecision.Other, "other: how often a routine recurs (每月1次)")
             : null;

@@ -8,13 +8,14 @@ namespace ContentApi.Text.Statistics;
 /// </summary>
 internal static class QualifierRules
 {
-    // Before the number, longest first: 约1.5亿, 近700万, 超过20%, 突破15万人, 逾千人, 不到100人, 不少于5次.
+    // Before the number, longest first: 约1.5亿, 近700万, 超过20%, 突破15万人, 逾千人, 不到100人, 不少于5次, 至少3次.
     private static readonly (string Word, string Qualifier)[] BeforeNumber =
     [
         ("不少于", StatisticQualifier.Over), ("不低于", StatisticQualifier.Over), ("不小于", StatisticQualifier.Over), ("不超过", StatisticQualifier.Under),
         ("不大于", StatisticQualifier.Under), ("不高于", StatisticQualifier.Under), ("不多于", StatisticQualifier.Under),
         ("大约", StatisticQualifier.Approx), ("将近", StatisticQualifier.Approx), ("接近", StatisticQualifier.Approx),
         ("超过", StatisticQualifier.Over), ("突破", StatisticQualifier.Over), ("不到", StatisticQualifier.Under), ("不足", StatisticQualifier.Under), ("未满", StatisticQualifier.Under),
+        ("至少", StatisticQualifier.Over),
         ("约", StatisticQualifier.Approx), ("近", StatisticQualifier.Approx), ("逾", StatisticQualifier.Over), ("超", StatisticQualifier.Over),
     ];
 

@@ -9,6 +9,7 @@ public sealed class QualifierRulesTests
     [InlineData("惠及近2万户", "近2万户", "approx")]
     [InlineData("收集意见800条左右", "800条左右", "approx")]
     [InlineData("吸引逾5000名游客", "逾5000名", "over")]
+    [InlineData("事故造成至少12人受伤", "至少12人", "over")]
     [InlineData("发放物资60余箱", "60余箱", "over")]
     [InlineData("走访30多户", "30多户", "over")]
     [InlineData("服务500人以上", "500人以上", "over")]
