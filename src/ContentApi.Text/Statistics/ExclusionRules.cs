@@ -67,6 +67,9 @@ internal static partial class ExclusionRules
     private static readonly Lexicon StructureParts = new(
         ["方面", "环节", "阶段", "篇章", "章节", "部分", "维度", "板块", "版块", "层面", "模块", "角度", "步骤", "特点", "组别"]);
 
+    // Units of the calendar counted with 个: a span of time.
+    private static readonly Lexicon CalendarUnits = new(["月", "季度", "学期", "星期", "礼拜", "工作日"]);
+
     // Works built in phases: 二期工程 names the second phase.
     private static readonly Lexicon PhasedWorks = new(["工程", "项目"]);
 
@@ -257,10 +260,11 @@ internal static partial class ExclusionRules
             return new(NumberDecision.Date, "date: a day of the week (周五)");
         }
 
+        // 3个月, 连续6个季度居全市第一, 3个工作日: 个 before a unit of the calendar counts a span of time, no quantity reported.
         var month = numeral.End + 1 + (CharAt(text, numeral.End + 1) is '多' or '余' ? 1 : 0);
-        if (unit == "个" && CharAt(text, month) == '月')
+        if (unit == "个" && CalendarUnits.StartsAt(text, month))
         {
-            return new(NumberDecision.Date, "date: a span of months (3个月, 3个多月)");
+            return new(NumberDecision.Date, "date: a span of months, quarters or days (3个月, 6个季度)");
         }
 
         // 3个小时后, 两天后, 10分钟之后: a span that places an event in time, not a quantity reported.

@@ -26,6 +26,8 @@ public sealed class ExclusionRulesTests
     [InlineData("每周三开放", "三")]
     [InlineData("历时3个月", "3")]
     [InlineData("用了3个多月", "3")]
+    [InlineData("增速连续5个季度位居全省前列", "5")]
+    [InlineData("在7个工作日内办结", "7")]
     [InlineData("3个小时后水位回落", "3")]
     [InlineData("两天之后恢复通车", "两")]
     public void TreatsYearsDaysAnniversariesAndWeekdaysAsDates(string sentence, string number)
