@@ -83,7 +83,7 @@ public static partial class PeriodReader
     public static Period? Read(string text, (int Start, int End) sentence, int clauseEnd, int at, DateOnly? publishedOn)
     {
         at = Math.Clamp(at, sentence.Start, sentence.End);
-        if (Last(text, sentence.Start, at) is { } written)
+        if (LastWord(text, sentence.Start, at, DatesWhatFollows) is { } written)
         {
             return RunsOnFrom(text, written, at, publishedOn) ?? PeriodOf(text, written, publishedOn);
         }
@@ -93,10 +93,9 @@ public static partial class PeriodReader
             return FromMatch(after, publishedOn);
         }
 
-        var before = Clauses.Sentence(text, Math.Max(0, sentence.Start - 2)).Start;
-        var opening = Opening(text, before, sentence.Start);
+        var (opening, otherwise) = TimeOfTheSentenceBefore(text, sentence.Start);
         var founding = opening is { } founded && IsAFoundingTheNextSentenceTotals(text, founded, sentence.Start, at);
-        if (!founding && (opening ?? LastClauseOfItsOwn(text, before, sentence.Start) ?? LastOfAccount(text, before, sentence.Start)) is { } earlier)
+        if (!founding && (opening ?? otherwise) is { } earlier)
         {
             return PeriodOf(text, earlier, publishedOn);
         }
@@ -106,6 +105,58 @@ public static partial class PeriodReader
 
     // A time word text[Index..Index + Length] found by a scan of text[From..To].
     private readonly record struct Word(int From, int To, int Index, int Length);
+
+    // What dates the figures of a sentence with no time word of their own, read from the sentence before: its opening
+    // year, else a year that is a clause of its own or a year of account. The same for every figure of the sentence, so
+    // read once per sentence on this thread.
+    private static (Word? Opening, Word? Otherwise) TimeOfTheSentenceBefore(string text, int sentenceStart)
+    {
+        if (_before is { } cached && ReferenceEquals(cached.Text, text) && cached.SentenceStart == sentenceStart)
+        {
+            return (cached.Opening, cached.Otherwise);
+        }
+
+        var before = Clauses.Sentence(text, Math.Max(0, sentenceStart - 2)).Start;
+        var opening = Opening(text, before, sentenceStart);
+        var otherwise = opening is null ? LastWord(text, before, sentenceStart, IsAClauseOfItsOwn) ?? LastWord(text, before, sentenceStart, IsAYearOfAccount) : null;
+        _before = new SentenceBefore(text, sentenceStart, opening, otherwise);
+        return (opening, otherwise);
+    }
+
+    [ThreadStatic]
+    private static SentenceBefore? _before;
+
+    private sealed record SentenceBefore(string Text, int SentenceStart, Word? Opening, Word? Otherwise);
+
+    // A test of a time word found by a scan of text[from..to]; static, so that passing it allocates nothing.
+    private delegate bool WordTest(string text, int from, int to, Word word);
+
+    // The last time word of text[from..to] that passes the test.
+    private static Word? LastWord(string text, int from, int to, WordTest test)
+    {
+        Word? last = null;
+        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
+        {
+            var word = new Word(from, to, from + found.Index, found.Length);
+            if (test(text, from, to, word))
+            {
+                last = word;
+            }
+        }
+
+        return last;
+    }
+
+    // The time word that begins right at `at` (scanned to `to`), or null when another word or none comes first.
+    private static Word? WordAt(string text, int at, int to)
+    {
+        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(at, to - at)))
+        {
+            return found.Index == 0 ? new Word(at, to, at, found.Length) : null;
+        }
+
+        return null;
+    }
 
     // The period of the last word read on this thread, for the next figure of the same sentence (共开展活动5400余场，
     // 参与群众3万人次: one 截至目前 dates both). The word's match, and so its period, depends only on the text, where the
@@ -130,22 +181,8 @@ public static partial class PeriodReader
         return period;
     }
 
-    // The last time word of text[from..to] that dates what follows it (not one a change is compared with). The words
-    // are found without a Match object.
-    private static Word? Last(string text, int from, int to)
-    {
-        Word? last = null;
-        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
-        {
-            var word = new Word(from, to, from + found.Index, found.Length);
-            if (!IsABase(text, from, to, word))
-            {
-                last = word;
-            }
-        }
-
-        return last;
-    }
+    // A time word that dates what follows it: not the base a change is compared with.
+    private static bool DatesWhatFollows(string text, int from, int to, Word word) => !IsABase(text, from, to, word);
 
     // Whether the time word is the base of a comparison: after 较, 比, 高于 …, or between a linking verb and 的.
     private static bool IsABase(string text, int from, int to, Word word)
@@ -231,46 +268,32 @@ public static partial class PeriodReader
 
         start += SourceLead(text, start, to);
         start += OpeningPreposition(text.AsSpan(start, to - start));
-        var clauseEnd = Clauses.Clause(text, start).End;
-        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(start, to - start)))
+        if (WordAt(text, start, to) is not { } word)
         {
-            if (found.Index != 0)
-            {
-                return null;
-            }
-
-            var match = MatchAt(text, start, to, start, found.Length);
-            var written = match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success;
-            // 1977年的第一批大学生, 2019年开始的第四轮帮扶: a year before 的 describes a noun; it is no time of the sentence.
-            var after = start + found.Length;
-            if (!written || DescribesANoun(text.AsSpan(after, to - after)) || RunsOnToNow(text, after, Math.Clamp(clauseEnd, after, to), match))
-            {
-                return null;
-            }
-
-            // 2019年至2022年，全国累计…: a range of years is dated by its last.
-            return RangeEnd(text, after, to) ?? new Word(start, to, start, found.Length);
+            return null;
         }
 
-        return null;
+        var match = MatchAt(text, start, to, start, word.Length);
+        var written = match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success;
+        // 1977年的第一批大学生, 2019年开始的第四轮帮扶: a year before 的 describes a noun; it is no time of the sentence.
+        var after = start + word.Length;
+        var clauseEnd = Clauses.Clause(text, start).End;
+        if (!written || DescribesANoun(text.AsSpan(after, to - after)) || RunsOnToNow(text, after, Math.Clamp(clauseEnd, after, to), match))
+        {
+            return null;
+        }
+
+        // 2019年至2022年，全国累计…: a range of years is dated by its last.
+        return RangeEnd(text, after, to) ?? word;
     }
 
     // The year that ends a range opened by the year before at (至2022年, —2022年), or null.
     private static Word? RangeEnd(string text, int at, int to)
     {
-        if (at + 1 >= to || text[at] is not ('至' or '到' or '-' or '—' or '－' or '~'))
-        {
-            return null;
-        }
-
-        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(at + 1, to - at - 1)))
-        {
-            return found.Index == 0 && MatchAt(text, at + 1, to, at + 1, found.Length).Groups["y"].Success
-                ? new Word(at + 1, to, at + 1, found.Length)
-                : null;
-        }
-
-        return null;
+        return at + 1 < to && text[at] is '至' or '到' or '-' or '—' or '－' or '~'
+            && WordAt(text, at + 1, to) is { } end && MatchAt(text, end.From, to, end.Index, end.Length).Groups["y"].Success
+            ? end
+            : null;
     }
 
     // 2017年，鲁溪村成长中心挂牌。中心占地1800多平方米，共有5个功能室: a year that opens a sentence telling only of a
@@ -302,41 +325,24 @@ public static partial class PeriodReader
     // 苏州直播电商产业优势明显，2022年，全市直播电商零售额…; 中新社北京8月17日电（记者 陈杭）2022年，北京…: a year
     // that is a clause of its own, after a comma or a bracket and before a comma, is the time of the rest of the sentence
     // as an opening year is.
-    private static Word? LastClauseOfItsOwn(string text, int from, int to)
+    private static bool IsAClauseOfItsOwn(string text, int from, int to, Word word)
     {
-        Word? last = null;
-        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
-        {
-            var index = from + found.Index;
-            var after = index + found.Length;
-            if (index > from && text[index - 1] is '，' or ',' or '）' or ')' && after < to && text[after] is '，' or ','
-                && MatchAt(text, from, to, index, found.Length) is { } match && match.Groups["y"].Success && !match.Groups["part"].ValueSpan.SequenceEqual("以来"))
-            {
-                last = new Word(from, to, index, found.Length);
-            }
-        }
-
-        return last;
+        var after = word.Index + word.Length;
+        return word.Index > from && text[word.Index - 1] is '，' or ',' or '）' or ')' && after < to && text[after] is '，' or ','
+            && MatchAt(text, from, to, word.Index, word.Length) is var match && match.Groups["y"].Success
+            && match.Groups["part"].ValueSpan is not "以来";
     }
 
     // 组织开展了2022年度…推选活动，推选出一批先进典型。100名志愿者被推选为…: a year of account (2022年度, 2022年末,
     // 2022年上半年), anywhere in the sentence before, is the period its report is of, which the next sentence goes on
-    // with; a plain year there is an event's date (于2018年启动).
-    private static Word? LastOfAccount(string text, int from, int to)
+    // with; a plain year there is an event's date (于2018年启动). The word's last characters are tested before it is matched.
+    private static bool IsAYearOfAccount(string text, int from, int to, Word word)
     {
-        Word? last = null;
-        foreach (var found in TimeWords().EnumerateMatches(text.AsSpan(from, to - from)))
-        {
-            var word = new Word(from, to, from + found.Index, found.Length);
-            var match = MatchAt(text, from, to, word.Index, word.Length);
-            if (match.Groups["y"].Success && match.Groups["part"].ValueSpan is "度" or "末" or "底" or "上半年" or "下半年" or "前三季度"
-                && !IsABase(text, from, to, word))
-            {
-                last = word;
-            }
-        }
-
-        return last;
+        var written = text.AsSpan(word.Index, word.Length);
+        return (written[^1] is '度' or '末' or '底' || written.EndsWith("半年") || written.EndsWith("前三季度"))
+            && MatchAt(text, from, to, word.Index, word.Length) is var match && match.Groups["y"].Success
+            && match.Groups["part"].ValueSpan is "度" or "末" or "底" or "上半年" or "下半年" or "前三季度"
+            && !IsABase(text, from, to, word);
     }
 
     // 据统计，2022年…; 绿皮书称，2021年…: a short first clause that only says where the report comes from stands before

@@ -158,12 +158,12 @@ internal static class PlaceScanner
     {
         for (var i = at; i < text.Length && i - at <= MaxCompanyReach && (ChineseText.IsIdeograph(text[i]) || text[i] is '（' or '）' or '(' or ')'); i++)
         {
-            if (NotInACompanysName.Contains(text[i]) || CompanyVerbs.StartsAt(text, i))
+            if (NotInACompanysName.Contains(text[i]) || PlaceWords.CompanyVerbs.StartsAt(text, i))
             {
                 return false;
             }
 
-            if (text.AsSpan(i).StartsWith(Company))
+            if (PlaceWords.CompanyEndings.StartsAt(text, i))
             {
                 return i > at;
             }
@@ -172,12 +172,10 @@ internal static class PlaceScanner
         return false;
     }
 
-    private const string Company = "公司";
     private const int MaxCompanyReach = 14;
 
-    // Characters no company's name holds between its place and 公司 (的, 和, 在 …), and verbs that count companies.
+    // Function words no company's name holds between its place and 公司 (的, 和, 在 …): the words are a sentence.
     private static readonly System.Buffers.SearchValues<char> NotInACompanysName = System.Buffers.SearchValues.Create("的和与及在等被将已为是了");
-    private static readonly Statistics.Lexicon CompanyVerbs = new(["注册", "新增", "登记", "成立", "设立", "新设"]);
 
     // Whether a village or community's ending follows `at` after one character of its name (苑 of 佛山苑社区).
     private static bool BeginsLocalName(string text, int at)

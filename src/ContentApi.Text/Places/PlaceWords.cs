@@ -35,6 +35,12 @@ internal static class PlaceWords
         return false;
     }
 
+    /// <summary>Words that end a company's name (公司), looked for further from its place than other bodies' endings.</summary>
+    public static readonly Lexicon CompanyEndings = new(Of("company-ending"));
+
+    /// <summary>Verbs that count companies (注册, 新增): before 公司 they make the words a sentence, not a name.</summary>
+    public static readonly Lexicon CompanyVerbs = new(Of("company-verb"));
+
     /// <summary>Short names that are ordinary words (南岸 "south bank", 长寿 "long life"): read only in full (南岸区) or
     /// right after the place they lie in (宁波江北).</summary>
     public static readonly IReadOnlySet<string> OrdinaryWords = Of("ordinary-word").ToHashSet();

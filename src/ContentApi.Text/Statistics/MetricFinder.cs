@@ -167,15 +167,18 @@ internal static class MetricFinder
     // Verbs of a change against an earlier period: 比1季度扩大 (a data file). Before LinkingVerbs, which holds them.
     private static readonly string[] ChangeVerbs = MetricWordList.Words("change-verbs");
 
+    // 交易额高达3万亿元, 水深最高达6米, 活动多达60场: an amount that reaches the figure. (长达, 重达 and 深达 are not
+    // here: they end 时长, 比重 and 水深 more often than they follow a noun.) Before LinkingVerbs and ReachingVerbs, which
+    // hold them.
+    private static readonly string[] AmountsReached = ["高达", "最高达", "多达"];
+
     // Linking verbs between the counted thing and the number (队伍达到955支, 覆盖率提高到26.5%, 投资完成86亿元), and 的 of a
     // share (人口数的20%).
     private static readonly string[] LinkingVerbs =
         ["的", "等",
         // 罚款人民币4万元: the currency named before its amount is no part of what is counted.
         "人民币",
-        // 交易额高达3万亿元, 水深最高达6米, 活动多达60场: an amount that reaches the figure. (长达, 重达 and 深达 are not
-        // here: they end 时长, 比重 and 水深 more often than they follow a noun.)
-        "高达", "最高达", "多达",
+        .. AmountsReached,
         // 生产总值站上2000亿元台阶, GDP迈上6000亿元: a level stepped onto is reached, as 达 reaches it.
         "迈上", "站上", "跃上", "跨上",
         // 待安置群众还有30人: "there are also"; 12台机组中有10台: "among them there are"; 拘留、拘传被执行人各2人: "each";
@@ -299,8 +302,8 @@ internal static class MetricFinder
     // The length of the verb of reaching that ends the words (达, 达到, 可达, 能达到 …), or 0.
     private static int Reaching(ReadOnlySpan<char> words) => EndingLength(words, ReachingVerbs);
 
-    // Longest first, so that 能达到 and 最高达 are taken whole (with its modal: the noun ends before 能 and 可 here).
-    private static readonly string[] ReachingVerbs = ["能达到", "可达到", "最高达", "达到", "可达", "高达", "多达", "达"];
+    // With their modal (能达到, 可达: the noun ends before 能 and 可 here); the longest that ends the words is taken.
+    private static readonly string[] ReachingVerbs = ["能达到", "可达到", "达到", "可达", "达", .. AmountsReached];
 
     // Words that end a noun read after the measure word: 20余位代表参与活动, 13位孤寡老人的; and the modal verbs that open
     // a predicate (有70人拟安排到各镇街中小学任职).
@@ -2168,18 +2171,16 @@ internal static class MetricFinder
 
     private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words) => EndingLength(text, words) > 0;
 
-    // The length of the first of the words the text ends with, or 0.
+    // The length of the longest of the words the text ends with, or 0 (最高达, not its 达).
     private static int EndingLength(ReadOnlySpan<char> text, string[] words)
     {
+        var longest = 0;
         foreach (var word in words)
         {
-            if (text.EndsWith(word))
-            {
-                return word.Length;
-            }
+            longest = word.Length > longest && text.EndsWith(word) ? word.Length : longest;
         }
 
-        return 0;
+        return longest;
     }
 
     // The object of a predicate verb after the measure word: 11人入选“天津好人榜” counts 天津好人榜, 200多人主动参与清扫路面

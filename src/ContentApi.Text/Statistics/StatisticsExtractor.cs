@@ -107,7 +107,7 @@ public static class StatisticsExtractor
         }
     }
 
-    // 超过全区常住人口数的20%, 新设企业244家，占比全市11.6%, 注册志愿者…，占常住人口比例超过22%: a percentage right after
+    // 占全县耕地面积的70%, 新设企业244家，占比全市11.6%, 注册志愿者…，占常住人口比例超过22%: a percentage right after
     // 的 or 占, or whose words open with 占 (占比, 占全市, 占…比例), is a share of the figure before it, which it describes.
     private static bool IsAShare(string text, FoundNumber number, MetricReading reading) =>
         number.Unit == "%" && ((number.Numeral.Start > 0 && text[number.Numeral.Start - 1] is '的' or '占') || reading.Metric.StartsWith(Share));

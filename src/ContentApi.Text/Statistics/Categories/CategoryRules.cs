@@ -30,8 +30,8 @@ internal static class CategoryRules
         // 高新技术企业受惠面达85%, 行业企业占比七成, 新设企业5.36万户，增长10%: a rate of businesses measures the economy, not
         // units counted (the dev set's 47 rates are economy, built works, environment or other; none is organizations).
         // Nor is a rate ever events held (服务业商务活动指数为52.8%: an index of business activity). A share of the
-        // figure before keeps its category (志愿者…超过常住人口数的20%), but a share of businesses is a rate of them too
-        // (新设外商投资企业244家，占比全市11.6%).
+        // figure before keeps its category (注册志愿者5.6万人，占常住人口比例超过12%), but a share of businesses is a
+        // rate of them too (新设外商投资企业244家，占比全市11.6%).
         var category = IsSpokenMoney(text, number) ? StatisticCategory.Economy : Filed(text, number, reading, shareOf, previous);
         return MeasureWords.IsRate(number.Unit) && category is StatisticCategory.Organizations or StatisticCategory.Activities
             ? StatisticCategory.Economy
