@@ -359,11 +359,30 @@ internal static partial class ExclusionRules
     private static Verdict? Code(string text, Numeral numeral, string? unit) =>
         numeral.Value is null || numeral.Has(NumeralShape.DigitByDigit) ? new(NumberDecision.Name, "name: digits read one by one (七〇七)") : null;
 
-    // 5G, G20, COVID-19: a number joined to Latin letters is part of a name, unless the letters are its unit (228mm, 3.16m/s).
+    // 5G, G20, COVID-19: a number joined to Latin letters is part of a name, unless the letters are its unit (228mm, 3.16m/s)
+    // or the name of an economic indicator that the figure measures (GDP2375.2亿元, 实现GDP8316.92亿).
     private static Verdict? LatinCode(string text, Numeral numeral, string? unit) =>
-        char.IsAsciiLetter(CharBefore(text, numeral)) || (char.IsAsciiLetter(CharAt(text, numeral.End)) && unit is null) || CharBefore(text, numeral) == '-'
+        (char.IsAsciiLetter(CharBefore(text, numeral)) && !IndicatorBefore(text, numeral.Start))
+        || (char.IsAsciiLetter(CharAt(text, numeral.End)) && unit is null) || CharBefore(text, numeral) == '-'
             ? new(NumberDecision.Name, "name: joined to Latin letters (5G)")
             : null;
+
+    // The indicators of 国家统计局 releases written in Latin letters: gross domestic product and the price and purchasing
+    // managers' indices.
+    private static readonly string[] Indicators = ["GDP", "CPI", "PPI", "PMI"];
+
+    private static bool IndicatorBefore(string text, int at)
+    {
+        foreach (var indicator in Indicators)
+        {
+            if (text.AsSpan(0, at).EndsWith(indicator, StringComparison.Ordinal) && (at == indicator.Length || !char.IsAsciiLetter(text[at - indicator.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // 12345678901, 022-12345678: long digit runs without grouping are phone or ID numbers, unless money or a physical
     // measure follows: court reports and accounts write amounts ungrouped (奖励费1382300元, 卫生费22500元), and no phone

@@ -32,7 +32,6 @@ internal static class QuantityFinder
     public static readonly Verdict BareNumeral = new(NumberDecision.Other, "other: no measure word follows the number");
 
     private static readonly Verdict Counted = new(NumberDecision.Statistic, "statistic: a number with a measure word");
-    private static readonly Verdict PeopleUnwritten = new(NumberDecision.Statistic, "statistic: people counted in 万 or 亿 without 人 (290万适龄妇女, 人口达940万)");
     private static readonly Verdict Share = new(NumberDecision.Statistic, "statistic: a percentage");
 
     /// <summary>Every number in <paramref name="text"/>, in order, with its decision.</summary>
@@ -135,51 +134,16 @@ internal static class QuantityFinder
         }
 
         var start = before?.Start ?? numeral.Start;
-        var peopleUnwritten = measure is null && !numeral.Has(NumeralShape.Percent) && CountsPeopleUnwritten(text, numeral, start, measureAt);
-        var unit = numeral.Has(NumeralShape.PerMille) ? "‰" : numeral.Has(NumeralShape.Percent) ? "%" : peopleUnwritten ? "人" : measure?.Unit ?? "";
+        var unwritten = measure is null && !numeral.Has(NumeralShape.Percent) ? UnwrittenUnits.Read(text, numeral, start, measureAt) : null;
+        var unit = numeral.Has(NumeralShape.PerMille) ? "‰" : numeral.Has(NumeralShape.Percent) ? "%" : unwritten?.Unit ?? measure?.Unit ?? "";
         var qualifier = numeral.ValueMax is not null ? StatisticQualifier.Range
             : before?.Qualifier ?? afterNumber ?? afterMeasure?.Qualifier
               // 3个多小时: the 多 of "more than" written inside the measure word.
               ?? (numeral.Has(NumeralShape.Over) || written?.Written.Contains('多') == true ? StatisticQualifier.Over : StatisticQualifier.Exact);
         var verdict = ExclusionRules.Exclude(spaceAt < 0 ? text : text.Remove(spaceAt, 1), numeral, measure?.Unit)
-            ?? (numeral.Has(NumeralShape.Percent) ? Share : peopleUnwritten ? PeopleUnwritten : measure is null ? BareNumeral : Counted);
+            ?? (numeral.Has(NumeralShape.Percent) ? Share : unwritten?.Verdict ?? (measure is null ? BareNumeral : Counted));
         return new FoundNumber(start, end, numeral, unit, qualifier, verdict);
     }
-
-    // 组织290万适龄妇女参加筛查, 全市体育人口增加至940万, 参与人数逾百万: a count of people in 万 or 亿 leaves out its 人
-    // (ANNOTATION.md counts them in 人) when a word for people follows within a few characters, or when the people
-    // counted (人数, 人口) stand right before it with at most a verb of reaching between. Small numbers keep their
-    // measure word in news, so they are not read so.
-    private static bool CountsPeopleUnwritten(string text, Numeral numeral, int start, int after)
-    {
-        if (!text.AsSpan(numeral.Start, numeral.End - numeral.Start).ContainsAny('万', '亿'))
-        {
-            return false;
-        }
-
-        var lexicon = Categories.CategoryLexicon.Default;
-        for (var end = after + 1; end <= Math.Min(text.Length, after + PeopleWordReach) && Parsing.ChineseText.IsIdeograph(text[end - 1]); end++)
-        {
-            if (lexicon.PhraseWordEndingAt(text, end) is { Role: Categories.CategoryRole.Person, Word.Length: >= 2 } people && end - people.Word.Length >= after)
-            {
-                return true;
-            }
-        }
-
-        var from = Math.Max(0, start - PeopleCountedBeforeReach);
-        return PeopleCountedBefore.IsMatch(text.AsSpan(from, start - from));
-    }
-
-    // How far after the count a word for people may end: 290万|适龄妇女 (which of them, then the word for them).
-    private const int PeopleWordReach = 6;
-
-    // 人数 or 人口 right before the count, with at most a short verb of reaching between (增加至, 达, 突破); a qualifier
-    // there (逾, 超过, 约) stands before the count's start already.
-    private static readonly System.Text.RegularExpressions.Regex PeopleCountedBefore =
-        new(@"(?:人数|人口)(?:达到|达|增加至|增加到|增至|增长至|增长到|突破|已达|为)?$");
-
-    // 人数 and the longest verb of reaching.
-    private const int PeopleCountedBeforeReach = 5;
 
     // 扩大2.6个和18.3个百分点, 2个和3个小时: figures joined by 和/与/及/、 share the unit written after the last one when
     // the first has only the 个 that unit begins with. Only 个: 300人和500人次 are two different counts.

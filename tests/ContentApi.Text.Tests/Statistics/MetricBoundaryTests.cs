@@ -525,25 +525,43 @@ public sealed class MetricBoundaryTests
         Assert.Equal(metric, Single(paragraph).Metric);
     }
 
-    // People counted in 万 or 亿 leave out their 人 before a word for people, or after 人数 or 人口; money and small
-    // numbers do not.
+    // Counts in 万 or 亿 leave out their unit: 人 before a word for people or after 人数 or 人口, 人次 after 人次, 元 after
+    // a sum of money; small numbers do not.
     [Theory]
     [InlineData("暑期课程惠及35万城乡中小学生。", 350000, "人", "城乡中小学生")]
     [InlineData("去年全县常住人口达到62.5万。", 625000, "人", "常住人口")]
     [InlineData("线上答题活动的参与人数突破12万。", 120000, "人", "线上答题活动的参与人数")]
-    public void CountsPeopleInWanWithoutTheirMeasureWord(string paragraph, int value, string unit, string metric)
+    [InlineData("全省4.2万青年志愿者参加了培训。", 42000, "人", "青年志愿者")]
+    [InlineData("景区全年的游览人次为120.5万。", 1205000, "人次", "景区全年的游览人次")]
+    [InlineData("合作社去年的销售额达到1500万。", 15000000, "元", "合作社去年的销售额")]
+    [InlineData("村民们自发筹集资金16万。", 160000, "元", "筹集资金")]
+    [InlineData("全县一季度实现GDP120.6亿。", 12060000000, "元", "GDP")]
+    public void CountsInWanWithoutTheirUnit(string paragraph, long value, string unit, string metric)
     {
         var statistic = Single(paragraph);
 
-        Assert.Equal((value, unit, metric), ((int)statistic.Value, statistic.Unit, statistic.Metric));
+        Assert.Equal((value, unit, metric), ((long)statistic.Value, statistic.Unit, statistic.Metric));
     }
 
-    [Theory]
-    [InlineData("助学贷款金额3.2亿，惠及学生4万人。", "4万人")]
-    [InlineData("村里有300多名群众参加。", "300多名")]
-    public void ReadsNoPeopleWhereTheWordsDoNotLeaveOutTheirMeasure(string paragraph, string only)
+    // A count listed right after one whose unit is left out leaves out the same unit.
+    [Fact]
+    public void AListedCountLeavesOutTheUnitOfTheOneBefore()
     {
-        Assert.Equal(only, Single(paragraph).Text);
+        var statistics = Extract("两县的营业收入分别为12.5亿、9.8亿。");
+
+        Assert.Equal(["12.5亿 元", "9.8亿 元"], statistics.Select(s => $"{s.Text} {s.Unit}"));
+    }
+
+    // A sum of money before the people it helps is read as money, not people; followers, a harvest and small numbers
+    // keep their unit unread or written.
+    [Theory]
+    [InlineData("助学贷款金额3.2亿，惠及学生4万人。", new[] { "3.2亿 元", "4万人 人" })]
+    [InlineData("村里有300多名群众参加。", new[] { "300多名 名" })]
+    [InlineData("该公众号已有12.6万粉丝关注。", new string[0])]
+    [InlineData("全县粮食产量达到35万，创下新高。", new string[0])]
+    public void ReadsTheUnitLeftOutOnlyWhereTheWordsSayIt(string paragraph, string[] figures)
+    {
+        Assert.Equal(figures, Extract(paragraph).Select(s => $"{s.Text} {s.Unit}"));
     }
 
     [Fact]

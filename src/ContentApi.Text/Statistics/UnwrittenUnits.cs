@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using ContentApi.Text.Statistics.Categories;
+using ContentApi.Text.Numbers;
+
+namespace ContentApi.Text.Statistics;
+
+/// <summary>
+/// The unit of a count in 万 or 亿 that the writer left out, read from the words around it: people
+/// (组织290万适龄妇女参加筛查, 全市体育人口增加至940万), attendances (出院人次为7077.2万) and money (销售额达到2000万,
+/// 实现GDP8316.92亿). ANNOTATION.md counts them in the unit left out. Small numbers keep their measure word in news, so
+/// they are never read so.
+/// </summary>
+internal static class UnwrittenUnits
+{
+    /// <summary>A unit left out, and the verdict that makes its number a statistic.</summary>
+    public sealed record Unwritten(string Unit, Verdict Verdict);
+
+    private static readonly Unwritten People = new("人", new(NumberDecision.Statistic, "statistic: people counted in 万 or 亿 without 人 (290万适龄妇女, 人口达940万)"));
+
+    private static readonly Unwritten Attendances = new("人次", new(NumberDecision.Statistic, "statistic: attendances counted in 万 or 亿 without 人次 (出院人次为7077.2万)"));
+
+    private static readonly Unwritten Money = new("元", new(NumberDecision.Statistic, "statistic: money counted in 万 or 亿 without 元 (销售额达到2000万, GDP8316.92亿)"));
+
+    /// <summary>
+    /// The unit left out after <paramref name="numeral"/>, which has no measure word; <paramref name="start"/> is where
+    /// the count starts with its qualifier, <paramref name="after"/> where a measure word would have stood.
+    /// </summary>
+    public static Unwritten? Read(string text, Numeral numeral, int start, int after)
+    {
+        if (!text.AsSpan(numeral.Start, numeral.End - numeral.Start).ContainsAny('万', '亿'))
+        {
+            return null;
+        }
+
+        // 无锡、南通GDP分别为7105.67亿、6032.4亿: a count listed right after another leaves out the same unit.
+        if (ListedAfter(text, start) is { } listed)
+        {
+            return Read(text, listed, listed.Start, listed.End);
+        }
+
+        var from = Math.Max(0, start - CountedBeforeReach);
+        var before = text.AsSpan(from, start - from);
+        return PeopleWordAfter(text, after) || PeopleCountedBefore.IsMatch(before) ? People
+            : AttendancesCountedBefore.IsMatch(before) ? Attendances
+            : SumCountedBefore.IsMatch(before) ? Money
+            : null;
+    }
+
+    // The numeral in 万 or 亿 that ends right before a list's joiner at start - 1 (7105.67亿、|6032.4亿).
+    private static Numeral? ListedAfter(string text, int start)
+    {
+        if (start < 2 || text[start - 1] is not ('、' or '和' or '及' or '与') || text[start - 2] is not ('万' or '亿'))
+        {
+            return null;
+        }
+
+        var first = start - 2;
+        while (first > 0 && (char.IsAsciiDigit(text[first - 1]) || text[first - 1] == '.'))
+        {
+            first--;
+        }
+
+        return first < start - 2 && NumeralScanner.TryRead(text, first, out var numeral) && numeral.End == start - 1 ? numeral : null;
+    }
+
+    // A word for people of the lexicon that ends within a few characters after the count, with nothing but Chinese
+    // characters between (290万|适龄妇女: which of them, then the word for them): a word of the role person (群众, 学生),
+    // or a noun that names people by its last character (志愿者, 残疾人, 观众, 游客, 官兵, 选手). Not 工 or 生, which end
+    // events (开工, 丧生) as often as people.
+    private static bool PeopleWordAfter(string text, int after)
+    {
+        var lexicon = CategoryLexicon.Default;
+        for (var end = after + 1; end <= Math.Min(text.Length, after + PeopleWordReach) && Parsing.ChineseText.IsIdeograph(text[end - 1]); end++)
+        {
+            if (lexicon.PhraseWordEndingAt(text, end) is { Word.Length: >= 2 } word && end - word.Word.Length >= after
+                && (word.Role == CategoryRole.Person || (word.Role == CategoryRole.Noun && PeopleEndings.Contains(word.Word[^1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far after the count a word for people may end.
+    private const int PeopleWordReach = 6;
+
+    // The last characters of nouns that name people: 志愿者, 学员, 残疾人, 观众, 游客, 官兵, 选手, 爱心人士.
+    private const string PeopleEndings = "者员人众客兵手士";
+
+    // A short verb of reaching or totalling between the counted noun and its count (增加至, 达, 为, 共计); a qualifier
+    // there (逾, 超过, 约) stands before the count's start already.
+    private const string Reaching = "(?:达到|已达|可达|最高已达|高达|达|增加至|增加到|增至|增长至|增长到|破|分别为|为|就有|有|共计|合计|累计|共|在|实现)?$";
+
+    // 人数 or 人口 right before the count (参与人数突破16万, 常住人口达到62.5万).
+    private static readonly Regex PeopleCountedBefore = new("(?:人数|人口)" + Reaching);
+
+    // 人次 right before the count (出院人次为7077.2万, 参保人次接近500万).
+    private static readonly Regex AttendancesCountedBefore = new("人次" + Reaching);
+
+    // A noun naming a sum of money right before the count (销售额达到2000万, 筹集资金28万), from the list sums-of-money.
+    private static readonly Regex SumCountedBefore = new("(?:" + string.Join('|', MetricWordList.Words("sums-of-money")) + ")" + Reaching);
+
+    // The longest noun and verb of reaching.
+    private const int CountedBeforeReach = 10;
+}
