@@ -318,7 +318,8 @@ internal static class NumeralForms
         {
             var half = at + 1 < text.Length && text[at + 1] == '半';
             var after = at + (half ? 2 : 1);
-            if (after >= text.Length || IsTenthsBoundary(text[after]))
+            // 合一成为: 成为 ("become") after a numeral's character, not tenths followed by 为.
+            if (after >= text.Length || (IsTenthsBoundary(text[after]) && !(text[after] == '为' && !half)))
             {
                 return number with { End = after, Value = number.Value * 10 + (half ? 5 : 0), Shape = number.Shape | NumeralShape.Percent };
             }

@@ -196,9 +196,12 @@ internal static partial class ExclusionRules
 
     // 暂列排行榜前六位, 排名前十名, 前四名获奖者: 前 and a count of places or persons is a rank, not a number of them. Not
     // after a word of time that ends in 前 (此前10名群众, 目前3位专家, 提前, 之前), where they are counted.
+    // 前三次巡查, 前六期, 前三轮巡察, 前十届: 前 and a count of occasions are the first of a series, not a number held.
     private static Verdict? Rank(string text, Numeral numeral, string? unit) =>
         unit is "名" or "位" && CharBefore(text, numeral) == '前' && !TimeBeforeQian.Contains(CharAt(text, numeral.Start - 2))
             ? new(NumberDecision.Ordinal, "ordinal: a rank, 前 and 名 or 位 (前三名)")
+            : unit is "次" or "期" or "轮" or "批" or "届" && CharBefore(text, numeral) == '前' && !TimeBeforeQian.Contains(CharAt(text, numeral.Start - 2))
+            ? new(NumberDecision.Ordinal, "ordinal: the first occasions of a series, 前 and 次, 期 or 轮 (前三次)")
             // 排名后2名, 排名末两位: the last places of a ranking, after the word for it (后 and 末 alone begin too much).
             : unit is "名" or "位" && CharBefore(text, numeral) is '后' or '末' && RankingWords.EndsAt(text, numeral.Start - 1)
                 ? new(NumberDecision.Ordinal, "ordinal: a rank from the end, 排名后 and 名 or 位 (排名后两名)")
@@ -221,8 +224,26 @@ internal static partial class ExclusionRules
             return new(NumberDecision.Enumeration, "enumeration: 一是, 二是 … numbers the points");
         }
 
-        var marker = (before is '\0' or '\n' && after is '、' or '.' or '．') || (before is '（' or '(' && after is '）' or ')');
+        // （3） numbers a point; （-0.7%）, a share in brackets, is a figure, unless it is the base of a difference written
+        // right after it.
+        var bracketed = before is '（' or '(' && after is '）' or ')';
+        if (bracketed && numeral.Has(NumeralShape.Percent))
+        {
+            return IsABaseBeforeItsDifference(text, numeral.End + 1)
+                ? new(NumberDecision.Other, "other: the base of a comparison in brackets, before the difference (高于全国(3.8%)1.4个百分点)")
+                : null;
+        }
+
+        var marker = (before is '\0' or '\n' && after is '、' or '.' or '．') || bracketed;
         return marker ? new(NumberDecision.Enumeration, "enumeration: a list marker (一、 （二）)") : null;
+    }
+
+    // 增速高于全国(3.8%)1.4个百分点, 比全省增速（6.6%）低1个百分点: a number right after the bracket, or after the one word
+    // that says which way it differs, is the difference; the bracket holds what it is measured against.
+    private static bool IsABaseBeforeItsDifference(string text, int afterBracket)
+    {
+        var at = afterBracket < text.Length && text[afterBracket] is '高' or '低' or '快' or '慢' or '多' or '少' ? afterBracket + 1 : afterBracket;
+        return at < text.Length && NumeralScanner.TryRead(text, at, out _);
     }
 
     // 3点, 下午3时: an hour of the day.
@@ -332,9 +353,10 @@ internal static partial class ExclusionRules
             ? new(NumberDecision.Name, "name: a numbered doctrine (八项规定)")
             : null;
 
-    // 三条石街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name.
+    // 三条石街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name (a fraction
+    // names none: 三分之一的村庄).
     private static Verdict? NumberedPlace(string text, Numeral numeral, string? unit) =>
-        numeral.Has(NumeralShape.Chinese) && IsCjk(CharAt(text, numeral.End)) && IsCjk(CharAt(text, numeral.End + 1))
+        numeral.Has(NumeralShape.Chinese) && !numeral.Has(NumeralShape.Fraction) && IsCjk(CharAt(text, numeral.End)) && IsCjk(CharAt(text, numeral.End + 1))
             && PlaceEndings.StartsAt(text, numeral.End + 2)
             ? new(NumberDecision.Name, "name: a place named with a numeral (三条石街道)")
             : null;

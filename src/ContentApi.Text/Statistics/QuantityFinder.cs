@@ -33,6 +33,7 @@ internal static class QuantityFinder
 
     private static readonly Verdict Counted = new(NumberDecision.Statistic, "statistic: a number with a measure word");
     private static readonly Verdict Share = new(NumberDecision.Statistic, "statistic: a percentage");
+    private static readonly Verdict Fraction = new(NumberDecision.Statistic, "statistic: a share written as a fraction (三分之一, 1/4)");
 
     /// <summary>Every number in <paramref name="text"/>, in order, with its decision.</summary>
     public static List<FoundNumber> Find(string text) => Find(text, []);
@@ -141,9 +142,14 @@ internal static class QuantityFinder
               // 3个多小时: the 多 of "more than" written inside the measure word.
               ?? (numeral.Has(NumeralShape.Over) || written?.Written.Contains('多') == true ? StatisticQualifier.Over : StatisticQualifier.Exact);
         var verdict = ExclusionRules.Exclude(spaceAt < 0 ? text : text.Remove(spaceAt, 1), numeral, measure?.Unit)
-            ?? (numeral.Has(NumeralShape.Percent) ? Share : unwritten?.Verdict ?? (measure is null ? BareNumeral : Counted));
+            ?? (numeral.Has(NumeralShape.Percent) ? Share : unwritten?.Verdict ?? (measure is not null ? Counted : IsAShare(numeral) ? Fraction : BareNumeral));
         return new FoundNumber(start, end, numeral, unit, qualifier, verdict);
     }
+
+    // 近三分之一的土地, 占全国的1/4: a fraction under one with no measure word is a share of a whole, reported as written
+    // (ANNOTATION.md: value 0.3333, no unit). One of one or more (3/2, 8/1) is a date or a score rather than a share.
+    private static bool IsAShare(Numeral numeral) =>
+        numeral.Has(NumeralShape.Fraction) && !numeral.Has(NumeralShape.Percent) && numeral.ValueMax is null && numeral.Value is > 0 and < 1;
 
     // 扩大2.6个和18.3个百分点, 2个和3个小时: figures joined by 和/与/及/、 share the unit written after the last one when
     // the first has only the 个 that unit begins with. Only 个: 300人和500人次 are two different counts.

@@ -37,6 +37,20 @@ public sealed class NewNumeralFormsExclusionTests
         Assert.Empty(negatives);
     }
 
+    // A minus sign after a word is one; a dash after a number's measure word joins a range.
+    [Theory]
+    [InlineData("全区居民收入名义增长-2.4%", -2.4)]
+    [InlineData("增速由三月份的-1.6%回升", -1.6)]
+    [InlineData("两市分别为（-0.8%）和（1.2%）", -0.8)]
+    public void AMinusSignAfterAWordIsRead(string sentence, double value) =>
+        Assert.Contains(QuantityFinder.Find(sentence), found => found.Value == (decimal)value && found.IsStatistic);
+
+    [Theory]
+    [InlineData("亩产4000斤-5000斤")]
+    [InlineData("月薪3万元-4万元")]
+    public void ADashAfterAMeasureWordIsNoMinusSign(string sentence) =>
+        Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.Value < 0);
+
     [Theory]
     [InlineData("2023/8/19发布")]
     [InlineData("8/19/2023发布")]

@@ -148,6 +148,8 @@ public sealed class NumeralScannerTests
 
     [Theory]
     [InlineData("三成员")]
+    // 成为, "become", after a word ending in a numeral's character (合一成为).
+    [InlineData("一成为")]
     [InlineData("一折通")]
     [InlineData("十折")]
     public void KeepsTenthsOnlyWhenChengOrZheEndsTheWord(string written)

@@ -552,6 +552,30 @@ public sealed class MetricBoundaryTests
         Assert.Equal(["12.5亿 元", "9.8亿 元"], statistics.Select(s => $"{s.Text} {s.Unit}"));
     }
 
+    // A fraction under one with no measure word is a share, reported as written without a unit (ANNOTATION.md: 三分之一,
+    // 0.3333); a place ending after it (的村庄) makes no place name of it.
+    [Theory]
+    [InlineData("全镇近三分之一的村庄通了客运班车。", 0.3333, "approx")]
+    [InlineData("该县蔬菜产量占全省的五分之一。", 0.2, "exact")]
+    [InlineData("其中3/4的站点设在学校。", 0.75, "exact")]
+    public void ReadsAFractionAsAShare(string paragraph, double value, string qualifier)
+    {
+        var statistic = Single(paragraph);
+
+        Assert.Equal(((decimal)value, "", qualifier), (statistic.Value, statistic.Unit, statistic.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("比分定格在3/2。")]
+    [InlineData("展期为8/1至8/5。")]
+    public void ReadsNoShareInAFractionOfOneOrMore(string paragraph) =>
+        Assert.Empty(Extract(paragraph));
+
+    // 床 counts bedding (棉被600床), so the count after it keeps its own noun.
+    [Fact]
+    public void CountsBeddingInChuang() =>
+        Assert.Equal(["600床 棉被", "200顶 帐篷"], Extract("向灾区调拨棉被600床、帐篷200顶。").Select(s => $"{s.Text} {s.Metric}"));
+
     // A sum of money before the people it helps is read as money, not people; followers, a harvest and small numbers
     // keep their unit unread or written.
     [Theory]
