@@ -1,3 +1,4 @@
+using ContentApi.Text.Numbers;
 using ContentApi.Text.Parsing;
 
 namespace ContentApi.Text.Places;
@@ -49,6 +50,13 @@ internal static class PlaceScanner
             {
                 mentions.Add(new PlaceMention(at, at + scope.Length, [], IsShort: false) { ScopeLevel = PlaceWords.ScopeLevels[scope] });
                 at += scope.Length;
+                continue;
+            }
+
+            // 中山东二路 is passed over whole: neither 中山 nor 山东 inside it is a place.
+            if (table.Names.At(text, at) is { } road && table.FullNamed(road).Length == 0 && RoadEnd(text, at + road.Length) is { } roadEnd)
+            {
+                at = roadEnd;
                 continue;
             }
 
@@ -176,6 +184,24 @@ internal static class PlaceScanner
 
     // Function words no company's name holds between its place and 公司 (的, 和, 在 …): the words are a sentence.
     private static readonly System.Buffers.SearchValues<char> NotInACompanysName = System.Buffers.SearchValues.Create("的和与及在等被将已为是了");
+
+    // 中山北路, 中山东一路, 南京西路: a direction, and a numeral after it, between a short name and a road's ending still
+    // make the road's name (after a person or a city), not the area. The end of the road's name, or null.
+    private static int? RoadEnd(string text, int at)
+    {
+        if (at >= text.Length || !PlaceWords.StreetDirections.Contains(text[at]))
+        {
+            return null;
+        }
+
+        at++;
+        if (at < text.Length && ChineseNumeral.IsChineseDigit(text[at]))
+        {
+            at++;
+        }
+
+        return PlaceWords.StreetEndings.At(text, at) is { } ending ? at + ending.Length : null;
+    }
 
     // Whether a village or community's ending follows `at` after one character of its name (苑 of 佛山苑社区).
     private static bool BeginsLocalName(string text, int at)

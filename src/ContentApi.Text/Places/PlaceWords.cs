@@ -48,6 +48,12 @@ internal static class PlaceWords
     /// <summary>Words after a short name that make it a road, a building or a company: 中山路.</summary>
     public static readonly Lexicon NotAPlaceAfter = new(Of("not-a-place-after"));
 
+    /// <summary>Directions that may stand between a short name and a road's ending: 北 of 中山北路.</summary>
+    public static readonly IReadOnlySet<char> StreetDirections = Of("street-direction").Select(word => word[0]).ToHashSet();
+
+    /// <summary>Endings of a road's name after a direction: 路 of 中山北路, 大街 of 人民东大街.</summary>
+    public static readonly Lexicon StreetEndings = new(Of("street-ending"));
+
     /// <summary>Words after a place that make it a news outlet's name: 深圳新闻网, 河南日报.</summary>
     public static readonly Lexicon OutletAfter = new(Of("outlet-after"));
 

@@ -282,4 +282,18 @@ public sealed class FigurePlaceTests
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
+
+    [Theory]
+    // A short name before a direction (and a numeral) and a road's ending names the road, and one before 医院 or 物业 a
+    // hospital or a property company: not the city 中山 (nor 山东 inside 中山东二路). The city's own page still reads it.
+    [InlineData("虹口区召开会议。中山北路沿线新设休息点12处。\n", "虹口区")]
+    [InlineData("黄浦区开展消夏活动。中山东二路沿线设置遮阳棚40个。\n", "黄浦区")]
+    [InlineData("徐汇区举办义诊。中山医院派出专家15名。\n", "徐汇区")]
+    [InlineData("上海市普陀区推进文明创建，中山物业组织保洁员30名参与。\n", "普陀区")]
+    [InlineData("中山市召开会议。中山北路新增停车位300个。\n", "中山市")]
+    [InlineData("广东省召开会议，中山新增就业岗位800个。\n", "中山市")]
+    public void AShortNameInsideARoadsOrAHospitalsNameIsNoPlace(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }
