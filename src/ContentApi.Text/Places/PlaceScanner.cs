@@ -140,7 +140,8 @@ internal static class PlaceScanner
 
     // 北京市发改委, 房山区委书记, 延庆区第三小学 (right after the name); 深圳市水务局, 陇南市委宣传部 (an ending within
     // the same run of ideographs): the place names an organisation, which acts or reports, and is not for that reason
-    // the place of the figures around it.
+    // the place of the figures around it. So does the issuer of a title (江西省星级乡村旅游区, 浙江省名中医): the place
+    // that won it is another.
     private static bool IsOrganisation(string text, int at)
     {
         if (PlaceWords.OrganisationRightAfter.StartsAt(text, at))
@@ -150,7 +151,7 @@ internal static class PlaceScanner
 
         for (var i = at; i < text.Length && i - at <= MaxOrganisationReach && ChineseText.IsIdeograph(text[i]); i++)
         {
-            if (PlaceWords.OrganisationEnding.StartsAt(text, i))
+            if (PlaceWords.OrganisationEnding.StartsAt(text, i) || PlaceWords.TitleAfter.StartsAt(text, i))
             {
                 return true;
             }

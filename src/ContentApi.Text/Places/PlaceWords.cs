@@ -89,6 +89,9 @@ internal static class PlaceWords
     /// <summary>Words ending an organisation's name a few characters after its place: 局 of 深圳市水务局.</summary>
     public static readonly Lexicon OrganisationEnding = new(Of("organisation-ending"));
 
+    /// <summary>Words of a title or an honour a few characters after its issuer's place: 星级 of 江西省星级乡村旅游区.</summary>
+    public static readonly Lexicon TitleAfter = new(Of("title-after"));
+
     /// <summary>Every row, for the shape test.</summary>
     internal static IReadOnlyList<(string Kind, string Word, string Note)> All => Rows;
 

@@ -296,4 +296,20 @@ public sealed class FigurePlaceTests
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
+
+    [Theory]
+    // A wider area heading a research institute's, a garrison's or a platform's name, or a title it issues (星级, 名中医), is
+    // not the figure's place on a page about a place inside it; on the area's own page it still is.
+    [InlineData("房山区召开会议。北京卫戍区某团官兵清理淤泥600吨。\n", "房山区")]
+    [InlineData("铁力市召开会议。上半年黑龙江志愿服务平台新增本地注册志愿者800名。\n", "铁力市")]
+    [InlineData("门头沟区防汛。区住建委组织北京市勘察设计研究院专家排查小区23处。\n", "门头沟区")]
+    [InlineData("安化县召开文旅大会。近年来，安化县创建了湖南省星级乡村旅游区18处。\n", "安化县")]
+    [InlineData("璧山区人民医院开展表彰。现场表彰“重庆市名中医”4名。\n", "璧山区")]
+    [InlineData("湖南省召开会议。湖南省现有省级园林城市16个。\n", "湖南省")]
+    [InlineData("湖南省召开文旅大会。全省创建湖南省星级乡村旅游区320处。\n", "湖南省")]
+    [InlineData("广州市召开会议。据广东省生态环境厅通报，全省空气优良率89.6%。\n", "广东省")]
+    public void AWiderAreaHeadingAnInstitutesNameOrATitleIsNotTheFiguresPlace(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }
