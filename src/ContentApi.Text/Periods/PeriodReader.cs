@@ -305,14 +305,15 @@ public static partial class PeriodReader
     // length of the first year and its mark, or 0.
     private static int RangeStart(string text, int at, int to)
     {
-        const int year = 4;
-        if (at + year + 1 >= to || text.AsSpan(at, year).ContainsAnyExceptInRange('0', '9') || !IsRangeMark(text[at + year]))
+        if (at + YearDigits + 1 >= to || text.AsSpan(at, YearDigits).ContainsAnyExceptInRange('0', '9') || !IsRangeMark(text[at + YearDigits]))
         {
             return 0;
         }
 
-        return WordAt(text, at + year + 1, to) is { } end && MatchAt(text, end.From, to, end.Index, end.Length).Groups["y"].Success ? year + 1 : 0;
+        return WordAt(text, at + YearDigits + 1, to) is { } end && MatchAt(text, end.From, to, end.Index, end.Length).Groups["y"].Success ? YearDigits + 1 : 0;
     }
+
+    private const int YearDigits = 4;
 
     private static bool IsRangeMark(char c) => c is '至' or '到' or '-' or '—' or '－' or '~';
 
