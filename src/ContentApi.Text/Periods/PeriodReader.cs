@@ -94,7 +94,7 @@ public static partial class PeriodReader
         }
 
         var (opening, otherwise) = TimeOfTheSentenceBefore(text, sentence.Start);
-        var founding = opening is { } founded && IsAFoundingTheNextSentenceTotals(text, founded, sentence.Start, at);
+        var founding = opening is { } founded && IsAFoundingTheNextSentenceTotals(text, founded, at);
         if (!founding && (opening ?? otherwise) is { } earlier)
         {
             return PeriodOf(text, earlier, publishedOn);
@@ -119,9 +119,22 @@ public static partial class PeriodReader
         var before = Clauses.Sentence(text, Math.Max(0, sentenceStart - 2)).Start;
         var opening = Opening(text, before, sentenceStart);
         var otherwise = opening is null ? LastWord(text, before, sentenceStart, IsAClauseOfItsOwn) ?? LastWord(text, before, sentenceStart, IsAYearOfAccount) : null;
+        if (opening is null && otherwise is null && before > 0 && IsAnItemOfASeries(text, before, sentenceStart))
+        {
+            (opening, otherwise) = TimeOfTheSentenceBefore(text, before);
+            otherwise = otherwise is { } year && IsAClauseOfItsOwn(text, year.From, year.To, year) ? otherwise : null;
+        }
+
         _before = new SentenceBefore(text, sentenceStart, opening, otherwise);
         return (opening, otherwise);
     }
+
+    // 2021年，全县新建公园12个；改造道路30公里；新增绿地80公顷。: the ；-clauses of one sentence are items of a series the
+    // first one's time dates. An item with no time word of its own (改造道路30公里) hands on the time it was dated by to the
+    // next (新增绿地80公顷), however many follow; an item with its own (今年上半年…；目前…) dates its own and the next. A
+    // year of account inside an item (表彰了2021年度先进集体；…；为12个村授牌) is what that item tells of, not the series'.
+    private static bool IsAnItemOfASeries(string text, int before, int sentenceStart) =>
+        text[sentenceStart - 1] is '；' or ';' && !TimeWords().IsMatch(text.AsSpan(before, sentenceStart - before));
 
     [ThreadStatic]
     private static SentenceBefore? _before;
@@ -268,6 +281,7 @@ public static partial class PeriodReader
 
         start += SourceLead(text, start, to);
         start += OpeningPreposition(text.AsSpan(start, to - start));
+        start += RangeStart(text, start, to);
         if (WordAt(text, start, to) is not { } word)
         {
             return null;
@@ -287,10 +301,26 @@ public static partial class PeriodReader
         return RangeEnd(text, after, to) ?? word;
     }
 
+    // 2014—2022年，全省…: a range whose first year is written without 年 is dated by its last, as 2014年至2022年 is. The
+    // length of the first year and its mark, or 0.
+    private static int RangeStart(string text, int at, int to)
+    {
+        if (at + YearDigits + 1 >= to || text.AsSpan(at, YearDigits).ContainsAnyExceptInRange('0', '9') || !IsRangeMark(text[at + YearDigits]))
+        {
+            return 0;
+        }
+
+        return WordAt(text, at + YearDigits + 1, to) is { } end && MatchAt(text, end.From, to, end.Index, end.Length).Groups["y"].Success ? YearDigits + 1 : 0;
+    }
+
+    private const int YearDigits = 4;
+
+    private static bool IsRangeMark(char c) => c is '至' or '到' or '-' or '—' or '－' or '~';
+
     // The year that ends a range opened by the year before at (至2022年, —2022年), or null.
     private static Word? RangeEnd(string text, int at, int to)
     {
-        return at + 1 < to && text[at] is '至' or '到' or '-' or '—' or '－' or '~'
+        return at + 1 < to && IsRangeMark(text[at])
             && WordAt(text, at + 1, to) is { } end && MatchAt(text, end.From, to, end.Index, end.Length).Groups["y"].Success
             ? end
             : null;
@@ -299,10 +329,12 @@ public static partial class PeriodReader
     // 2017年，鲁溪村成长中心挂牌。中心占地1800多平方米，共有5个功能室: a year that opens a sentence telling only of a
     // founding or a launch (no figure of its own) is when the thing began; the next sentence's totals so far (共, 累计,
     // 现有 …) are of the time of writing, as they are after 自2017年起 in one sentence.
-    private static bool IsAFoundingTheNextSentenceTotals(string text, Word opening, int sentenceStart, int at)
+    private static bool IsAFoundingTheNextSentenceTotals(string text, Word opening, int at)
     {
-        var told = text.AsSpan(opening.Index + opening.Length, Math.Max(0, sentenceStart - opening.Index - opening.Length));
-        var next = text.AsSpan(sentenceStart, at - sentenceStart);
+        // The next sentence is all that follows up to the figure: the items of a series (…共立案400件；…立案600件) too.
+        var toldEnd = Math.Min(Clauses.Sentence(text, opening.Index).End, at);
+        var told = text.AsSpan(opening.Index + opening.Length, Math.Max(0, toldEnd - opening.Index - opening.Length));
+        var next = text.AsSpan(toldEnd, at - toldEnd);
         return TellsOfAFounding(told) && !told.ContainsAnyInRange('0', '9') && (SoFar().IsMatch(next) || next.Contains('共'));
     }
 

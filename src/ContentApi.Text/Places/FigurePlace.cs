@@ -298,17 +298,37 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     // paragraph, else the article's, read at the scope's level; 全市 of a municipality (北京, 天津) is the municipality.
     private Place? Scope(int i, string level)
     {
+        var kind = level == PlaceLevel.County ? text[mentions[i].End - 1] : default;
         for (var j = i - 1; j >= 0; j--)
         {
-            if (mentions[j].Place is { } near && AtLevel(near, level) is { } scoped)
+            if (mentions[j].Place is { } near && Scoped(near, level, kind) is { } scoped)
             {
                 return scoped;
             }
         }
 
         // 全村 with no village named: the most precise place known, which a village lies in.
-        return articlePlace is null ? null : AtLevel(articlePlace, level) ?? articlePlace;
+        return articlePlace is null ? null : Scoped(articlePlace, level, kind) ?? AtLevel(articlePlace, level) ?? articlePlace;
     }
+
+    // 全区, 我区 and 该区 name a 区, 全县 a 县, 全旗 a 旗 (`kind`, the scope word's last character): a county-level scope
+    // word takes the county of a place only when it is of its own kind. In an autonomous region, 全区 with no district
+    // named before it is the region (内蒙古召开抗旱会议。受旱的主要是通辽市开鲁县。全区受灾农田8万亩: 内蒙古's, not 开鲁县's;
+    // 南宁市兴宁区…全区 is still 兴宁区's).
+    private Place? Scoped(Place place, string level, char kind)
+    {
+        var scoped = AtLevel(place, level);
+        if (kind is not (DistrictScope or CountyScope or BannerScope) || (scoped is not null && scoped.Name.EndsWith(kind)))
+        {
+            return scoped;
+        }
+
+        return kind == DistrictScope && place.Code.Length >= 2 && table.Find(place.Code[..2]) is { Name: [.., '自', '治', '区'] } region ? table.Place(region) : null;
+    }
+
+    private const char DistrictScope = '区';
+    private const char CountyScope = '县';
+    private const char BannerScope = '旗';
 
     private Place? AtLevel(Place place, string level)
     {

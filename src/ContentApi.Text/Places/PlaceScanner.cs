@@ -1,3 +1,4 @@
+using ContentApi.Text.Numbers;
 using ContentApi.Text.Parsing;
 
 namespace ContentApi.Text.Places;
@@ -49,6 +50,13 @@ internal static class PlaceScanner
             {
                 mentions.Add(new PlaceMention(at, at + scope.Length, [], IsShort: false) { ScopeLevel = PlaceWords.ScopeLevels[scope] });
                 at += scope.Length;
+                continue;
+            }
+
+            // 中山东二路 is passed over whole: neither 中山 nor 山东 inside it is a place.
+            if (table.Names.At(text, at) is { } road && table.FullNamed(road).Length == 0 && RoadEnd(text, at + road.Length) is { } roadEnd)
+            {
+                at = roadEnd;
                 continue;
             }
 
@@ -132,7 +140,8 @@ internal static class PlaceScanner
 
     // 北京市发改委, 房山区委书记, 延庆区第三小学 (right after the name); 深圳市水务局, 陇南市委宣传部 (an ending within
     // the same run of ideographs): the place names an organisation, which acts or reports, and is not for that reason
-    // the place of the figures around it.
+    // the place of the figures around it. So does the issuer of a title (江西省星级乡村旅游区, 浙江省名中医): the place
+    // that won it is another.
     private static bool IsOrganisation(string text, int at)
     {
         if (PlaceWords.OrganisationRightAfter.StartsAt(text, at))
@@ -142,7 +151,7 @@ internal static class PlaceScanner
 
         for (var i = at; i < text.Length && i - at <= MaxOrganisationReach && ChineseText.IsIdeograph(text[i]); i++)
         {
-            if (PlaceWords.OrganisationEnding.StartsAt(text, i))
+            if (PlaceWords.OrganisationEnding.StartsAt(text, i) || PlaceWords.TitleAfter.StartsAt(text, i))
             {
                 return true;
             }
@@ -176,6 +185,24 @@ internal static class PlaceScanner
 
     // Function words no company's name holds between its place and 公司 (的, 和, 在 …): the words are a sentence.
     private static readonly System.Buffers.SearchValues<char> NotInACompanysName = System.Buffers.SearchValues.Create("的和与及在等被将已为是了");
+
+    // 中山北路, 中山东一路, 南京西路: a direction, and a numeral after it, between a short name and a road's ending still
+    // make the road's name (after a person or a city), not the area. The end of the road's name, or null.
+    private static int? RoadEnd(string text, int at)
+    {
+        if (at >= text.Length || !PlaceWords.StreetDirections.Contains(text[at]))
+        {
+            return null;
+        }
+
+        at++;
+        if (at < text.Length && ChineseNumeral.IsChineseDigit(text[at]))
+        {
+            at++;
+        }
+
+        return PlaceWords.StreetEndings.At(text, at) is { } ending ? at + ending.Length : null;
+    }
 
     // Whether a village or community's ending follows `at` after one character of its name (苑 of 佛山苑社区).
     private static bool BeginsLocalName(string text, int at)

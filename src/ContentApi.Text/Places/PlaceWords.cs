@@ -48,6 +48,12 @@ internal static class PlaceWords
     /// <summary>Words after a short name that make it a road, a building or a company: 中山路.</summary>
     public static readonly Lexicon NotAPlaceAfter = new(Of("not-a-place-after"));
 
+    /// <summary>Directions that may stand between a short name and a road's ending: 北 of 中山北路.</summary>
+    public static readonly IReadOnlySet<char> StreetDirections = Of("street-direction").Select(word => word[0]).ToHashSet();
+
+    /// <summary>Endings of a road's name after a direction: 路 of 中山北路, 大街 of 人民东大街.</summary>
+    public static readonly Lexicon StreetEndings = new(Of("street-ending"));
+
     /// <summary>Words after a place that make it a news outlet's name: 深圳新闻网, 河南日报.</summary>
     public static readonly Lexicon OutletAfter = new(Of("outlet-after"));
 
@@ -82,6 +88,9 @@ internal static class PlaceWords
 
     /// <summary>Words ending an organisation's name a few characters after its place: 局 of 深圳市水务局.</summary>
     public static readonly Lexicon OrganisationEnding = new(Of("organisation-ending"));
+
+    /// <summary>Words of a title or an honour a few characters after its issuer's place: 星级 of 江西省星级乡村旅游区.</summary>
+    public static readonly Lexicon TitleAfter = new(Of("title-after"));
 
     /// <summary>Every row, for the shape test.</summary>
     internal static IReadOnlyList<(string Kind, string Word, string Note)> All => Rows;

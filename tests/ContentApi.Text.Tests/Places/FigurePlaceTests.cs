@@ -269,4 +269,47 @@ public sealed class FigurePlaceTests
 
         Assert.Equal("烟台市", statistics.Single(s => s.Unit == "人").Place?.Name);
     }
+
+    [Theory]
+    // 全区 names a 区, 全县 a 县, 全旗 a 旗: in an autonomous region, 全区 with no district named before it is the region;
+    // a district named before it is still its 全区, and 全县 passes over a district to the county.
+    [InlineData("内蒙古自治区部署防汛工作。受灾的主要是通辽市开鲁县、兴安盟突泉县。全区转移群众8600人。\n", "内蒙古自治区")]
+    [InlineData("中新网乌鲁木齐7月20日电 新疆维吾尔自治区召开发布会。上半年，全区新增城镇就业26.5万人。\n", "新疆维吾尔自治区")]
+    [InlineData("南宁市兴宁区召开会议。全区新增就业岗位1800个。\n", "兴宁区")]
+    [InlineData("赤峰市召开会议。巴林右旗旱情严重。全旗受灾群众2万人。\n", "巴林右旗")]
+    [InlineData("太和县召开会议，阜阳市颍州区派员参加。全县新增就业3000人。\n", "太和县")]
+    public void AScopeWordTakesAnAreaOfItsOwnKindAnd全区InAnAutonomousRegionIsTheRegion(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    [Theory]
+    // A short name before a direction (and a numeral) and a road's ending names the road, and one before 医院 or 物业 a
+    // hospital or a property company: not the city 中山 (nor 山东 inside 中山东二路). The city's own page still reads it.
+    [InlineData("虹口区召开会议。中山北路沿线新设休息点12处。\n", "虹口区")]
+    [InlineData("黄浦区开展消夏活动。中山东二路沿线设置遮阳棚40个。\n", "黄浦区")]
+    [InlineData("徐汇区举办义诊。中山医院派出专家15名。\n", "徐汇区")]
+    [InlineData("上海市普陀区推进文明创建，中山物业组织保洁员30名参与。\n", "普陀区")]
+    [InlineData("中山市召开会议。中山北路新增停车位300个。\n", "中山市")]
+    [InlineData("广东省召开会议，中山新增就业岗位800个。\n", "中山市")]
+    public void AShortNameInsideARoadsOrAHospitalsNameIsNoPlace(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    [Theory]
+    // A wider area heading a research institute's, a garrison's or a platform's name, or a title it issues (星级, 名中医), is
+    // not the figure's place on a page about a place inside it; on the area's own page it still is.
+    [InlineData("房山区召开会议。北京卫戍区某团官兵清理淤泥600吨。\n", "房山区")]
+    [InlineData("铁力市召开会议。上半年黑龙江志愿服务平台新增本地注册志愿者800名。\n", "铁力市")]
+    [InlineData("门头沟区防汛。区住建委组织北京市勘察设计研究院专家排查小区23处。\n", "门头沟区")]
+    [InlineData("安化县召开文旅大会。近年来，安化县创建了湖南省星级乡村旅游区18处。\n", "安化县")]
+    [InlineData("璧山区人民医院开展表彰。现场表彰“重庆市名中医”4名。\n", "璧山区")]
+    [InlineData("湖南省召开会议。湖南省现有省级园林城市16个。\n", "湖南省")]
+    [InlineData("湖南省召开文旅大会。全省创建湖南省星级乡村旅游区320处。\n", "湖南省")]
+    [InlineData("广州市召开会议。据广东省生态环境厅通报，全省空气优良率89.6%。\n", "广东省")]
+    public void AWiderAreaHeadingAnInstitutesNameOrATitleIsNotTheFiguresPlace(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }

@@ -128,6 +128,15 @@ public sealed class PeriodReaderTests
     [InlineData("2019年，省检察院部署开展为期三年的专项行动。", "全省检察机关共办理案件3600件。", "3600件", 2023)]
     [InlineData("2021年，全县新成立巾帼志愿队36支。", "各队共有队员900人。", "900人", 2021)]
     [InlineData("2020年，公司启动技术改造。", "当年完成投资2000万元。", "2000万元", 2020)]
+    // The ；-items of one sentence: an item with no time word hands on the time it was dated by, however many follow, a
+    // range written 2016—2022年 opens its sentence as 2016年至2022年 does, and an item with a time word of its own (今年上半年)
+    // or a year of account inside one (2021年度先进集体) dates no item after it. A founding's series of totals stays of now.
+    [InlineData("2021年，全县新建公园12个；改造道路30公里；", "新增绿地80公顷。", "80公顷", 2021)]
+    [InlineData("到2027年，全市建成充电桩9000个；换电站120座；", "公共停车场200处。", "200处", 2027)]
+    [InlineData("据统计，2016—2022年全县共发生火灾120起；", "火灾起数占全市的12%。", "12%", 2022)]
+    [InlineData("2021年，全市完成投资100亿元；今年上半年完成投资60亿元；", "新开工项目30个。", "30个", 2023)]
+    [InlineData("县里表彰了2021年度先进集体；举行了授旗仪式；", "为12个村颁发了奖牌。", "12个", 2023)]
+    [InlineData("2020年，省里部署开展为期三年的专项行动。全省共办理案件3600件；", "督促整改企业800家。", "800家", 2023)]
     public void AFigureWithNoTimeWordOfItsOwnTakesTheTimeOfTheSentenceBeforeOnlyWhenThatSentenceIsDatedByIt(
         string before, string figureSentence, string figure, int year)
     {
