@@ -184,8 +184,9 @@ internal static class MetricFinder
         // 待安置群众还有30人: "there are also"; 12台机组中有10台: "among them there are"; 拘留、拘传被执行人各2人: "each";
         // 科技特派员仅10人: "only".
         "还有", "中有", "各", "仅有", "只有", "仅",
-        // 车上一共有8人: a total's adverb with 有, whole (共有 alone would leave its 一).
-        "一共有", "总共有",
+        // 车上一共有8人: a total's adverb with 有, whole (共有 alone would leave its 一); 全村现有62户: "now has", whole (有
+        // alone would leave 现).
+        "一共有", "总共有", "现有",
         // 培训为期3天, 举办为期5天的展会: "lasting" links a duration to what lasts.
         Lasting,
         "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了",
@@ -423,7 +424,10 @@ internal static class MetricFinder
         // A word of a total, an approximation or a change is no noun: 队伍456支共6万余人, 减少100人至1.04万人.
         // So is one character before 的 (2个村的人员平安), and one that ends the clause (跨经成都12个区，): a character
         // bound into a longer word is not where a clause stops.
-        var oneCharacterNoun = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward);
+        // 2张满20元的彩票, 一万多元呢: a word of function read alone after the count (满, 呢) is no noun either; it is kept
+        // only if nothing else names the figure.
+        var nothingNamed = NamesNothingAlone(forward) ? forward : "";
+        var oneCharacterNoun = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward) && nothingNamed.Length == 0;
         var endsClause = forwardEnd >= clauseEnd && oneCharacterNoun && !NoNounAfterMeasure.Contains(forward[0])
             && MeasureWords.At(text, forwardEnd - 1) is null;
         var beforeCountOrOf = nextCountAt < clauseEnd
@@ -465,6 +469,9 @@ internal static class MetricFinder
         wholeOneCharacterNoun |= forward.Length == 1 && written.Trim().TrimStart("“\"") is "这" or "那";
         written = leadStart == clauseStart ? ChangedSubject(text, clauseStart, number.End, clauseEnd, written) : written;
         var (lead, verb) = Lead(written, MeasureWords.CountsPeople(number.Unit));
+        // 该村现有87户, 一共分3期: a word of function left alone (现, 分) names nothing; the figure is named as if no words
+        // led it.
+        (lead, nothingNamed) = NamesNothingAlone(lead) ? ("", lead) : (lead, nothingNamed);
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
         // from the words as written: the fillers trimmed from the lead include periods (去年) and 与.
         if (IsComparison(Trim(written, LinkingVerbsAndDegrees, fromEnd: true)) || RefersBack(written))
@@ -512,7 +519,8 @@ internal static class MetricFinder
         }
 
         // 156名志愿者中，有70人…，剩余86人: counts of people in 人, 名 or 位 count the same kind, so a part carries the whole's subject.
-        var sameUnit = previous is not null && SameKind(previous.Number.Unit, number.Unit) ? previous : null;
+        // 2人遇难，另1人仍在救治: 另 "another" sets the count apart from the one before, whose subject it does not share.
+        var sameUnit = previous is not null && SameKind(previous.Number.Unit, number.Unit) && nothingNamed != Another ? previous : null;
         // 上海（32667亿元）、北京（20621亿元）: a place alone after a figure that counted a place alone is the next of a
         // list of places, each named by itself.
         if (sameUnit is not null && lead.Length >= 2 && IsPlaceAlone(sameUnit.Subject) && IsPlaceAlone(lead))
@@ -593,7 +601,8 @@ internal static class MetricFinder
             return new("", "", "", number.End, null);
         }
 
-        if (phrase.Length > 0)
+        nothingNamed = NamesNothingAlone(phrase) ? phrase : nothingNamed;
+        if (phrase.Length > 0 && nothingNamed != phrase)
         {
             return previous is null ? new(phrase, phrase, phrase, number.End, null)
                 // An adverb of a total or a verb linking a level alone names no change: 8人违法所得合计56万元 and 31个大城市
@@ -602,8 +611,19 @@ internal static class MetricFinder
                 : new($"{previous.Subject}（{phrase}）", previous.Subject, phrase, number.End, previous);
         }
 
-        return new("", "", "", number.End, null);
+        // 另1人仍在救治: a figure whose words name nothing but a word of function keeps that word rather than be lost (a figure
+        // with no metric is not reported).
+        return new(nothingNamed, nothingNamed, nothingNamed, number.End, null);
     }
+
+    // 另 "another" before a count.
+    private const string Another = "另";
+
+    // Characters that are words of function alone (现 "now", 另 "another", 从 "from", 呢 …: a data file).
+    private static readonly FrozenSet<string> FunctionCharacters = MetricWordList.Words("function-characters").ToFrozenSet();
+
+    // Whether the words are one character that is a word of function, which names nothing counted.
+    private static bool NamesNothingAlone(string words) => words.Length == 1 && FunctionCharacters.Contains(words);
 
     // 罚款, 金额, 罚金, 罚没: a short lead that names a sum of money names the figure itself.
     private static bool NamesASum(ReadOnlySpan<char> lead) => lead[^1] is '款' or '额' || lead is "罚金" or "罚没";
@@ -838,8 +858,8 @@ internal static class MetricFinder
 
     // Whether the words right after a count open a relative clause: a preposition of aim or topic (针对); with no noun
     // read there, 在, 从 or a verb of going; else a noun read that is an introducing or attributive verb closed by 的, an
-    // attributive verb alone (有 stopped short of the 的 at 从), or a negation (3所未完成招生计划的学校: its verb ended the
-    // noun at 未).
+    // attributive verb alone (有 stopped short of the 的 at 从), or a negation or an adverb of recency (3所未完成招生计划的
+    // 学校: its verb ended the noun at 未).
     private static bool OpensRelativeClause(string text, int at, string forward, bool closedByOf, int clauseEnd)
     {
         if (WordAt(text, at, clauseEnd, PrepositionsOfAimOrTopic))
@@ -856,8 +876,13 @@ internal static class MetricFinder
         // lying in opens the clause also where the noun read after it stopped at a list comma or a number before the 的.
         // 有 alone begins nouns (有机肥), so it opens one only closed by 的 or as the whole noun read.
         return (closedByOf && (IntroducingVerbs.Contains(forward) || forward.StartsWith(Having) || DescribesLikeAnAdjective(forward)))
-            || forward == Having || StartsWithAny(forward, AttributiveVerbs) || (forward.Length == 1 && Negations.Contains(forward[0]));
+            || forward == Having || StartsWithAny(forward, AttributiveVerbs)
+            || (forward.Length == 1 && (Negations.Contains(forward[0]) || AdverbsOfRecency.Contains(forward[0])));
     }
+
+    // 新 "newly" and 刚 "just", read alone after a count where a verb stopped the noun (30名新招录的民警, 12名刚考取证书的
+    // 学员): they open a relative clause as a negation does, whose head after 的 is counted.
+    private const string AdverbsOfRecency = "新刚";
 
     // 35个功能完善的村级服务站, 15所条件较好的乡镇学校, 3个标准化的卫生室, 5家规模以上的企业, 20个各具特色的教育基地:
     // words closed by 的 that describe as an adjective does, by their own grammar (a degree adverb, the suffix of a

@@ -333,6 +333,28 @@ public sealed class MetricRulesTests
         Assert.All(statistics, s => Assert.Equal("volunteers", s.Category));
     }
 
+    [Theory]
+    // A word of function read alone before or after the count names nothing; the other readings name the figure.
+    [InlineData("一亩地一年能收入三千多元呢。", new[] { "一亩地一年能收入" })]
+    [InlineData("每周购买3张满10元的彩票。", new[] { "每周购买", "彩票" })]
+    [InlineData("这个自然村现有62户。", new[] { "自然村" })]
+    // 新 "newly" opens a relative clause whose head is counted.
+    [InlineData("30名新加入的会员参加了活动。", new[] { "会员" })]
+    [InlineData("8名新报名的学员参加体检。", new[] { "学员" })]
+    // With nothing else to name it the figure keeps the word rather than be lost; 另 "another" shares no subject.
+    [InlineData("2人遇难，另1人仍在救治。", new[] { "遇难", "另" })]
+    // Guards: words that begin with those characters are nouns or verbs of their own.
+    [InlineData("全市有300名从业人员。", new[] { "从业人员" })]
+    [InlineData("每人补贴500元。", new[] { "每人补贴" })]
+    [InlineData("另有优秀奖10名。", new[] { "优秀奖" })]
+    [InlineData("全县新建公园12个。", new[] { "公园" })]
+    public void AWordOfFunctionAloneNamesNothingCounted(string paragraph, string[] metrics)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(metrics, statistics.Select(s => s.Metric));
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
