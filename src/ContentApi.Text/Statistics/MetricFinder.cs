@@ -1041,9 +1041,11 @@ internal static class MetricFinder
 
             // 4名犯罪嫌疑人于8月3日被抓获, 2辆铲车于场边待命, 16名大学生志愿者正为…, 三位专家还为村民义诊: 于 "at" and the
             // adverbs of one character 正, 还, 又, 仍, 曾 right after a noun the lexicon knows open the predicate; after a
-            // verb 于 is the verb's (用于, 处于, 死于), and elsewhere the others are in words (纠正, 归还).
-            if (OneCharacterPredicateOpeners.Contains(c) && end - at >= MinNounBeforeAOneCharacterOpener
-                && EndsInKnownNounOrPeople(text.AsSpan(at, end - at)))
+            // verb 于 is the verb's (用于, 处于, 死于), and elsewhere the others are in words (纠正, 归还). So does 共 "in all,
+            // together" (3家合作社共为…, 20名大学生共赴…), unless it begins a noun of its own (区域化共建单位) or ends 公共.
+            var opener = OneCharacterPredicateOpeners.Contains(c)
+                || (c == '共' && text[end - 1] != '公' && !BeginsANounWithGong(text.AsSpan(end, clauseEnd - end)));
+            if (opener && end - at >= MinNounBeforeAOneCharacterOpener && EndsInKnownNounOrPeople(text.AsSpan(at, end - at)))
             {
                 break;
             }
@@ -2256,12 +2258,22 @@ internal static class MetricFinder
     // 《民事诉讼法》 terms).
     private static readonly string[] NounsBeginningWithBei = ["被告", "被执行人", "被害人", "被保险人", "被申请人", "被征地"];
 
+    // Characters after 共 that make a noun of it at the start of the words, where it is no total: 共享单车, 共建单位, 共青团员,
+    // 共产党员, 共富工坊, 共治单位 (共同 and 共计, also words, are trimmed whole). Not before 建成, 建立 and 建设, verbs of their own
+    // after a total's 共 (共建成基地12个).
+    private const string NounsWithGong = "享建青产富治";
+    private const string VerbsAfterJian = "成立设";
+
+    private static bool BeginsANounWithGong(ReadOnlySpan<char> phrase) =>
+        phrase.Length > 2 && phrase[0] == '共' && NounsWithGong.Contains(phrase[1]) && !(phrase[1] == '建' && VerbsAfterJian.Contains(phrase[2]));
+
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
     {
         // 查处交通违法行为60起: 为 ends the noun 行为 there, not a linking verb; 判处被告人武某: 被 begins a noun there, no
         // passive.
-        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei));)
+        // 共享单车, 共建单位: 共 begins a noun there, no total's adverb.
+        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase));)
         {
             trimmed = false;
             // The longest word that matches goes first: 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险);

@@ -355,6 +355,24 @@ public sealed class MetricRulesTests
         Assert.Equal(metrics, statistics.Select(s => s.Metric));
     }
 
+    [Theory]
+    // 共 opening a noun (共享, 共建) is no total's adverb and stays with it.
+    [InlineData("街头投放共享单车3000辆。", "共享单车")]
+    [InlineData("今年新增共建单位12家。", "共建单位")]
+    // After a noun read forward, 共 "in all, together" opens the predicate.
+    [InlineData("4家合作社共为困难群众销售蜜桃2万斤。", "合作社")]
+    [InlineData("30名小学生共赴科技馆参观。", "小学生")]
+    // Guards: 共建成 is a total and a verb; 公共 and a noun of 共 stay whole.
+    [InlineData("全县共建成基地12个。", "基地")]
+    [InlineData("6家区域化共建单位的青年参加活动。", "区域化共建单位")]
+    [InlineData("46家公共图书馆对外开放。", "公共图书馆")]
+    public void GongIsATotalOnlyWhereItBeginsNoNoun(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
