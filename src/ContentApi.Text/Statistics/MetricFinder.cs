@@ -341,11 +341,17 @@ internal static class MetricFinder
     // Verbs that open the predicate after a counted noun of one character or more: 200余位嘉宾参会, 23个县入围 (a data file).
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
 
-    // Verbs of having and being that open a relative clause between a count and its noun: 24个具有代表性的优质项目,
-    // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团, 6家有资质的养老服务机构, 6家存在分租转租的厂房. The noun is
-    // the head after the 的. 有 "have" (6家有资质的…) is apart: alone it begins nouns (有机肥, 有线电视).
-    private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于", "存在"];
+    // Verbs of having, being, suffering or wearing that open a relative clause between a count and its noun: 24个具有代表性的
+    // 优质项目, 400多名来自各地的嘉宾, 6个遭受洪灾的社区 (a data file). The noun is the head after the 的. 有 "have" (6家有资质
+    // 的…) is apart: alone it begins nouns (有机肥, 有线电视).
+    private static readonly string[] AttributiveVerbs = MetricWordList.Words("attributive-verbs");
     private const string Having = "有";
+
+    // 需求 "demand" is a noun, where 需 "need" opens a clause (17个需帮扶的地区).
+    private const string Demand = "需求";
+
+    // Demonstratives closed by 的 (120家这样的服务点, 8个此类的案件): they point at the head after the 的, which is counted.
+    private static readonly string[] Demonstratives = ["这样", "那样", "这类", "此类", "这种", "那种", "同样", "类似"];
 
     // Prepositions of aim and topic, which begin no noun and open a relative clause right after a count as those verbs
     // do (17起针对救援人员的袭击事件, 5期面向农民的培训班, 12场围绕乡村振兴的讲座); their 对 and 向 stop a noun's run.
@@ -678,9 +684,18 @@ internal static class MetricFinder
     {
         var closedByOf = forwardEnd < clauseEnd && text[forwardEnd] == '的';
         var of = OpensRelativeClause(text, at, forward, closedByOf, clauseEnd) ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
-        if (of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head)
+        var head = of > at ? ForwardNoun(text, of + 1, clauseEnd) : (Noun: "", End: at);
+        if (head.Noun.Length >= 2)
         {
             return head;
+        }
+
+        // 4个条件较好的村, 6个受灾较重的乡: a level of government named by one character is a whole noun after the clause, as
+        // after a count (5个村开展); it names too little alone, and keeps the clause that says which ones are counted (as
+        // 受灾较重的6个乡 does).
+        if (IsDivisionOfOneCharacter(head.Noun))
+        {
+            return head.End - at <= MaxMetricLength ? (text[at..head.End], head.End) : head;
         }
 
         // 300名新上岗的家政服务人员, 200名刚入职的教师: people counted are the people named after 的; the words before it say
@@ -710,6 +725,11 @@ internal static class MetricFinder
 
         return (forward, forwardEnd);
     }
+
+    // Whether the noun is a level of government named by one character (村, 乡, 县).
+    private static bool IsDivisionOfOneCharacter(string noun) => noun.Length == 1 && DivisionsOfOneCharacter.Contains(noun[0]);
+
+    private const string DivisionsOfOneCharacter = "省市县区乡镇村";
 
     // How long the noun is up to its last word for people, which its predicate may follow unread (被困人员转移: 被困人员),
     // or 0 when it has none. A verb that introduces a count ends the noun first (外卖骑手员工发放会员卡: the 会员 after 发放
@@ -857,9 +877,9 @@ internal static class MetricFinder
         || (window is ['文' or '图', ..] && Credit.IsMatch(window));
 
     // Whether the words right after a count open a relative clause: a preposition of aim or topic (针对); with no noun
-    // read there, 在, 从 or a verb of going; else a noun read that is an introducing or attributive verb closed by 的, an
-    // attributive verb alone (有 stopped short of the 的 at 从), or a negation or an adverb of recency (3所未完成招生计划的
-    // 学校: its verb ended the noun at 未).
+    // read there, 在, 从 or a verb of going; else a noun read that is an introducing verb or a demonstrative closed by 的
+    // (120家这样的服务点), an attributive verb (有 stopped short of the 的 at 从; 遭受, 身穿), or a negation or an adverb of
+    // recency (3所未完成招生计划的学校: its verb ended the noun at 未).
     private static bool OpensRelativeClause(string text, int at, string forward, bool closedByOf, int clauseEnd)
     {
         if (WordAt(text, at, clauseEnd, PrepositionsOfAimOrTopic))
@@ -876,7 +896,8 @@ internal static class MetricFinder
         // lying in opens the clause also where the noun read after it stopped at a list comma or a number before the 的.
         // 有 alone begins nouns (有机肥), so it opens one only closed by 的 or as the whole noun read.
         return (closedByOf && (IntroducingVerbs.Contains(forward) || forward.StartsWith(Having) || DescribesLikeAnAdjective(forward)))
-            || forward == Having || StartsWithAny(forward, AttributiveVerbs)
+            || (closedByOf && Demonstratives.Contains(forward))
+            || forward == Having || (StartsWithAny(forward, AttributiveVerbs) && !forward.StartsWith(Demand, StringComparison.Ordinal))
             || (forward.Length == 1 && (Negations.Contains(forward[0]) || AdverbsOfRecency.Contains(forward[0])));
     }
 

@@ -309,6 +309,21 @@ public sealed class MetricRulesTests
     [Theory]
     [InlineData("现场11名在桥下纳凉的群众被困。", "群众（被困）")]
     [InlineData("156名招募的大学生将奔赴基层。", "大学生")]
+    // A demonstrative before 的 points at the head after it.
+    [InlineData("全区共有85家这样的爱心驿站。", "爱心驿站")]
+    [InlineData("今年查办了9起此类的案件。", "案件")]
+    // A verb that begins no noun (遭受, 涉嫌, 身穿, 适合, 需) opens the clause.
+    [InlineData("救援队分赴4个遭受山洪的村庄。", "村庄")]
+    [InlineData("执法人员查处了3家涉嫌虚假宣传的药店。", "药店")]
+    [InlineData("现场有40余名身穿红马甲的志愿者。", "志愿者")]
+    [InlineData("推出6条适合老年人出游的旅游线路。", "旅游线路")]
+    [InlineData("确定了11个需重点帮扶的乡镇。", "乡镇")]
+    // A level of government of one character after the clause keeps the clause.
+    [InlineData("全县挑选了5个基础较好的村开展试点。", "基础较好的村")]
+    // Guards: nouns that begin like those verbs, and a noun before 的.
+    [InlineData("全省12支代表队的队员参加比赛。", "代表队")]
+    [InlineData("整理出7个需求清单。", "需求清单")]
+    [InlineData("今年有2个班次的时间调整。", "班次")]
     public void ARelativeClauseBetweenTheCountAndItsNounIsPassedOver(string paragraph, string metric)
     {
         var statistic = Assert.Single(Extract(paragraph));
