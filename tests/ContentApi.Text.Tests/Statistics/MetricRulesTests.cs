@@ -388,6 +388,23 @@ public sealed class MetricRulesTests
         Assert.Equal(metric, statistic.Metric);
     }
 
+    [Theory]
+    // An adverb that opens the predicate ends the noun read after the count.
+    [InlineData("上游6条支流河道定期清淤疏浚。", "支流河道")]
+    [InlineData("600多名党员干部日夜坚守在大堤上。", "党员干部")]
+    [InlineData("3名走失的老人终于平安回家。", "老人")]
+    [InlineData("2名社工全程陪同老人就医。", "社工")]
+    [InlineData("10余名矿工一度被困井下。", "矿工（被困）")]
+    // Guards: at the noun's first character 定期 and 正式 begin a noun.
+    [InlineData("全行共发放5笔定期存款质押贷款。", "定期存款质押贷款")]
+    [InlineData("村里新发展了7名正式党员。", "正式党员")]
+    public void AnAdverbOfThePredicateEndsTheNounAfterTheCount(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
