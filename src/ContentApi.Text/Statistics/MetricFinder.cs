@@ -865,8 +865,17 @@ internal static class MetricFinder
             start--;
         }
 
-        return before[start..].ToString();
+        // 较2011年提高了, 比6月份小幅提高, 是1953年的: a comparison with a period written in digits, whose year or month alone
+        // would open the words (年提高了); it is read whole, as 比上年同期提高 is.
+        var based = PeriodEndingAfterDigits.IsMatch(before[start..]) ? FirstMatch(ComparedWithDigitsAtEnd, before[..start]).Index : -1;
+        return before[(based >= 0 ? based : start)..].ToString();
     }
+
+    // The ending of a period written in digits: 2011年, 2019年同期, 6月份, 1季度.
+    private static readonly System.Text.RegularExpressions.Regex PeriodEndingAfterDigits = new(@"^(?:年(?:同期|度|底|末|初)?|月份?|季度)");
+
+    // A word of comparison or of a change's start and the digits of its period, ending the words: 较2011, 环比6, 从2021.
+    private static readonly System.Text.RegularExpressions.Regex ComparedWithDigitsAtEnd = new(@"(?:[环同]比|相比|相较|较|比|是|从|由)[0-9０-９]{1,4}$");
 
     // Whether the words open the furniture of a story that a title ran into: its dateline (北京商报讯（记者…）, 据新华社电),
     // its byline (半岛全媒体记者 刘雪莲) or its credit (文、图/). Each pattern is tried only where its own characters stand:
