@@ -1535,13 +1535,17 @@ internal static class MetricFinder
     // reports the figure, as 该市 is, unless the character begins a word (该团队, 该校区, 该队员).
     private static ReadOnlySpan<char> WithoutDeterminer(ReadOnlySpan<char> lead) =>
         lead.Length > 3 && !BeginsKnownWord(lead, 1, 1)
-        && (("一这该那此".Contains(lead[0]) && "座个家支名位项处间所条台种批".Contains(lead[1])) || (lead[0] == '该' && InstitutionsOfOneCharacter.Contains(lead[1])))
+        && (("一这该那此".Contains(lead[0]) && "座个家支名位项处间所条台种批件笔段".Contains(lead[1]))
+            || ("这该那此".Contains(lead[0]) && lead[1] == Kind) || (lead[0] == '该' && InstitutionsOfOneCharacter.Contains(lead[1])))
             ? lead[2..]
             : lead;
 
+    // 类 "kind" after a demonstrative (该类贷款, 此类活动); after 一 it is a grade (一类住宅用地, "class one").
+    private const char Kind = '类';
+
     // Institutions news names by one character after 该: a court or hospital (院), a bureau, a regiment, a team, a school,
-    // an institute, a station, a factory, a museum.
-    private const string InstitutionsOfOneCharacter = "院局团队校所站厂馆";
+    // an institute, a station, a factory, a museum; and the case a court report is about (该案造成的损失: 案).
+    private const string InstitutionsOfOneCharacter = "院局团队校所站厂馆案";
 
     // The words that end a span of time: "during" and "since".
     private static readonly string[] SpanOfTimeEndings = ["期间", "以来"];
