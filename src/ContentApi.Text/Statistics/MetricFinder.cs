@@ -342,15 +342,15 @@ internal static class MetricFinder
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
 
     // Verbs of having, being, suffering or wearing that open a relative clause between a count and its noun: 24个具有代表性的
-    // 优质项目, 400多名来自各地的嘉宾, 6个遭受洪灾的社区 (a data file). The noun is the head after the 的. 有 "have" (6家有资质
+    // 优质项目, 400多名来自各地的嘉宾, 4个遭受山洪的村庄 (a data file). The noun is the head after the 的. 有 "have" (6家有资质
     // 的…) is apart: alone it begins nouns (有机肥, 有线电视).
     private static readonly string[] AttributiveVerbs = MetricWordList.Words("attributive-verbs");
     private const string Having = "有";
 
-    // 需求 "demand" is a noun, where 需 "need" opens a clause (17个需帮扶的地区).
+    // 需求 "demand" is a noun, where 需 "need" opens a clause (11个需帮扶的乡镇).
     private const string Demand = "需求";
 
-    // Demonstratives closed by 的 (120家这样的服务点, 8个此类的案件): they point at the head after the 的, which is counted.
+    // Demonstratives closed by 的 (85家这样的驿站, 8个此类的案件): they point at the head after the 的, which is counted.
     private static readonly string[] Demonstratives = ["这样", "那样", "这类", "此类", "这种", "那种", "同样", "类似"];
 
     // Prepositions of aim and topic, which begin no noun and open a relative clause right after a count as those verbs
@@ -430,7 +430,7 @@ internal static class MetricFinder
         // A word of a total, an approximation or a change is no noun: 队伍456支共6万余人, 减少100人至1.04万人.
         // So is one character before 的 (2个村的人员平安), and one that ends the clause (跨经成都12个区，): a character
         // bound into a longer word is not where a clause stops.
-        // 2张满20元的彩票, 一万多元呢: a word of function read alone after the count (满, 呢) is no noun either; it is kept
+        // 3张满10元的彩票, 三千多元呢: a word of function read alone after the count (满, 呢) is no noun either; it is kept
         // only if nothing else names the figure.
         var nothingNamed = NamesNothingAlone(forward) ? forward : "";
         var oneCharacterNoun = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward) && nothingNamed.Length == 0;
@@ -475,7 +475,7 @@ internal static class MetricFinder
         wholeOneCharacterNoun |= forward.Length == 1 && written.Trim().TrimStart("“\"") is "这" or "那";
         written = leadStart == clauseStart ? ChangedSubject(text, clauseStart, number.End, clauseEnd, written) : written;
         var (lead, verb) = Lead(written, MeasureWords.CountsPeople(number.Unit));
-        // 该村现有87户, 一共分3期: a word of function left alone (现, 分) names nothing; the figure is named as if no words
+        // 全村现有62户, 一共分5期: a word of function left alone (现, 分) names nothing; the figure is named as if no words
         // led it.
         (lead, nothingNamed) = NamesNothingAlone(lead) ? ("", lead) : (lead, nothingNamed);
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
@@ -865,8 +865,8 @@ internal static class MetricFinder
             start--;
         }
 
-        // 较2011年提高了, 比6月份小幅提高, 是1953年的: a comparison with a period written in digits, whose year or month alone
-        // would open the words (年提高了); it is read whole, as 比上年同期提高 is.
+        // 较2015年减少了, 比7月份略有下降, 是2000年的: a comparison with a period written in digits, whose year or month alone
+        // would open the words (年减少了); it is read whole, as 比上年同期提高 is.
         var based = PeriodEndingAfterDigits.IsMatch(before[start..]) ? FirstMatch(ComparedWithDigitsAtEnd, before[..start]).Index : -1;
         return before[(based >= 0 ? based : start)..].ToString();
     }
@@ -874,7 +874,7 @@ internal static class MetricFinder
     // The ending of a period written in digits: 2011年, 2019年同期, 6月份, 1季度.
     private static readonly System.Text.RegularExpressions.Regex PeriodEndingAfterDigits = new(@"^(?:年(?:同期|度|底|末|初)?|月份?|季度)");
 
-    // A word of comparison or of a change's start and the digits of its period, ending the words: 较2011, 环比6, 从2021.
+    // A word of comparison or of a change's start and the digits of its period, ending the words: 较2015, 环比6, 从2020.
     private static readonly System.Text.RegularExpressions.Regex ComparedWithDigitsAtEnd = new(@"(?:[环同]比|相比|相较|较|比|是|从|由)[0-9０-９]{1,4}$");
 
     // Whether the words open the furniture of a story that a title ran into: its dateline (北京商报讯（记者…）, 据新华社电),
@@ -887,7 +887,7 @@ internal static class MetricFinder
 
     // Whether the words right after a count open a relative clause: a preposition of aim or topic (针对); with no noun
     // read there, 在, 从 or a verb of going; else a noun read that is an introducing verb or a demonstrative closed by 的
-    // (120家这样的服务点), an attributive verb (有 stopped short of the 的 at 从; 遭受, 身穿), or a negation or an adverb of
+    // (85家这样的驿站), an attributive verb (有 stopped short of the 的 at 从; 遭受, 身穿), or a negation or an adverb of
     // recency (3所未完成招生计划的学校: its verb ended the noun at 未).
     private static bool OpensRelativeClause(string text, int at, string forward, bool closedByOf, int clauseEnd)
     {
@@ -1072,7 +1072,7 @@ internal static class MetricFinder
             // 4名犯罪嫌疑人于8月3日被抓获, 2辆铲车于场边待命, 16名大学生志愿者正为…, 三位专家还为村民义诊: 于 "at" and the
             // adverbs of one character 正, 还, 又, 仍, 曾 right after a noun the lexicon knows open the predicate; after a
             // verb 于 is the verb's (用于, 处于, 死于), and elsewhere the others are in words (纠正, 归还). So does 共 "in all,
-            // together" (3家合作社共为…, 20名大学生共赴…), unless it begins a noun of its own (区域化共建单位) or ends 公共.
+            // together" (4家合作社共为…, 30名小学生共赴…), unless it begins a noun of its own (区域化共建单位) or ends 公共.
             var opener = OneCharacterPredicateOpeners.Contains(c)
                 || (c == '共' && text[end - 1] != '公' && !BeginsANounWithGong(text.AsSpan(end, clauseEnd - end)));
             if (opener && end - at >= MinNounBeforeAOneCharacterOpener && EndsInKnownNounOrPeople(text.AsSpan(at, end - at)))
@@ -1540,7 +1540,7 @@ internal static class MetricFinder
             ? lead[2..]
             : lead;
 
-    // 类 "kind" after a demonstrative (该类贷款, 此类活动); after 一 it is a grade (一类住宅用地, "class one").
+    // 类 "kind" after a demonstrative (该类存款, 此类案件); after 一 it is a grade (一类住宅用地, "class one").
     private const char Kind = '类';
 
     // Institutions news names by one character after 该: a court or hospital (院), a bureau, a regiment, a team, a school,
