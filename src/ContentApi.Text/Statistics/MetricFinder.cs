@@ -184,8 +184,9 @@ internal static class MetricFinder
         // 待安置群众还有30人: "there are also"; 12台机组中有10台: "among them there are"; 拘留、拘传被执行人各2人: "each";
         // 科技特派员仅10人: "only".
         "还有", "中有", "各", "仅有", "只有", "仅",
-        // 车上一共有8人: a total's adverb with 有, whole (共有 alone would leave its 一).
-        "一共有", "总共有",
+        // 车上一共有8人: a total's adverb with 有, whole (共有 alone would leave its 一); 全村现有62户: "now has", whole (有
+        // alone would leave 现).
+        "一共有", "总共有", "现有",
         // 培训为期3天, 举办为期5天的展会: "lasting" links a duration to what lasts.
         Lasting,
         "已经", "已", "完成", "实现", "达到", "控制在", "保持在", "稳定在", "同比", "环比", "按季", "按月", "分别", "预计", "预期", "到", "约为", "共有", .. TotalAdverbs, "突破", "超过", "达", "为", "是", "有", "共", "占", "约", "近", "逾", "了",
@@ -340,11 +341,17 @@ internal static class MetricFinder
     // Verbs that open the predicate after a counted noun of one character or more: 200余位嘉宾参会, 23个县入围 (a data file).
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
 
-    // Verbs of having and being that open a relative clause between a count and its noun: 24个具有代表性的优质项目,
-    // 400多名来自各地的嘉宾, 2-3家具有国际竞争力的会展集团, 6家有资质的养老服务机构, 6家存在分租转租的厂房. The noun is
-    // the head after the 的. 有 "have" (6家有资质的…) is apart: alone it begins nouns (有机肥, 有线电视).
-    private static readonly string[] AttributiveVerbs = ["具有", "具备", "拥有", "来自", "涉及", "涵盖", "位于", "符合", "属于", "存在"];
+    // Verbs of having, being, suffering or wearing that open a relative clause between a count and its noun: 24个具有代表性的
+    // 优质项目, 400多名来自各地的嘉宾, 4个遭受山洪的村庄 (a data file). The noun is the head after the 的. 有 "have" (6家有资质
+    // 的…) is apart: alone it begins nouns (有机肥, 有线电视).
+    private static readonly string[] AttributiveVerbs = MetricWordList.Words("attributive-verbs");
     private const string Having = "有";
+
+    // 需求 "demand" is a noun, where 需 "need" opens a clause (11个需帮扶的乡镇).
+    private const string Demand = "需求";
+
+    // Demonstratives closed by 的 (85家这样的驿站, 8个此类的案件): they point at the head after the 的, which is counted.
+    private static readonly string[] Demonstratives = ["这样", "那样", "这类", "此类", "这种", "那种", "同样", "类似"];
 
     // Prepositions of aim and topic, which begin no noun and open a relative clause right after a count as those verbs
     // do (17起针对救援人员的袭击事件, 5期面向农民的培训班, 12场围绕乡村振兴的讲座); their 对 and 向 stop a noun's run.
@@ -423,7 +430,10 @@ internal static class MetricFinder
         // A word of a total, an approximation or a change is no noun: 队伍456支共6万余人, 减少100人至1.04万人.
         // So is one character before 的 (2个村的人员平安), and one that ends the clause (跨经成都12个区，): a character
         // bound into a longer word is not where a clause stops.
-        var oneCharacterNoun = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward);
+        // 3张满10元的彩票, 三千多元呢: a word of function read alone after the count (满, 呢) is no noun either; it is kept
+        // only if nothing else names the figure.
+        var nothingNamed = NamesNothingAlone(forward) ? forward : "";
+        var oneCharacterNoun = forward.Length == 1 && !LinkingVerbs.Contains(forward) && !ModalWords.Contains(forward) && nothingNamed.Length == 0;
         var endsClause = forwardEnd >= clauseEnd && oneCharacterNoun && !NoNounAfterMeasure.Contains(forward[0])
             && MeasureWords.At(text, forwardEnd - 1) is null;
         var beforeCountOrOf = nextCountAt < clauseEnd
@@ -465,6 +475,9 @@ internal static class MetricFinder
         wholeOneCharacterNoun |= forward.Length == 1 && written.Trim().TrimStart("“\"") is "这" or "那";
         written = leadStart == clauseStart ? ChangedSubject(text, clauseStart, number.End, clauseEnd, written) : written;
         var (lead, verb) = Lead(written, MeasureWords.CountsPeople(number.Unit));
+        // 全村现有62户, 一共分5期: a word of function left alone (现, 分) names nothing; the figure is named as if no words
+        // led it.
+        (lead, nothingNamed) = NamesNothingAlone(lead) ? ("", lead) : (lead, nothingNamed);
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
         // from the words as written: the fillers trimmed from the lead include periods (去年) and 与.
         if (IsComparison(Trim(written, LinkingVerbsAndDegrees, fromEnd: true)) || RefersBack(written))
@@ -512,7 +525,8 @@ internal static class MetricFinder
         }
 
         // 156名志愿者中，有70人…，剩余86人: counts of people in 人, 名 or 位 count the same kind, so a part carries the whole's subject.
-        var sameUnit = previous is not null && SameKind(previous.Number.Unit, number.Unit) ? previous : null;
+        // 2人遇难，另1人仍在救治: 另 "another" sets the count apart from the one before, whose subject it does not share.
+        var sameUnit = previous is not null && SameKind(previous.Number.Unit, number.Unit) && nothingNamed != Another ? previous : null;
         // 上海（32667亿元）、北京（20621亿元）: a place alone after a figure that counted a place alone is the next of a
         // list of places, each named by itself.
         if (sameUnit is not null && lead.Length >= 2 && IsPlaceAlone(sameUnit.Subject) && IsPlaceAlone(lead))
@@ -593,7 +607,8 @@ internal static class MetricFinder
             return new("", "", "", number.End, null);
         }
 
-        if (phrase.Length > 0)
+        nothingNamed = NamesNothingAlone(phrase) ? phrase : nothingNamed;
+        if (phrase.Length > 0 && nothingNamed != phrase)
         {
             return previous is null ? new(phrase, phrase, phrase, number.End, null)
                 // An adverb of a total or a verb linking a level alone names no change: 8人违法所得合计56万元 and 31个大城市
@@ -602,8 +617,19 @@ internal static class MetricFinder
                 : new($"{previous.Subject}（{phrase}）", previous.Subject, phrase, number.End, previous);
         }
 
-        return new("", "", "", number.End, null);
+        // 另1人仍在救治: a figure whose words name nothing but a word of function keeps that word rather than be lost (a figure
+        // with no metric is not reported).
+        return new(nothingNamed, nothingNamed, nothingNamed, number.End, null);
     }
+
+    // 另 "another" before a count.
+    private const string Another = "另";
+
+    // Characters that are words of function alone (现 "now", 另 "another", 从 "from", 呢 …: a data file).
+    private static readonly FrozenSet<string> FunctionCharacters = MetricWordList.Words("function-characters").ToFrozenSet();
+
+    // Whether the words are one character that is a word of function, which names nothing counted.
+    private static bool NamesNothingAlone(string words) => words.Length == 1 && FunctionCharacters.Contains(words);
 
     // 罚款, 金额, 罚金, 罚没: a short lead that names a sum of money names the figure itself.
     private static bool NamesASum(ReadOnlySpan<char> lead) => lead[^1] is '款' or '额' || lead is "罚金" or "罚没";
@@ -658,9 +684,18 @@ internal static class MetricFinder
     {
         var closedByOf = forwardEnd < clauseEnd && text[forwardEnd] == '的';
         var of = OpensRelativeClause(text, at, forward, closedByOf, clauseEnd) ? text.IndexOf('的', at, Math.Min(clauseEnd, at + RelativeClauseReach) - at) : -1;
-        if (of > at && ForwardNoun(text, of + 1, clauseEnd) is { Noun.Length: >= 2 } head)
+        var head = of > at ? ForwardNoun(text, of + 1, clauseEnd) : (Noun: "", End: at);
+        if (head.Noun.Length >= 2)
         {
             return head;
+        }
+
+        // 4个条件较好的村, 6个受灾较重的乡: a level of government named by one character is a whole noun after the clause, as
+        // after a count (5个村开展); it names too little alone, and keeps the clause that says which ones are counted (as
+        // 受灾较重的6个乡 does).
+        if (IsDivisionOfOneCharacter(head.Noun))
+        {
+            return head.End - at <= MaxMetricLength ? (text[at..head.End], head.End) : head;
         }
 
         // 300名新上岗的家政服务人员, 200名刚入职的教师: people counted are the people named after 的; the words before it say
@@ -690,6 +725,11 @@ internal static class MetricFinder
 
         return (forward, forwardEnd);
     }
+
+    // Whether the noun is a level of government named by one character (村, 乡, 县).
+    private static bool IsDivisionOfOneCharacter(string noun) => noun.Length == 1 && DivisionsOfOneCharacter.Contains(noun[0]);
+
+    private const string DivisionsOfOneCharacter = "省市县区乡镇村";
 
     // How long the noun is up to its last word for people, which its predicate may follow unread (被困人员转移: 被困人员),
     // or 0 when it has none. A verb that introduces a count ends the noun first (外卖骑手员工发放会员卡: the 会员 after 发放
@@ -825,8 +865,17 @@ internal static class MetricFinder
             start--;
         }
 
-        return before[start..].ToString();
+        // 较2015年减少了, 比7月份略有下降, 是2000年的: a comparison with a period written in digits, whose year or month alone
+        // would open the words (年减少了); it is read whole, as 比上年同期提高 is.
+        var based = PeriodEndingAfterDigits.IsMatch(before[start..]) ? FirstMatch(ComparedWithDigitsAtEnd, before[..start]).Index : -1;
+        return before[(based >= 0 ? based : start)..].ToString();
     }
+
+    // The ending of a period written in digits: 2011年, 2019年同期, 6月份, 1季度.
+    private static readonly System.Text.RegularExpressions.Regex PeriodEndingAfterDigits = new(@"^(?:年(?:同期|度|底|末|初)?|月份?|季度)");
+
+    // A word of comparison or of a change's start and the digits of its period, ending the words: 较2015, 环比6, 从2020.
+    private static readonly System.Text.RegularExpressions.Regex ComparedWithDigitsAtEnd = new(@"(?:[环同]比|相比|相较|较|比|是|从|由)[0-9０-９]{1,4}$");
 
     // Whether the words open the furniture of a story that a title ran into: its dateline (北京商报讯（记者…）, 据新华社电),
     // its byline (半岛全媒体记者 刘雪莲) or its credit (文、图/). Each pattern is tried only where its own characters stand:
@@ -837,9 +886,9 @@ internal static class MetricFinder
         || (window is ['文' or '图', ..] && Credit.IsMatch(window));
 
     // Whether the words right after a count open a relative clause: a preposition of aim or topic (针对); with no noun
-    // read there, 在, 从 or a verb of going; else a noun read that is an introducing or attributive verb closed by 的, an
-    // attributive verb alone (有 stopped short of the 的 at 从), or a negation (3所未完成招生计划的学校: its verb ended the
-    // noun at 未).
+    // read there, 在, 从 or a verb of going; else a noun read that is an introducing verb or a demonstrative closed by 的
+    // (85家这样的驿站), an attributive verb (有 stopped short of the 的 at 从; 遭受, 身穿), or a negation or an adverb of
+    // recency (3所未完成招生计划的学校: its verb ended the noun at 未).
     private static bool OpensRelativeClause(string text, int at, string forward, bool closedByOf, int clauseEnd)
     {
         if (WordAt(text, at, clauseEnd, PrepositionsOfAimOrTopic))
@@ -856,8 +905,14 @@ internal static class MetricFinder
         // lying in opens the clause also where the noun read after it stopped at a list comma or a number before the 的.
         // 有 alone begins nouns (有机肥), so it opens one only closed by 的 or as the whole noun read.
         return (closedByOf && (IntroducingVerbs.Contains(forward) || forward.StartsWith(Having) || DescribesLikeAnAdjective(forward)))
-            || forward == Having || StartsWithAny(forward, AttributiveVerbs) || (forward.Length == 1 && Negations.Contains(forward[0]));
+            || (closedByOf && Demonstratives.Contains(forward))
+            || forward == Having || (StartsWithAny(forward, AttributiveVerbs) && !forward.StartsWith(Demand, StringComparison.Ordinal))
+            || (forward.Length == 1 && (Negations.Contains(forward[0]) || AdverbsOfRecency.Contains(forward[0])));
     }
+
+    // 新 "newly" and 刚 "just", read alone after a count where a verb stopped the noun (30名新招录的民警, 12名刚考取证书的
+    // 学员): they open a relative clause as a negation does, whose head after 的 is counted.
+    private const string AdverbsOfRecency = "新刚";
 
     // 35个功能完善的村级服务站, 15所条件较好的乡镇学校, 3个标准化的卫生室, 5家规模以上的企业, 20个各具特色的教育基地:
     // words closed by 的 that describe as an adjective does, by their own grammar (a degree adverb, the suffix of a
@@ -1016,9 +1071,11 @@ internal static class MetricFinder
 
             // 4名犯罪嫌疑人于8月3日被抓获, 2辆铲车于场边待命, 16名大学生志愿者正为…, 三位专家还为村民义诊: 于 "at" and the
             // adverbs of one character 正, 还, 又, 仍, 曾 right after a noun the lexicon knows open the predicate; after a
-            // verb 于 is the verb's (用于, 处于, 死于), and elsewhere the others are in words (纠正, 归还).
-            if (OneCharacterPredicateOpeners.Contains(c) && end - at >= MinNounBeforeAOneCharacterOpener
-                && EndsInKnownNounOrPeople(text.AsSpan(at, end - at)))
+            // verb 于 is the verb's (用于, 处于, 死于), and elsewhere the others are in words (纠正, 归还). So does 共 "in all,
+            // together" (4家合作社共为…, 30名小学生共赴…), unless it begins a noun of its own (区域化共建单位) or ends 公共.
+            var opener = OneCharacterPredicateOpeners.Contains(c)
+                || (c == '共' && text[end - 1] != '公' && !BeginsANounWithGong(text.AsSpan(end, clauseEnd - end)));
+            if (opener && end - at >= MinNounBeforeAOneCharacterOpener && EndsInKnownNounOrPeople(text.AsSpan(at, end - at)))
             {
                 break;
             }
@@ -1478,13 +1535,17 @@ internal static class MetricFinder
     // reports the figure, as 该市 is, unless the character begins a word (该团队, 该校区, 该队员).
     private static ReadOnlySpan<char> WithoutDeterminer(ReadOnlySpan<char> lead) =>
         lead.Length > 3 && !BeginsKnownWord(lead, 1, 1)
-        && (("一这该那此".Contains(lead[0]) && "座个家支名位项处间所条台种批".Contains(lead[1])) || (lead[0] == '该' && InstitutionsOfOneCharacter.Contains(lead[1])))
+        && (("一这该那此".Contains(lead[0]) && "座个家支名位项处间所条台种批件笔段".Contains(lead[1]))
+            || ("这该那此".Contains(lead[0]) && lead[1] == Kind) || (lead[0] == '该' && InstitutionsOfOneCharacter.Contains(lead[1])))
             ? lead[2..]
             : lead;
 
+    // 类 "kind" after a demonstrative (该类存款, 此类案件); after 一 it is a grade (一类住宅用地, "class one").
+    private const char Kind = '类';
+
     // Institutions news names by one character after 该: a court or hospital (院), a bureau, a regiment, a team, a school,
-    // an institute, a station, a factory, a museum.
-    private const string InstitutionsOfOneCharacter = "院局团队校所站厂馆";
+    // an institute, a station, a factory, a museum; and the case a court report is about (该案造成的损失: 案).
+    private const string InstitutionsOfOneCharacter = "院局团队校所站厂馆案";
 
     // The words that end a span of time: "during" and "since".
     private static readonly string[] SpanOfTimeEndings = ["期间", "以来"];
@@ -2231,12 +2292,22 @@ internal static class MetricFinder
     // 《民事诉讼法》 terms).
     private static readonly string[] NounsBeginningWithBei = ["被告", "被执行人", "被害人", "被保险人", "被申请人", "被征地"];
 
+    // Characters after 共 that make a noun of it at the start of the words, where it is no total: 共享单车, 共建单位, 共青团员,
+    // 共产党员, 共富工坊, 共治单位 (共同 and 共计, also words, are trimmed whole). Not before 建成, 建立 and 建设, verbs of their own
+    // after a total's 共 (共建成基地12个).
+    private const string NounsWithGong = "享建青产富治";
+    private const string VerbsAfterJian = "成立设";
+
+    private static bool BeginsANounWithGong(ReadOnlySpan<char> phrase) =>
+        phrase.Length > 2 && phrase[0] == '共' && NounsWithGong.Contains(phrase[1]) && !(phrase[1] == '建' && VerbsAfterJian.Contains(phrase[2]));
+
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
     {
         // 查处交通违法行为60起: 为 ends the noun 行为 there, not a linking verb; 判处被告人武某: 被 begins a noun there, no
         // passive.
-        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei));)
+        // 共享单车, 共建单位: 共 begins a noun there, no total's adverb.
+        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase));)
         {
             trimmed = false;
             // The longest word that matches goes first: 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险);

@@ -164,6 +164,11 @@ public sealed class MetricAndCategoryTests
     [InlineData("一座面积约120平方米的驿站建成了。", "面积")]
     [InlineData("这座屋顶光伏电站占地60亩。", "屋顶光伏电站占地")]
     [InlineData("该项目占地60亩。", "项目占地")]
+    [InlineData("这件刺绣他用了50个小时。", "刺绣他用")]
+    [InlineData("该类存款余额为900万元。", "存款余额")]
+    [InlineData("该案造成直接经济损失6万元。", "造成直接经济损失")]
+    [InlineData("该案件涉案金额80万元。", "案件涉案金额")]
+    [InlineData("一类居住用地面积为300亩。", "一类居住用地面积")]
     [InlineData("每月接待环卫工人、快递员等两千余人次。", "环卫工人、快递员")]
     [InlineData("去年，3.2万名户外劳动者享受到驿站服务。", "户外劳动者")]
     public void NamesTheCountedThing(string paragraph, string metric)

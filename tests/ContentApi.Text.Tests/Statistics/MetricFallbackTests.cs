@@ -16,6 +16,18 @@ public class MetricFallbackTests
         Assert.Equal(7.5m, growth.Value);
     }
 
+    [Theory]
+    // A period written in digits keeps its word of comparison, as 比上年同期 does, not its 年 or 月份 alone.
+    [InlineData("8月份全市用电量为9亿千瓦时，比7月份略有下降2%。", "用电量（比7月份略有下降）")]
+    [InlineData("全区工业用水量为2亿立方米，较2015年减少了12%。", "工业用水量（较2015年减少了）")]
+    [InlineData("全县税收收入3亿元，比上年同期下降4%。", "税收收入（比上年同期下降）")]
+    public void AChangeCarriedToTheSubjectKeepsItsWholeComparison(string text, string metric)
+    {
+        var statistics = StatisticsExtractor.Apply(text, LinePage.From(text), explain: false).Articles[0].Statistics;
+
+        Assert.Equal(metric, statistics[^1].Metric);
+    }
+
     [Fact]
     public void AFigureWhoseClauseNamesNothingIsExplainedButNotReported()
     {

@@ -309,6 +309,21 @@ public sealed class MetricRulesTests
     [Theory]
     [InlineData("现场11名在桥下纳凉的群众被困。", "群众（被困）")]
     [InlineData("156名招募的大学生将奔赴基层。", "大学生")]
+    // A demonstrative before 的 points at the head after it.
+    [InlineData("全区共有85家这样的爱心驿站。", "爱心驿站")]
+    [InlineData("今年查办了9起此类的案件。", "案件")]
+    // A verb that begins no noun (遭受, 涉嫌, 身穿, 适合, 需) opens the clause.
+    [InlineData("救援队分赴4个遭受山洪的村庄。", "村庄")]
+    [InlineData("执法人员查处了3家涉嫌虚假宣传的药店。", "药店")]
+    [InlineData("现场有40余名身穿红马甲的志愿者。", "志愿者")]
+    [InlineData("推出6条适合老年人出游的旅游线路。", "旅游线路")]
+    [InlineData("确定了11个需重点帮扶的乡镇。", "乡镇")]
+    // A level of government of one character after the clause keeps the clause.
+    [InlineData("全县挑选了5个基础较好的村开展试点。", "基础较好的村")]
+    // Guards: nouns that begin like those verbs, and a noun before 的.
+    [InlineData("全省12支代表队的队员参加比赛。", "代表队")]
+    [InlineData("整理出7个需求清单。", "需求清单")]
+    [InlineData("今年有2个班次的时间调整。", "班次")]
     public void ARelativeClauseBetweenTheCountAndItsNounIsPassedOver(string paragraph, string metric)
     {
         var statistic = Assert.Single(Extract(paragraph));
@@ -331,6 +346,63 @@ public sealed class MetricRulesTests
 
         Assert.Equal(["志愿者", "志愿者", "志愿者"], statistics.Select(s => s.Metric));
         Assert.All(statistics, s => Assert.Equal("volunteers", s.Category));
+    }
+
+    [Theory]
+    // A word of function read alone before or after the count names nothing; the other readings name the figure.
+    [InlineData("一亩地一年能收入三千多元呢。", new[] { "一亩地一年能收入" })]
+    [InlineData("每周购买3张满10元的彩票。", new[] { "每周购买", "彩票" })]
+    [InlineData("这个自然村现有62户。", new[] { "自然村" })]
+    // 新 "newly" opens a relative clause whose head is counted.
+    [InlineData("30名新加入的会员参加了活动。", new[] { "会员" })]
+    [InlineData("8名新报名的学员参加体检。", new[] { "学员" })]
+    // With nothing else to name it the figure keeps the word rather than be lost; 另 "another" shares no subject.
+    [InlineData("2人遇难，另1人仍在救治。", new[] { "遇难", "另" })]
+    // Guards: words that begin with those characters are nouns or verbs of their own.
+    [InlineData("全市有300名从业人员。", new[] { "从业人员" })]
+    [InlineData("每人补贴500元。", new[] { "每人补贴" })]
+    [InlineData("另有优秀奖10名。", new[] { "优秀奖" })]
+    [InlineData("全县新建公园12个。", new[] { "公园" })]
+    public void AWordOfFunctionAloneNamesNothingCounted(string paragraph, string[] metrics)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(metrics, statistics.Select(s => s.Metric));
+    }
+
+    [Theory]
+    // 共 opening a noun (共享, 共建) is no total's adverb and stays with it.
+    [InlineData("街头投放共享单车3000辆。", "共享单车")]
+    [InlineData("今年新增共建单位12家。", "共建单位")]
+    // After a noun read forward, 共 "in all, together" opens the predicate.
+    [InlineData("4家合作社共为困难群众销售蜜桃2万斤。", "合作社")]
+    [InlineData("30名小学生共赴科技馆参观。", "小学生")]
+    // Guards: 共建成 is a total and a verb; 公共 and a noun of 共 stay whole.
+    [InlineData("全县共建成基地12个。", "基地")]
+    [InlineData("6家区域化共建单位的青年参加活动。", "区域化共建单位")]
+    [InlineData("46家公共图书馆对外开放。", "公共图书馆")]
+    public void GongIsATotalOnlyWhereItBeginsNoNoun(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Theory]
+    // An adverb that opens the predicate ends the noun read after the count.
+    [InlineData("上游6条支流河道定期清淤疏浚。", "支流河道")]
+    [InlineData("600多名党员干部日夜坚守在大堤上。", "党员干部")]
+    [InlineData("3名走失的老人终于平安回家。", "老人")]
+    [InlineData("2名社工全程陪同老人就医。", "社工")]
+    [InlineData("10余名矿工一度被困井下。", "矿工（被困）")]
+    // Guards: at the noun's first character 定期 and 正式 begin a noun.
+    [InlineData("全行共发放5笔定期存款质押贷款。", "定期存款质押贷款")]
+    [InlineData("村里新发展了7名正式党员。", "正式党员")]
+    public void AnAdverbOfThePredicateEndsTheNounAfterTheCount(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
     }
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
