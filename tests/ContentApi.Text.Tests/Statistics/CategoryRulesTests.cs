@@ -180,6 +180,30 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
     [Theory]
+    // A distance walked, ridden or apart is no built work; a road's length still is, and a route's length measures what
+    // stands before it (a motorway open to traffic, a bus service run).
+    [InlineData("搜救人员步行", "公里", "other")]
+    [InlineData("两座村庄相距", "公里", "other")]
+    [InlineData("志愿车队累计行程", "公里", "other")]
+    [InlineData("运营里程", "公里", "other")]
+    [InlineData("高速公路通车里程", "公里", "infrastructure")]
+    [InlineData("县乡公路总里程", "公里", "infrastructure")]
+    // Paths for walking or riding are built, whatever verb they hold.
+    [InlineData("滨河骑行道", "公里", "infrastructure")]
+    [InlineData("环湖健身步行道", "米", "infrastructure")]
+    [InlineData("新建塑胶跑道", "米", "infrastructure")]
+    public void ADistanceTravelledOrApartIsNoBuiltWork(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // A length followed by 之外, 以外, 外 or 远 is how far away something is; the 外 of 除…外 sets a built road aside.
+    [InlineData("小张驾驶电动车前往8公里之外的敬老院。", "other")]
+    [InlineData("几位村民追了三十多米远才把小偷拦下。", "other")]
+    [InlineData("除修缮乡道15公里外，该镇还更换了路灯。", "infrastructure")]
+    public void ALengthAwayIsADistance(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
     // Families whose houses fell are no built work; the rooms that fell are.
     [InlineData("倒塌房屋", "户", "other")]
     [InlineData("倒塌房屋", "间", "infrastructure")]
@@ -222,4 +246,7 @@ public sealed class CategoryRulesTests
     [InlineData("收获玉米", "吨", "economy")]
     public void WholeFieldsOfNewsAreCovered(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

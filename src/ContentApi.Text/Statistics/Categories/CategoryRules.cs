@@ -89,6 +89,13 @@ internal static class CategoryRules
             return StatisticCategory.Honorees;
         }
 
+        // 开车前往5公里之外的广场, 村民追出1000余米远: a length followed by 之外, 以外, 外 or 远 says how far off something is,
+        // a distance, no built work.
+        if (IsADistanceAway(text, number, clauseStart))
+        {
+            return StatisticCategory.Other;
+        }
+
         // 志愿服务队…现有成员30人, 一支300余人的志愿者宣讲队伍: a volunteer body's members and size.
         if (IsAVolunteerBodysSize(text, number, reading.Metric))
         {
@@ -128,6 +135,30 @@ internal static class CategoryRules
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
+    }
+
+    // The words after a length that make it a distance away: 之外, 以外, 外 (5公里外), 远 (1000余米远).
+    private static readonly string[] AwayWords = ["之外", "以外", "外", "远"];
+
+    // Whether a length is how far away something is (5公里之外的广场). Not the 外 of 除…外, which sets a figure aside
+    // (除新修道路20公里外，还…: the road is still built).
+    private static bool IsADistanceAway(string text, FoundNumber number, int clauseStart)
+    {
+        if (MeasureWords.Counts(number.Unit) != MeasureClass.Length)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(number.End);
+        foreach (var away in AwayWords)
+        {
+            if (after.StartsWith(away, StringComparison.Ordinal))
+            {
+                return !text.AsSpan(clauseStart, number.Start - clauseStart).Contains('除');
+            }
+        }
+
+        return false;
     }
 
     // Words of merit that open the name of an honour (优秀组织单位, 先进集体); alone they may only describe (优秀骑手).
