@@ -215,6 +215,28 @@ public sealed class CategoryRulesTests
     public void PeopleHelpedToAJobAreStillHelped() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("妇女（就业）", "帮助", "名", ""));
 
+    [Theory]
+    // People served are beneficiaries, whoever served them and whatever noun names them; a service given in person-times
+    // counts those it was given to, and so does the number served.
+    [InlineData("乡村书屋全年服务读者1.6万人次。")]
+    [InlineData("该平台日均服务游客2600余人次。")]
+    [InlineData("巡诊队累计服务各类人群900余人次。")]
+    [InlineData("暑期课堂共服务留守孩子85人。")]
+    [InlineData("社区今年提供助浴上门服务420人次。")]
+    [InlineData("爱心站点服务人次达3万余人。")]
+    [InlineData("累计服务人数超过7000人次。")]
+    public void PeopleServedAreBeneficiaries(string paragraph) =>
+        Assert.Equal(StatisticCategory.Beneficiaries, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // Not the staff who serve, nor volunteers who give a service, nor visits people paid to do something.
+    [InlineData("街道为养老驿站招募服务人员20名。")]
+    [InlineData("镇里有基层法律服务工作者14名。")]
+    [InlineData("青年志愿者服务群众2100人次。")]
+    [InlineData("球场免费开放以来服务居民锻炼5万人次。")]
+    public void ThoseWhoServeAreNotServed(string paragraph) =>
+        Assert.NotEqual(StatisticCategory.Beneficiaries, Assert.Single(Extract(paragraph)).Category);
+
     [Fact]
     public void PeopleGivenAdviceAreServed() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));

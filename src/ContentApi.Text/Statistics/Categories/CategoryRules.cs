@@ -206,22 +206,70 @@ internal static class CategoryRules
                 && !text.AsSpan(afterIt, clauseStart - afterIt).ContainsAnyInRange('\u4e00', '\u9fff');
     }
 
-    // Whether a count of people is of those served: 服务 opens the phrase, or follows only a time or an adverb (暑运以来,
-    // 直接, 累计), and is alone or before a word for people (服务旅客). 参与服务 and 志愿服务 are no service received.
+    // Whether a count of people is of those served (ANNOTATION.md: people served are beneficiaries). Whoever serves
+    // may stand before 服务 (小程序服务群众, 活动中心日均服务游客, 项目服务老年人), but not a word of joining a service
+    // (志愿服务, 志愿者服务, 参与服务): those count the ones who serve. After 服务 come the people served, named by a word
+    // for people or a noun of people (服务旅客, 服务各类人群, 服务市民游客及嘉宾: the last word), or the measure of their number
+    // (服务人数, 驿站服务人次); or nothing, when a time or an adverb alone stands before it (累计服务500余人), or when the
+    // count is in person-times, which a service is given to (提供居家养老上门服务2000人次, 门诊服务800余人次).
     private static bool ServesPeople(string metric, string unit)
     {
         var at = MeasureWords.CountsPeople(unit) ? metric.LastIndexOf(Serving, StringComparison.Ordinal) : -1;
-        if (at < 0 || (at > 0 && !BeforeServing.EndsAt(metric, at)))
+        if (at < 0 || JoinsAService.EndsAt(metric, at) || IsInsideANoun(metric, at))
         {
             return false;
         }
 
-        // 服务队员: a word of the lexicon that holds the 服务 names who serve, not who is served.
         var served = metric.AsSpan(at + Serving.Length);
-        return served.IsEmpty
-            || (Lexicon.PhraseWordEndingAt(served, served.Length) is { Role: CategoryRole.Person }
-                && !(Lexicon.PhraseWordEndingAt(metric, metric.Length) is { } word && word.Word.Length > served.Length));
+        if (served.IsEmpty)
+        {
+            return at == 0 || BeforeServing.EndsAt(metric, at) || MeasureWords.Counts(unit) == MeasureClass.PersonTimes;
+        }
+
+        return served is CountOfPeople or TimesOfPeople || (NamesPeople(served) && !IsStaffOfAService(served));
     }
+
+    // 服务站, 服务中心, 服务队员: 服务 that opens a longer word of the lexicon names a place or a body, not a service given.
+    // (A word that ends with it, 咨询服务 or 上门服务, is the service itself.)
+    private static bool IsInsideANoun(string metric, int at)
+    {
+        for (var end = metric.Length; end > at + Serving.Length; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(metric, end) is { } word && end - word.Word.Length <= at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last word of the phrase is a word for people or a noun of people (服务市民游客及嘉宾, 服务山区孩子); a phrase that
+    // goes on after the people (服务市民健身) counts what they came for, visits.
+    private static bool NamesPeople(ReadOnlySpan<char> words) =>
+        Lexicon.PhraseWordEndingAt(words, words.Length) is { } word && (word.Role == CategoryRole.Person || IsNounOfPeople(word));
+
+    // The words before 服务 that make it a service joined or given as volunteers, not one received.
+    private static readonly Lexicon JoinsAService = new(["志愿", "志愿者", "义工", "参与", "参加", "投身"]);
+
+    // 招募服务人员50名, 法律服务工作者: 人员, 专员, 工作者 right after 服务 are the staff who serve.
+    private static readonly string[] StaffOfAService = ["人员", "专员", "工作者", "工作人员"];
+
+    private static bool IsStaffOfAService(ReadOnlySpan<char> served)
+    {
+        foreach (var staff in StaffOfAService)
+        {
+            if (served.StartsWith(staff, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string CountOfPeople = "人数";
+    private const string TimesOfPeople = "人次";
 
     // People counted as a volunteer body's members or size are volunteers (ANNOTATION.md: volunteer people or teams):
     // members (成员, 队员, 会员) after a volunteer body the sentence named before them (“夕阳红”志愿服务队成立于2019年，现有
