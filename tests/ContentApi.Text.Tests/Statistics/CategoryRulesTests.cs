@@ -237,6 +237,21 @@ public sealed class CategoryRulesTests
     public void ThoseWhoServeAreNotServed(string paragraph) =>
         Assert.NotEqual(StatisticCategory.Beneficiaries, Assert.Single(Extract(paragraph)).Category);
 
+    [Theory]
+    // A count of persons is economy through a word of work or of an industry, not through money or trade said of them:
+    // offenders who repaid a loss, staff who settle claims, patients who signed up with a doctor.
+    [InlineData("退赔全部经济损失", "人", "other")]
+    [InlineData("骗取银行贷款", "人", "other")]
+    [InlineData("保险理赔人员", "名", "other")]
+    [InlineData("与签约医生", "人", "other")]
+    [InlineData("企业吸纳脱贫群众就业", "人", "economy")]
+    [InlineData("外出务工", "人", "economy")]
+    [InlineData("制造业就业人数", "人", "economy")]
+    // Things keep their trade whatever people the phrase names: projects signed to bring in skilled people.
+    [InlineData("签约落地人才合作项目", "个", "economy")]
+    public void PersonsAreTheEconomyOnlyThroughWork(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
     [Fact]
     public void PeopleGivenAdviceAreServed() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));

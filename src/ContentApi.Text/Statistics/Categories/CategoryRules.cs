@@ -517,6 +517,9 @@ internal static class CategoryRules
             return whole;
         }
 
+        // What the unit counts: a word for people inside the phrase makes it read as people (counted), but the trade
+        // of 签约人才项目 is still said of the projects.
+        var byUnit = counted;
         var person = false;
         var end = metric.Length;
         var gap = 0;
@@ -527,7 +530,8 @@ internal static class CategoryRules
             if (Lexicon.PhraseWordEndingAt(metric, end) is not { } word)
             {
                 // A phrase that ends in a verb counts the verb's object: 累计走访|3100多户 counts households visited.
-                if (!deferred && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } && Admissible(verbCategory, counted))
+                if (!deferred && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } verb && Admissible(verbCategory, counted)
+                    && !IsTradeSaidOfPersons(verb, byUnit))
                 {
                     return verbCategory;
                 }
@@ -565,7 +569,7 @@ internal static class CategoryRules
                     (end, gap) = (start, gap + word.Word.Length);
                     continue;
                 default:
-                    if (word.Category is not { } category || !Admissible(category, counted) || IsHomePlace(word, counted))
+                    if (word.Category is not { } category || !Admissible(category, counted) || IsTradeSaidOfPersons(word, byUnit) || IsHomePlace(word, counted))
                     {
                         // 招募331名志愿者到英德市基层各乡镇政府部门: the people counted are named before the place they go to;
                         // but a place right before a word for people qualifies them (乡镇卫生院|院长 are no hospital).
@@ -673,7 +677,7 @@ internal static class CategoryRules
             }
 
             // 组织公益讲座65场、发放资料15800份: a verb that gathers people (组织, 发动, 吸引) says nothing of things counted.
-            if (word?.Category is { } category && Admissible(category, counted)
+            if (word?.Category is { } category && Admissible(category, counted) && !IsTradeSaidOfPersons(word, counted)
                 && !(category == StatisticCategory.Participants && counted is Counted.Things or Counted.Measure))
             {
                 return category;
@@ -682,6 +686,36 @@ internal static class CategoryRules
 
         return null;
     }
+
+    // A count of persons is economy only through a word of work (就业, 务工, 岗位, 招聘: ANNOTATION.md, jobs are economy) or of an
+    // industry (建筑业就业人数减少1800人). Money or trade said of people tells what they did, owe or deal in, not that
+    // they are the economy: 两人赔偿经济损失 are offenders, 200名理赔人员 staff, 300名患者与家庭医生签约 served.
+    private static bool IsTradeSaidOfPersons(CategoryWord word, Counted counted) =>
+        counted == Counted.Persons && word.Category == StatisticCategory.Economy && !IsWorkOrIndustry(word);
+
+    private static bool IsWorkOrIndustry(CategoryWord word)
+    {
+        if (word.Source == IndustrySource)
+        {
+            return true;
+        }
+
+        foreach (var stem in WorkStems)
+        {
+            if (word.Word.Contains(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The words of work and hiring among the economy words: a job held, sought, lost or offered, and hiring itself.
+    private static readonly string[] WorkStems = ["就业", "失业", "务工", "用工", "劳动力", "岗位", "招聘", "招工", "增收", "引进"];
+
+    // The source of the industries of GB/T 4754 in the lexicon.
+    private const string IndustrySource = "gbt4754";
 
     // A count of persons is never filed as events, places, organisations or built works, whatever noun or verb came
     // with it (培训垃圾分类指导员1300名 took part; 乡镇卫生院院长13个 are no hospital). Money (jobs, wages) may be counted in people.
