@@ -252,6 +252,18 @@ public sealed class CategoryRulesTests
     public void PersonsAreTheEconomyOnlyThroughWork(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
+    [Theory]
+    // Staff named after their field are not the field: counsellors are no one helped, seed experts no farm output.
+    [InlineData("婚姻家庭咨询师", "", "名", "other")]
+    [InlineData("种业专家", "", "名", "other")]
+    [InlineData("资助工作人员", "", "名", "other")]
+    // A word for volunteers or the verb before them still tells; other words for people are unchanged.
+    [InlineData("志愿服务工作者", "", "名", "volunteers")]
+    [InlineData("乡村教师", "培训", "名", "participants")]
+    [InlineData("困难党员", "", "名", "beneficiaries")]
+    public void StaffAreNotTheirField(string metric, string verbs, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
+
     [Fact]
     public void PeopleGivenAdviceAreServed() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));

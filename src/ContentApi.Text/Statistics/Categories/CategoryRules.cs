@@ -520,6 +520,7 @@ internal static class CategoryRules
         // What the unit counts: a word for people inside the phrase makes it read as people (counted), but the trade
         // of 签约人才项目 is still said of the projects.
         var byUnit = counted;
+        var staff = counted == Counted.Persons && NamesStaff(metric);
         var person = false;
         var end = metric.Length;
         var gap = 0;
@@ -569,7 +570,8 @@ internal static class CategoryRules
                     (end, gap) = (start, gap + word.Word.Length);
                     continue;
                 default:
-                    if (word.Category is not { } category || !Admissible(category, counted) || IsTradeSaidOfPersons(word, byUnit) || IsHomePlace(word, counted))
+                    if (word.Category is not { } category || !Admissible(category, counted) || IsTradeSaidOfPersons(word, byUnit) || (staff && IsTheirTrade(word))
+                        || IsHomePlace(word, counted))
                     {
                         // 招募331名志愿者到英德市基层各乡镇政府部门: the people counted are named before the place they go to;
                         // but a place right before a word for people qualifies them (乡镇卫生院|院长 are no hospital).
@@ -594,6 +596,28 @@ internal static class CategoryRules
 
         return fallback is not null && Admissible(fallback, counted) ? fallback : null;
     }
+
+    // Heads that name staff by their work: 心理咨询师, 种业专家, 产业顾问, 法律工作者, 资助工作人员, 儿童督导员, 服务专员.
+    private static readonly string[] StaffHeads = ["师", "专家", "顾问", "工作者", "工作人员", "督导员", "专员"];
+
+    private static bool NamesStaff(string metric)
+    {
+        foreach (var head in StaffHeads)
+        {
+            if (metric.EndsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 12名心理咨询师, 10名种业专家, 100名学生资助工作人员: before a head that names staff, a noun of those helped or of the
+    // economy is the field they work in, not what they are (they are neither helped nor jobs). A word for volunteers or a
+    // title still tells (志愿服务工作者, 优秀教师), and so does the verb before them (培训乡村教师 took part).
+    private static bool IsTheirTrade(CategoryWord word) =>
+        word is { Role: CategoryRole.Noun, Category: StatisticCategory.Beneficiaries or StatisticCategory.Economy };
 
     // 理论宣讲队伍30支, 招商小分队10个, 垃圾分类督导队15支: the field before the head of a body (队, 小组, 专班) that ends the
     // phrase says what the body does; the bodies counted are still organisations (ANNOTATION.md: teams that are not
