@@ -264,6 +264,16 @@ public sealed class CategoryRulesTests
     public void StaffAreNotTheirField(string metric, string verbs, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
 
+    [Theory]
+    // Clicks, reads, views and likes counted in 次 are no events held; events and drills in 次 still are.
+    [InlineData("宣传短片播放量", "次", "other")]
+    [InlineData("推文获点赞", "次", "other")]
+    [InlineData("网站累计访问量", "次", "other")]
+    [InlineData("志愿服务活动", "次", "activities")]
+    [InlineData("消防应急演练", "次", "activities")]
+    public void OnlineReachIsNoEventHeld(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
     [Fact]
     public void PeopleGivenAdviceAreServed() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));

@@ -475,7 +475,7 @@ internal static class CategoryRules
         // audience, 慰问老人500人次 are helped.)
         if (unitWord is { Role: CategoryRole.Unit, Category: { } settled })
         {
-            return settled;
+            return CountsTimesOfOther(metric, unit) ? StatisticCategory.Other : settled;
         }
 
         // 1名志愿者…不幸遇难, 11名被困群众全部获救: what befell them says what the figure is about. Taking part does not:
@@ -499,6 +499,30 @@ internal static class CategoryRules
         // (ANNOTATION.md: land is environment, as 农作物受灾110.7公顷); their weight is their output, economy.
         return decided == StatisticCategory.Economy && FarmlandUnits.Contains(unit) ? StatisticCategory.Environment : decided;
     }
+
+    // 播放量达120万次, 网站访问量超5万次: 次 counts times something happened, events held unless the phrase ends in a
+    // measure of other things (clicks, reads, views, likes: their default is other), which counts those, whatever
+    // they were of (a website is no built work).
+    private static bool CountsTimesOfOther(string metric, string unit)
+    {
+        if (unit != Times)
+        {
+            return false;
+        }
+
+        for (var end = metric.Length; end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(metric, end) is { } word)
+            {
+                return word is { Role: CategoryRole.Measure, Category: StatisticCategory.Other };
+            }
+        }
+
+        return false;
+    }
+
+    // The measure word of times something happened: 开展活动12次, 阅读量超5万次.
+    private const string Times = "次";
 
     // The area units of farmland: 亩 (Chinese acre) and 公顷 (hectare); 平方米 measures floor space, which is sold.
     private static readonly string[] FarmlandUnits = ["亩", "公顷"];
