@@ -88,6 +88,8 @@ public sealed class CategoryRulesTests
     [InlineData("志愿者", "名", "不幸遇难", "other")]
     [InlineData("被困群众", "名", "被困群众全部获救", "beneficiaries")]
     [InlineData("儿童", "名", "儿童被困", "other")]
+    // Those compensated were helped, as those given aid are.
+    [InlineData("车主", "名", "车主当天即获赔", "beneficiaries")]
     [InlineData("志愿者", "名", "志愿者被推选为“最美志愿者”", "honorees")]
     [InlineData("社区", "个", "社区被推选为“最佳志愿服务社区”", "honorees")]
     // Winning an award or a title is an honour; winning money named after an award is not.
