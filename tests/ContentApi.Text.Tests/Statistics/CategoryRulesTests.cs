@@ -277,6 +277,16 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
     [Fact]
+    public void TheVerbThatOpensAListOfCountsIntroducesEveryCount()
+    {
+        var statistics = Extract("县卫健委累计组织巡回义诊小分队32支175人、疾病防控小分队27支163人、健康宣教小分队18支96人、心理援助小分队11支54人。");
+
+        var people = statistics.Where(statistic => statistic.Unit == "人").ToList();
+        Assert.Equal(4, people.Count);
+        Assert.All(people, statistic => Assert.Equal(StatisticCategory.Participants, statistic.Category));
+    }
+
+    [Fact]
     public void PeopleGivenAdviceAreServed() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));
 

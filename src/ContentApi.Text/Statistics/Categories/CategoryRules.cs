@@ -104,7 +104,10 @@ internal static class CategoryRules
 
         // The words before the count hold the verb that introduced it (慰问|196户, 帮助|2.4万余名妇女); a verb read after
         // it (3人获评“优秀共产党员”) is in the predicate. The counted phrase itself is read as the head, not as verbs.
+        // 累计组织医疗队96支478人、防疫队89支416人、监督队16支60人: the verb that opens a list of counts introduces every
+        // count of it, so the reach is measured from the list's first count.
         var from = Math.Max(clauseStart, number.Start - MaxReach);
+        from = from > clauseStart ? Math.Max(clauseStart, ListOpening(text, number, clauseStart) - MaxReach) : from;
         var before = text.AsSpan(from, number.Start - from);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
         var wordsBefore = metricAt < 0 ? before : before[..metricAt];
@@ -135,6 +138,67 @@ internal static class CategoryRules
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
+    }
+
+    // Where the first count of the list a count stands in begins: the items before it, each ended by a list comma (、),
+    // each end with a count of the same kind (医疗队96支478人、防疫队89支416人、监督队16支60人). The count's own start
+    // when none does. The items after the first are short, a noun and its counts; a longer one opens the list (it holds
+    // the verb), and a count far after a list comma is in a clause of its own, unpunctuated.
+    private static int ListOpening(string text, FoundNumber number, int clauseStart)
+    {
+        var comma = LastListComma(text, number.Start, clauseStart);
+        if (comma < 0 || number.Start - comma - 1 > MaxListItem)
+        {
+            return number.Start;
+        }
+
+        var opening = number.Start;
+        while (comma >= 0)
+        {
+            var itemStart = Math.Max(LastListComma(text, comma, clauseStart) + 1, clauseStart);
+            var count = Counts(text, itemStart, comma, out var lastUnit);
+            if (count < 0 || !MetricFinder.SameKind(lastUnit, number.Unit))
+            {
+                return opening;
+            }
+
+            opening = count;
+            comma = comma - itemStart <= MaxListItem && itemStart > clauseStart ? itemStart - 1 : -1;
+        }
+
+        return opening;
+    }
+
+    // The last list comma (、) of the clause before at, or -1.
+    private static int LastListComma(string text, int at, int clauseStart) =>
+        at > clauseStart ? text.LastIndexOf('、', at - 1, at - clauseStart) : -1;
+
+    // The longest item of a list of counts after its first: a noun and its counts (卫生防疫队894支4169人).
+    private const int MaxListItem = MaxReach / 2;
+
+    // Where the first count (a numeral and its measure word) between start and end stands, or -1; and the unit of the last.
+    private static int Counts(string text, int start, int end, out string lastUnit)
+    {
+        var first = -1;
+        lastUnit = "";
+        for (var at = start; at < end; at++)
+        {
+            if (!Numbers.NumeralScanner.TryRead(text, at, out var numeral) || numeral.End > end)
+            {
+                continue;
+            }
+
+            var measureAt = numeral.End < end && text[numeral.End] is '余' or '多' ? numeral.End + 1 : numeral.End;
+            if (MeasureWords.At(text, measureAt) is { } measure)
+            {
+                first = first < 0 ? at : first;
+                lastUnit = measure.Unit;
+            }
+
+            at = numeral.End - 1;
+        }
+
+        return first;
     }
 
     // The words after a length that make it a distance away: 之外, 以外, 外 (5公里外), 远 (1000余米远).
