@@ -286,6 +286,16 @@ public sealed class CategoryRulesTests
         Assert.All(people, statistic => Assert.Equal(StatisticCategory.Participants, statistic.Category));
     }
 
+    [Theory]
+    // 对 brings the people counted before the verb done to them, which 进行 or 开展 hands on: trained take part, visited
+    // are helped, punished are other; a 对 that ends another word (面对) is no such preposition.
+    [InlineData("社区对25名楼栋长进行了消防培训。", "participants")]
+    [InlineData("工作组对60户租户开展了入户走访。", "beneficiaries")]
+    [InlineData("交警对12名驾驶员进行了处罚。", "other")]
+    [InlineData("镇里面对300名群众开展宣讲。", "other")]
+    public void WhatIsDoneToThoseCountedAfterDuiDecides(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
     [Fact]
     public void PeopleGivenAdviceAreServed() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));

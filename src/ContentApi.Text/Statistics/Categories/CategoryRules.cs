@@ -133,7 +133,8 @@ internal static class CategoryRules
         // 就业人口为36.14万人，: a 为 whose count ends the clause says what something is, not for whom it was done.
         var clauseGoesOn = Predicate(text, number.End).Trim().Length >= 2;
         var verbEnd = VerbBeforePeople(reading.Metric, number.Unit);
-        var verbs = verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : wordsBefore;
+        var doneToThem = DoneToThem(text, number, clauseStart, predicate);
+        var verbs = !doneToThem.IsEmpty ? doneToThem : verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : wordsBefore;
         var category = Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
@@ -454,10 +455,21 @@ internal static class CategoryRules
 
     // 为100余名儿童提供安全教育, 为101户村民圆了新房梦: 为 before a count, or before the list of counts it is in (为1.5万余名
     // 老人、1500余名儿童提供服务), says for whom something was done; not a 为 of being or naming.
-    private static bool IsBenefactive(string text, int numberStart, int clauseStart)
+    private static bool IsBenefactive(string text, int numberStart, int clauseStart) =>
+        IsObjectOf(Wei, BeforeWeiOfBeingOrNaming, text, numberStart, clauseStart);
+
+    private const char Wei = '为';
+    private const char Dui = '对';
+
+    // The characters before a 对 that ends another word (相对, 面对, 应对, 核对, 比对, 反对, 绝对, 配对, 校对).
+    private const string BeforeDuiOfOtherWords = "相面应核比反绝配校";
+
+    // Whether the preposition stands before the count, or before the list of counts it is in, with nothing between but a
+    // scope or a relative clause ending in 的; not when it ends another word (its character before is in notAfter).
+    private static bool IsObjectOf(char preposition, string notAfter, string text, int numberStart, int clauseStart)
     {
-        var forAt = numberStart > clauseStart ? text.LastIndexOf('为', numberStart - 1, numberStart - clauseStart) : -1;
-        if (forAt < 0 || (forAt > clauseStart && BeforeWeiOfBeingOrNaming.Contains(text[forAt - 1])))
+        var forAt = numberStart > clauseStart ? text.LastIndexOf(preposition, numberStart - 1, numberStart - clauseStart) : -1;
+        if (forAt < 0 || (forAt > clauseStart && notAfter.Contains(text[forAt - 1])))
         {
             return false;
         }
@@ -485,6 +497,31 @@ internal static class CategoryRules
         }
 
         return true;
+    }
+
+    // The verbs that carry out what is done to an object brought before them by 对 (对…进行培训, 对…开展走访).
+    private static readonly string[] CarryingOut = ["进行", "开展"];
+
+    // 社区对20名网格员进行了业务培训, 对150户独居老人开展上门走访: 对 brings the people or households counted before the
+    // verb, which 进行 or 开展 hands on; what follows it (培训, 走访) is what was done to them, as a verb before them would
+    // be. The words of the predicate after 进行 or 开展, or nothing.
+    private static ReadOnlySpan<char> DoneToThem(string text, FoundNumber number, int clauseStart, ReadOnlySpan<char> predicate)
+    {
+        if (Counting(number.Unit) is not (Counted.Persons or Counted.Households) || !IsObjectOf(Dui, BeforeDuiOfOtherWords, text, number.Start, clauseStart))
+        {
+            return default;
+        }
+
+        foreach (var verb in CarryingOut)
+        {
+            var at = predicate.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return predicate[(at + verb.Length)..];
+            }
+        }
+
+        return default;
     }
 
     // A phrase whose only known word is a measuring head at its end: 优良率, 增速, 占比.
