@@ -296,6 +296,23 @@ public sealed class CategoryRulesTests
     public void WhatIsDoneToThoseCountedAfterDuiDecides(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
+    [Theory]
+    // Projects in a contest are its entries (other) or the disciplines it sets up (events), not investments; projects
+    // named by an economy word, or reviewed outside a contest, still are.
+    [InlineData("今年的青年创新大赛吸引了260余个项目报名。", "other")]
+    [InlineData("本次赛事设男子单打、女子单打和混合双打三个项目。", "activities")]
+    [InlineData("区里评审通过项目18个。", "economy")]
+    public void AContestsProjectsAreNoInvestments(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Fact]
+    public void AContestDoesNotMakeAnInvestmentProjectAnEntry()
+    {
+        var statistics = Extract("园区本年度引进产业项目45个，其中2个曾获创新大赛奖项。");
+
+        Assert.Equal(StatisticCategory.Economy, statistics[0].Category);
+    }
+
     [Fact]
     public void PeopleGivenAdviceAreServed() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));

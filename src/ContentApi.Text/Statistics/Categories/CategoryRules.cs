@@ -136,6 +136,11 @@ internal static class CategoryRules
         var doneToThem = DoneToThem(text, number, clauseStart, predicate);
         var verbs = !doneToThem.IsEmpty ? doneToThem : verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : wordsBefore;
         var category = Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
+        // 共有300多个项目报名参赛, 赛事设半程马拉松、健康跑两个项目: projects in a contest are its entries, or its
+        // disciplines when the contest sets them up, not investments.
+        category = category == StatisticCategory.Economy && IsAContestsProject(text, number.Start, reading.Metric)
+            ? (SetsUp(wordsBefore) ? StatisticCategory.Activities : StatisticCategory.Other)
+            : category;
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
@@ -497,6 +502,57 @@ internal static class CategoryRules
         }
 
         return true;
+    }
+
+    // The head 项目 (project, entry, discipline), economy by default, and the words that name a contest.
+    private const string Project = "项目";
+    private static readonly string[] ContestWords = ["大赛", "比赛", "竞赛", "赛事", "赛道", "参赛", "决赛"];
+
+    // The verbs by which a contest sets up its disciplines (设, 设置, 包括, 分为).
+    private static readonly string[] SettingUp = ["设", "包括", "分为"];
+
+    // Whether a count of 项目 whose phrase holds no economy word (项目, 参赛项目, not 投资项目) stands in a sentence that
+    // names a contest: an entry or a discipline of the contest. (评审 or 申报 alone are no contest: investment projects
+    // are reviewed and applied for.)
+    private static bool IsAContestsProject(string text, int numberStart, string metric)
+    {
+        if (!metric.EndsWith(Project, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var end = metric.Length - Project.Length; end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(metric, end) is { Category: StatisticCategory.Economy })
+            {
+                return false;
+            }
+        }
+
+        var (sentenceStart, sentenceEnd) = Clauses.Sentence(text, numberStart);
+        var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+        foreach (var word in ContestWords)
+        {
+            if (sentence.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SetsUp(ReadOnlySpan<char> words)
+    {
+        foreach (var verb in SettingUp)
+        {
+            if (words.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The verbs that carry out what is done to an object brought before them by 对 (对…进行培训, 对…开展走访).
