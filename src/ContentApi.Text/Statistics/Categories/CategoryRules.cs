@@ -508,7 +508,7 @@ internal static class CategoryRules
     private const string Project = "项目";
     private static readonly string[] ContestWords = ["大赛", "比赛", "竞赛", "赛事", "赛道", "参赛", "决赛"];
 
-    // The verbs by which a contest sets up its disciplines (设, 设置, 包括, 分为).
+    // The verbs by which a contest sets up its disciplines: 设 (also in 设置, 设立), 包括, 分为.
     private static readonly string[] SettingUp = ["设", "包括", "分为"];
 
     // Whether a count of 项目 whose phrase holds no economy word (项目, 参赛项目, not 投资项目) stands in a sentence that
