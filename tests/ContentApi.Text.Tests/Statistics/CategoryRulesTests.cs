@@ -88,6 +88,8 @@ public sealed class CategoryRulesTests
     [InlineData("志愿者", "名", "不幸遇难", "other")]
     [InlineData("被困群众", "名", "被困群众全部获救", "beneficiaries")]
     [InlineData("儿童", "名", "儿童被困", "other")]
+    // Those compensated were helped, as those given aid are.
+    [InlineData("车主", "名", "车主当天即获赔", "beneficiaries")]
     [InlineData("志愿者", "名", "志愿者被推选为“最美志愿者”", "honorees")]
     [InlineData("社区", "个", "社区被推选为“最佳志愿服务社区”", "honorees")]
     // Winning an award or a title is an honour; winning money named after an award is not.
@@ -180,6 +182,30 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
     [Theory]
+    // A distance walked, ridden or apart is no built work; a road's length still is, and a route's length measures what
+    // stands before it (a motorway open to traffic, a bus service run).
+    [InlineData("搜救人员步行", "公里", "other")]
+    [InlineData("两座村庄相距", "公里", "other")]
+    [InlineData("志愿车队累计行程", "公里", "other")]
+    [InlineData("运营里程", "公里", "other")]
+    [InlineData("高速公路通车里程", "公里", "infrastructure")]
+    [InlineData("县乡公路总里程", "公里", "infrastructure")]
+    // Paths for walking or riding are built, whatever verb they hold.
+    [InlineData("滨河骑行道", "公里", "infrastructure")]
+    [InlineData("环湖健身步行道", "米", "infrastructure")]
+    [InlineData("新建塑胶跑道", "米", "infrastructure")]
+    public void ADistanceTravelledOrApartIsNoBuiltWork(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // A length followed by 之外, 以外, 外 or 远 is how far away something is; the 外 of 除…外 sets a built road aside.
+    [InlineData("小张驾驶电动车前往8公里之外的敬老院。", "other")]
+    [InlineData("几位村民追了三十多米远才把小偷拦下。", "other")]
+    [InlineData("除修缮乡道15公里外，该镇还更换了路灯。", "infrastructure")]
+    public void ALengthAwayIsADistance(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
     // Families whose houses fell are no built work; the rooms that fell are.
     [InlineData("倒塌房屋", "户", "other")]
     [InlineData("倒塌房屋", "间", "infrastructure")]
@@ -190,6 +216,102 @@ public sealed class CategoryRulesTests
     [Fact]
     public void PeopleHelpedToAJobAreStillHelped() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("妇女（就业）", "帮助", "名", ""));
+
+    [Theory]
+    // People served are beneficiaries, whoever served them and whatever noun names them; a service given in person-times
+    // counts those it was given to, and so does the number served.
+    [InlineData("乡村书屋全年服务读者1.6万人次。")]
+    [InlineData("该平台日均服务游客2600余人次。")]
+    [InlineData("巡诊队累计服务各类人群900余人次。")]
+    [InlineData("暑期课堂共服务留守孩子85人。")]
+    [InlineData("社区今年提供助浴上门服务420人次。")]
+    [InlineData("爱心站点服务人次达3万余人。")]
+    [InlineData("累计服务人数超过7000人次。")]
+    public void PeopleServedAreBeneficiaries(string paragraph) =>
+        Assert.Equal(StatisticCategory.Beneficiaries, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // Not the staff who serve, nor volunteers who give a service, nor visits people paid to do something.
+    [InlineData("街道为养老驿站招募服务人员20名。")]
+    [InlineData("镇里有基层法律服务工作者14名。")]
+    [InlineData("青年志愿者服务群众2100人次。")]
+    [InlineData("球场免费开放以来服务居民锻炼5万人次。")]
+    public void ThoseWhoServeAreNotServed(string paragraph) =>
+        Assert.NotEqual(StatisticCategory.Beneficiaries, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // A count of persons is economy through a word of work or of an industry, not through money or trade said of them:
+    // offenders who repaid a loss, staff who settle claims, patients who signed up with a doctor.
+    [InlineData("退赔全部经济损失", "人", "other")]
+    [InlineData("骗取银行贷款", "人", "other")]
+    [InlineData("保险理赔人员", "名", "other")]
+    [InlineData("与签约医生", "人", "other")]
+    [InlineData("企业吸纳脱贫群众就业", "人", "economy")]
+    [InlineData("外出务工", "人", "economy")]
+    [InlineData("制造业就业人数", "人", "economy")]
+    // Things keep their trade whatever people the phrase names: projects signed to bring in skilled people.
+    [InlineData("签约落地人才合作项目", "个", "economy")]
+    public void PersonsAreTheEconomyOnlyThroughWork(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // Staff named after their field are not the field: counsellors are no one helped, seed experts no farm output.
+    [InlineData("婚姻家庭咨询师", "", "名", "other")]
+    [InlineData("种业专家", "", "名", "other")]
+    [InlineData("资助工作人员", "", "名", "other")]
+    // A word for volunteers or the verb before them still tells; other words for people are unchanged.
+    [InlineData("志愿服务工作者", "", "名", "volunteers")]
+    [InlineData("乡村教师", "培训", "名", "participants")]
+    [InlineData("困难党员", "", "名", "beneficiaries")]
+    public void StaffAreNotTheirField(string metric, string verbs, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
+
+    [Theory]
+    // Clicks, reads, views and likes counted in 次 are no events held; events and drills in 次 still are.
+    [InlineData("宣传短片播放量", "次", "other")]
+    [InlineData("推文获点赞", "次", "other")]
+    [InlineData("网站累计访问量", "次", "other")]
+    [InlineData("志愿服务活动", "次", "activities")]
+    [InlineData("消防应急演练", "次", "activities")]
+    public void OnlineReachIsNoEventHeld(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Fact]
+    public void TheVerbThatOpensAListOfCountsIntroducesEveryCount()
+    {
+        var statistics = Extract("县卫健委累计组织巡回义诊小分队32支175人、疾病防控小分队27支163人、健康宣教小分队18支96人、心理援助小分队11支54人。");
+
+        var people = statistics.Where(statistic => statistic.Unit == "人").ToList();
+        Assert.Equal(4, people.Count);
+        Assert.All(people, statistic => Assert.Equal(StatisticCategory.Participants, statistic.Category));
+    }
+
+    [Theory]
+    // 对 brings the people counted before the verb done to them, which 进行 or 开展 hands on: trained take part, visited
+    // are helped, punished are other; a 对 that ends another word (面对) is no such preposition.
+    [InlineData("社区对25名楼栋长进行了消防培训。", "participants")]
+    [InlineData("工作组对60户租户开展了入户走访。", "beneficiaries")]
+    [InlineData("交警对12名驾驶员进行了处罚。", "other")]
+    [InlineData("镇里面对300名群众开展宣讲。", "other")]
+    public void WhatIsDoneToThoseCountedAfterDuiDecides(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // Projects in a contest are its entries (other) or the disciplines it sets up (events), not investments; projects
+    // named by an economy word, or reviewed outside a contest, still are.
+    [InlineData("今年的青年创新大赛吸引了260余个项目报名。", "other")]
+    [InlineData("本次赛事设男子单打、女子单打和混合双打三个项目。", "activities")]
+    [InlineData("区里评审通过项目18个。", "economy")]
+    public void AContestsProjectsAreNoInvestments(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Fact]
+    public void AContestDoesNotMakeAnInvestmentProjectAnEntry()
+    {
+        var statistics = Extract("园区本年度引进产业项目45个，其中2个曾获创新大赛奖项。");
+
+        Assert.Equal(StatisticCategory.Economy, statistics[0].Category);
+    }
 
     [Fact]
     public void PeopleGivenAdviceAreServed() =>
@@ -222,4 +344,7 @@ public sealed class CategoryRulesTests
     [InlineData("收获玉米", "吨", "economy")]
     public void WholeFieldsOfNewsAreCovered(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -89,6 +89,13 @@ internal static class CategoryRules
             return StatisticCategory.Honorees;
         }
 
+        // 开车前往5公里之外的广场, 村民追出1000余米远: a length followed by 之外, 以外, 外 or 远 says how far off something is,
+        // a distance, no built work.
+        if (IsADistanceAway(text, number, clauseStart))
+        {
+            return StatisticCategory.Other;
+        }
+
         // 志愿服务队…现有成员30人, 一支300余人的志愿者宣讲队伍: a volunteer body's members and size.
         if (IsAVolunteerBodysSize(text, number, reading.Metric))
         {
@@ -97,7 +104,10 @@ internal static class CategoryRules
 
         // The words before the count hold the verb that introduced it (慰问|196户, 帮助|2.4万余名妇女); a verb read after
         // it (3人获评“优秀共产党员”) is in the predicate. The counted phrase itself is read as the head, not as verbs.
+        // 累计组织医疗队96支478人、防疫队89支416人、监督队16支60人: the verb that opens a list of counts introduces every
+        // count of it, so the reach is measured from the list's first count.
         var from = Math.Max(clauseStart, number.Start - MaxReach);
+        from = from > clauseStart ? Math.Max(clauseStart, ListOpening(text, number, clauseStart) - MaxReach) : from;
         var before = text.AsSpan(from, number.Start - from);
         var metricAt = reading.Metric.Length > 0 ? before.LastIndexOf(reading.Metric, StringComparison.Ordinal) : -1;
         var wordsBefore = metricAt < 0 ? before : before[..metricAt];
@@ -123,11 +133,102 @@ internal static class CategoryRules
         // 就业人口为36.14万人，: a 为 whose count ends the clause says what something is, not for whom it was done.
         var clauseGoesOn = Predicate(text, number.End).Trim().Length >= 2;
         var verbEnd = VerbBeforePeople(reading.Metric, number.Unit);
-        var verbs = verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : wordsBefore;
+        var doneToThem = DoneToThem(text, number, clauseStart, predicate);
+        var verbs = !doneToThem.IsEmpty ? doneToThem : verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : wordsBefore;
         var category = Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
+        // 共有300多个项目报名参赛, 赛事设半程马拉松、健康跑两个项目: projects in a contest are its entries, or its
+        // disciplines when the contest sets them up, not investments.
+        category = category == StatisticCategory.Economy && IsAContestsProject(text, number.Start, reading.Metric)
+            ? (SetsUp(wordsBefore) ? StatisticCategory.Activities : StatisticCategory.Other)
+            : category;
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
+    }
+
+    // Where the first count of the list a count stands in begins: the items before it, each ended by a list comma (、),
+    // each end with a count of the same kind (医疗队96支478人、防疫队89支416人、监督队16支60人). The count's own start
+    // when none does. The items after the first are short, a noun and its counts; a longer one opens the list (it holds
+    // the verb), and a count far after a list comma is in a clause of its own, unpunctuated.
+    private static int ListOpening(string text, FoundNumber number, int clauseStart)
+    {
+        var comma = LastListComma(text, number.Start, clauseStart);
+        if (comma < 0 || number.Start - comma - 1 > MaxListItem)
+        {
+            return number.Start;
+        }
+
+        var opening = number.Start;
+        while (comma >= 0)
+        {
+            var itemStart = Math.Max(LastListComma(text, comma, clauseStart) + 1, clauseStart);
+            var count = Counts(text, itemStart, comma, out var lastUnit);
+            if (count < 0 || !MetricFinder.SameKind(lastUnit, number.Unit))
+            {
+                return opening;
+            }
+
+            opening = count;
+            comma = comma - itemStart <= MaxListItem && itemStart > clauseStart ? itemStart - 1 : -1;
+        }
+
+        return opening;
+    }
+
+    // The last list comma (、) of the clause before at, or -1.
+    private static int LastListComma(string text, int at, int clauseStart) =>
+        at > clauseStart ? text.LastIndexOf('、', at - 1, at - clauseStart) : -1;
+
+    // The longest item of a list of counts after its first: a noun and its counts (卫生防疫队894支4169人).
+    private const int MaxListItem = MaxReach / 2;
+
+    // Where the first count (a numeral and its measure word) between start and end stands, or -1; and the unit of the last.
+    private static int Counts(string text, int start, int end, out string lastUnit)
+    {
+        var first = -1;
+        lastUnit = "";
+        for (var at = start; at < end; at++)
+        {
+            if (!Numbers.NumeralScanner.TryRead(text, at, out var numeral) || numeral.End > end)
+            {
+                continue;
+            }
+
+            var measureAt = numeral.End < end && text[numeral.End] is '余' or '多' ? numeral.End + 1 : numeral.End;
+            if (MeasureWords.At(text, measureAt) is { } measure)
+            {
+                first = first < 0 ? at : first;
+                lastUnit = measure.Unit;
+            }
+
+            at = numeral.End - 1;
+        }
+
+        return first;
+    }
+
+    // The words after a length that make it a distance away: 之外, 以外, 外 (5公里外), 远 (1000余米远).
+    private static readonly string[] AwayWords = ["之外", "以外", "外", "远"];
+
+    // Whether a length is how far away something is (5公里之外的广场). Not the 外 of 除…外, which sets a figure aside
+    // (除新修道路20公里外，还…: the road is still built).
+    private static bool IsADistanceAway(string text, FoundNumber number, int clauseStart)
+    {
+        if (MeasureWords.Counts(number.Unit) != MeasureClass.Length)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(number.End);
+        foreach (var away in AwayWords)
+        {
+            if (after.StartsWith(away, StringComparison.Ordinal))
+            {
+                return !text.AsSpan(clauseStart, number.Start - clauseStart).Contains('除');
+            }
+        }
+
+        return false;
     }
 
     // Words of merit that open the name of an honour (优秀组织单位, 先进集体); alone they may only describe (优秀骑手).
@@ -175,22 +276,70 @@ internal static class CategoryRules
                 && !text.AsSpan(afterIt, clauseStart - afterIt).ContainsAnyInRange('\u4e00', '\u9fff');
     }
 
-    // Whether a count of people is of those served: 服务 opens the phrase, or follows only a time or an adverb (暑运以来,
-    // 直接, 累计), and is alone or before a word for people (服务旅客). 参与服务 and 志愿服务 are no service received.
+    // Whether a count of people is of those served (ANNOTATION.md: people served are beneficiaries). Whoever serves
+    // may stand before 服务 (小程序服务群众, 活动中心日均服务游客, 项目服务老年人), but not a word of joining a service
+    // (志愿服务, 志愿者服务, 参与服务): those count the ones who serve. After 服务 come the people served, named by a word
+    // for people or a noun of people (服务旅客, 服务各类人群, 服务市民游客及嘉宾: the last word), or the measure of their number
+    // (服务人数, 驿站服务人次); or nothing, when a time or an adverb alone stands before it (累计服务500余人), or when the
+    // count is in person-times, which a service is given to (提供居家养老上门服务2000人次, 门诊服务800余人次).
     private static bool ServesPeople(string metric, string unit)
     {
         var at = MeasureWords.CountsPeople(unit) ? metric.LastIndexOf(Serving, StringComparison.Ordinal) : -1;
-        if (at < 0 || (at > 0 && !BeforeServing.EndsAt(metric, at)))
+        if (at < 0 || JoinsAService.EndsAt(metric, at) || IsInsideANoun(metric, at))
         {
             return false;
         }
 
-        // 服务队员: a word of the lexicon that holds the 服务 names who serve, not who is served.
         var served = metric.AsSpan(at + Serving.Length);
-        return served.IsEmpty
-            || (Lexicon.PhraseWordEndingAt(served, served.Length) is { Role: CategoryRole.Person }
-                && !(Lexicon.PhraseWordEndingAt(metric, metric.Length) is { } word && word.Word.Length > served.Length));
+        if (served.IsEmpty)
+        {
+            return at == 0 || BeforeServing.EndsAt(metric, at) || MeasureWords.Counts(unit) == MeasureClass.PersonTimes;
+        }
+
+        return served is CountOfPeople or TimesOfPeople || (NamesPeople(served) && !IsStaffOfAService(served));
     }
+
+    // 服务站, 服务中心, 服务队员: 服务 that opens a longer word of the lexicon names a place or a body, not a service given.
+    // (A word that ends with it, 咨询服务 or 上门服务, is the service itself.)
+    private static bool IsInsideANoun(string metric, int at)
+    {
+        for (var end = metric.Length; end > at + Serving.Length; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(metric, end) is { } word && end - word.Word.Length <= at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last word of the phrase is a word for people or a noun of people (服务市民游客及嘉宾, 服务山区孩子); a phrase that
+    // goes on after the people (服务市民健身) counts what they came for, visits.
+    private static bool NamesPeople(ReadOnlySpan<char> words) =>
+        Lexicon.PhraseWordEndingAt(words, words.Length) is { } word && (word.Role == CategoryRole.Person || IsNounOfPeople(word));
+
+    // The words before 服务 that make it a service joined or given as volunteers, not one received.
+    private static readonly Lexicon JoinsAService = new(["志愿", "志愿者", "义工", "参与", "参加", "投身"]);
+
+    // 招募服务人员50名, 法律服务工作者: 人员, 专员, 工作者 right after 服务 are the staff who serve.
+    private static readonly string[] StaffOfAService = ["人员", "专员", "工作者", "工作人员"];
+
+    private static bool IsStaffOfAService(ReadOnlySpan<char> served)
+    {
+        foreach (var staff in StaffOfAService)
+        {
+            if (served.StartsWith(staff, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string CountOfPeople = "人数";
+    private const string TimesOfPeople = "人次";
 
     // People counted as a volunteer body's members or size are volunteers (ANNOTATION.md: volunteer people or teams):
     // members (成员, 队员, 会员) after a volunteer body the sentence named before them (“夕阳红”志愿服务队成立于2019年，现有
@@ -311,10 +460,21 @@ internal static class CategoryRules
 
     // 为100余名儿童提供安全教育, 为101户村民圆了新房梦: 为 before a count, or before the list of counts it is in (为1.5万余名
     // 老人、1500余名儿童提供服务), says for whom something was done; not a 为 of being or naming.
-    private static bool IsBenefactive(string text, int numberStart, int clauseStart)
+    private static bool IsBenefactive(string text, int numberStart, int clauseStart) =>
+        IsObjectOf(Wei, BeforeWeiOfBeingOrNaming, text, numberStart, clauseStart);
+
+    private const char Wei = '为';
+    private const char Dui = '对';
+
+    // The characters before a 对 that ends another word (相对, 面对, 应对, 核对, 比对, 反对, 绝对, 配对, 校对).
+    private const string BeforeDuiOfOtherWords = "相面应核比反绝配校";
+
+    // Whether the preposition stands before the count, or before the list of counts it is in, with nothing between but a
+    // scope or a relative clause ending in 的; not when it ends another word (its character before is in notAfter).
+    private static bool IsObjectOf(char preposition, string notAfter, string text, int numberStart, int clauseStart)
     {
-        var forAt = numberStart > clauseStart ? text.LastIndexOf('为', numberStart - 1, numberStart - clauseStart) : -1;
-        if (forAt < 0 || (forAt > clauseStart && BeforeWeiOfBeingOrNaming.Contains(text[forAt - 1])))
+        var forAt = numberStart > clauseStart ? text.LastIndexOf(preposition, numberStart - 1, numberStart - clauseStart) : -1;
+        if (forAt < 0 || (forAt > clauseStart && notAfter.Contains(text[forAt - 1])))
         {
             return false;
         }
@@ -342,6 +502,82 @@ internal static class CategoryRules
         }
 
         return true;
+    }
+
+    // The head 项目 (project, entry, discipline), economy by default, and the words that name a contest.
+    private const string Project = "项目";
+    private static readonly string[] ContestWords = ["大赛", "比赛", "竞赛", "赛事", "赛道", "参赛", "决赛"];
+
+    // The verbs by which a contest sets up its disciplines: 设 (also in 设置, 设立), 包括, 分为.
+    private static readonly string[] SettingUp = ["设", "包括", "分为"];
+
+    // Whether a count of 项目 whose phrase holds no economy word (项目, 参赛项目, not 投资项目) stands in a sentence that
+    // names a contest: an entry or a discipline of the contest. (评审 or 申报 alone are no contest: investment projects
+    // are reviewed and applied for.)
+    private static bool IsAContestsProject(string text, int numberStart, string metric)
+    {
+        if (!metric.EndsWith(Project, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var end = metric.Length - Project.Length; end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(metric, end) is { Category: StatisticCategory.Economy })
+            {
+                return false;
+            }
+        }
+
+        var (sentenceStart, sentenceEnd) = Clauses.Sentence(text, numberStart);
+        var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+        foreach (var word in ContestWords)
+        {
+            if (sentence.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SetsUp(ReadOnlySpan<char> words)
+    {
+        foreach (var verb in SettingUp)
+        {
+            if (words.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The verbs that carry out what is done to an object brought before them by 对 (对…进行培训, 对…开展走访).
+    private static readonly string[] CarryingOut = ["进行", "开展"];
+
+    // 社区对20名网格员进行了业务培训, 对150户独居老人开展上门走访: 对 brings the people or households counted before the
+    // verb, which 进行 or 开展 hands on; what follows it (培训, 走访) is what was done to them, as a verb before them would
+    // be. The words of the predicate after 进行 or 开展, or nothing.
+    private static ReadOnlySpan<char> DoneToThem(string text, FoundNumber number, int clauseStart, ReadOnlySpan<char> predicate)
+    {
+        if (Counting(number.Unit) is not (Counted.Persons or Counted.Households) || !IsObjectOf(Dui, BeforeDuiOfOtherWords, text, number.Start, clauseStart))
+        {
+            return default;
+        }
+
+        foreach (var verb in CarryingOut)
+        {
+            var at = predicate.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return predicate[(at + verb.Length)..];
+            }
+        }
+
+        return default;
     }
 
     // A phrase whose only known word is a measuring head at its end: 优良率, 增速, 占比.
@@ -396,7 +632,7 @@ internal static class CategoryRules
         // audience, 慰问老人500人次 are helped.)
         if (unitWord is { Role: CategoryRole.Unit, Category: { } settled })
         {
-            return settled;
+            return CountsTimesOfOther(metric, unit) ? StatisticCategory.Other : settled;
         }
 
         // 1名志愿者…不幸遇难, 11名被困群众全部获救: what befell them says what the figure is about. Taking part does not:
@@ -421,6 +657,30 @@ internal static class CategoryRules
         return decided == StatisticCategory.Economy && FarmlandUnits.Contains(unit) ? StatisticCategory.Environment : decided;
     }
 
+    // 播放量达120万次, 网站访问量超5万次: 次 counts times something happened, events held unless the phrase ends in a
+    // measure of other things (clicks, reads, views, likes: their default is other), which counts those, whatever
+    // they were of (a website is no built work).
+    private static bool CountsTimesOfOther(string metric, string unit)
+    {
+        if (unit != Times)
+        {
+            return false;
+        }
+
+        for (var end = metric.Length; end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(metric, end) is { } word)
+            {
+                return word is { Role: CategoryRole.Measure, Category: StatisticCategory.Other };
+            }
+        }
+
+        return false;
+    }
+
+    // The measure word of times something happened: 开展活动12次, 阅读量超5万次.
+    private const string Times = "次";
+
     // The area units of farmland: 亩 (Chinese acre) and 公顷 (hectare); 平方米 measures floor space, which is sold.
     private static readonly string[] FarmlandUnits = ["亩", "公顷"];
 
@@ -438,6 +698,10 @@ internal static class CategoryRules
             return whole;
         }
 
+        // What the unit counts: a word for people inside the phrase makes it read as people (counted), but the trade
+        // of 签约人才项目 is still said of the projects.
+        var byUnit = counted;
+        var staff = counted == Counted.Persons && NamesStaff(metric);
         var person = false;
         var end = metric.Length;
         var gap = 0;
@@ -448,7 +712,8 @@ internal static class CategoryRules
             if (Lexicon.PhraseWordEndingAt(metric, end) is not { } word)
             {
                 // A phrase that ends in a verb counts the verb's object: 累计走访|3100多户 counts households visited.
-                if (!deferred && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } && Admissible(verbCategory, counted))
+                if (!deferred && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } verb && Admissible(verbCategory, counted)
+                    && !IsTradeSaidOfPersons(verb, byUnit))
                 {
                     return verbCategory;
                 }
@@ -486,7 +751,8 @@ internal static class CategoryRules
                     (end, gap) = (start, gap + word.Word.Length);
                     continue;
                 default:
-                    if (word.Category is not { } category || !Admissible(category, counted) || IsHomePlace(word, counted))
+                    if (word.Category is not { } category || !Admissible(category, counted) || IsTradeSaidOfPersons(word, byUnit) || (staff && IsTheirTrade(word))
+                        || IsHomePlace(word, counted))
                     {
                         // 招募331名志愿者到英德市基层各乡镇政府部门: the people counted are named before the place they go to;
                         // but a place right before a word for people qualifies them (乡镇卫生院|院长 are no hospital).
@@ -511,6 +777,28 @@ internal static class CategoryRules
 
         return fallback is not null && Admissible(fallback, counted) ? fallback : null;
     }
+
+    // Heads that name staff by their work: 心理咨询师, 种业专家, 产业顾问, 法律工作者, 资助工作人员, 儿童督导员, 服务专员.
+    private static readonly string[] StaffHeads = ["师", "专家", "顾问", "工作者", "工作人员", "督导员", "专员"];
+
+    private static bool NamesStaff(string metric)
+    {
+        foreach (var head in StaffHeads)
+        {
+            if (metric.EndsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 12名心理咨询师, 10名种业专家, 100名学生资助工作人员: before a head that names staff, a noun of those helped or of the
+    // economy is the field they work in, not what they are (they are neither helped nor jobs). A word for volunteers or a
+    // title still tells (志愿服务工作者, 优秀教师), and so does the verb before them (培训乡村教师 took part).
+    private static bool IsTheirTrade(CategoryWord word) =>
+        word is { Role: CategoryRole.Noun, Category: StatisticCategory.Beneficiaries or StatisticCategory.Economy };
 
     // 理论宣讲队伍30支, 招商小分队10个, 垃圾分类督导队15支: the field before the head of a body (队, 小组, 专班) that ends the
     // phrase says what the body does; the bodies counted are still organisations (ANNOTATION.md: teams that are not
@@ -594,7 +882,7 @@ internal static class CategoryRules
             }
 
             // 组织公益讲座65场、发放资料15800份: a verb that gathers people (组织, 发动, 吸引) says nothing of things counted.
-            if (word?.Category is { } category && Admissible(category, counted)
+            if (word?.Category is { } category && Admissible(category, counted) && !IsTradeSaidOfPersons(word, counted)
                 && !(category == StatisticCategory.Participants && counted is Counted.Things or Counted.Measure))
             {
                 return category;
@@ -603,6 +891,36 @@ internal static class CategoryRules
 
         return null;
     }
+
+    // A count of persons is economy only through a word of work (就业, 务工, 岗位, 招聘: ANNOTATION.md, jobs are economy) or of an
+    // industry (建筑业就业人数减少1800人). Money or trade said of people tells what they did, owe or deal in, not that
+    // they are the economy: 两人赔偿经济损失 are offenders, 200名理赔人员 staff, 300名患者与家庭医生签约 served.
+    private static bool IsTradeSaidOfPersons(CategoryWord word, Counted counted) =>
+        counted == Counted.Persons && word.Category == StatisticCategory.Economy && !IsWorkOrIndustry(word);
+
+    private static bool IsWorkOrIndustry(CategoryWord word)
+    {
+        if (word.Source == IndustrySource)
+        {
+            return true;
+        }
+
+        foreach (var stem in WorkStems)
+        {
+            if (word.Word.Contains(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The words of work and hiring among the economy words: a job held, sought, lost or offered, and hiring itself.
+    private static readonly string[] WorkStems = ["就业", "失业", "务工", "用工", "劳动力", "岗位", "招聘", "招工", "增收", "引进"];
+
+    // The source of the industries of GB/T 4754 in the lexicon.
+    private const string IndustrySource = "gbt4754";
 
     // A count of persons is never filed as events, places, organisations or built works, whatever noun or verb came
     // with it (培训垃圾分类指导员1300名 took part; 乡镇卫生院院长13个 are no hospital). Money (jobs, wages) may be counted in people.
