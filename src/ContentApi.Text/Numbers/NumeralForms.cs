@@ -318,8 +318,8 @@ internal static class NumeralForms
         {
             var half = at + 1 < text.Length && text[at + 1] == '半';
             var after = at + (half ? 2 : 1);
-            // 合一成为: 成为 ("become") after a numeral's character, not tenths followed by 为.
-            if (after >= text.Length || (IsTenthsBoundary(text[after]) && !(text[after] == '为' && !half)))
+            // 一成为 is 成为 "become" after a word ending in 一 (合一, 统一); 七成为女性 is 70% "are" women.
+            if (after >= text.Length || (IsTenthsBoundary(text[after]) && !(text[after] == '为' && !half && number.Value == 1)))
             {
                 return number with { End = after, Value = number.Value * 10 + (half ? 5 : 0), Shape = number.Shape | NumeralShape.Percent };
             }

@@ -212,7 +212,8 @@ internal static class NumeralScanner
                 && (ChineseNumeral.IsArabicDigit(text[at - 1]) || ChineseNumeral.Multiplier(text[at - 1]) > 0)));
 
     // -10000, -.5 and −5.2% (U+2212): a minus sign before digits, not a dash after a digit, letter or another dash (2-3,
-    // COVID-19, 2023-11-28). A Chinese character before it ends a word, not a code: 名义增长-1.9%, 一季度的-2.7%.
+    // COVID-19, 2023-11-28). A Chinese character before it ends a word, not a code (收入增速-0.8%); a range of measures
+    // whose dash follows the low end's measure word (4000斤-5000斤) is joined before its high end is read alone.
     private static bool IsMinusSign(string text, int at)
     {
         if (text[at] is not ('-' or '−' or '－') || at + 1 >= text.Length
@@ -222,27 +223,9 @@ internal static class NumeralScanner
         }
 
         var before = at > 0 ? text[at - 1] : ' ';
-        return (!char.IsLetterOrDigit(before) || (Parsing.ChineseText.IsIdeograph(before) && !AfterAMeasuredNumber(text, at)))
+        return (!char.IsLetterOrDigit(before) || Parsing.ChineseText.IsIdeograph(before))
             && before is not ('-' or '−' or '－' or '/' or '.' or '~' or '～' or '—' or '–');
     }
-
-    // 6000斤-7000斤, 3万元-5万元: a dash after a number's measure word joins a range; no digit stands that close before a
-    // minus sign written after a word (名义增长-1.9%).
-    private static bool AfterAMeasuredNumber(string text, int dash)
-    {
-        for (var i = dash - 1; i >= Math.Max(0, dash - MeasureAndMultiplierReach); i--)
-        {
-            if (ChineseNumeral.IsArabicDigit(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A measure word of up to three characters after a multiplier: 万平方米.
-    private const int MeasureAndMultiplierReach = 4;
 
 
     // .5: a point with no digit before it, after a space or punctuation, not in a name or a version (v.5, 1..5).

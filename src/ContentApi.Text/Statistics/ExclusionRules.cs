@@ -198,10 +198,10 @@ internal static partial class ExclusionRules
     // after a word of time that ends in 前 (此前10名群众, 目前3位专家, 提前, 之前), where they are counted.
     // 前三次巡查, 前六期, 前三轮巡察, 前十届: 前 and a count of occasions are the first of a series, not a number held.
     private static Verdict? Rank(string text, Numeral numeral, string? unit) =>
-        unit is "名" or "位" && CharBefore(text, numeral) == '前' && !TimeBeforeQian.Contains(CharAt(text, numeral.Start - 2))
+        unit is "名" or "位" && AfterTheFirst(text, numeral)
             ? new(NumberDecision.Ordinal, "ordinal: a rank, 前 and 名 or 位 (前三名)")
-            : unit is "次" or "期" or "轮" or "批" or "届" && CharBefore(text, numeral) == '前' && !TimeBeforeQian.Contains(CharAt(text, numeral.Start - 2))
-            ? new(NumberDecision.Ordinal, "ordinal: the first occasions of a series, 前 and 次, 期 or 轮 (前三次)")
+            : unit is "次" or "期" or "轮" or "批" or "届" && AfterTheFirst(text, numeral)
+            ? new(NumberDecision.Ordinal, "ordinal: the first occasions of a series, 前 and 次, 期, 轮, 批 or 届 (前三次)")
             // 排名后2名, 排名末两位: the last places of a ranking, after the word for it (后 and 末 alone begin too much).
             : unit is "名" or "位" && CharBefore(text, numeral) is '后' or '末' && RankingWords.EndsAt(text, numeral.Start - 1)
                 ? new(NumberDecision.Ordinal, "ordinal: a rank from the end, 排名后 and 名 or 位 (排名后两名)")
@@ -210,8 +210,13 @@ internal static partial class ExclusionRules
     // The words of a ranking before 后 or 末 and its last places.
     private static readonly Lexicon RankingWords = new(["排名", "排在", "位列", "排序"]);
 
-    // The first characters of words of time that end in 前: 此前, 之前, 目前, 日前, 提前, 当前, 事前, 年前, 月前, 天前, 以前, 战前, 空前.
-    private const string TimeBeforeQian = "此之目日提当事年月天以战空";
+    // 前 right before the count, not as the end of a word of time (此前, 目前, 节前, 生前 …).
+    private static bool AfterTheFirst(string text, Numeral numeral) =>
+        CharBefore(text, numeral) == '前' && !TimeBeforeQian.Contains(CharAt(text, numeral.Start - 2));
+
+    // The first characters of words of time that end in 前: 此前, 之前, 目前, 日前, 提前, 当前, 事前, 年前, 月前, 天前, 以前, 战前,
+    // 空前, 节前, 汛前. Not 赛, 考, 会 or 生, whose 前 ranks more often than it dates (比赛前三名, 中考前十名, 考生前十名).
+    private const string TimeBeforeQian = "此之目日提当事年月天以战空节汛";
 
     // 一是…五是 and list markers (一、 （二） 3.) number the points of a text.
     private static Verdict? Enumeration(string text, Numeral numeral, string? unit)
@@ -230,7 +235,7 @@ internal static partial class ExclusionRules
         if (bracketed && numeral.Has(NumeralShape.Percent))
         {
             return IsABaseBeforeItsDifference(text, numeral.End + 1)
-                ? new(NumberDecision.Other, "other: the base of a comparison in brackets, before the difference (高于全国(3.8%)1.4个百分点)")
+                ? new(NumberDecision.Other, "other: the base of a comparison in brackets, before the difference (高于全省(4.6%)2.1个百分点)")
                 : null;
         }
 
@@ -238,13 +243,18 @@ internal static partial class ExclusionRules
         return marker ? new(NumberDecision.Enumeration, "enumeration: a list marker (一、 （二）)") : null;
     }
 
-    // 增速高于全国(3.8%)1.4个百分点, 比全省增速（6.6%）低1个百分点: a number right after the bracket, or after the one word
-    // that says which way it differs, is the difference; the bracket holds what it is measured against.
+    // 增速高于全省(4.6%)2.1个百分点, 比全市增速（7.2%）低0.5个百分点: a difference in points, a multiple or a share right
+    // after the bracket, or after the one word that says which way it differs; the bracket holds what it is measured
+    // against.
     private static bool IsABaseBeforeItsDifference(string text, int afterBracket)
     {
         var at = afterBracket < text.Length && text[afterBracket] is '高' or '低' or '快' or '慢' or '多' or '少' ? afterBracket + 1 : afterBracket;
-        return at < text.Length && NumeralScanner.TryRead(text, at, out _);
+        return at < text.Length && NumeralScanner.TryRead(text, at, out var difference)
+            && (difference.Has(NumeralShape.Percent) || DifferenceUnits.StartsAt(text, difference.End));
     }
+
+    // The units a difference between two shares is written in: 1.4个百分点, 0.5倍.
+    private static readonly Lexicon DifferenceUnits = new(["个百分点", "百分点", "倍"]);
 
     // 3点, 下午3时: an hour of the day.
     private static Verdict? TimeOfDay(string text, Numeral numeral, string? unit)
@@ -381,11 +391,12 @@ internal static partial class ExclusionRules
     private static Verdict? Code(string text, Numeral numeral, string? unit) =>
         numeral.Value is null || numeral.Has(NumeralShape.DigitByDigit) ? new(NumberDecision.Name, "name: digits read one by one (七〇七)") : null;
 
-    // 5G, G20, COVID-19: a number joined to Latin letters is part of a name, unless the letters are its unit (228mm, 3.16m/s)
-    // or the name of an economic indicator that the figure measures (GDP2375.2亿元, 实现GDP8316.92亿).
+    // 5G, G20, COVID-19: a number joined to Latin letters or hyphened to a code is part of a name, unless the letters are
+    // its unit (228mm, 3.16m/s) or the name of an economic indicator that the figure measures (全县GDP120.6亿元); a hyphen
+    // after a measure word joins a range (4000斤-5000斤).
     private static Verdict? LatinCode(string text, Numeral numeral, string? unit) =>
         (char.IsAsciiLetter(CharBefore(text, numeral)) && !IndicatorBefore(text, numeral.Start))
-        || (char.IsAsciiLetter(CharAt(text, numeral.End)) && unit is null) || CharBefore(text, numeral) == '-'
+        || (char.IsAsciiLetter(CharAt(text, numeral.End)) && unit is null) || (CharBefore(text, numeral) == '-' && !IsCjk(CharAt(text, numeral.Start - 2)))
             ? new(NumberDecision.Name, "name: joined to Latin letters (5G)")
             : null;
 

@@ -6,8 +6,8 @@ namespace ContentApi.Text.Statistics;
 
 /// <summary>
 /// The unit of a count in 万 or 亿 that the writer left out, read from the words around it: people
-/// (组织290万适龄妇女参加筛查, 全市体育人口增加至940万), attendances (出院人次为7077.2万) and money (销售额达到2000万,
-/// 实现GDP8316.92亿). ANNOTATION.md counts them in the unit left out. Small numbers keep their measure word in news, so
+/// (组织35万适龄青年参加体检, 全县常住人口增加至62万), attendances (门诊人次为812.6万) and money (营业额达到1500万,
+/// 实现GDP120.6亿). ANNOTATION.md counts them in the unit left out. Small numbers keep their measure word in news, so
 /// they are never read so.
 /// </summary>
 internal static class UnwrittenUnits
@@ -15,11 +15,11 @@ internal static class UnwrittenUnits
     /// <summary>A unit left out, and the verdict that makes its number a statistic.</summary>
     public sealed record Unwritten(string Unit, Verdict Verdict);
 
-    private static readonly Unwritten People = new("人", new(NumberDecision.Statistic, "statistic: people counted in 万 or 亿 without 人 (290万适龄妇女, 人口达940万)"));
+    private static readonly Unwritten People = new("人", new(NumberDecision.Statistic, "statistic: people counted in 万 or 亿 without 人 (35万适龄青年, 人口达62万)"));
 
-    private static readonly Unwritten Attendances = new("人次", new(NumberDecision.Statistic, "statistic: attendances counted in 万 or 亿 without 人次 (出院人次为7077.2万)"));
+    private static readonly Unwritten Attendances = new("人次", new(NumberDecision.Statistic, "statistic: attendances counted in 万 or 亿 without 人次 (门诊人次为812.6万)"));
 
-    private static readonly Unwritten Money = new("元", new(NumberDecision.Statistic, "statistic: money counted in 万 or 亿 without 元 (销售额达到2000万, GDP8316.92亿)"));
+    private static readonly Unwritten Money = new("元", new(NumberDecision.Statistic, "statistic: money counted in 万 or 亿 without 元 (营业额达到1500万, GDP120.6亿)"));
 
     /// <summary>
     /// The unit left out after <paramref name="numeral"/>, which has no measure word; <paramref name="start"/> is where
@@ -32,17 +32,19 @@ internal static class UnwrittenUnits
             return null;
         }
 
-        // 无锡、南通GDP分别为7105.67亿、6032.4亿: a count listed right after another leaves out the same unit.
-        if (ListedAfter(text, start) is { } listed)
+        // 两县营收分别为12.5亿、9.8亿: a count listed right after another leaves out the same unit.
+        if (ListedAfter(text, start) is { } listed && Read(text, listed, listed.Start, listed.End) is { } shared)
         {
-            return Read(text, listed, listed.Start, listed.End);
+            return shared;
         }
 
+        // What the words before name wins over a word for people after (募集善款16万帮扶困难群众 is money).
         var from = Math.Max(0, start - CountedBeforeReach);
         var before = text.AsSpan(from, start - from);
-        return PeopleWordAfter(text, after) || PeopleCountedBefore.IsMatch(before) ? People
+        return PeopleCountedBefore.IsMatch(before) ? People
             : AttendancesCountedBefore.IsMatch(before) ? Attendances
             : SumCountedBefore.IsMatch(before) ? Money
+            : PeopleWordAfter(text, after) ? People
             : null;
     }
 
@@ -64,7 +66,7 @@ internal static class UnwrittenUnits
     }
 
     // A word for people of the lexicon that ends within a few characters after the count, with nothing but Chinese
-    // characters between (290万|适龄妇女: which of them, then the word for them): a word of the role person (群众, 学生),
+    // characters between (35万|适龄青年: which of them, then the word for them): a word of the role person (群众, 学生),
     // or a noun that names people by its last character (志愿者, 残疾人, 观众, 游客, 官兵, 选手). Not 工 or 生, which end
     // events (开工, 丧生) as often as people.
     private static bool PeopleWordAfter(string text, int after)
@@ -88,18 +90,18 @@ internal static class UnwrittenUnits
     // The last characters of nouns that name people: 志愿者, 学员, 残疾人, 观众, 游客, 官兵, 选手, 爱心人士.
     private const string PeopleEndings = "者员人众客兵手士";
 
-    // A short verb of reaching or totalling between the counted noun and its count (增加至, 达, 为, 共计); a qualifier
+    // A short verb of reaching or totalling between the counted noun and its count (增加至, 达, 为, 共计), after 已 or 已经; a qualifier
     // there (逾, 超过, 约) stands before the count's start already.
-    private const string Reaching = "(?:达到|已达|可达|最高已达|高达|达|增加至|增加到|增至|增长至|增长到|破|分别为|为|就有|有|共计|合计|累计|共|在|实现)?$";
+    private const string Reaching = "(?:已经|已)?(?:达到|已达|可达|最高已达|高达|达|增加至|增加到|增至|增长至|增长到|破|分别为|为|就有|有|共计|合计|累计|共|在|实现)?$";
 
-    // 人数 or 人口 right before the count (参与人数突破16万, 常住人口达到62.5万).
+    // 人数 or 人口 right before the count (报名人数突破12万, 常住人口达到62万).
     private static readonly Regex PeopleCountedBefore = new("(?:人数|人口)" + Reaching);
 
-    // 人次 right before the count (出院人次为7077.2万, 参保人次接近500万).
+    // 人次 right before the count (门诊人次为812.6万, 接诊人次接近300万).
     private static readonly Regex AttendancesCountedBefore = new("人次" + Reaching);
 
-    // A noun naming a sum of money right before the count (销售额达到2000万, 筹集资金28万), from the list sums-of-money.
-    private static readonly Regex SumCountedBefore = new("(?:" + string.Join('|', MetricWordList.Words("sums-of-money")) + ")" + Reaching);
+    // A noun naming a sum of money right before the count (营业额达到1500万, 募集善款16万), from the list sums-of-money.
+    private static readonly Regex SumCountedBefore = new("(?:" + string.Join('|', MetricWordList.Words("sums-of-money").Select(Regex.Escape)) + ")" + Reaching);
 
     // The longest noun and verb of reaching.
     private const int CountedBeforeReach = 10;

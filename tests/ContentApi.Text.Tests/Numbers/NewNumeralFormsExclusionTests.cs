@@ -40,16 +40,22 @@ public sealed class NewNumeralFormsExclusionTests
     // A minus sign after a word is one; a dash after a number's measure word joins a range.
     [Theory]
     [InlineData("全区居民收入名义增长-2.4%", -2.4)]
-    [InlineData("增速由三月份的-1.6%回升", -1.6)]
-    [InlineData("两市分别为（-0.8%）和（1.2%）", -0.8)]
+    [InlineData("增速由3月份的-1.6%回升", -1.6)]
+    [InlineData("两市分别为-0.8%和1.2%", -0.8)]
     public void AMinusSignAfterAWordIsRead(string sentence, double value) =>
         Assert.Contains(QuantityFinder.Find(sentence), found => found.Value == (decimal)value && found.IsStatistic);
 
     [Theory]
     [InlineData("亩产4000斤-5000斤")]
     [InlineData("月薪3万元-4万元")]
-    public void ADashAfterAMeasureWordIsNoMinusSign(string sentence) =>
-        Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.Value < 0);
+    [InlineData("厂房面积1万平方米-2万平方米")]
+    public void ADashAfterAMeasureWordJoinsARange(string sentence)
+    {
+        var found = QuantityFinder.Find(sentence);
+
+        Assert.DoesNotContain(found, number => number.Value < 0);
+        Assert.Contains(found, number => number.IsStatistic && number.Numeral.ValueMax is not null);
+    }
 
     [Theory]
     [InlineData("2023/8/19发布")]

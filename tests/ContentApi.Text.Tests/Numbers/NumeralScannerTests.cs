@@ -146,6 +146,15 @@ public sealed class NumeralScannerTests
         Assert.Null(numeral.ValueMax);
     }
 
+    // 七成为女性: 70% "are" women; only 一成为 is the verb 成为 after a word ending in 一.
+    [Fact]
+    public void ReadsTenthsBeforeWei()
+    {
+        NumeralScanner.TryRead("七成为女性", 0, out var numeral);
+
+        Assert.Equal((70m, 2), (numeral.Value ?? 0, numeral.End));
+    }
+
     [Theory]
     [InlineData("三成员")]
     // 成为, "become", after a word ending in a numeral's character (合一成为).

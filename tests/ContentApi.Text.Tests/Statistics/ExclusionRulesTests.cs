@@ -94,6 +94,7 @@ public sealed class ExclusionRulesTests
     [Theory]
     [InlineData("全省得分暂列排行榜前六位", "六")]
     [InlineData("前三名获奖者将获推荐", "三")]
+    [InlineData("比赛前三名获得奖杯", "三")]
     // The first occasions of a series are no count of them.
     [InlineData("总结前两次督查发现的问题", "两")]
     [InlineData("本届比前四期活动规模更大", "四")]
@@ -126,7 +127,8 @@ public sealed class ExclusionRulesTests
 
     [Theory]
     [InlineData("此前2次抽检均合格", "2")]
-    [InlineData("节前开展检查4次", "4")]
+    [InlineData("节前2次走访均未遇到险情", "2")]
+    [InlineData("汛前3次排查隐患", "3")]
     public void OccasionsCountedAfterAWordOfTimeEndingInQianAreCounted(string sentence, string number) =>
         Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
 
@@ -135,6 +137,7 @@ public sealed class ExclusionRulesTests
     [InlineData("工业增速高于全省(4.6%)2.1个百分点", "4.6", NumberDecision.Other)]
     [InlineData("比全市增速（7.2%）低0.5个百分点", "7.2", NumberDecision.Other)]
     [InlineData("五县中增速较快的是甲县（8.1%）和乙县（7.7%）", "8.1", NumberDecision.Statistic)]
+    [InlineData("增速最快的是甲县（8.1%）2023年已连续领先", "8.1", NumberDecision.Statistic)]
     [InlineData("（3）加强队伍建设", "3", NumberDecision.Enumeration)]
     public void ReadsABracketedShareAsAFigureUnlessItIsABase(string sentence, string number, string expected) =>
         Assert.Equal(expected, Decide(sentence, number));

@@ -580,6 +580,7 @@ public sealed class MetricBoundaryTests
     // keep their unit unread or written.
     [Theory]
     [InlineData("助学贷款金额3.2亿，惠及学生4万人。", new[] { "3.2亿 元", "4万人 人" })]
+    [InlineData("村里募集善款16万帮扶困难群众。", new[] { "16万 元" })]
     [InlineData("村里有300多名群众参加。", new[] { "300多名 名" })]
     [InlineData("该公众号已有12.6万粉丝关注。", new string[0])]
     [InlineData("全县粮食产量达到35万，创下新高。", new string[0])]
