@@ -1,3 +1,4 @@
+using ContentApi.Text.Parsing;
 using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text.Places;
@@ -57,6 +58,12 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return after;
         }
 
+        // A central body the sentence is about, with no place named: a national figure.
+        if (IsCentralBodys(at, sentence, clause))
+        {
+            return null;
+        }
+
         // 3. The place the sentence opens with as its subject (宝安是…), else the nearest of the sentence before the clause.
         if (Subject(sentence, requireCopula: true) is { } subject)
         {
@@ -84,6 +91,98 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         // 4. The subject of the sentence just before, when this one names no place of its own.
         return Carried(sentence) ?? articlePlace;
+    }
+
+    // 截至目前，应急管理部在31个省（区、市）建有储备库120个; 最高检当天发布典型案例8件; 近日由中宣部…等15家单位: a body of
+    // the central government (a ministry, a national bureau, the supreme courts, the Party centre) opening a clause of the
+    // figure's sentence is the subject of a national figure, which belongs to no area (as 全国's), when the sentence names
+    // no place up to the end of the figure's clause; the dateline's or the article's place is only where it was reported.
+    // What such a body sends (水利部下达抗旱资金3000万元, 调集救援队8支驰援灾区) is the receiving area's, the one the text
+    // is about; a place named (财政部下达山西省资金2亿元) decides as any place does, and 人社部门 is a local department.
+    private bool IsCentralBodys(int at, (int Start, int End) sentence, (int Start, int End) clause)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start < clause.End && mention.End > sentence.Start && !mention.IsOutlet)
+            {
+                return false;
+            }
+        }
+
+        for (var start = sentence.Start; start < at;)
+        {
+            var opening = Clauses.Clause(text, start);
+            if (CentralBodyOpening(opening.Start, at) is { } body)
+            {
+                return !SendsTo(body, clause.End);
+            }
+
+            start = opening.End + 1;
+        }
+
+        return false;
+    }
+
+    // The end of a central body opening the clause at `start` (after a date or 近日由), before `at`; else null.
+    private int? CentralBodyOpening(int start, int at)
+    {
+        var i = start;
+        while (i < at)
+        {
+            if (char.IsWhiteSpace(text[i]) || char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+            else if (PlaceWords.CentralBodies.At(text, i) is { } body)
+            {
+                var end = i + body.Length;
+                return end <= at && !(end < text.Length && text[end] == Department) && !IsBranch(end) ? end : null;
+            }
+            else if (PlaceWords.CentralBodyPreface.At(text, i) is { } preface)
+            {
+                i += preface.Length;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // 人社部门, 交通运输部门: 部 followed by 门 is a department of any level, not the ministry.
+    private const char Department = '门';
+
+    // 国家统计局某省调查总队, 国家金融监督管理总局某监管局: a branch's ending in the run of ideographs right after a central
+    // body makes the name one of its branches in an area, whose figures are that area's.
+    private bool IsBranch(int end)
+    {
+        for (var i = end; i < text.Length && i - end <= MaxBranchReach && ChineseText.IsIdeograph(text[i]); i++)
+        {
+            if (PlaceWords.BranchEndings.StartsAt(text, i) || PlaceWords.OrganisationEnding.StartsAt(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxBranchReach = 6;
+
+    // Whether a verb of sending stands between a central body and the end of the figure's clause.
+    private bool SendsTo(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (PlaceWords.SendingVerbs.At(text, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 岱庙街道庆“八一”拥军为民志愿服务活动也在现场热闹进行。小小公益…等10余个爱心企事业单位和街道21支志愿服务队伍…:

@@ -92,6 +92,18 @@ internal static class PlaceWords
     /// <summary>Words of a title or an honour a few characters after its issuer's place: 星级 of 江西省星级乡村旅游区.</summary>
     public static readonly Lexicon TitleAfter = new(Of("title-after"));
 
+    /// <summary>Bodies of the central government and the Party centre (国务院, 最高检, 应急管理部): the subject of a national figure.</summary>
+    public static readonly Lexicon CentralBodies = new(Of("central-body"));
+
+    /// <summary>Words that may open a clause before its central body (近日由, a date): 近日由中宣部…联合发布.</summary>
+    public static readonly Lexicon CentralBodyPreface = new(Of("central-body-preface"));
+
+    /// <summary>Endings of a central body's branch or unit in an area: 总队 of 国家统计局某省调查总队.</summary>
+    public static readonly Lexicon BranchEndings = new(Of("branch-ending"));
+
+    /// <summary>Verbs of sending money, goods or people (下达, 调拨): what a central body sends is the receiving area's.</summary>
+    public static readonly Lexicon SendingVerbs = new(Of("sending-verb"));
+
     /// <summary>Every row, for the shape test.</summary>
     internal static IReadOnlyList<(string Kind, string Word, string Note)> All => Rows;
 

@@ -312,4 +312,22 @@ public sealed class FigurePlaceTests
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
+
+    [Theory]
+    // A central body opening a clause of a sentence that names no place is the subject of a national figure; what it sends
+    // is the receiving area's, and a place it names decides.
+    [InlineData("红桥区召开会议。当日，最高人民法院发布典型案例6件。\n", null)]
+    [InlineData("嘉兴市召开会议。截至目前，应急管理部已在各省设立中央级储备库113个。\n", null)]
+    [InlineData("嘉兴市召开会议。国家发改委日前印发通知，提出稳就业举措16条。\n", null)]
+    [InlineData("龙沙区发生坍塌事故。据国家消防救援局消息，截至目前已救出5人。\n", "龙沙区")]
+    [InlineData("嘉兴市召开会议。国家统计局嘉兴调查队介绍，上半年居民消费价格上涨0.6%。\n", "嘉兴市")]
+    [InlineData("沙坪坝区召开会议。近日由中宣部、中央文明办等15家单位联合发布名单。\n", null)]
+    [InlineData("河北省召开会议。8月1日，财政部、水利部紧急下达河北省水利救灾资金3.5亿元。\n", "河北省")]
+    [InlineData("内蒙古自治区召开抗旱会议。水利部下达的5200万元资金正在分配中。\n", "内蒙古自治区")]
+    [InlineData("涿州市召开会议。应急管理部调集救援队9支驰援灾区。\n", "涿州市")]
+    [InlineData("房山区召开会议。人社部门举办招聘会12场。\n", "房山区")]
+    public void ACentralBodyAsTheSubjectMakesANationalFigure(string text, string? place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }
