@@ -248,8 +248,9 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         if (mention.IsNational)
         {
-            // 来自全国各地的1100名志愿者赴我省: where people come from is not where the figure is.
-            return !text.AsSpan(0, mention.Start).EndsWith("来自");
+            // 来自全国各地的1100名志愿者赴我省, 产品远销全国各地，年销售额达3000万元: where people come from or goods go
+            // is not where the figure is.
+            return !IsReach(mention);
         }
 
         if (mention.ScopeLevel is { } level)
@@ -284,6 +285,23 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     {
         var before = text.AsSpan(0, mention.Start);
         foreach (var word in PlaceWords.MeasureBefore)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 来自全国各地, 销往全国: the country or the world right after a verb of coming or going is where something came from
+    // or went, not the area a figure of the sentence covers (远销全国，年销售额3000万元 is the seller's). A verb of
+    // covering is not one (门店覆盖全国86个城市 counts the whole country's).
+    private bool IsReach(ResolvedMention mention)
+    {
+        var before = text.AsSpan(0, mention.Start);
+        foreach (var word in PlaceWords.ReachBefore)
         {
             if (before.EndsWith(word, StringComparison.Ordinal))
             {

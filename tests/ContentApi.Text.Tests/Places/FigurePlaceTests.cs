@@ -330,4 +330,17 @@ public sealed class FigurePlaceTests
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
+
+    [Theory]
+    // The country after a verb of coming or going is where people came from or goods went, and 全球 inside an event's name
+    // names the event: neither is the area of a figure. 全国 of its own, or after a verb of covering, still is.
+    [InlineData("武功县召开会议。该企业生产的猕猴桃汁远销全国，年销售额达2300万元。\n", "武功县")]
+    [InlineData("上海市召开会议。8月2日，2024全球数字贸易博览会开幕，32个项目现场签约。\n", "上海市")]
+    [InlineData("武功县召开会议。来自全国各地的600名选手参赛。\n", "武功县")]
+    [InlineData("武功县召开会议。该企业产品远销全国，全国市场占有率达30%。\n", null)]
+    [InlineData("武功县召开会议。该企业的门店覆盖全国86个城市。\n", null)]
+    public void TheCountryWhereGoodsGoOrInAnEventsNameIsNoScope(string text, string? place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }
