@@ -150,11 +150,17 @@ internal static class PlaceScanner
             return true;
         }
 
-        for (var i = at; i < text.Length && i - at <= MaxOrganisationReach && ChineseText.IsIdeograph(text[i]); i++)
+        // An ending may begin with a letter or a digit (4S of a car dealer's name, 大同华阳4S汽车销售服务公司); the name's ideographs lead to it.
+        for (var i = at; i < text.Length && i - at <= MaxOrganisationReach; i++)
         {
             if (PlaceWords.OrganisationEnding.StartsAt(text, i) || PlaceWords.TitleAfter.StartsAt(text, i))
             {
                 return true;
+            }
+
+            if (!ChineseText.IsIdeograph(text[i]))
+            {
+                break;
             }
         }
 
