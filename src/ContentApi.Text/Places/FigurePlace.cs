@@ -14,7 +14,8 @@ namespace ContentApi.Text.Places;
 /// <item>else the place the sentences just before it are about (岱庙街道…活动也在现场热闹进行。…21支志愿服务队伍);</item>
 /// <item>else the place the article is about.</item>
 /// </list>
-/// 全国 (or 我国) there makes a national figure, with no place. A news outlet's place (深圳新闻网) is passed over, and so
+/// 全国 (or 我国) there makes a national figure, with no place, and so does a central body the sentence is about when it
+/// names no place (最高检发布典型案例8件); 全国 after a verb of coming or going (来自全国各地, 销往全国) does not. A news outlet's place (深圳新闻网) is passed over, and so
 /// is an example (江岸区百步亭社区等100个: the 100 are of a larger area). A list of places (铁东区、铁西区和千山区…60余人) gives the smallest area holding them all, and a scope word
 /// (全市, 全区, 全村) the area of its level around the places named before it. A place a comparison or a ranking
 /// measures against (好于全市平均水平4.2个百分点, 高于全国) is not the figure's, and neither is a wider area's body acting
@@ -59,7 +60,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         }
 
         // A central body the sentence is about, with no place named: a national figure.
-        if (IsCentralBodys(at, sentence, clause))
+        if (IsOfACentralBody(at, sentence, clause))
         {
             return null;
         }
@@ -99,7 +100,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     // no place up to the end of the figure's clause; the dateline's or the article's place is only where it was reported.
     // What such a body sends (水利部下达抗旱资金3000万元, 调集救援队8支驰援灾区) is the receiving area's, the one the text
     // is about; a place named (财政部下达山西省资金2亿元) decides as any place does, and 人社部门 is a local department.
-    private bool IsCentralBodys(int at, (int Start, int End) sentence, (int Start, int End) clause)
+    private bool IsOfACentralBody(int at, (int Start, int End) sentence, (int Start, int End) clause)
     {
         foreach (var mention in mentions)
         {
