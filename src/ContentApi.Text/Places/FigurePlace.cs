@@ -1,3 +1,4 @@
+using ContentApi.Text.Parsing;
 using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text.Places;
@@ -13,7 +14,8 @@ namespace ContentApi.Text.Places;
 /// <item>else the place the sentences just before it are about (岱庙街道…活动也在现场热闹进行。…21支志愿服务队伍);</item>
 /// <item>else the place the article is about.</item>
 /// </list>
-/// 全国 (or 我国) there makes a national figure, with no place. A news outlet's place (深圳新闻网) is passed over, and so
+/// 全国 (or 我国) there makes a national figure, with no place, and so does a central body the sentence is about when it
+/// names no place (最高检发布典型案例8件); 全国 after a verb of coming or going (来自全国各地, 销往全国) does not. A news outlet's place (深圳新闻网) is passed over, and so
 /// is an example (江岸区百步亭社区等100个: the 100 are of a larger area). A list of places (铁东区、铁西区和千山区…60余人) gives the smallest area holding them all, and a scope word
 /// (全市, 全区, 全村) the area of its level around the places named before it. A place a comparison or a ranking
 /// measures against (好于全市平均水平4.2个百分点, 高于全国) is not the figure's, and neither is a wider area's body acting
@@ -57,6 +59,12 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return after;
         }
 
+        // A central body the sentence is about, with no place named: a national figure.
+        if (IsOfACentralBody(at, sentence, clause))
+        {
+            return null;
+        }
+
         // 3. The place the sentence opens with as its subject (宝安是…), else the nearest of the sentence before the clause.
         if (Subject(sentence, requireCopula: true) is { } subject)
         {
@@ -84,6 +92,98 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         // 4. The subject of the sentence just before, when this one names no place of its own.
         return Carried(sentence) ?? articlePlace;
+    }
+
+    // 截至目前，应急管理部在31个省（区、市）建有储备库120个; 最高检当天发布典型案例8件; 近日由中宣部…等15家单位: a body of
+    // the central government (a ministry, a national bureau, the supreme courts, the Party centre) opening a clause of the
+    // figure's sentence is the subject of a national figure, which belongs to no area (as 全国's), when the sentence names
+    // no place up to the end of the figure's clause; the dateline's or the article's place is only where it was reported.
+    // What such a body sends (水利部下达抗旱资金3000万元, 调集救援队8支驰援灾区) is the receiving area's, the one the text
+    // is about; a place named (财政部下达山西省资金2亿元) decides as any place does, and 人社部门 is a local department.
+    private bool IsOfACentralBody(int at, (int Start, int End) sentence, (int Start, int End) clause)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start < clause.End && mention.End > sentence.Start && !mention.IsOutlet)
+            {
+                return false;
+            }
+        }
+
+        for (var start = sentence.Start; start < at;)
+        {
+            var opening = Clauses.Clause(text, start);
+            if (CentralBodyOpening(opening.Start, at) is { } body)
+            {
+                return !SendsTo(body, clause.End);
+            }
+
+            start = opening.End + 1;
+        }
+
+        return false;
+    }
+
+    // The end of a central body opening the clause at `start` (after a date or 近日由), before `at`; else null.
+    private int? CentralBodyOpening(int start, int at)
+    {
+        var i = start;
+        while (i < at)
+        {
+            if (char.IsWhiteSpace(text[i]) || char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+            else if (PlaceWords.CentralBodies.At(text, i) is { } body)
+            {
+                var end = i + body.Length;
+                return end <= at && !(end < text.Length && text[end] == Department) && !IsBranch(end) ? end : null;
+            }
+            else if (PlaceWords.CentralBodyPreface.At(text, i) is { } preface)
+            {
+                i += preface.Length;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // 人社部门, 交通运输部门: 部 followed by 门 is a department of any level, not the ministry.
+    private const char Department = '门';
+
+    // 国家统计局某省调查总队, 国家金融监督管理总局某监管局: a branch's ending in the run of ideographs right after a central
+    // body makes the name one of its branches in an area, whose figures are that area's.
+    private bool IsBranch(int end)
+    {
+        for (var i = end; i < text.Length && i - end <= MaxBranchReach && ChineseText.IsIdeograph(text[i]); i++)
+        {
+            if (PlaceWords.BranchEndings.StartsAt(text, i) || PlaceWords.OrganisationEnding.StartsAt(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxBranchReach = 6;
+
+    // Whether a verb of sending stands between a central body and the end of the figure's clause.
+    private bool SendsTo(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (PlaceWords.SendingVerbs.At(text, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 岱庙街道庆“八一”拥军为民志愿服务活动也在现场热闹进行。小小公益…等10余个爱心企事业单位和街道21支志愿服务队伍…:
@@ -149,8 +249,9 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         if (mention.IsNational)
         {
-            // 来自全国各地的1100名志愿者赴我省: where people come from is not where the figure is.
-            return !text.AsSpan(0, mention.Start).EndsWith("来自");
+            // 来自全国各地的1100名志愿者赴我省, 产品远销全国各地，年销售额达3000万元: where people come from or goods go
+            // is not where the figure is.
+            return !IsReach(mention);
         }
 
         if (mention.ScopeLevel is { } level)
@@ -185,6 +286,23 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     {
         var before = text.AsSpan(0, mention.Start);
         foreach (var word in PlaceWords.MeasureBefore)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 来自全国各地, 销往全国: the country or the world right after a verb of coming or going is where something came from
+    // or went, not the area a figure of the sentence covers (远销全国，年销售额3000万元 is the seller's). A verb of
+    // covering is not one (门店覆盖全国86个城市 counts the whole country's).
+    private bool IsReach(ResolvedMention mention)
+    {
+        var before = text.AsSpan(0, mention.Start);
+        foreach (var word in PlaceWords.ReachBefore)
         {
             if (before.EndsWith(word, StringComparison.Ordinal))
             {

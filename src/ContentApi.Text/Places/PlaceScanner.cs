@@ -31,8 +31,9 @@ internal static class PlaceScanner
                 titleEnd = close;
             }
 
-            // 全国冠军, 全国文明城市: an honour's name, not a figure of the whole country.
-            if (PlaceWords.National.At(text, at) is { } national && !PlaceWords.HonourAfter.StartsAt(text, at + national.Length))
+            // 全国冠军, 全国文明城市: an honour's name, not a figure of the whole country; 全球投资合作大会 an event's.
+            if (PlaceWords.National.At(text, at) is { } national && !PlaceWords.HonourAfter.StartsAt(text, at + national.Length)
+                && !EndsInAnEvent(text, at + national.Length))
             {
                 mentions.Add(new PlaceMention(at, at + national.Length, [], IsShort: false));
                 at += national.Length;
@@ -149,16 +150,39 @@ internal static class PlaceScanner
             return true;
         }
 
-        for (var i = at; i < text.Length && i - at <= MaxOrganisationReach && ChineseText.IsIdeograph(text[i]); i++)
+        // An ending may begin with a letter or a digit (4S of a car dealer's name, 大同华阳4S汽车销售服务公司); the name's ideographs lead to it.
+        for (var i = at; i < text.Length && i - at <= MaxOrganisationReach; i++)
         {
             if (PlaceWords.OrganisationEnding.StartsAt(text, i) || PlaceWords.TitleAfter.StartsAt(text, i))
             {
                 return true;
             }
+
+            if (!ChineseText.IsIdeograph(text[i]))
+            {
+                break;
+            }
         }
 
         return IsCompany(text, at);
     }
+
+    // 全球数字贸易博览会, 全球投资合作大会: an event's ending within a short run of ideographs after 全球 makes the word part of
+    // the event's name. A function word on the way is a sentence (全球的投资者大会 is not read so far).
+    private static bool EndsInAnEvent(string text, int at)
+    {
+        for (var i = at; i < text.Length && i - at <= MaxEventReach && ChineseText.IsIdeograph(text[i]) && !NotInACompanysName.Contains(text[i]); i++)
+        {
+            if (PlaceWords.EventEndings.StartsAt(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxEventReach = 6;
 
     // 山西钢铁建设（集团）有限公司, 甘肃东阳国际贸易集团有限公司: a company's name runs longer than other bodies' and may hold
     // a bracket; its 公司 ends it within a company's length of the place. A function word or a verb of registering on the

@@ -77,6 +77,12 @@ internal static class PlaceWords
     /// <summary>The scope words, to find them in a text.</summary>
     public static readonly Lexicon Scope = new(ScopeLevels.Keys);
 
+    /// <summary>Verbs right before 全国 or 全球 that make it where something comes from or goes (来自, 销往, 覆盖), no scope.</summary>
+    public static readonly IReadOnlyList<string> ReachBefore = Of("reach-before").OrderByDescending(word => word.Length).ToArray();
+
+    /// <summary>Endings of an event's name a few characters after 全球 or 全国 (大会, 论坛): 全球投资合作大会.</summary>
+    public static readonly Lexicon EventEndings = new(Of("event-ending"));
+
     /// <summary>Words of comparison or ranking right before a place: it is what a figure is measured against (高于全国).</summary>
     public static readonly IReadOnlyList<string> MeasureBefore = Of("measure-before").OrderByDescending(word => word.Length).ToArray();
 
@@ -91,6 +97,18 @@ internal static class PlaceWords
 
     /// <summary>Words of a title or an honour a few characters after its issuer's place: 星级 of 江西省星级乡村旅游区.</summary>
     public static readonly Lexicon TitleAfter = new(Of("title-after"));
+
+    /// <summary>Bodies of the central government and the Party centre (国务院, 最高检, 应急管理部): the subject of a national figure.</summary>
+    public static readonly Lexicon CentralBodies = new(Of("central-body"));
+
+    /// <summary>Words that may open a clause before its central body (近日由, a date): 近日由中宣部…联合发布.</summary>
+    public static readonly Lexicon CentralBodyPreface = new(Of("central-body-preface"));
+
+    /// <summary>Endings of a central body's branch or unit in an area: 总队 of 国家统计局某省调查总队.</summary>
+    public static readonly Lexicon BranchEndings = new(Of("branch-ending"));
+
+    /// <summary>Verbs of sending money, goods or people (下达, 调拨): what a central body sends is the receiving area's.</summary>
+    public static readonly Lexicon SendingVerbs = new(Of("sending-verb"));
 
     /// <summary>Every row, for the shape test.</summary>
     internal static IReadOnlyList<(string Kind, string Word, string Note)> All => Rows;

@@ -305,10 +305,43 @@ public sealed class FigurePlaceTests
     [InlineData("门头沟区防汛。区住建委组织北京市勘察设计研究院专家排查小区23处。\n", "门头沟区")]
     [InlineData("安化县召开文旅大会。近年来，安化县创建了湖南省星级乡村旅游区18处。\n", "安化县")]
     [InlineData("璧山区人民医院开展表彰。现场表彰“重庆市名中医”4名。\n", "璧山区")]
+    [InlineData("城阳区召开会议。区商务局组织青岛华阳4S汽车销售公司等12家企业参加车展。\n", "城阳区")]
+    [InlineData("青岛市召开会议。青岛4S店数量达到120家。\n", "青岛市")]
     [InlineData("湖南省召开会议。湖南省现有省级园林城市16个。\n", "湖南省")]
     [InlineData("湖南省召开文旅大会。全省创建湖南省星级乡村旅游区320处。\n", "湖南省")]
     [InlineData("广州市召开会议。据广东省生态环境厅通报，全省空气优良率89.6%。\n", "广东省")]
     public void AWiderAreaHeadingAnInstitutesNameOrATitleIsNotTheFiguresPlace(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    [Theory]
+    // A central body opening a clause of a sentence that names no place is the subject of a national figure; what it sends
+    // is the receiving area's, and a place it names decides.
+    [InlineData("红桥区召开会议。当日，最高人民法院发布典型案例6件。\n", null)]
+    [InlineData("嘉兴市召开会议。截至目前，应急管理部已在各省设立中央级储备库113个。\n", null)]
+    [InlineData("嘉兴市召开会议。国家发改委日前印发通知，提出稳就业举措16条。\n", null)]
+    [InlineData("龙沙区发生坍塌事故。据国家消防救援局消息，截至目前已救出5人。\n", "龙沙区")]
+    [InlineData("嘉兴市召开会议。国家统计局嘉兴调查队介绍，上半年居民消费价格上涨0.6%。\n", "嘉兴市")]
+    [InlineData("沙坪坝区召开会议。近日由中宣部、中央文明办等15家单位联合发布名单。\n", null)]
+    [InlineData("河北省召开会议。8月1日，财政部、水利部紧急下达河北省水利救灾资金3.5亿元。\n", "河北省")]
+    [InlineData("内蒙古自治区召开抗旱会议。水利部下达的5200万元资金正在分配中。\n", "内蒙古自治区")]
+    [InlineData("涿州市召开会议。应急管理部调集救援队9支驰援灾区。\n", "涿州市")]
+    [InlineData("房山区召开会议。人社部门举办招聘会12场。\n", "房山区")]
+    public void ACentralBodyAsTheSubjectMakesANationalFigure(string text, string? place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    [Theory]
+    // The country after a verb of coming or going is where people came from or goods went, and 全球 inside an event's name
+    // names the event: neither is the area of a figure. 全国 of its own, or after a verb of covering, still is.
+    [InlineData("武功县召开会议。该企业生产的猕猴桃汁远销全国，年销售额达2300万元。\n", "武功县")]
+    [InlineData("上海市召开会议。8月2日，2024全球数字贸易博览会开幕，32个项目现场签约。\n", "上海市")]
+    [InlineData("武功县召开会议。来自全国各地的600名选手参赛。\n", "武功县")]
+    [InlineData("武功县召开会议。该企业产品远销全国，全国市场占有率达30%。\n", null)]
+    [InlineData("武功县召开会议。该企业的门店覆盖全国86个城市。\n", null)]
+    public void TheCountryWhereGoodsGoOrInAnEventsNameIsNoScope(string text, string? place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
