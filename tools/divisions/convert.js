@@ -18,21 +18,30 @@ function rows(file) {
 // they are no place, so their counties hang from the province.
 const grouping = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
-// The 55 minority nationalities named in autonomous areas: 景东彝族自治县 is called 景东, 广西壮族自治区 广西.
-const nationalities = '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'
-  .split(' ').sort((a, b) => b.length - a.length).map(n => n + '族');
+// The 55 minority nationalities named in autonomous areas: 景东彝族自治县 is called 景东, 广西壮族自治区 广西. Xinjiang's
+// areas name theirs without 族 (新疆维吾尔自治区 is 新疆, 伊犁哈萨克自治州 伊犁, 博尔塔拉蒙古自治州 博尔塔拉), so a name of two
+// characters or more is also cut bare before an autonomous area's ending, when two characters are left (内蒙古 keeps its
+// 蒙古; 达里雅布依乡 is no 布依 area).
+const nationalityNames = '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'
+  .split(' ');
+const nationalities = [...nationalityNames.map(n => n + '族'), ...nationalityNames.filter(n => n.length >= 2)]
+  .sort((a, b) => b.length - a.length);
 // Generic endings of a division's name, longest first; what precedes them is the name people use (红桥区 → 红桥).
 const endings = ['自治区', '自治州', '自治县', '自治旗', '民族乡', '街道', '地区', '林区', '特区', '苏木', '省', '市', '盟', '区', '县', '旗', '镇', '乡'];
+// Township names cut bare would be common words (新发, 前山, 巴彦), so only the areas above them are.
+const autonomousEndings = new Set(['自治区', '自治州', '自治县', '自治旗']);
 
 function shortName(name) {
   let rest = name;
   const ending = endings.find(e => rest.endsWith(e));
   if (ending) rest = rest.slice(0, -ending.length);
+  const autonomous = autonomousEndings.has(ending);
   let cut = true;
   while (cut) {
     cut = false;
     for (const n of nationalities) {
-      if (rest.endsWith(n) && rest.length > n.length) { rest = rest.slice(0, -n.length); cut = true; break; }
+      const bare = !n.endsWith('族');
+      if (rest.endsWith(n) && (!bare || autonomous) && rest.length - n.length >= (bare ? 2 : 1)) { rest = rest.slice(0, -n.length); cut = true; break; }
     }
   }
   if (rest.endsWith('各')) rest = rest.slice(0, -1); // 积石山保安族东乡族撒拉族自治县, 各族 in 三江侗族自治县 style names

@@ -150,7 +150,9 @@ internal static class PlaceScanner
             return true;
         }
 
-        // An ending may begin with a letter or a digit (4S of a car dealer's name, 大同华阳4S汽车销售服务公司); the name's ideographs lead to it.
+        // An ending may begin with a letter or a digit (4S of a car dealer's name, 大同华阳4S汽车销售服务公司); the name's
+        // ideographs lead to it. A function word or a verb that opens a predicate ends the name (江苏省新建厂房, 浙江省新增示范点:
+        // the place's own figures).
         for (var i = at; i < text.Length && i - at <= MaxOrganisationReach; i++)
         {
             if (PlaceWords.OrganisationEnding.StartsAt(text, i) || PlaceWords.TitleAfter.StartsAt(text, i))
@@ -158,7 +160,7 @@ internal static class PlaceScanner
                 return true;
             }
 
-            if (!ChineseText.IsIdeograph(text[i]))
+            if (!ChineseText.IsIdeograph(text[i]) || NotInACompanysName.Contains(text[i]) || PlaceWords.CompanyVerbs.StartsAt(text, i))
             {
                 break;
             }
