@@ -441,7 +441,15 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return scoped;
         }
 
-        return kind == DistrictScope && place.Code.Length >= 2 && table.Find(place.Code[..2]) is { Name: [.., '自', '治', '区'] } region ? table.Place(region) : null;
+        if (kind != DistrictScope)
+        {
+            return null;
+        }
+
+        // 阿克苏地区…全区: a prefecture named 地区 is the 区 its own scope word names, before the region it lies in.
+        return AtLevel(place, PlaceLevel.Prefecture) is { Name: [.., '地', '区'] } prefectureArea ? prefectureArea
+            : place.Code.Length >= 2 && table.Find(place.Code[..2]) is { Name: [.., '自', '治', '区'] } region ? table.Place(region)
+            : null;
     }
 
     private const char DistrictScope = '区';

@@ -282,10 +282,12 @@ public sealed class FigurePlaceTests
 
     [Theory]
     // 全区 names a 区, 全县 a 县, 全旗 a 旗: in an autonomous region, 全区 with no district named before it is the region;
-    // a district named before it is still its 全区, and 全县 passes over a district to the county.
+    // a district named before it is still its 全区, and so is a prefecture named 地区; 全县 passes over a district to the
+    // county.
     [InlineData("内蒙古自治区部署防汛工作。受灾的主要是通辽市开鲁县、兴安盟突泉县。全区转移群众8600人。\n", "内蒙古自治区")]
     [InlineData("中新网乌鲁木齐7月20日电 新疆维吾尔自治区召开发布会。上半年，全区新增城镇就业26.5万人。\n", "新疆维吾尔自治区")]
     [InlineData("南宁市兴宁区召开会议。全区新增就业岗位1800个。\n", "兴宁区")]
+    [InlineData("阿克苏地区召开会议。全区新增城镇就业8000人。\n", "阿克苏地区")]
     [InlineData("赤峰市召开会议。巴林右旗旱情严重。全旗受灾群众2万人。\n", "巴林右旗")]
     [InlineData("太和县召开会议，阜阳市颍州区派员参加。全县新增就业3000人。\n", "太和县")]
     public void AScopeWordTakesAnAreaOfItsOwnKindAnd全区InAnAutonomousRegionIsTheRegion(string text, string place)
