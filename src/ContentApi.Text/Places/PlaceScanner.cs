@@ -55,7 +55,8 @@ internal static class PlaceScanner
             }
 
             // 中山东二路 is passed over whole: neither 中山 nor 山东 inside it is a place.
-            if (table.Names.At(text, at) is { } road && table.FullNamed(road).Length == 0 && RoadEnd(text, at + road.Length) is { } roadEnd)
+            var name = table.Names.At(text, at);
+            if (name is not null && table.FullNamed(name).Length == 0 && RoadEnd(text, at + name.Length) is { } roadEnd)
             {
                 at = roadEnd;
                 continue;
@@ -63,7 +64,7 @@ internal static class PlaceScanner
 
             // 《茶歌唱到北京城》: a short name inside a work's title names the work, not where the figures around it are. A
             // document's title names its area in full (《湖南省养老机构…方案》), which is the area it governs.
-            if (table.Names.At(text, at) is { } name && Division(text, at, name, table, AfterAPlace(mentions, at)) is { } mention && !(mention.IsShort && at < titleEnd))
+            if (name is not null && Division(text, at, name, table, AfterAPlace(mentions, at)) is { } mention && !(mention.IsShort && at < titleEnd))
             {
                 mentions.Add(mention);
                 at = mention.End;
