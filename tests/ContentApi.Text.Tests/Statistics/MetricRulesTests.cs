@@ -405,6 +405,20 @@ public sealed class MetricRulesTests
         Assert.Equal(metric, statistic.Metric);
     }
 
+    [Theory]
+    // A long metric cut right before 和, 与, 及 or 以及 keeps the first of the nouns joined when it starts close by, and
+    // else steps past the conjunction.
+    [InlineData("全区文化旅游业和金融业增加值对全区增长的贡献率超过六成。", "文化旅游业和金融业增加值对全区增长的贡献率")]
+    [InlineData("市青少年宫副主任兼书法协会秘书长张某某及本市各个区县青年书法爱好者代表共30余人参加。", "本市各个区县青年书法爱好者代表")]
+    // Guard: a phrase short enough is never cut.
+    [InlineData("全市软件业和金融业增加值增长8%。", "软件业和金融业增加值")]
+    public void ALongMetricOpensWithNoConjunction(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
