@@ -113,6 +113,12 @@ public sealed class CategoryRulesTests
     [InlineData("紧急转移安置", "户", "beneficiaries")]
     [InlineData("道路受损", "米", "infrastructure")]
     [InlineData("农作物受灾", "公顷", "environment")]
+    // Taking part, inside the phrase too, names only people the phrase does not: volunteers' person-times of service are
+    // volunteers, people of no category who took part are participants.
+    [InlineData("青年志愿者参与巡河", "人次", "volunteers")]
+    [InlineData("志愿者参加", "人次", "volunteers")]
+    [InlineData("村民参与", "人次", "participants")]
+    [InlineData("参与巡河", "人次", "participants")]
     public void AnOutcomeInsideThePhraseIsSaidOfPeopleOnly(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 

@@ -750,6 +750,12 @@ internal static class CategoryRules
                 case CategoryRole.Outcome when !people:
                     (end, gap) = (start, gap + word.Word.Length);
                     continue;
+                // 护林员参与巡山800余人次: people the phrase names before they take part are who they are, as they are
+                // before a predicate of taking part (Decide); taking part tells only when nothing before it does.
+                case CategoryRole.Outcome when word.Category == StatisticCategory.Participants && start > 0:
+                    fallback ??= word.Category;
+                    (end, gap) = (start, gap + word.Word.Length);
+                    continue;
                 default:
                     if (word.Category is not { } category || !Admissible(category, counted) || IsTradeSaidOfPersons(word, byUnit) || (staff && IsTheirTrade(word))
                         || IsHomePlace(word, counted))
