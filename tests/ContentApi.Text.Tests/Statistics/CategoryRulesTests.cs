@@ -212,6 +212,16 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
     [Theory]
+    // A part after 包括 keeps the category of the whole counted just before, as one after 其中 does; people among the dead,
+    // hurt or missing are counted for what befell them, whatever their trade. A 包括 inside the clause opens no part.
+    [InlineData("全县招募志愿者300名，包括在校大学生120名。", "volunteers")]
+    [InlineData("山洪中有6人失联，包括2名应急救援人员。", "other")]
+    [InlineData("暴雨造成4人受伤，其中3名志愿者。", "other")]
+    [InlineData("该县有3人受伤，村里走访慰问了包括5名老党员在内的困难群众。", "beneficiaries")]
+    public void APartAfterBaoKuoKeepsTheWholesCategory(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[^1].Category);
+
+    [Theory]
     // Families whose houses fell are no built work; the rooms that fell are.
     [InlineData("倒塌房屋", "户", "other")]
     [InlineData("倒塌房屋", "间", "infrastructure")]
