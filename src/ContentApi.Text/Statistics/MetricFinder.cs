@@ -404,6 +404,8 @@ internal static class MetricFinder
         var previous = earlier.Count > 0 ? earlier[^1] : null;
         var leadStart = previous is not null && previous.MetricEnd > clauseStart && previous.MetricEnd <= number.Start ? previous.MetricEnd : clauseStart;
         leadStart = Math.Clamp(wordsFrom, leadStart, number.Start);
+        // 下调25个基点至3.1%: the basis point of the count before is its unit, not words before this figure.
+        leadStart = previous is not null && leadStart == previous.Number.End ? leadStart + BasisPointLength(text.AsSpan(leadStart, number.Start - leadStart)) : leadStart;
 
         // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted); with 的
         // it is a share of the noun after it: 75%以上的自然生态系统. A measure with 的 describes the noun after it, which
@@ -412,7 +414,7 @@ internal static class MetricFinder
         // 该地块配建的5%公共租赁住房: after a 的 the share stands inside a noun phrase, whose head follows it.
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
-        (forward, forwardEnd) = NamesNothingCounted(text, number, forward, forwardEnd, clauseEnd, leadStart) ? ("", number.End) : (forward, forwardEnd);
+        (forward, forwardEnd) = NamesNothingCounted(text, number, forward, forwardEnd, (clauseStart, clauseEnd), leadStart) ? ("", number.End) : (forward, forwardEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd, MeasureWords.CountsPeople(number.Unit));
         (forward, forwardEnd) = MeasureWords.CountsPeople(number.Unit) && PredicateAfterNamedPeople(text, leadStart, number, forward) ? ("", number.End) : (forward, forwardEnd);
         // 设立1个省级、2个市级、15个县级联合巡逻执法点: a level alone only modifies the noun after the list, which each
@@ -660,9 +662,13 @@ internal static class MetricFinder
     private const string MeasuredQuantityEnds = "长宽高深重厚地款载量额数率积";
 
     // Whether the words read after a count are no thing it counts, so that the words before it name it.
-    private static bool NamesNothingCounted(string text, FoundNumber number, string forward, int forwardEnd, int clauseEnd, int leadStart) =>
+    private static bool NamesNothingCounted(string text, FoundNumber number, string forward, int forwardEnd, (int Start, int End) clause, int leadStart) =>
         // 产值突破1000亿元大关, 恢复至八成以上水平, 捐款3000万元人民币: the mark a figure reaches, or its currency.
         NotCountedAfterAFigure.Contains(forward)
+        // 利率下调25个基点至3.1%, 加点幅度为LPR+20个基点: after a rate, a basis point, a hundredth of a percentage point, is
+        // the unit of its change or margin (as 个百分点 is, which the unit table reads whole), no thing counted; elsewhere
+        // 基点 is a base or site (选定12个基点开展监测).
+        || (BasisPointLength(forward) > 0 && NamesARate(text.AsSpan(clause.Start, number.Start - clause.Start)))
         // 西瓜2元一斤, 降到39.8元一个: 一 and a measure word after a price say what it is per, not what is counted, when
         // words stand before the price to name it (a clause of nothing but 30到40元一斤 keeps them, rather than no name).
         || (forward.Length == 2 && forward[0] == '一' && MeasureWords.At(forward, 1) is { Written.Length: 1 }
@@ -670,10 +676,10 @@ internal static class MetricFinder
         // 退役军人600余名前往河北, 消防救援人员50余名赶赴现场: a verb of going right after a count of people or things opens the
         // predicate; after a count of times, a duration or a distance it names what was done (安东尼曾三次前往西藏拍摄,
         // 3分钟赶到火灾现场).
-        || (WordAt(text, number.End, clauseEnd, VerbsOfGoing) && !NamedByWhatWasDone(number.Unit))
+        || (WordAt(text, number.End, clause.End, VerbsOfGoing) && !NamedByWhatWasDone(number.Unit))
         // 党员50人群众30人, 抓获犯罪嫌疑人12人涉案车辆5辆: after people counted in 人 and named right before the count, a
         // noun run straight into the next count is that count's (noun, number, unit, and again).
-        || (number.Unit == "人" && forward.Length >= 2 && forwardEnd < clauseEnd && Numbers.NumeralScanner.StartsAt(text, forwardEnd)
+        || (number.Unit == "人" && forward.Length >= 2 && forwardEnd < clause.End && Numbers.NumeralScanner.StartsAt(text, forwardEnd)
             && NamesPeople(text.AsSpan(leadStart, number.Start - leadStart)));
 
     // 11名在桥下纳凉的群众被困, 156名招募的大学生, 400名从镇上转移来的群众, 15支驰援涿州的救援队: a relative clause opened
@@ -849,6 +855,28 @@ internal static class MetricFinder
     // Whether two units count the same kind: the same unit, or people in 人, 名 and 位.
     public static bool SameKind(string unit, string other) =>
         unit == other || (MeasureWords.Counts(unit) == MeasureClass.People && MeasureWords.Counts(other) == MeasureClass.People);
+
+    // A basis point, written 基点 or bp, with an aside in brackets that explains it (15个bp（基点）): its length where words
+    // begin with one, else 0.
+    private static int BasisPointLength(ReadOnlySpan<char> words)
+    {
+        foreach (var written in BasisPoints)
+        {
+            if (words.StartsWith(written, StringComparison.OrdinalIgnoreCase))
+            {
+                var after = words[written.Length..];
+                var close = after.Length > 0 && after[0] is '(' or '（' ? after.IndexOfAny(')', '）') : -1;
+                return written.Length + close + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] BasisPoints = ["基点", "bp"];
+
+    // Words that name a rate: a 率 (利率, 收益率) or the loan prime rate, LPR.
+    private static bool NamesARate(ReadOnlySpan<char> words) => words.Contains('率') || words.Contains("LPR", StringComparison.OrdinalIgnoreCase);
 
     // Words after a figure that name no thing it counts: the mark it reaches (大关, 关口, 台阶), the level it is at (水平), the
     // currency of an amount written after its unit (262.7亿元人民币), the comparison it is the base of (与上年的300件相比),

@@ -419,6 +419,20 @@ public sealed class MetricRulesTests
         Assert.Equal(metric, statistic.Metric);
     }
 
+    [Theory]
+    // After a rate, a basis point (基点, bp) is the unit of its change or margin, not what is counted; the rate it changes to
+    // is the rate's. Elsewhere 基点 is a site.
+    [InlineData("本月起，个人住房贷款利率下调25个基点至3.1%。", new[] { "个人住房贷款利率下调", "个人住房贷款利率下调（至）" })]
+    [InlineData("本月起，个人住房贷款利率下调25个bp（基点）至3.1%。", new[] { "个人住房贷款利率下调", "个人住房贷款利率下调（至）" })]
+    [InlineData("小微企业贷款利率定为LPR+20个基点。", new[] { "小微企业贷款利率定为LPR+" })]
+    [InlineData("本次共选定12个基点开展水质监测。", new[] { "基点" })]
+    public void ABasisPointAfterARateIsItsUnit(string paragraph, string[] metrics)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(metrics, statistics.Select(s => s.Metric));
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
