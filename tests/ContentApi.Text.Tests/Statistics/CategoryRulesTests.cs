@@ -348,6 +348,11 @@ public sealed class CategoryRulesTests
     // A crop weighed is farm output, not waste; bottled water handed out is supplies, not a river.
     [InlineData("收购早稻", "吨", "economy")]
     [InlineData("纯净水", "箱", "other")]
+    // So are other drinks and medicines named after 水, handed out in a list; water of a river or a plant is still 水.
+    [InlineData("绿豆汤、苏打水", "瓶", "other")]
+    [InlineData("藿香正气水、清凉油", "盒", "other")]
+    [InlineData("送去桶装水", "桶", "other")]
+    [InlineData("日处理生活污水", "吨", "environment")]
     // Problems found or solved, and matters handled, are no field of their own, whatever field they are in.
     [InlineData("小区治理问题", "个", "other")]
     [InlineData("社区开具证明事项", "项", "other")]
