@@ -2381,7 +2381,8 @@ internal static class MetricFinder
     // 察机关, 公布的 read 布的): at the limit when a boundary stands right before it; else after a list comma or a 的 near
     // the start of the last MaxMetricLength characters, which leaves whole items or the head of a modifier
     // (体系、提升治理能力发出各类检察建议, 此前公布的7月财新中国制造业PMI); else at the phrase's own start or a boundary a few
-    // characters further back, a little over the limit; else at the limit, where nothing tells where a word starts.
+    // characters further back, a little over the limit; else at the limit, where nothing tells where a word starts. A cut
+    // right before a conjunction moves to the first noun it joins, or past it (ConjunctionAt).
     private static int StartOfLongPhrase(ReadOnlySpan<char> phrase)
     {
         var start = StartNearLimit(phrase);
