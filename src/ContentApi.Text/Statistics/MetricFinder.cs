@@ -404,6 +404,8 @@ internal static class MetricFinder
         var previous = earlier.Count > 0 ? earlier[^1] : null;
         var leadStart = previous is not null && previous.MetricEnd > clauseStart && previous.MetricEnd <= number.Start ? previous.MetricEnd : clauseStart;
         leadStart = Math.Clamp(wordsFrom, leadStart, number.Start);
+        // 下调25个基点至3.1%: the basis point of the count before is its unit, not words before this figure.
+        leadStart = previous is not null && leadStart == previous.Number.End ? leadStart + BasisPointLength(text.AsSpan(leadStart, number.Start - leadStart)) : leadStart;
 
         // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted); with 的
         // it is a share of the noun after it: 75%以上的自然生态系统. A measure with 的 describes the noun after it, which
@@ -412,7 +414,7 @@ internal static class MetricFinder
         // 该地块配建的5%公共租赁住房: after a 的 the share stands inside a noun phrase, whose head follows it.
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
-        (forward, forwardEnd) = NamesNothingCounted(text, number, forward, forwardEnd, clauseEnd, leadStart) ? ("", number.End) : (forward, forwardEnd);
+        (forward, forwardEnd) = NamesNothingCounted(text, number, forward, forwardEnd, (clauseStart, clauseEnd), leadStart) ? ("", number.End) : (forward, forwardEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd, MeasureWords.CountsPeople(number.Unit));
         (forward, forwardEnd) = MeasureWords.CountsPeople(number.Unit) && PredicateAfterNamedPeople(text, leadStart, number, forward) ? ("", number.End) : (forward, forwardEnd);
         // 设立1个省级、2个市级、15个县级联合巡逻执法点: a level alone only modifies the noun after the list, which each
@@ -660,9 +662,13 @@ internal static class MetricFinder
     private const string MeasuredQuantityEnds = "长宽高深重厚地款载量额数率积";
 
     // Whether the words read after a count are no thing it counts, so that the words before it name it.
-    private static bool NamesNothingCounted(string text, FoundNumber number, string forward, int forwardEnd, int clauseEnd, int leadStart) =>
+    private static bool NamesNothingCounted(string text, FoundNumber number, string forward, int forwardEnd, (int Start, int End) clause, int leadStart) =>
         // 产值突破1000亿元大关, 恢复至八成以上水平, 捐款3000万元人民币: the mark a figure reaches, or its currency.
         NotCountedAfterAFigure.Contains(forward)
+        // 利率下调25个基点至3.1%, 加点幅度为LPR+20个基点: after a rate, a basis point, a hundredth of a percentage point, is
+        // the unit of its change or margin (as 个百分点 is, which the unit table reads whole), no thing counted; elsewhere
+        // 基点 is a base or site (选定12个基点开展监测).
+        || (BasisPointLength(forward) > 0 && NamesARate(text.AsSpan(clause.Start, number.Start - clause.Start)))
         // 西瓜2元一斤, 降到39.8元一个: 一 and a measure word after a price say what it is per, not what is counted, when
         // words stand before the price to name it (a clause of nothing but 30到40元一斤 keeps them, rather than no name).
         || (forward.Length == 2 && forward[0] == '一' && MeasureWords.At(forward, 1) is { Written.Length: 1 }
@@ -670,10 +676,10 @@ internal static class MetricFinder
         // 退役军人600余名前往河北, 消防救援人员50余名赶赴现场: a verb of going right after a count of people or things opens the
         // predicate; after a count of times, a duration or a distance it names what was done (安东尼曾三次前往西藏拍摄,
         // 3分钟赶到火灾现场).
-        || (WordAt(text, number.End, clauseEnd, VerbsOfGoing) && !NamedByWhatWasDone(number.Unit))
+        || (WordAt(text, number.End, clause.End, VerbsOfGoing) && !NamedByWhatWasDone(number.Unit))
         // 党员50人群众30人, 抓获犯罪嫌疑人12人涉案车辆5辆: after people counted in 人 and named right before the count, a
         // noun run straight into the next count is that count's (noun, number, unit, and again).
-        || (number.Unit == "人" && forward.Length >= 2 && forwardEnd < clauseEnd && Numbers.NumeralScanner.StartsAt(text, forwardEnd)
+        || (number.Unit == "人" && forward.Length >= 2 && forwardEnd < clause.End && Numbers.NumeralScanner.StartsAt(text, forwardEnd)
             && NamesPeople(text.AsSpan(leadStart, number.Start - leadStart)));
 
     // 11名在桥下纳凉的群众被困, 156名招募的大学生, 400名从镇上转移来的群众, 15支驰援涿州的救援队: a relative clause opened
@@ -849,6 +855,28 @@ internal static class MetricFinder
     // Whether two units count the same kind: the same unit, or people in 人, 名 and 位.
     public static bool SameKind(string unit, string other) =>
         unit == other || (MeasureWords.Counts(unit) == MeasureClass.People && MeasureWords.Counts(other) == MeasureClass.People);
+
+    // A basis point, written 基点 or bp, with an aside in brackets that explains it (15个bp（基点）): its length where words
+    // begin with one, else 0.
+    private static int BasisPointLength(ReadOnlySpan<char> words)
+    {
+        foreach (var written in BasisPoints)
+        {
+            if (words.StartsWith(written, StringComparison.OrdinalIgnoreCase))
+            {
+                var after = words[written.Length..];
+                var close = after.Length > 0 && after[0] is '(' or '（' ? after.IndexOfAny(')', '）') : -1;
+                return written.Length + close + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] BasisPoints = ["基点", "bp"];
+
+    // Words that name a rate: a 率 (利率, 收益率) or the loan prime rate, LPR.
+    private static bool NamesARate(ReadOnlySpan<char> words) => words.Contains('率') || words.Contains("LPR", StringComparison.OrdinalIgnoreCase);
 
     // Words after a figure that name no thing it counts: the mark it reaches (大关, 关口, 台阶), the level it is at (水平), the
     // currency of an amount written after its unit (262.7亿元人民币), the comparison it is the base of (与上年的300件相比),
@@ -2353,8 +2381,16 @@ internal static class MetricFinder
     // 察机关, 公布的 read 布的): at the limit when a boundary stands right before it; else after a list comma or a 的 near
     // the start of the last MaxMetricLength characters, which leaves whole items or the head of a modifier
     // (体系、提升治理能力发出各类检察建议, 此前公布的7月财新中国制造业PMI); else at the phrase's own start or a boundary a few
-    // characters further back, a little over the limit; else at the limit, where nothing tells where a word starts.
+    // characters further back, a little over the limit; else at the limit, where nothing tells where a word starts. A cut
+    // right before a conjunction moves to the first noun it joins, or past it (ConjunctionAt).
     private static int StartOfLongPhrase(ReadOnlySpan<char> phrase)
+    {
+        var start = StartNearLimit(phrase);
+        return ConjunctionAt(phrase, start) is var conjunction and > 0 ? StartOfFirstConjunct(phrase, start) ?? start + conjunction : start;
+    }
+
+    // Where a long phrase is cut when nothing joins its words (StartOfLongPhrase).
+    private static int StartNearLimit(ReadOnlySpan<char> phrase)
     {
         var limit = phrase.Length - MaxMetricLength;
         // 初级、中级、高级、技师: the last characters start a word already; no whole item is given up.
@@ -2372,6 +2408,41 @@ internal static class MetricFinder
         var reach = Math.Max(0, limit - MaxCharactersKeptBack);
         return reach == 0 ? 0 : phrase[reach..limit].LastIndexOfAny(PhraseBoundaries) is var back and >= 0 ? reach + back + 1 : limit;
     }
+
+    // A cut right before a conjunction of nouns would open the metric with it (和商贸业增加值对全年增长的拉动作用): the
+    // length of 和, 与, 及, 或 or 以及 at the start (及 also where the cut fell inside 以及), 0 when none stands there or
+    // the character begins a noun of its own (和谐社区).
+    private static int ConjunctionAt(ReadOnlySpan<char> phrase, int start)
+    {
+        if (phrase[start..].StartsWith("以及", StringComparison.Ordinal))
+        {
+            return 2;
+        }
+
+        return NounConjunctions.Contains(phrase[start]) && NounsWithStopCharacters.At(phrase[start..].ToString(), 0) is null ? 1 : 0;
+    }
+
+    // The start of the first of the nouns a conjunction joins, when it lies a little further back than a plain cut may
+    // go (全县制造业和商贸业增加值对全年增长的拉动作用 kept whole, 23 characters): the phrase's own start or a boundary
+    // within MaxCharactersKeptBack + MaxCharactersKeptBeforeAConjunction characters; null when none does, and the cut
+    // then steps past the conjunction (…协会会长及青年书法爱好者代表: 青年书法爱好者代表).
+    private static int? StartOfFirstConjunct(ReadOnlySpan<char> phrase, int conjunction)
+    {
+        var reach = Math.Max(0, conjunction - MaxCharactersKeptBack - MaxCharactersKeptBeforeAConjunction);
+        if (reach == 0)
+        {
+            return 0;
+        }
+
+        var back = phrase[reach..conjunction].LastIndexOfAny(PhraseBoundaries);
+        return back >= 0 ? reach + back + 1 : null;
+    }
+
+    // Conjunctions that join nouns: 和, 与, 及, 或.
+    private static readonly System.Buffers.SearchValues<char> NounConjunctions = System.Buffers.SearchValues.Create("和与及或");
+
+    // How many characters more than MaxCharactersKeptBack are kept to start at the first of two nouns joined.
+    private const int MaxCharactersKeptBeforeAConjunction = 4;
 
     // A list comma, clause punctuation, or the 的 that ends a modifier.
     private static readonly System.Buffers.SearchValues<char> PhraseBoundaries = System.Buffers.SearchValues.Create("、，,；;：:的");

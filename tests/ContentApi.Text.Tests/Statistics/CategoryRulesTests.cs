@@ -113,6 +113,12 @@ public sealed class CategoryRulesTests
     [InlineData("紧急转移安置", "户", "beneficiaries")]
     [InlineData("道路受损", "米", "infrastructure")]
     [InlineData("农作物受灾", "公顷", "environment")]
+    // Taking part, inside the phrase too, names only people the phrase does not: volunteers' person-times of service are
+    // volunteers, people of no category who took part are participants.
+    [InlineData("青年志愿者参与巡河", "人次", "volunteers")]
+    [InlineData("志愿者参加", "人次", "volunteers")]
+    [InlineData("村民参与", "人次", "participants")]
+    [InlineData("参与巡河", "人次", "participants")]
     public void AnOutcomeInsideThePhraseIsSaidOfPeopleOnly(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
@@ -204,6 +210,16 @@ public sealed class CategoryRulesTests
     [InlineData("除修缮乡道15公里外，该镇还更换了路灯。", "infrastructure")]
     public void ALengthAwayIsADistance(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // A part after 包括 keeps the category of the whole counted just before, as one after 其中 does; people among the dead,
+    // hurt or missing are counted for what befell them, whatever their trade. A 包括 inside the clause opens no part.
+    [InlineData("全县招募志愿者300名，包括在校大学生120名。", "volunteers")]
+    [InlineData("山洪中有6人失联，包括2名应急救援人员。", "other")]
+    [InlineData("暴雨造成4人受伤，其中3名志愿者。", "other")]
+    [InlineData("该县有3人受伤，村里走访慰问了包括5名老党员在内的困难群众。", "beneficiaries")]
+    public void APartAfterBaoKuoKeepsTheWholesCategory(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[^1].Category);
 
     [Theory]
     // Families whose houses fell are no built work; the rooms that fell are.
@@ -332,6 +348,11 @@ public sealed class CategoryRulesTests
     // A crop weighed is farm output, not waste; bottled water handed out is supplies, not a river.
     [InlineData("收购早稻", "吨", "economy")]
     [InlineData("纯净水", "箱", "other")]
+    // So are other drinks and medicines named after 水, handed out in a list; water of a river or a plant is still 水.
+    [InlineData("绿豆汤、苏打水", "瓶", "other")]
+    [InlineData("藿香正气水、清凉油", "盒", "other")]
+    [InlineData("送去桶装水", "桶", "other")]
+    [InlineData("日处理生活污水", "吨", "environment")]
     // Problems found or solved, and matters handled, are no field of their own, whatever field they are in.
     [InlineData("小区治理问题", "个", "other")]
     [InlineData("社区开具证明事项", "项", "other")]

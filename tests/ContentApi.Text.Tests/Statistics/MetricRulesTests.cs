@@ -405,6 +405,34 @@ public sealed class MetricRulesTests
         Assert.Equal(metric, statistic.Metric);
     }
 
+    [Theory]
+    // A long metric cut right before 和, 与, 及 or 以及 keeps the first of the nouns joined when it starts close by, and
+    // else steps past the conjunction.
+    [InlineData("全区文化旅游业和金融业增加值对全区增长的贡献率超过六成。", "文化旅游业和金融业增加值对全区增长的贡献率")]
+    [InlineData("市青少年宫副主任兼书法协会秘书长张某某及本市各个区县青年书法爱好者代表共30余人参加。", "本市各个区县青年书法爱好者代表")]
+    // Guard: a phrase short enough is never cut.
+    [InlineData("全市软件业和金融业增加值增长8%。", "软件业和金融业增加值")]
+    public void ALongMetricOpensWithNoConjunction(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Theory]
+    // After a rate, a basis point (基点, bp) is the unit of its change or margin, not what is counted; the rate it changes to
+    // is the rate's. Elsewhere 基点 is a site.
+    [InlineData("本月起，个人住房贷款利率下调25个基点至3.1%。", new[] { "个人住房贷款利率下调", "个人住房贷款利率下调（至）" })]
+    [InlineData("本月起，个人住房贷款利率下调25个bp（基点）至3.1%。", new[] { "个人住房贷款利率下调", "个人住房贷款利率下调（至）" })]
+    [InlineData("小微企业贷款利率定为LPR+20个基点。", new[] { "小微企业贷款利率定为LPR+" })]
+    [InlineData("本次共选定12个基点开展水质监测。", new[] { "基点" })]
+    public void ABasisPointAfterARateIsItsUnit(string paragraph, string[] metrics)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(metrics, statistics.Select(s => s.Metric));
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -75,8 +75,10 @@ internal static class CategoryRules
         // 累计完成造林34.19万公顷，其中人工造林32.69万公顷: a part of the whole counted just before is filed with it (the
         // dev set's seven parts after 其中 all are), whatever its own noun says (其中台湾青年1.7万名 still took part). A
         // whole filed as other, the category of last resort, tells less than the part's own noun (回收废旧物资2万吨，其中
-        // 废玻璃800吨: the glass is waste).
-        if (previous is not null && previous.Category != StatisticCategory.Other && MetricFinder.SameKind(previous.Number.Unit, number.Unit)
+        // 废玻璃800吨: the glass is waste), except where what befell people made it other: those among the dead or missing
+        // are counted for that (6人失联，包括2名巡逻队员: still missing, though the part names a trade).
+        if (previous is not null && (previous.Category != StatisticCategory.Other || BefellPeople(previous, number.Unit))
+            && MetricFinder.SameKind(previous.Number.Unit, number.Unit)
             && IsPartAfter(text, previous, number.Start, clauseStart))
         {
             return previous.Category;
@@ -251,25 +253,44 @@ internal static class CategoryRules
     private static bool SameQuantity(string unit, string other) =>
         (Counting(unit) == Counted.Measure || MeasureWords.Counts(unit) == MeasureClass.Money) && MeasureWords.Counts(other) == MeasureWords.Counts(unit);
 
-    private const string PartMarker = "其中";
+    // Whether the figure before counts people by what befell them (遇难, 失踪, 受伤: an outcome of other ends its subject),
+    // and a count of people follows.
+    private static bool BefellPeople(SentenceStatistic previous, string unit) =>
+        MeasureWords.CountsPeople(unit) && Lexicon.PhraseWordEndingAt(previous.Subject, previous.Subject.Length) is { Role: CategoryRole.Outcome, Category: StatisticCategory.Other };
 
-    // Whether 其中 ("of them") opens the clause of a count, or is the clause just before it, after the figure before:
-    // 34.19万公顷，其中人工造林, 1094.7万元，其中：农林渔牧业损失, 2社区入选！其中，贵阳1组织.
+    // Words that open a part of the whole counted just before: 其中 "of them", 包括 "including" (5人受伤，包括2名消防员).
+    private static readonly string[] PartMarkers = ["其中", "包括"];
+
     private static bool IsPartAfter(string text, SentenceStatistic previous, int numberStart, int clauseStart)
+    {
+        foreach (var marker in PartMarkers)
+        {
+            if (OpensAPart(text, marker, previous, numberStart, clauseStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the marker (其中) opens the clause of a count, or is the clause just before it, after the figure before:
+    // 34.19万公顷，其中人工造林, 1094.7万元，其中：农林渔牧业损失, 2社区入选！其中，贵阳1组织.
+    private static bool OpensAPart(string text, string marker, SentenceStatistic previous, int numberStart, int clauseStart)
     {
         // Two figures whose qualifiers meet could overlap (二倍以上|上十倍 read 上 twice before QualifierRules knew 以上):
         // then nothing lies between them.
-        var from = Math.Max(previous.Number.End, clauseStart - PartMarker.Length - 2);
-        var of = from < numberStart ? text.AsSpan(from, numberStart - from).LastIndexOf(PartMarker, StringComparison.Ordinal) : -1;
+        var from = Math.Max(previous.Number.End, clauseStart - marker.Length - 2);
+        var of = from < numberStart ? text.AsSpan(from, numberStart - from).LastIndexOf(marker, StringComparison.Ordinal) : -1;
         if (of < 0)
         {
             return false;
         }
 
-        // Nothing of the clause before 其中 when it is in the count's clause; nothing but punctuation after it when it
-        // is a clause of its own.
+        // Nothing of the clause before the marker when it is in the count's clause; nothing but punctuation after it
+        // when it is a clause of its own.
         var at = from + of;
-        var afterIt = at + PartMarker.Length;
+        var afterIt = at + marker.Length;
         return at >= clauseStart
             ? text.AsSpan(clauseStart, at - clauseStart).Trim().IsEmpty
             : (at == 0 || !Parsing.ChineseText.IsIdeograph(text[at - 1])) && afterIt <= clauseStart
@@ -748,6 +769,12 @@ internal static class CategoryRules
                     break;
                 // 道路受损1421米, 农作物受灾110.7公顷: what befell things does not change what they are.
                 case CategoryRole.Outcome when !people:
+                    (end, gap) = (start, gap + word.Word.Length);
+                    continue;
+                // 护林员参与巡山800余人次: people the phrase names before they take part are who they are, as they are
+                // before a predicate of taking part (Decide); taking part tells only when nothing before it does.
+                case CategoryRole.Outcome when word.Category == StatisticCategory.Participants && start > 0:
+                    fallback ??= word.Category;
                     (end, gap) = (start, gap + word.Word.Length);
                     continue;
                 default:
