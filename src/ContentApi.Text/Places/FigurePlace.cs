@@ -94,7 +94,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         return Carried(sentence) ?? articlePlace;
     }
 
-    // 截至目前，应急管理部在31个省（区、市）建有储备库120个; 最高检当天发布典型案例8件; 近日由中宣部…等15家单位: a body of
+    // 到目前为止，应急管理部在31个省（区、市）建有储备库120个; 最高检当天发布典型案例8件; 日前由中宣部…等11家单位: a body of
     // the central government (a ministry, a national bureau, the supreme courts, the Party centre) opening a clause of the
     // figure's sentence is the subject of a national figure, which belongs to no area (as 全国's), when the sentence names
     // no place up to the end of the figure's clause; the dateline's or the article's place is only where it was reported.

@@ -101,7 +101,7 @@ internal static class PlaceWords
     /// <summary>Bodies of the central government and the Party centre (国务院, 最高检, 应急管理部): the subject of a national figure.</summary>
     public static readonly Lexicon CentralBodies = new(Of("central-body"));
 
-    /// <summary>Words that may open a clause before its central body (近日由, a date): 近日由中宣部…联合发布.</summary>
+    /// <summary>Words that may open a clause before its central body (近日由, a date): 日前由中宣部…联合评出.</summary>
     public static readonly Lexicon CentralBodyPreface = new(Of("central-body-preface"));
 
     /// <summary>Endings of a central body's branch or unit in an area: 总队 of 国家统计局某省调查总队.</summary>

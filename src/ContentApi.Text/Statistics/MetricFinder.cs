@@ -341,7 +341,7 @@ internal static class MetricFinder
     // Verbs that open the predicate after a counted noun of one character or more: 200余位嘉宾参会, 23个县入围 (a data file).
     private static readonly Lexicon PredicateOpeningVerbs = new(MetricWordList.Words("predicate-verbs"));
 
-    // Verbs of having, being, suffering or wearing that open a relative clause between a count and its noun: 24个具有代表性的
+    // Verbs of having, being, suffering or wearing that open a relative clause between a count and its noun: 16个具有代表性的
     // 优质项目, 400多名来自各地的嘉宾, 4个遭受山洪的村庄 (a data file). The noun is the head after the 的. 有 "have" (6家有资质
     // 的…) is apart: alone it begins nouns (有机肥, 有线电视).
     private static readonly string[] AttributiveVerbs = MetricWordList.Words("attributive-verbs");
@@ -916,7 +916,7 @@ internal static class MetricFinder
     // Whether the words right after a count open a relative clause: a preposition of aim or topic (针对); with no noun
     // read there, 在, 从 or a verb of going; else a noun read that is an introducing verb or a demonstrative closed by 的
     // (85家这样的驿站), an attributive verb (有 stopped short of the 的 at 从; 遭受, 身穿), or a negation or an adverb of
-    // recency (3所未完成招生计划的学校: its verb ended the noun at 未).
+    // recency (2所未完成招生任务的学校: its verb ended the noun at 未).
     private static bool OpensRelativeClause(string text, int at, string forward, bool closedByOf, int clauseEnd)
     {
         if (WordAt(text, at, clauseEnd, PrepositionsOfAimOrTopic))
@@ -1101,9 +1101,9 @@ internal static class MetricFinder
             // adverbs of one character 正, 还, 又, 仍, 曾 right after a noun the lexicon knows open the predicate; after a
             // verb 于 is the verb's (用于, 处于, 死于), and elsewhere the others are in words (纠正, 归还). So does 共 "in all,
             // together" (4家合作社共为…, 30名小学生共赴…), unless it begins a noun of its own (区域化共建单位) or ends 公共.
-            var opener = OneCharacterPredicateOpeners.Contains(c)
-                || (c == '共' && text[end - 1] != '公' && !BeginsANounWithGong(text.AsSpan(end, clauseEnd - end)));
-            if (opener && end - at >= MinNounBeforeAOneCharacterOpener && EndsInKnownNounOrPeople(text.AsSpan(at, end - at)))
+            var opener = end - at >= MinNounBeforeAOneCharacterOpener
+                && (OneCharacterPredicateOpeners.Contains(c) || (c == '共' && text[end - 1] != '公' && !BeginsANounWithGong(text.AsSpan(end, clauseEnd - end))));
+            if (opener && EndsInKnownNounOrPeople(text.AsSpan(at, end - at)))
             {
                 break;
             }
@@ -1936,7 +1936,7 @@ internal static class MetricFinder
         PredicateOpeningVerbs.At(text, at) is { } verb && !BeginsKnownWord(text, at, verb.Length) && !BeginsWordForPeople(text, at + verb.Length - 1);
 
     // Whether a word of two characters or more that ends a noun read after a measure word stands at at: a verb or
-    // adverb (开展, 分别, 累计), after a character that is no negation (3所未完成招生计划的学校: 未 is no noun). A single
+    // adverb (开展, 分别, 累计), after a character that is no negation (2所未完成招生任务的学校: 未 is no noun). A single
     // character (为, 就, 都) and a time word may end a longer word there instead (以为, 项目前期).
     private static bool EndsANounAt(string text, int at, int clauseEnd) =>
         (at < clauseEnd && !Negations.Contains(text[at - 1]) && ForwardStops.At(text, at) is { Length: >= 2 } word
@@ -2327,7 +2327,8 @@ internal static class MetricFinder
     private const string VerbsAfterJian = "成立设";
 
     private static bool BeginsANounWithGong(ReadOnlySpan<char> phrase) =>
-        phrase.Length > 2 && phrase[0] == '共' && NounsWithGong.Contains(phrase[1]) && !(phrase[1] == '建' && VerbsAfterJian.Contains(phrase[2]));
+        phrase.Length >= 2 && phrase[0] == '共' && NounsWithGong.Contains(phrase[1])
+        && !(phrase[1] == '建' && phrase.Length > 2 && VerbsAfterJian.Contains(phrase[2]));
 
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)

@@ -285,7 +285,7 @@ public sealed class FigurePlaceTests
     // a district named before it is still its 全区, and so is a prefecture named 地区; 全县 passes over a district to the
     // county.
     [InlineData("内蒙古自治区部署防汛工作。受灾的主要是通辽市开鲁县、兴安盟突泉县。全区转移群众8600人。\n", "内蒙古自治区")]
-    [InlineData("中新网乌鲁木齐7月20日电 新疆维吾尔自治区召开发布会。上半年，全区新增城镇就业26.5万人。\n", "新疆维吾尔自治区")]
+    [InlineData("中新网乌鲁木齐9月3日电 新疆维吾尔自治区召开发布会。上半年，全区新增城镇就业26.5万人。\n", "新疆维吾尔自治区")]
     [InlineData("南宁市兴宁区召开会议。全区新增就业岗位1800个。\n", "兴宁区")]
     [InlineData("阿克苏地区召开会议。全区新增城镇就业8000人。\n", "阿克苏地区")]
     [InlineData("赤峰市召开会议。巴林右旗旱情严重。全旗受灾群众2万人。\n", "巴林右旗")]
@@ -313,13 +313,13 @@ public sealed class FigurePlaceTests
     // A wider area heading a research institute's, a garrison's or a platform's name, or a title it issues (星级, 名中医), is
     // not the figure's place on a page about a place inside it; on the area's own page it still is.
     [InlineData("延庆区召开会议。北京卫戍区某团官兵清理淤泥600吨。\n", "延庆区")]
-    [InlineData("海伦市召开会议。上半年黑龙江志愿服务平台新增本地注册志愿者800名。\n", "海伦市")]
-    [InlineData("怀柔区防汛。区住建委组织北京市建筑设计研究院专家排查小区23处。\n", "怀柔区")]
+    [InlineData("海伦市召开会议。上半年本市志愿者在黑龙江志愿者平台新增注册800名。\n", "海伦市")]
+    [InlineData("怀柔区防汛。区水务局组织北京市建筑设计研究院专家排查小区23处。\n", "怀柔区")]
     [InlineData("桃源县召开文旅大会。近年来，桃源县创建了湖南省星级农家乐18处。\n", "桃源县")]
     [InlineData("永川区中医院开展表彰。现场表彰“重庆市名中医”4名。\n", "永川区")]
     [InlineData("城阳区召开会议。区商务局组织青岛华阳4S汽车销售公司等12家企业参加车展。\n", "城阳区")]
     [InlineData("青岛市召开会议。青岛4S店数量达到120家。\n", "青岛市")]
-    [InlineData("湖南省召开会议。湖南省现有省级园林城市16个。\n", "湖南省")]
+    [InlineData("湖南省召开会议。湖南省现有省级园林县城12个。\n", "湖南省")]
     [InlineData("湖南省召开文旅大会。全省创建湖南省星级农家乐320处。\n", "湖南省")]
     [InlineData("佛山市召开会议。据广东省气象局通报，全省平均降雨量达到86毫米。\n", "广东省")]
     [InlineData("南京市召开会议。江苏省新建标准厂房120万平方米。\n", "江苏省")]
@@ -332,12 +332,12 @@ public sealed class FigurePlaceTests
     // A central body opening a clause of a sentence that names no place is the subject of a national figure; what it sends
     // is the receiving area's, and a place it names decides.
     [InlineData("红桥区召开会议。当日，最高人民法院发布典型案例6件。\n", null)]
-    [InlineData("嘉兴市召开会议。截至目前，应急管理部已在各省设立中央级储备库113个。\n", null)]
+    [InlineData("嘉兴市召开会议。到目前为止，应急管理部已在各省设立中央级储备库113个。\n", null)]
     [InlineData("嘉兴市召开会议。国家发改委日前印发通知，提出稳就业举措16条。\n", null)]
     [InlineData("龙沙区发生坍塌事故。据国家消防救援局消息，截至目前已救出5人。\n", "龙沙区")]
     [InlineData("嘉兴市召开会议。国家统计局嘉兴调查队介绍，上半年居民消费价格上涨0.6%。\n", "嘉兴市")]
-    [InlineData("沙坪坝区召开会议。近日由中宣部、中央文明办等15家单位联合发布名单。\n", null)]
-    [InlineData("河北省召开会议。8月1日，财政部、水利部紧急下达河北省水利救灾资金3.5亿元。\n", "河北省")]
+    [InlineData("沙坪坝区召开会议。日前由中宣部等11家单位联合评出名单。\n", null)]
+    [InlineData("河北省召开会议。9月5日，财政部、应急管理部紧急下达河北省救灾资金3.5亿元。\n", "河北省")]
     [InlineData("内蒙古自治区召开抗旱会议。水利部下达的5200万元资金正在分配中。\n", "内蒙古自治区")]
     [InlineData("涿州市召开会议。应急管理部调集救援队9支驰援灾区。\n", "涿州市")]
     [InlineData("房山区召开会议。人社部门举办招聘会12场。\n", "房山区")]

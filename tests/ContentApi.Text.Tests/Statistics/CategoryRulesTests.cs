@@ -208,6 +208,8 @@ public sealed class CategoryRulesTests
     [InlineData("小张驾驶电动车前往8公里之外的敬老院。", "other")]
     [InlineData("几位村民追了三十多米远才把小偷拦下。", "other")]
     [InlineData("除修缮乡道15公里外，该镇还更换了路灯。", "infrastructure")]
+    // 拆除 is no 除…外.
+    [InlineData("拆除危房后，施工队转往3公里外的新村。", "other")]
     public void ALengthAwayIsADistance(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
@@ -318,6 +320,8 @@ public sealed class CategoryRulesTests
     [InlineData("今年的青年创新大赛吸引了260余个项目报名。", "other")]
     [InlineData("本次赛事设男子单打、女子单打和混合双打三个项目。", "activities")]
     [InlineData("区里评审通过项目18个。", "economy")]
+    // 赛道 is a sector in economic news, no contest.
+    [InlineData("全县布局新能源赛道，引进项目18个。", "economy")]
     public void AContestsProjectsAreNoInvestments(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 

@@ -677,7 +677,7 @@ public sealed class MetricBoundaryTests
     // So is one before any verb or adverb that ends a noun, unless it is a negation, which opens a relative clause.
     [InlineData("全市共有5个村开展了评选。", new[] { "村" })]
     [InlineData("截至目前，全县42个村全部完成改造。", new[] { "村" })]
-    [InlineData("学生可填报3所未完成招生计划的学校。", new[] { "学校" })]
+    [InlineData("学生可填报2所未完成招生任务的学校。", new[] { "学校" })]
     // A cleft's 的是 says which: what is counted follows it.
     [InlineData("从投诉内容看，排在前三位的是物业纠纷、噪音扰民、停车问题，分别占投诉总量的30.5%、20.1%、10.2%。", new[] { "物业纠纷", "噪音扰民", "停车问题" })]
     [InlineData("从类型看，居前两位的是追索劳动报酬1200件、工伤赔偿300件。", new[] { "追索劳动报酬", "工伤赔偿" })]

@@ -315,7 +315,7 @@ public sealed class MetricRulesTests
     // A verb that begins no noun (遭受, 涉嫌, 身穿, 适合, 需) opens the clause.
     [InlineData("救援队分赴4个遭受山洪的村庄。", "村庄")]
     [InlineData("执法人员查处了3家涉嫌虚假宣传的药店。", "药店")]
-    [InlineData("现场有40余名身穿红马甲的志愿者。", "志愿者")]
+    [InlineData("现场有40余名身穿黄马甲的志愿者。", "志愿者")]
     [InlineData("推出6条适合老年人出游的旅游线路。", "旅游线路")]
     [InlineData("确定了11个需重点帮扶的乡镇。", "乡镇")]
     // A level of government of one character after the clause keeps the clause.
@@ -379,7 +379,7 @@ public sealed class MetricRulesTests
     [InlineData("30名小学生共赴科技馆参观。", "小学生")]
     // Guards: 共建成 is a total and a verb; 公共 and a noun of 共 stay whole.
     [InlineData("全县共建成基地12个。", "基地")]
-    [InlineData("6家区域化共建单位的青年参加活动。", "区域化共建单位")]
+    [InlineData("8家区域化共建单位的党员参加活动。", "区域化共建单位")]
     [InlineData("46家公共图书馆对外开放。", "公共图书馆")]
     public void GongIsATotalOnlyWhereItBeginsNoNoun(string paragraph, string metric)
     {
@@ -392,7 +392,7 @@ public sealed class MetricRulesTests
     // An adverb that opens the predicate ends the noun read after the count.
     [InlineData("上游6条支流河道定期清淤疏浚。", "支流河道")]
     [InlineData("600多名党员干部日夜坚守在大堤上。", "党员干部")]
-    [InlineData("3名走失的老人终于平安回家。", "老人")]
+    [InlineData("2名走失的老人终于被找到。", "老人")]
     [InlineData("2名社工全程陪同老人就医。", "社工")]
     [InlineData("10余名矿工一度被困井下。", "矿工（被困）")]
     // Guards: at the noun's first character 定期 and 正式 begin a noun.
@@ -408,7 +408,7 @@ public sealed class MetricRulesTests
     [Theory]
     // A long metric cut right before 和, 与, 及 or 以及 keeps the first of the nouns joined when it starts close by, and
     // else steps past the conjunction.
-    [InlineData("全区文化旅游业和金融业增加值对全区增长的贡献率超过六成。", "文化旅游业和金融业增加值对全区增长的贡献率")]
+    [InlineData("全区文化旅游业和建筑业增加值对全区增长的贡献率超过六成。", "文化旅游业和建筑业增加值对全区增长的贡献率")]
     [InlineData("市青少年宫副主任兼书法协会秘书长张某某及本市各个区县青年书法爱好者代表共30余人参加。", "本市各个区县青年书法爱好者代表")]
     // Guard: a phrase short enough is never cut.
     [InlineData("全市软件业和金融业增加值增长8%。", "软件业和金融业增加值")]

@@ -91,7 +91,7 @@ internal static class CategoryRules
             return StatisticCategory.Honorees;
         }
 
-        // 开车前往5公里之外的广场, 村民追出1000余米远: a length followed by 之外, 以外, 外 or 远 says how far off something is,
+        // 驾车前往8公里之外的敬老院, 村民追出1000余米远: a length followed by 之外, 以外, 外 or 远 says how far off something is,
         // a distance, no built work.
         if (IsADistanceAway(text, number, clauseStart))
         {
@@ -138,7 +138,7 @@ internal static class CategoryRules
         var doneToThem = DoneToThem(text, number, clauseStart, predicate);
         var verbs = !doneToThem.IsEmpty ? doneToThem : verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : wordsBefore;
         var category = Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
-        // 共有300多个项目报名参赛, 赛事设半程马拉松、健康跑两个项目: projects in a contest are its entries, or its
+        // 共有260余个项目报名参赛, 运动会设田径、游泳两个项目: projects in a contest are its entries, or its
         // disciplines when the contest sets them up, not investments.
         category = category == StatisticCategory.Economy && IsAContestsProject(text, number.Start, reading.Metric)
             ? (SetsUp(wordsBefore) ? StatisticCategory.Activities : StatisticCategory.Other)
@@ -226,12 +226,31 @@ internal static class CategoryRules
         {
             if (after.StartsWith(away, StringComparison.Ordinal))
             {
-                return !text.AsSpan(clauseStart, number.Start - clauseStart).Contains('除');
+                return away == Far || !SetsAside(text.AsSpan(clauseStart, number.Start - clauseStart));
             }
         }
 
         return false;
     }
+
+    private const string Far = "远";
+
+    // 除…外 "apart from": a 除 that is no part of a verb of removal (拆除, 清除, 消除 …) nor of 除险 (making safe).
+    private static bool SetsAside(ReadOnlySpan<char> words)
+    {
+        for (var at = 0; at < words.Length; at++)
+        {
+            if (words[at] == '除' && (at == 0 || !RemovalVerbStarts.Contains(words[at - 1])) && (at + 1 == words.Length || words[at + 1] != '险'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first characters of verbs of removal that end in 除: 拆除, 清除, 消除, 排除, 铲除, 去除, 解除, 免除, 破除, 扣除, 剔除, 删除, 根除.
+    private const string RemovalVerbStarts = "拆清消排铲去解免破扣剔删根";
 
     // Words of merit that open the name of an honour (优秀组织单位, 先进集体); alone they may only describe (优秀骑手).
     private static readonly string[] MeritWords = ["优秀", "先进", "最佳", "十佳"];
@@ -275,7 +294,7 @@ internal static class CategoryRules
     }
 
     // Whether the marker (其中) opens the clause of a count, or is the clause just before it, after the figure before:
-    // 34.19万公顷，其中人工造林, 1094.7万元，其中：农林渔牧业损失, 2社区入选！其中，贵阳1组织.
+    // 造林12.5万公顷，其中人工造林, 损失860万元，其中：农业损失, 2社区入选！其中，某市1组织.
     private static bool OpensAPart(string text, string marker, SentenceStatistic previous, int numberStart, int clauseStart)
     {
         // Two figures whose qualifiers meet could overlap (二倍以上|上十倍 read 上 twice before QualifierRules knew 以上):
@@ -302,7 +321,7 @@ internal static class CategoryRules
     // (志愿服务, 志愿者服务, 参与服务): those count the ones who serve. After 服务 come the people served, named by a word
     // for people or a noun of people (服务旅客, 服务各类人群, 服务市民游客及嘉宾: the last word), or the measure of their number
     // (服务人数, 驿站服务人次); or nothing, when a time or an adverb alone stands before it (累计服务500余人), or when the
-    // count is in person-times, which a service is given to (提供居家养老上门服务2000人次, 门诊服务800余人次).
+    // count is in person-times, which a service is given to (提供助浴上门服务420人次, 门诊服务800余人次).
     private static bool ServesPeople(string metric, string unit)
     {
         var at = MeasureWords.CountsPeople(unit) ? metric.LastIndexOf(Serving, StringComparison.Ordinal) : -1;
@@ -527,10 +546,28 @@ internal static class CategoryRules
 
     // The head 项目 (project, entry, discipline), economy by default, and the words that name a contest.
     private const string Project = "项目";
-    private static readonly string[] ContestWords = ["大赛", "比赛", "竞赛", "赛事", "赛道", "参赛", "决赛"];
+    // (Not 赛道, which economic news uses for a sector: 布局新能源赛道.)
+    private static readonly string[] ContestWords = ["大赛", "比赛", "竞赛", "赛事", "参赛", "决赛"];
 
-    // The verbs by which a contest sets up its disciplines: 设 (also in 设置, 设立), 包括, 分为.
-    private static readonly string[] SettingUp = ["设", "包括", "分为"];
+    // The verbs by which a contest sets up its disciplines: 设 (also in 设置, 设立, 开设), 包括, 分为.
+    private static readonly string[] SettingUp = ["包括", "分为"];
+
+    private const char SetUp = '设';
+
+    // 设 that is no part of 建设, 假设, 预设, 陈设 or 铺设 before it, nor of 设备, 设施 or 设计 after it.
+    private static bool SetsUpAlone(ReadOnlySpan<char> words)
+    {
+        for (var at = 0; at < words.Length; at++)
+        {
+            if (words[at] == SetUp && (at == 0 || words[at - 1] is not ('建' or '假' or '预' or '陈' or '铺'))
+                && (at + 1 == words.Length || words[at + 1] is not ('备' or '施' or '计')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Whether a count of 项目 whose phrase holds no economy word (项目, 参赛项目, not 投资项目) stands in a sentence that
     // names a contest: an entry or a discipline of the contest. (评审 or 申报 alone are no contest: investment projects
@@ -565,6 +602,11 @@ internal static class CategoryRules
 
     private static bool SetsUp(ReadOnlySpan<char> words)
     {
+        if (SetsUpAlone(words))
+        {
+            return true;
+        }
+
         foreach (var verb in SettingUp)
         {
             if (words.Contains(verb, StringComparison.Ordinal))
@@ -821,7 +863,7 @@ internal static class CategoryRules
         return false;
     }
 
-    // 12名心理咨询师, 10名种业专家, 100名学生资助工作人员: before a head that names staff, a noun of those helped or of the
+    // 12名心理咨询师, 10名种业专家, 20名助学服务工作人员: before a head that names staff, a noun of those helped or of the
     // economy is the field they work in, not what they are (they are neither helped nor jobs). A word for volunteers or a
     // title still tells (志愿服务工作者, 优秀教师), and so does the verb before them (培训乡村教师 took part).
     private static bool IsTheirTrade(CategoryWord word) =>
