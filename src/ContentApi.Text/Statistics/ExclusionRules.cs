@@ -17,7 +17,7 @@ internal static partial class ExclusionRules
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
         Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, Frequency, LoneMultiplier, IndefiniteArticle,
-        RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock,
+        RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
     // Words in which a numeral character is not a count: 一生 (a lifetime), 统一 (unify), 万众 (the multitude), 两会 (the two sessions).
@@ -338,6 +338,16 @@ internal static partial class ExclusionRules
             && CharBefore(text, numeral) is not ('至' or '到' or '达' or '为' or '近' or '约' or '超' or '过' or '逾' or '足' or '第')
             ? new(NumberDecision.Other, "other: round the clock (24小时值守)")
             : null;
+
+    // 7天期逆回购, 14天期国债: a span of days or months before 期 is the tenor that names a loan or a bond, no length of
+    // anything (期间, "during", is a span still).
+    private static Verdict? Tenor(string text, Numeral numeral, string? unit)
+    {
+        var measureEnd = unit is "天" or "个月" && MeasureWords.At(text, numeral.End) is { } written ? numeral.End + written.Length : -1;
+        return measureEnd > 0 && CharAt(text, measureEnd) == '期' && CharAt(text, measureEnd + 1) != '间'
+            ? new(NumberDecision.Name, "name: the tenor of a loan or a bond (7天期逆回购)")
+            : null;
+    }
 
     // 全省600位记者在线等你来报料: the outlet's call for news tips (报料), which scraped pages run into the story's last
     // paragraph after every story of the outlet, counts its own staff for readers, nothing the story reports.

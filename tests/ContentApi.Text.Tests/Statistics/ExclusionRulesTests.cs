@@ -142,6 +142,13 @@ public sealed class ExclusionRulesTests
     public void ReadsABracketedShareAsAFigureUnlessItIsABase(string sentence, string number, string expected) =>
         Assert.Equal(expected, Decide(sentence, number));
 
+    // A tenor names a loan or a bond; a span before 期间 is still a span.
+    [Theory]
+    [InlineData("央行开展14天期逆回购操作", "14", NumberDecision.Name)]
+    [InlineData("展会7天期间共接待游客", "7", NumberDecision.Statistic)]
+    public void ReadsASpanBeforeQiAsATenor(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     [Fact]
     public void RoundsOfAContestAreStillCounted() =>
         Assert.Equal(NumberDecision.Statistic, Decide("比赛共进行了3轮角逐", "3"));
