@@ -227,7 +227,6 @@ internal static class NumeralScanner
             && before is not ('-' or '−' or '－' or '/' or '.' or '~' or '～' or '—' or '–');
     }
 
-
     // .5: a point with no digit before it, after a space or punctuation, not in a name or a version (v.5, 1..5).
     private static bool IsLeadingPoint(string text, int at)
     {

@@ -83,7 +83,7 @@ internal static class FurnitureDetector
     }
 
     // "获取更多新闻资讯，请关注…官方微信", "扫码下载客户端": an invitation to follow a channel, printed under every article.
-    private static bool IsFollowUs(string line) => ContainsAny(line, FollowVerbs) && ContainsAny(line, Channels);
+    private static bool IsFollowUs(string line) => WordSearch.ContainsAny(line, FollowVerbs) && WordSearch.ContainsAny(line, Channels);
 
     // "第3版", "A3版", "- 3 -", "—3—", "3": the page's number, set apart from the text around it.
     private static bool IsPageNumber(string line)
@@ -180,18 +180,5 @@ internal static class FurnitureDetector
 
         return text.IsEmpty || ((text.StartsWith("星期") || text.StartsWith("周") || text.StartsWith("农历")) && text.Length <= 12
             && !text.ContainsAny("，。；：,;:"));
-    }
-
-    private static bool ContainsAny(string line, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (line.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

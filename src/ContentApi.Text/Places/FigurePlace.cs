@@ -282,36 +282,12 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
     // 好于全市平均水平4.2个百分点, 增速居全市第1位, 高于全国平均水平, 占全区总量的三分之一: a place right after a word of
     // comparison or ranking is what the figure is measured against; the figure is its subject's.
-    private bool IsMeasure(ResolvedMention mention)
-    {
-        var before = text.AsSpan(0, mention.Start);
-        foreach (var word in PlaceWords.MeasureBefore)
-        {
-            if (before.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsMeasure(ResolvedMention mention) => PlaceWords.MeasureBefore.EndsAt(text, mention.Start);
 
     // 来自全国各地, 销往全国: the country or the world right after a verb of coming or going is where something came from
     // or went, not the area a figure of the sentence covers (远销全国，年销售额3000万元 is the seller's). A verb of
     // covering is not one (门店覆盖全国86个城市 counts the whole country's).
-    private bool IsReach(ResolvedMention mention)
-    {
-        var before = text.AsSpan(0, mention.Start);
-        foreach (var word in PlaceWords.ReachBefore)
-        {
-            if (before.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsReach(ResolvedMention mention) => PlaceWords.ReachBefore.EndsAt(text, mention.Start);
 
     // 垃圾无害化处理水平全省领先，处理率达到100%; 排名全市第二; 全国首个: a scope or the whole country right before a
     // rank says where the subject ranks, not what area a figure of another clause covers (全省首批示范村共20个, in its

@@ -78,13 +78,13 @@ internal static class PlaceWords
     public static readonly Lexicon Scope = new(ScopeLevels.Keys);
 
     /// <summary>Verbs right before 全国 or 全球 that make it where something comes from or goes (来自, 销往, 覆盖), no scope.</summary>
-    public static readonly IReadOnlyList<string> ReachBefore = Of("reach-before").OrderByDescending(word => word.Length).ToArray();
+    public static readonly Lexicon ReachBefore = new(Of("reach-before"));
 
     /// <summary>Endings of an event's name a few characters after 全球 or 全国 (大会, 论坛): 全球投资合作大会.</summary>
     public static readonly Lexicon EventEndings = new(Of("event-ending"));
 
     /// <summary>Words of comparison or ranking right before a place: it is what a figure is measured against (高于全国).</summary>
-    public static readonly IReadOnlyList<string> MeasureBefore = Of("measure-before").OrderByDescending(word => word.Length).ToArray();
+    public static readonly Lexicon MeasureBefore = new(Of("measure-before"));
 
     /// <summary>Words right after a scope word or 全国 that say where the subject ranks: 全省领先, 全市第二, 全国首个.</summary>
     public static readonly Lexicon RankAfter = new(Of("rank-after"));

@@ -57,7 +57,7 @@ internal static partial class ExclusionRules
     // Words for a meeting that a number before 次 or 届 numbers: 八次全会, 十二次党代会.
     private static readonly Lexicon MeetingWords = new(["全会", "全体会议", "会议", "党代会", "代表大会", "大会", "常委会"]);
 
-    // Place-name endings: 三条石街道 is a street, not three stones.
+    // Place-name endings: 三里屯街道 is a street, not three villages.
     private static readonly Lexicon PlaceEndings = new(["街道", "社区", "胡同", "村", "镇", "乡", "路", "街", "里", "桥", "庄"]);
 
     // Words naming the week before a day number: 星期三, 礼拜五.
@@ -198,10 +198,13 @@ internal static partial class ExclusionRules
     // after a word of time that ends in 前 (此前10名群众, 目前3位专家, 提前, 之前), where they are counted.
     // 前三次巡查, 前六期, 前三轮巡察, 前十届: 前 and a count of occasions are the first of a series, not a number held.
     private static Verdict? Rank(string text, Numeral numeral, string? unit) =>
-        unit is "名" or "位" && AfterTheFirst(text, numeral)
-            ? new(NumberDecision.Ordinal, "ordinal: a rank, 前 and 名 or 位 (前三名)")
-            : unit is "次" or "期" or "轮" or "批" or "届" && AfterTheFirst(text, numeral)
-            ? new(NumberDecision.Ordinal, "ordinal: the first occasions of a series, 前 and 次, 期, 轮, 批 or 届 (前三次)")
+        AfterTheFirst(text, numeral)
+            ? unit switch
+            {
+                "名" or "位" => new(NumberDecision.Ordinal, "ordinal: a rank, 前 and 名 or 位 (前三名)"),
+                "次" or "期" or "轮" or "批" or "届" => new(NumberDecision.Ordinal, "ordinal: the first occasions of a series, 前 and 次, 期, 轮, 批 or 届 (前三次)"),
+                _ => null,
+            }
             // 排名后2名, 排名末两位: the last places of a ranking, after the word for it (后 and 末 alone begin too much).
             : unit is "名" or "位" && CharBefore(text, numeral) is '后' or '末' && RankingWords.EndsAt(text, numeral.Start - 1)
                 ? new(NumberDecision.Ordinal, "ordinal: a rank from the end, 排名后 and 名 or 位 (排名后两名)")
@@ -373,12 +376,12 @@ internal static partial class ExclusionRules
             ? new(NumberDecision.Name, "name: a numbered doctrine (八项规定)")
             : null;
 
-    // 三条石街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name (a fraction
+    // 三里屯街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name (a fraction
     // names none: 三分之一的村庄).
     private static Verdict? NumberedPlace(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.Chinese) && !numeral.Has(NumeralShape.Fraction) && IsCjk(CharAt(text, numeral.End)) && IsCjk(CharAt(text, numeral.End + 1))
             && PlaceEndings.StartsAt(text, numeral.End + 2)
-            ? new(NumberDecision.Name, "name: a place named with a numeral (三条石街道)")
+            ? new(NumberDecision.Name, "name: a place named with a numeral (三里屯街道)")
             : null;
 
     // 3楼, 零号路, 二期工程, 省道218: floors, numbered roads and building phases designate, they do not count.
@@ -414,18 +417,8 @@ internal static partial class ExclusionRules
     // managers' indices.
     private static readonly string[] Indicators = ["GDP", "CPI", "PPI", "PMI"];
 
-    private static bool IndicatorBefore(string text, int at)
-    {
-        foreach (var indicator in Indicators)
-        {
-            if (text.AsSpan(0, at).EndsWith(indicator, StringComparison.Ordinal) && (at == indicator.Length || !char.IsAsciiLetter(text[at - indicator.Length - 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IndicatorBefore(string text, int at) =>
+        Parsing.WordSearch.EndingLength(text.AsSpan(0, at), Indicators) is var length and > 0 && !char.IsAsciiLetter(CharAt(text, at - length - 1));
 
     // 12345678901, 022-12345678: long digit runs without grouping are phone or ID numbers, unless money or a physical
     // measure follows: court reports and accounts write amounts ungrouped (奖励费1382300元, 卫生费22500元), and no phone

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using static ContentApi.Text.Parsing.WordSearch;
 
 namespace ContentApi.Text.Statistics;
 
@@ -107,10 +108,13 @@ internal static class MetricFinder
     private static readonly System.Text.RegularExpressions.Regex ComparisonWithAReference =
         new(@"^(?:增速|增幅|涨幅|降幅)?(?:高于|低于|高出|低出|超出|快于|慢于)[^0-9０-９]{1,12}$");
 
+    // The words that compare a figure with a base: 同比, 环比, 相比, 相较, 较, 比.
+    private const string ComparisonWords = @"(?:[环同]比|相比|相较|较|比)";
+
     // 较2021年, 比上年同期, 较去年, 较上一期, 比一季度, 较年初, 环比6月, 较常年同期, 比历史同期, 较上年末, 较3年前, 相比去年: the
     // base of a change written after the counted thing, at the end of its words (常年, 历史, 多年: the normal of weather
     // and water reports; 末 and 底: a year's end in financial reports).
-    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(@"(?:[环同]比|相比|相较|较|比)(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期|末|底)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?|[0-9０-９一二三四五六七八九十两]{1,2}年前|(?:常年|历史|多年)(?:同期)?(?:平均)?)$");
+    private static readonly System.Text.RegularExpressions.Regex ComparisonBaseAtEnd = new(ComparisonWords + @"(?:(?:[0-9０-９]{4}年|去年|上年)(?:同期|末|底)?|前年|上月|上季度|上一?期|同期|[一二三四1-4１-４]季度|上半年|年初|[0-9０-９]{1,2}月份?|[0-9０-９一二三四五六七八九十两]{1,2}年前|(?:常年|历史|多年)(?:同期)?(?:平均)?)$");
 
     // The words before a figure without the comparison at their end and the change and its degree after it: 同比上涨,
     // 比一季度加快, 较2021年.
@@ -902,8 +906,9 @@ internal static class MetricFinder
     // The ending of a period written in digits: 2011年, 2019年同期, 6月份, 1季度.
     private static readonly System.Text.RegularExpressions.Regex PeriodEndingAfterDigits = new(@"^(?:年(?:同期|度|底|末|初)?|月份?|季度)");
 
-    // A word of comparison or of a change's start and the digits of its period, ending the words: 较2015, 环比6, 从2020.
-    private static readonly System.Text.RegularExpressions.Regex ComparedWithDigitsAtEnd = new(@"(?:[环同]比|相比|相较|较|比|是|从|由)[0-9０-９]{1,4}$");
+    // A word of comparison (or 是, or the 从 and 由 of a change's start) and the digits of its period, ending the words: 较2015,
+    // 环比6, 从2020.
+    private static readonly System.Text.RegularExpressions.Regex ComparedWithDigitsAtEnd = new("(?:" + ComparisonWords + "|是|从|由)[0-9０-９]{1,4}$");
 
     // Whether the words open the furniture of a story that a title ran into: its dateline (北京商报讯（记者…）, 据新华社电),
     // its byline (半岛全媒体记者 刘雪莲) or its credit (文、图/). Each pattern is tried only where its own characters stand:
@@ -1906,7 +1911,6 @@ internal static class MetricFinder
     private static bool CountedOutcome(string? verb) =>
         verb is not null && LastWordRole(verb) == Categories.CategoryRole.Outcome && !Coming.Contains(verb);
 
-
     // 第一梯队10人携带装备出发, 工作人员近百人齐聚: after a count of people that the words before it name (a word for people,
     // a party, a team, a force, a list closed by 等), a verb that opens the predicate opens it at the noun's first character too (elsewhere it
     // may begin a noun: 3个签约项目). The words after it are what the people did, and the words before say who they are,
@@ -2243,33 +2247,6 @@ internal static class MetricFinder
         }
 
         return end;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.StartsWith(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words) => EndingLength(text, words) > 0;
-
-    // The length of the longest of the words the text ends with, or 0 (最高达, not its 达).
-    private static int EndingLength(ReadOnlySpan<char> text, string[] words)
-    {
-        var longest = 0;
-        foreach (var word in words)
-        {
-            longest = word.Length > longest && text.EndsWith(word) ? word.Length : longest;
-        }
-
-        return longest;
     }
 
     // The object of a predicate verb after the measure word: 11人入选“天津好人榜” counts 天津好人榜, 200多人主动参与清扫路面

@@ -142,13 +142,13 @@ internal static class QuantityFinder
               // 3个多小时: the 多 of "more than" written inside the measure word.
               ?? (numeral.Has(NumeralShape.Over) || written?.Written.Contains('多') == true ? StatisticQualifier.Over : StatisticQualifier.Exact);
         var verdict = ExclusionRules.Exclude(spaceAt < 0 ? text : text.Remove(spaceAt, 1), numeral, measure?.Unit)
-            ?? (numeral.Has(NumeralShape.Percent) ? Share : unwritten?.Verdict ?? (measure is not null ? Counted : IsAShare(numeral) ? Fraction : BareNumeral));
+            ?? (numeral.Has(NumeralShape.Percent) ? Share : unwritten?.Verdict ?? (measure is not null ? Counted : IsAFractionOfAWhole(numeral) ? Fraction : BareNumeral));
         return new FoundNumber(start, end, numeral, unit, qualifier, verdict);
     }
 
     // 近三分之一的土地, 占全国的1/4: a fraction under one with no measure word is a share of a whole, reported as written
     // (ANNOTATION.md: value 0.3333, no unit). One of one or more (3/2, 8/1) is a date or a score rather than a share.
-    private static bool IsAShare(Numeral numeral) =>
+    private static bool IsAFractionOfAWhole(Numeral numeral) =>
         numeral.Has(NumeralShape.Fraction) && !numeral.Has(NumeralShape.Percent) && numeral.ValueMax is null && numeral.Value is > 0 and < 1;
 
     // 扩大2.6个和18.3个百分点, 2个和3个小时: figures joined by 和/与/及/、 share the unit written after the last one when

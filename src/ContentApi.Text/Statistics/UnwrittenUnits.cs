@@ -51,7 +51,7 @@ internal static class UnwrittenUnits
     // The numeral in 万 or 亿 that ends right before a list's joiner at start - 1 (7105.67亿、|6032.4亿).
     private static Numeral? ListedAfter(string text, int start)
     {
-        if (start < 2 || text[start - 1] is not ('、' or '和' or '及' or '与') || text[start - 2] is not ('万' or '亿'))
+        if (start < 2 || !MetricFinder.ListJoiners.Contains(text[start - 1]) || text[start - 2] is not ('万' or '亿'))
         {
             return null;
         }
@@ -92,7 +92,7 @@ internal static class UnwrittenUnits
 
     // A short verb of reaching or totalling between the counted noun and its count (增加至, 达, 为, 共计), after 已 or 已经; a qualifier
     // there (逾, 超过, 约) stands before the count's start already.
-    private const string Reaching = "(?:已经|已)?(?:达到|已达|可达|最高已达|高达|达|增加至|增加到|增至|增长至|增长到|破|分别为|为|就有|有|共计|合计|累计|共|在|实现)?$";
+    private const string Reaching = "(?:已经|已)?(?:达到|可达|最高已达|高达|达|增加至|增加到|增至|增长至|增长到|破|分别为|为|就有|有|共计|合计|累计|共|在|实现)?$";
 
     // 人数 or 人口 right before the count (报名人数突破12万, 常住人口达到62万).
     private static readonly Regex PeopleCountedBefore = new("(?:人数|人口)" + Reaching);

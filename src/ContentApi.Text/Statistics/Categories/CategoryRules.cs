@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using static ContentApi.Text.Parsing.WordSearch;
 
 namespace ContentApi.Text.Statistics.Categories;
 
@@ -86,7 +87,7 @@ internal static class CategoryRules
 
         // 评选出特等奖45项，一等奖134项，优秀组织单位16个: after an honour counted in the sentence, a clause that opens with a
         // word of merit goes on with the list of those honoured, whatever the noun after it.
-        if (previous is { Category: StatisticCategory.Honorees } && OpensWithMerit(text.AsSpan(clauseStart, number.Start - clauseStart).TrimStart()))
+        if (previous is { Category: StatisticCategory.Honorees } && StartsWithAny(text.AsSpan(clauseStart, number.Start - clauseStart).TrimStart(), MeritWords))
         {
             return StatisticCategory.Honorees;
         }
@@ -209,8 +210,9 @@ internal static class CategoryRules
         return first;
     }
 
-    // The words after a length that make it a distance away: 之外, 以外, 外 (5公里外), 远 (1000余米远).
-    private static readonly string[] AwayWords = ["之外", "以外", "外", "远"];
+    // The words after a length that make it a distance away: 之外, 以外, 外 (5公里外), and 远 (1000余米远), which 除 never
+    // sets aside.
+    private static readonly string[] AwayWords = ["之外", "以外", "外"];
 
     // Whether a length is how far away something is (5公里之外的广场). Not the 外 of 除…外, which sets a figure aside
     // (除新修道路20公里外，还…: the road is still built).
@@ -222,15 +224,7 @@ internal static class CategoryRules
         }
 
         var after = text.AsSpan(number.End);
-        foreach (var away in AwayWords)
-        {
-            if (after.StartsWith(away, StringComparison.Ordinal))
-            {
-                return away == Far || !SetsAside(text.AsSpan(clauseStart, number.Start - clauseStart));
-            }
-        }
-
-        return false;
+        return after.StartsWith(Far) || (StartsWithAny(after, AwayWords) && !SetsAside(text.AsSpan(clauseStart, number.Start - clauseStart)));
     }
 
     private const string Far = "远";
@@ -255,18 +249,6 @@ internal static class CategoryRules
     // Words of merit that open the name of an honour (优秀组织单位, 先进集体); alone they may only describe (优秀骑手).
     private static readonly string[] MeritWords = ["优秀", "先进", "最佳", "十佳"];
 
-    private static bool OpensWithMerit(ReadOnlySpan<char> words)
-    {
-        foreach (var word in MeritWords)
-        {
-            if (words.StartsWith(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // 占地4万平方米（约60亩）, 2.5亿元（约3200万欧元）: the same area, length, volume, mass or amount in another unit.
     private static bool SameQuantity(string unit, string other) =>
@@ -336,7 +318,7 @@ internal static class CategoryRules
             return at == 0 || BeforeServing.EndsAt(metric, at) || MeasureWords.Counts(unit) == MeasureClass.PersonTimes;
         }
 
-        return served is CountOfPeople or TimesOfPeople || (NamesPeople(served) && !IsStaffOfAService(served));
+        return served is CountOfPeople or TimesOfPeople || (NamesPeople(served) && !StartsWithAny(served, StaffOfAService));
     }
 
     // 服务站, 服务中心, 服务队员: 服务 that opens a longer word of the lexicon names a place or a body, not a service given.
@@ -365,18 +347,6 @@ internal static class CategoryRules
     // 招募服务人员50名, 法律服务工作者: 人员, 专员, 工作者 right after 服务 are the staff who serve.
     private static readonly string[] StaffOfAService = ["人员", "专员", "工作者", "工作人员"];
 
-    private static bool IsStaffOfAService(ReadOnlySpan<char> served)
-    {
-        foreach (var staff in StaffOfAService)
-        {
-            if (served.StartsWith(staff, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private const string CountOfPeople = "人数";
     private const string TimesOfPeople = "人次";
@@ -398,7 +368,7 @@ internal static class CategoryRules
             return NamesVolunteers(metric.AsSpan(0, metric.Length - head.Word.Length));
         }
 
-        if (!EndsWithAMemberWord(metric))
+        if (!EndsWithAny(metric, MemberWords))
         {
             return false;
         }
@@ -418,18 +388,6 @@ internal static class CategoryRules
         return body > 0 && NamesVolunteers(before[name..body]);
     }
 
-    private static bool EndsWithAMemberWord(string metric)
-    {
-        foreach (var member in MemberWords)
-        {
-            if (metric.EndsWith(member, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool NamesVolunteers(ReadOnlySpan<char> words) => words.Contains("志愿", StringComparison.Ordinal) || words.Contains("义工", StringComparison.Ordinal);
 
@@ -588,35 +546,10 @@ internal static class CategoryRules
         }
 
         var (sentenceStart, sentenceEnd) = Clauses.Sentence(text, numberStart);
-        var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
-        foreach (var word in ContestWords)
-        {
-            if (sentence.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ContainsAny(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), ContestWords);
     }
 
-    private static bool SetsUp(ReadOnlySpan<char> words)
-    {
-        if (SetsUpAlone(words))
-        {
-            return true;
-        }
-
-        foreach (var verb in SettingUp)
-        {
-            if (words.Contains(verb, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SetsUp(ReadOnlySpan<char> words) => SetsUpAlone(words) || ContainsAny(words, SettingUp);
 
     // The verbs that carry out what is done to an object brought before them by 对 (对…进行培训, 对…开展走访).
     private static readonly string[] CarryingOut = ["进行", "开展"];
@@ -764,7 +697,7 @@ internal static class CategoryRules
         // What the unit counts: a word for people inside the phrase makes it read as people (counted), but the trade
         // of 签约人才项目 is still said of the projects.
         var byUnit = counted;
-        var staff = counted == Counted.Persons && NamesStaff(metric);
+        var staff = counted == Counted.Persons && EndsWithAny(metric, StaffHeads);
         var person = false;
         var end = metric.Length;
         var gap = 0;
@@ -850,18 +783,6 @@ internal static class CategoryRules
     // Heads that name staff by their work: 心理咨询师, 种业专家, 产业顾问, 法律工作者, 资助工作人员, 儿童督导员, 服务专员.
     private static readonly string[] StaffHeads = ["师", "专家", "顾问", "工作者", "工作人员", "督导员", "专员"];
 
-    private static bool NamesStaff(string metric)
-    {
-        foreach (var head in StaffHeads)
-        {
-            if (metric.EndsWith(head, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // 12名心理咨询师, 10名种业专家, 20名助学服务工作人员: before a head that names staff, a noun of those helped or of the
     // economy is the field they work in, not what they are (they are neither helped nor jobs). A word for volunteers or a
@@ -967,23 +888,7 @@ internal static class CategoryRules
     private static bool IsTradeSaidOfPersons(CategoryWord word, Counted counted) =>
         counted == Counted.Persons && word.Category == StatisticCategory.Economy && !IsWorkOrIndustry(word);
 
-    private static bool IsWorkOrIndustry(CategoryWord word)
-    {
-        if (word.Source == IndustrySource)
-        {
-            return true;
-        }
-
-        foreach (var stem in WorkStems)
-        {
-            if (word.Word.Contains(stem, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsWorkOrIndustry(CategoryWord word) => word.Source == IndustrySource || ContainsAny(word.Word, WorkStems);
 
     // The words of work and hiring among the economy words: a job held, sought, lost or offered, and hiring itself.
     private static readonly string[] WorkStems = ["就业", "失业", "务工", "用工", "劳动力", "岗位", "招聘", "招工", "增收", "引进"];
