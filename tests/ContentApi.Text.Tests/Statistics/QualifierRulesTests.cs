@@ -19,6 +19,8 @@ public sealed class QualifierRulesTests
     [InlineData("用时不到20分钟", "不到20分钟", "under")]
     [InlineData("占地不足300平方米", "不足300平方米", "under")]
     [InlineData("招募七八十名队员", "七八十名", "range")]
+    [InlineData("数千名群众参加", "数千名", "over")]
+    [InlineData("招募二十几名队员", "二十几名", "over")]
     [InlineData("新建5至8座驿站", "5至8座", "range")]
     [InlineData("每户补助300元至800元不等", "300元至800元", "range")]
     [InlineData("局地雨量达60毫米—90毫米", "60毫米—90毫米", "range")]
