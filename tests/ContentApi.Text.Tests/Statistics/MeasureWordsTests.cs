@@ -40,6 +40,9 @@ public sealed class MeasureWordsTests
     [InlineData("收到感谢信45封", "封", "documents")]
     [InlineData("存栏蛋鸡2万羽", "羽", "animals")]
     [InlineData("监测到猕猴9群", "群", "groups")]
+    [InlineData("督办案件36件次", "件次", "events")]
+    [InlineData("检查工地120个次", "个次", "events")]
+    [InlineData("开展噪声监测800点次", "点次", "events")]
     public void ReadsTheLongestMeasureWordAfterTheNumber(string text, string unit, string counts)
     {
         var at = text.IndexOfAny("0123456789".ToCharArray());
