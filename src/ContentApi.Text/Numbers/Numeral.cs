@@ -43,4 +43,7 @@ internal enum NumeralShape
 
     /// <summary>A share in thousandths, its value in ‰: 千分之五, 5‰ (5).</summary>
     PerMille = 256,
+
+    /// <summary>A vague digit 几 or 数 in place of a digit: 几十, 数千, 二十几万. The writer commits to the low end only.</summary>
+    Vague = 512,
 }

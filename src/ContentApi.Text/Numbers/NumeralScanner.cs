@@ -184,6 +184,11 @@ internal static class NumeralScanner
             shape |= NumeralShape.DigitByDigit;
         }
 
+        if (written.IndexOfAny('几', '数') >= 0)
+        {
+            shape |= NumeralShape.Vague;
+        }
+
         numeral = new Numeral(start, i, negative ? -value : value, negative ? -valueMax : valueMax, shape);
         return true;
     }

@@ -17,6 +17,32 @@ internal static class FurnitureDetector
     private static readonly string[] EditorRoles = ["责任编辑", "责编", "本版编辑", "编辑", "校对", "美编", "审核", "审校", "终审", "监制", "值班编辑"];
     private static readonly string[] EndMarks = ["（完）", "（全文完）", "【完】", "（待续）", "（本版完）"];
 
+    // The stock labels portals and WeChat posts set over a list of other stories' headlines at the foot of a page
+    // (南都君特选 is the Southern Metropolis Daily's own label for it). 阅读原文 is a button, not a list.
+    private static readonly string[] RelatedReadingLabels =
+        ["推荐阅读", "相关阅读", "延伸阅读", "猜你喜欢", "往期回顾", "往期推荐", "热门推荐", "精彩推荐", "南都君特选"];
+
+    // A list of related headlines is five or so short lines; a label further from the page's end than this opens
+    // something longer, which may be an article.
+    private const int MaxRelatedReadingLength = 400;
+
+    /// <summary>
+    /// Where a list of related stories' headlines begins at the foot of <paramref name="page"/> ("推荐阅读", "猜你喜欢"),
+    /// or null. From its label to the page's end the text is other stories' titles, not the article's.
+    /// </summary>
+    public static int? RelatedReadingStart(string page)
+    {
+        var from = Math.Max(0, page.Length - MaxRelatedReadingLength);
+        int? start = null;
+        foreach (var label in RelatedReadingLabels)
+        {
+            var at = page.IndexOf(label, from, StringComparison.Ordinal);
+            start = at >= 0 && (start is null || at < start) ? at : start;
+        }
+
+        return start;
+    }
+
     /// <summary>The kind of furniture <paramref name="line"/> is, or null when it belongs to an article.</summary>
     public static string? Classify(string line)
     {

@@ -18,7 +18,13 @@ public static class PageParser
         var tally = new NormalizationTally();
         var furniture = new List<FurnitureLine>();
         var articleLines = new List<PageLine>();
-        foreach (var line in LineSplitter.Split(text, new TextNormalizer(tally)))
+        var related = FurnitureDetector.RelatedReadingStart(text);
+        if (related is { } cut)
+        {
+            furniture.Add(new FurnitureLine("related-reading", text[cut..], cut, text.Length));
+        }
+
+        foreach (var line in LineSplitter.Split(related is { } end ? text[..end] : text, new TextNormalizer(tally)))
         {
             // Furniture is taken out before articles are read, so that a page footer between the halves of a paragraph does not keep them apart.
             if (FurnitureDetector.Classify(line.Text) is { } kind)

@@ -16,7 +16,7 @@ internal static partial class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, NumberedPlace, Designation, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, Frequency, LoneMultiplier, IndefiniteArticle,
+        Doctrine, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, Frequency, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
@@ -44,6 +44,9 @@ internal static partial class ExclusionRules
         "三套班子", "四套班子",
         // The tiers of university admission: 二本院校 is a second-tier university, not two volumes.
         "一本院校", "二本院校", "三本院校", "一本线", "二本线",
+        // Sports named by their number of events: 铁人三项 (triathlon), 现代五项 (modern pentathlon), the decathlon and
+        // the heptathlon.
+        "铁人三项", "现代五项", "十项全能", "七项全能",
     ]);
 
     // Place names that begin with a numeral: 四川, 三亚, 九江.
@@ -395,6 +398,26 @@ internal static partial class ExclusionRules
             && unit != "条" && MeasureWords.Counts(unit ?? "") != MeasureClass.Length;
         return floor || numbered || phase || route ? new(NumberDecision.Name, "name: a floor, number, phase or route (3楼, 零号路, 国道318)") : null;
     }
+
+    // 五人制足球 (five-a-side), 四人间 (a room for four), 特警七支队 (the seventh detachment): a format, a kind of room or
+    // a unit of the police named by a number, no count. 七支队四大队 names a brigade under it; a count of teams is 七支队伍,
+    // and 300人间接就业 is 300 people employed indirectly.
+    private static Verdict? NamedByItsNumber(string text, Numeral numeral, string? unit)
+    {
+        var rest = text.AsSpan(numeral.End);
+        var format = rest.StartsWith("人制") || (rest.StartsWith("人间") && CharAt(text, numeral.End + 2) != '接');
+        var detachment = rest.StartsWith("支队") && CharAt(text, numeral.End + 2) is not ('伍' or '员')
+            && (ForcesNamingDetachments.EndsAt(text, numeral.Start) || SubunitAfter(text, numeral.End + 2));
+        return format || detachment ? new(NumberDecision.Name, "name: a format, room type or unit named by its number (五人制, 四人间, 七支队)") : null;
+    }
+
+    // The forces whose detachments (支队) are numbered: the special police, the armed police, traffic police, fire brigades.
+    private static readonly Lexicon ForcesNamingDetachments = new(["特警", "武警", "交警", "消防", "公安", "总队", "执勤"]);
+
+    // 七支队四大队: a numbered brigade or company right after names the unit it belongs to.
+    private static bool SubunitAfter(string text, int at) =>
+        NumeralScanner.TryRead(text, at, out var next) && next.Start == at
+        && (text.AsSpan(next.End).StartsWith("大队") || text.AsSpan(next.End).StartsWith("中队"));
 
     // The classes of China's highways, which number their routes after the class (国道318, 省道218, 县道012); a count
     // or length of them is written with its unit (县道15条, 乡道120公里).

@@ -15,7 +15,10 @@ internal static class QualifierRules
         ("不大于", StatisticQualifier.Under), ("不高于", StatisticQualifier.Under), ("不多于", StatisticQualifier.Under),
         ("大约", StatisticQualifier.Approx), ("将近", StatisticQualifier.Approx), ("接近", StatisticQualifier.Approx),
         ("超过", StatisticQualifier.Over), ("突破", StatisticQualifier.Over), ("不到", StatisticQualifier.Under), ("不足", StatisticQualifier.Under), ("未满", StatisticQualifier.Under),
-        ("至少", StatisticQualifier.Over),
+        // 至少有80人: 有 between the bound and the number; 最多 and 至多 set a cap (最多500人参加), 低于 and 少于 a ceiling
+        // (失业率低于3%). Not 超出: 比去年超出80项 is a difference of 80, not more than 80.
+        ("至少有", StatisticQualifier.Over), ("至多有", StatisticQualifier.Under), ("至少", StatisticQualifier.Over), ("至多", StatisticQualifier.Under),
+        ("最多", StatisticQualifier.Under), ("低于", StatisticQualifier.Under), ("少于", StatisticQualifier.Under),
         ("约", StatisticQualifier.Approx), ("近", StatisticQualifier.Approx), ("逾", StatisticQualifier.Over), ("超", StatisticQualifier.Over),
     ];
 
@@ -119,8 +122,10 @@ internal static class QualifierRules
         return text[numeral.End] switch
         {
             '余' or '多' => StatisticQualifier.Over,
-            // 来 is "about" only after a round Chinese numeral: 十来个, 百来人; 3来 is not a word.
-            '来' when ChineseNumeral.PlaceUnit(text[numeral.End - 1]) > 0 => StatisticQualifier.Approx,
+            // 来 is "about" only after a round numeral and before a measure word: 十来个, 百来人, 200来人; 3来 is not a word,
+            // and 20来自各地 is 20 who come from all over.
+            '来' when (ChineseNumeral.PlaceUnit(text[numeral.End - 1]) > 0 || (text[numeral.End - 1] == '0' && numeral.Has(NumeralShape.Arabic)))
+                && MeasureWords.At(text, numeral.End + 1) is not null => StatisticQualifier.Approx,
             _ => null,
         };
     }
@@ -135,6 +140,10 @@ internal static class QualifierRules
             _ when rest.StartsWith("以上") => (StatisticQualifier.Over, 2),
             _ when rest.StartsWith("以下") || rest.StartsWith("以内") => (StatisticQualifier.Under, 2),
             _ when rest.StartsWith("内") && at > 0 && SpanEnds.Contains(text[at - 1]) => (StatisticQualifier.Under, 1),
+            // 罚款贰佰元整, 人民币500元整的: 整 closing a sum is "exactly", the formal end of an amount; before a character it
+            // begins a word (100万元整治资金).
+            _ when rest.StartsWith("整") && at > 0 && text[at - 1] == '元' && (rest.Length == 1 || !Parsing.ChineseText.IsIdeograph(rest[1]) || rest[1] == '的')
+                => (StatisticQualifier.Exact, 1),
             // 运送物资9吨多。: 多 closing the figure is "and more"; before a character it begins a word (9吨多种物资) or
             // a longer unit (3个多小时, read by the quantity finder).
             _ when rest.StartsWith("多") && (rest.Length == 1 || !Parsing.ChineseText.IsIdeograph(rest[1])) => (StatisticQualifier.Over, 1),

@@ -137,7 +137,10 @@ internal static class QuantityFinder
         var start = before?.Start ?? numeral.Start;
         var unwritten = measure is null && !numeral.Has(NumeralShape.Percent) ? UnwrittenUnits.Read(text, numeral, start, measureAt) : null;
         var unit = numeral.Has(NumeralShape.PerMille) ? "‰" : numeral.Has(NumeralShape.Percent) ? "%" : unwritten?.Unit ?? measure?.Unit ?? "";
-        var qualifier = numeral.ValueMax is not null ? StatisticQualifier.Range
+        // 数千人, 二十几万: a vague digit commits the writer to the low end only, which ANNOTATION.md reads as over (几);
+        // adjacent digits (两三, 七八十) and joined ends (3至5) name both ends, a range.
+        var qualifier = numeral.Has(NumeralShape.Vague) ? StatisticQualifier.Over
+            : numeral.ValueMax is not null ? StatisticQualifier.Range
             : before?.Qualifier ?? afterNumber ?? afterMeasure?.Qualifier
               // 3个多小时: the 多 of "more than" written inside the measure word.
               ?? (numeral.Has(NumeralShape.Over) || written?.Written.Contains('多') == true ? StatisticQualifier.Over : StatisticQualifier.Exact);

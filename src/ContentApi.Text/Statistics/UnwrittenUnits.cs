@@ -90,9 +90,9 @@ internal static class UnwrittenUnits
     // The last characters of nouns that name people: 志愿者, 学员, 残疾人, 观众, 游客, 官兵, 选手, 爱心人士.
     private const string PeopleEndings = "者员人众客兵手士";
 
-    // A short verb of reaching or totalling between the counted noun and its count (增加至, 达, 为, 共计), after 已 or 已经; a qualifier
-    // there (逾, 超过, 约) stands before the count's start already.
-    private const string Reaching = "(?:已经|已)?(?:达到|可达|最高已达|高达|达|增加至|增加到|增至|增长至|增长到|破|分别为|为|就有|有|共计|合计|累计|共|在|实现)?$";
+    // A short verb of reaching or totalling between the counted noun and its count (增加至, 达, 为, 共计, 可以达到, 差不多有),
+    // after 已 or 已经; a qualifier there (逾, 超过, 约) stands before the count's start already.
+    private const string Reaching = "(?:已经|已)?(?:可以达到|能达到|可达到|达到|可达|差不多有|大概有|也就|最高已达|高达|达|增加至|增加到|增至|增长至|增长到|破|分别为|为|就有|有|共计|合计|累计|共|在|实现)?$";
 
     // 人数 or 人口 right before the count (报名人数突破12万, 常住人口达到62万).
     private static readonly Regex PeopleCountedBefore = new("(?:人数|人口)" + Reaching);

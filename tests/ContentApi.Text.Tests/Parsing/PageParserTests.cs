@@ -303,4 +303,26 @@ public class PageParserTests
         var article = Assert.Single(page.Articles);
         Assert.Equal([null, "线路改造完成"], article.Sections.Select(s => s.Heading));
     }
+
+    [Fact]
+    public void TheListOfRelatedHeadlinesAtThePageFootIsFurniture()
+    {
+        const string text = "河湾镇举办农民丰收节，吸引游客2000余人次。来源：河湾镇融媒体中心猜你喜欢1.城东新建3座口袋公园2.暴雨致2人受伤";
+
+        var page = PageParser.Parse(text);
+
+        var paragraph = Assert.Single(page.Articles.SelectMany(a => a.Sections).SelectMany(s => s.Paragraphs));
+        Assert.DoesNotContain("猜你喜欢", paragraph.Text);
+        Assert.Contains(page.Furniture, line => line.Kind == "related-reading" && line.Text.StartsWith("猜你喜欢"));
+    }
+
+    [Fact]
+    public void ARecommendationFarFromThePageFootIsText()
+    {
+        var text = "图书馆向读者推荐阅读书目30种。" + string.Concat(Enumerable.Repeat("馆内新设自习座位，方便市民学习。", 40));
+
+        var page = PageParser.Parse(text);
+
+        Assert.DoesNotContain(page.Furniture, line => line.Kind == "related-reading");
+    }
 }

@@ -62,6 +62,10 @@ public sealed class ExclusionRulesTests
     [InlineData("沿省道216向北", "216")]
     [InlineData("中电二〇一所", "二〇一")]
     [InlineData("来自四川", "四")]
+    [InlineData("举办七人制足球联赛", "七")]
+    [InlineData("宿舍设有双人间和四人间", "四")]
+    [InlineData("市公安局特警三支队前往增援", "三")]
+    [InlineData("武警三支队五中队官兵", "三")]
     public void TreatsQuotedSlogansTitlesAndNamesWithNumeralsAsNames(string sentence, string number)
     {
         var decision = Decide(sentence, number);
@@ -152,6 +156,16 @@ public sealed class ExclusionRulesTests
     [Fact]
     public void RoundsOfAContestAreStillCounted() =>
         Assert.Equal(NumberDecision.Statistic, Decide("比赛共进行了3轮角逐", "3"));
+
+    // A sport, a game format, a room type or a police unit named by a number; counts of teams and people before the same
+    // characters are still counts.
+    [Theory]
+    [InlineData("参加铁人三项比赛", "三", NumberDecision.Word)]
+    [InlineData("全县组建12支队伍参赛", "12", NumberDecision.Statistic)]
+    [InlineData("派出3支队员齐全的救援队", "3", NumberDecision.Statistic)]
+    [InlineData("项目带动300人间接就业", "300", NumberDecision.Statistic)]
+    public void ReadsANumberThatNamesASportOrAUnitApartFromACount(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
 
     [Fact]
     public void AVolumeInLitresIsStillAStatistic() =>

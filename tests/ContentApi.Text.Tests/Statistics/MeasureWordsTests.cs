@@ -40,6 +40,12 @@ public sealed class MeasureWordsTests
     [InlineData("收到感谢信45封", "封", "documents")]
     [InlineData("存栏蛋鸡2万羽", "羽", "animals")]
     [InlineData("监测到猕猴9群", "群", "groups")]
+    [InlineData("督办案件36件次", "件次", "events")]
+    [InlineData("检查工地120个次", "个次", "events")]
+    [InlineData("开展噪声监测800点次", "点次", "events")]
+    [InlineData("实际利用外资3000万美金", "美元", "money")]
+    [InlineData("储能站每天放电2400度电", "千瓦时", "energy")]
+    [InlineData("新增变压器容量630千伏安", "千伏安", "power")]
     public void ReadsTheLongestMeasureWordAfterTheNumber(string text, string unit, string counts)
     {
         var at = text.IndexOfAny("0123456789".ToCharArray());

@@ -19,6 +19,8 @@ public sealed class QualifierRulesTests
     [InlineData("用时不到20分钟", "不到20分钟", "under")]
     [InlineData("占地不足300平方米", "不足300平方米", "under")]
     [InlineData("招募七八十名队员", "七八十名", "range")]
+    [InlineData("数千名群众参加", "数千名", "over")]
+    [InlineData("招募二十几名队员", "二十几名", "over")]
     [InlineData("新建5至8座驿站", "5至8座", "range")]
     [InlineData("每户补助300元至800元不等", "300元至800元", "range")]
     [InlineData("局地雨量达60毫米—90毫米", "60毫米—90毫米", "range")]
@@ -28,6 +30,13 @@ public sealed class QualifierRulesTests
     [InlineData("在5天内完成", "5天内", "under")]
     [InlineData("5公里内设站", "5公里内", "under")]
     [InlineData("连续清理了3个多小时", "3个多小时", "over")]
+    [InlineData("洪水中至少有12人被困", "至少有12人", "over")]
+    [InlineData("每场最多300人参加", "最多300人", "under")]
+    [InlineData("全年失业率低于3.5%", "低于3.5%", "under")]
+    [InlineData("报名人数比去年超出600人", "600人", "exact")]
+    [InlineData("村里200来人参加义诊", "200来人", "approx")]
+    [InlineData("处罚款人民币叁佰元整的处罚", "叁佰元整", "exact")]
+    [InlineData("安排100万元整治资金", "100万元", "exact")]
     public void ReadsTheQualifierAroundTheNumberIntoTheQuotedSpan(string sentence, string quoted, string qualifier)
     {
         var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
