@@ -1,0 +1,29 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+/// <summary>
+/// Where a metric meets the predicate of its clause: words of the predicate left at the end of the words before a
+/// figure, and the verb a noun read after a count runs into.
+/// </summary>
+public sealed class MetricPredicateEdgeTests
+{
+    [Theory]
+    // The 在 of a level, 同比, a modal bound and an adverb of range are the predicate's, not the counted thing's.
+    [InlineData("该村民宿的房价普遍在300元左右。", "民宿的房价")]
+    [InlineData("今年新建住宅的装配率不低于 40%。", "新建住宅的装配率")]
+    [InlineData("今年全区粮食亩产都在600公斤以上。", "粮食亩产")]
+    [InlineData("全市猪肉价格同比由上月下降转为上涨5%。", "猪肉价格")]
+    // Guards: a noun that ends in 在 keeps it; 平均 alone is the measure.
+    [InlineData("全镇共排查安全隐患所在12处。", "安全隐患所在")]
+    [InlineData("城区平均降雨量平均52毫米。", "城区平均降雨量平均")]
+    public void AWordOfThePredicateLeavesTheEndOfTheMetric(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+}
