@@ -420,6 +420,7 @@ internal static class MetricFinder
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
         (forward, forwardEnd) = NamesNothingCounted(text, number, forward, forwardEnd, (clauseStart, clauseEnd), leadStart) ? ("", number.End) : (forward, forwardEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd, MeasureWords.CountsPeople(number.Unit));
+        (forward, forwardEnd) = RecipientFrame.Cut(text, number.Start, clauseStart, forward, forwardEnd);
         (forward, forwardEnd) = MeasureWords.CountsPeople(number.Unit) && PredicateAfterNamedPeople(text, leadStart, number, forward) ? ("", number.End) : (forward, forwardEnd);
         // 设立1个省级、2个市级、15个县级联合巡逻执法点: a level alone only modifies the noun after the list, which each
         // count of the list counts at its own level (省级联合巡逻执法点).

@@ -24,6 +24,21 @@ public sealed class MetricPredicateEdgeTests
         Assert.Equal(metric, statistic.Metric);
     }
 
+    [Theory]
+    // After 为, 给, 向 or 帮助, the count and its noun stand before the verb of the clause, which ends the noun.
+    [InlineData("社区为12名困难学生现场发放助学金。", "困难学生")]
+    [InlineData("志愿者向300户村民送上慰问品。", "村民")]
+    [InlineData("协会为其余20名残疾儿童落实康复训练。", "残疾儿童")]
+    // Guards: at the noun's first character the verb begins it; outside the frame the noun runs on as before.
+    [InlineData("学校为5名免费师范生颁发证书。", "免费师范生")]
+    [InlineData("全县建成3个发放点。", "发放点")]
+    public void ACountAfterAPrepositionOfARecipientEndsBeforeTheVerb(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
