@@ -39,6 +39,20 @@ public sealed class MetricPredicateEdgeTests
         Assert.Equal(metric, statistic.Metric);
     }
 
+    [Theory]
+    // A verb or adverb that opens the predicate (联名, 抢收, 授牌, 却) ends the noun after the count.
+    [InlineData("会上40名代表联名提交议案。", "代表")]
+    [InlineData("全镇调集30台收割机抢收小麦。", "收割机")]
+    [InlineData("活动中12支服务队授牌成立。", "服务队")]
+    // Guard: at the noun's first character the verb begins it.
+    [InlineData("信访办共收到3封联名信。", "联名信")]
+    public void AVerbOfThePredicateEndsTheNounAfterTheCount(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
