@@ -2308,13 +2308,16 @@ internal static class MetricFinder
         phrase.Length >= 2 && phrase[0] == '共' && NounsWithGong.Contains(phrase[1])
         && !(phrase[1] == '建' && phrase.Length > 2 && VerbsAfterJian.Contains(phrase[2]));
 
+    private const string AllCircles = "各界";
+
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
     {
         // 查处交通违法行为60起: 为 ends the noun 行为 there, not a linking verb; 判处被告人武某: 被 begins a noun there, no
         // passive.
         // 共享单车, 共建单位: 共 begins a noun there, no total's adverb.
-        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase));)
+        // 各界群众: 各界 "all circles" is a noun, whose 各 is no filler "each".
+        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase) || phrase.StartsWith(AllCircles));)
         {
             trimmed = false;
             // The longest word that matches goes first: 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险);

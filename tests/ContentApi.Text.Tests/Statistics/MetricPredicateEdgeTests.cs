@@ -53,6 +53,19 @@ public sealed class MetricPredicateEdgeTests
         Assert.Equal(metric, statistic.Metric);
     }
 
+    [Theory]
+    // Words whose second character is a stop character are read whole: 行为 is a noun; 惠及 is a verb that ends it.
+    [InlineData("今年共查处8起企业排污行为。", "企业排污行为")]
+    [InlineData("发放3万斤有机肥料惠及200户。", "有机肥料")]
+    // 各界 is a noun, not the filler 各.
+    [InlineData("各界群众共200余人参加。", "各界群众")]
+    public void ATwoCharacterWordIsNotSplitAtItsStopCharacter(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
