@@ -465,6 +465,7 @@ internal static class MetricFinder
             wholeOneCharacterNoun = forward.Length == 1 && OpensPredicate(text, sharedEnd, clauseEnd);
         }
 
+        leadStart = QuotedSpeech.WordsStart(text, leadStart, number.Start);
         var written = text.AsSpan(leadStart, number.Start - leadStart);
         // 营业收入应不低于500万元: a modal verb before a number's qualifier goes with it, as before a linking verb.
         written = number.Start < number.Numeral.Start ? Trim(written, WordsBeforeALinkingVerb, fromEnd: true) : written;

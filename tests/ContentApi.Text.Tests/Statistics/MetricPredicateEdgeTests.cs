@@ -66,6 +66,19 @@ public sealed class MetricPredicateEdgeTests
         Assert.Equal(metric, statistic.Metric);
     }
 
+    [Theory]
+    // A figure inside speech opened after the narration reads its words from the opening quotation mark on.
+    [InlineData("工人们正在车间里忙碌“我上个月工资拿了5000多元，比去年多”，他说。", "我上个月工资拿")]
+    [InlineData("记者走访了解到“这个牌子的饼干外面卖15元一斤，这里便宜”。", "牌子的饼干外面卖")]
+    // Guard: a quoted name closed before the figure is no speech.
+    [InlineData("全区今年建成“口袋公园”12个。", "口袋公园")]
+    public void AFigureInsideSpeechReadsNoWordsOfTheNarration(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
