@@ -396,7 +396,7 @@ internal static class MetricFinder
         }
 
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
-        var reading = Distributed(text, number, earlier) ?? Read(text, number, earlier);
+        var reading = PredicateEndings.Without(Distributed(text, number, earlier) ?? Read(text, number, earlier));
         return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
     }
 
@@ -420,6 +420,7 @@ internal static class MetricFinder
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
         (forward, forwardEnd) = NamesNothingCounted(text, number, forward, forwardEnd, (clauseStart, clauseEnd), leadStart) ? ("", number.End) : (forward, forwardEnd);
         (forward, forwardEnd) = RelativeClauseHead(text, number.End, forward, forwardEnd, clauseEnd, MeasureWords.CountsPeople(number.Unit));
+        (forward, forwardEnd) = RecipientFrame.Cut(text, number.Start, clauseStart, forward, forwardEnd);
         (forward, forwardEnd) = MeasureWords.CountsPeople(number.Unit) && PredicateAfterNamedPeople(text, leadStart, number, forward) ? ("", number.End) : (forward, forwardEnd);
         // 设立1个省级、2个市级、15个县级联合巡逻执法点: a level alone only modifies the noun after the list, which each
         // count of the list counts at its own level (省级联合巡逻执法点).
@@ -464,6 +465,7 @@ internal static class MetricFinder
             wholeOneCharacterNoun = forward.Length == 1 && OpensPredicate(text, sharedEnd, clauseEnd);
         }
 
+        leadStart = QuotedSpeech.WordsStart(text, leadStart, number.Start);
         var written = text.AsSpan(leadStart, number.Start - leadStart);
         // 营业收入应不低于500万元: a modal verb before a number's qualifier goes with it, as before a linking verb.
         written = number.Start < number.Numeral.Start ? Trim(written, WordsBeforeALinkingVerb, fromEnd: true) : written;
@@ -2307,13 +2309,16 @@ internal static class MetricFinder
         phrase.Length >= 2 && phrase[0] == '共' && NounsWithGong.Contains(phrase[1])
         && !(phrase[1] == '建' && phrase.Length > 2 && VerbsAfterJian.Contains(phrase[2]));
 
+    private const string AllCircles = "各界";
+
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
     {
         // 查处交通违法行为60起: 为 ends the noun 行为 there, not a linking verb; 判处被告人武某: 被 begins a noun there, no
         // passive.
         // 共享单车, 共建单位: 共 begins a noun there, no total's adverb.
-        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase));)
+        // 各界群众: 各界 "all circles" is a noun, whose 各 is no filler "each".
+        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase) || phrase.StartsWith(AllCircles));)
         {
             trimmed = false;
             // The longest word that matches goes first: 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险);

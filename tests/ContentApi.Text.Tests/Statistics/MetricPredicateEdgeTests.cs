@@ -1,0 +1,84 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+/// <summary>
+/// Where a metric meets the predicate of its clause: words of the predicate left at the end of the words before a
+/// figure, and the verb a noun read after a count runs into.
+/// </summary>
+public sealed class MetricPredicateEdgeTests
+{
+    [Theory]
+    // The 在 of a level, 同比, a modal bound and an adverb of range are the predicate's, not the counted thing's.
+    [InlineData("该村民宿的房价普遍在300元左右。", "民宿的房价")]
+    [InlineData("今年新建住宅的装配率不低于 40%。", "新建住宅的装配率")]
+    [InlineData("今年全区粮食亩产都在600公斤以上。", "粮食亩产")]
+    [InlineData("全市猪肉价格同比由上月下降转为上涨5%。", "猪肉价格")]
+    // Guards: a noun that ends in 在 keeps it; 平均 alone is the measure.
+    [InlineData("全镇共排查安全隐患所在12处。", "安全隐患所在")]
+    [InlineData("城区平均降雨量平均52毫米。", "城区平均降雨量平均")]
+    public void AWordOfThePredicateLeavesTheEndOfTheMetric(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Theory]
+    // After 为, 给, 向 or 帮助, the count and its noun stand before the verb of the clause, which ends the noun.
+    [InlineData("社区为12名困难学生现场发放助学金。", "困难学生")]
+    [InlineData("志愿者向300户村民送上慰问品。", "村民")]
+    [InlineData("协会为其余20名残疾儿童落实康复训练。", "残疾儿童")]
+    // Guards: at the noun's first character the verb begins it; outside the frame the noun runs on as before.
+    [InlineData("学校为5名免费师范生颁发证书。", "免费师范生")]
+    [InlineData("全县建成3个发放点。", "发放点")]
+    public void ACountAfterAPrepositionOfARecipientEndsBeforeTheVerb(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Theory]
+    // A verb or adverb that opens the predicate (联名, 抢收, 授牌, 却) ends the noun after the count.
+    [InlineData("会上40名代表联名提交议案。", "代表")]
+    [InlineData("全镇调集30台收割机抢收小麦。", "收割机")]
+    [InlineData("活动中12支服务队授牌成立。", "服务队")]
+    // Guard: at the noun's first character the verb begins it.
+    [InlineData("信访办共收到3封联名信。", "联名信")]
+    public void AVerbOfThePredicateEndsTheNounAfterTheCount(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Theory]
+    // Words whose second character is a stop character are read whole: 行为 is a noun; 惠及 is a verb that ends it.
+    [InlineData("今年共查处8起企业排污行为。", "企业排污行为")]
+    [InlineData("发放3万斤有机肥料惠及200户。", "有机肥料")]
+    // 各界 is a noun, not the filler 各.
+    [InlineData("各界群众共200余人参加。", "各界群众")]
+    public void ATwoCharacterWordIsNotSplitAtItsStopCharacter(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Theory]
+    // A figure inside speech opened after the narration reads its words from the opening quotation mark on.
+    [InlineData("工人们正在车间里忙碌“我上个月工资拿了5000多元，比去年多”，他说。", "我上个月工资拿")]
+    [InlineData("记者走访了解到“这个牌子的饼干外面卖15元一斤，这里便宜”。", "牌子的饼干外面卖")]
+    // Guard: a quoted name closed before the figure is no speech.
+    [InlineData("全区今年建成“口袋公园”12个。", "口袋公园")]
+    public void AFigureInsideSpeechReadsNoWordsOfTheNarration(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+}
