@@ -370,6 +370,18 @@ public sealed class CategoryRulesTests
     public void WholeFieldsOfNewsAreCovered(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
+    [Theory]
+    // A weight produced, stocked or sold is goods, the economy, whatever the goods; waste given off or disposed of, and
+    // goods traded against the law, are not.
+    [InlineData("合作社今年年产干香菇8万公斤。", "economy")]
+    [InlineData("旺季时果园每天要售卖两万多斤鲜桃。", "economy")]
+    [InlineData("目前全县储备粮库存12.5万吨。", "economy")]
+    [InlineData("该镇每天产生生活垃圾120吨。", "environment")]
+    [InlineData("警方当场查获贩卖的冻品30吨。", "environment")]
+    [InlineData("一只成熟的果子重达1斤。", "other")]
+    public void AWeightProducedOrSoldIsGoods(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -145,8 +145,42 @@ internal static class CategoryRules
             ? (SetsUp(wordsBefore) ? StatisticCategory.Activities : StatisticCategory.Other)
             : category;
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
-        return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
+        category = category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
+        return ByWhatTheClauseSays(text, number, reading.Metric, wordsBefore, category);
+    }
+
+    // What the clause around a count says of it, where no word of the lexicon names what is counted.
+    private static string ByWhatTheClauseSays(string text, FoundNumber number, string metric, ReadOnlySpan<char> wordsBefore, string category)
+    {
+        category = AsGoodsWeighed(metric, wordsBefore, number.Unit, category);
+        return category;
+    }
+
+    // How far before the counted phrase a verb of producing or trading is read: the verb and an adverb or two (每天都要售卖).
+    private const int GoodsVerbReach = 12;
+
+    // The words of producing, stocking and trading goods: 产 (年产, 亩产, 产出, 出产, 生产, 产量), 销售, 售卖, 卖, 批发,
+    // 收购, 交易, 库存, 储备, 烘干 (a crop dried for sale), 采收 and 采摘 (harvested).
+    private static readonly string[] ProducedOrTraded = ["产", "销售", "销量", "外销", "销往", "售", "卖", "批发", "收购", "交易", "库存", "储备", "烘干", "采收", "采摘"];
+
+    // What is given off or disposed of, not goods (每天产生垃圾300吨, 污泥年产400吨, 减排二氧化碳), and what is traded
+    // against the law, a case (非法收购, 贩卖毒品, 走私).
+    private static readonly string[] WasteOrCrime = ["产生", "垃圾", "废", "污", "淤泥", "粪", "渣", "碳", "排放", "非法", "贩卖", "毒", "走私"];
+
+    // 年产干烟叶6万公斤, 每天都要售卖一万多斤, 成品粮库存19万吨: a weight produced, stocked or sold is goods, the economy
+    // (ANNOTATION.md: agricultural output, businesses' results), whatever the goods are. The lexicon cannot name every
+    // crop and product, but the verb says what kind of figure it is; without it the unit's default (吨 environment) or
+    // nothing (斤 other) would decide.
+    private static string AsGoodsWeighed(string metric, ReadOnlySpan<char> wordsBefore, string unit, string category)
+    {
+        if (category is not (StatisticCategory.Environment or StatisticCategory.Other) || MeasureWords.Counts(unit) != MeasureClass.Mass)
+        {
+            return category;
+        }
+
+        var words = string.Concat(wordsBefore[Math.Max(0, wordsBefore.Length - GoodsVerbReach)..], metric);
+        return ContainsAny(words, ProducedOrTraded) && !ContainsAny(words, WasteOrCrime) ? StatisticCategory.Economy : category;
     }
 
     // Where the first count of the list a count stands in begins: the items before it, each ended by a list comma (、),
