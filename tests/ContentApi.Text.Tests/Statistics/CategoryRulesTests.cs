@@ -382,6 +382,16 @@ public sealed class CategoryRulesTests
     public void AWeightProducedOrSoldIsGoods(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
+    [Theory]
+    // Animals the lexicon does not name, counted in 只 or 羽: wildlife where the sentence speaks of the wild, livestock
+    // where they are raised; a pet or a stray is neither. Kinds of animals counted in 种 are wildlife.
+    [InlineData("巡护员在保护区内拍到野生豹猫2只。", "environment")]
+    [InlineData("村民去年饲养了300只麻鸭。", "economy")]
+    [InlineData("小区里常有2只流浪猫出没。", "other")]
+    [InlineData("湿地公园内记录到两栖类17种。", "environment")]
+    public void AnimalsAreWildlifeOrLivestockByTheirSentence(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -154,7 +154,37 @@ internal static class CategoryRules
     private static string ByWhatTheClauseSays(string text, FoundNumber number, string metric, ReadOnlySpan<char> wordsBefore, string category)
     {
         category = AsGoodsWeighed(metric, wordsBefore, number.Unit, category);
+        category = AsAnimals(text, number, wordsBefore, category);
         return category;
+    }
+
+    // The measure words of animals: 只, and 羽 for birds.
+    private static readonly string[] AnimalUnits = ["只", "羽"];
+
+    // The verbs of raising animals on a farm, read in the clause before the count (养殖了4200只土鸡, 饲养了23只鸵鸟).
+    private static readonly string[] Raising = ["养殖", "饲养", "养了", "存栏", "出栏"];
+
+    // The words of the wild in a sentence (野生动物, 国家一级保护动物, 自然保护区, 种群数量, 生态环境的恢复).
+    private static readonly string[] OfTheWild = ["野生", "保护动物", "保护区", "种群", "生态"];
+
+    // 救助野生动物4只，分别是狍子1只、狗獾1只, 养殖了4200只土鸡: animals counted in 只 or 羽 whose kind the lexicon does
+    // not name are wildlife when the sentence speaks of the wild (ANNOTATION.md: wildlife is environment), and livestock
+    // when they are raised (ANNOTATION.md: 存栏 and 出栏 are economy, as 头 of livestock are). Pets, strays and things
+    // counted in 只 (dumplings, alarms) have neither and stay other.
+    private static string AsAnimals(string text, FoundNumber number, ReadOnlySpan<char> wordsBefore, string category)
+    {
+        if (category != StatisticCategory.Other || !AnimalUnits.Contains(number.Unit))
+        {
+            return category;
+        }
+
+        if (ContainsAny(wordsBefore, Raising))
+        {
+            return StatisticCategory.Economy;
+        }
+
+        var (sentenceStart, sentenceEnd) = Clauses.Sentence(text, number.Start);
+        return ContainsAny(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), OfTheWild) ? StatisticCategory.Environment : category;
     }
 
     // How far before the counted phrase a verb of producing or trading is read: the verb and an adverb or two (每天都要售卖).
