@@ -392,6 +392,13 @@ public sealed class CategoryRulesTests
     public void AnimalsAreWildlifeOrLivestockByTheirSentence(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
+    [Theory]
+    // People who give blood in a drive take part in it; an award named after giving blood is still an honour.
+    [InlineData("当天共有56名居民献血成功。", "participants")]
+    [InlineData("全区有40名市民获得“无偿献血奉献奖”。", "honorees")]
+    public void BloodDonorsTakePart(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -885,6 +885,12 @@ internal static class CategoryRules
     // 3名儿童被困 were not. The predicate stops at the next list comma (7人遇难、4人获救: each count has its own).
     private static string? Outcome(ReadOnlySpan<char> predicate, bool people)
     {
+        // 632名献血者获得“无偿献血奉献奖”: an award won is an honour, whatever deed its name recalls.
+        if (WinsAnHonour(predicate))
+        {
+            return StatisticCategory.Honorees;
+        }
+
         for (var end = predicate.Length; end > 0; end--)
         {
             if (Lexicon.PhraseWordEndingAt(predicate, end) is { Role: CategoryRole.Outcome, Category: { } category }
@@ -894,8 +900,7 @@ internal static class CategoryRules
             }
         }
 
-        // 七名选手获得三等奖: an award or a title won, which the lexicon's words do not name.
-        return WinsAnHonour(predicate) ? StatisticCategory.Honorees : null;
+        return null;
     }
 
     // What is won that honours: an award (三等奖, “无偿献血奉献奖”) or a title (称号, 荣誉), at the end of its words.
