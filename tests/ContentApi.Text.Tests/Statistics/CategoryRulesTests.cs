@@ -399,6 +399,16 @@ public sealed class CategoryRulesTests
     public void BloodDonorsTakePart(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
+    [Theory]
+    // People sent into the work of a response, counted bare after the verb or as a 力量, take part in it; cadres named
+    // by their noun and the police are counted for what they are.
+    [InlineData("险情发生后，全镇共出动了500余人进行排查。", "participants")]
+    [InlineData("供电公司紧急调配抢修力量200余人。", "participants")]
+    [InlineData("当晚分局共出动警力300余人。", "other")]
+    [InlineData("乡政府调派15名干部协助转移群众。", "other")]
+    public void PeopleSentIntoAResponseTakePart(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -155,7 +155,56 @@ internal static class CategoryRules
     {
         category = AsGoodsWeighed(metric, wordsBefore, number.Unit, category);
         category = AsAnimals(text, number, wordsBefore, category);
+        category = AsPeopleDeployed(text, number, metric, category);
         return category;
+    }
+
+    // The verbs that send people into the work of a response: 投入, 出动, 调集, 调配, 调派, 抽调, 派出.
+    private static readonly string[] Deploying = ["投入", "出动", "调集", "调配", "调派", "抽调", "派出"];
+
+    // What may stand between the verb and the count: 了, 共, 共计, 累计.
+    private static readonly char[] BetweenVerbAndCount = ['了', '共', '计', '累'];
+
+    // The head of a noun of forces sent: 抢修力量, 专业力量, 综治力量.
+    private const string Forces = "力量";
+
+    // The police are counted for themselves (警力, 干警: d22 files 警力 other).
+    private const char Police = '警';
+
+    // How many characters after a count are read for a word for people of its own.
+    private const int OwnNounReach = 6;
+
+    // 投入了3400余人, 多部门出动600余人进行搜救, 紧急调配专业力量700余人: people sent into the work of a response take part
+    // in it (participants, as d31's 投入…救援队伍300余人 and round 89's 救援人员 and 抢险力量), when the count has no noun
+    // of people of its own (调派25名干部 are still cadres) and the police are not meant (出动警力).
+    private static string AsPeopleDeployed(string text, FoundNumber number, string metric, string category)
+    {
+        if (category != StatisticCategory.Other || !CountsPersons(number.Unit) || metric.Contains(Police))
+        {
+            return category;
+        }
+
+        if (metric.EndsWith(Forces, StringComparison.Ordinal))
+        {
+            return StatisticCategory.Participants;
+        }
+
+        var before = text.AsSpan(0, number.Start).TrimEnd(BetweenVerbAndCount);
+        return EndsWithAny(before, Deploying) && !NamesItsPeople(text, number.End) ? StatisticCategory.Participants : category;
+    }
+
+    // Whether a word for people, or a noun of people, follows the count closely (25名干部, 2000多名维修人员).
+    private static bool NamesItsPeople(string text, int end)
+    {
+        for (var at = end + 1; at <= Math.Min(text.Length, end + OwnNounReach) && Parsing.ChineseText.IsIdeograph(text[at - 1]); at++)
+        {
+            if (Lexicon.HasPhraseWordEndingAt(text, at, CategoryRole.Person) || (Lexicon.PhraseWordEndingAt(text, at) is { } word && IsNounOfPeople(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The measure words of animals: 只, and 羽 for birds.
