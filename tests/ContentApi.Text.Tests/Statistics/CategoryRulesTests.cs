@@ -409,6 +409,15 @@ public sealed class CategoryRulesTests
     public void PeopleSentIntoAResponseTakePart(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
+    [Theory]
+    // Places of the divisions counted as the extent of a disaster are counted for what befell them, as the people after
+    // them are; villages counted for what they do are still organizations.
+    [InlineData("暴雨造成5个乡镇21个村300户900人受灾。", "other")]
+    [InlineData("全县12个村不同程度受灾。", "other")]
+    [InlineData("全县12个村开展了隐患排查。", "organizations")]
+    public void PlacesStruckByADisasterAreItsExtent(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

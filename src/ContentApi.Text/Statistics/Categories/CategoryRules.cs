@@ -156,8 +156,78 @@ internal static class CategoryRules
         category = AsGoodsWeighed(metric, wordsBefore, number.Unit, category);
         category = AsAnimals(text, number, wordsBefore, category);
         category = AsPeopleDeployed(text, number, metric, category);
+        category = AsExtentOfADisaster(text, number, metric, category);
         return category;
     }
+
+    // The adverbs between places counted and what befell them: 均, 都, 全部, 不同程度(地).
+    private static readonly string[] BeforeWhatBefell = ["不同程度地", "不同程度", "全部", "均", "都"];
+
+    // 7个乡镇38个村482户1756人受灾, 13个区44673人受灾, 17个乡镇不同程度受灾: places of the divisions counted as the
+    // extent of a disaster are counted for what befell them, as the people are (other; dev d31 files 7个乡镇 and 38个村
+    // so). The places stand alone before the outcome, or before further counts joined to them without punctuation;
+    // a noun of their own (57个村179条…公路) says what was damaged, and 失联村 (d07) carries the outcome in its noun.
+    private static string AsExtentOfADisaster(string text, FoundNumber number, string metric, string category)
+    {
+        if (category != StatisticCategory.Organizations || DivisionAt(metric, 0) != metric.Length || !text.AsSpan(number.End).StartsWith(metric, StringComparison.Ordinal))
+        {
+            return category;
+        }
+
+        var at = number.End + metric.Length;
+        while (Numbers.NumeralScanner.TryRead(text, at, out var numeral))
+        {
+            at = numeral.End < text.Length && text[numeral.End] is '余' or '多' ? numeral.End + 1 : numeral.End;
+            at += MeasureWords.At(text, at) is { } measure ? measure.Written.Length : 0;
+            at += DivisionAt(text, at);
+        }
+
+        var rest = text.AsSpan(at);
+        rest = rest[AdverbLength(rest)..];
+        for (var end = Math.Min(rest.Length, MaxOutcomeLength); end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(rest, end) is { Role: CategoryRole.Outcome, Category: StatisticCategory.Other } word && word.Word.Length == end)
+            {
+                return StatisticCategory.Other;
+            }
+        }
+
+        return category;
+    }
+
+    private const int MaxOutcomeLength = 4;
+
+    // The length of the adverb (均, 不同程度) that opens the words, or 0.
+    private static int AdverbLength(ReadOnlySpan<char> words)
+    {
+        foreach (var adverb in BeforeWhatBefell)
+        {
+            if (words.StartsWith(adverb, StringComparison.Ordinal))
+            {
+                return adverb.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    // The length of the level of the divisions (村, 乡镇, 市州; 区 and 县 alone) that opens the words at at, or 0.
+    private static int DivisionAt(string text, int at)
+    {
+        for (var length = Math.Min(MaxDivisionLength, text.Length - at); length > 0; length--)
+        {
+            var word = text.Substring(at, length);
+            if (Lexicon.WholePhrase(word) is { Source: CategoryLexicon.DivisionSource }
+                || Lexicon.PhraseWordEndingAt(word, length) is { Source: CategoryLexicon.DivisionSource } division && division.Word.Length == length)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private const int MaxDivisionLength = 3;
 
     // The verbs that send people into the work of a response: 投入, 出动, 调集, 调配, 调派, 抽调, 派出.
     private static readonly string[] Deploying = ["投入", "出动", "调集", "调配", "调派", "抽调", "派出"];
