@@ -370,6 +370,54 @@ public sealed class CategoryRulesTests
     public void WholeFieldsOfNewsAreCovered(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
+    [Theory]
+    // A weight produced, stocked or sold is goods, the economy, whatever the goods; waste given off or disposed of, and
+    // goods traded against the law, are not.
+    [InlineData("合作社今年年产干香菇8万公斤。", "economy")]
+    [InlineData("旺季时果园每天要售卖两万多斤鲜桃。", "economy")]
+    [InlineData("目前全县储备粮库存12.5万吨。", "economy")]
+    [InlineData("该镇每天产生生活垃圾120吨。", "environment")]
+    [InlineData("警方当场查获贩卖的冻品30吨。", "environment")]
+    [InlineData("一只成熟的果子重达1斤。", "other")]
+    public void AWeightProducedOrSoldIsGoods(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // Animals the lexicon does not name, counted in 只 or 羽: wildlife where the sentence speaks of the wild, livestock
+    // where they are raised; a pet or a stray is neither. Kinds of animals counted in 种 are wildlife.
+    [InlineData("巡护员在保护区内拍到野生豹猫2只。", "environment")]
+    [InlineData("村民去年饲养了300只麻鸭。", "economy")]
+    [InlineData("小区里常有2只流浪猫出没。", "other")]
+    [InlineData("湿地公园内记录到两栖类17种。", "environment")]
+    public void AnimalsAreWildlifeOrLivestockByTheirSentence(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // People who give blood in a drive take part in it; an award named after giving blood is still an honour.
+    [InlineData("当天共有56名居民献血成功。", "participants")]
+    [InlineData("全区有40名市民获得“无偿献血奉献奖”。", "honorees")]
+    public void BloodDonorsTakePart(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // People sent into the work of a response, counted bare after the verb or as a 力量, take part in it; cadres named
+    // by their noun and the police are counted for what they are.
+    [InlineData("险情发生后，全镇共出动了500余人进行排查。", "participants")]
+    [InlineData("供电公司紧急调配抢修力量200余人。", "participants")]
+    [InlineData("当晚分局共出动警力300余人。", "other")]
+    [InlineData("乡政府调派15名干部协助转移群众。", "other")]
+    public void PeopleSentIntoAResponseTakePart(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // Places of the divisions counted as the extent of a disaster are counted for what befell them, as the people after
+    // them are; villages counted for what they do are still organizations.
+    [InlineData("暴雨造成5个乡镇21个村300户900人受灾。", "other")]
+    [InlineData("全县12个村不同程度受灾。", "other")]
+    [InlineData("全县12个村开展了隐患排查。", "organizations")]
+    public void PlacesStruckByADisasterAreItsExtent(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -145,8 +145,191 @@ internal static class CategoryRules
             ? (SetsUp(wordsBefore) ? StatisticCategory.Activities : StatisticCategory.Other)
             : category;
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
-        return category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
+        category = category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
+        return ByWhatTheClauseSays(text, number, reading.Metric, wordsBefore, category);
+    }
+
+    // What the clause around a count says of it, where no word of the lexicon names what is counted.
+    private static string ByWhatTheClauseSays(string text, FoundNumber number, string metric, ReadOnlySpan<char> wordsBefore, string category)
+    {
+        category = AsGoodsWeighed(metric, wordsBefore, number.Unit, category);
+        category = AsAnimals(text, number, wordsBefore, category);
+        category = AsPeopleDeployed(text, number, metric, category);
+        category = AsExtentOfADisaster(text, number, metric, category);
+        return category;
+    }
+
+    // The adverbs between places counted and what befell them: 均, 都, 全部, 不同程度(地).
+    private static readonly string[] BeforeWhatBefell = ["不同程度地", "不同程度", "全部", "均", "都"];
+
+    // 7个乡镇38个村482户1756人受灾, 13个区44673人受灾, 17个乡镇不同程度受灾: places of the divisions counted as the
+    // extent of a disaster are counted for what befell them, as the people are (other; dev d31 files 7个乡镇 and 38个村
+    // so). The places stand alone before the outcome, or before further counts joined to them without punctuation;
+    // a noun of their own (57个村179条…公路) says what was damaged, and 失联村 (d07) carries the outcome in its noun.
+    private static string AsExtentOfADisaster(string text, FoundNumber number, string metric, string category)
+    {
+        if (category != StatisticCategory.Organizations || DivisionAt(metric, 0) != metric.Length || !text.AsSpan(number.End).StartsWith(metric, StringComparison.Ordinal))
+        {
+            return category;
+        }
+
+        var at = number.End + metric.Length;
+        while (Numbers.NumeralScanner.TryRead(text, at, out var numeral))
+        {
+            at = numeral.End < text.Length && text[numeral.End] is '余' or '多' ? numeral.End + 1 : numeral.End;
+            at += MeasureWords.At(text, at) is { } measure ? measure.Written.Length : 0;
+            at += DivisionAt(text, at);
+        }
+
+        var rest = text.AsSpan(at);
+        rest = rest[AdverbLength(rest)..];
+        for (var end = Math.Min(rest.Length, MaxOutcomeLength); end > 0; end--)
+        {
+            if (Lexicon.PhraseWordEndingAt(rest, end) is { Role: CategoryRole.Outcome, Category: StatisticCategory.Other } word && word.Word.Length == end)
+            {
+                return StatisticCategory.Other;
+            }
+        }
+
+        return category;
+    }
+
+    private const int MaxOutcomeLength = 4;
+
+    // The length of the adverb (均, 不同程度) that opens the words, or 0.
+    private static int AdverbLength(ReadOnlySpan<char> words)
+    {
+        foreach (var adverb in BeforeWhatBefell)
+        {
+            if (words.StartsWith(adverb, StringComparison.Ordinal))
+            {
+                return adverb.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    // The length of the level of the divisions (村, 乡镇, 市州; 区 and 县 alone) that opens the words at at, or 0.
+    private static int DivisionAt(string text, int at)
+    {
+        for (var length = Math.Min(MaxDivisionLength, text.Length - at); length > 0; length--)
+        {
+            var word = text.Substring(at, length);
+            if (Lexicon.WholePhrase(word) is { Source: CategoryLexicon.DivisionSource }
+                || Lexicon.PhraseWordEndingAt(word, length) is { Source: CategoryLexicon.DivisionSource } division && division.Word.Length == length)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private const int MaxDivisionLength = 3;
+
+    // The verbs that send people into the work of a response: 投入, 出动, 调集, 调配, 调派, 抽调, 派出.
+    private static readonly string[] Deploying = ["投入", "出动", "调集", "调配", "调派", "抽调", "派出"];
+
+    // What may stand between the verb and the count: 了, 共, 共计, 累计.
+    private static readonly char[] BetweenVerbAndCount = ['了', '共', '计', '累'];
+
+    // The head of a noun of forces sent: 抢修力量, 专业力量, 综治力量.
+    private const string Forces = "力量";
+
+    // The police are counted for themselves (警力, 干警: d22 files 警力 other).
+    private const char Police = '警';
+
+    // How many characters after a count are read for a word for people of its own.
+    private const int OwnNounReach = 6;
+
+    // 投入了3400余人, 多部门出动600余人进行搜救, 紧急调配专业力量700余人: people sent into the work of a response take part
+    // in it (participants, as d31's 投入…救援队伍300余人 and round 89's 救援人员 and 抢险力量), when the count has no noun
+    // of people of its own (调派25名干部 are still cadres) and the police are not meant (出动警力).
+    private static string AsPeopleDeployed(string text, FoundNumber number, string metric, string category)
+    {
+        if (category != StatisticCategory.Other || !CountsPersons(number.Unit) || metric.Contains(Police))
+        {
+            return category;
+        }
+
+        if (metric.EndsWith(Forces, StringComparison.Ordinal))
+        {
+            return StatisticCategory.Participants;
+        }
+
+        var before = text.AsSpan(0, number.Start).TrimEnd(BetweenVerbAndCount);
+        return EndsWithAny(before, Deploying) && !NamesItsPeople(text, number.End) ? StatisticCategory.Participants : category;
+    }
+
+    // Whether a word for people, or a noun of people, follows the count closely (25名干部, 2000多名维修人员).
+    private static bool NamesItsPeople(string text, int end)
+    {
+        for (var at = end + 1; at <= Math.Min(text.Length, end + OwnNounReach) && Parsing.ChineseText.IsIdeograph(text[at - 1]); at++)
+        {
+            if (Lexicon.HasPhraseWordEndingAt(text, at, CategoryRole.Person) || (Lexicon.PhraseWordEndingAt(text, at) is { } word && IsNounOfPeople(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The measure words of animals: 只, and 羽 for birds.
+    private static readonly string[] AnimalUnits = ["只", "羽"];
+
+    // The verbs of raising animals on a farm, read in the clause before the count (养殖了4200只土鸡, 饲养了23只鸵鸟).
+    private static readonly string[] Raising = ["养殖", "饲养", "养了", "存栏", "出栏"];
+
+    // The words of the wild in a sentence (野生动物, 国家一级保护动物, 自然保护区, 种群数量, 生态环境的恢复).
+    private static readonly string[] OfTheWild = ["野生", "保护动物", "保护区", "种群", "生态"];
+
+    // 救助野生动物4只，分别是狍子1只、狗獾1只, 养殖了4200只土鸡: animals counted in 只 or 羽 whose kind the lexicon does
+    // not name are wildlife when the sentence speaks of the wild (ANNOTATION.md: wildlife is environment), and livestock
+    // when they are raised (ANNOTATION.md: 存栏 and 出栏 are economy, as 头 of livestock are). Pets, strays and things
+    // counted in 只 (dumplings, alarms) have neither and stay other.
+    private static string AsAnimals(string text, FoundNumber number, ReadOnlySpan<char> wordsBefore, string category)
+    {
+        if (category != StatisticCategory.Other || !AnimalUnits.Contains(number.Unit))
+        {
+            return category;
+        }
+
+        if (ContainsAny(wordsBefore, Raising))
+        {
+            return StatisticCategory.Economy;
+        }
+
+        var (sentenceStart, sentenceEnd) = Clauses.Sentence(text, number.Start);
+        return ContainsAny(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), OfTheWild) ? StatisticCategory.Environment : category;
+    }
+
+    // How far before the counted phrase a verb of producing or trading is read: the verb and an adverb or two (每天都要售卖).
+    private const int GoodsVerbReach = 12;
+
+    // The words of producing, stocking and trading goods: 产 (年产, 亩产, 产出, 出产, 生产, 产量), 销售, 售卖, 卖, 批发,
+    // 收购, 交易, 库存, 储备, 烘干 (a crop dried for sale), 采收 and 采摘 (harvested).
+    private static readonly string[] ProducedOrTraded = ["产", "销售", "销量", "外销", "销往", "售", "卖", "批发", "收购", "交易", "库存", "储备", "烘干", "采收", "采摘"];
+
+    // What is given off or disposed of, not goods (每天产生垃圾300吨, 污泥年产400吨, 减排二氧化碳), and what is traded
+    // against the law, a case (非法收购, 贩卖毒品, 走私).
+    private static readonly string[] WasteOrCrime = ["产生", "垃圾", "废", "污", "淤泥", "粪", "渣", "碳", "排放", "非法", "贩卖", "毒", "走私"];
+
+    // 年产干烟叶6万公斤, 每天都要售卖一万多斤, 成品粮库存19万吨: a weight produced, stocked or sold is goods, the economy
+    // (ANNOTATION.md: agricultural output, businesses' results), whatever the goods are. The lexicon cannot name every
+    // crop and product, but the verb says what kind of figure it is; without it the unit's default (吨 environment) or
+    // nothing (斤 other) would decide.
+    private static string AsGoodsWeighed(string metric, ReadOnlySpan<char> wordsBefore, string unit, string category)
+    {
+        if (category is not (StatisticCategory.Environment or StatisticCategory.Other) || MeasureWords.Counts(unit) != MeasureClass.Mass)
+        {
+            return category;
+        }
+
+        var words = string.Concat(wordsBefore[Math.Max(0, wordsBefore.Length - GoodsVerbReach)..], metric);
+        return ContainsAny(words, ProducedOrTraded) && !ContainsAny(words, WasteOrCrime) ? StatisticCategory.Economy : category;
     }
 
     // Where the first count of the list a count stands in begins: the items before it, each ended by a list comma (、),
@@ -821,6 +1004,12 @@ internal static class CategoryRules
     // 3名儿童被困 were not. The predicate stops at the next list comma (7人遇难、4人获救: each count has its own).
     private static string? Outcome(ReadOnlySpan<char> predicate, bool people)
     {
+        // 632名献血者获得“无偿献血奉献奖”: an award won is an honour, whatever deed its name recalls.
+        if (WinsAnHonour(predicate))
+        {
+            return StatisticCategory.Honorees;
+        }
+
         for (var end = predicate.Length; end > 0; end--)
         {
             if (Lexicon.PhraseWordEndingAt(predicate, end) is { Role: CategoryRole.Outcome, Category: { } category }
@@ -830,8 +1019,7 @@ internal static class CategoryRules
             }
         }
 
-        // 七名选手获得三等奖: an award or a title won, which the lexicon's words do not name.
-        return WinsAnHonour(predicate) ? StatisticCategory.Honorees : null;
+        return null;
     }
 
     // What is won that honours: an award (三等奖, “无偿献血奉献奖”) or a title (称号, 荣誉), at the end of its words.
