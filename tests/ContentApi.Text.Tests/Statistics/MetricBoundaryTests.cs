@@ -640,8 +640,9 @@ public sealed class MetricBoundaryTests
     // A change from an earlier level (原先, 此前) names its subject before 由, without the adverb joining it to the clause before.
     [InlineData("对口帮扶县也由原先的6个增至10个。", new[] { "对口帮扶县", "对口帮扶县" })]
     [InlineData("灌溉覆盖率由此前的42%提高到68%。", new[] { "灌溉覆盖率", "灌溉覆盖率" })]
-    // Every verb of a change links its subject to how much it changed, after 转为 too; 在 after a 幅 is a level's.
-    [InlineData("交通费用上涨1.2%，涨幅回落0.3个百分点。", new[] { "交通费用", "涨幅" })]
+    // Every verb of a change links its subject to how much it changed, after 转为 too; 在 after a 幅 is a level's. A 涨幅
+    // opening the clause after the change is that change's (AttributeCarry).
+    [InlineData("交通费用上涨1.2%，涨幅回落0.3个百分点。", new[] { "交通费用", "交通费用（涨幅）" })]
     [InlineData("水果价格由上月上涨2.1%转为下跌1.5%。", new[] { "水果价格", "水果价格" })]
     [InlineData("降幅在2%至5%之间。", new[] { "降幅" })]
     // 多次 opens a predicate after the counted noun.
