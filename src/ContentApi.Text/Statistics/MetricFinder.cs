@@ -994,7 +994,7 @@ internal static class MetricFinder
             : at;
 
         // 接受社会捐款2517万元北京商报讯（记者…）: a title run into the story under it; its furniture names nothing counted.
-        if (OpensStoryFurniture(text.AsSpan(at, Math.Min(text.Length - at, 20))))
+        if (OpensStoryFurniture(text.AsSpan(at, Math.Min(text.Length - at, 20))) || StoryFurniture.OpensAt(text, at, countsPeople: at > 0 && MeasureWords.CountsPeople(text[(at - 1)..at])))
         {
             return ("", at);
         }

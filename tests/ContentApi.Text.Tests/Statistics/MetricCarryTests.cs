@@ -36,6 +36,24 @@ public sealed class MetricCarryTests
         Assert.Equal("economy", statistics[^1].Category);
     }
 
+    [Theory]
+    // A title run into its story's dated dateline, the source of the report, or the reporter's attribution.
+    [InlineData("原标题：全区新建口袋公园36个江淮晚报网8月3日讯（通讯员 王平）", "口袋公园")]
+    [InlineData("原标题：今年已培训新型职业农民2600人据新华社合肥8月2日电", "新型职业农民")]
+    [InlineData("原标题：高新区累计发放稳岗补贴1200万元据某某客户端消息，", "稳岗补贴")]
+    [InlineData("原标题：全市新增充电桩800个来源｜某某日报 近日，", "充电桩")]
+    [InlineData("原标题：两个月清理河道垃圾500吨笔者从县水利局获悉，", "河道垃圾")]
+    [InlineData("原标题：全县修复农村公路120公里记者今天从县交通局了解到，", "农村公路")]
+    public void AFiguresNounNeverIsTheFurnitureOfTheStoryUnderTheTitle(string paragraph, string metricPart) =>
+        Assert.Contains(metricPart, Extract(paragraph)[0].Metric);
+
+    [Theory]
+    // Reporters counted are people, and a noun of the title longer than an outlet's name is no outlet.
+    [InlineData("原标题：30名记者从各地赶赴灾区", "记者")]
+    [InlineData("原标题：为800名群众免费体检晚报网8月3日讯", "群众免费体检晚报网")]
+    public void ANounThatOnlyLooksLikeFurnitureIsKept(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
