@@ -396,7 +396,7 @@ internal static class MetricFinder
         }
 
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
-        var reading = Distributed(text, number, earlier) ?? Read(text, number, earlier);
+        var reading = NamedMembers.Read(text, number, Distributed(text, number, earlier) ?? Read(text, number, earlier));
         return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
     }
 

@@ -834,7 +834,8 @@ public sealed class MetricBoundaryTests
     [InlineData("区教育局通报，3名教师违反师德规范。", new[] { "教师" })]
     [InlineData("查处3起违反规定案件。", new[] { "违反规定案件" })]
     [InlineData("法院判处4名被告人有期徒刑两年。", new[] { "被告人" })]
-    [InlineData("一审判处被告人刘某等6人有期徒刑。", new[] { "被告人刘某" })]
+    // The role before anonymised names and 等 is the kind counted, a name only one member of it (NamedMembers).
+    [InlineData("一审判处被告人刘某等6人有期徒刑。", new[] { "被告人" })]
     [InlineData("法院以污染环境罪判处涉案企业罚金5万元。", new[] { "涉案企业罚金" })]
     [InlineData("30名退休教师成立银龄讲师团。", new[] { "退休教师" })]
     [InlineData("8名村民牵头成立合作社。", new[] { "村民" })]

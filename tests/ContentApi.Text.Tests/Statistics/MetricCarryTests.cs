@@ -54,6 +54,15 @@ public sealed class MetricCarryTests
     public void ANounThatOnlyLooksLikeFurnitureIsKept(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[0].Metric);
 
+    [Theory]
+    // Anonymised names before 等 are members of the group counted: its role before them names it.
+    [InlineData("法院判处被告人赵某某等5人有期徒刑。", "被告人")]
+    [InlineData("警方抓获犯罪嫌疑人钱某、孙某等4人。", "警方抓获犯罪嫌疑人")]
+    // A count with a noun of its own keeps it.
+    [InlineData("李某等6名志愿者前往现场。", "志愿者")]
+    public void NamedMembersBefore等AreNoKindCounted(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
