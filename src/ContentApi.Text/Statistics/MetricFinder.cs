@@ -396,7 +396,7 @@ internal static class MetricFinder
         }
 
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
-        var reading = PredicateEndings.Without(Distributed(text, number, earlier) ?? Read(text, number, earlier));
+        var reading = PredicateEndings.Without(NamedMembers.Read(text, number, Distributed(text, number, earlier) ?? Read(text, number, earlier)));
         return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
     }
 
@@ -996,7 +996,7 @@ internal static class MetricFinder
             : at;
 
         // 接受社会捐款2517万元北京商报讯（记者…）: a title run into the story under it; its furniture names nothing counted.
-        if (OpensStoryFurniture(text.AsSpan(at, Math.Min(text.Length - at, 20))))
+        if (OpensStoryFurniture(text.AsSpan(at, Math.Min(text.Length - at, 20))) || StoryFurniture.OpensAt(text, at, countsPeople: at > 0 && MeasureWords.CountsPeople(text[(at - 1)..at])))
         {
             return ("", at);
         }

@@ -102,7 +102,10 @@ public static class StatisticsExtractor
                 quoted = text[sentenceStart..sentenceEnd].Trim();
             }
 
-            statistics.Add(new Statistic(reading.Metric, category, value, number.ValueMax, number.Unit, qualifier, written, quoted, start, end, section, index));
+            // 面积5000平方公里 after 建成保护区11个，: an attribute clause is shown with the thing counted before it (its category
+            // stays the attribute's own).
+            var metric = AttributeCarry.Metric(text, number, reading, sentence);
+            statistics.Add(new Statistic(metric, category, value, number.ValueMax, number.Unit, qualifier, written, quoted, start, end, section, index));
             sentence.Add(new SentenceStatistic(number, reading.Subject, category, reading.End));
         }
     }

@@ -640,8 +640,9 @@ public sealed class MetricBoundaryTests
     // A change from an earlier level (原先, 此前) names its subject before 由, without the adverb joining it to the clause before.
     [InlineData("对口帮扶县也由原先的6个增至10个。", new[] { "对口帮扶县", "对口帮扶县" })]
     [InlineData("灌溉覆盖率由此前的42%提高到68%。", new[] { "灌溉覆盖率", "灌溉覆盖率" })]
-    // Every verb of a change links its subject to how much it changed, after 转为 too; 在 after a 幅 is a level's.
-    [InlineData("交通费用上涨1.2%，涨幅回落0.3个百分点。", new[] { "交通费用", "涨幅" })]
+    // Every verb of a change links its subject to how much it changed, after 转为 too; 在 after a 幅 is a level's. A 涨幅
+    // opening the clause after the change is that change's (AttributeCarry).
+    [InlineData("交通费用上涨1.2%，涨幅回落0.3个百分点。", new[] { "交通费用", "交通费用（涨幅）" })]
     [InlineData("水果价格由上月上涨2.1%转为下跌1.5%。", new[] { "水果价格", "水果价格" })]
     [InlineData("降幅在2%至5%之间。", new[] { "降幅" })]
     // 多次 opens a predicate after the counted noun.
@@ -833,7 +834,8 @@ public sealed class MetricBoundaryTests
     [InlineData("区教育局通报，3名教师违反师德规范。", new[] { "教师" })]
     [InlineData("查处3起违反规定案件。", new[] { "违反规定案件" })]
     [InlineData("法院判处4名被告人有期徒刑两年。", new[] { "被告人" })]
-    [InlineData("一审判处被告人刘某等6人有期徒刑。", new[] { "被告人刘某" })]
+    // The role before anonymised names and 等 is the kind counted, a name only one member of it (NamedMembers).
+    [InlineData("一审判处被告人刘某等6人有期徒刑。", new[] { "被告人" })]
     [InlineData("法院以污染环境罪判处涉案企业罚金5万元。", new[] { "涉案企业罚金" })]
     [InlineData("30名退休教师成立银龄讲师团。", new[] { "退休教师" })]
     [InlineData("8名村民牵头成立合作社。", new[] { "村民" })]

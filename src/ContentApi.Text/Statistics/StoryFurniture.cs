@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace ContentApi.Text.Statistics;
+
+/// <summary>
+/// The fixed formulas a news story opens with, which a title without closing punctuation runs straight into: a dated
+/// dateline (扬子晚报网8月8日讯, 新华网北京8月15日电, 据新华社北京8月14日电), a dateline whose bracket is a space (羊城晚报讯 记者),
+/// a report's source (据某某客户端消息, 来源｜某某报), or the reporter's attribution (记者从…获悉, 笔者今天了解到). A title
+/// never ends in the name of a paper or in its reporter: the words after a count that open one of these name nothing
+/// counted, and the figure is named by the words before it. Each formula is anchored where the words after the count begin.
+/// </summary>
+internal static class StoryFurniture
+{
+    // The longest formula read: two outlets and their suffixes, a place, a date and 电.
+    private const int Reach = 34;
+
+    // An outlet (…网, …报, …社, …台, …客户端, …频道, …新闻; two joined by a dash: 中国教育报-中国教育新闻网), an optional
+    // place, a date and 讯, 电 or 消息: M月D日 right before 讯, 电 or 消息 is never anything but a dateline. The outlet's
+    // name before its suffix is short (新华, 扬子晚报, 新甘肃): a longer run holds the title's own noun before the outlet
+    // (就业岗位人民网北京…, 健身爱好者齐舞迎亚运央广网宁波…), where the dateline does not begin at the count.
+    private const string Outlet = @"[\u4e00-\u9fff·]{1,4}(?:网|报|社|台|刊|客户端|频道|新闻)";
+
+    private static readonly Regex DatedDateline = new(
+        @"^据?(?:" + Outlet + @"[\-－])?" + Outlet + @"[\u4e00-\u9fff]{0,6}[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:讯|电|消息)");
+
+    // 羊城晚报讯 记者…: the dateline of a paper with a space where the reporter's bracket would stand.
+    private static readonly Regex DatelineBeforeASpace = new(@"^[\u4e00-\u9fff·]{1,6}[报网社台刊]讯[\s\u3000]");
+
+    // 据某某客户端消息, 据央视新闻消息: the source a report is taken from.
+    private static readonly Regex ReportedBy = new(@"^据[\u4e00-\u9fff]{1,12}(?:消息|电)");
+
+    // 来源｜某某都市报: the credit line of the source.
+    private static readonly Regex Source = new(@"^来源[｜|：:]");
+
+    // 记者从…获悉, 笔者今天了解到, 通讯员近日获悉: the reporter and a word that introduces what was learned.
+    private static readonly Regex Attribution = new(
+        @"^(?<who>记者|笔者|通讯员)(?:从|今天|今日|近日|日前|昨天|昨日|获悉|了解|[0-9０-９]{1,2}日|[\s\u3000]|（)");
+
+    // 记者 and 通讯员 are people a count of people may count (20名记者从各地赶来); 笔者, the writer, is one.
+    private const string OneWriter = "笔者";
+
+    /// <summary>Whether the words of <paramref name="text"/> from <paramref name="at"/> open the furniture of a story.</summary>
+    public static bool OpensAt(string text, int at, bool countsPeople)
+    {
+        var window = text.AsSpan(at, Math.Min(text.Length - at, Reach));
+        if (window.IsEmpty)
+        {
+            return false;
+        }
+
+        return DatedDateline.IsMatch(window)
+            || DatelineBeforeASpace.IsMatch(window)
+            || (window[0] == '据' && ReportedBy.IsMatch(window))
+            || Source.IsMatch(window)
+            || (Attribution.Match(text, at, window.Length) is { Success: true } attribution
+                && (!countsPeople || attribution.Groups["who"].Value == OneWriter));
+    }
+}

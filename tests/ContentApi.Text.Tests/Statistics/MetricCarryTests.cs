@@ -1,0 +1,68 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+/// <summary>
+/// Metrics carried across clauses and the furniture of a story: an attribute clause after a comma names the thing counted
+/// before it; a title run into its story's dateline or credit is read to the words before the figure.
+/// </summary>
+public sealed class MetricCarryTests
+{
+    [Theory]
+    // An attribute or a share opening the clause after a figure's is the attribute of what that figure counted.
+    [InlineData("全县已建成湿地公园9个，面积约1200公顷。", "湿地公园（面积）")]
+    [InlineData("合作社种植黄桃600余亩，产值达300万元。", "黄桃（产值）")]
+    [InlineData("全镇有网格员560人，占比约35%。", "网格员（占比）")]
+    [InlineData("全区现有注册志愿者9.2万人，约占常住人口的12%。", "注册志愿者（占常住人口）")]
+    // An attribute the carried subject ends in is its own, not the clause's.
+    [InlineData("实验学校占地面积80亩，建筑面积5.6万平方米。", "实验学校（建筑面积）")]
+    public void AnAttributeClauseCarriesTheThingCountedBefore(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[^1].Metric);
+
+    [Theory]
+    // No figure in the clause before, or the attribute after a list of counts (the whole's), or with words of its own.
+    [InlineData("银行贷款仍是主要渠道，占比64.2%。", "占比")]
+    [InlineData("全州下辖5县、30个乡镇、160个行政村，总面积2.1万平方公里。", "总面积")]
+    [InlineData("全县种植茶叶2万亩，茶叶产值8亿元。", "茶叶产值")]
+    public void AnAttributeClauseWithoutAThingBeforeItKeepsItsWords(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[^1].Metric);
+
+    [Fact]
+    public void AnAttributeCarryingItsThingKeepsTheAttributesCategory()
+    {
+        var statistics = Extract("村里办起养殖场3家，产值达450万元。");
+
+        Assert.EndsWith("养殖场（产值）", statistics[^1].Metric);
+        Assert.Equal("economy", statistics[^1].Category);
+    }
+
+    [Theory]
+    // A title run into its story's dated dateline, the source of the report, or the reporter's attribution.
+    [InlineData("原标题：全区新建口袋公园36个江淮晚报网8月3日讯（通讯员 王平）", "口袋公园")]
+    [InlineData("原标题：今年已培训新型职业农民2600人据新华社合肥8月2日电", "新型职业农民")]
+    [InlineData("原标题：高新区累计发放稳岗补贴1200万元据某某客户端消息，", "稳岗补贴")]
+    [InlineData("原标题：全市新增充电桩800个来源｜某某日报 近日，", "充电桩")]
+    [InlineData("原标题：两个月清理河道垃圾500吨笔者从县水利局获悉，", "河道垃圾")]
+    [InlineData("原标题：全县修复农村公路120公里记者今天从县交通局了解到，", "农村公路")]
+    public void AFiguresNounNeverIsTheFurnitureOfTheStoryUnderTheTitle(string paragraph, string metricPart) =>
+        Assert.Contains(metricPart, Extract(paragraph)[0].Metric);
+
+    [Theory]
+    // Reporters counted are people, and a noun of the title longer than an outlet's name is no outlet.
+    [InlineData("原标题：30名记者从各地赶赴灾区", "记者")]
+    [InlineData("原标题：为800名群众免费体检晚报网8月3日讯", "群众免费体检晚报网")]
+    public void ANounThatOnlyLooksLikeFurnitureIsKept(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
+    [Theory]
+    // Anonymised names before 等 are members of the group counted: its role before them names it.
+    [InlineData("法院判处被告人赵某某等5人有期徒刑。", "被告人")]
+    [InlineData("警方抓获犯罪嫌疑人钱某、孙某等4人。", "警方抓获犯罪嫌疑人")]
+    // A count with a noun of its own keeps it.
+    [InlineData("李某等6名志愿者前往现场。", "志愿者")]
+    public void NamedMembersBefore等AreNoKindCounted(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+}
