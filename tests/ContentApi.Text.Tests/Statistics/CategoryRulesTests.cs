@@ -333,6 +333,16 @@ public sealed class CategoryRulesTests
         Assert.Equal(StatisticCategory.Economy, statistics[0].Category);
     }
 
+    [Theory]
+    // A rate of bodies that are not businesses, or of cases handled, is no measure of the economy: other. A rate of
+    // businesses, or one in a sentence that names a measure of the economy, still is.
+    [InlineData("本次抽查的15家诊所中有6家被责令整改，占抽查单位的40%。", "other")]
+    [InlineData("今年全区共受理法律援助案件860件，同比增长12%。", "other")]
+    [InlineData("今年全区新设企业3200家，同比增长15%。", "economy")]
+    [InlineData("全区实际利用外资中，3个街道占全区的60%。", "economy")]
+    public void ARateOfBodiesIsTheEconomyOnlyForBusinesses(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[^1].Category);
+
     [Fact]
     public void PeopleGivenAdviceAreServed() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("解答群众咨询", "", "人次", ""));

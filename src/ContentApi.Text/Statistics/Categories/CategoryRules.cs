@@ -32,11 +32,38 @@ internal static class CategoryRules
         // units counted (the dev set's 47 rates are economy, built works, environment or other; none is organizations).
         // Nor is a rate ever events held (服务业商务活动指数为52.8%: an index of business activity). A share of the
         // figure before keeps its category (注册志愿者5.6万人，占常住人口比例超过12%), but a share of businesses is a
-        // rate of them too (新设外商投资企业244家，占比全市11.6%).
+        // rate of them too (新设外商投资企业244家，占比全市11.6%). A rate of other bodies or of cases handled, in a
+        // sentence that names neither businesses nor a measure of the economy, is other (ANNOTATION.md: health
+        // indicators, cases, anything else): 受检诊所较上年增加20%, 援助案件同比增长15%.
         var category = IsSpokenMoney(text, number) ? StatisticCategory.Economy : Filed(text, number, reading, shareOf, previous);
         return MeasureWords.IsRate(number.Unit) && category is StatisticCategory.Organizations or StatisticCategory.Activities
-            ? StatisticCategory.Economy
+            ? (SpeaksOfTheEconomy(text, number.Start) ? StatisticCategory.Economy : StatisticCategory.Other)
             : category;
+    }
+
+    // The bodies that are businesses, whose number and rates are the economy's (企业, 商户, 合作社, 平台), the words of a
+    // financial body (金融机构, 担保机构), and commerce itself (商务活动指数, an index of business activity).
+    private static readonly string[] Businesses = ["企业", "公司", "个体户", "商户", "商家", "合作社", "银行", "平台", "金融", "担保", "保险", "商务"];
+
+    // Whether the sentence of a rate names a business or any word the lexicon files as economy (收入, 增加值, 投资, 资金).
+    private static bool SpeaksOfTheEconomy(string text, int at)
+    {
+        var (start, end) = Clauses.Sentence(text, at);
+        var sentence = text.AsSpan(start, end - start);
+        if (ContainsAny(sentence, Businesses))
+        {
+            return true;
+        }
+
+        for (var wordEnd = sentence.Length; wordEnd > 0; wordEnd--)
+        {
+            if (Lexicon.PhraseWordEndingAt(sentence, wordEnd) is { Category: StatisticCategory.Economy })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 2500块钱, 20块钱左右: money as people say it, whose unit (块) alone may count things (两块地). The measure word is
