@@ -28,6 +28,9 @@ public sealed class CategoryRulesTests
     [InlineData("小区业委会", "个", "organizations")]
     [InlineData("派出所移交线索", "条", "other")]
     [InlineData("企业有效发明专利", "件", "other")]
+    // A project of service, volunteering's too, is a service given; a title before it still makes an honour.
+    [InlineData("志愿服务项目", "个", "activities")]
+    [InlineData("最佳志愿服务项目", "个", "honorees")]
     // Trailing words the lexicon does not know are passed over to the last one it knows.
     [InlineData("新建公交候车亭", "座", "infrastructure")]
     public void TheHeadNounDecides(string metric, string unit, string category) =>
@@ -320,6 +323,12 @@ public sealed class CategoryRulesTests
     [InlineData("今年的青年创新大赛吸引了260余个项目报名。", "other")]
     [InlineData("本次赛事设男子单打、女子单打和混合双打三个项目。", "activities")]
     [InlineData("区里评审通过项目18个。", "economy")]
+    // Entries vie (角逐) in a contest even where no word of the contest names it; the metric may run on into the predicate.
+    [InlineData("经过一番角逐，最终8个项目胜出。", "other")]
+    // Projects of service or of convenience to residents are services given, an item of heritage is no project.
+    [InlineData("社区推出理发、修伞等12个便民项目。", "activities")]
+    [InlineData("全镇共有各级非遗项目15个。", "other")]
+    [InlineData("今年全县新开工项目20个。", "economy")]
     // 赛道 is a sector in economic news, no contest.
     [InlineData("全县布局新能源赛道，引进项目18个。", "economy")]
     public void AContestsProjectsAreNoInvestments(string paragraph, string category) =>

@@ -532,7 +532,9 @@ internal static class CategoryRules
     // The head 项目 (project, entry, discipline), economy by default, and the words that name a contest.
     private const string Project = "项目";
     // (Not 赛道, which economic news uses for a sector: 布局新能源赛道.)
-    private static readonly string[] ContestWords = ["大赛", "比赛", "竞赛", "赛事", "参赛", "决赛"];
+    // A contest is also named by its jury (评委), by the vying (角逐) and standing out (脱颖而出) of its entries, and by
+    // the games where sports are disciplines (运动会, 健身大会).
+    private static readonly string[] ContestWords = ["大赛", "比赛", "竞赛", "赛事", "参赛", "决赛", "角逐", "脱颖而出", "评委", "运动会", "健身大会"];
 
     // The verbs by which a contest sets up its disciplines: 设 (also in 设置, 设立, 开设), 包括, 分为.
     private static readonly string[] SettingUp = ["包括", "分为"];
@@ -557,14 +559,16 @@ internal static class CategoryRules
     // Whether a count of 项目 whose phrase holds no economy word (项目, 参赛项目, not 投资项目) stands in a sentence that
     // names a contest: an entry or a discipline of the contest. (评审 or 申报 alone are no contest: investment projects
     // are reviewed and applied for.)
+    // The metric may run on into the predicate after 项目 (项目脱颖而出), which names nothing the lexicon knows.
     private static bool IsAContestsProject(string text, int numberStart, string metric)
     {
-        if (!metric.EndsWith(Project, StringComparison.Ordinal))
+        var at = metric.LastIndexOf(Project, StringComparison.Ordinal);
+        if (at < 0 || NamesAnything(metric.AsSpan(at + Project.Length)))
         {
             return false;
         }
 
-        for (var end = metric.Length - Project.Length; end > 0; end--)
+        for (var end = at; end > 0; end--)
         {
             if (Lexicon.PhraseWordEndingAt(metric, end) is { Category: StatisticCategory.Economy })
             {
@@ -606,20 +610,22 @@ internal static class CategoryRules
     // A phrase whose only known word is a measuring head at its end: 优良率, 增速, 占比.
     private static bool IsBareMeasure(string metric)
     {
-        if (metric.Length == 0 || Lexicon.PhraseWordEndingAt(metric, metric.Length) is not { Role: CategoryRole.Measure } head)
-        {
-            return false;
-        }
+        return metric.Length > 0 && Lexicon.PhraseWordEndingAt(metric, metric.Length) is { Role: CategoryRole.Measure } head
+            && !NamesAnything(metric.AsSpan(0, metric.Length - head.Word.Length));
+    }
 
-        for (var end = metric.Length - head.Word.Length; end > 0; end--)
+    // Whether any word of a counted phrase ends in the words.
+    private static bool NamesAnything(ReadOnlySpan<char> words)
+    {
+        for (var end = words.Length; end > 0; end--)
         {
-            if (Lexicon.PhraseWordEndingAt(metric, end) is not null)
+            if (Lexicon.PhraseWordEndingAt(words, end) is not null)
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>
