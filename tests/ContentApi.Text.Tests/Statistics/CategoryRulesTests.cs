@@ -160,6 +160,11 @@ public sealed class CategoryRulesTests
     [InlineData("老人", "慰问", "人次", "beneficiaries")]
     // A phrase ending in a verb counts the verb's object.
     [InlineData("累计走访", "", "户", "beneficiaries")]
+    // Treating, examining, screening and freeing people serve them; a verb of help says nothing of things counted.
+    [InlineData("群众", "诊治", "人次", "beneficiaries")]
+    [InlineData("适龄妇女", "免费筛查", "人", "beneficiaries")]
+    [InlineData("被困群众", "解救", "人", "beneficiaries")]
+    [InlineData("主题", "围绕关爱留守儿童", "个", "other")]
     public void TheVerbTellsWhenThePhraseDoesNot(string metric, string verbs, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
 

@@ -906,7 +906,7 @@ internal static class CategoryRules
 
             // 组织公益讲座65场、发放资料15800份: a verb that gathers people (组织, 发动, 吸引) says nothing of things counted.
             if (word?.Category is { } category && Admissible(category, counted) && !IsTradeSaidOfPersons(word, counted)
-                && !(category == StatisticCategory.Participants && counted is Counted.Things or Counted.Measure))
+                && !(category is StatisticCategory.Participants or StatisticCategory.Beneficiaries && counted is Counted.Things or Counted.Measure))
             {
                 return category;
             }
