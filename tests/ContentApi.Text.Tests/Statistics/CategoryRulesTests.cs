@@ -49,6 +49,9 @@ public sealed class CategoryRulesTests
     [InlineData("应急救援队伍", "支", "organizations")]
     [InlineData("志愿服务队伍", "支", "volunteers")]
     [InlineData("景区游览人数", "人", "participants")]
+    // The sections and index of water and air quality monitoring are the environment.
+    [InlineData("地表水考核断面", "个", "environment")]
+    [InlineData("环境空气质量AQI优良率", "%", "environment")]
     // Not a word further away than two characters: a rate of on-duty attendance is no count of volunteers.
     [InlineData("志愿者在岗考勤率", "%", "other")]
     // With nothing known before it and no default, the unit tells: land in 亩, built space in 平方米.
