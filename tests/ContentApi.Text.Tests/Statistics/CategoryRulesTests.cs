@@ -28,6 +28,9 @@ public sealed class CategoryRulesTests
     [InlineData("小区业委会", "个", "organizations")]
     [InlineData("派出所移交线索", "条", "other")]
     [InlineData("企业有效发明专利", "件", "other")]
+    // A project of service, volunteering's too, is a service given; a title before it still makes an honour.
+    [InlineData("志愿服务项目", "个", "activities")]
+    [InlineData("最佳志愿服务项目", "个", "honorees")]
     // Trailing words the lexicon does not know are passed over to the last one it knows.
     [InlineData("新建公交候车亭", "座", "infrastructure")]
     public void TheHeadNounDecides(string metric, string unit, string category) =>
@@ -46,6 +49,9 @@ public sealed class CategoryRulesTests
     [InlineData("应急救援队伍", "支", "organizations")]
     [InlineData("志愿服务队伍", "支", "volunteers")]
     [InlineData("景区游览人数", "人", "participants")]
+    // The sections and index of water and air quality monitoring are the environment.
+    [InlineData("地表水考核断面", "个", "environment")]
+    [InlineData("环境空气质量AQI优良率", "%", "environment")]
     // Not a word further away than two characters: a rate of on-duty attendance is no count of volunteers.
     [InlineData("志愿者在岗考勤率", "%", "other")]
     // With nothing known before it and no default, the unit tells: land in 亩, built space in 平方米.
@@ -157,6 +163,11 @@ public sealed class CategoryRulesTests
     [InlineData("老人", "慰问", "人次", "beneficiaries")]
     // A phrase ending in a verb counts the verb's object.
     [InlineData("累计走访", "", "户", "beneficiaries")]
+    // Treating, examining, screening and freeing people serve them; a verb of help says nothing of things counted.
+    [InlineData("群众", "诊治", "人次", "beneficiaries")]
+    [InlineData("适龄妇女", "免费筛查", "人", "beneficiaries")]
+    [InlineData("被困群众", "解救", "人", "beneficiaries")]
+    [InlineData("主题", "围绕关爱留守儿童", "个", "other")]
     public void TheVerbTellsWhenThePhraseDoesNot(string metric, string verbs, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
 
@@ -320,6 +331,12 @@ public sealed class CategoryRulesTests
     [InlineData("今年的青年创新大赛吸引了260余个项目报名。", "other")]
     [InlineData("本次赛事设男子单打、女子单打和混合双打三个项目。", "activities")]
     [InlineData("区里评审通过项目18个。", "economy")]
+    // Entries vie (角逐) in a contest even where no word of the contest names it; the metric may run on into the predicate.
+    [InlineData("经过一番角逐，最终8个项目胜出。", "other")]
+    // Projects of service or of convenience to residents are services given, an item of heritage is no project.
+    [InlineData("社区推出理发、修伞等12个便民项目。", "activities")]
+    [InlineData("全镇共有各级非遗项目15个。", "other")]
+    [InlineData("今年全县新开工项目20个。", "economy")]
     // 赛道 is a sector in economic news, no contest.
     [InlineData("全县布局新能源赛道，引进项目18个。", "economy")]
     public void AContestsProjectsAreNoInvestments(string paragraph, string category) =>
@@ -332,6 +349,16 @@ public sealed class CategoryRulesTests
 
         Assert.Equal(StatisticCategory.Economy, statistics[0].Category);
     }
+
+    [Theory]
+    // A rate of bodies that are not businesses, or of cases handled, is no measure of the economy: other. A rate of
+    // businesses, or one in a sentence that names a measure of the economy, still is.
+    [InlineData("本次抽查的15家诊所中有6家被责令整改，占抽查单位的40%。", "other")]
+    [InlineData("今年全区共受理法律援助案件860件，同比增长12%。", "other")]
+    [InlineData("今年全区新设企业3200家，同比增长15%。", "economy")]
+    [InlineData("全区实际利用外资中，3个街道占全区的60%。", "economy")]
+    public void ARateOfBodiesIsTheEconomyOnlyForBusinesses(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[^1].Category);
 
     [Fact]
     public void PeopleGivenAdviceAreServed() =>

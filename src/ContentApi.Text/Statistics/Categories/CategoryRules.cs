@@ -32,11 +32,38 @@ internal static class CategoryRules
         // units counted (the dev set's 47 rates are economy, built works, environment or other; none is organizations).
         // Nor is a rate ever events held (服务业商务活动指数为52.8%: an index of business activity). A share of the
         // figure before keeps its category (注册志愿者5.6万人，占常住人口比例超过12%), but a share of businesses is a
-        // rate of them too (新设外商投资企业244家，占比全市11.6%).
+        // rate of them too (新设外商投资企业244家，占比全市11.6%). A rate of other bodies or of cases handled, in a
+        // sentence that names neither businesses nor a measure of the economy, is other (ANNOTATION.md: health
+        // indicators, cases, anything else): 受检诊所较上年增加20%, 援助案件同比增长15%.
         var category = IsSpokenMoney(text, number) ? StatisticCategory.Economy : Filed(text, number, reading, shareOf, previous);
         return MeasureWords.IsRate(number.Unit) && category is StatisticCategory.Organizations or StatisticCategory.Activities
-            ? StatisticCategory.Economy
+            ? (SpeaksOfTheEconomy(text, number.Start) ? StatisticCategory.Economy : StatisticCategory.Other)
             : category;
+    }
+
+    // The bodies that are businesses, whose number and rates are the economy's (企业, 商户, 合作社, 平台), the words of a
+    // financial body (金融机构, 担保机构), and commerce itself (商务活动指数, an index of business activity).
+    private static readonly string[] Businesses = ["企业", "公司", "个体户", "商户", "商家", "合作社", "银行", "平台", "金融", "担保", "保险", "商务"];
+
+    // Whether the sentence of a rate names a business or any word the lexicon files as economy (收入, 增加值, 投资, 资金).
+    private static bool SpeaksOfTheEconomy(string text, int at)
+    {
+        var (start, end) = Clauses.Sentence(text, at);
+        var sentence = text.AsSpan(start, end - start);
+        if (ContainsAny(sentence, Businesses))
+        {
+            return true;
+        }
+
+        for (var wordEnd = sentence.Length; wordEnd > 0; wordEnd--)
+        {
+            if (Lexicon.PhraseWordEndingAt(sentence, wordEnd) is { Category: StatisticCategory.Economy })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 2500块钱, 20块钱左右: money as people say it, whose unit (块) alone may count things (两块地). The measure word is
@@ -688,7 +715,9 @@ internal static class CategoryRules
     // The head 项目 (project, entry, discipline), economy by default, and the words that name a contest.
     private const string Project = "项目";
     // (Not 赛道, which economic news uses for a sector: 布局新能源赛道.)
-    private static readonly string[] ContestWords = ["大赛", "比赛", "竞赛", "赛事", "参赛", "决赛"];
+    // A contest is also named by its jury (评委), by the vying (角逐) and standing out (脱颖而出) of its entries, and by
+    // the games where sports are disciplines (运动会, 健身大会).
+    private static readonly string[] ContestWords = ["大赛", "比赛", "竞赛", "赛事", "参赛", "决赛", "角逐", "脱颖而出", "评委", "运动会", "健身大会"];
 
     // The verbs by which a contest sets up its disciplines: 设 (also in 设置, 设立, 开设), 包括, 分为.
     private static readonly string[] SettingUp = ["包括", "分为"];
@@ -713,14 +742,16 @@ internal static class CategoryRules
     // Whether a count of 项目 whose phrase holds no economy word (项目, 参赛项目, not 投资项目) stands in a sentence that
     // names a contest: an entry or a discipline of the contest. (评审 or 申报 alone are no contest: investment projects
     // are reviewed and applied for.)
+    // The metric may run on into the predicate after 项目 (项目脱颖而出), which names nothing the lexicon knows.
     private static bool IsAContestsProject(string text, int numberStart, string metric)
     {
-        if (!metric.EndsWith(Project, StringComparison.Ordinal))
+        var at = metric.LastIndexOf(Project, StringComparison.Ordinal);
+        if (at < 0 || NamesAnything(metric.AsSpan(at + Project.Length)))
         {
             return false;
         }
 
-        for (var end = metric.Length - Project.Length; end > 0; end--)
+        for (var end = at; end > 0; end--)
         {
             if (Lexicon.PhraseWordEndingAt(metric, end) is { Category: StatisticCategory.Economy })
             {
@@ -762,20 +793,22 @@ internal static class CategoryRules
     // A phrase whose only known word is a measuring head at its end: 优良率, 增速, 占比.
     private static bool IsBareMeasure(string metric)
     {
-        if (metric.Length == 0 || Lexicon.PhraseWordEndingAt(metric, metric.Length) is not { Role: CategoryRole.Measure } head)
-        {
-            return false;
-        }
+        return metric.Length > 0 && Lexicon.PhraseWordEndingAt(metric, metric.Length) is { Role: CategoryRole.Measure } head
+            && !NamesAnything(metric.AsSpan(0, metric.Length - head.Word.Length));
+    }
 
-        for (var end = metric.Length - head.Word.Length; end > 0; end--)
+    // Whether any word of a counted phrase ends in the words.
+    private static bool NamesAnything(ReadOnlySpan<char> words)
+    {
+        for (var end = words.Length; end > 0; end--)
         {
-            if (Lexicon.PhraseWordEndingAt(metric, end) is not null)
+            if (Lexicon.PhraseWordEndingAt(words, end) is not null)
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>
@@ -1061,7 +1094,7 @@ internal static class CategoryRules
 
             // 组织公益讲座65场、发放资料15800份: a verb that gathers people (组织, 发动, 吸引) says nothing of things counted.
             if (word?.Category is { } category && Admissible(category, counted) && !IsTradeSaidOfPersons(word, counted)
-                && !(category == StatisticCategory.Participants && counted is Counted.Things or Counted.Measure))
+                && !(category is StatisticCategory.Participants or StatisticCategory.Beneficiaries && counted is Counted.Things or Counted.Measure))
             {
                 return category;
             }
