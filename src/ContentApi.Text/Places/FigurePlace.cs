@@ -24,7 +24,8 @@ namespace ContentApi.Text.Places;
 internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions, Place? articlePlace, DivisionTable table)
 {
     /// <summary>The place of the figure at <paramref name="at"/>; null for a national figure or an unknown place.</summary>
-    public Place? Of(int at, (int Start, int End) sentence, (int Start, int End) clause)
+    /// <paramref name="previous"/> is the figure before it in the paragraph, where it stands and the place it was given.
+    public Place? Of(int at, (int Start, int End) sentence, (int Start, int End) clause, (int At, Place? Place)? previous = null)
     {
         // 1. The nearest before the figure in its clause.
         for (var i = mentions.Count - 1; i >= 0; i--)
@@ -90,7 +91,13 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             }
         }
 
-        // 4. The subject of the sentence just before, when this one names no place of its own.
+        // 4. 其中: the part of the figure just before, of its place. Else the subject of the sentence just before, when
+        // this one names no place of its own.
+        if (previous is { } prior && IsAPartOfTheSentenceBefore(sentence, prior.At))
+        {
+            return prior.Place;
+        }
+
         return Carried(sentence) ?? articlePlace;
     }
 
@@ -192,6 +199,28 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     // 45米 is of 吴淞街道, the article's, not of 宝山). A paragraph's start ends the carry.
     private Place? Carried((int Start, int End) sentence) =>
         sentence.Start > 0 ? Subject(Clauses.Sentence(text, sentence.Start - 1), requireCopula: false) : null;
+
+    // 南通全市实现生产总值6032亿元…。其中，第一产业增加值207亿元: a sentence opening with 其中 ("of which") breaks down a
+    // figure of the sentence just before; when it names no place of its own, its figures are that figure's area's.
+    private bool IsAPartOfTheSentenceBefore((int Start, int End) sentence, int previousAt)
+    {
+        var start = sentence.Start;
+        while (start < sentence.End && (char.IsWhiteSpace(text[start]) || text[start] is '“' or '"'))
+        {
+            start++;
+        }
+
+        if (!text.AsSpan(start).StartsWith(OfWhich) || sentence.Start == 0)
+        {
+            return false;
+        }
+
+        // The figure before may also be an earlier part in this sentence (其中，第一产业…，第二产业…), which took that place.
+        var before = Clauses.Sentence(text, sentence.Start - 1);
+        return previousAt >= before.Start && previousAt < sentence.End;
+    }
+
+    private const string OfWhich = "其中";
 
     // The place a sentence is about: one standing at the head of its first clause that names a place (宝安是深圳…的主战场;
     // 与此同时，岱庙街道庆“八一”…活动), the end of a chain (广东省深圳市宝安区). With requireCopula, only a place the

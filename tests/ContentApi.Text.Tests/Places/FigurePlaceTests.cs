@@ -358,4 +358,13 @@ public sealed class FigurePlaceTests
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
+
+    // 其中 breaks down the figure just before: its parts are of that figure's place, unless they name their own.
+    [Theory]
+    [InlineData("苏州市召开经济形势分析会。\n\n上半年，南通全市实现地区生产总值6000亿元。其中，第一产业增加值200亿元，第二产业增加值2800亿元。\n", "南通市")]
+    [InlineData("苏州市召开经济形势分析会。\n\n上半年，南通全市实现地区生产总值6000亿元。其中，海门区实现地区生产总值800亿元。\n", "海门区")]
+    public void APartAfter其中TakesThePlaceOfTheFigureBefore(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }
