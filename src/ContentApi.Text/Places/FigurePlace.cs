@@ -289,7 +289,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return true;
         }
 
-        if (mention.Place is null || !Counts(mention) || IsExample(i, before))
+        if (mention.Place is null || !Counts(mention) || IsExample(i, before) || IsAWiderBodyOfAPlaceBefore(i))
         {
             return false;
         }
@@ -303,6 +303,40 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     // in a page about 吴淞街道): the figure is the place acted on, not the body's whole area.
     private bool Counts(ResolvedMention mention) =>
         !mention.IsOutlet && !(mention.IsOrganisation && mention.Place is { } place && articlePlace is { } article && Contains(place, article));
+
+    // 猇亭区政府通过招商引入安琪酵母（宜昌）有限公司，…转让土地471亩; 某村引进某县某某专业合作社流转土地300亩: a body named
+    // after a wider area that acts in or with a smaller place named plainly before it in the sentence is the partner or
+    // the instrument; the figure is that place's, as a wider body acting on the article's place is not the figure's. A
+    // dateline's place (中新网广州8月11日电) is where it was reported, no such place.
+    private bool IsAWiderBodyOfAPlaceBefore(int i)
+    {
+        var mention = mentions[i];
+        if (!mention.IsOrganisation || mention.Place is not { } wider)
+        {
+            return false;
+        }
+
+        var sentenceStart = Clauses.Sentence(text, mention.Start).Start;
+        for (var j = i - 1; j >= 0 && mentions[j].Start >= sentenceStart; j--)
+        {
+            if (mentions[j] is { IsOrganisation: false, IsOutlet: false, Place: { } smaller } plain && Contains(wider, smaller) && !IsDateline(plain))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 中新网广州8月11日电, 某某日报兰州8月17日讯: a place followed within a few characters by 日电 or 日讯 (a date's day
+    // and the wire's word) is a dateline.
+    private bool IsDateline(ResolvedMention mention)
+    {
+        var after = text.AsSpan(mention.End, Math.Min(MaxDatelineReach, text.Length - mention.End));
+        return after.IndexOf("日电") >= 0 || after.IndexOf("日讯") >= 0;
+    }
+
+    private const int MaxDatelineReach = 8;
 
     // Whether `outer` holds `inner` and is wider: by the names from the province down, which a village the table
     // lacks has too (its code is its parent's).

@@ -367,4 +367,14 @@ public sealed class FigurePlaceTests
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
+
+    // A body named after a wider area (a cooperative, a company) acting in a smaller place the sentence named plainly
+    // before it: the figure is the smaller place's; with none named, the body's area's.
+    [Theory]
+    [InlineData("北京市通州区宋庄镇西营村引进通州区绿源养殖专业合作社流转村民土地300亩。\n", "西营村")]
+    [InlineData("广东省生态环境厅今年新建监测站300个。\n", "广东省")]
+    public void AWiderAreasBodyActingInASmallerPlaceBeforeItDoesNotOwnTheFigure(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }
