@@ -257,6 +257,9 @@ public sealed class FigurePlaceTests
     [Theory]
     [InlineData("霍山县农村公路建设提速。真金白银为农村公路购买保险，累计理赔2600余万元。\n", "霍山县")]
     [InlineData("红桥区推进平安建设。红桥区实现长治久安，建成平安社区12个。\n", "红桥区")]
+    [InlineData("恩施市推进生态建设。绿水青山主题展区面积超过1000平方米。\n", "恩施市")]
+    [InlineData("河南省开展放心消费活动。放心消费在中原活动评选出示范单位90家。\n", "河南省")]
+    [InlineData("郑州市中原区开展放心消费活动，评选出示范单位90家。\n", "中原区")]
     public void APlacesNameInsideAnOrdinaryWordIsNotRead(string text, string place)
     {
         var statistic = Assert.Single(StatisticsOf(text));
