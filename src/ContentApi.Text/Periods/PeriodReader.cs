@@ -263,8 +263,9 @@ public static partial class PeriodReader
     // 挂牌。).
     private static readonly string[] FoundingVerbs = ["成立", "创建", "始建", "创办", "组建", "挂牌", "启动", "部署"];
 
-    // A word of a total so far or of the present, in a later clause than the year (the run words of TimeWords among them).
-    [GeneratedRegex(@"已|累计|累积|先后|连续|持续|现有|每年|至今|迄今|目前|如今|现在|当前|眼下")]
+    // A word of a total so far or of the present, in a later clause than the year (the run words of TimeWords among them);
+    // 历经, 共有, 总计 tally up to now, 平日 and 常年 tell a standing duty (…成立于2019年，平日里承担周边5平方公里的巡查).
+    [GeneratedRegex(@"已|累计|累积|先后|连续|持续|现有|每年|至今|迄今|目前|如今|现在|当前|眼下|历经|经历|共有|共计|总计|平日|常年")]
     private static partial Regex SoFar();
 
     // 2022年，随州市…。全市19个断面优良比例达100%; 截至2022年底，…。其中，金奖85人次: the written year that opens the

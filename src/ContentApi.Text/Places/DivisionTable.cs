@@ -121,7 +121,18 @@ public sealed class DivisionTable
         {
             yield return division.ShortName;
         }
+
+        // 禾丰乡 for 禾丰布依族苗族乡: the news writes an ethnic township by its short name and its ending, dropping the
+        // ethnic part as 威宁县 drops it from 威宁彝族回族苗族自治县. The form is read only where the page names the county
+        // it lies in (PlaceResolver), since it is often another township's full name elsewhere (城关镇).
+        if (division.Level == PlaceLevel.Township && division.ShortName != division.Name
+            && EthnicTownshipEndings.Any(division.Name.EndsWith))
+        {
+            yield return division.ShortName + division.Name[^1];
+        }
     }
+
+    private static readonly string[] EthnicTownshipEndings = ["族乡", "族镇"];
 
     private static readonly string[] TownshipEndings = ["镇", "乡", "街道", "苏木", "办事处", "地区"];
 

@@ -24,7 +24,8 @@ namespace ContentApi.Text.Places;
 internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions, Place? articlePlace, DivisionTable table)
 {
     /// <summary>The place of the figure at <paramref name="at"/>; null for a national figure or an unknown place.</summary>
-    public Place? Of(int at, (int Start, int End) sentence, (int Start, int End) clause)
+    /// <paramref name="previous"/> is the figure before it in the paragraph, where it stands and the place it was given.
+    public Place? Of(int at, (int Start, int End) sentence, (int Start, int End) clause, (int At, Place? Place)? previous = null)
     {
         // 1. The nearest before the figure in its clause.
         for (var i = mentions.Count - 1; i >= 0; i--)
@@ -90,7 +91,13 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             }
         }
 
-        // 4. The subject of the sentence just before, when this one names no place of its own.
+        // 4. 其中: the part of the figure just before, of its place. Else the subject of the sentence just before, when
+        // this one names no place of its own.
+        if (previous is { } prior && IsAPartOfTheSentenceBefore(sentence, prior.At))
+        {
+            return prior.Place;
+        }
+
         return Carried(sentence) ?? articlePlace;
     }
 
@@ -193,6 +200,28 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     private Place? Carried((int Start, int End) sentence) =>
         sentence.Start > 0 ? Subject(Clauses.Sentence(text, sentence.Start - 1), requireCopula: false) : null;
 
+    // 南通全市实现生产总值6032亿元…。其中，第一产业增加值207亿元: a sentence opening with 其中 ("of which") breaks down a
+    // figure of the sentence just before; when it names no place of its own, its figures are that figure's area's.
+    private bool IsAPartOfTheSentenceBefore((int Start, int End) sentence, int previousAt)
+    {
+        var start = sentence.Start;
+        while (start < sentence.End && (char.IsWhiteSpace(text[start]) || text[start] is '“' or '"'))
+        {
+            start++;
+        }
+
+        if (!text.AsSpan(start).StartsWith(OfWhich) || sentence.Start == 0)
+        {
+            return false;
+        }
+
+        // The figure before may also be an earlier part in this sentence (其中，第一产业…，第二产业…), which took that place.
+        var before = Clauses.Sentence(text, sentence.Start - 1);
+        return previousAt >= before.Start && previousAt < sentence.End;
+    }
+
+    private const string OfWhich = "其中";
+
     // The place a sentence is about: one standing at the head of its first clause that names a place (宝安是深圳…的主战场;
     // 与此同时，岱庙街道庆“八一”…活动), the end of a chain (广东省深圳市宝安区). With requireCopula, only a place the
     // sentence says what it is (宝安是…): then its other places belong to the predicate, not to the figures. An
@@ -260,7 +289,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return true;
         }
 
-        if (mention.Place is null || !Counts(mention) || IsExample(i, before))
+        if (mention.Place is null || !Counts(mention) || IsExample(i, before) || IsAWiderBodyOfAPlaceBefore(i))
         {
             return false;
         }
@@ -274,6 +303,40 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     // in a page about 吴淞街道): the figure is the place acted on, not the body's whole area.
     private bool Counts(ResolvedMention mention) =>
         !mention.IsOutlet && !(mention.IsOrganisation && mention.Place is { } place && articlePlace is { } article && Contains(place, article));
+
+    // 猇亭区政府通过招商引入安琪酵母（宜昌）有限公司，…转让土地471亩; 某村引进某县某某专业合作社流转土地300亩: a body named
+    // after a wider area that acts in or with a smaller place named plainly before it in the sentence is the partner or
+    // the instrument; the figure is that place's, as a wider body acting on the article's place is not the figure's. A
+    // dateline's place (中新网广州8月11日电) is where it was reported, no such place.
+    private bool IsAWiderBodyOfAPlaceBefore(int i)
+    {
+        var mention = mentions[i];
+        if (!mention.IsOrganisation || mention.Place is not { } wider)
+        {
+            return false;
+        }
+
+        var sentenceStart = Clauses.Sentence(text, mention.Start).Start;
+        for (var j = i - 1; j >= 0 && mentions[j].Start >= sentenceStart; j--)
+        {
+            if (mentions[j] is { IsOrganisation: false, IsOutlet: false, Place: { } smaller } plain && Contains(wider, smaller) && !IsDateline(plain))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 中新网广州8月11日电, 某某日报兰州8月17日讯: a place followed within a few characters by 日电 or 日讯 (a date's day
+    // and the wire's word) is a dateline.
+    private bool IsDateline(ResolvedMention mention)
+    {
+        var after = text.AsSpan(mention.End, Math.Min(MaxDatelineReach, text.Length - mention.End));
+        return after.IndexOf("日电") >= 0 || after.IndexOf("日讯") >= 0;
+    }
+
+    private const int MaxDatelineReach = 8;
 
     // Whether `outer` holds `inner` and is wider: by the names from the province down, which a village the table
     // lacks has too (its code is its parent's).

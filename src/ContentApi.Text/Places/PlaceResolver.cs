@@ -122,7 +122,7 @@ internal sealed class PlaceResolver
             foreach (var context in _context)
             {
                 if (DivisionTable.IsWithin(candidate, context)
-                    && (!mention.IsShort || PlaceLevel.Depth(candidate.Level) <= 1 || PlaceLevel.Depth(context.Level) >= 1
+                    && (!mention.IsShort || PlaceLevel.Depth(candidate.Level) <= 1 || PlaceLevel.Depth(context.Level) >= MinContextDepth(candidate)
                         || (candidate.ParentCode == context.Code && !alsoAProvince)))
                 {
                     depth = Math.Max(depth, context.Code.Length);
@@ -174,6 +174,11 @@ internal sealed class PlaceResolver
 
         return null;
     }
+
+    // A county's short name is read on a page that names its prefecture; an ethnic township's short form (禾丰乡) only on
+    // one that names its county (开阳县禾丰乡): a prefecture holds many townships, and the short form is often another's.
+    private static int MinContextDepth(Division candidate) =>
+        candidate.Level == PlaceLevel.Township ? PlaceLevel.Depth(PlaceLevel.County) : PlaceLevel.Depth(PlaceLevel.Prefecture);
 
     private static bool HasProvince(IReadOnlyList<Division> candidates)
     {

@@ -70,7 +70,7 @@ internal static class PlaceScanner
                 at = mention.End;
                 // A village or community right after its township or county's full name: 神农镇益门堡村, 上党区信义村.
                 // After a short name it is too often a phrase (房山失联村 is "房山's villages out of contact").
-                if (!mention.IsShort && table.Names.At(text, at) is null && Local(text, at) is { } local)
+                if ((!mention.IsShort || IsTownship(mention)) && table.Names.At(text, at) is null && Local(text, at) is { } local)
                 {
                     locals[local.Name] = local.Level;
                     mentions.Add(new PlaceMention(at, at + local.Name.Length, [], IsShort: false, local.Name, local.Level));
@@ -92,6 +92,9 @@ internal static class PlaceScanner
 
         return mentions;
     }
+
+    // 坝芒乡水城村: an ethnic township's short form ends in 乡 or 镇 as its full name does, so a village after it is one.
+    private static bool IsTownship(PlaceMention mention) => mention.Candidates.All(candidate => candidate.Level == PlaceLevel.Township);
 
     // Whether a place name ends right at `at`: the start of a chain (上海市金山, 宁波江北). A scope word or 全国 is no place
     // a district lies in (全市和平稳定).

@@ -76,9 +76,11 @@ public static partial class WhereAndWhen
             firstParagraph += count;
             var articlePlace = ArticlePlace(titleMentions, articleParagraphs, paragraphMentions, table) ?? documentPlace;
             var statistics = new List<Statistic>(article.Statistics.Count);
+            Statistic? previous = null;
             foreach (var statistic in article.Statistics)
             {
-                statistics.Add(Placed(statistic, article, paragraphMentions, articlePlace, facts, table));
+                previous = Placed(statistic, previous, article, paragraphMentions, articlePlace, facts, table);
+                statistics.Add(previous);
             }
 
             articles.Add(article with { Statistics = statistics, Place = articlePlace });
@@ -87,7 +89,8 @@ public static partial class WhereAndWhen
         return page with { Articles = articles, Place = documentPlace ?? articles.Select(a => a.Place).FirstOrDefault(p => p is not null) };
     }
 
-    private static Statistic Placed(Statistic statistic, ParsedArticle article, Dictionary<ParsedParagraph, List<ResolvedMention>> paragraphMentions, Place? articlePlace, DocumentFacts facts, DivisionTable table)
+    // `previous` is the figure placed before it, whose place a part of it (其中…) in the next sentence takes.
+    private static Statistic Placed(Statistic statistic, Statistic? previous, ParsedArticle article, Dictionary<ParsedParagraph, List<ResolvedMention>> paragraphMentions, Place? articlePlace, DocumentFacts facts, DivisionTable table)
     {
         if (statistic.Paragraph is not { } index || statistic.Section is not { } section)
         {
@@ -99,7 +102,10 @@ public static partial class WhereAndWhen
         var at = TextIndex(paragraph, statistic.Start);
         var sentence = Clauses.Sentence(text, at);
         var clause = Clauses.Clause(text, at);
-        var place = new FigurePlace(text, paragraphMentions[paragraph], articlePlace, table).Of(at, sentence, clause);
+        (int, Place?)? before = previous is { Paragraph: { } previousIndex, Section: { } previousSection } && previousIndex == index && previousSection == section
+            ? (TextIndex(paragraph, previous.Start), previous.Place)
+            : null;
+        var place = new FigurePlace(text, paragraphMentions[paragraph], articlePlace, table).Of(at, sentence, clause, before);
         var period = PeriodReader.Read(text, sentence, clause.End, at, facts.PublishedOn);
         return statistic with { Place = place, Period = period, MetricKey = MetricKey.Of(statistic.Metric) };
     }

@@ -257,6 +257,9 @@ public sealed class FigurePlaceTests
     [Theory]
     [InlineData("霍山县农村公路建设提速。真金白银为农村公路购买保险，累计理赔2600余万元。\n", "霍山县")]
     [InlineData("红桥区推进平安建设。红桥区实现长治久安，建成平安社区12个。\n", "红桥区")]
+    [InlineData("恩施市推进生态建设。绿水青山主题展区面积超过1000平方米。\n", "恩施市")]
+    [InlineData("河南省开展放心消费活动。放心消费在中原活动评选出示范单位90家。\n", "河南省")]
+    [InlineData("郑州市中原区开展放心消费活动，评选出示范单位90家。\n", "中原区")]
     public void APlacesNameInsideAnOrdinaryWordIsNotRead(string text, string place)
     {
         var statistic = Assert.Single(StatisticsOf(text));
@@ -355,6 +358,25 @@ public sealed class FigurePlaceTests
     [InlineData("武功县召开会议。该企业产品远销全国，全国市场占有率达30%。\n", null)]
     [InlineData("武功县召开会议。该企业的门店覆盖全国86个城市。\n", null)]
     public void TheCountryWhereGoodsGoOrInAnEventsNameIsNoScope(string text, string? place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    // 其中 breaks down the figure just before: its parts are of that figure's place, unless they name their own.
+    [Theory]
+    [InlineData("苏州市召开经济形势分析会。\n\n上半年，南通全市实现地区生产总值6000亿元。其中，第一产业增加值200亿元，第二产业增加值2800亿元。\n", "南通市")]
+    [InlineData("苏州市召开经济形势分析会。\n\n上半年，南通全市实现地区生产总值6000亿元。其中，海门区实现地区生产总值800亿元。\n", "海门区")]
+    public void APartAfter其中TakesThePlaceOfTheFigureBefore(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    // A body named after a wider area (a cooperative, a company) acting in a smaller place the sentence named plainly
+    // before it: the figure is the smaller place's; with none named, the body's area's.
+    [Theory]
+    [InlineData("北京市通州区宋庄镇西营村引进通州区绿源养殖专业合作社流转村民土地300亩。\n", "西营村")]
+    [InlineData("广东省生态环境厅今年新建监测站300个。\n", "广东省")]
+    public void AWiderAreasBodyActingInASmallerPlaceBeforeItDoesNotOwnTheFigure(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }

@@ -48,6 +48,17 @@ public sealed class PlaceResolutionTests
         Assert.StartsWith("610302", statistic.Place?.Code);
     }
 
+    // An ethnic township written by its short name and 乡 (于家务乡 for 于家务回族乡) is read after the county it lies in,
+    // and a village after it lies in it; with no county named, the short form is not read.
+    [Theory]
+    [InlineData("北京市通州区于家务乡组织志愿者开展巡河，共出动志愿者35人。\n", "于家务回族乡")]
+    [InlineData("北京市通州区于家务乡东柳树村组织志愿者开展巡河，共出动志愿者35人。\n", "东柳树村")]
+    [InlineData("于家务乡组织志愿者开展巡河，共出动志愿者35人。\n", null)]
+    public void AnEthnicTownshipsShortFormIsReadAfterItsCounty(string text, string? place)
+    {
+        Assert.Equal(place, Assert.Single(StatisticsOf(text)).Place?.Name);
+    }
+
     [Fact]
     public void AFigureWhoseSentenceNamesNoPlaceTakesTheArticlesPlace()
     {
