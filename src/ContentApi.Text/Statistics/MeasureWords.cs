@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ContentApi.Text.Numbers;
 
 namespace ContentApi.Text.Statistics;
 
@@ -11,9 +12,13 @@ internal static class MeasureWords
 {
     private static readonly FrozenDictionary<string, MeasureWord> ByWritten = Load();
 
-    // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点).
+    // 组 of teams or families, which no row holds (see GroupsAt).
+    private static readonly MeasureWord Groups = new("组", "组", "groups");
+
+    // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点), or
+    // is 组.
     private static readonly FrozenDictionary<string, string> ClassOfUnit =
-        ByWritten.Values.Where(word => word.Written == word.Unit).ToFrozenDictionary(word => word.Unit, word => word.Counts);
+        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).ToFrozenDictionary(word => word.Unit, word => word.Counts);
 
     // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
     // a numbered list of steps), 起来, 起到, 起草, 部门 and 部分 (四部门联合印发 names the issuers, 6部分内容 is six
@@ -60,6 +65,36 @@ internal static class MeasureWords
     /// fraction before 点 is a level of an index, read as a rate is, with no counted noun after it.
     /// </summary>
     public static MeasureWord IndexPoints { get; } = new("点", "点", MeasureClass.Rate);
+
+    /// <summary>
+    /// 组 as the measure word of teams or families (派出警力12组36人次, 50组家庭, 30组亲子家庭): the table leaves 组 out, since
+    /// after a village it numbers the village's group, an address (村7组, 二组村民). It counts when what is grouped follows,
+    /// families (家庭, 亲子) or a count of people (12组36人次, 252组、2605人), and the number stands after no place word
+    /// of an address (村, 社) nor 第 (派驻第十四组); 小分队13组56人次 counts teams.
+    /// </summary>
+    public static MeasureWord? GroupsAt(string text, int at, int numeralStart)
+    {
+        if (at >= text.Length || text[at] != '组' || numeralStart > 0 && text[numeralStart - 1] is '村' or '社' or '第' or '组')
+        {
+            return null;
+        }
+
+        var next = at + 1;
+        if (GroupedFamilies.StartsAt(text, next))
+        {
+            return Groups;
+        }
+
+        if (next < text.Length && text[next] == '、')
+        {
+            next++;
+        }
+
+        return NumeralScanner.TryRead(text, next, out var people) && At(text, people.End) is { } counted && CountsPeople(counted.Unit) ? Groups : null;
+    }
+
+    // What groups of families are written with: 50组家庭, 30组亲子家庭.
+    private static readonly Lexicon GroupedFamilies = new(["家庭", "亲子"]);
 
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;

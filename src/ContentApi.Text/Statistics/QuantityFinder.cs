@@ -125,7 +125,8 @@ internal static class QuantityFinder
             : fraction && written is null && numeral.Has(NumeralShape.Arabic) && !numeral.Has(NumeralShape.Percent)
                 && measureAt < text.Length && text[measureAt] == '点'
             ? MeasureWords.IndexPoints
-            : written;
+            // 12组36人次, 50组家庭: 组 counts teams or families, not a village's group.
+            : written ?? MeasureWords.GroupsAt(text, measureAt, numeral.Start);
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);

@@ -60,6 +60,39 @@ public sealed class MeasureWordsTests
     }
 
     [Theory]
+    [InlineData("派出巡逻民警8组24人次", "8组")]
+    [InlineData("抢险小分队6组30人次赶赴现场", "6组")]
+    [InlineData("邀请40组亲子家庭走进农场", "40组")]
+    [InlineData("吸引了60余组家庭报名", "60余组")]
+    [InlineData("备勤抢险单元120组、900人", "120组")]
+    public void GroupsBeforeFamiliesOrACountOfPeopleAreCounted(string sentence, string quoted)
+    {
+        var groups = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == "组");
+
+        Assert.Equal(quoted, sentence[groups.Start..groups.End]);
+    }
+
+    [Fact]
+    public void GroupsAndThePeopleInThemCountTheSameNoun()
+    {
+        // The groups are a figure of their own, so the count of people after them does not take them into its words.
+        const string paragraph = "共派出医疗队员6组24人次。";
+        var statistics = StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+
+        Assert.Equal([("组", "医疗队员"), ("人次", "医疗队员")], statistics.Select(statistic => (statistic.Unit, statistic.Metric)));
+    }
+
+    [Theory]
+    [InlineData("走进新华村3组的果园")]
+    [InlineData("新华村3组家庭农场")]
+    [InlineData("参赛队伍分为4组进行比赛")]
+    [InlineData("派驻第十四组组长到会")]
+    public void AVillageGroupOrAGroupingIsNoCount(string sentence)
+    {
+        Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == "组");
+    }
+
+    [Theory]
     [InlineData("5min", 1)]
     [InlineData("3mmol", 1)]
     public void ALatinUnitIsAWholeWord(string text, int at)
