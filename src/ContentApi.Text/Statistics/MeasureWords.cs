@@ -15,10 +15,13 @@ internal static class MeasureWords
     // 组 of teams or families, which no row holds (see GroupsAt).
     private static readonly MeasureWord Groups = new("组", "组", "groups");
 
+    // 列 of trains, which no row holds (see TrainsAt).
+    private static readonly MeasureWord Trains = new("列", "列", "things");
+
     // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点), or
-    // is 组.
+    // is 组 or 列.
     private static readonly FrozenDictionary<string, string> ClassOfUnit =
-        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).ToFrozenDictionary(word => word.Unit, word => word.Counts);
+        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).Append(Trains).ToFrozenDictionary(word => word.Unit, word => word.Counts);
 
     // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
     // a numbered list of steps), 起来, 起到, 起草, 部门 and 部分 (四部门联合印发 names the issuers, 6部分内容 is six
@@ -95,6 +98,28 @@ internal static class MeasureWords
 
     // What groups of families are written with: 50组家庭, 30组亲子家庭.
     private static readonly Lexicon GroupedFamilies = new(["家庭", "亲子"]);
+
+    /// <summary>
+    /// 列 as the measure word of trains (停运旅客列车641列, 停运608列旅客列车): the table leaves 列 out, since after a
+    /// numeral it mostly begins a verb (列入, 列为). It counts when the clause names trains (列车, 火车, 动车) before the
+    /// number or after 列, and 列 itself begins none of them (5列车 is no count of trains in 列).
+    /// </summary>
+    public static MeasureWord? TrainsAt(string text, int at, int numeralStart)
+    {
+        if (at >= text.Length || text[at] != '列' || at + 1 < text.Length && text[at + 1] == '车')
+        {
+            return null;
+        }
+
+        var (start, end) = Clauses.Clause(text, numeralStart);
+        return Parsing.WordSearch.ContainsAny(text.AsSpan(start, numeralStart - start), TrainWords)
+            || Parsing.WordSearch.ContainsAny(text.AsSpan(at + 1, Math.Max(0, end - at - 1)), TrainWords)
+            ? Trains
+            : null;
+    }
+
+    // The words for trains that 列 counts.
+    private static readonly string[] TrainWords = ["列车", "火车", "动车"];
 
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;

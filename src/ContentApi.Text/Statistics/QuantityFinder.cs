@@ -126,7 +126,8 @@ internal static class QuantityFinder
                 && measureAt < text.Length && text[measureAt] == '点'
             ? MeasureWords.IndexPoints
             // 12组36人次, 50组家庭: 组 counts teams or families, not a village's group.
-            : written ?? MeasureWords.GroupsAt(text, measureAt, numeral.Start);
+            // 停运旅客列车641列: 列 counts trains where the clause names them.
+            : written ?? MeasureWords.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWords.TrainsAt(text, measureAt, numeral.Start);
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);

@@ -93,6 +93,18 @@ public sealed class MeasureWordsTests
     }
 
     [Theory]
+    [InlineData("受暴雨影响停运旅客列车120列", "120列", true)]
+    [InlineData("当日加开36列旅客列车", "36列", true)]
+    [InlineData("共有3列入选省级名单", "3", false)]
+    [InlineData("将8列为重点项目", "8", false)]
+    public void LieCountsTrainsOnlyWhereTheClauseNamesThem(string sentence, string quoted, bool trains)
+    {
+        var number = Assert.Single(QuantityFinder.Find(sentence));
+
+        Assert.Equal((quoted, trains), (sentence[number.Start..number.End], number.IsStatistic && number.Unit == "列"));
+    }
+
+    [Theory]
     [InlineData("5min", 1)]
     [InlineData("3mmol", 1)]
     public void ALatinUnitIsAWholeWord(string text, int at)
