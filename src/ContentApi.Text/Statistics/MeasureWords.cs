@@ -121,6 +121,33 @@ internal static class MeasureWords
     // The words for trains that 列 counts.
     private static readonly string[] TrainWords = ["列车", "火车", "动车"];
 
+    /// <summary>
+    /// 度 alone as the kilowatt-hour (每天发电6000度, 年发电量超过3亿度), reported 千瓦时 as 度电 is: the table leaves 度
+    /// out, being mostly temperatures and angles. It is energy where the words of the clause before the number are of
+    /// electricity made, used or stored (发电, 用电, 电量 …) and none of heat or angle (气温, 坡度, 北纬 …).
+    /// </summary>
+    public static MeasureWord? KilowattHoursAt(string text, int at, int numeralStart)
+    {
+        if (at >= text.Length || text[at] != '度')
+        {
+            return null;
+        }
+
+        var start = Clauses.Clause(text, numeralStart).Start;
+        var before = text.AsSpan(start, numeralStart - start);
+        return Parsing.WordSearch.ContainsAny(before, ElectricityWords) && !Parsing.WordSearch.ContainsAny(before, DegreeWords)
+            ? KilowattHours
+            : null;
+    }
+
+    private static readonly MeasureWord KilowattHours = new("度", "千瓦时", "energy");
+
+    // Words of electricity made, used, stored or sold, which 度 after them measures.
+    private static readonly string[] ElectricityWords = ["发电", "用电", "放电", "充电", "储电", "供电", "售电", "节电", "耗电", "电量"];
+
+    // Words of temperature and angle, which 度 measures too.
+    private static readonly string[] DegreeWords = ["温", "摄氏", "坡", "纬", "经度", "角"];
+
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;
 

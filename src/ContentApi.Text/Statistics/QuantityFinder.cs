@@ -127,7 +127,9 @@ internal static class QuantityFinder
             ? MeasureWords.IndexPoints
             // 12组36人次, 50组家庭: 组 counts teams or families, not a village's group.
             // 停运旅客列车641列: 列 counts trains where the clause names them.
-            : written ?? MeasureWords.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWords.TrainsAt(text, measureAt, numeral.Start);
+            : written ?? MeasureWords.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWords.TrainsAt(text, measureAt, numeral.Start)
+                // 每天发电6000度: 度 after words of electricity is the kilowatt-hour.
+                ?? MeasureWords.KilowattHoursAt(text, measureAt, numeral.Start);
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);

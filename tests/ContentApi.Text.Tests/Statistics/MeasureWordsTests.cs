@@ -105,6 +105,19 @@ public sealed class MeasureWordsTests
     }
 
     [Theory]
+    [InlineData("屋顶光伏每天发电1500度", "1500度", "千瓦时")]
+    [InlineData("全年用电量约2亿度", "约2亿度", "千瓦时")]
+    [InlineData("储能站放电800度，可供全村使用", "800度", "千瓦时")]
+    [InlineData("发电机房内温度达40度", null, null)]
+    [InlineData("最高气温39度", null, null)]
+    public void DuAfterWordsOfElectricityIsTheKilowattHour(string sentence, string? quoted, string? unit)
+    {
+        var number = QuantityFinder.Find(sentence).SingleOrDefault(found => found.IsStatistic);
+
+        Assert.Equal((quoted, unit), (number is null ? null : sentence[number.Start..number.End], number?.Unit));
+    }
+
+    [Theory]
     [InlineData("5min", 1)]
     [InlineData("3mmol", 1)]
     public void ALatinUnitIsAWholeWord(string text, int at)
