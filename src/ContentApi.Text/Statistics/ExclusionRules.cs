@@ -161,27 +161,39 @@ internal static partial class ExclusionRules
     // 每月开展1次理论学习, 技能训练每周不少于2次, 每日两次消杀: a few times each year, month, week or day is how often a
     // routine recurs, no quantity reported (the dev set lists 每周一次, 每天一次 and 每年更新一次 as negatives). Totals of a
     // year (每年开展活动10余场) and counts of people are reported.
+    // 每隔两三天, 每隔2小时: the span between two times a routine recurs is an interval, no quantity reported (the dev
+    // set lists 每隔一小时 as a reporting interval). A minimum of times (每年至少对…开展1次培训, 每两周至少检查1次) is a
+    // norm however far its period stands in the clause.
     private static Verdict? Frequency(string text, Numeral numeral, string? unit)
     {
+        if (numeral.Start >= 2 && text.AsSpan(numeral.Start - 2, 2) is "每隔")
+        {
+            return new(NumberDecision.Other, "other: the interval of a routine (每隔两三天)");
+        }
+
         if (unit is not ("次" or "期" or "轮" or "趟") || numeral.Value is not { } value)
         {
             return null;
         }
 
         var clauseStart = Clauses.Clause(text, numeral.Start).Start;
-        var from = Math.Max(clauseStart, numeral.Start - FrequencyReach);
+        var minimum = QualifierRules.Before(text, numeral) is (StatisticQualifier.Over, _)
+            || Parsing.WordSearch.ContainsAny(text.AsSpan(clauseStart, numeral.Start - clauseStart), MinimumWords);
+        var from = minimum ? clauseStart : Math.Max(clauseStart, numeral.Start - FrequencyReach);
         var before = text.AsSpan(from, numeral.Start - from);
-        var minimum = QualifierRules.Before(text, numeral) is (StatisticQualifier.Over, _);
         return (value <= MaxTimesOfARoutine || minimum) && EachPeriod().IsMatch(before) && !before.ContainsAnyInRange('0', '9')
             ? new(NumberDecision.Other, "other: how often a routine recurs (每月1次)")
             : null;
     }
 
     private const int FrequencyReach = 12;
+
+    // The words of a minimum that a norm sets, standing anywhere before its count (每年至少对队员开展1次培训).
+    private static readonly string[] MinimumWords = ["至少", "不少于", "不低于"];
     private const decimal MaxTimesOfARoutine = 3;
 
-    // 每月, 每半年, 一天 (一天的常态化巡查至少6次); not the 一 of 第一季度, 十一月, 一月份, 一年来 or 统一年度.
-    [GeneratedRegex(@"每(?:半年|年|月|周|星期|天|日|季度|学期)|(?<![第十统唯])一(?:年|月|周|星期|天|日)(?![来份度])")]
+    // 每月, 每半年, 每两周, 每三个月, 一天 (一天的常态化巡查至少6次); not the 一 of 第一季度, 十一月, 一月份, 一年来 or 统一年度.
+    [GeneratedRegex(@"每(?:[两二三四五六七八九十]|\d{1,2})?个?(?:半年|年|月|周|星期|天|日|季度|学期)|(?<![第十统唯])一(?:年|月|周|星期|天|日)(?![来份度])")]
     private static partial Regex EachPeriod();
 
     // 第十二届, 第32届, 第一时间: 第 makes an ordinal.

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ContentApi.Text.Numbers;
 
 namespace ContentApi.Text.Statistics;
 
@@ -11,9 +12,16 @@ internal static class MeasureWords
 {
     private static readonly FrozenDictionary<string, MeasureWord> ByWritten = Load();
 
-    // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点).
+    // 组 of teams or families, which no row holds (see GroupsAt).
+    private static readonly MeasureWord Groups = new("组", "组", "groups");
+
+    // 列 of trains, which no row holds (see TrainsAt).
+    private static readonly MeasureWord Trains = new("列", "列", "things");
+
+    // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点), or
+    // is 组 or 列.
     private static readonly FrozenDictionary<string, string> ClassOfUnit =
-        ByWritten.Values.Where(word => word.Written == word.Unit).ToFrozenDictionary(word => word.Unit, word => word.Counts);
+        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).Append(Trains).ToFrozenDictionary(word => word.Unit, word => word.Counts);
 
     // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
     // a numbered list of steps), 起来, 起到, 起草, 部门 and 部分 (四部门联合印发 names the issuers, 6部分内容 is six
@@ -60,6 +68,85 @@ internal static class MeasureWords
     /// fraction before 点 is a level of an index, read as a rate is, with no counted noun after it.
     /// </summary>
     public static MeasureWord IndexPoints { get; } = new("点", "点", MeasureClass.Rate);
+
+    /// <summary>
+    /// 组 as the measure word of teams or families (派出警力12组36人次, 50组家庭, 30组亲子家庭): the table leaves 组 out, since
+    /// after a village it numbers the village's group, an address (村7组, 二组村民). It counts when what is grouped follows,
+    /// families (家庭, 亲子) or a count of people (12组36人次, 252组、2605人), and the number stands after no place word
+    /// of an address (村, 社) nor 第 (派驻第十四组); 小分队13组56人次 counts teams.
+    /// </summary>
+    public static MeasureWord? GroupsAt(string text, int at, int numeralStart)
+    {
+        if (at >= text.Length || text[at] != '组' || numeralStart > 0 && text[numeralStart - 1] is '村' or '社' or '第' or '组')
+        {
+            return null;
+        }
+
+        var next = at + 1;
+        if (GroupedFamilies.StartsAt(text, next))
+        {
+            return Groups;
+        }
+
+        if (next < text.Length && text[next] == '、')
+        {
+            next++;
+        }
+
+        return NumeralScanner.TryRead(text, next, out var people) && At(text, people.End) is { } counted && CountsPeople(counted.Unit) ? Groups : null;
+    }
+
+    // What groups of families are written with: 50组家庭, 30组亲子家庭.
+    private static readonly Lexicon GroupedFamilies = new(["家庭", "亲子"]);
+
+    /// <summary>
+    /// 列 as the measure word of trains (停运旅客列车641列, 停运608列旅客列车): the table leaves 列 out, since after a
+    /// numeral it mostly begins a verb (列入, 列为). It counts when the clause names trains (列车, 火车, 动车) before the
+    /// number or after 列, and 列 itself begins none of them (5列车 is no count of trains in 列).
+    /// </summary>
+    public static MeasureWord? TrainsAt(string text, int at, int numeralStart)
+    {
+        if (at >= text.Length || text[at] != '列' || at + 1 < text.Length && text[at + 1] == '车')
+        {
+            return null;
+        }
+
+        var (start, end) = Clauses.Clause(text, numeralStart);
+        return Parsing.WordSearch.ContainsAny(text.AsSpan(start, numeralStart - start), TrainWords)
+            || Parsing.WordSearch.ContainsAny(text.AsSpan(at + 1, Math.Max(0, end - at - 1)), TrainWords)
+            ? Trains
+            : null;
+    }
+
+    // The words for trains that 列 counts.
+    private static readonly string[] TrainWords = ["列车", "火车", "动车"];
+
+    /// <summary>
+    /// 度 alone as the kilowatt-hour (每天发电6000度, 年发电量超过3亿度), reported 千瓦时 as 度电 is: the table leaves 度
+    /// out, being mostly temperatures and angles. It is energy where the words of the clause before the number are of
+    /// electricity made, used or stored (发电, 用电, 电量 …) and none of heat or angle (气温, 坡度, 北纬 …).
+    /// </summary>
+    public static MeasureWord? KilowattHoursAt(string text, int at, int numeralStart)
+    {
+        if (at >= text.Length || text[at] != '度')
+        {
+            return null;
+        }
+
+        var start = Clauses.Clause(text, numeralStart).Start;
+        var before = text.AsSpan(start, numeralStart - start);
+        return Parsing.WordSearch.ContainsAny(before, ElectricityWords) && !Parsing.WordSearch.ContainsAny(before, DegreeWords)
+            ? KilowattHours
+            : null;
+    }
+
+    private static readonly MeasureWord KilowattHours = new("度", "千瓦时", "energy");
+
+    // Words of electricity made, used, stored or sold, which 度 after them measures.
+    private static readonly string[] ElectricityWords = ["发电", "用电", "放电", "充电", "储电", "供电", "售电", "节电", "耗电", "电量"];
+
+    // Words of temperature and angle, which 度 measures too.
+    private static readonly string[] DegreeWords = ["温", "摄氏", "坡", "纬", "经度", "角"];
 
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;

@@ -59,7 +59,7 @@ internal static class QuantityFinder
             }
 
             var number = Read(text, numeral);
-            number = RangeOfMeasures(text, number) ?? number;
+            number = RangeOfMeasures(text, number) ?? RangeOfNeighbours(text, number) ?? number;
             found.Add(number);
             i = Math.Max(number.Numeral.End, i + 1);
         }
@@ -86,6 +86,49 @@ internal static class QuantityFinder
             && high.Numeral.ValueMax is null && high.Value is { } top && top > bottom
             ? low with { End = high.End, Numeral = low.Numeral with { End = highNumeral.End, ValueMax = top }, Qualifier = StatisticQualifier.Range }
             : null;
+    }
+
+    // 4、5个小时, 4、5000块钱, 200、300块钱: two neighbouring numbers joined by 、 before one measure word are a rough
+    // range, as 四五个小时 is, not a list of two counts: the second is the first's next step in its last place (5 after
+    // 4, 5000 after 4 thousand, 300 after 200). Numbers further apart (3、8个) stay a list.
+    private static FoundNumber? RangeOfNeighbours(string text, FoundNumber low)
+    {
+        var at = low.Numeral.End;
+        if (low.Verdict != BareNumeral || low.Unit.Length != 0 || low.Numeral.ValueMax is not null || low.Value is not { } first
+            || first <= 0 || first != decimal.Truncate(first) || at + 1 >= text.Length || text[at] != '、'
+            || !NumeralScanner.TryRead(text, at + 1, out var highNumeral))
+        {
+            return null;
+        }
+
+        var high = Read(text, highNumeral);
+        if (!high.IsStatistic || high.Unit.Length == 0 || high.Qualifier != StatisticQualifier.Exact || high.Start != at + 1
+            || high.Numeral.ValueMax is not null || high.Value is not { } second || second != decimal.Truncate(second))
+        {
+            return null;
+        }
+
+        // Scale the first to the second's order (4 → 4000 before 5000), then the step between them is one unit of a place.
+        var bottom = first;
+        while (bottom * 10 < second)
+        {
+            bottom *= 10;
+        }
+
+        var step = second - bottom;
+        return step > 0 && IsAPowerOfTen(step) && bottom % step == 0
+            ? high with { Start = low.Start, Numeral = high.Numeral with { Start = low.Numeral.Start, Value = bottom, ValueMax = second }, Qualifier = StatisticQualifier.Range }
+            : null;
+    }
+
+    private static bool IsAPowerOfTen(decimal value)
+    {
+        while (value >= 10 && value % 10 == 0)
+        {
+            value /= 10;
+        }
+
+        return value == 1;
     }
 
     // How far before a figure 从 or 由 may open a change from it: 从2011年的2万人增长到.
@@ -125,7 +168,11 @@ internal static class QuantityFinder
             : fraction && written is null && numeral.Has(NumeralShape.Arabic) && !numeral.Has(NumeralShape.Percent)
                 && measureAt < text.Length && text[measureAt] == '点'
             ? MeasureWords.IndexPoints
-            : written;
+            // 12组36人次, 50组家庭: 组 counts teams or families, not a village's group.
+            // 停运旅客列车641列: 列 counts trains where the clause names them.
+            : written ?? MeasureWords.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWords.TrainsAt(text, measureAt, numeral.Start)
+                // 每天发电6000度: 度 after words of electricity is the kilowatt-hour.
+                ?? MeasureWords.KilowattHoursAt(text, measureAt, numeral.Start);
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);

@@ -45,6 +45,8 @@ internal static class UnwrittenUnits
             : AttendancesCountedBefore.IsMatch(before) ? Attendances
             : SumCountedBefore.IsMatch(before) ? Money
             : PeopleWordAfter(text, after) ? People
+            // 争取520万资金量: the funds named right after the count.
+            : FundsAfter.StartsAt(text, after) ? Money
             : null;
     }
 
@@ -79,6 +81,11 @@ internal static class UnwrittenUnits
             {
                 return true;
             }
+
+            if (PeopleNouns.EndsAt(text, end))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -87,6 +94,13 @@ internal static class UnwrittenUnits
     // How far after the count a word for people may end.
     private const int PeopleWordReach = 6;
 
+    // Nouns of people whose last character names no person (劳动力, 人才), or also ends events (医生 as 丧生, 考生 as
+    // 发生): 301万农村劳动力, 3万高层次人才, 1.9亿老年人, 430多万医生, 11万考生.
+    private static readonly Lexicon PeopleNouns = new(["劳动力", "人才", "老年人", "老人", "医生", "考生"]);
+
+    // Funds named right after a count (争取520万资金量, 安排200万资金): the sum is in 元.
+    private static readonly Lexicon FundsAfter = new(["资金", "资金量"]);
+
     // The last characters of nouns that name people: 志愿者, 学员, 残疾人, 观众, 游客, 官兵, 选手, 爱心人士.
     private const string PeopleEndings = "者员人众客兵手士";
 
@@ -94,8 +108,9 @@ internal static class UnwrittenUnits
     // after 已 or 已经; a qualifier there (逾, 超过, 约) stands before the count's start already.
     private const string Reaching = "(?:已经|已)?(?:可以达到|能达到|可达到|达到|可达|差不多有|大概有|也就|最高已达|高达|达|增加至|增加到|增至|增长至|增长到|破|分别为|为|就有|有|共计|合计|累计|共|在|实现)?$";
 
-    // 人数 or 人口 right before the count (报名人数突破12万, 常住人口达到62万).
-    private static readonly Regex PeopleCountedBefore = new("(?:人数|人口)" + Reaching);
+    // 人数 or 人口 right before the count (报名人数突破12万, 常住人口达到62万), or the talent counted (高层次人才数近3万,
+    // 人才总量达12万, 相关人才超3.5万).
+    private static readonly Regex PeopleCountedBefore = new("(?:人数|人口|人才数|人才总量|人才)" + Reaching);
 
     // 人次 right before the count (门诊人次为812.6万, 接诊人次接近300万).
     private static readonly Regex AttendancesCountedBefore = new("人次" + Reaching);

@@ -60,6 +60,64 @@ public sealed class MeasureWordsTests
     }
 
     [Theory]
+    [InlineData("派出巡逻民警8组24人次", "8组")]
+    [InlineData("抢险小分队6组30人次赶赴现场", "6组")]
+    [InlineData("邀请40组亲子家庭走进农场", "40组")]
+    [InlineData("吸引了60余组家庭报名", "60余组")]
+    [InlineData("备勤抢险单元120组、900人", "120组")]
+    public void GroupsBeforeFamiliesOrACountOfPeopleAreCounted(string sentence, string quoted)
+    {
+        var groups = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == "组");
+
+        Assert.Equal(quoted, sentence[groups.Start..groups.End]);
+    }
+
+    [Fact]
+    public void GroupsAndThePeopleInThemCountTheSameNoun()
+    {
+        // The groups are a figure of their own, so the count of people after them does not take them into its words.
+        const string paragraph = "共派出医疗队员6组24人次。";
+        var statistics = StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+
+        Assert.Equal([("组", "医疗队员"), ("人次", "医疗队员")], statistics.Select(statistic => (statistic.Unit, statistic.Metric)));
+    }
+
+    [Theory]
+    [InlineData("走进新华村3组的果园")]
+    [InlineData("新华村3组家庭农场")]
+    [InlineData("参赛队伍分为4组进行比赛")]
+    [InlineData("派驻第十四组组长到会")]
+    public void AVillageGroupOrAGroupingIsNoCount(string sentence)
+    {
+        Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == "组");
+    }
+
+    [Theory]
+    [InlineData("受暴雨影响停运旅客列车120列", "120列", true)]
+    [InlineData("当日加开36列旅客列车", "36列", true)]
+    [InlineData("共有3列入选省级名单", "3", false)]
+    [InlineData("将8列为重点项目", "8", false)]
+    public void LieCountsTrainsOnlyWhereTheClauseNamesThem(string sentence, string quoted, bool trains)
+    {
+        var number = Assert.Single(QuantityFinder.Find(sentence));
+
+        Assert.Equal((quoted, trains), (sentence[number.Start..number.End], number.IsStatistic && number.Unit == "列"));
+    }
+
+    [Theory]
+    [InlineData("屋顶光伏每天发电1500度", "1500度", "千瓦时")]
+    [InlineData("全年用电量约2亿度", "约2亿度", "千瓦时")]
+    [InlineData("储能站放电800度，可供全村使用", "800度", "千瓦时")]
+    [InlineData("发电机房内温度达40度", null, null)]
+    [InlineData("最高气温39度", null, null)]
+    public void DuAfterWordsOfElectricityIsTheKilowattHour(string sentence, string? quoted, string? unit)
+    {
+        var number = QuantityFinder.Find(sentence).SingleOrDefault(found => found.IsStatistic);
+
+        Assert.Equal((quoted, unit), (number is null ? null : sentence[number.Start..number.End], number?.Unit));
+    }
+
+    [Theory]
     [InlineData("5min", 1)]
     [InlineData("3mmol", 1)]
     public void ALatinUnitIsAWholeWord(string text, int at)

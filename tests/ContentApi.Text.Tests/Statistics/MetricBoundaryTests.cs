@@ -414,8 +414,6 @@ public sealed class MetricBoundaryTests
     [InlineData("县城污水处理能力达5万吨/日。", "县城污水处理能力")]
     // A compound measure word counts the noun after it, as its parts do.
     [InlineData("新配备130台套养殖设备。", "养殖设备")]
-    // Nor are the groups counted in digits before the count of people.
-    [InlineData("共派出医疗队员6组24人次。", "医疗队员")]
     // An aside in brackets near the end of the words is no part of what is counted.
     [InlineData("固定资产投资(不含农户)同比增长8.3%。", "固定资产投资")]
     [InlineData("全县工业品出厂价格（PPI）环比下降0.6%。", "工业品出厂价格")]

@@ -45,6 +45,27 @@ public sealed class QualifierRulesTests
         Assert.Equal(qualifier, statistic.Qualifier);
     }
 
+    [Theory]
+    [InlineData("每天要干7、8个小时", "7、8个小时", 7, 8)]
+    [InlineData("一个月能挣3、4000块钱", "3、4000块钱", 3000, 4000)]
+    [InlineData("一天能卖500、600斤", "500、600斤", 500, 600)]
+    public void NeighbouringNumbersJoinedBeforeOneMeasureWordAreARange(string sentence, string quoted, int low, int high)
+    {
+        var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal((quoted, StatisticQualifier.Range, (decimal)low, (decimal?)high),
+            (sentence[statistic.Start..statistic.End], statistic.Qualifier, statistic.Value, statistic.ValueMax));
+    }
+
+    [Fact]
+    public void NumbersFurtherApartStayAList()
+    {
+        const string sentence = "分别有3、8个村受灾";
+        var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal(("8个", StatisticQualifier.Exact), (sentence[statistic.Start..statistic.End], statistic.Qualifier));
+    }
+
     [Fact]
     public void ARangeWithAMeasureWordAtBothEndsIsOneFigure()
     {

@@ -26,4 +26,28 @@ public sealed class UnwrittenUnitsTests
 
         Assert.False(found.IsStatistic);
     }
+
+    // Nouns of people that no role word nor a last character of people marks (劳动力, 人才, 老年人, 医生, 考生) after the
+    // count, talent counted before it (人才数, 人才), and funds named right after it (资金量).
+    [Theory]
+    [InlineData("全县45万农村劳动力实现转移就业", "45万", "人")]
+    [InlineData("全区引进各类人才2.3万", "2.3万", "人")]
+    [InlineData("全市高层次人才数已达1.2万", "1.2万", "人")]
+    [InlineData("全省有600多万老年人参加体检", "600多万", "人")]
+    [InlineData("今年全市8万考生参加中考", "8万", "人")]
+    [InlineData("共争取到300万资金量", "300万", "元")]
+    public void PeopleOrFundsNamedAroundTheCountGiveItsUnit(string sentence, string number, string unit)
+    {
+        var found = QuantityFinder.Find(sentence).First(f => sentence[f.Numeral.Start..f.Numeral.End].StartsWith(number, StringComparison.Ordinal));
+
+        Assert.Equal((true, unit), (found.IsStatistic, found.Unit));
+    }
+
+    [Theory]
+    [InlineData("事故中有3万余头牲畜丧生")]
+    [InlineData("项目计划投资的8万元中资金到位")]
+    public void ACountBeforeAnEventIsNoCountOfPeople(string sentence)
+    {
+        Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.Unit == "人");
+    }
 }
