@@ -180,6 +180,8 @@ public sealed class CategoryRulesTests
     [InlineData("收购", "元/吨", "economy")]
     [InlineData("志愿服务", "场", "activities")]
     [InlineData("农家乐", "家", "organizations")]
+    // A compound measure word of occasions (期次, sessions times occasions) settles as its measure word alone does (期).
+    [InlineData("病虫害会商", "期次", "activities")]
     // An honour outranks a unit that settles: champions counted in person-times, units honoured in 家.
     [InlineData("世界冠军", "人次", "honorees")]
     [InlineData("先进集体", "家", "honorees")]
