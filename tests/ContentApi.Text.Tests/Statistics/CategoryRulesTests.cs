@@ -447,6 +447,18 @@ public sealed class CategoryRulesTests
     public void PlacesStruckByADisasterAreItsExtent(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
+    [Theory]
+    // A response team's people, counted as the team or as members after its name, are sent in to take part; what
+    // befell them still decides, a team of other work is not meant, and a volunteer teaching team's members volunteer.
+    [InlineData("县里组建防汛抢险队伍8支260余人。", "participants")]
+    [InlineData("当天下午，市蓝天救援队15名队员携带冲锋舟赶赴灾区。", "participants")]
+    [InlineData("途中，山洪突至，某某救援队6名队员均被冲走。", "other")]
+    [InlineData("社区篮球队12名队员都是本村青年。", "other")]
+    [InlineData("该救援队现有队员40人。", "other")]
+    [InlineData("某某大学暑期支教实践队18名队员来到山区小学。", "volunteers")]
+    public void AResponseTeamsPeopleTakePart(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[^1].Category);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

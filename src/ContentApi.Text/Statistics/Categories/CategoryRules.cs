@@ -183,6 +183,7 @@ internal static class CategoryRules
         category = AsGoodsWeighed(metric, wordsBefore, number.Unit, category);
         category = AsAnimals(text, number, wordsBefore, category);
         category = AsPeopleDeployed(text, number, metric, category);
+        category = AsResponseTeamsPeople(text, number, metric, category);
         category = AsExtentOfADisaster(text, number, metric, category);
         return category;
     }
@@ -583,8 +584,14 @@ internal static class CategoryRules
             return false;
         }
 
-        // The body is named before the members (已有队员二十余人: not the 队 of 队员), its name the run of ideographs before
-        // its 队 or 团 (“夕阳红”志愿服务队; not the 会 of a meeting: 志愿服务工作会上，协会现有会员).
+        return NamesVolunteers(BodyNamedBefore(text, number, metric));
+    }
+
+    // The name of the body named before a count of its members, or nothing: the body is named before the members (已有
+    // 队员二十余人: not the 队 of 队员), its name the run of ideographs before its 队 or 团 (“夕阳红”志愿服务队; not the 会 of
+    // a meeting: 志愿服务工作会上，协会现有会员).
+    private static ReadOnlySpan<char> BodyNamedBefore(string text, FoundNumber number, string metric)
+    {
         var sentenceStart = Clauses.Sentence(text, number.Start).Start;
         var before = text.AsSpan(sentenceStart, number.Start - sentenceStart);
         before = before.EndsWith(metric, StringComparison.Ordinal) ? before[..^metric.Length] : before;
@@ -595,11 +602,42 @@ internal static class CategoryRules
             name--;
         }
 
-        return body > 0 && NamesVolunteers(before[name..body]);
+        return body > 0 ? before[name..body] : default;
     }
 
+    // A volunteer body is named by 志愿 or 义工, or by 支教, teaching given as a volunteer (暑期支教实践队).
+    private static bool NamesVolunteers(ReadOnlySpan<char> words) => ContainsAny(words, VolunteerBodyWords);
 
-    private static bool NamesVolunteers(ReadOnlySpan<char> words) => words.Contains("志愿", StringComparison.Ordinal) || words.Contains("义工", StringComparison.Ordinal);
+    private static readonly string[] VolunteerBodyWords = ["志愿", "义工", "支教"];
+
+    // The words that name a team sent into the work of a response: rescue, search, medical, commando, flood, emergency,
+    // epidemic, disinfection and repair teams (蓝天救援队, 援外医疗队, 抢险突击队, 防汛应急抢险队, 配网抢修队伍).
+    private static readonly string[] ResponseTeamWords = ["救援", "搜救", "医疗", "突击", "抢险", "防汛", "应急", "防疫", "消杀", "抢修"];
+
+    // The verbs of a body's holding its members: 现有, 拥有.
+    private static readonly string[] Holding = ["现有", "拥有"];
+
+    // How a team or its members are written: 队, 队伍 (梯队, 小分队), 队员.
+    private static readonly string[] TeamEnds = ["队", "队伍", "队员"];
+
+    // 应急救援队伍10支300余人, 某某救援队12名队员赶赴灾区, 首批医疗队共6名: people counted as a response team's, whether the team
+    // is the counted phrase or named before its members, are sent in to take part (ANNOTATION.md: people taking part;
+    // d31 files 应急救援队伍…300余人 participants, as round 89 files 救援队员). What befell them still decides (6名队员均被冲走,
+    // other), and a team of other work (篮球队, 城管队员) is not meant. Nor is the size a team has (该救援队现有队员26人,
+    // round 101): members it holds are not yet sent anywhere.
+    private static string AsResponseTeamsPeople(string text, FoundNumber number, string metric, string category)
+    {
+        var clauseStart = Clauses.Clause(text, number.Start).Start;
+        if (category != StatisticCategory.Other || !CountsPersons(number.Unit) || !EndsWithAny(metric, TeamEnds)
+            || Outcome(Predicate(text, number.End), people: true) is not (null or StatisticCategory.Participants)
+            || ContainsAny(text.AsSpan(clauseStart, number.Start - clauseStart), Holding))
+        {
+            return category;
+        }
+
+        var team = ContainsAny(metric, ResponseTeamWords) || (EndsWithAny(metric, MemberWords) && ContainsAny(BodyNamedBefore(text, number, metric), ResponseTeamWords));
+        return team ? StatisticCategory.Participants : category;
+    }
 
     // The words for a body's members, and how a volunteer body's name ends (队, 团: 志愿服务队, 志愿者服务团), read back at
     // most a name's length.
