@@ -459,6 +459,16 @@ public sealed class CategoryRulesTests
     public void AResponseTeamsPeopleTakePart(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[^1].Category);
 
+    [Theory]
+    // 为 before a count says for whom something was done across the rest of them (其余) and across a place name, as
+    // across a scope; words of another kind between keep 为 from the count.
+    [InlineData("爱心企业为其余20名困难学生送去慰问金。", "beneficiaries")]
+    [InlineData("基金会为全市其余300名留守儿童捐赠图书。", "beneficiaries")]
+    [InlineData("区教委为昌平1万名大学生发放助学贷款。", "beneficiaries")]
+    [InlineData("合作社为扩大生产新招收了30名工人。", "other")]
+    public void PeopleDoneForAcrossTheRestOrAPlaceAreServed(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -701,6 +701,14 @@ internal static class CategoryRules
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopesBeforeACount =
         new[] { "当地", "辖区", "本地", "周边", "全区", "全市", "全县", "全镇", "全村" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The rest of those counted: 其余, 其他.
+    private static readonly string[] TheRest = ["其余", "其他"];
+    private const int TheRestLength = 2;
+
+    // Whether the words are one place name, whole (某某县, or a division's short name).
+    private static bool IsAPlaceName(string words) =>
+        Places.PlaceScanner.Find(words, Places.DivisionTable.Default, []) is [{ Start: 0 } place] && place.End == words.Length;
+
     // The characters before a 为 that ends a verb of being or naming (成为, 作为, 评为, 分为, 增为, 填报为 …), or 行为 and 以为.
     private const string BeforeWeiOfBeingOrNaming = "成作认因评称分列定改视选名增减变转降升更较最极行以身约达报";
 
@@ -727,8 +735,15 @@ internal static class CategoryRules
 
         var between = text.AsSpan(forAt + 1, numberStart - forAt - 1);
         // 为当地35名群众提供就业岗位: a scope between 为 and the count still leaves them the ones served; so does a relative
-        // clause that says which of them (为村里考上大学的11名学生).
-        if (between.IsEmpty || ScopesBeforeACount.Contains(between) || between[^1] == '的')
+        // clause that says which of them (为村里考上大学的11名学生), the rest of them (为其余57名学生, 为全市其余1万名老人),
+        // or the place they live in (为某某1万名大学生).
+        if (between.IsEmpty || between[^1] == '的')
+        {
+            return true;
+        }
+
+        var scope = EndsWithAny(between, TheRest) ? between[..^TheRestLength] : between;
+        if (scope.IsEmpty || ScopesBeforeACount.Contains(scope) || IsAPlaceName(scope.ToString()))
         {
             return true;
         }
