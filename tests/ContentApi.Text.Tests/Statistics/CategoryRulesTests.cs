@@ -33,6 +33,8 @@ public sealed class CategoryRulesTests
     [InlineData("最佳志愿服务项目", "个", "honorees")]
     // Trailing words the lexicon does not know are passed over to the last one it knows.
     [InlineData("新建公交候车亭", "座", "infrastructure")]
+    // The working population is labour, as 劳动力 is.
+    [InlineData("本地劳动人口", "人", "economy")]
     public void TheHeadNounDecides(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
@@ -467,6 +469,14 @@ public sealed class CategoryRulesTests
     [InlineData("区教委为昌平1万名大学生发放助学贷款。", "beneficiaries")]
     [InlineData("合作社为扩大生产新招收了30名工人。", "other")]
     public void PeopleDoneForAcrossTheRestOrAPlaceAreServed(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // A project of volunteering is a service given, not a volunteer; a title before it still makes an honour.
+    [InlineData("全区共打造志愿服务精品项目12个。", "activities")]
+    [InlineData("评选出最佳志愿服务项目10个。", "honorees")]
+    [InlineData("全区共有注册志愿者1.2万人。", "volunteers")]
+    public void AProjectOfVolunteeringIsAServiceGiven(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>

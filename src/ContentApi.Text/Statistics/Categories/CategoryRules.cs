@@ -171,6 +171,11 @@ internal static class CategoryRules
         category = category == StatisticCategory.Economy && IsAContestsProject(text, number.Start, reading.Metric)
             ? (SetsUp(wordsBefore) ? StatisticCategory.Activities : StatisticCategory.Other)
             : category;
+        // 志愿服务精品项目11个, 志愿服务品牌项目35个: a project of volunteering is a service given (activities), not a
+        // volunteer, who is a person or a team (ANNOTATION.md); a title before it still makes an honour (最佳志愿服务项目).
+        category = category == StatisticCategory.Volunteers && reading.Metric.EndsWith(Project, StringComparison.Ordinal)
+            ? StatisticCategory.Activities
+            : category;
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         category = category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
@@ -1165,7 +1170,7 @@ internal static class CategoryRules
     private static bool IsWorkOrIndustry(CategoryWord word) => word.Source == IndustrySource || ContainsAny(word.Word, WorkStems);
 
     // The words of work and hiring among the economy words: a job held, sought, lost or offered, and hiring itself.
-    private static readonly string[] WorkStems = ["就业", "失业", "务工", "用工", "劳动力", "岗位", "招聘", "招工", "增收", "引进"];
+    private static readonly string[] WorkStems = ["就业", "失业", "务工", "用工", "劳动力", "劳动人口", "岗位", "招聘", "招工", "增收", "引进"];
 
     // The source of the industries of GB/T 4754 in the lexicon.
     private const string IndustrySource = "gbt4754";
