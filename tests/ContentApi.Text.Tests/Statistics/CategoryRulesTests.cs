@@ -446,6 +446,9 @@ public sealed class CategoryRulesTests
     [InlineData("暴雨造成5个乡镇21个村300户900人受灾。", "other")]
     [InlineData("全县12个村不同程度受灾。", "other")]
     [InlineData("全县12个村开展了隐患排查。", "organizations")]
+    // Villages whose phrase goes on into what they own or do are the villages counted.
+    [InlineData("全镇15个村集体经济收入均超过20万元。", "organizations")]
+    [InlineData("全县40个村垃圾分类实现全覆盖。", "organizations")]
     public void PlacesStruckByADisasterAreItsExtent(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 

@@ -190,7 +190,20 @@ internal static class CategoryRules
         category = AsPeopleDeployed(text, number, metric, category);
         category = AsResponseTeamsPeople(text, number, metric, category);
         category = AsExtentOfADisaster(text, number, metric, category);
-        return category;
+        return AsPlacesThatHaveOrDo(number, metric, category);
+    }
+
+    // What places of the divisions have (集体经济, 收入, 垃圾分类, 人居环境) or do (建设有, 超过, 策划, 实现, 存在), written
+    // right after them.
+    private static readonly string[] WhatPlacesHaveOrDo = ["集体经济", "收入", "垃圾分类", "人居环境", "建设有", "超过", "策划", "实现", "还存在", "存在"];
+
+    // 63个村集体经济年收入均突破10万元, 108个村垃圾分类实现“三化”, 27个村策划组织村歌赛: villages counted in 个 whose
+    // phrase goes on into what they own or do are the villages counted (ANNOTATION.md: villages counted as units are
+    // organizations); the attribute or the deed is said of them and is not what is counted.
+    private static string AsPlacesThatHaveOrDo(FoundNumber number, string metric, string category)
+    {
+        var division = number.Unit == "个" ? DivisionAt(metric, 0) : 0;
+        return division > 0 && StartsWithAny(metric.AsSpan(division), WhatPlacesHaveOrDo) ? StatisticCategory.Organizations : category;
     }
 
     // The adverbs between places counted and what befell them: 均, 都, 全部, 不同程度(地).
