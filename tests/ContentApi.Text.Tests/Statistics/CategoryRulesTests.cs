@@ -33,6 +33,8 @@ public sealed class CategoryRulesTests
     [InlineData("最佳志愿服务项目", "个", "honorees")]
     // Trailing words the lexicon does not know are passed over to the last one it knows.
     [InlineData("新建公交候车亭", "座", "infrastructure")]
+    // The working population is labour, as 劳动力 is.
+    [InlineData("本地劳动人口", "人", "economy")]
     public void TheHeadNounDecides(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
@@ -180,6 +182,8 @@ public sealed class CategoryRulesTests
     [InlineData("收购", "元/吨", "economy")]
     [InlineData("志愿服务", "场", "activities")]
     [InlineData("农家乐", "家", "organizations")]
+    // A compound measure word of occasions (期次, sessions times occasions) settles as its measure word alone does (期).
+    [InlineData("病虫害会商", "期次", "activities")]
     // An honour outranks a unit that settles: champions counted in person-times, units honoured in 家.
     [InlineData("世界冠军", "人次", "honorees")]
     [InlineData("先进集体", "家", "honorees")]
@@ -442,7 +446,40 @@ public sealed class CategoryRulesTests
     [InlineData("暴雨造成5个乡镇21个村300户900人受灾。", "other")]
     [InlineData("全县12个村不同程度受灾。", "other")]
     [InlineData("全县12个村开展了隐患排查。", "organizations")]
+    // Villages whose phrase goes on into what they own or do are the villages counted.
+    [InlineData("全镇15个村集体经济收入均超过20万元。", "organizations")]
+    [InlineData("全县40个村垃圾分类实现全覆盖。", "organizations")]
     public void PlacesStruckByADisasterAreItsExtent(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // A response team's people, counted as the team or as members after its name, are sent in to take part; what
+    // befell them still decides, a team of other work is not meant, and a volunteer teaching team's members volunteer.
+    [InlineData("县里组建防汛抢险队伍8支260余人。", "participants")]
+    [InlineData("当天下午，市蓝天救援队15名队员携带冲锋舟赶赴灾区。", "participants")]
+    [InlineData("途中，山洪突至，某某救援队6名队员均被冲走。", "other")]
+    [InlineData("社区篮球队12名队员都是本村青年。", "other")]
+    [InlineData("该救援队现有队员40人。", "other")]
+    [InlineData("某某大学暑期支教实践队18名队员来到山区小学。", "volunteers")]
+    public void AResponseTeamsPeopleTakePart(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[^1].Category);
+
+    [Theory]
+    // 为 before a count says for whom something was done across the rest of them (其余) and across a place name, as
+    // across a scope; words of another kind between keep 为 from the count.
+    [InlineData("爱心企业为其余20名困难学生送去慰问金。", "beneficiaries")]
+    [InlineData("基金会为全市其余300名留守儿童捐赠图书。", "beneficiaries")]
+    [InlineData("区教委为昌平1万名大学生发放助学贷款。", "beneficiaries")]
+    [InlineData("合作社为扩大生产新招收了30名工人。", "other")]
+    public void PeopleDoneForAcrossTheRestOrAPlaceAreServed(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // A project of volunteering is a service given, not a volunteer; a title before it still makes an honour.
+    [InlineData("全区共打造志愿服务精品项目12个。", "activities")]
+    [InlineData("评选出最佳志愿服务项目10个。", "honorees")]
+    [InlineData("全区共有注册志愿者1.2万人。", "volunteers")]
+    public void AProjectOfVolunteeringIsAServiceGiven(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>

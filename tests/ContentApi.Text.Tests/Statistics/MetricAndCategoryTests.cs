@@ -25,7 +25,7 @@ public sealed class MetricAndCategoryTests
     [InlineData("培训垃圾分类指导员1300名。", "垃圾分类指导员", "participants")]
     [InlineData("全区安排市区重点项目86个。", "市区重点项目", "economy")]
     [InlineData("新增市场主体5300余户。", "市场主体", "economy")]
-    [InlineData("培育志愿服务品牌项目35个。", "志愿服务品牌项目", "volunteers")]
+    [InlineData("培育志愿服务品牌项目35个。", "志愿服务品牌项目", "activities")]
     [InlineData("新增托位383个。", "托位", "infrastructure")]
     [InlineData("建成安置点12个。", "安置点", "infrastructure")]
     [InlineData("以涉嫌销售假冒产品罪提起公诉6人。", "产品罪", "other")]

@@ -171,6 +171,11 @@ internal static class CategoryRules
         category = category == StatisticCategory.Economy && IsAContestsProject(text, number.Start, reading.Metric)
             ? (SetsUp(wordsBefore) ? StatisticCategory.Activities : StatisticCategory.Other)
             : category;
+        // 志愿服务精品项目11个, 志愿服务品牌项目35个: a project of volunteering is a service given (activities), not a
+        // volunteer, who is a person or a team (ANNOTATION.md); a title before it still makes an honour (最佳志愿服务项目).
+        category = category == StatisticCategory.Volunteers && reading.Metric.EndsWith(Project, StringComparison.Ordinal)
+            ? StatisticCategory.Activities
+            : category;
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         category = category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
@@ -183,8 +188,22 @@ internal static class CategoryRules
         category = AsGoodsWeighed(metric, wordsBefore, number.Unit, category);
         category = AsAnimals(text, number, wordsBefore, category);
         category = AsPeopleDeployed(text, number, metric, category);
+        category = AsResponseTeamsPeople(text, number, metric, category);
         category = AsExtentOfADisaster(text, number, metric, category);
-        return category;
+        return AsPlacesThatHaveOrDo(number, metric, category);
+    }
+
+    // What places of the divisions have (集体经济, 收入, 垃圾分类, 人居环境) or do (建设有, 超过, 策划, 实现, 存在), written
+    // right after them.
+    private static readonly string[] WhatPlacesHaveOrDo = ["集体经济", "收入", "垃圾分类", "人居环境", "建设有", "超过", "策划", "实现", "还存在", "存在"];
+
+    // 63个村集体经济年收入均突破10万元, 108个村垃圾分类实现“三化”, 27个村策划组织村歌赛: villages counted in 个 whose
+    // phrase goes on into what they own or do are the villages counted (ANNOTATION.md: villages counted as units are
+    // organizations); the attribute or the deed is said of them and is not what is counted.
+    private static string AsPlacesThatHaveOrDo(FoundNumber number, string metric, string category)
+    {
+        var division = number.Unit == "个" ? DivisionAt(metric, 0) : 0;
+        return division > 0 && StartsWithAny(metric.AsSpan(division), WhatPlacesHaveOrDo) ? StatisticCategory.Organizations : category;
     }
 
     // The adverbs between places counted and what befell them: 均, 都, 全部, 不同程度(地).
@@ -583,8 +602,14 @@ internal static class CategoryRules
             return false;
         }
 
-        // The body is named before the members (已有队员二十余人: not the 队 of 队员), its name the run of ideographs before
-        // its 队 or 团 (“夕阳红”志愿服务队; not the 会 of a meeting: 志愿服务工作会上，协会现有会员).
+        return NamesVolunteers(BodyNamedBefore(text, number, metric));
+    }
+
+    // The name of the body named before a count of its members, or nothing: the body is named before the members (已有
+    // 队员二十余人: not the 队 of 队员), its name the run of ideographs before its 队 or 团 (“夕阳红”志愿服务队; not the 会 of
+    // a meeting: 志愿服务工作会上，协会现有会员).
+    private static ReadOnlySpan<char> BodyNamedBefore(string text, FoundNumber number, string metric)
+    {
         var sentenceStart = Clauses.Sentence(text, number.Start).Start;
         var before = text.AsSpan(sentenceStart, number.Start - sentenceStart);
         before = before.EndsWith(metric, StringComparison.Ordinal) ? before[..^metric.Length] : before;
@@ -595,11 +620,42 @@ internal static class CategoryRules
             name--;
         }
 
-        return body > 0 && NamesVolunteers(before[name..body]);
+        return body > 0 ? before[name..body] : default;
     }
 
+    // A volunteer body is named by 志愿 or 义工, or by 支教, teaching given as a volunteer (暑期支教实践队).
+    private static bool NamesVolunteers(ReadOnlySpan<char> words) => ContainsAny(words, VolunteerBodyWords);
 
-    private static bool NamesVolunteers(ReadOnlySpan<char> words) => words.Contains("志愿", StringComparison.Ordinal) || words.Contains("义工", StringComparison.Ordinal);
+    private static readonly string[] VolunteerBodyWords = ["志愿", "义工", "支教"];
+
+    // The words that name a team sent into the work of a response: rescue, search, medical, commando, flood, emergency,
+    // epidemic, disinfection and repair teams (蓝天救援队, 援外医疗队, 抢险突击队, 防汛应急抢险队, 配网抢修队伍).
+    private static readonly string[] ResponseTeamWords = ["救援", "搜救", "医疗", "突击", "抢险", "防汛", "应急", "防疫", "消杀", "抢修"];
+
+    // The verbs of a body's holding its members: 现有, 拥有.
+    private static readonly string[] Holding = ["现有", "拥有"];
+
+    // How a team or its members are written: 队, 队伍 (梯队, 小分队), 队员.
+    private static readonly string[] TeamEnds = ["队", "队伍", "队员"];
+
+    // 应急救援队伍10支300余人, 某某救援队12名队员赶赴灾区, 首批医疗队共6名: people counted as a response team's, whether the team
+    // is the counted phrase or named before its members, are sent in to take part (ANNOTATION.md: people taking part;
+    // d31 files 应急救援队伍…300余人 participants, as round 89 files 救援队员). What befell them still decides (6名队员均被冲走,
+    // other), and a team of other work (篮球队, 城管队员) is not meant. Nor is the size a team has (该救援队现有队员26人,
+    // round 101): members it holds are not yet sent anywhere.
+    private static string AsResponseTeamsPeople(string text, FoundNumber number, string metric, string category)
+    {
+        var clauseStart = Clauses.Clause(text, number.Start).Start;
+        if (category != StatisticCategory.Other || !CountsPersons(number.Unit) || !EndsWithAny(metric, TeamEnds)
+            || Outcome(Predicate(text, number.End), people: true) is not (null or StatisticCategory.Participants)
+            || ContainsAny(text.AsSpan(clauseStart, number.Start - clauseStart), Holding))
+        {
+            return category;
+        }
+
+        var team = ContainsAny(metric, ResponseTeamWords) || (EndsWithAny(metric, MemberWords) && ContainsAny(BodyNamedBefore(text, number, metric), ResponseTeamWords));
+        return team ? StatisticCategory.Participants : category;
+    }
 
     // The words for a body's members, and how a volunteer body's name ends (队, 团: 志愿服务队, 志愿者服务团), read back at
     // most a name's length.
@@ -663,6 +719,14 @@ internal static class CategoryRules
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopesBeforeACount =
         new[] { "当地", "辖区", "本地", "周边", "全区", "全市", "全县", "全镇", "全村" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The rest of those counted: 其余, 其他.
+    private static readonly string[] TheRest = ["其余", "其他"];
+    private const int TheRestLength = 2;
+
+    // Whether the words are one place name, whole (某某县, or a division's short name).
+    private static bool IsAPlaceName(string words) =>
+        Places.PlaceScanner.Find(words, Places.DivisionTable.Default, []) is [{ Start: 0 } place] && place.End == words.Length;
+
     // The characters before a 为 that ends a verb of being or naming (成为, 作为, 评为, 分为, 增为, 填报为 …), or 行为 and 以为.
     private const string BeforeWeiOfBeingOrNaming = "成作认因评称分列定改视选名增减变转降升更较最极行以身约达报";
 
@@ -689,8 +753,15 @@ internal static class CategoryRules
 
         var between = text.AsSpan(forAt + 1, numberStart - forAt - 1);
         // 为当地35名群众提供就业岗位: a scope between 为 and the count still leaves them the ones served; so does a relative
-        // clause that says which of them (为村里考上大学的11名学生).
-        if (between.IsEmpty || ScopesBeforeACount.Contains(between) || between[^1] == '的')
+        // clause that says which of them (为村里考上大学的11名学生), the rest of them (为其余57名学生, 为全市其余1万名老人),
+        // or the place they live in (为某某1万名大学生).
+        if (between.IsEmpty || between[^1] == '的')
+        {
+            return true;
+        }
+
+        var scope = EndsWithAny(between, TheRest) ? between[..^TheRestLength] : between;
+        if (scope.IsEmpty || ScopesBeforeACount.Contains(scope) || IsAPlaceName(scope.ToString()))
         {
             return true;
         }
@@ -1112,7 +1183,7 @@ internal static class CategoryRules
     private static bool IsWorkOrIndustry(CategoryWord word) => word.Source == IndustrySource || ContainsAny(word.Word, WorkStems);
 
     // The words of work and hiring among the economy words: a job held, sought, lost or offered, and hiring itself.
-    private static readonly string[] WorkStems = ["就业", "失业", "务工", "用工", "劳动力", "岗位", "招聘", "招工", "增收", "引进"];
+    private static readonly string[] WorkStems = ["就业", "失业", "务工", "用工", "劳动力", "劳动人口", "岗位", "招聘", "招工", "增收", "引进"];
 
     // The source of the industries of GB/T 4754 in the lexicon.
     private const string IndustrySource = "gbt4754";
