@@ -397,6 +397,7 @@ internal static class MetricFinder
 
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
         var reading = PredicateEndings.Without(NamedMembers.Read(text, number, Distributed(text, number, earlier) ?? Read(text, number, earlier)));
+        reading = PlaceTopic.Read(number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
         return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
     }
 
@@ -493,6 +494,8 @@ internal static class MetricFinder
             lead = "";
         }
 
+        // 该镇24个村已开设, 全市16个区: after a place alone, the one character after the count is what is counted in it.
+        wholeOneCharacterNoun |= oneCharacterNoun && PlaceTopic.NamesOnlyAPlace(written.Trim().ToString());
         if (forward.Length >= 2 || wholeOneCharacterNoun)
         {
             // 受灾较重的6个乡: a one-character noun names too little alone, and the relative clause right before the count
