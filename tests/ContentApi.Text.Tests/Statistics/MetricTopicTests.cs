@@ -3,7 +3,8 @@ using ContentApi.Text.Statistics;
 namespace ContentApi.Text.Tests.Statistics;
 
 /// <summary>
-/// What a count names when the words before it are a topic, not the thing counted: a place at the head of the clause.
+/// What a count names when the words before it are a topic, not the thing counted: a place at the head of the clause; and
+/// what a part counted after 其中 names when only its predicate follows it.
 /// </summary>
 public sealed class MetricTopicTests
 {
@@ -23,6 +24,16 @@ public sealed class MetricTopicTests
     [InlineData("该村现有310人，其中外出务工的120人。", "该村现有")]
     public void APlacesPopulationKeepsThePlace(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
+    [Theory]
+    // A part after 其中 with only a predicate counts the whole's noun; the predicate says which part.
+    [InlineData("全市8家平台年交易额超过十亿元，其中3家超过百亿元。", "平台年交易额（超过百亿元）")]
+    [InlineData("社区有空巢老人52名，其中7人没有子女在身边。", "空巢老人（没有子女）")]
+    // A part named by what befell it, or by what it is, keeps those words.
+    [InlineData("暴雨已造成6人遇难，其中2人因公殉职。", "因公殉职")]
+    [InlineData("服务队有志愿者120人，其中30人为党员。", "党员")]
+    public void APartAfter其中CountsTheWholesNoun(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[^1].Metric);
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
