@@ -4,7 +4,7 @@ namespace ContentApi.Text.Tests.Statistics;
 
 /// <summary>
 /// What a count names when the words before it are a topic, not the thing counted: a place at the head of the clause; and
-/// what a part counted after 其中 names when only its predicate follows it.
+/// what a part counted after 其中 names when only its predicate follows it; the items of a 分别 list whose names hold a joiner.
 /// </summary>
 public sealed class MetricTopicTests
 {
@@ -34,6 +34,18 @@ public sealed class MetricTopicTests
     [InlineData("服务队有志愿者120人，其中30人为党员。", "党员")]
     public void APartAfter其中CountsTheWholesNoun(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[^1].Metric);
+
+    [Theory]
+    // Items whose names hold 及 or 和 are split at fewer joiners until they match the figures, and share the last one's head.
+    [InlineData("太阳能热水器、工业控制设备及系统产量分别增长24.5%、14.1%。", 0, "太阳能热水器产量")]
+    [InlineData("太阳能热水器、工业控制设备及系统产量分别增长24.5%、14.1%。", 1, "工业控制设备及系统产量")]
+    [InlineData("仪器仪表制造业和汽车及零部件制造业产值分别增长3.8%、7.3%。", 0, "仪器仪表制造业产值")]
+    [InlineData("批发和零售业、住宿和餐饮业增加值同比分别增长6.5%、9.2%。", 1, "住宿和餐饮业增加值")]
+    [InlineData("衣着、居住和医疗保健价格分别上涨1.2%、0.4%和0.2%。", 1, "居住价格")]
+    // Examples before 等 are not the items: the figures are the head's.
+    [InlineData("与出口相关的服装、鞋帽等限额以上单位纺织类、鞋类零售额同比分别增长12.5%、8.1%。", 0, "限额以上单位纺织类、鞋类零售额")]
+    public void ItemsOfARespectiveListKeepTheirJoiners(string paragraph, int figure, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[figure].Metric);
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
