@@ -1905,7 +1905,7 @@ internal static class MetricFinder
 
     // What a list's last item may measure for all of them: output, trade, money and their growth, amounts.
     private static readonly string[] SharedHeads =
-        ["增加值", "总产值", "产值", "产量", "营业额", "销售额", "零售额", "营业收入", "收入", "利润", "投资", "增速", "增幅", "总量", "规模", "面积", "人数", "价格"];
+        ["增加值", "总产值", "产值", "产量", "就业人数", "就业率", "营业额", "销售额", "零售额", "营业收入", "收入", "利润", "投资", "增速", "增幅", "总量", "规模", "面积", "人数", "价格"];
 
     // What the first count after 分别 reads from the words after it, with no subject carried from the figures the list
     // hands out; null when that is no noun but only a verb of having or of change (分别有, 分别增长).
@@ -2030,9 +2030,10 @@ internal static class MetricFinder
             // 上半年市级、区级…: the period before the first item is no part of it.
             var item = WithoutTimeAndModality(list[range]);
             var predicate = item.Length;
+            // 劳动力就业率: an adverb of one character (就, 都) opens nothing inside an item, where it begins a word.
             foreach (var adverb in PredicateAdverbs)
             {
-                var at = item.IndexOf(adverb);
+                var at = adverb.Length > 1 ? item.IndexOf(adverb) : -1;
                 predicate = at > 0 && at < predicate ? at : predicate;
             }
 

@@ -44,6 +44,8 @@ public sealed class MetricTopicTests
     [InlineData("衣着、居住和医疗保健价格分别上涨1.2%、0.4%和0.2%。", 1, "居住价格")]
     // Examples before 等 are not the items: the figures are the head's.
     [InlineData("与出口相关的服装、鞋帽等限额以上单位纺织类、鞋类零售额同比分别增长12.5%、8.1%。", 0, "限额以上单位纺织类、鞋类零售额")]
+    // 就 inside 就业率 opens no predicate, and 就业率 is the head the items share.
+    [InlineData("全省36万返乡劳动力、8.2万搬迁劳动力就业率分别达到95.1%和97.3%。", 0, "36万返乡劳动力就业率")]
     public void ItemsOfARespectiveListKeepTheirJoiners(string paragraph, int figure, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[figure].Metric);
 
