@@ -382,6 +382,10 @@ internal static class MetricFinder
     // Words that join the counts of a list: 10元、12元、15元套餐, 2.6个和18.3个百分点.
     internal const string ListJoiners = "、和与及或";
 
+    // The joiners of a list handed its figures by 分别, fewer and fewer: 及 and 或 join inside an item's name more often than
+    // 和 and 与 (工业控制计算机及系统), and 、 always separates items.
+    private static readonly string[] FewerListJoiners = ["、和与", "、"];
+
     // Administrative levels that 全 makes a scope of (全村, 全国): the scope of a figure, not what it counts.
     // 全国 and 全省 are left out: they more often begin a name (全国冠军, 全省文明村) than scope a figure.
     private const string ScopeLevels = "州盟旗乡村";
@@ -397,6 +401,8 @@ internal static class MetricFinder
 
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
         var reading = PredicateEndings.Without(NamedMembers.Read(text, number, Distributed(text, number, earlier) ?? Read(text, number, earlier)));
+        reading = WholeOfAPart.Read(text, number, reading, earlier);
+        reading = PlaceTopic.Read(number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
         return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
     }
 
@@ -493,6 +499,8 @@ internal static class MetricFinder
             lead = "";
         }
 
+        // 该镇24个村已开设, 全市16个区: after a place alone, the one character after the count is what is counted in it.
+        wholeOneCharacterNoun |= oneCharacterNoun && PlaceTopic.NamesOnlyAPlace(written.Trim().ToString());
         if (forward.Length >= 2 || wholeOneCharacterNoun)
         {
             // 受灾较重的6个乡: a one-character noun names too little alone, and the relative clause right before the count
@@ -1832,6 +1840,16 @@ internal static class MetricFinder
         var head = examples >= 0 ? list[(examples + 1)..] : listEnd < respectively ? text.AsSpan(clauseStart, respectively - clauseStart) : [];
         list = examples >= 0 ? list[..examples] : list;
         var items = ListItems(list);
+        // 太阳能电池、工业控制计算机及系统产量分别增长54.5%、34.1%: an item may hold a joiner of its own (及, 和), so when the
+        // items right before 分别 do not match the figures, the list is split at fewer joiners, the weakest (及, 或) left out
+        // first, and each item without the 同比 before 分别. Not for examples before 等 (the figures are the head's), nor
+        // where an item is cut before its noun (…业的).
+        foreach (var joiners in examples < 0 && listClauseEnd >= respectively ? FewerListJoiners : [])
+        {
+            var fewer = ListItems(list, joiners).ConvertAll(PredicateEndings.Stripped);
+            items = items.Count != figures && fewer.Count == figures && !fewer.Any(item => item.EndsWith('的')) ? fewer : items;
+        }
+
         if (items.Count < 2 || index >= items.Count || figures != items.Count)
         {
             return null;
@@ -1887,7 +1905,7 @@ internal static class MetricFinder
 
     // What a list's last item may measure for all of them: output, trade, money and their growth, amounts.
     private static readonly string[] SharedHeads =
-        ["增加值", "总产值", "产值", "产量", "营业额", "销售额", "零售额", "营业收入", "收入", "利润", "投资", "增速", "增幅", "总量", "规模", "面积", "人数"];
+        ["增加值", "总产值", "产值", "产量", "就业人数", "就业率", "营业额", "销售额", "零售额", "营业收入", "收入", "利润", "投资", "增速", "增幅", "总量", "规模", "面积", "人数", "价格"];
 
     // What the first count after 分别 reads from the words after it, with no subject carried from the figures the list
     // hands out; null when that is no noun but only a verb of having or of change (分别有, 分别增长).
@@ -2004,17 +2022,18 @@ internal static class MetricFinder
     private static bool IsPlaceAlone(string words) => Places.DivisionTable.Default.UnambiguousNameAt(words, 0)?.Length == words.Length;
 
     // The items of a list, split at 、 和 与 及, without the fillers before the first and the predicate after the last.
-    private static List<string> ListItems(ReadOnlySpan<char> list)
+    private static List<string> ListItems(ReadOnlySpan<char> list, string joiners = ListJoiners)
     {
         var items = new List<string>();
-        foreach (var range in list.SplitAny(ListJoiners))
+        foreach (var range in list.SplitAny(joiners))
         {
             // 上半年市级、区级…: the period before the first item is no part of it.
             var item = WithoutTimeAndModality(list[range]);
             var predicate = item.Length;
+            // 劳动力就业率: an adverb of one character (就, 都) opens nothing inside an item, where it begins a word.
             foreach (var adverb in PredicateAdverbs)
             {
-                var at = item.IndexOf(adverb);
+                var at = adverb.Length > 1 ? item.IndexOf(adverb) : -1;
                 predicate = at > 0 && at < predicate ? at : predicate;
             }
 

@@ -35,7 +35,8 @@ internal static class PredicateEndings
         return reading with { Metric = metric, Subject = subject };
     }
 
-    private static string Stripped(string words)
+    /// <summary>The words without the predicate's words at their end (a list item's 同比 before 分别).</summary>
+    public static string Stripped(string words)
     {
         var phrase = words.AsSpan();
         for (var length = EndingLength(phrase, Endings); length > 0 && phrase.Length - length >= MinWordsLeft && !EndsWithAny(phrase, WordsEndingSo);

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace ContentApi.Text.Statistics;
+
+/// <summary>
+/// 该镇24个村已开设课堂, 全镇13个村均受灾, 某市5000人参与答题: a place at the head of a clause (a name, or 全/该/本/我 with an
+/// administrative level), perhaps with an existential (共, 有, 现有 …), is the topic or locative of the clause: it says where or
+/// whose, not what is counted. The thing counted is the noun after the count, or the predicate of the people counted.
+/// </summary>
+internal static class PlaceTopic
+{
+    // 全镇, 该村, 本市, 我县: a demonstrative or 全 with one administrative level.
+    private static readonly Regex ScopeOfALevel = new(@"^[全该本我][省市县区镇乡村]$");
+
+    // The existentials whose subject is the place (全村共有, 该村现有): the longest first.
+    private static readonly string[] Existentials = ["共有", "现有", "已有", "还有", "仍有", "共", "有", "将"];
+
+    /// <summary>Whether the metric names only a place, with perhaps an existential after it.</summary>
+    public static bool NamesOnlyAPlace(string metric)
+    {
+        var place = metric;
+        foreach (var existential in Existentials)
+        {
+            if (place.Length > existential.Length && place.EndsWith(existential, StringComparison.Ordinal))
+            {
+                place = place[..^existential.Length];
+                break;
+            }
+        }
+
+        return ScopeOfALevel.IsMatch(place) || Places.DivisionTable.Default.UnambiguousNameAt(place, 0)?.Length == place.Length;
+    }
+
+    /// <summary>
+    /// The reading of a figure whose metric is only a place, read again from the count on (<paramref name="fromCount"/>), when
+    /// that names what follows the count: the noun after it or the predicate of the people counted. A place with nothing after
+    /// its count (腊洲村现有1025人, 全村共33户) is a place's population, and keeps its reading.
+    /// </summary>
+    public static MetricReading Read(FoundNumber number, MetricReading reading, Func<MetricReading> fromCount)
+    {
+        if (reading.CarriedFrom is not null || !NamesOnlyAPlace(reading.Metric))
+        {
+            return reading;
+        }
+
+        var again = fromCount();
+        return again.CarriedFrom is null && again.End > number.End && again.Metric.Length > 0 && !NamesOnlyAPlace(again.Metric) ? again : reading;
+    }
+}

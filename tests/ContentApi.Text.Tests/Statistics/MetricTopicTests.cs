@@ -1,0 +1,54 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+/// <summary>
+/// What a count names when the words before it are a topic, not the thing counted: a place at the head of the clause; and
+/// what a part counted after 其中 names when only its predicate follows it; the items of a 分别 list whose names hold a joiner.
+/// </summary>
+public sealed class MetricTopicTests
+{
+    [Theory]
+    // A place alone, or 全/该 with a level, before a count says where: the noun after the count is what is counted.
+    [InlineData("如今，该乡18个村已建成文化广场。", "村")]
+    [InlineData("全县21个村均已通上自来水。", "村")]
+    [InlineData("全市9个区均已建成救助站。", "区")]
+    // People counted after a place are named by their predicate.
+    [InlineData("洛阳市3200人参与线上答题。", "参与线上答题")]
+    public void APlaceBeforeACountIsWhereNotWhat(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
+    [Theory]
+    // Nothing after the count: the place's own households or people keep the place.
+    [InlineData("全村共有42户156人。", "全村共有")]
+    [InlineData("该村现有310人，其中外出务工的120人。", "该村现有")]
+    public void APlacesPopulationKeepsThePlace(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
+    [Theory]
+    // A part after 其中 with only a predicate counts the whole's noun; the predicate says which part.
+    [InlineData("全市8家平台年交易额超过十亿元，其中3家超过百亿元。", "平台年交易额（超过百亿元）")]
+    [InlineData("社区有空巢老人52名，其中7人没有子女在身边。", "空巢老人（没有子女）")]
+    // A part named by what befell it, or by what it is, keeps those words.
+    [InlineData("暴雨已造成6人遇难，其中2人因公殉职。", "因公殉职")]
+    [InlineData("服务队有志愿者120人，其中30人为党员。", "党员")]
+    public void APartAfter其中CountsTheWholesNoun(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[^1].Metric);
+
+    [Theory]
+    // Items whose names hold 及 or 和 are split at fewer joiners until they match the figures, and share the last one's head.
+    [InlineData("太阳能热水器、工业控制设备及系统产量分别增长24.5%、14.1%。", 0, "太阳能热水器产量")]
+    [InlineData("太阳能热水器、工业控制设备及系统产量分别增长24.5%、14.1%。", 1, "工业控制设备及系统产量")]
+    [InlineData("仪器仪表制造业和汽车及零部件制造业产值分别增长3.8%、7.3%。", 0, "仪器仪表制造业产值")]
+    [InlineData("批发和零售业、住宿和餐饮业增加值同比分别增长6.5%、9.2%。", 1, "住宿和餐饮业增加值")]
+    [InlineData("衣着、居住和医疗保健价格分别上涨1.2%、0.4%和0.2%。", 1, "居住价格")]
+    // Examples before 等 are not the items: the figures are the head's.
+    [InlineData("与出口相关的服装、鞋帽等限额以上单位纺织类、鞋类零售额同比分别增长12.5%、8.1%。", 0, "限额以上单位纺织类、鞋类零售额")]
+    // 就 inside 就业率 opens no predicate, and 就业率 is the head the items share.
+    [InlineData("全省36万返乡劳动力、8.2万搬迁劳动力就业率分别达到95.1%和97.3%。", 0, "36万返乡劳动力就业率")]
+    public void ItemsOfARespectiveListKeepTheirJoiners(string paragraph, int figure, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[figure].Metric);
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+}
