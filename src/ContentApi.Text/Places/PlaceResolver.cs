@@ -96,6 +96,7 @@ internal sealed class PlaceResolver
             places.Add(new ResolvedMention(mention.Start, mention.End, place, mention.IsNational, mention.IsOutlet)
             {
                 IsOrganisation = mention.IsOrganisation,
+                IsExcluded = mention.IsExcluded,
                 ScopeLevel = mention.ScopeLevel,
             });
         }

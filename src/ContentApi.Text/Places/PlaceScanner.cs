@@ -90,8 +90,43 @@ internal static class PlaceScanner
             at++;
         }
 
+        MarkExcluded(text, mentions);
         return mentions;
     }
+
+    // 除安徽外，30个省份的成绩单均已揭晓; 除了北京、上海以外: places between 除 and 外 are left out of what the sentence
+    // counts, so they are neither a figure's place nor what the article is about. Only places fill the span: 除了在北京
+    // 开展3场活动外 speaks of the place's own activity, whose figure is that place's.
+    private static void MarkExcluded(string text, List<PlaceMention> mentions)
+    {
+        for (var first = 0; first < mentions.Count; first++)
+        {
+            if (!PlaceWords.ExclusionBefore.EndsAt(text, mentions[first].Start))
+            {
+                continue;
+            }
+
+            var last = first;
+            while (last + 1 < mentions.Count && IsListedWith(text, mentions[last], mentions[last + 1]))
+            {
+                last++;
+            }
+
+            if (PlaceWords.ExclusionAfter.StartsAt(text, mentions[last].End))
+            {
+                for (var i = first; i <= last; i++)
+                {
+                    mentions[i] = mentions[i] with { IsExcluded = true };
+                }
+            }
+
+            first = last;
+        }
+    }
+
+    // Whether `right` goes on the name or list of `left`: a chain (江苏省常州市) or a list (北京、上海).
+    private static bool IsListedWith(string text, PlaceMention left, PlaceMention right) =>
+        right.Start == left.End || text.AsSpan(left.End, right.Start - left.End) is "、" or "和" or "与" or "及";
 
     // 坝芒乡水城村: an ethnic township's short form ends in 乡 or 镇 as its full name does, so a village after it is one.
     private static bool IsTownship(PlaceMention mention) => mention.Candidates.All(candidate => candidate.Level == PlaceLevel.Township);

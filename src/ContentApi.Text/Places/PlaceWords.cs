@@ -86,6 +86,12 @@ internal static class PlaceWords
     /// <summary>Words of comparison or ranking right before a place: it is what a figure is measured against (高于全国).</summary>
     public static readonly Lexicon MeasureBefore = new(Of("measure-before"));
 
+    /// <summary>Words before and after places that leave them out of what a sentence counts: 除 … 外 (除安徽外).</summary>
+    public static readonly Lexicon ExclusionBefore = new(Of("exclusion-before"));
+
+    /// <summary>The closing half of 除 … 外: 外, 以外, 之外.</summary>
+    public static readonly Lexicon ExclusionAfter = new(Of("exclusion-after"));
+
     /// <summary>Words right after a scope word or 全国 that say where the subject ranks: 全省领先, 全市第二, 全国首个.</summary>
     public static readonly Lexicon RankAfter = new(Of("rank-after"));
 

@@ -219,10 +219,10 @@ public static partial class WhereAndWhen
     }
 
     // 上海市静安区 names one place, 静安区, not two: of a chain of names each inside the one before, the last counts.
-    // An outlet (深圳新闻网) names who reports, not what the article is about. Whether mention i is such a last one.
+    // An outlet (深圳新闻网) names who reports, not what the article is about, and a place left out (除安徽外) is not either. Whether mention i is such a last one.
     private static bool IsDeepest(List<ResolvedMention> mentions, int i)
     {
-        if (mentions[i].Place is not { } place || mentions[i].IsOutlet)
+        if (mentions[i].Place is not { } place || mentions[i].IsOutlet || mentions[i].IsExcluded)
         {
             return false;
         }

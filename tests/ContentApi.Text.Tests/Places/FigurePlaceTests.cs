@@ -380,4 +380,16 @@ public sealed class FigurePlaceTests
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
+
+    // 除X外 ("apart from X") leaves X out of what the sentence counts, the rest of the area above it; a place after
+    // 除了在 is where something was done.
+    [Theory]
+    [InlineData("广东省召开经济形势分析会。\n\n除湖南外，中国30个省份的半年成绩单均已公布。\n", null)]
+    [InlineData("广东省召开经济形势分析会。\n\n除湖南外中国30个省份的半年成绩单均已公布，其中12个省份增速超过6%。\n", null)]
+    [InlineData("除了湖南、湖北以外，中国29个省份的半年成绩单均已公布。\n", null)]
+    [InlineData("除了在长沙市举办培训3场外，志愿者还走访农户120户。\n", "长沙市")]
+    public void APlaceLeftOutBy除外IsNoPlaceOfTheFigure(string text, string? place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }
