@@ -97,6 +97,7 @@ internal sealed class PlaceResolver
             {
                 IsOrganisation = mention.IsOrganisation,
                 IsExcluded = mention.IsExcluded,
+                IsRegion = mention.IsRegion,
                 ScopeLevel = mention.ScopeLevel,
             });
         }

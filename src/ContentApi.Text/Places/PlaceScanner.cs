@@ -54,6 +54,21 @@ internal static class PlaceScanner
                 continue;
             }
 
+            // 京津冀地区有6个蓄滞洪区: a region of several provinces, which no division holds, gives its figures no place; one
+            // inside a province (珠三角) is that province's. 京津冀协同发展 names a strategy, not an area.
+            if ((PlaceWords.MultiProvinceRegions.At(text, at) ?? PlaceWords.ProvinceRegions.At(text, at)) is { } region)
+            {
+                if (!PlaceWords.RegionStrategyAfter.StartsAt(text, at + region.Length))
+                {
+                    mentions.Add(PlaceWords.ProvinceRegionOf.TryGetValue(region, out var province)
+                        ? new PlaceMention(at, at + region.Length, table.FullNamed(province), IsShort: false)
+                        : new PlaceMention(at, at + region.Length, [], IsShort: false) { IsRegion = true });
+                }
+
+                at += region.Length;
+                continue;
+            }
+
             // 中山东二路 is passed over whole: neither 中山 nor 山东 inside it is a place.
             var name = table.Names.At(text, at);
             if (name is not null && table.FullNamed(name).Length == 0 && RoadEnd(text, at + name.Length) is { } roadEnd)

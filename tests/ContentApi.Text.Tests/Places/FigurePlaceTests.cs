@@ -392,4 +392,16 @@ public sealed class FigurePlaceTests
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
+
+    // A region of several provinces has no single place; one inside a province is that province's; a strategy's name
+    // is no area; a region in an earlier clause (a market aimed at) does not take the figure from the sentence's place.
+    [Theory]
+    [InlineData("河北省召开防汛会议。\n\n京津冀地区目前有5个蓄滞洪区已经启用。\n", null)]
+    [InlineData("广州市召开招商会议。\n\n珠三角地区新增专精特新企业300家。\n", "广东省")]
+    [InlineData("丰台区将推进重点项目20个，服务京津冀协同发展。\n", "丰台区")]
+    [InlineData("某某县召开会议。\n\n丰台区瞄准长三角市场，带动农户200余户。\n", "丰台区")]
+    public void ARegionOfSeveralProvincesGivesNoSinglePlace(string text, string? place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }
