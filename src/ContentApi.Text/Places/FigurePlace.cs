@@ -204,7 +204,11 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
     // 南通全市实现生产总值6032亿元…。其中，第一产业增加值207亿元: a sentence opening with 其中 ("of which") breaks down a
     // figure of the sentence just before; when it names no place of its own, its figures are that figure's area's.
-    private bool IsAPartOfTheSentenceBefore((int Start, int End) sentence, int previousAt)
+    private bool IsAPartOfTheSentenceBefore((int Start, int End) sentence, int previousAt) => IsAPartOfTheSentenceBefore(text, sentence, previousAt);
+
+    /// <summary>Whether the sentence opens with 其中 and the figure at <paramref name="previousAt"/> stands in the sentence
+    /// just before it or earlier in it: the sentence breaks that figure down.</summary>
+    internal static bool IsAPartOfTheSentenceBefore(string text, (int Start, int End) sentence, int previousAt)
     {
         var start = sentence.Start;
         while (start < sentence.End && (char.IsWhiteSpace(text[start]) || text[start] is '“' or '"'))

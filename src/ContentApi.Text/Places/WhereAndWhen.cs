@@ -106,7 +106,9 @@ public static partial class WhereAndWhen
             ? (TextIndex(paragraph, previous.Start), previous.Place)
             : null;
         var place = new FigurePlace(text, paragraphMentions[paragraph], articlePlace, table).Of(at, sentence, clause, before);
-        var period = PeriodReader.Read(text, sentence, clause.End, at, facts.PublishedOn);
+        // 其中 breaks down the figure before: a part whose sentence names no time of its own is of that figure's time.
+        var whole = before is { } prior && previous!.Period is { } wholePeriod && FigurePlace.IsAPartOfTheSentenceBefore(text, sentence, prior.Item1) ? wholePeriod : null;
+        var period = PeriodReader.Read(text, sentence, clause.End, at, facts.PublishedOn, whole);
         return statistic with { Place = place, Period = period, MetricKey = MetricKey.Of(statistic.Metric) };
     }
 
