@@ -85,7 +85,10 @@ internal static class PlaceScanner
                 at = mention.End;
                 // A village or community right after its township or county's full name: 神农镇益门堡村, 上党区信义村.
                 // After a short name it is too often a phrase (房山失联村 is "房山's villages out of contact").
-                if ((!mention.IsShort || IsTownship(mention)) && table.Names.At(text, at) is null && Local(text, at) is { } local)
+                // A short name with a village's ending right after it there is the village's name (涿州市莲池村, not 保定's
+                // 莲池区): a chain goes down from its place, and the ending is nearer than a county elsewhere.
+                if ((!mention.IsShort || IsTownship(mention)) && (table.Names.At(text, at) is not { } next || IsALocalsName(text, at, next, table))
+                    && Local(text, at) is { } local)
                 {
                     locals[local.Name] = local.Level;
                     mentions.Add(new PlaceMention(at, at + local.Name.Length, [], IsShort: false, local.Name, local.Level));
@@ -142,6 +145,26 @@ internal static class PlaceScanner
     // Whether `right` goes on the name or list of `left`: a chain (江苏省常州市) or a list (北京、上海).
     private static bool IsListedWith(string text, PlaceMention left, PlaceMention right) =>
         right.Start == left.End || text.AsSpan(left.End, right.Start - left.End) is "、" or "和" or "与" or "及";
+
+    // Whether a name found at `at` is only the head of a village's or community's name: a short name with a local ending
+    // right after it (莲池村, 新华社区).
+    private static bool IsALocalsName(string text, int at, string name, DivisionTable table)
+    {
+        if (table.FullNamed(name).Length > 0)
+        {
+            return false;
+        }
+
+        foreach (var (ending, _) in PlaceWords.LocalEndings)
+        {
+            if (string.CompareOrdinal(text, at + name.Length, ending, 0, ending.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // 坝芒乡水城村: an ethnic township's short form ends in 乡 or 镇 as its full name does, so a village after it is one.
     private static bool IsTownship(PlaceMention mention) => mention.Candidates.All(candidate => candidate.Level == PlaceLevel.Township);

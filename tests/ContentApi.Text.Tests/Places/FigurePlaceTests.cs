@@ -404,4 +404,13 @@ public sealed class FigurePlaceTests
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
+
+    // A short name of a county elsewhere with a village's ending right after a place is that place's village.
+    [Theory]
+    [InlineData("河北省涿州市莲池村，救援人员安置群众400人。\n", "莲池村")]
+    [InlineData("保定市莲池区，救援人员安置群众400人。\n", "莲池区")]
+    public void AVillageRightAfterItsPlaceIsReadBeforeACountyOfTheSameShortName(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }
