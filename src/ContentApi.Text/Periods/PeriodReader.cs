@@ -78,9 +78,10 @@ public static partial class PeriodReader
 
     /// <summary>
     /// The period of the figure at <paramref name="at"/> of a paragraph's <paramref name="text"/>, in the sentence
-    /// <paramref name="sentence"/> and the clause ending at <paramref name="clauseEnd"/>.
+    /// <paramref name="sentence"/> and the clause ending at <paramref name="clauseEnd"/>. <paramref name="whole"/> is the
+    /// period of the figure this one is a part of (其中…), which dates it when its own sentence names no time.
     /// </summary>
-    public static Period? Read(string text, (int Start, int End) sentence, int clauseEnd, int at, DateOnly? publishedOn)
+    public static Period? Read(string text, (int Start, int End) sentence, int clauseEnd, int at, DateOnly? publishedOn, Period? whole = null)
     {
         at = Math.Clamp(at, sentence.Start, sentence.End);
         if (LastWord(text, sentence.Start, at, DatesWhatFollows) is { } written)
@@ -91,6 +92,12 @@ public static partial class PeriodReader
         if (First(text, at, Math.Clamp(clauseEnd, at, sentence.End)) is { } after)
         {
             return FromMatch(after, publishedOn);
+        }
+
+        // 2022年全国…名单公布，共120个。其中，本省入选9个: the part is of the whole's time.
+        if (whole is not null)
+        {
+            return whole;
         }
 
         var (opening, otherwise) = TimeOfTheSentenceBefore(text, sentence.Start);

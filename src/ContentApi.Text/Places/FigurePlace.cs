@@ -72,6 +72,8 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return subject;
         }
 
+        // A region of several provinces in an earlier clause is where a market or a partner is (紧盯粤港澳市场, 远离长三角),
+        // no area of this clause's figure.
         // A place named plainly first (延庆区第三小学改扩建项目位于…香水园街道，将在延庆区第三小学旧址…新建建筑面积
         // 11313平方米: 香水园街道), an organisation's only when the sentence names no other (福田公安分局…，抓获23人).
         foreach (var organisations in (ReadOnlySpan<bool>)[false, true])
@@ -79,7 +81,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             for (var i = mentions.Count - 1; i >= 0; i--)
             {
                 var mention = mentions[i];
-                if (mention.Start < sentence.Start || mention.End > clause.Start || mention.IsOrganisation != organisations || IsRank(mention))
+                if (mention.Start < sentence.Start || mention.End > clause.Start || mention.IsOrganisation != organisations || IsRank(mention) || mention.IsRegion)
                 {
                     continue;
                 }
@@ -202,7 +204,11 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
     // 南通全市实现生产总值6032亿元…。其中，第一产业增加值207亿元: a sentence opening with 其中 ("of which") breaks down a
     // figure of the sentence just before; when it names no place of its own, its figures are that figure's area's.
-    private bool IsAPartOfTheSentenceBefore((int Start, int End) sentence, int previousAt)
+    private bool IsAPartOfTheSentenceBefore((int Start, int End) sentence, int previousAt) => IsAPartOfTheSentenceBefore(text, sentence, previousAt);
+
+    /// <summary>Whether the sentence opens with 其中 and the figure at <paramref name="previousAt"/> stands in the sentence
+    /// just before it or earlier in it: the sentence breaks that figure down.</summary>
+    internal static bool IsAPartOfTheSentenceBefore(string text, (int Start, int End) sentence, int previousAt)
     {
         var start = sentence.Start;
         while (start < sentence.End && (char.IsWhiteSpace(text[start]) || text[start] is '“' or '"'))
@@ -289,6 +295,14 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return true;
         }
 
+        // 除安徽外，30个省份的成绩单均已揭晓; 除常州外，江苏其他12个市: the figures count the rest of the set the place
+        // left out belongs to, which lies in the area right above it (the country's, with no place, above a province).
+        if (mention.IsExcluded)
+        {
+            place = mention.Place is { } excluded ? Above(excluded) : null;
+            return true;
+        }
+
         if (mention.Place is null || !Counts(mention) || IsExample(i, before) || IsAWiderBodyOfAPlaceBefore(i))
         {
             return false;
@@ -301,8 +315,9 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     // An organisation's place counts here (福田公安分局打掉…团伙，抓获23人: 福田区's police, 福田区's arrests), unless it is
     // a wider area's body acting on the article's place (北京市发改委批复延庆区…项目, 宝山警方…为该路段绿灯时长再增加了4秒
     // in a page about 吴淞街道): the figure is the place acted on, not the body's whole area.
+    // A place left out (除安徽外) never counts.
     private bool Counts(ResolvedMention mention) =>
-        !mention.IsOutlet && !(mention.IsOrganisation && mention.Place is { } place && articlePlace is { } article && Contains(place, article));
+        !mention.IsOutlet && !mention.IsExcluded && !(mention.IsOrganisation && mention.Place is { } place && articlePlace is { } article && Contains(place, article));
 
     // 猇亭区政府通过招商引入安琪酵母（宜昌）有限公司，…转让土地471亩; 某村引进某县某某专业合作社流转土地300亩: a body named
     // after a wider area that acts in or with a smaller place named plainly before it in the sentence is the partner or
@@ -337,6 +352,12 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     }
 
     private const int MaxDatelineReach = 8;
+
+    // The area right above a place: a village's is the division it lies in (whose code it carries); a province has none.
+    private Place? Above(Place place) =>
+        place.Level is PlaceLevel.Village or PlaceLevel.Community
+            ? table.Find(place.Code) is { } holder ? table.Place(holder) : null
+            : table.Find(place.Code)?.ParentCode is { } parent && table.Find(parent) is { } division ? table.Place(division) : null;
 
     // Whether `outer` holds `inner` and is wider: by the names from the province down, which a village the table
     // lacks has too (its code is its parent's).

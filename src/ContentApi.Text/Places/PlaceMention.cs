@@ -17,6 +17,12 @@ internal sealed record PlaceMention(int Start, int End, IReadOnlyList<Division> 
     /// <summary>Part of an organisation's name (北京市发改委): it names who acts, not where the figure is.</summary>
     public bool IsOrganisation { get; init; }
 
+    /// <summary>A region of several provinces (京津冀): like 全国, a figure it decides has no place.</summary>
+    public bool IsRegion { get; init; }
+
+    /// <summary>Left out of what its sentence counts (安徽 of 除安徽外): no figure's place, and not what the article is about.</summary>
+    public bool IsExcluded { get; init; }
+
     /// <summary>For a scope word (全区, 我市): the level of the area it means, read from the places around it.</summary>
     public string? ScopeLevel { get; init; }
 }

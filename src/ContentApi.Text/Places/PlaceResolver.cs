@@ -96,6 +96,8 @@ internal sealed class PlaceResolver
             places.Add(new ResolvedMention(mention.Start, mention.End, place, mention.IsNational, mention.IsOutlet)
             {
                 IsOrganisation = mention.IsOrganisation,
+                IsExcluded = mention.IsExcluded,
+                IsRegion = mention.IsRegion,
                 ScopeLevel = mention.ScopeLevel,
             });
         }

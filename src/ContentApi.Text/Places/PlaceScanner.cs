@@ -54,6 +54,21 @@ internal static class PlaceScanner
                 continue;
             }
 
+            // 京津冀地区有6个蓄滞洪区: a region of several provinces, which no division holds, gives its figures no place; one
+            // inside a province (珠三角) is that province's. 京津冀协同发展 names a strategy, not an area.
+            if ((PlaceWords.MultiProvinceRegions.At(text, at) ?? PlaceWords.ProvinceRegions.At(text, at)) is { } region)
+            {
+                if (!PlaceWords.RegionStrategyAfter.StartsAt(text, at + region.Length))
+                {
+                    mentions.Add(PlaceWords.ProvinceRegionOf.TryGetValue(region, out var province)
+                        ? new PlaceMention(at, at + region.Length, table.FullNamed(province), IsShort: false)
+                        : new PlaceMention(at, at + region.Length, [], IsShort: false) { IsRegion = true });
+                }
+
+                at += region.Length;
+                continue;
+            }
+
             // 中山东二路 is passed over whole: neither 中山 nor 山东 inside it is a place.
             var name = table.Names.At(text, at);
             if (name is not null && table.FullNamed(name).Length == 0 && RoadEnd(text, at + name.Length) is { } roadEnd)
@@ -70,7 +85,10 @@ internal static class PlaceScanner
                 at = mention.End;
                 // A village or community right after its township or county's full name: 神农镇益门堡村, 上党区信义村.
                 // After a short name it is too often a phrase (房山失联村 is "房山's villages out of contact").
-                if ((!mention.IsShort || IsTownship(mention)) && table.Names.At(text, at) is null && Local(text, at) is { } local)
+                // A short name with a village's ending right after it there is the village's name (涿州市莲池村, not 保定's
+                // 莲池区): a chain goes down from its place, and the ending is nearer than a county elsewhere.
+                if ((!mention.IsShort || IsTownship(mention)) && (table.Names.At(text, at) is not { } next || IsALocalsName(text, at, next, table))
+                    && Local(text, at) is { } local)
                 {
                     locals[local.Name] = local.Level;
                     mentions.Add(new PlaceMention(at, at + local.Name.Length, [], IsShort: false, local.Name, local.Level));
@@ -90,7 +108,62 @@ internal static class PlaceScanner
             at++;
         }
 
+        MarkExcluded(text, mentions);
         return mentions;
+    }
+
+    // 除安徽外，30个省份的成绩单均已揭晓; 除了北京、上海以外: places between 除 and 外 are left out of what the sentence
+    // counts, so they are neither a figure's place nor what the article is about. Only places fill the span: 除了在北京
+    // 开展3场活动外 speaks of the place's own activity, whose figure is that place's.
+    private static void MarkExcluded(string text, List<PlaceMention> mentions)
+    {
+        for (var first = 0; first < mentions.Count; first++)
+        {
+            if (!PlaceWords.ExclusionBefore.EndsAt(text, mentions[first].Start))
+            {
+                continue;
+            }
+
+            var last = first;
+            while (last + 1 < mentions.Count && IsListedWith(text, mentions[last], mentions[last + 1]))
+            {
+                last++;
+            }
+
+            if (PlaceWords.ExclusionAfter.StartsAt(text, mentions[last].End))
+            {
+                for (var i = first; i <= last; i++)
+                {
+                    mentions[i] = mentions[i] with { IsExcluded = true };
+                }
+            }
+
+            first = last;
+        }
+    }
+
+    // Whether `right` goes on the name or list of `left`: a chain (江苏省常州市) or a list (北京、上海).
+    private static bool IsListedWith(string text, PlaceMention left, PlaceMention right) =>
+        right.Start == left.End || text.AsSpan(left.End, right.Start - left.End) is "、" or "和" or "与" or "及";
+
+    // Whether a name found at `at` is only the head of a village's or community's name: a short name with a local ending
+    // right after it (莲池村, 新华社区).
+    private static bool IsALocalsName(string text, int at, string name, DivisionTable table)
+    {
+        if (table.FullNamed(name).Length > 0)
+        {
+            return false;
+        }
+
+        foreach (var (ending, _) in PlaceWords.LocalEndings)
+        {
+            if (string.CompareOrdinal(text, at + name.Length, ending, 0, ending.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 坝芒乡水城村: an ethnic township's short form ends in 乡 or 镇 as its full name does, so a village after it is one.

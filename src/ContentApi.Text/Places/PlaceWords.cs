@@ -86,6 +86,25 @@ internal static class PlaceWords
     /// <summary>Words of comparison or ranking right before a place: it is what a figure is measured against (高于全国).</summary>
     public static readonly Lexicon MeasureBefore = new(Of("measure-before"));
 
+    /// <summary>Words before and after places that leave them out of what a sentence counts: 除 … 外 (除安徽外).</summary>
+    public static readonly Lexicon ExclusionBefore = new(Of("exclusion-before"));
+
+    /// <summary>The closing half of 除 … 外: 外, 以外, 之外.</summary>
+    public static readonly Lexicon ExclusionAfter = new(Of("exclusion-after"));
+
+    /// <summary>Regions spanning several provinces (京津冀, 长三角): no division holds them.</summary>
+    public static readonly Lexicon MultiProvinceRegions = new(Of("multi-province-region"));
+
+    /// <summary>Regions inside one province (珠三角, 苏南), with that province's full name.</summary>
+    public static readonly FrozenDictionary<string, string> ProvinceRegionOf =
+        Rows.Where(row => row.Kind == "province-region").ToFrozenDictionary(row => row.Word, row => row.Note, StringComparer.Ordinal);
+
+    /// <summary>The regions inside one province, to find them in a text.</summary>
+    public static readonly Lexicon ProvinceRegions = new(ProvinceRegionOf.Keys);
+
+    /// <summary>Words after a region that make a national strategy's name (京津冀协同发展, 长三角一体化).</summary>
+    public static readonly Lexicon RegionStrategyAfter = new(Of("region-strategy-after"));
+
     /// <summary>Words right after a scope word or 全国 that say where the subject ranks: 全省领先, 全市第二, 全国首个.</summary>
     public static readonly Lexicon RankAfter = new(Of("rank-after"));
 

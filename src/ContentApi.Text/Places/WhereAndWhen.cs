@@ -106,7 +106,9 @@ public static partial class WhereAndWhen
             ? (TextIndex(paragraph, previous.Start), previous.Place)
             : null;
         var place = new FigurePlace(text, paragraphMentions[paragraph], articlePlace, table).Of(at, sentence, clause, before);
-        var period = PeriodReader.Read(text, sentence, clause.End, at, facts.PublishedOn);
+        // 其中 breaks down the figure before: a part whose sentence names no time of its own is of that figure's time.
+        var whole = before is { } prior && previous!.Period is { } wholePeriod && FigurePlace.IsAPartOfTheSentenceBefore(text, sentence, prior.Item1) ? wholePeriod : null;
+        var period = PeriodReader.Read(text, sentence, clause.End, at, facts.PublishedOn, whole);
         return statistic with { Place = place, Period = period, MetricKey = MetricKey.Of(statistic.Metric) };
     }
 
@@ -219,10 +221,10 @@ public static partial class WhereAndWhen
     }
 
     // 上海市静安区 names one place, 静安区, not two: of a chain of names each inside the one before, the last counts.
-    // An outlet (深圳新闻网) names who reports, not what the article is about. Whether mention i is such a last one.
+    // An outlet (深圳新闻网) names who reports, not what the article is about, and a place left out (除安徽外) is not either. Whether mention i is such a last one.
     private static bool IsDeepest(List<ResolvedMention> mentions, int i)
     {
-        if (mentions[i].Place is not { } place || mentions[i].IsOutlet)
+        if (mentions[i].Place is not { } place || mentions[i].IsOutlet || mentions[i].IsExcluded)
         {
             return false;
         }

@@ -380,4 +380,37 @@ public sealed class FigurePlaceTests
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
+
+    // 除X外 ("apart from X") leaves X out of what the sentence counts, the rest of the area above it; a place after
+    // 除了在 is where something was done.
+    [Theory]
+    [InlineData("广东省召开经济形势分析会。\n\n除湖南外，中国30个省份的半年成绩单均已公布。\n", null)]
+    [InlineData("广东省召开经济形势分析会。\n\n除湖南外中国30个省份的半年成绩单均已公布，其中12个省份增速超过6%。\n", null)]
+    [InlineData("除了湖南、湖北以外，中国29个省份的半年成绩单均已公布。\n", null)]
+    [InlineData("除了在长沙市举办培训3场外，志愿者还走访农户120户。\n", "长沙市")]
+    public void APlaceLeftOutBy除外IsNoPlaceOfTheFigure(string text, string? place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    // A region of several provinces has no single place; one inside a province is that province's; a strategy's name
+    // is no area; a region in an earlier clause (a market aimed at) does not take the figure from the sentence's place.
+    [Theory]
+    [InlineData("河北省召开防汛会议。\n\n京津冀地区目前有5个蓄滞洪区已经启用。\n", null)]
+    [InlineData("广州市召开招商会议。\n\n珠三角地区新增专精特新企业300家。\n", "广东省")]
+    [InlineData("丰台区将推进重点项目20个，服务京津冀协同发展。\n", "丰台区")]
+    [InlineData("某某县召开会议。\n\n丰台区瞄准长三角市场，带动农户200余户。\n", "丰台区")]
+    public void ARegionOfSeveralProvincesGivesNoSinglePlace(string text, string? place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    // A short name of a county elsewhere with a village's ending right after a place is that place's village.
+    [Theory]
+    [InlineData("河北省涿州市莲池村，救援人员安置群众400人。\n", "莲池村")]
+    [InlineData("保定市莲池区，救援人员安置群众400人。\n", "莲池区")]
+    public void AVillageRightAfterItsPlaceIsReadBeforeACountyOfTheSameShortName(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
 }

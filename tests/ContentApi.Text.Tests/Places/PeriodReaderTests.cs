@@ -179,4 +179,16 @@ public sealed class PeriodReaderTests
     {
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
     }
+
+    // A sentence opening with 其中 breaks down the figure just before: with no time of its own, it is of that figure's
+    // time; a year of its own still dates it.
+    [Theory]
+    [InlineData("省委宣传部日前公布2022年全省最美志愿者名单，共评出100名。其中，本市有8名志愿者入选。\n", 2022)]
+    [InlineData("省委宣传部日前公布2022年全省最美志愿者名单，共评出100名。其中，2023年新增8名。\n", 2023)]
+    public void APartAfter其中IsOfTheTimeOfTheFigureBefore(string text, int year)
+    {
+        var statistics = PageExtractor.Extract(text, new DocumentFacts(Published)).Articles.SelectMany(a => a.Statistics).ToList();
+
+        Assert.Equal(year, statistics[^1].Period?.Year);
+    }
 }
