@@ -37,11 +37,16 @@ internal static class FurnitureDetector
         foreach (var label in RelatedReadingLabels)
         {
             var at = page.IndexOf(label, from, StringComparison.Ordinal);
-            start = at >= 0 && (start is null || at < start) ? at : start;
+            start = at >= 0 && StandsApart(page, at, label.Length) && (start is null || at < start) ? at : start;
         }
 
         return start;
     }
+
+    // A label heads a list: a line, a mark or a numbered headline is on one side of it. Words running through it on
+    // both sides (本届展会的精彩推荐包括) are a sentence that uses the phrase.
+    private static bool StandsApart(string page, int at, int length) =>
+        at == 0 || at + length == page.Length || !ChineseText.IsIdeograph(page[at - 1]) || !ChineseText.IsIdeograph(page[at + length]);
 
     /// <summary>The kind of furniture <paramref name="line"/> is, or null when it belongs to an article.</summary>
     public static string? Classify(string line)

@@ -202,7 +202,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     private Place? Carried((int Start, int End) sentence) =>
         sentence.Start > 0 ? Subject(Clauses.Sentence(text, sentence.Start - 1), requireCopula: false) : null;
 
-    // 南通全市实现生产总值6032亿元…。其中，第一产业增加值207亿元: a sentence opening with 其中 ("of which") breaks down a
+    // 江西全省实现生产总值1.6万亿元…。其中，农林牧渔业增加值1100亿元: a sentence opening with 其中 ("of which") breaks down a
     // figure of the sentence just before; when it names no place of its own, its figures are that figure's area's.
     private bool IsAPartOfTheSentenceBefore((int Start, int End) sentence, int previousAt) => IsAPartOfTheSentenceBefore(text, sentence, previousAt);
 
@@ -319,7 +319,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     private bool Counts(ResolvedMention mention) =>
         !mention.IsOutlet && !mention.IsExcluded && !(mention.IsOrganisation && mention.Place is { } place && articlePlace is { } article && Contains(place, article));
 
-    // 猇亭区政府通过招商引入安琪酵母（宜昌）有限公司，…转让土地471亩; 某村引进某县某某专业合作社流转土地300亩: a body named
+    // 某区政府通过招商引入某某食品（某市）有限公司，…转让土地260亩; 某村引进某县某某专业合作社流转土地300亩: a body named
     // after a wider area that acts in or with a smaller place named plainly before it in the sentence is the partner or
     // the instrument; the figure is that place's, as a wider body acting on the article's place is not the figure's. A
     // dateline's place (中新网广州8月11日电) is where it was reported, no such place.

@@ -85,8 +85,8 @@ internal static class PlaceScanner
                 at = mention.End;
                 // A village or community right after its township or county's full name: 神农镇益门堡村, 上党区信义村.
                 // After a short name it is too often a phrase (房山失联村 is "房山's villages out of contact").
-                // A short name with a village's ending right after it there is the village's name (涿州市莲池村, not 保定's
-                // 莲池区): a chain goes down from its place, and the ending is nearer than a county elsewhere.
+                // A short name with a village's ending right after it there is the village's name (孝义市丰台村, not 北京's
+                // 丰台区): a chain goes down from its place, and the ending is nearer than a county elsewhere.
                 if ((!mention.IsShort || IsTownship(mention)) && (table.Names.At(text, at) is not { } next || IsALocalsName(text, at, next, table))
                     && Local(text, at) is { } local)
                 {
@@ -166,8 +166,10 @@ internal static class PlaceScanner
         return false;
     }
 
-    // 坝芒乡水城村: an ethnic township's short form ends in 乡 or 镇 as its full name does, so a village after it is one.
-    private static bool IsTownship(PlaceMention mention) => mention.Candidates.All(candidate => candidate.Level == PlaceLevel.Township);
+    // 坝芒乡水城村: an ethnic township's short form ends in 乡 or 镇 as its full name does, so a village after it is one. A
+    // mention of no division (a region, 京津冀) is no township.
+    private static bool IsTownship(PlaceMention mention) =>
+        mention.Candidates.Count > 0 && mention.Candidates.All(candidate => candidate.Level == PlaceLevel.Township);
 
     // Whether a place name ends right at `at`: the start of a chain (上海市金山, 宁波江北). A scope word or 全国 is no place
     // a district lies in (全市和平稳定).

@@ -15,7 +15,7 @@ internal static class AttributeCarry
     private static readonly FrozenSet<string> AttributeNouns = AttributeWords.ToFrozenSet();
 
     // The attributes a carried subject may itself end in, which belong to it and not to the clause after it:
-    // 项目占地23亩，总投资2.5亿元 (the project's investment); 幼儿园占地面积…，建筑面积 (the kindergarten's floor area).
+    // 项目占地40亩，总投资1.8亿元 (the project's investment); 幼儿园占地面积…，建筑面积 (the kindergarten's floor area).
     private static readonly string[] AttributesOfASubject = [.. AttributeWords, "占地"];
     private const int MinThingCarried = 2;
 
@@ -44,7 +44,7 @@ internal static class AttributeCarry
         // … right after the comma that closes the clause of the figure before.
         var previous = sentence[^1];
         var (_, previousEnd) = Clauses.Clause(text, previous.Number.Numeral.Start);
-        // 下辖6县、44个乡镇、188个行政村，总面积7.6万平方公里: after the last count of a list the attribute is the whole's
+        // 下辖5县、37个乡镇、216个行政村，总面积3.2万平方公里: after the last count of a list the attribute is the whole's
         // (the area of the prefecture), not the last item's.
         var carried = opening.StartsWith(reading.Metric, StringComparison.Ordinal) && previousEnd == clauseStart - 1
             && text[previousEnd] is '，' or ','

@@ -1840,7 +1840,7 @@ internal static class MetricFinder
         var head = examples >= 0 ? list[(examples + 1)..] : listEnd < respectively ? text.AsSpan(clauseStart, respectively - clauseStart) : [];
         list = examples >= 0 ? list[..examples] : list;
         var items = ListItems(list);
-        // 太阳能电池、工业控制计算机及系统产量分别增长54.5%、34.1%: an item may hold a joiner of its own (及, 和), so when the
+        // 太阳能热水器、工业控制设备及系统产量分别增长24.5%、14.1%: an item may hold a joiner of its own (及, 和), so when the
         // items right before 分别 do not match the figures, the list is split at fewer joiners, the weakest (及, 或) left out
         // first, and each item without the 同比 before 分别. Not for examples before 等 (the figures are the head's), nor
         // where an item is cut before its noun (…业的).

@@ -13,8 +13,9 @@ internal static class PredicateEndings
     // The words, longest taken first (a data file).
     private static readonly string[] Endings = MetricWordList.Words("predicate-endings");
 
-    // Nouns and adverbs that end in one of those characters and are words of their own (存在, 所在, 现在, 公共, 而已).
-    private static readonly string[] WordsEndingSo = ["存在", "所在", "现在", "正在", "实在", "内在", "外在", "自在", "潜在", "公共", "而已", "不已"];
+    // Nouns and adverbs that end in one of those characters and are words of their own (存在, 所在, 现在, 公共, 而已), and
+    // the capitals whose 都 the ending 都在 would take (成都在, 首都在: only their 在 would be the predicate's, and it stays).
+    private static readonly string[] WordsEndingSo = ["存在", "所在", "现在", "正在", "实在", "内在", "外在", "自在", "潜在", "公共", "而已", "不已", "成都在", "首都在"];
 
     // Fewer characters than this left would name nothing (在 alone, 将在): the metric is left as it is.
     private const int MinWordsLeft = 2;

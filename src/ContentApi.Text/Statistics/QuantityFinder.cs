@@ -17,7 +17,9 @@ internal sealed record FoundNumber(
 {
     public decimal? Value => Numeral.Value;
 
-    public decimal? ValueMax => Numeral.ValueMax;
+    // Only a range reports its high end: a vague numeral (二十几万) knows one too, but is reported over its low end, and
+    // the API and the database (statistics' CHECK) give valueMax to ranges alone.
+    public decimal? ValueMax => Qualifier == StatisticQualifier.Range ? Numeral.ValueMax : null;
 
     public bool IsStatistic => Verdict.Decision == NumberDecision.Statistic;
 
@@ -88,6 +90,13 @@ internal static class QuantityFinder
             : null;
     }
 
+    // 分别有4、5个: after 分别 ("respectively") numbers joined by 、 are the items of a list, each its own count.
+    private static bool FollowsRespectively(string text, int at)
+    {
+        var (clauseStart, _) = Clauses.Clause(text, at);
+        return text.AsSpan(clauseStart, at - clauseStart).Contains("分别", StringComparison.Ordinal);
+    }
+
     // 4、5个小时, 4、5000块钱, 200、300块钱: two neighbouring numbers joined by 、 before one measure word are a rough
     // range, as 四五个小时 is, not a list of two counts: the second is the first's next step in its last place (5 after
     // 4, 5000 after 4 thousand, 300 after 200). Numbers further apart (3、8个) stay a list.
@@ -96,7 +105,7 @@ internal static class QuantityFinder
         var at = low.Numeral.End;
         if (low.Verdict != BareNumeral || low.Unit.Length != 0 || low.Numeral.ValueMax is not null || low.Value is not { } first
             || first <= 0 || first != decimal.Truncate(first) || at + 1 >= text.Length || text[at] != '、'
-            || !NumeralScanner.TryRead(text, at + 1, out var highNumeral))
+            || !NumeralScanner.TryRead(text, at + 1, out var highNumeral) || FollowsRespectively(text, low.Start))
         {
             return null;
         }
@@ -110,7 +119,7 @@ internal static class QuantityFinder
 
         // Scale the first to the second's order (4 → 4000 before 5000), then the step between them is one unit of a place.
         var bottom = first;
-        while (bottom * 10 < second)
+        while (bottom < second / 10)
         {
             bottom *= 10;
         }

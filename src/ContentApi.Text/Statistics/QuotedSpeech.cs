@@ -24,10 +24,17 @@ internal static class QuotedSpeech
             return leadStart;
         }
 
-        // A quotation left open to the end of the paragraph is speech that goes on.
-        var close = text.IndexOf(Closing, numberStart);
-        var paragraphEnd = text.IndexOf('\n', numberStart);
-        var quoted = close < 0 || (paragraphEnd >= 0 && close > paragraphEnd) ? text.AsSpan(open + 1) : text.AsSpan(open + 1, close - open - 1);
+        // The closing mark is looked for within the figure's sentence and the mark right after its end (…30亩。”), so the
+        // cost stays a sentence's however long the paragraph; a quotation still open past its sentence is speech.
+        var (_, sentenceEnd) = Clauses.Sentence(text, numberStart);
+        var searchEnd = Math.Min(text.Length, sentenceEnd + 1);
+        var close = text.IndexOf(Closing, numberStart, searchEnd - numberStart);
+        if (close < 0)
+        {
+            return open + 1;
+        }
+
+        var quoted = text.AsSpan(open + 1, close - open - 1);
         return quoted.Length > MaxQuotedName || quoted.IndexOfAny(ClausePunctuation) >= 0 ? open + 1 : leadStart;
     }
 }

@@ -14,10 +14,10 @@ internal static class StoryFurniture
     // The longest formula read: two outlets and their suffixes, a place, a date and 电.
     private const int Reach = 34;
 
-    // An outlet (…网, …报, …社, …台, …客户端, …频道, …新闻; two joined by a dash: 中国教育报-中国教育新闻网), an optional
+    // An outlet (…网, …报, …社, …台, …客户端, …频道, …新闻; two joined by a dash: 东江晚报-东江新闻网), an optional
     // place, a date and 讯, 电 or 消息: M月D日 right before 讯, 电 or 消息 is never anything but a dateline. The outlet's
     // name before its suffix is short (新华, 扬子晚报, 新甘肃): a longer run holds the title's own noun before the outlet
-    // (就业岗位人民网北京…, 健身爱好者齐舞迎亚运央广网宁波…), where the dateline does not begin at the count.
+    // (就业岗位人民网北京…, 书法爱好者挥毫迎中秋央视网长沙…), where the dateline does not begin at the count.
     private const string Outlet = @"[\u4e00-\u9fff·]{1,4}(?:网|报|社|台|刊|客户端|频道|新闻)";
 
     private static readonly Regex DatedDateline = new(

@@ -1,7 +1,7 @@
 namespace ContentApi.Text.Statistics;
 
 /// <summary>
-/// 11家平台…，其中6家超过千亿元; 辖区有独居老人41名，其中9人没有赡养人: 其中 "among them" refers back to the whole counted
+/// 11家平台…，其中6家超过千亿元; 社区有空巢老人52名，其中7人没有子女在身边: 其中 "among them" refers back to the whole counted
 /// before it, so a part counted after it with no noun of its own, only a predicate, counts the whole's noun; the predicate
 /// says which part (平台（超过千亿元）, 种植面积（不同程度受灾）). A part named by what it is (其中30人为党员) or by an event that
 /// opens with no such verb (其中2人因公殉职) keeps its words.

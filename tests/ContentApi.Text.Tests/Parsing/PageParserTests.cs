@@ -317,6 +317,18 @@ public class PageParserTests
     }
 
     [Fact]
+    public void ALabelsWordsRunningThroughASentenceAtThePageFootAreText()
+    {
+        const string text = "本届农博会开幕。展会的精彩推荐包括12种新品茶叶。";
+
+        var page = PageParser.Parse(text);
+
+        var paragraph = Assert.Single(page.Articles.SelectMany(a => a.Sections).SelectMany(s => s.Paragraphs));
+        Assert.Contains("精彩推荐包括12种新品茶叶", paragraph.Text);
+        Assert.DoesNotContain(page.Furniture, line => line.Kind == "related-reading");
+    }
+
+    [Fact]
     public void ARecommendationFarFromThePageFootIsText()
     {
         var text = "图书馆向读者推荐阅读书目30种。" + string.Concat(Enumerable.Repeat("馆内新设自习座位，方便市民学习。", 40));

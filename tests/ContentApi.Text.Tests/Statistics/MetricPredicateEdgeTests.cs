@@ -14,6 +14,8 @@ public sealed class MetricPredicateEdgeTests
     [InlineData("今年新建住宅的装配率不低于 40%。", "新建住宅的装配率")]
     [InlineData("今年全区粮食亩产都在600公斤以上。", "粮食亩产")]
     [InlineData("全市猪肉价格同比由上月下降转为上涨5%。", "猪肉价格")]
+    // 一共 goes whole: 共 alone would leave its 一.
+    [InlineData("今年全县一共12个。", "今年全县")]
     // Guards: a noun that ends in 在 keeps it; 平均 alone is the measure.
     [InlineData("全镇共排查安全隐患所在12处。", "安全隐患所在")]
     [InlineData("城区平均降雨量平均52毫米。", "城区平均降雨量平均")]

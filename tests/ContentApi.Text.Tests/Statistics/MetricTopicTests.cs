@@ -41,11 +41,11 @@ public sealed class MetricTopicTests
     [InlineData("太阳能热水器、工业控制设备及系统产量分别增长24.5%、14.1%。", 1, "工业控制设备及系统产量")]
     [InlineData("仪器仪表制造业和汽车及零部件制造业产值分别增长3.8%、7.3%。", 0, "仪器仪表制造业产值")]
     [InlineData("批发和零售业、住宿和餐饮业增加值同比分别增长6.5%、9.2%。", 1, "住宿和餐饮业增加值")]
-    [InlineData("衣着、居住和医疗保健价格分别上涨1.2%、0.4%和0.2%。", 1, "居住价格")]
+    [InlineData("茶叶、文具和家用电器价格分别上涨1.6%、0.7%和0.2%。", 1, "文具价格")]
     // Examples before 等 are not the items: the figures are the head's.
     [InlineData("与出口相关的服装、鞋帽等限额以上单位纺织类、鞋类零售额同比分别增长12.5%、8.1%。", 0, "限额以上单位纺织类、鞋类零售额")]
     // 就 inside 就业率 opens no predicate, and 就业率 is the head the items share.
-    [InlineData("全省36万返乡劳动力、8.2万搬迁劳动力就业率分别达到95.1%和97.3%。", 0, "36万返乡劳动力就业率")]
+    [InlineData("全县返乡劳动力、搬迁劳动力就业率分别达到96.2%和98.4%。", 0, "返乡劳动力就业率")]
     public void ItemsOfARespectiveListKeepTheirJoiners(string paragraph, int figure, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[figure].Metric);
 

@@ -57,6 +57,26 @@ public sealed class QualifierRulesTests
             (sentence[statistic.Start..statistic.End], statistic.Qualifier, statistic.Value, statistic.ValueMax));
     }
 
+    [Theory]
+    [InlineData("招募二十几名队员", StatisticQualifier.Over, 20, null)]
+    [InlineData("数千名群众参加", StatisticQualifier.Over, 1000, null)]
+    [InlineData("招募七八十名队员", StatisticQualifier.Range, 70, 80)]
+    public void OnlyARangeReportsItsHighEnd(string sentence, string qualifier, int value, int? valueMax)
+    {
+        var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal((qualifier, (decimal?)value, (decimal?)valueMax), (statistic.Qualifier, statistic.Value, statistic.ValueMax));
+    }
+
+    [Fact]
+    public void NeighbouringNumbersAfterRespectivelyAreNoRange()
+    {
+        const string sentence = "两镇分别有4、5个村受灾";
+        var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal(("5个", StatisticQualifier.Exact), (sentence[statistic.Start..statistic.End], statistic.Qualifier));
+    }
+
     [Fact]
     public void NumbersFurtherApartStayAList()
     {

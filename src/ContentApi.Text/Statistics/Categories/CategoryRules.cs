@@ -32,7 +32,7 @@ internal static class CategoryRules
         // units counted (the dev set's 47 rates are economy, built works, environment or other; none is organizations).
         // Nor is a rate ever events held (服务业商务活动指数为52.8%: an index of business activity). A share of the
         // figure before keeps its category (注册志愿者5.6万人，占常住人口比例超过12%), but a share of businesses is a
-        // rate of them too (新设外商投资企业244家，占比全市11.6%). A rate of other bodies or of cases handled, in a
+        // rate of them too (新设科技型企业315家，占比全市9.4%). A rate of other bodies or of cases handled, in a
         // sentence that names neither businesses nor a measure of the economy, is other (ANNOTATION.md: health
         // indicators, cases, anything else): 受检诊所较上年增加20%, 援助案件同比增长15%.
         var category = IsSpokenMoney(text, number) ? StatisticCategory.Economy : Filed(text, number, reading, shareOf, previous);
@@ -197,7 +197,7 @@ internal static class CategoryRules
     // right after them.
     private static readonly string[] WhatPlacesHaveOrDo = ["集体经济", "收入", "垃圾分类", "人居环境", "建设有", "超过", "策划", "实现", "还存在", "存在"];
 
-    // 63个村集体经济年收入均突破10万元, 108个村垃圾分类实现“三化”, 27个村策划组织村歌赛: villages counted in 个 whose
+    // 45个村集体经济年收入均超过20万元, 108个村垃圾分类实现“三化”, 27个村策划组织村歌赛: villages counted in 个 whose
     // phrase goes on into what they own or do are the villages counted (ANNOTATION.md: villages counted as units are
     // organizations); the attribute or the deed is said of them and is not what is counted.
     private static string AsPlacesThatHaveOrDo(FoundNumber number, string metric, string category)
@@ -209,7 +209,7 @@ internal static class CategoryRules
     // The adverbs between places counted and what befell them: 均, 都, 全部, 不同程度(地).
     private static readonly string[] BeforeWhatBefell = ["不同程度地", "不同程度", "全部", "均", "都"];
 
-    // 7个乡镇38个村482户1756人受灾, 13个区44673人受灾, 17个乡镇不同程度受灾: places of the divisions counted as the
+    // 5个乡镇21个村316户1042人受灾, 13个区44673人受灾, 17个乡镇不同程度受灾: places of the divisions counted as the
     // extent of a disaster are counted for what befell them, as the people are (other; dev d31 files 7个乡镇 and 38个村
     // so). The places stand alone before the outcome, or before further counts joined to them without punctuation;
     // a noun of their own (57个村179条…公路) says what was damaged, and 失联村 (d07) carries the outcome in its noun.
@@ -290,7 +290,7 @@ internal static class CategoryRules
     // How many characters after a count are read for a word for people of its own.
     private const int OwnNounReach = 6;
 
-    // 投入了3400余人, 多部门出动600余人进行搜救, 紧急调配专业力量700余人: people sent into the work of a response take part
+    // 投入了3400余人, 多部门出动450余人开展搜救, 紧急调配专业力量520余人: people sent into the work of a response take part
     // in it (participants, as d31's 投入…救援队伍300余人 and round 89's 救援人员 and 抢险力量), when the count has no noun
     // of people of its own (调派25名干部 are still cadres) and the police are not meant (出动警力).
     private static string AsPeopleDeployed(string text, FoundNumber number, string metric, string category)
@@ -638,7 +638,7 @@ internal static class CategoryRules
     // How a team or its members are written: 队, 队伍 (梯队, 小分队), 队员.
     private static readonly string[] TeamEnds = ["队", "队伍", "队员"];
 
-    // 应急救援队伍10支300余人, 某某救援队12名队员赶赴灾区, 首批医疗队共6名: people counted as a response team's, whether the team
+    // 应急救援队伍8支260余人, 某某救援队12名队员赶赴灾区, 首批医疗队共6名: people counted as a response team's, whether the team
     // is the counted phrase or named before its members, are sent in to take part (ANNOTATION.md: people taking part;
     // d31 files 应急救援队伍…300余人 participants, as round 89 files 救援队员). What befell them still decides (6名队员均被冲走,
     // other), and a team of other work (篮球队, 城管队员) is not meant. Nor is the size a team has (该救援队现有队员26人,
