@@ -43,7 +43,7 @@ internal static class CategoryRules
 
     // The bodies that are businesses, whose number and rates are the economy's (企业, 商户, 合作社, 平台), the words of a
     // financial body (金融机构, 担保机构), and commerce itself (商务活动指数, an index of business activity).
-    private static readonly string[] Businesses = ["企业", "公司", "个体户", "商户", "商家", "合作社", "银行", "平台", "金融", "担保", "保险", "商务"];
+    private static readonly string[] Businesses = CategoryCues.Words("business");
 
     // Whether the sentence of a rate names a business or any word the lexicon files as economy (收入, 增加值, 投资, 资金).
     private static bool SpeaksOfTheEconomy(string text, int at)
@@ -195,7 +195,7 @@ internal static class CategoryRules
 
     // What places of the divisions have (集体经济, 收入, 垃圾分类, 人居环境) or do (建设有, 超过, 策划, 实现, 存在), written
     // right after them.
-    private static readonly string[] WhatPlacesHaveOrDo = ["集体经济", "收入", "垃圾分类", "人居环境", "建设有", "超过", "策划", "实现", "还存在", "存在"];
+    private static readonly string[] WhatPlacesHaveOrDo = CategoryCues.Words("place-has-or-does");
 
     // 45个村集体经济年收入均超过20万元, 108个村垃圾分类实现“三化”, 27个村策划组织村歌赛: villages counted in 个 whose
     // phrase goes on into what they own or do are the villages counted (ANNOTATION.md: villages counted as units are
@@ -207,7 +207,7 @@ internal static class CategoryRules
     }
 
     // The adverbs between places counted and what befell them: 均, 都, 全部, 不同程度(地).
-    private static readonly string[] BeforeWhatBefell = ["不同程度地", "不同程度", "全部", "均", "都"];
+    private static readonly string[] BeforeWhatBefell = CategoryCues.Words("before-what-befell");
 
     // 5个乡镇21个村316户1042人受灾, 13个区44673人受灾, 17个乡镇不同程度受灾: places of the divisions counted as the
     // extent of a disaster are counted for what befell them, as the people are (other; dev d31 files 7个乡镇 and 38个村
@@ -276,7 +276,7 @@ internal static class CategoryRules
     private const int MaxDivisionLength = 3;
 
     // The verbs that send people into the work of a response: 投入, 出动, 调集, 调配, 调派, 抽调, 派出.
-    private static readonly string[] Deploying = ["投入", "出动", "调集", "调配", "调派", "抽调", "派出"];
+    private static readonly string[] Deploying = CategoryCues.Words("deploying");
 
     // What may stand between the verb and the count: 了, 共, 共计, 累计.
     private static readonly char[] BetweenVerbAndCount = ['了', '共', '计', '累'];
@@ -324,13 +324,13 @@ internal static class CategoryRules
     }
 
     // The measure words of animals: 只, and 羽 for birds.
-    private static readonly string[] AnimalUnits = ["只", "羽"];
+    private static readonly string[] AnimalUnits = CategoryCues.Words("animal-unit");
 
     // The verbs of raising animals on a farm, read in the clause before the count (养殖了4200只土鸡, 饲养了23只鸵鸟).
-    private static readonly string[] Raising = ["养殖", "饲养", "养了", "存栏", "出栏"];
+    private static readonly string[] Raising = CategoryCues.Words("raising");
 
     // The words of the wild in a sentence (野生动物, 国家一级保护动物, 自然保护区, 种群数量, 生态环境的恢复).
-    private static readonly string[] OfTheWild = ["野生", "保护动物", "保护区", "种群", "生态"];
+    private static readonly string[] OfTheWild = CategoryCues.Words("of-the-wild");
 
     // 救助野生动物4只，分别是狍子1只、狗獾1只, 养殖了4200只土鸡: animals counted in 只 or 羽 whose kind the lexicon does
     // not name are wildlife when the sentence speaks of the wild (ANNOTATION.md: wildlife is environment), and livestock
@@ -357,11 +357,11 @@ internal static class CategoryRules
 
     // The words of producing, stocking and trading goods: 产 (年产, 亩产, 产出, 出产, 生产, 产量), 销售, 售卖, 卖, 批发,
     // 收购, 交易, 库存, 储备, 烘干 (a crop dried for sale), 采收 and 采摘 (harvested).
-    private static readonly string[] ProducedOrTraded = ["产", "销售", "销量", "外销", "销往", "售", "卖", "批发", "收购", "交易", "库存", "储备", "烘干", "采收", "采摘"];
+    private static readonly string[] ProducedOrTraded = CategoryCues.Words("produced-or-traded");
 
     // What is given off or disposed of, not goods (每天产生垃圾300吨, 污泥年产400吨, 减排二氧化碳), and what is traded
     // against the law, a case (非法收购, 贩卖毒品, 走私).
-    private static readonly string[] WasteOrCrime = ["产生", "垃圾", "废", "污", "淤泥", "粪", "渣", "碳", "排放", "非法", "贩卖", "毒", "走私"];
+    private static readonly string[] WasteOrCrime = CategoryCues.Words("waste-or-crime");
 
     // 年产干烟叶6万公斤, 每天都要售卖一万多斤, 成品粮库存19万吨: a weight produced, stocked or sold is goods, the economy
     // (ANNOTATION.md: agricultural output, businesses' results), whatever the goods are. The lexicon cannot name every
@@ -626,17 +626,17 @@ internal static class CategoryRules
     // A volunteer body is named by 志愿 or 义工, or by 支教, teaching given as a volunteer (暑期支教实践队).
     private static bool NamesVolunteers(ReadOnlySpan<char> words) => ContainsAny(words, VolunteerBodyWords);
 
-    private static readonly string[] VolunteerBodyWords = ["志愿", "义工", "支教"];
+    private static readonly string[] VolunteerBodyWords = CategoryCues.Words("volunteer-body");
 
     // The words that name a team sent into the work of a response: rescue, search, medical, commando, flood, emergency,
     // epidemic, disinfection and repair teams (蓝天救援队, 援外医疗队, 抢险突击队, 防汛应急抢险队, 配网抢修队伍).
-    private static readonly string[] ResponseTeamWords = ["救援", "搜救", "医疗", "突击", "抢险", "防汛", "应急", "防疫", "消杀", "抢修"];
+    private static readonly string[] ResponseTeamWords = CategoryCues.Words("response-team");
 
     // The verbs of a body's holding its members: 现有, 拥有.
-    private static readonly string[] Holding = ["现有", "拥有"];
+    private static readonly string[] Holding = CategoryCues.Words("holding");
 
     // How a team or its members are written: 队, 队伍 (梯队, 小分队), 队员.
-    private static readonly string[] TeamEnds = ["队", "队伍", "队员"];
+    private static readonly string[] TeamEnds = CategoryCues.Words("team-end");
 
     // 应急救援队伍8支260余人, 某某救援队12名队员赶赴灾区, 首批医疗队共6名: people counted as a response team's, whether the team
     // is the counted phrase or named before its members, are sent in to take part (ANNOTATION.md: people taking part;
@@ -720,7 +720,7 @@ internal static class CategoryRules
         new[] { "当地", "辖区", "本地", "周边", "全区", "全市", "全县", "全镇", "全村" }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The rest of those counted: 其余, 其他.
-    private static readonly string[] TheRest = ["其余", "其他"];
+    private static readonly string[] TheRest = CategoryCues.Words("the-rest");
     private const int TheRestLength = 2;
 
     // Whether the words are one place name, whole (某某县, or a division's short name).
@@ -788,7 +788,7 @@ internal static class CategoryRules
     // (Not 赛道, which economic news uses for a sector: 布局新能源赛道.)
     // A contest is also named by its jury (评委), by the vying (角逐) and standing out (脱颖而出) of its entries, and by
     // the games where sports are disciplines (运动会, 健身大会).
-    private static readonly string[] ContestWords = ["大赛", "比赛", "竞赛", "赛事", "参赛", "决赛", "角逐", "脱颖而出", "评委", "运动会", "健身大会"];
+    private static readonly string[] ContestWords = CategoryCues.Words("contest");
 
     // The verbs by which a contest sets up its disciplines: 设 (also in 设置, 设立, 开设), 包括, 分为.
     private static readonly string[] SettingUp = ["包括", "分为"];
