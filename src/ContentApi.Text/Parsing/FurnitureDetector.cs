@@ -18,9 +18,9 @@ internal static class FurnitureDetector
     private static readonly string[] EndMarks = ["（完）", "（全文完）", "【完】", "（待续）", "（本版完）"];
 
     // The stock labels portals and WeChat posts set over a list of other stories' headlines at the foot of a page
-    // (南都君特选 is the Southern Metropolis Daily's own label for it). 阅读原文 is a button, not a list.
+    // (推荐阅读, 猜你喜欢): the list furniture-labels.tsv, where they come from is in its header.
     private static readonly string[] RelatedReadingLabels =
-        ["推荐阅读", "相关阅读", "延伸阅读", "猜你喜欢", "往期回顾", "往期推荐", "热门推荐", "精彩推荐", "南都君特选"];
+        [.. Statistics.DataTable.Read("furniture-labels.tsv", "word", "note").Select(row => row[0])];
 
     // A list of related headlines is five or so short lines; a label further from the page's end than this opens
     // something longer, which may be an article.
