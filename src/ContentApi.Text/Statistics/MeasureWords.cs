@@ -97,7 +97,14 @@ internal static class MeasureWords
     }
 
     // What groups of families are written with: 50组家庭, 30组亲子家庭.
-    private static readonly Lexicon GroupedFamilies = new(["家庭", "亲子"]);
+    private static readonly Lexicon GroupedFamilies = new(ContextWords("组", "counts"));
+
+    /// <summary>
+    /// The words of <c>measure-contexts.tsv</c> that play <paramref name="role"/> for <paramref name="measure"/>, in
+    /// file order (组, 列 and 度 count only where such words stand around them).
+    /// </summary>
+    private static string[] ContextWords(string measure, string role) =>
+        [.. DataTable.Read("measure-contexts.tsv", "measure", "word", "role").Where(row => row[0] == measure && row[2] == role).Select(row => row[1])];
 
     /// <summary>
     /// 列 as the measure word of trains (停运旅客列车641列, 停运608列旅客列车): the table leaves 列 out, since after a
@@ -119,7 +126,7 @@ internal static class MeasureWords
     }
 
     // The words for trains that 列 counts.
-    private static readonly string[] TrainWords = ["列车", "火车", "动车"];
+    private static readonly string[] TrainWords = ContextWords("列", "counts");
 
     /// <summary>
     /// 度 alone as the kilowatt-hour (每天发电6000度, 年发电量超过3亿度), reported 千瓦时 as 度电 is: the table leaves 度
@@ -143,10 +150,10 @@ internal static class MeasureWords
     private static readonly MeasureWord KilowattHours = new("度", "千瓦时", "energy");
 
     // Words of electricity made, used, stored or sold, which 度 after them measures.
-    private static readonly string[] ElectricityWords = ["发电", "用电", "放电", "充电", "储电", "供电", "售电", "节电", "耗电", "电量"];
+    private static readonly string[] ElectricityWords = ContextWords("度", "counts");
 
     // Words of temperature and angle, which 度 measures too.
-    private static readonly string[] DegreeWords = ["温", "摄氏", "坡", "纬", "经度", "角"];
+    private static readonly string[] DegreeWords = ContextWords("度", "measures");
 
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;
