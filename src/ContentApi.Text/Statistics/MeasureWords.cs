@@ -13,10 +13,10 @@ internal static class MeasureWords
     private static readonly FrozenDictionary<string, MeasureWord> ByWritten = Load();
 
     // 组 of teams or families, which no row holds (see GroupsAt).
-    private static readonly MeasureWord Groups = new("组", "组", "groups");
+    private static readonly MeasureWord Groups = new("组", "组", MeasureClass.Groups);
 
     // 列 of trains, which no row holds (see TrainsAt).
-    private static readonly MeasureWord Trains = new("列", "列", "things");
+    private static readonly MeasureWord Trains = new("列", "列", MeasureClass.Things);
 
     // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点), or
     // is 组 or 列.
@@ -54,7 +54,7 @@ internal static class MeasureWords
     /// of two classifiers (台套), which counts the noun after it as its parts do.
     /// </summary>
     public static bool IsCountedNoun(string unit) =>
-        unit.Length >= 2 && Counts(unit) is "things" or "institutions" or "households"
+        unit.Length >= 2 && Counts(unit) is MeasureClass.Things or "institutions" or MeasureClass.Households
         && !(Counts(unit[..1]) is not null && Counts(unit[1..]) is not null);
 
     /// <summary>
@@ -214,10 +214,12 @@ internal static class MeasureClass
     public const string Mass = "mass";
     public const string Time = "time";
     public const string Money = "money";
+    public const string Things = "things";
+    public const string Groups = "groups";
 
     public static readonly IReadOnlyList<string> All =
     [
-        People, PersonTimes, Households, "institutions", "structures", "events", "things", "documents", "groups", "plants", "animals",
+        People, PersonTimes, Households, "institutions", "structures", "events", Things, "documents", Groups, "plants", "animals",
         Money, Area, Length, Volume, Mass, "mass-flow", "flow", Time, "speed", Rate, "multiple", "concentration", "energy", "power", "data", "frequency",
     ];
 }
