@@ -72,8 +72,6 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return subject;
         }
 
-        // A region of several provinces in an earlier clause is where a market or a partner is (紧盯粤港澳市场, 远离长三角),
-        // no area of this clause's figure.
         // A place named plainly first (延庆区第三小学改扩建项目位于…香水园街道，将在延庆区第三小学旧址…新建建筑面积
         // 11313平方米: 香水园街道), an organisation's only when the sentence names no other (福田公安分局…，抓获23人).
         foreach (var organisations in (ReadOnlySpan<bool>)[false, true])
@@ -81,6 +79,8 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             for (var i = mentions.Count - 1; i >= 0; i--)
             {
                 var mention = mentions[i];
+                // A region of several provinces in an earlier clause is where a market or a partner is (紧盯粤港澳市场,
+                // 远离长三角), no area of this clause's figure.
                 if (mention.Start < sentence.Start || mention.End > clause.Start || mention.IsOrganisation != organisations || IsRank(mention) || mention.IsRegion)
                 {
                     continue;
