@@ -9,6 +9,7 @@ internal static class RecipientFrame
 {
     // The prepositions of a recipient, and what may stand between them and the count (其余, 全市, 辖区: a scope).
     private static readonly string[] Prepositions = ["帮助", "为", "给", "向", "替"];
+    private static readonly int LongestPreposition = Prepositions.Max(preposition => preposition.Length);
     private const int MaxWordsBetween = 4;
 
     // Characters before 为, 给 or 向 that make a word of it, which is no preposition of a recipient (作为, 成为, 认为, 评为,
@@ -45,7 +46,7 @@ internal static class RecipientFrame
 
     private static bool AfterAPreposition(string text, int clauseStart, int countStart)
     {
-        var from = Math.Max(clauseStart, countStart - MaxWordsBetween - Prepositions[0].Length);
+        var from = Math.Max(clauseStart, countStart - MaxWordsBetween - LongestPreposition);
         for (var p = countStart - 1; p >= from; p--)
         {
             foreach (var preposition in Prepositions)

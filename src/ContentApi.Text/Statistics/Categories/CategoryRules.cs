@@ -721,7 +721,6 @@ internal static class CategoryRules
 
     // The rest of those counted: 其余, 其他.
     private static readonly string[] TheRest = CategoryCues.Words("the-rest");
-    private const int TheRestLength = 2;
 
     // Whether the words are one place name, whole (某某县, or a division's short name).
     private static bool IsAPlaceName(string words) =>
@@ -760,7 +759,7 @@ internal static class CategoryRules
             return true;
         }
 
-        var scope = EndsWithAny(between, TheRest) ? between[..^TheRestLength] : between;
+        var scope = between[..^EndingLength(between, TheRest)];
         if (scope.IsEmpty || ScopesBeforeACount.Contains(scope) || IsAPlaceName(scope.ToString()))
         {
             return true;
