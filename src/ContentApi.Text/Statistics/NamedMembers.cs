@@ -7,10 +7,11 @@ namespace ContentApi.Text.Statistics;
 /// and police reports) marks them as members of the group the count measures. The role written before the names says
 /// what kind of people the group is; a name is only one member of it.
 /// </summary>
-internal static class NamedMembers
+internal static partial class NamedMembers
 {
     // One or more anonymised names, joined by 、 or a conjunction, ending the words before 等.
-    private static readonly Regex AnonymisedNamesAtEnd = new(@"(?:[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?[、和与及]?)*[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?$");
+    [GeneratedRegex(@"(?:[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?[、和与及]?)*[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?$")]
+    private static partial Regex AnonymisedNamesAtEnd();
 
     // The last characters of nouns of people by their role (被告人, 村民, 队员, 大学生, 记者, 选手, 职工): agentive suffixes.
     private const string RoleEnds = "人民员生者手工";
@@ -22,7 +23,7 @@ internal static class NamedMembers
     public static MetricReading Read(string text, FoundNumber number, MetricReading reading)
     {
         if (reading.CarriedFrom is not null || number.Start == 0 || text[number.Start - 1] != AndOthers
-            || !MeasureWords.CountsPeople(number.Unit) || AnonymisedNamesAtEnd.Match(reading.Metric) is not { Success: true } names)
+            || !MeasureWords.CountsPeople(number.Unit) || AnonymisedNamesAtEnd().Match(reading.Metric) is not { Success: true } names)
         {
             return reading;
         }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ContentApi.Text.Statistics;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace ContentApi.Text.Statistics;
 internal static class PlaceTopic
 {
     // 全镇, 该村, 本市, 我县: a demonstrative or 全 with one administrative level.
-    private static readonly Regex ScopeOfALevel = new(@"^[全该本我][省市县区镇乡村]$");
+    private static bool IsScopeOfALevel(string place) => place.Length == 2 && "全该本我".Contains(place[0]) && "省市县区镇乡村".Contains(place[1]);
 
     // The existentials whose subject is the place (全村共有, 该村现有): the longest first.
     private static readonly string[] Existentials = ["共有", "现有", "已有", "还有", "仍有", "共", "有", "将"];
@@ -28,7 +26,7 @@ internal static class PlaceTopic
             }
         }
 
-        return ScopeOfALevel.IsMatch(place) || Places.DivisionTable.Default.UnambiguousNameAt(place, 0)?.Length == place.Length;
+        return IsScopeOfALevel(place) || Places.DivisionTable.Default.UnambiguousNameAt(place, 0)?.Length == place.Length;
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace ContentApi.Text.Statistics;
 /// never ends in the name of a paper or in its reporter: the words after a count that open one of these name nothing
 /// counted, and the figure is named by the words before it. Each formula is anchored where the words after the count begin.
 /// </summary>
-internal static class StoryFurniture
+internal static partial class StoryFurniture
 {
     // The longest formula read: two outlets and their suffixes, a place, a date and 电.
     private const int Reach = 34;
@@ -20,21 +20,24 @@ internal static class StoryFurniture
     // (就业岗位人民网北京…, 书法爱好者挥毫迎中秋央视网长沙…), where the dateline does not begin at the count.
     private const string Outlet = @"[\u4e00-\u9fff·]{1,4}(?:网|报|社|台|刊|客户端|频道|新闻)";
 
-    private static readonly Regex DatedDateline = new(
-        @"^据?(?:" + Outlet + @"[\-－])?" + Outlet + @"[\u4e00-\u9fff]{0,6}[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:讯|电|消息)");
+    [GeneratedRegex(@"^据?(?:" + Outlet + @"[\-－])?" + Outlet + @"[\u4e00-\u9fff]{0,6}[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:讯|电|消息)")]
+    private static partial Regex DatedDateline();
 
     // 羊城晚报讯 记者…: the dateline of a paper with a space where the reporter's bracket would stand.
-    private static readonly Regex DatelineBeforeASpace = new(@"^[\u4e00-\u9fff·]{1,6}[报网社台刊]讯[\s\u3000]");
+    [GeneratedRegex(@"^[\u4e00-\u9fff·]{1,6}[报网社台刊]讯[\s\u3000]")]
+    private static partial Regex DatelineBeforeASpace();
 
     // 据某某客户端消息, 据央视新闻消息: the source a report is taken from.
-    private static readonly Regex ReportedBy = new(@"^据[\u4e00-\u9fff]{1,12}(?:消息|电)");
+    [GeneratedRegex(@"^据[\u4e00-\u9fff]{1,12}(?:消息|电)")]
+    private static partial Regex ReportedBy();
 
     // 来源｜某某都市报: the credit line of the source.
-    private static readonly Regex Source = new(@"^来源[｜|：:]");
+    [GeneratedRegex(@"^来源[｜|：:]")]
+    private static partial Regex Source();
 
     // 记者从…获悉, 笔者今天了解到, 通讯员近日获悉: the reporter and a word that introduces what was learned.
-    private static readonly Regex Attribution = new(
-        @"^(?<who>记者|笔者|通讯员)(?:从|今天|今日|近日|日前|昨天|昨日|获悉|了解|[0-9０-９]{1,2}日|[\s\u3000]|（)");
+    [GeneratedRegex(@"^(?<who>记者|笔者|通讯员)(?:从|今天|今日|近日|日前|昨天|昨日|获悉|了解|[0-9０-９]{1,2}日|[\s\u3000]|（)")]
+    private static partial Regex Attribution();
 
     // 记者 and 通讯员 are people a count of people may count (20名记者从各地赶来); 笔者, the writer, is one.
     private const string OneWriter = "笔者";
@@ -48,11 +51,11 @@ internal static class StoryFurniture
             return false;
         }
 
-        return DatedDateline.IsMatch(window)
-            || DatelineBeforeASpace.IsMatch(window)
-            || (window[0] == '据' && ReportedBy.IsMatch(window))
-            || Source.IsMatch(window)
-            || (Attribution.Match(text, at, window.Length) is { Success: true } attribution
+        return DatedDateline().IsMatch(window)
+            || DatelineBeforeASpace().IsMatch(window)
+            || (window[0] == '据' && ReportedBy().IsMatch(window))
+            || Source().IsMatch(window)
+            || (Attribution().Match(text, at, window.Length) is { Success: true } attribution
                 && (!countsPeople || attribution.Groups["who"].Value == OneWriter));
     }
 }
