@@ -24,8 +24,9 @@ namespace ContentApi.Text.Places;
 internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions, Place? articlePlace, DivisionTable table)
 {
     /// <summary>The place of the figure at <paramref name="at"/>; null for a national figure or an unknown place.</summary>
-    /// <paramref name="previous"/> is the figure before it in the paragraph, where it stands and the place it was given.
-    public Place? Of(int at, (int Start, int End) sentence, (int Start, int End) clause, (int At, Place? Place)? previous = null)
+    /// <paramref name="whole"/> is the figure before it that its sentence breaks down (其中…, see
+    /// <see cref="IsAPartOfTheSentenceBefore"/>), with the place that figure was given, or null.
+    public Place? Of(int at, (int Start, int End) sentence, (int Start, int End) clause, Statistic? whole = null)
     {
         // 1. The nearest before the figure in its clause.
         for (var i = mentions.Count - 1; i >= 0; i--)
@@ -95,9 +96,9 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         // 4. 其中: the part of the figure just before, of its place. Else the subject of the sentence just before, when
         // this one names no place of its own.
-        if (previous is { } prior && IsAPartOfTheSentenceBefore(sentence, prior.At))
+        if (whole is not null)
         {
-            return prior.Place;
+            return whole.Place;
         }
 
         return Carried(sentence) ?? articlePlace;
@@ -204,8 +205,6 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
     // 江西全省实现生产总值1.6万亿元…。其中，农林牧渔业增加值1100亿元: a sentence opening with 其中 ("of which") breaks down a
     // figure of the sentence just before; when it names no place of its own, its figures are that figure's area's.
-    private bool IsAPartOfTheSentenceBefore((int Start, int End) sentence, int previousAt) => IsAPartOfTheSentenceBefore(text, sentence, previousAt);
-
     /// <summary>Whether the sentence opens with 其中 and the figure at <paramref name="previousAt"/> stands in the sentence
     /// just before it or earlier in it: the sentence breaks that figure down.</summary>
     internal static bool IsAPartOfTheSentenceBefore(string text, (int Start, int End) sentence, int previousAt)

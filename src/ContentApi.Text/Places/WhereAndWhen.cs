@@ -102,13 +102,14 @@ public static partial class WhereAndWhen
         var at = TextIndex(paragraph, statistic.Start);
         var sentence = Clauses.Sentence(text, at);
         var clause = Clauses.Clause(text, at);
-        (int, Place?)? before = previous is { Paragraph: { } previousIndex, Section: { } previousSection } && previousIndex == index && previousSection == section
-            ? (TextIndex(paragraph, previous.Start), previous.Place)
+        // 其中 breaks down the figure before in the paragraph: a part whose sentence names no place or time of its own is
+        // of that figure's place and time. Decided once, for both.
+        var whole = previous is { Paragraph: { } previousIndex, Section: { } previousSection } && previousIndex == index && previousSection == section
+            && FigurePlace.IsAPartOfTheSentenceBefore(text, sentence, TextIndex(paragraph, previous.Start))
+            ? previous
             : null;
-        var place = new FigurePlace(text, paragraphMentions[paragraph], articlePlace, table).Of(at, sentence, clause, before);
-        // 其中 breaks down the figure before: a part whose sentence names no time of its own is of that figure's time.
-        var whole = before is { } prior && previous!.Period is { } wholePeriod && FigurePlace.IsAPartOfTheSentenceBefore(text, sentence, prior.Item1) ? wholePeriod : null;
-        var period = PeriodReader.Read(text, sentence, clause.End, at, facts.PublishedOn, whole);
+        var place = new FigurePlace(text, paragraphMentions[paragraph], articlePlace, table).Of(at, sentence, clause, whole);
+        var period = PeriodReader.Read(text, sentence, clause.End, at, facts.PublishedOn, whole?.Period);
         return statistic with { Place = place, Period = period, MetricKey = MetricKey.Of(statistic.Metric) };
     }
 
