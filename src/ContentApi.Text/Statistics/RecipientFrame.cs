@@ -12,9 +12,10 @@ internal static class RecipientFrame
     private static readonly int LongestPreposition = Prepositions.Max(preposition => preposition.Length);
     private const int MaxWordsBetween = 4;
 
-    // Characters before 为, 给 or 向 that make a word of it, which is no preposition of a recipient (作为, 成为, 认为, 评为,
-    // 供给, 面向, 走向, 方向).
-    private const string VerbsBeforeWei = "作成认因行以称评更较极最广视";
+    // Characters before 为, 给 or 向 that make a word of it, which is no preposition of a recipient: a verb of being or
+    // naming (成为, 作为, 评为, 分为, 增为, 填报为), 行为, 以为, 广为 (widely); 供给; 面向, 走向, 方向. The category rules read
+    // 为 with the same list.
+    internal const string BeforeWeiOfOtherWords = "成作认因评称分列定改视选名增减变转降升更较最极行以身约达报广";
     private const string WordsBeforeGei = "供";
     private const string WordsBeforeXiang = "面走转方导倾指志意趋定";
 
@@ -60,7 +61,7 @@ internal static class RecipientFrame
                 var before = p > clauseStart ? text[p - 1] : '\0';
                 var word = preposition switch
                 {
-                    "为" => VerbsBeforeWei.Contains(before),
+                    "为" => BeforeWeiOfOtherWords.Contains(before),
                     "给" => WordsBeforeGei.Contains(before),
                     "向" => WordsBeforeXiang.Contains(before),
                     _ => false,

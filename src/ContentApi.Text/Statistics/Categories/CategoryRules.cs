@@ -726,13 +726,10 @@ internal static class CategoryRules
     private static bool IsAPlaceName(string words) =>
         Places.PlaceScanner.Find(words, Places.DivisionTable.Default, []) is [{ Start: 0 } place] && place.End == words.Length;
 
-    // The characters before a 为 that ends a verb of being or naming (成为, 作为, 评为, 分为, 增为, 填报为 …), or 行为 and 以为.
-    private const string BeforeWeiOfBeingOrNaming = "成作认因评称分列定改视选名增减变转降升更较最极行以身约达报";
-
     // 为100余名儿童提供安全教育, 为101户村民圆了新房梦: 为 before a count, or before the list of counts it is in (为1.5万余名
-    // 老人、1500余名儿童提供服务), says for whom something was done; not a 为 of being or naming.
+    // 老人、1500余名儿童提供服务), says for whom something was done; not a 为 that ends another word (成为, 评为: RecipientFrame's list).
     private static bool IsBenefactive(string text, int numberStart, int clauseStart) =>
-        IsObjectOf(Wei, BeforeWeiOfBeingOrNaming, text, numberStart, clauseStart);
+        IsObjectOf(Wei, RecipientFrame.BeforeWeiOfOtherWords, text, numberStart, clauseStart);
 
     private const char Wei = '为';
     private const char Dui = '对';
