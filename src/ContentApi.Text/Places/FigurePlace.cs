@@ -215,7 +215,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             start++;
         }
 
-        if (!text.AsSpan(start).StartsWith(OfWhich) || sentence.Start == 0)
+        if (!text.AsSpan(start).StartsWith(WholeOfAPart.Among) || sentence.Start == 0)
         {
             return false;
         }
@@ -224,8 +224,6 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         var before = Clauses.Sentence(text, sentence.Start - 1);
         return previousAt >= before.Start && previousAt < sentence.End;
     }
-
-    private const string OfWhich = "其中";
 
     // The place a sentence is about: one standing at the head of its first clause that names a place (宝安是深圳…的主战场;
     // 与此同时，岱庙街道庆“八一”…活动), the end of a chain (广东省深圳市宝安区). With requireCopula, only a place the
@@ -333,7 +331,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         var sentenceStart = Clauses.Sentence(text, mention.Start).Start;
         for (var j = i - 1; j >= 0 && mentions[j].Start >= sentenceStart; j--)
         {
-            if (mentions[j] is { IsOrganisation: false, IsOutlet: false, Place: { } smaller } plain && Contains(wider, smaller) && !IsDateline(plain))
+            if (mentions[j] is { IsOrganisation: false, IsOutlet: false, Place: { } smaller } plain && Contains(wider, smaller) && !PlaceDateline.Follows(text.AsSpan(plain.End)))
             {
                 return true;
             }
@@ -341,16 +339,6 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         return false;
     }
-
-    // 中新网广州8月11日电, 某某日报兰州8月17日讯: a place followed within a few characters by 日电 or 日讯 (a date's day
-    // and the wire's word) is a dateline.
-    private bool IsDateline(ResolvedMention mention)
-    {
-        var after = text.AsSpan(mention.End, Math.Min(MaxDatelineReach, text.Length - mention.End));
-        return after.IndexOf("日电") >= 0 || after.IndexOf("日讯") >= 0;
-    }
-
-    private const int MaxDatelineReach = 8;
 
     // The area right above a place: a village's is the division it lies in (whose code it carries); a province has none.
     private Place? Above(Place place) =>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ContentApi.Text.MetricKeys;
 using ContentApi.Text.Parsing;
 using ContentApi.Text.Periods;
@@ -12,16 +11,12 @@ namespace ContentApi.Text.Places;
 /// clause after it: 11名在渭滨区神农镇益门堡村…的群众), the place its article is about, the document's place. 全国 in
 /// the sentence makes it a national figure, with no place.
 /// </summary>
-public static partial class WhereAndWhen
+public static class WhereAndWhen
 {
-    // 中新网丽江8月13日电, 央广网武汉8月19日消息, 深圳新闻网2023年8月2日讯: the place right before the date of a dateline.
     private const string RepostedTitle = "原标题";
 
     // A title is rarely longer than this: a place further on is the body's.
     private const int RepostedTitleReach = 40;
-
-    [GeneratedRegex(@"^(?:新闻)?\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*(?:电|讯|消息)")]
-    private static partial Regex DatelineDate();
 
     /// <summary>Returns <paramref name="page"/> with places, periods and metric keys filled in.</summary>
     public static ParsedPage Apply(ParsedPage page, DocumentFacts facts, DivisionTable? divisions = null)
@@ -159,7 +154,7 @@ public static partial class WhereAndWhen
                 var mention = paragraphMentions[i];
                 lineages.Add(Lineage(mention.Place!, table));
                 // 央广网武汉8月19日消息: a dateline says where the reporter files from, not what the lead is about.
-                if (lead is not null || DatelineDate().IsMatch(paragraph.Text.AsSpan(mention.End)))
+                if (lead is not null || PlaceDateline.Follows(paragraph.Text.AsSpan(mention.End)))
                 {
                     continue;
                 }

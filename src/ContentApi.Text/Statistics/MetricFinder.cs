@@ -129,20 +129,6 @@ internal static class MetricFinder
         return FirstMatch(ComparisonBaseAtEnd, unchanged).Index is var compared and > 0 ? unchanged[..compared] : lead;
     }
 
-    // The dateline of a news story: the paper or site, 讯, and the reporter's bracket (本报讯（, 北京商报讯（, 三秦都市报-三秦网讯（);
-    // or an agency's wire, 电 (据新华社电, 中新网电).
-    private static readonly System.Text.RegularExpressions.Regex Dateline = new(@"^(?:[\u4e00-\u9fff\-－·]{1,14}[报网社台刊]讯[（(]|据?[\u4e00-\u9fff]{1,12}[社网台]电)");
-
-    // 产生经济效益约200万元半岛全媒体记者 刘雪莲, 抓获嫌疑人8962人羊城晚报全媒体记者张豪、通讯员…: a title run into the
-    // byline of the story under it, the reporter's title followed by a space or by a name and the next credit. The
-    // paper's name is short, four characters at most (半岛, 极目新闻, 羊城晚报, 河南日报客户端); a longer run before the
-    // title holds the counted noun too (245张梦想车票极目新闻记者), and is left as it is.
-    private static readonly System.Text.RegularExpressions.Regex Byline = new(@"^[\u4e00-\u9fff]{0,4}?(?:全媒体|融媒体|客户端|首席|见习|实习|特约)?记者(?:[\s\u3000]|[\u4e00-\u9fff]{2,4}[\s\u3000、，]*(?:通讯员|报道|摄))");
-
-    // 查处违法违规案件3487宗文、图/羊城晚报全媒体记者: a title run into the credit of the story under it, who wrote (文) and
-    // who took the pictures (图), with the slash that ends a credit.
-    private static readonly System.Text.RegularExpressions.Regex Credit = new(@"^(?:文[、/／]?图|图[、/／]?文|文|图)[\s\u3000]*[/／|｜]");
-
     // A year, or its end or start, or now, closing the words before a number: 增长到2021年的5.2万人, 发展到如今的30多家,
     // 增加到今年的12户.
     private static readonly System.Text.RegularExpressions.Regex TimeOfLevelAtEnd = new(@"(?:[0-9０-９]{4}年(?:底|末|初)?|如今|目前|现在|当前|今年)$");
@@ -920,14 +906,6 @@ internal static class MetricFinder
     // 环比6, 从2020.
     private static readonly System.Text.RegularExpressions.Regex ComparedWithDigitsAtEnd = new("(?:" + ComparisonWords + "|是|从|由)[0-9０-９]{1,4}$");
 
-    // Whether the words open the furniture of a story that a title ran into: its dateline (北京商报讯（记者…）, 据新华社电),
-    // its byline (半岛全媒体记者 刘雪莲) or its credit (文、图/). Each pattern is tried only where its own characters stand:
-    // forward nouns are read for every count.
-    private static bool OpensStoryFurniture(ReadOnlySpan<char> window) =>
-        (window.ContainsAny('讯', '电') && Dateline.IsMatch(window))
-        || (window.Contains("记者", StringComparison.Ordinal) && Byline.IsMatch(window))
-        || (window is ['文' or '图', ..] && Credit.IsMatch(window));
-
     // Whether the words right after a count open a relative clause: a preposition of aim or topic (针对); with no noun
     // read there, 在, 从 or a verb of going; else a noun read that is an introducing verb or a demonstrative closed by 的
     // (85家这样的驿站), an attributive verb (有 stopped short of the 的 at 从; 遭受, 身穿), or a negation or an adverb of
@@ -1004,7 +982,7 @@ internal static class MetricFinder
             : at;
 
         // 接受社会捐款2517万元北京商报讯（记者…）: a title run into the story under it; its furniture names nothing counted.
-        if (OpensStoryFurniture(text.AsSpan(at, Math.Min(text.Length - at, 20))) || StoryFurniture.OpensAt(text, at, countsPeople: at > 0 && MeasureWords.CountsPeople(text[(at - 1)..at])))
+        if (StoryFurniture.OpensAt(text, at, countsPeople: at > 0 && MeasureWords.CountsPeople(text[(at - 1)..at])))
         {
             return ("", at);
         }

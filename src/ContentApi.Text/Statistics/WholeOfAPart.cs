@@ -8,7 +8,8 @@ namespace ContentApi.Text.Statistics;
 /// </summary>
 internal static class WholeOfAPart
 {
-    private const string Among = "其中";
+    /// <summary>其中, "among them": the word that opens a breakdown of the figure before.</summary>
+    public const string Among = "其中";
 
     // What may stand between 其中 and the count: a comma, or 有 (其中有2人).
     private const string BetweenAmongAndCount = "，,有 ";
