@@ -4,7 +4,7 @@ namespace ContentApi.Text.Statistics;
 
 /// <summary>
 /// The words of the predicate that a metric read before its figure may still end in once every other reading is done:
-/// the 在 of a level (月薪普遍在6000元左右), 同比 (旅游收入同比增长20%), the modal bound 不低于 or 不得 (住宅高度不得超过60米),
+/// the 在 of a level (月薪普遍在6000元左右), 同比 (旅游收入同比增长20%), the modal 不得 (住宅高度不得超过60米),
 /// an adverb of range or aspect (单产普遍达到, 人数已超过). In Chinese they stand between the subject and the value and end
 /// no noun, so the metric, and the subject a later figure carries, lose them.
 /// </summary>

@@ -31,6 +31,9 @@ internal static class QualifierRules
     // of a word to reach that far: 约定, 约谈.)
     private static readonly string[] EstimateWords = ["大约", "大概", "估计"];
 
+    // The spaces that may stand between a qualifier and its number.
+    private const string Spaces = " \u3000";
+
     // How far before the number an estimate word reaches.
     private const int EstimateReach = 6;
 
@@ -45,10 +48,12 @@ internal static class QualifierRules
     public static (string Qualifier, int Start)? Before(string text, Numeral numeral)
     {
         var at = numeral.Start;
+        // 装配率不低于 40%: a space some pages set between the bound and the digits still leaves the bound the number's.
+        var wordEnd = text.AsSpan(0, at).TrimEnd(Spaces).Length;
         foreach (var (word, qualifier) in BeforeNumber)
         {
-            var start = at - word.Length;
-            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && !WordsEndingInQualifier.EndsAt(text, at))
+            var start = wordEnd - word.Length;
+            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && !WordsEndingInQualifier.EndsAt(text, wordEnd))
             {
                 return (qualifier, start);
             }

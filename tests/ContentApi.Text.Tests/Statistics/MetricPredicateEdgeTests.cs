@@ -9,7 +9,8 @@ namespace ContentApi.Text.Tests.Statistics;
 public sealed class MetricPredicateEdgeTests
 {
     [Theory]
-    // The 在 of a level, 同比, a modal bound and an adverb of range are the predicate's, not the counted thing's.
+    // The 在 of a level, 同比 and an adverb of range are the predicate's, not the counted thing's; a bound is the number's
+    // qualifier, with a space before the digits too.
     [InlineData("该村民宿的房价普遍在300元左右。", "民宿的房价")]
     [InlineData("今年新建住宅的装配率不低于 40%。", "新建住宅的装配率")]
     [InlineData("今年全区粮食亩产都在600公斤以上。", "粮食亩产")]

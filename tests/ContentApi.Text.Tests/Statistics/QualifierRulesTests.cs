@@ -27,6 +27,9 @@ public sealed class QualifierRulesTests
     [InlineData("种植树苗1200棵", "1200棵", "exact")]
     [InlineData("住宅用地不大于70%", "不大于70%", "under")]
     [InlineData("绿地率不小于35%", "不小于35%", "over")]
+    // A space set between the bound and its digits.
+    [InlineData("建筑密度不超过 30%", "不超过 30%", "under")]
+    [InlineData("配建用房不少于 150 ㎡", "不少于 150 ㎡", "over")]
     [InlineData("在5天内完成", "5天内", "under")]
     [InlineData("5公里内设站", "5公里内", "under")]
     [InlineData("连续清理了3个多小时", "3个多小时", "over")]
