@@ -402,6 +402,29 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
     [Theory]
+    // Posts the police set up in an operation are counted as 卡点 are; a station of service is still a body.
+    [InlineData("水上检查站", "个", "other")]
+    [InlineData("联合巡逻执法点", "个", "other")]
+    [InlineData("临时查缉点", "个", "other")]
+    [InlineData("社区服务站", "个", "organizations")]
+    // The police counted in person-times are counted for themselves, as 警力 is; people of no trade stay an attendance.
+    [InlineData("民警、辅警", "人次", "other")]
+    [InlineData("村民", "人次", "participants")]
+    // Teams named by their work, the groups of a village, the neighbourhood committee's community, a league-and-city and
+    // a province or city named by its weight are bodies and places counted as units.
+    [InlineData("专项巡察组", "个", "organizations")]
+    [InlineData("慰问组", "个", "organizations")]
+    [InlineData("村民组", "个", "organizations")]
+    [InlineData("居民区", "个", "organizations")]
+    [InlineData("盟市", "个", "organizations")]
+    [InlineData("经济大省", "个", "organizations")]
+    [InlineData("农业强县", "个", "organizations")]
+    // The grass a grassland yields is the environment, as its cover is.
+    [InlineData("产草量", "%", "environment")]
+    public void PostsTeamsAndLevelsAreCounted(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
     // A weight produced, stocked or sold is goods, the economy, whatever the goods; waste given off or disposed of, and
     // goods traded against the law, are not.
     [InlineData("合作社今年年产干香菇8万公斤。", "economy")]
