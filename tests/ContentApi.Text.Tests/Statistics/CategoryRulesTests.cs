@@ -137,6 +137,24 @@ public sealed class CategoryRulesTests
     public void APhysicalMeasureIsNeverEventsHeld(string metric, string unit) =>
         Assert.NotEqual(StatisticCategory.Activities, CategoryRules.Decide(metric, "", unit, ""));
 
+    [Theory]
+    // A classifier of documents, things, rooms, classes or lots never counts the bodies, volunteers or audience the
+    // phrase names: diaries kept in a village, a school's classes, proposals made to departments, stools full of people.
+    [InlineData("驻村日记", "本", "other")]
+    [InlineData("中学", "班", "infrastructure")]
+    [InlineData("向相关部门提出意见建议", "条", "other")]
+    [InlineData("团体标准", "项", "other")]
+    [InlineData("志愿服务展位", "项", "other")]
+    [InlineData("凳子坐满观众", "张", "other")]
+    [InlineData("农村闲置宅基地", "宗", "other")]
+    // Help, honours and the bodies counted by their own classifiers are unchanged.
+    [InlineData("解决群众困难", "件", "beneficiaries")]
+    [InlineData("优秀作品", "部", "honorees")]
+    [InlineData("便民服务中心", "处", "organizations")]
+    [InlineData("村", "个", "organizations")]
+    public void AClassifierOfObjectsNeverCountsBodiesOrPeople(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
     [Fact]
     public void AnAreaIsNoHonourWhateverTitleItsPlaceHolds() =>
         Assert.NotEqual(StatisticCategory.Honorees, CategoryRules.Decide("稻渔综合种养示范基地", "", "亩", ""));

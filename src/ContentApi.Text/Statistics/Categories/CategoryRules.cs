@@ -920,7 +920,7 @@ internal static class CategoryRules
         // 帮助2.4万余名妇女实现就业: what helped people reach (a job) is what the help gave them; they are still helped.
         // So are 疏散游客3000余人 and 救治患者300余人: visitors evacuated and patients treated were helped, whatever else the
         // noun files them as.
-        if (introduced == StatisticCategory.Beneficiaries && counted != Counted.Things
+        if (introduced == StatisticCategory.Beneficiaries && counted is not (Counted.Things or Counted.Objects)
             && (befell ?? head) is StatisticCategory.Economy or StatisticCategory.Participants or StatisticCategory.Other)
         {
             return StatisticCategory.Beneficiaries;
@@ -1161,7 +1161,7 @@ internal static class CategoryRules
 
             // 组织公益讲座65场、发放资料15800份: a verb that gathers people (组织, 发动, 吸引) says nothing of things counted.
             if (word?.Category is { } category && Admissible(category, counted) && !IsTradeSaidOfPersons(word, counted)
-                && !(category is StatisticCategory.Participants or StatisticCategory.Beneficiaries && counted is Counted.Things or Counted.Measure))
+                && !(category is StatisticCategory.Participants or StatisticCategory.Beneficiaries && counted is Counted.Things or Counted.Measure or Counted.Objects))
             {
                 return category;
             }
@@ -1203,6 +1203,10 @@ internal static class CategoryRules
         // aid stay activities (法律援助案件20起) and difficulties solved beneficiaries (解决群众困难300余起).
         Counted.Incidents => category is not (StatisticCategory.Organizations or StatisticCategory.Environment or StatisticCategory.Infrastructure
             or StatisticCategory.Volunteers or StatisticCategory.Participants),
+        // Objects (ObjectMeasures) are never the bodies, volunteers or people who took part that a phrase names with them:
+        // 9本驻村日记 are no village, 大中小学作品4158件 no schools, 50多张凳子坐满观众 no audience. Things people were
+        // helped with may be counted so (解决困难300余件), and so may events and honours (赛事50项, 12部优秀作品).
+        Counted.Objects => category is not (StatisticCategory.Organizations or StatisticCategory.Volunteers or StatisticCategory.Participants),
         _ => true,
     };
 
@@ -1212,7 +1216,7 @@ internal static class CategoryRules
     private static bool MayBeHonoured(Counted counted) => counted != Counted.Measure;
 
     // What a unit counts, as far as the categories care: persons, households (or businesses), measures, durations,
-    // incidents, or anything else.
+    // incidents, objects (ObjectMeasures), or anything else.
     private enum Counted
     {
         Things,
@@ -1221,12 +1225,14 @@ internal static class CategoryRules
         Measure,
         Duration,
         Incidents,
+        Objects,
     }
 
     private static Counted Counting(string unit) =>
         CountsPersons(unit) ? Counted.Persons
         : unit == "户" ? Counted.Households
         : unit == Incident ? Counted.Incidents
+        : ObjectMeasures.Count(unit) ? Counted.Objects
         : MeasureWords.Counts(unit) switch
         {
             MeasureClass.Area or MeasureClass.Length or MeasureClass.Volume or MeasureClass.Mass => Counted.Measure,
