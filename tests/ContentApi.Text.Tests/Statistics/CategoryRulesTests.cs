@@ -247,6 +247,16 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
     [Theory]
+    // Guests invited (邀请, 特邀) take part; staff invited come to give the service, and the verb says nothing of them.
+    [InlineData("论坛邀请了200余位海内外嘉宾作主题分享。", "participants")]
+    [InlineData("退役老兵邀请20名山区学子来到城里研学。", "participants")]
+    [InlineData("镇里特邀12位乡贤代表座谈。", "participants")]
+    [InlineData("本次义诊医院邀请县中医院6名专家坐诊。", "other")]
+    [InlineData("协会邀请8名心理咨询师为居民答疑。", "other")]
+    public void GuestsInvitedTakePartAndStaffInvitedServe(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
     // A part after 包括 keeps the category of the whole counted just before, as one after 其中 does; people among the dead,
     // hurt or missing are counted for what befell them, whatever their trade. A 包括 inside the clause opens no part.
     [InlineData("全县招募志愿者300名，包括在校大学生120名。", "volunteers")]

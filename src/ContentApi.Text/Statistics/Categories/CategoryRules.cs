@@ -164,7 +164,7 @@ internal static class CategoryRules
         var clauseGoesOn = Predicate(text, number.End).Trim().Length >= 2;
         var verbEnd = VerbBeforePeople(reading.Metric, number.Unit);
         var doneToThem = DoneToThem(text, number, clauseStart, predicate);
-        var verbs = !doneToThem.IsEmpty ? doneToThem : verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : wordsBefore;
+        var verbs = !doneToThem.IsEmpty ? doneToThem : verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : InvitesStaff(text, number, wordsBefore) ? default : wordsBefore;
         var category = Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
         // 共有260余个项目报名参赛, 运动会设田径、游泳两个项目: projects in a contest are its entries, or its
         // disciplines when the contest sets them up, not investments.
@@ -1065,6 +1065,55 @@ internal static class CategoryRules
 
     // Heads that name staff by their work: 心理咨询师, 种业专家, 产业顾问, 法律工作者, 资助工作人员, 儿童督导员, 服务专员.
     private static readonly string[] StaffHeads = ["师", "专家", "顾问", "工作者", "工作人员", "督导员", "专员"];
+
+    // The verbs of inviting guests, participants verbs of the lexicon.
+    private static readonly string[] Inviting = ["邀请", "特邀"];
+
+    // 邀请300余位嘉宾, 邀请18名学子来到某地研学: guests invited take part (a participants verb of the lexicon, as 吸引 and
+    // 组织 are); but 邀请县疾控中心4名专家坐诊 brings in staff, who come to give the service, not to attend it, and the
+    // verb then says nothing of them. Staff are named in the words after the count, before the next mark (邀请7名“某某”
+    // 金融顾问服务团专家), by a head of staff that no body's head (专家组, 讲师团) follows.
+    private static bool InvitesStaff(string text, FoundNumber number, ReadOnlySpan<char> wordsBefore)
+    {
+        if (!CountsPersons(number.Unit) || LastVerb(wordsBefore) is not { } verb || !Inviting.Contains(verb.Word))
+        {
+            return false;
+        }
+
+        var clauseEnd = Clauses.Clause(text, number.Start).End;
+        var after = text.AsSpan(number.End, clauseEnd - number.End);
+        var mark = after.IndexOfAny(MarksAfterANoun);
+        after = mark < 0 ? after : after[..mark];
+        for (var end = after.Length; end > 0; end--)
+        {
+            if (EndsWithAny(after[..end], StaffHeads) && (end == after.Length || !StaffBodies.Contains(after[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The heads of a body of staff: 专家组, 讲师团, 医疗队.
+    private const string StaffBodies = "组团队";
+
+    // The marks that end the noun after a count: the list comma and the marks of a clause.
+    private static readonly System.Buffers.SearchValues<char> MarksAfterANoun = System.Buffers.SearchValues.Create("、，。；：！？,;:!?");
+
+    // The nearest verb of the lexicon in the words (邀请 in 邀请县疾控中心), or null.
+    private static CategoryWord? LastVerb(ReadOnlySpan<char> words)
+    {
+        for (var end = words.Length; end > 0; end--)
+        {
+            if (Lexicon.VerbEndingAt(words, end) is { } verb)
+            {
+                return verb;
+            }
+        }
+
+        return null;
+    }
 
 
     // 12名心理咨询师, 10名种业专家, 20名助学服务工作人员: before a head that names staff, a noun of those helped or of the
