@@ -937,14 +937,15 @@ internal static class MetricFinder
 
     // 35个功能完善的村级服务站, 15所条件较好的乡镇学校, 3个标准化的卫生室, 5家规模以上的企业, 20个各具特色的教育基地:
     // words closed by 的 that describe as an adjective does, by their own grammar (a degree adverb, the suffix of a
-    // non-predicate adjective or of a bound, X具 "having", or a quality followed by no noun), describe the head after the
-    // 的, which is counted. A noun before 的 has none of these (4个班次的时间, 3个批次的产品, 5家规模企业的产值).
+    // non-predicate adjective or of a bound, X具 "having", or a quality followed by no noun) or by ending in a descriptive
+    // adjective (形式活泼、内容精湛的), describe the head after the 的, which is counted. A noun before 的 has none of these (4个班次的时间, 3个批次的产品, 5家规模企业的产值).
     private static bool DescribesLikeAnAdjective(string words) =>
         words.Length >= 2
         && (DegreeWordsInAQuality.Any(degree => words.Contains(degree, StringComparison.Ordinal))
             || (words.Length >= MinAdjectiveWithSuffix && EndsWithAny(words, AdjectiveEndings))
             || (words.Length >= 3 && words[1] is '具' or '有')
-            || (StartsWithAny(words, Qualities) && words.Length > 2 && !EndsInKnownNoun(words)));
+            || (StartsWithAny(words, Qualities) && words.Length > 2 && !EndsInKnownNoun(words))
+            || DescriptiveAdjectives.EndEveryItem(words));
 
     // 较, 很, 非常 … inside words before 的: a quality's degree (条件较好, 积极性很高). 最 and 更 are left out: they begin names
     // (最美家庭).

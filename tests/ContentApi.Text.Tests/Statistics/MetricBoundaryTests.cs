@@ -874,6 +874,13 @@ public sealed class MetricBoundaryTests
     [InlineData("建成3个标准化的卫生室。", new[] { "卫生室" })]
     [InlineData("打造3个独具特色的旅游村。", new[] { "旅游村" })]
     [InlineData("查看3个批次的产品。", new[] { "批次" })]
+    // Words before 的 that end in a descriptive adjective, each item of a list of them, or an idiom that describes, are a
+    // relative clause: the head after the 的 is counted. A noun before 的 (困难群众, 年龄段) keeps its reading.
+    [InlineData("活动现场展出了12件造型精美、色彩鲜艳的剪纸作品。", new[] { "剪纸作品" })]
+    [InlineData("超市上架了30余种新鲜又实惠的蔬菜。", new[] { "蔬菜" })]
+    [InlineData("乐队演唱了8首脍炙人口的老歌。", new[] { "老歌" })]
+    [InlineData("维修了12户困难群众的住房。", new[] { "困难群众" })]
+    [InlineData("活动吸引了3个不同年龄段的队伍。", new[] { "不同年龄段" })]
     [InlineData("采用两种形式的宣传。", new[] { "形式" })]
     [InlineData("全年办理案件1200件，比上年多出300件。", new[] { "案件", "案件" })]
     [InlineData("村民领到了2000元的分红。", new[] { "分红" })]
