@@ -271,6 +271,9 @@ internal static class MetricFinder
 
     private static readonly string[] PredicateAndParticipationVerbs = [.. PredicateVerbs, .. ParticipationVerbs];
 
+    // What gathered people do opens with those verbs, or with 进行 or 从事 (GatheredPeople).
+    private static readonly string[] GatheredPeoplesVerbs = [.. PredicateAndParticipationVerbs, .. GatheredPeople.DoingVerbs];
+
     // This year, last year, next year: no word of news ends in their first character, so they end even a noun of one
     // character (全市15个区今年新增), where 目前 and 同时 may be the end of a longer word (项目前期, 不同时).
     private static readonly string[] YearsFromNow = ["今年", "去年", "明年"];
@@ -520,10 +523,15 @@ internal static class MetricFinder
         }
 
         // 其中3人为党员, 66条河流中有61条为重度黑臭: with no noun of its own before it, a count whose predicate says what
-        // the counted are is counted as that.
-        if (lead.Length <= 2 && Predicate(text, number.End, clauseEnd) is { } predicate)
+        // the counted are is counted as that; so is a count of people a verb gathers, whatever the words before it
+        // (当地组织多部门出动600余人进行搜救: 搜救).
+        var gathered = forward.Length == 0 && MeasureWords.CountsPeople(number.Unit) && GatheredPeople.Gather(written);
+        if ((lead.Length <= 2 || gathered) && Predicate(text, number.End, clauseEnd, gathered ? GatheredPeoplesVerbs : PredicateAndParticipationVerbs) is { } predicate)
         {
-            return new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
+            // 开展志愿服务1319场，吸引万余人参与: taking part with no object takes part in the events counted just before.
+            return predicate.Object == predicate.Verb && previous is not null && MeasureWords.Counts(previous.Number.Unit) == "events"
+                ? new($"{previous.Subject}（{predicate.Verb}）", previous.Subject, predicate.Verb, clauseEnd, previous)
+                : new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
         }
 
         // 156名志愿者中，有70人…，剩余86人: counts of people in 人, 名 or 位 count the same kind, so a part carries the whole's subject.
@@ -2250,8 +2258,9 @@ internal static class MetricFinder
     }
 
     // The object of a predicate verb after the measure word: 11人入选“天津好人榜” counts 天津好人榜, 200多人主动参与清扫路面
-    // counts 清扫路面 (the adverbs before the verb are skipped).
-    private static (string Verb, string Object)? Predicate(string text, int at, int clauseEnd)
+    // counts 清扫路面 (the adverbs before the verb are skipped); taking part that ends the clause (吸引300多人参加。) names
+    // them by itself.
+    private static (string Verb, string Object)? Predicate(string text, int at, int clauseEnd, string[] verbs)
     {
         for (var skipped = true; skipped && at < clauseEnd;)
         {
@@ -2266,12 +2275,17 @@ internal static class MetricFinder
             }
         }
 
-        foreach (var verb in PredicateAndParticipationVerbs)
+        foreach (var verb in verbs)
         {
             if (at < clauseEnd && text.AsSpan(at, clauseEnd - at).StartsWith(verb))
             {
                 // 清扫路面、打捞漂浮物、捡拾垃圾: a long list of things done is named by its first.
-                var written = text.AsSpan(at + verb.Length, clauseEnd - at - verb.Length);
+                var written = text.AsSpan(at + verb.Length, clauseEnd - at - verb.Length).TrimStart(AspectParticle);
+                if (written.Length == 0 && ParticipationVerbs.Contains(verb))
+                {
+                    return (verb, verb);
+                }
+
                 var firstItem = written.IndexOf('、');
                 written = written.Length > MaxMetricLength && firstItem > 0 ? written[..firstItem] : written;
                 // What people took part in is named with the verb: 参与清扫路面.
@@ -2282,6 +2296,9 @@ internal static class MetricFinder
 
         return null;
     }
+
+    // 了 after a verb: its aspect, no part of its object (参加了。).
+    private const char AspectParticle = '了';
 
     // The 在 of a level after a measuring head (降雨量在1000毫米以上, 参与人数在500人左右, 合格率在95%以上): the figure is
     // where the quantity stands, and 在 is no part of its name. Only after a measuring head, since 现在, 存在, 所在 and
