@@ -121,6 +121,12 @@ internal static class MetricFinder
     private static ReadOnlySpan<char> WithoutComparison(ReadOnlySpan<char> lead)
     {
         var unchanged = Trim(lead, ChangeVerbsAndDegrees, fromEnd: true);
+        // 同比增, 比上年降: a change of one character, as headlines and releases shorten 增长 and 下降, only right after a
+        // comparison (增 alone ends 新增 and 净增, which introduce what is counted).
+        unchanged = unchanged.Length == lead.Length && lead.Length > 1 && ChangesOfOneCharacter.Contains(lead[^1])
+            && (lead[..^1].EndsWith("同比") || lead[..^1].EndsWith("环比") || FirstMatch(ComparisonBaseAtEnd, lead[..^1]).Index > 0)
+            ? lead[..^1]
+            : unchanged;
         if (unchanged.Length < lead.Length && (unchanged.EndsWith("同比") || unchanged.EndsWith("环比")))
         {
             return unchanged[..^2];
@@ -252,9 +258,12 @@ internal static class MetricFinder
     // 比上月小幅提高, 同比大幅增长: how much a change was goes with its verb, read away with it.
     private static readonly string[] ChangeVerbsAndDegrees = [.. ChangeVerbs, .. DegreeAdverbs];
 
+    // 增, 降 and 减: a change shortened to one character, read only after a comparison (同比增33.3%).
+    private const string ChangesOfOneCharacter = "增降减";
+
     // 较年初新增70.1亿元: after the base of a comparison, 新增 and 净增 are changes too (alone they introduce what is
     // counted: 新增企业200家).
-    private static readonly string[] ChangesAfterAComparison = [.. ChangeVerbsAndDegrees, "新增", "净增"];
+    private static readonly string[] ChangesAfterAComparison = [.. ChangeVerbsAndDegrees, "新增", "净增", .. ChangesOfOneCharacter.Select(change => change.ToString())];
 
     // Adverbs that open a predicate after a counted noun: 200多人主动参与, 90万人次踊跃参与 (a data file).
     private static readonly string[] PredicateAdverbs = MetricWordList.Words("predicate-adverbs");

@@ -848,6 +848,10 @@ public sealed class MetricBoundaryTests
     [InlineData("全区有3个项目获金奖。", new[] { "项目" })]
     [InlineData("15名队员获表彰。", new[] { "队员" })]
     [InlineData("全县农民收入年均增长8.5%。", new[] { "农民收入" })]
+    // A change shortened to 增 or 降 right after a comparison is a change as 增长 is; 新增 still introduces what is counted.
+    [InlineData("全年实际使用外资8.2亿元，同比增12%。", new[] { "实际使用外资", "实际使用外资（同比增）" })]
+    [InlineData("全年出口额较上年降4%。", new[] { "出口额" })]
+    [InlineData("全区新增企业120家。", new[] { "企业" })]
     [InlineData("住户存款余额860亿元，较年初新增52亿元，同比净增6亿元。", new[] { "住户存款余额", "住户存款余额", "住户存款余额" })]
     [InlineData("4名犯罪嫌疑人于昨日被抓获。", new[] { "犯罪嫌疑人" })]
     [InlineData("30名队员按照预案展开搜救。", new[] { "队员" })]
