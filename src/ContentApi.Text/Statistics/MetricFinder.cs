@@ -400,6 +400,7 @@ internal static class MetricFinder
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
         var reading = PredicateEndings.Without(NamedMembers.Read(text, number, Distributed(text, number, earlier) ?? Read(text, number, earlier)));
         reading = WholeOfAPart.Read(text, number, reading, earlier);
+        reading = RateOfChange.Read(text, number, reading, earlier);
         reading = PlaceTopic.Read(number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
         return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
     }

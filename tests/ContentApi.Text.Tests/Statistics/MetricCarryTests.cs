@@ -29,6 +29,20 @@ public sealed class MetricCarryTests
     public void AnAttributeClauseWithoutAThingBeforeItKeepsItsWords(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[^1].Metric);
 
+    [Theory]
+    // A rate of growth named by nothing but itself, opening the clause after a figure's, is that figure's growth, and is
+    // filed with it; a rate that names its own subject keeps it.
+    [InlineData("今年村民人均增收2800元，增长率达35%。", "村民人均增收（增长率）", "economy")]
+    [InlineData("全县旅游收入12亿元，年均增长率为18%。", "旅游收入（年均增长率）", "economy")]
+    [InlineData("合作社营业收入600万元，利润增长率为20%。", "利润增长率", "economy")]
+    public void ABareRateOfGrowthIsTheGrowthOfTheFigureBefore(string paragraph, string metric, string category)
+    {
+        var statistic = Extract(paragraph)[^1];
+
+        Assert.Equal(metric, statistic.Metric);
+        Assert.Equal(category, statistic.Category);
+    }
+
     [Fact]
     public void AnAttributeCarryingItsThingKeepsTheAttributesCategory()
     {
