@@ -121,6 +121,12 @@ internal static class MetricFinder
     private static ReadOnlySpan<char> WithoutComparison(ReadOnlySpan<char> lead)
     {
         var unchanged = Trim(lead, ChangeVerbsAndDegrees, fromEnd: true);
+        // 同比增, 比上年降: a change of one character, as headlines and releases shorten 增长 and 下降, only right after a
+        // comparison (增 alone ends 新增 and 净增, which introduce what is counted).
+        unchanged = unchanged.Length == lead.Length && lead.Length > 1 && ChangesOfOneCharacter.Contains(lead[^1])
+            && (lead[..^1].EndsWith("同比") || lead[..^1].EndsWith("环比") || FirstMatch(ComparisonBaseAtEnd, lead[..^1]).Index > 0)
+            ? lead[..^1]
+            : unchanged;
         if (unchanged.Length < lead.Length && (unchanged.EndsWith("同比") || unchanged.EndsWith("环比")))
         {
             return unchanged[..^2];
@@ -252,9 +258,12 @@ internal static class MetricFinder
     // 比上月小幅提高, 同比大幅增长: how much a change was goes with its verb, read away with it.
     private static readonly string[] ChangeVerbsAndDegrees = [.. ChangeVerbs, .. DegreeAdverbs];
 
+    // 增, 降 and 减: a change shortened to one character, read only after a comparison (同比增33.3%).
+    private const string ChangesOfOneCharacter = "增降减";
+
     // 较年初新增70.1亿元: after the base of a comparison, 新增 and 净增 are changes too (alone they introduce what is
     // counted: 新增企业200家).
-    private static readonly string[] ChangesAfterAComparison = [.. ChangeVerbsAndDegrees, "新增", "净增"];
+    private static readonly string[] ChangesAfterAComparison = [.. ChangeVerbsAndDegrees, "新增", "净增", .. ChangesOfOneCharacter.Select(change => change.ToString())];
 
     // Adverbs that open a predicate after a counted noun: 200多人主动参与, 90万人次踊跃参与 (a data file).
     private static readonly string[] PredicateAdverbs = MetricWordList.Words("predicate-adverbs");
@@ -270,6 +279,9 @@ internal static class MetricFinder
     private static readonly string[] ParticipationVerbs = ["参与", "参加"];
 
     private static readonly string[] PredicateAndParticipationVerbs = [.. PredicateVerbs, .. ParticipationVerbs];
+
+    // What gathered people do opens with those verbs, or with 进行 or 从事 (GatheredPeople).
+    private static readonly string[] GatheredPeoplesVerbs = [.. PredicateAndParticipationVerbs, .. GatheredPeople.DoingVerbs];
 
     // This year, last year, next year: no word of news ends in their first character, so they end even a noun of one
     // character (全市15个区今年新增), where 目前 and 同时 may be the end of a longer word (项目前期, 不同时).
@@ -388,6 +400,7 @@ internal static class MetricFinder
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
         var reading = PredicateEndings.Without(NamedMembers.Read(text, number, Distributed(text, number, earlier) ?? Read(text, number, earlier)));
         reading = WholeOfAPart.Read(text, number, reading, earlier);
+        reading = RateOfChange.Read(text, number, reading, earlier);
         reading = PlaceTopic.Read(number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
         return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
     }
@@ -520,10 +533,15 @@ internal static class MetricFinder
         }
 
         // 其中3人为党员, 66条河流中有61条为重度黑臭: with no noun of its own before it, a count whose predicate says what
-        // the counted are is counted as that.
-        if (lead.Length <= 2 && Predicate(text, number.End, clauseEnd) is { } predicate)
+        // the counted are is counted as that; so is a count of people a verb gathers, whatever the words before it
+        // (当地组织多部门出动600余人进行搜救: 搜救).
+        var gathered = forward.Length == 0 && MeasureWords.CountsPeople(number.Unit) && GatheredPeople.Gather(written);
+        if ((lead.Length <= 2 || gathered) && Predicate(text, number.End, clauseEnd, gathered ? GatheredPeoplesVerbs : PredicateAndParticipationVerbs) is { } predicate)
         {
-            return new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
+            // 开展志愿服务1319场，吸引万余人参与: taking part with no object takes part in the events counted just before.
+            return predicate.Object == predicate.Verb && previous is not null && MeasureWords.Counts(previous.Number.Unit) == "events"
+                ? new($"{previous.Subject}（{predicate.Verb}）", previous.Subject, predicate.Verb, clauseEnd, previous)
+                : new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
         }
 
         // 156名志愿者中，有70人…，剩余86人: counts of people in 人, 名 or 位 count the same kind, so a part carries the whole's subject.
@@ -937,14 +955,15 @@ internal static class MetricFinder
 
     // 35个功能完善的村级服务站, 15所条件较好的乡镇学校, 3个标准化的卫生室, 5家规模以上的企业, 20个各具特色的教育基地:
     // words closed by 的 that describe as an adjective does, by their own grammar (a degree adverb, the suffix of a
-    // non-predicate adjective or of a bound, X具 "having", or a quality followed by no noun), describe the head after the
-    // 的, which is counted. A noun before 的 has none of these (4个班次的时间, 3个批次的产品, 5家规模企业的产值).
+    // non-predicate adjective or of a bound, X具 "having", or a quality followed by no noun) or by ending in a descriptive
+    // adjective (形式活泼、内容精湛的), describe the head after the 的, which is counted. A noun before 的 has none of these (4个班次的时间, 3个批次的产品, 5家规模企业的产值).
     private static bool DescribesLikeAnAdjective(string words) =>
         words.Length >= 2
         && (DegreeWordsInAQuality.Any(degree => words.Contains(degree, StringComparison.Ordinal))
             || (words.Length >= MinAdjectiveWithSuffix && EndsWithAny(words, AdjectiveEndings))
             || (words.Length >= 3 && words[1] is '具' or '有')
-            || (StartsWithAny(words, Qualities) && words.Length > 2 && !EndsInKnownNoun(words)));
+            || (StartsWithAny(words, Qualities) && words.Length > 2 && !EndsInKnownNoun(words))
+            || DescriptiveAdjectives.EndEveryItem(words));
 
     // 较, 很, 非常 … inside words before 的: a quality's degree (条件较好, 积极性很高). 最 and 更 are left out: they begin names
     // (最美家庭).
@@ -2249,8 +2268,9 @@ internal static class MetricFinder
     }
 
     // The object of a predicate verb after the measure word: 11人入选“天津好人榜” counts 天津好人榜, 200多人主动参与清扫路面
-    // counts 清扫路面 (the adverbs before the verb are skipped).
-    private static (string Verb, string Object)? Predicate(string text, int at, int clauseEnd)
+    // counts 清扫路面 (the adverbs before the verb are skipped); taking part that ends the clause (吸引300多人参加。) names
+    // them by itself.
+    private static (string Verb, string Object)? Predicate(string text, int at, int clauseEnd, string[] verbs)
     {
         for (var skipped = true; skipped && at < clauseEnd;)
         {
@@ -2265,12 +2285,17 @@ internal static class MetricFinder
             }
         }
 
-        foreach (var verb in PredicateAndParticipationVerbs)
+        foreach (var verb in verbs)
         {
             if (at < clauseEnd && text.AsSpan(at, clauseEnd - at).StartsWith(verb))
             {
                 // 清扫路面、打捞漂浮物、捡拾垃圾: a long list of things done is named by its first.
-                var written = text.AsSpan(at + verb.Length, clauseEnd - at - verb.Length);
+                var written = text.AsSpan(at + verb.Length, clauseEnd - at - verb.Length).TrimStart(AspectParticle);
+                if (written.Length == 0 && ParticipationVerbs.Contains(verb))
+                {
+                    return (verb, verb);
+                }
+
                 var firstItem = written.IndexOf('、');
                 written = written.Length > MaxMetricLength && firstItem > 0 ? written[..firstItem] : written;
                 // What people took part in is named with the verb: 参与清扫路面.
@@ -2281,6 +2306,9 @@ internal static class MetricFinder
 
         return null;
     }
+
+    // 了 after a verb: its aspect, no part of its object (参加了。).
+    private const char AspectParticle = '了';
 
     // The 在 of a level after a measuring head (降雨量在1000毫米以上, 参与人数在500人左右, 合格率在95%以上): the figure is
     // where the quantity stands, and 在 is no part of its name. Only after a measuring head, since 现在, 存在, 所在 and

@@ -848,6 +848,10 @@ public sealed class MetricBoundaryTests
     [InlineData("全区有3个项目获金奖。", new[] { "项目" })]
     [InlineData("15名队员获表彰。", new[] { "队员" })]
     [InlineData("全县农民收入年均增长8.5%。", new[] { "农民收入" })]
+    // A change shortened to 增 or 降 right after a comparison is a change as 增长 is; 新增 still introduces what is counted.
+    [InlineData("全年实际使用外资8.2亿元，同比增12%。", new[] { "实际使用外资", "实际使用外资（同比增）" })]
+    [InlineData("全年出口额较上年降4%。", new[] { "出口额" })]
+    [InlineData("全区新增企业120家。", new[] { "企业" })]
     [InlineData("住户存款余额860亿元，较年初新增52亿元，同比净增6亿元。", new[] { "住户存款余额", "住户存款余额", "住户存款余额" })]
     [InlineData("4名犯罪嫌疑人于昨日被抓获。", new[] { "犯罪嫌疑人" })]
     [InlineData("30名队员按照预案展开搜救。", new[] { "队员" })]
@@ -874,6 +878,13 @@ public sealed class MetricBoundaryTests
     [InlineData("建成3个标准化的卫生室。", new[] { "卫生室" })]
     [InlineData("打造3个独具特色的旅游村。", new[] { "旅游村" })]
     [InlineData("查看3个批次的产品。", new[] { "批次" })]
+    // Words before 的 that end in a descriptive adjective, each item of a list of them, or an idiom that describes, are a
+    // relative clause: the head after the 的 is counted. A noun before 的 (困难群众, 年龄段) keeps its reading.
+    [InlineData("活动现场展出了12件造型精美、色彩鲜艳的剪纸作品。", new[] { "剪纸作品" })]
+    [InlineData("超市上架了30余种新鲜又实惠的蔬菜。", new[] { "蔬菜" })]
+    [InlineData("乐队演唱了8首脍炙人口的老歌。", new[] { "老歌" })]
+    [InlineData("维修了12户困难群众的住房。", new[] { "困难群众" })]
+    [InlineData("活动吸引了3个不同年龄段的队伍。", new[] { "不同年龄段" })]
     [InlineData("采用两种形式的宣传。", new[] { "形式" })]
     [InlineData("全年办理案件1200件，比上年多出300件。", new[] { "案件", "案件" })]
     [InlineData("村民领到了2000元的分红。", new[] { "分红" })]

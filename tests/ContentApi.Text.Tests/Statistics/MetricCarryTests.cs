@@ -13,6 +13,8 @@ public sealed class MetricCarryTests
     [InlineData("全县已建成湿地公园9个，面积约1200公顷。", "湿地公园（面积）")]
     [InlineData("合作社种植黄桃600余亩，产值达300万元。", "黄桃（产值）")]
     [InlineData("全镇有网格员560人，占比约35%。", "网格员（占比）")]
+    // 降幅 and 增幅 are attributes of a change as 涨幅 is.
+    [InlineData("蔬菜价格下降3.1%，降幅比上月收窄0.5个百分点。", "蔬菜价格（降幅）")]
     [InlineData("全区现有注册志愿者9.2万人，约占常住人口的12%。", "注册志愿者（占常住人口）")]
     // An attribute the carried subject ends in is its own, not the clause's.
     [InlineData("实验学校占地面积80亩，建筑面积5.6万平方米。", "实验学校（建筑面积）")]
@@ -26,6 +28,20 @@ public sealed class MetricCarryTests
     [InlineData("全县种植茶叶2万亩，茶叶产值8亿元。", "茶叶产值")]
     public void AnAttributeClauseWithoutAThingBeforeItKeepsItsWords(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[^1].Metric);
+
+    [Theory]
+    // A rate of growth named by nothing but itself, opening the clause after a figure's, is that figure's growth, and is
+    // filed with it; a rate that names its own subject keeps it.
+    [InlineData("今年村民人均增收2800元，增长率达35%。", "村民人均增收（增长率）", "economy")]
+    [InlineData("全县旅游收入12亿元，年均增长率为18%。", "旅游收入（年均增长率）", "economy")]
+    [InlineData("合作社营业收入600万元，利润增长率为20%。", "利润增长率", "economy")]
+    public void ABareRateOfGrowthIsTheGrowthOfTheFigureBefore(string paragraph, string metric, string category)
+    {
+        var statistic = Extract(paragraph)[^1];
+
+        Assert.Equal(metric, statistic.Metric);
+        Assert.Equal(category, statistic.Category);
+    }
 
     [Fact]
     public void AnAttributeCarryingItsThingKeepsTheAttributesCategory()

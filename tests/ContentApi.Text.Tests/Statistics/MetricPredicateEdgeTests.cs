@@ -82,6 +82,23 @@ public sealed class MetricPredicateEdgeTests
         Assert.Equal(metric, statistic.Metric);
     }
 
+    [Theory]
+    // People a verb gathers, with no noun of their own, are named by what they do after their count: taking part alone
+    // (in the events counted just before, when there are), or the object of 进行 or of 参与, whatever the words before.
+    [InlineData("社区举办消夏晚会，吸引400多人参加。", "参加")]
+    [InlineData("今年已举办读书会36场，吸引2000余人参与。", "读书会（参与）")]
+    [InlineData("县应急局紧急调集各方力量出动300余人进行排查。", "排查")]
+    [InlineData("协会组织1200多人次参与巡河。", "参与巡河")]
+    // Guards: people named after the count keep their noun; with nothing done after them the words before stay.
+    [InlineData("活动吸引15名退休教师参加。", "退休教师")]
+    [InlineData("镇里连夜出动150人。", "镇里连夜出动")]
+    public void PeopleAVerbGathersAreNamedByWhatTheyDo(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[^1];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
