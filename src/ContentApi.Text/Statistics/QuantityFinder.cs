@@ -181,7 +181,9 @@ internal static class QuantityFinder
             // 停运旅客列车641列: 列 counts trains where the clause names them.
             : written ?? MeasureWords.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWords.TrainsAt(text, measureAt, numeral.Start)
                 // 每天发电6000度: 度 after words of electricity is the kilowatt-hour.
-                ?? MeasureWords.KilowattHoursAt(text, measureAt, numeral.Start);
+                ?? MeasureWords.KilowattHoursAt(text, measureAt, numeral.Start)
+                // 管制刀具2把；, 执行案件16案、: a classifier that closes a list item after digits.
+                ?? MeasureWords.ClosingAnItemAt(text, measureAt, numeral);
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);
