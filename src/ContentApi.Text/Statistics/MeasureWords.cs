@@ -18,16 +18,18 @@ internal static class MeasureWords
     // 列 of trains, which no row holds (see TrainsAt).
     private static readonly MeasureWord Trains = new("列", "列", MeasureClass.Things);
 
-    // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点), or
-    // is 组 or 列.
+    // 岁 and 周岁 of an age over a group, which no row holds (see YearsOfAgeAt).
+    private static readonly MeasureWord YearsOfAge = new("岁", "岁", MeasureClass.Time);
+    private static readonly MeasureWord FullYearsOfAge = new("周岁", "岁", MeasureClass.Time);
+
     // The measure words that count only where they close a list item after digits (see ClosingAnItemAt), by character.
     private static readonly FrozenDictionary<char, MeasureWord> ClosingAnItem =
         DataTable.Read("item-measures.tsv", "written", "counts").ToFrozenDictionary(row => row[0][0], row => new MeasureWord(row[0], row[0], row[1]));
 
     // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点), or
-    // is 组 or 列, or one of the words that close a list item.
+    // is 组, 列 or 岁, or one of the words that close a list item.
     private static readonly FrozenDictionary<string, string> ClassOfUnit =
-        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).Append(Trains).Concat(ClosingAnItem.Values)
+        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).Append(Trains).Append(YearsOfAge).Concat(ClosingAnItem.Values)
             .ToFrozenDictionary(word => word.Unit, word => word.Counts);
 
     // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
@@ -161,6 +163,38 @@ internal static class MeasureWords
 
     // Words of temperature and angle, which 度 measures too.
     private static readonly string[] DegreeWords = ContextWords("度", "measures");
+
+    /// <summary>
+    /// 岁 (or 周岁) as a measure where it gives a group's average age or a population's life expectancy (队员平均年龄为29岁,
+    /// 平均年龄不超过33岁, 人均预期寿命达到81.3岁), or the difference of one from another average later in its sentence
+    /// (高于全省平均1.8岁): a quantity measured over many people, where 岁 elsewhere is one person's age, no statistic
+    /// (ExclusionRules). The head (measure-contexts.tsv) ends right before the number but for a linking verb (为, 在, 都在,
+    /// 也有, 达到, 提高到); a qualifier before the number (不超过, 超) stands before <paramref name="start"/>.
+    /// </summary>
+    public static MeasureWord? YearsOfAgeAt(string text, int at, int start)
+    {
+        var written = at < text.Length && text[at] == '岁' ? YearsOfAge : text.AsSpan(at).StartsWith("周岁") ? FullYearsOfAge : null;
+        if (written is null)
+        {
+            return null;
+        }
+
+        var sentenceStart = Clauses.Sentence(text, start).Start;
+        var before = text.AsSpan(sentenceStart, start - sentenceStart);
+        return AgeOfAGroupBefore.IsMatch(before) || DifferenceFromAnAgeOfAGroupBefore.IsMatch(before) ? written : null;
+    }
+
+    // The heads of an age over a group (平均年龄, 预期寿命), from measure-contexts.tsv.
+    private static readonly string AgeOfAGroupHeads = string.Join('|', ContextWords("岁", "counts").Select(System.Text.RegularExpressions.Regex.Escape));
+
+    // The words that may link the head to its number: 都, 也, 均 or 已, then a verb of being or reaching.
+    private const string LinkingVerb = "(?:都|也|均|已|已经)?(?:为|在|是|有|达|达到|提高到|提高至|增至|升至)?";
+
+    private static readonly System.Text.RegularExpressions.Regex AgeOfAGroupBefore = new("(?:" + AgeOfAGroupHeads + ")" + LinkingVerb + "$");
+
+    // 人均预期寿命达到81.3岁、高于全省平均1.8岁: 高于 or 低于 another average, after such an age in the sentence.
+    private static readonly System.Text.RegularExpressions.Regex DifferenceFromAnAgeOfAGroupBefore =
+        new("(?:" + AgeOfAGroupHeads + ")[^。；]*(?:高于|低于|高出|低出)[^，。；、]{0,6}平均$");
 
     /// <summary>
     /// A measure word of <c>item-measures.tsv</c> where it closes an item of a list after Arabic digits (执行案件16案、,

@@ -183,7 +183,9 @@ internal static class QuantityFinder
                 // 每天发电6000度: 度 after words of electricity is the kilowatt-hour.
                 ?? MeasureWords.KilowattHoursAt(text, measureAt, numeral.Start)
                 // 管制刀具2把；, 执行案件16案、: a classifier that closes a list item after digits.
-                ?? MeasureWords.ClosingAnItemAt(text, measureAt, numeral);
+                ?? MeasureWords.ClosingAnItemAt(text, measureAt, numeral)
+                // 平均年龄为29岁: a group's average age is measured in 岁 (one person's age is excluded).
+                ?? MeasureWords.YearsOfAgeAt(text, measureAt, before?.Start ?? numeral.Start);
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);
