@@ -60,7 +60,8 @@ internal static class QuantityFinder
                 continue;
             }
 
-            var number = Read(text, numeral);
+            // 约占全市的一半: half said as a share is 50 %.
+            var number = Read(text, HalfAsAShare.Read(text, numeral) ?? numeral);
             number = RangeOfMeasures(text, number) ?? RangeOfNeighbours(text, number) ?? number;
             found.Add(number);
             i = Math.Max(number.Numeral.End, i + 1);
