@@ -29,4 +29,14 @@ public sealed class QuantityFinderTests
     {
         Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic);
     }
+
+    [Fact]
+    public void HundredsOfMillionsSaidWith个AreASumAfterAWordOfMoney()
+    {
+        const string sentence = "新园区总投资12个亿，";
+
+        var sum = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal(("12个亿", 1_200_000_000m, "元"), (sentence[sum.Start..sum.End], sum.Value, sum.Unit));
+    }
 }
