@@ -20,7 +20,7 @@ internal static class NumeralForms
 
         numeral = Notation(text, numeral) ?? numeral;
         return MixedNumber(text, numeral) ?? Fraction(text, numeral) ?? SlashFraction(text, numeral) ?? Half(text, numeral)
-            ?? Dozen(text, numeral) ?? Range(text, numeral) ?? Percent(text, numeral) ?? numeral;
+            ?? Dozen(text, numeral) ?? HundredMillionsSpoken(text, numeral) ?? Range(text, numeral) ?? Percent(text, numeral) ?? numeral;
     }
 
     // A digit run, a colon and two digits is a time of day: 7:00, 19：30.
@@ -181,6 +181,21 @@ internal static class NumeralForms
         IsWholeNumber(whole) && whole.Value >= 0 && text.AsSpan(whole.End).StartsWith("个半")
             ? whole with { End = whole.End + 2, Value = whole.Value + 0.5m }
             : null;
+
+    // 投资7.9个亿, 4个多亿: speech counts hundreds of millions with 个, as if 亿 were a thing (四个亿 = 4亿); 个 counts
+    // nothing there, and 多 between is "over". Only 亿: 5个万亩片 counts fields of ten thousand mu.
+    private static Numeral? HundredMillionsSpoken(string text, Numeral number)
+    {
+        var rest = text.AsSpan(number.End);
+        var over = rest.StartsWith("个多亿");
+        if (!(over || rest.StartsWith("个亿")) || number.Value is not { } value || number.ValueMax is not null || number.Has(NumeralShape.DigitByDigit)
+            || ChineseNumeral.Multiplier(text[number.End - 1]) > 0 || ChineseNumeral.Product(value, 100_000_000m) is not { } hundredMillions)
+        {
+            return null;
+        }
+
+        return number with { End = number.End + (over ? 3 : 2), Value = hundredMillions, Shape = number.Shape | (over ? NumeralShape.Over : 0) };
+    }
 
     // 一打 = 12, 十打苹果 = 120: 打 counts dozens, except after a lone 一 that a verb follows (一打开 is "once opened").
     private static Numeral? Dozen(string text, Numeral number)

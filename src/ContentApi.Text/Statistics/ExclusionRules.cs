@@ -474,9 +474,10 @@ internal static partial class ExclusionRules
     private static readonly string[] MeasuredUngrouped =
         [MeasureClass.Money, MeasureClass.Area, MeasureClass.Length, MeasureClass.Volume, MeasureClass.Mass, "energy", "power"];
 
-    // 80岁: an age describes a person, it does not count them.
+    // 80岁: an age describes a person, it does not count them. A group's average age or a population's life expectancy,
+    // which the measure words read in 岁 (平均年龄为29岁), measures many people.
     private static Verdict? Age(string text, Numeral numeral, string? unit) =>
-        CharAt(text, numeral.End) == '岁' ? new(NumberDecision.Other, "other: an age (80岁)") : null;
+        CharAt(text, numeral.End) == '岁' && unit != "岁" ? new(NumberDecision.Other, "other: an age (80岁)") : null;
 
     // 五级评选机制, 一对一: tiers and pairings describe how something is built.
     private static Verdict? Tier(string text, Numeral numeral, string? unit)

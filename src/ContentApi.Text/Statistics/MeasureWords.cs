@@ -18,10 +18,19 @@ internal static class MeasureWords
     // 列 of trains, which no row holds (see TrainsAt).
     private static readonly MeasureWord Trains = new("列", "列", MeasureClass.Things);
 
+    // 岁 and 周岁 of an age over a group, which no row holds (see YearsOfAgeAt).
+    private static readonly MeasureWord YearsOfAge = new("岁", "岁", MeasureClass.Time);
+    private static readonly MeasureWord FullYearsOfAge = new("周岁", "岁", MeasureClass.Time);
+
+    // The measure words that count only where they close a list item after digits (see ClosingAnItemAt), by character.
+    private static readonly FrozenDictionary<char, MeasureWord> ClosingAnItem =
+        DataTable.Read("item-measures.tsv", "written", "counts").ToFrozenDictionary(row => row[0][0], row => new MeasureWord(row[0], row[0], row[1]));
+
     // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点), or
-    // is 组 or 列.
+    // is 组, 列 or 岁, or one of the words that close a list item.
     private static readonly FrozenDictionary<string, string> ClassOfUnit =
-        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).Append(Trains).ToFrozenDictionary(word => word.Unit, word => word.Counts);
+        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).Append(Trains).Append(YearsOfAge).Concat(ClosingAnItem.Values)
+            .ToFrozenDictionary(word => word.Unit, word => word.Counts);
 
     // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
     // a numbered list of steps), 起来, 起到, 起草, 部门 and 部分 (四部门联合印发 names the issuers, 6部分内容 is six
@@ -154,6 +163,78 @@ internal static class MeasureWords
 
     // Words of temperature and angle, which 度 measures too.
     private static readonly string[] DegreeWords = ContextWords("度", "measures");
+
+    /// <summary>
+    /// 岁 (or 周岁) as a measure where it gives a group's average age or a population's life expectancy (队员平均年龄为29岁,
+    /// 平均年龄不超过33岁, 人均预期寿命达到81.3岁), or the difference of one from another average later in its sentence
+    /// (高于全省平均1.8岁): a quantity measured over many people, where 岁 elsewhere is one person's age, no statistic
+    /// (ExclusionRules). The head (measure-contexts.tsv) ends right before the number but for a linking verb (为, 在, 都在,
+    /// 也有, 达到, 提高到); a qualifier before the number (不超过, 超) stands before <paramref name="start"/>.
+    /// </summary>
+    public static MeasureWord? YearsOfAgeAt(string text, int at, int start)
+    {
+        var written = at < text.Length && text[at] == '岁' ? YearsOfAge : text.AsSpan(at).StartsWith("周岁") ? FullYearsOfAge : null;
+        if (written is null)
+        {
+            return null;
+        }
+
+        var sentenceStart = Clauses.Sentence(text, start).Start;
+        var before = text.AsSpan(sentenceStart, start - sentenceStart);
+        return AgeOfAGroupBefore.IsMatch(before) || DifferenceFromAnAgeOfAGroupBefore.IsMatch(before) ? written : null;
+    }
+
+    // The heads of an age over a group (平均年龄, 预期寿命), from measure-contexts.tsv.
+    private static readonly string AgeOfAGroupHeads = string.Join('|', ContextWords("岁", "counts").Select(System.Text.RegularExpressions.Regex.Escape));
+
+    // The words that may link the head to its number: 都, 也, 均 or 已, then a verb of being or reaching.
+    private const string LinkingVerb = "(?:都|也|均|已|已经)?(?:为|在|是|有|达|达到|提高到|提高至|增至|升至)?";
+
+    private static readonly System.Text.RegularExpressions.Regex AgeOfAGroupBefore = new("(?:" + AgeOfAGroupHeads + ")" + LinkingVerb + "$");
+
+    // 人均预期寿命达到81.3岁、高于全省平均1.8岁: 高于 or 低于 another average, after such an age in the sentence.
+    private static readonly System.Text.RegularExpressions.Regex DifferenceFromAnAgeOfAGroupBefore =
+        new("(?:" + AgeOfAGroupHeads + ")[^。；]*(?:高于|低于|高出|低出)[^，。；、]{0,6}平均$");
+
+    /// <summary>
+    /// A measure word of <c>item-measures.tsv</c> where it closes an item of a list after Arabic digits (执行案件16案、,
+    /// 管制刀具2把；, 应急备用水源井57眼；, 清除淤泥90方，): in a list of "noun, number, classifier" the classifier ends the
+    /// item, so a character between digits and a list or clause boundary can only be one. After a Chinese numeral, or
+    /// with a character after it, it begins a word (一把手, 双方, 6口人, 3方面). Medals also chain with no boundary
+    /// between them (3金1银, 1金2铜的): a medal after digits counts next to another.
+    /// </summary>
+    public static MeasureWord? ClosingAnItemAt(string text, int at, Numeral numeral)
+    {
+        if (at >= text.Length || !ClosingAnItem.TryGetValue(text[at], out var word) || !IsWrittenInDigits(text, numeral))
+        {
+            return null;
+        }
+
+        return at + 1 == text.Length || ItemBoundaries.Contains(text[at + 1]) || IsMedal(text[at]) && InAChainOfMedals(text, at, numeral.Start)
+            ? word
+            : null;
+    }
+
+    // What ends an item of a list or a clause after its classifier.
+    private const string ItemBoundaries = "、，；。！？）)\n";
+
+    private static bool IsMedal(char c) => c is '金' or '银' or '铜';
+
+    // 3金|1银, 1金2铜的: another count of medals right after the medal, or right before its number.
+    private static bool InAChainOfMedals(string text, int at, int numeralStart)
+    {
+        var next = NumeralScanner.TryRead(text, at + 1, out var following) && following.End < text.Length && IsMedal(text[following.End])
+            && IsWrittenInDigits(text, following);
+        var previous = numeralStart >= 2 && IsMedal(text[numeralStart - 1]) && ChineseNumeral.IsArabicDigit(text[numeralStart - 2]);
+        return next || previous;
+    }
+
+    // Digits, with a decimal point, 万 or 亿 and 余 or 多 among them (57, 100万, 3.5万): not a Chinese numeral.
+    private static bool IsWrittenInDigits(string text, Numeral numeral) =>
+        ChineseNumeral.IsArabicDigit(text[numeral.Start]) && !numeral.Has(NumeralShape.Percent)
+        && !text.AsSpan(numeral.Start, numeral.End - numeral.Start).ContainsAnyExcept(DigitsAndMultipliers);
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndMultipliers = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９.万亿余多");
 
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;

@@ -60,7 +60,8 @@ internal static class QuantityFinder
                 continue;
             }
 
-            var number = Read(text, numeral);
+            // 约占全市的一半: half said as a share is 50 %.
+            var number = Read(text, HalfAsAShare.Read(text, numeral) ?? numeral);
             number = RangeOfMeasures(text, number) ?? RangeOfNeighbours(text, number) ?? number;
             found.Add(number);
             i = Math.Max(number.Numeral.End, i + 1);
@@ -181,7 +182,11 @@ internal static class QuantityFinder
             // 停运旅客列车641列: 列 counts trains where the clause names them.
             : written ?? MeasureWords.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWords.TrainsAt(text, measureAt, numeral.Start)
                 // 每天发电6000度: 度 after words of electricity is the kilowatt-hour.
-                ?? MeasureWords.KilowattHoursAt(text, measureAt, numeral.Start);
+                ?? MeasureWords.KilowattHoursAt(text, measureAt, numeral.Start)
+                // 管制刀具2把；, 执行案件16案、: a classifier that closes a list item after digits.
+                ?? MeasureWords.ClosingAnItemAt(text, measureAt, numeral)
+                // 平均年龄为29岁: a group's average age is measured in 岁 (one person's age is excluded).
+                ?? MeasureWords.YearsOfAgeAt(text, measureAt, before?.Start ?? numeral.Start);
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);

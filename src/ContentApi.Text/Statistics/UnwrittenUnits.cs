@@ -105,8 +105,9 @@ internal static class UnwrittenUnits
     private const string PeopleEndings = "者员人众客兵手士";
 
     // A short verb of reaching or totalling between the counted noun and its count (增加至, 达, 为, 共计, 可以达到, 差不多有),
-    // after 已 or 已经; a qualifier there (逾, 超过, 约) stands before the count's start already.
-    private const string Reaching = "(?:已经|已)?(?:可以达到|能达到|可达到|达到|可达|差不多有|大概有|也就|最高已达|高达|达|增加至|增加到|增至|增长至|增长到|破|分别为|为|就有|有|共计|合计|累计|共|在|实现)?$";
+    // after 已 or 已经, or the 了 of a noun that is also a verb (投资了3个亿); a qualifier there (逾, 超过, 约) stands before
+    // the count's start already.
+    private const string Reaching = "(?:了|已经|已)?(?:可以达到|能达到|可达到|达到|可达|差不多有|大概有|也就|最高已达|高达|达|增加至|增加到|增至|增长至|增长到|破|分别为|为|就有|有|共计|合计|累计|共|在|实现)?$";
 
     // 人数 or 人口 right before the count (报名人数突破12万, 常住人口达到62万), or the talent counted (高层次人才数近3万,
     // 人才总量达12万, 相关人才超3.5万).

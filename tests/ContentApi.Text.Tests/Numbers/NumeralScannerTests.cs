@@ -39,6 +39,18 @@ public sealed class NumeralScannerTests
     }
 
     [Theory]
+    // Speech counts hundreds of millions with 个 (四个亿 = 4亿), 多 between is over; 个 before 万 counts a thing (5个万亩片).
+    [InlineData("3.5个亿", 350000000, 5, false)]
+    [InlineData("两个多亿", 200000000, 4, true)]
+    [InlineData("5个万亩片", 5, 1, false)]
+    public void Reads个亿AsHundredsOfMillions(string written, double expected, int end, bool over)
+    {
+        NumeralScanner.TryRead(written, 0, out var numeral);
+
+        Assert.Equal(((decimal)expected, end, over), (numeral.Value, numeral.End, numeral.Has(NumeralShape.Over)));
+    }
+
+    [Theory]
     [InlineData("四分之三", 0.75)]
     [InlineData("六分之一", 0.1667)]
     public void ReadsFractionsDenominatorFirstToFourPlaces(string written, double expected)

@@ -265,6 +265,22 @@ public sealed class ExclusionRulesTests
     }
 
     [Theory]
+    // An average age over a group, a population's life expectancy and its difference from another average measure many
+    // people; the oldest or youngest of them is one person's age.
+    [InlineData("服务队现有队员40人，平均年龄为58岁。", "58", "岁", NumberDecision.Statistic)]
+    [InlineData("参赛选手平均年龄不超过30周岁", "30", "岁", NumberDecision.Statistic)]
+    [InlineData("全区人均预期寿命提高到80.2岁，比全省平均高出0.9岁", "80.2", "岁", NumberDecision.Statistic)]
+    [InlineData("全区人均预期寿命达80.2岁、高于全省平均0.9岁", "0.9", "岁", NumberDecision.Statistic)]
+    [InlineData("队员平均年龄65岁，其中年龄最大的82岁", "82", "", NumberDecision.Other)]
+    [InlineData("一位75岁的老党员", "75", "", NumberDecision.Other)]
+    public void AnAgeOverAGroupIsMeasuredInYears(string sentence, string number, string unit, string decision)
+    {
+        var found = QuantityFinder.Find(sentence).First(found => sentence[found.Numeral.Start..found.Numeral.End] == number);
+
+        Assert.Equal((decision, unit), (found.Verdict.Decision, found.Unit));
+    }
+
+    [Theory]
     [InlineData("共有五人", "五")]
     [InlineData("新建两座桥", "两")]
     // 二 alone counts people, weights and areas, as speech does; before other measure words it is "the second".

@@ -117,6 +117,47 @@ public sealed class MeasureWordsTests
         Assert.Equal((quoted, unit), (number is null ? null : sentence[number.Start..number.End], number?.Unit));
     }
 
+    [Fact]
+    public void TheItemClosingTableHasOneCharacterPerRowEachClassified()
+    {
+        var rows = DataTable.Read("item-measures.tsv", "written", "counts").ToArray();
+
+        Assert.All(rows, row => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}$", row[0]));
+        Assert.Equal(rows.Length, rows.Select(row => row[0]).Distinct().Count());
+        Assert.All(rows, row => Assert.Contains(row[1], MeasureClass.All));
+        Assert.DoesNotContain(rows, row => Rows.Any(written => written[0] == row[0]));
+    }
+
+    [Theory]
+    // A character between Arabic digits and a list or clause boundary closes the item: it is its classifier.
+    [InlineData("共查办民事案件12案、刑事案件3案。", "12案", "案")]
+    [InlineData("收缴砍刀5把；", "5把", "把")]
+    [InlineData("新打机井14眼，", "14眼", "眼")]
+    [InlineData("修复灌溉井8口、水渠3条", "8口", "口")]
+    [InlineData("清运淤泥1.2万方，消杀面积3000平方米", "1.2万方", "方")]
+    [InlineData("收到感谢锦旗6面。", "6面", "面")]
+    [InlineData("更换电杆36基", "36基", "基")]
+    // Medals chain with no boundary between them.
+    [InlineData("代表队夺得2金3银1铜的好成绩", "3银", "银")]
+    [InlineData("代表队夺得2金3银1铜的好成绩", "1铜", "铜")]
+    public void AClassifierClosingAListItemAfterDigitsIsRead(string sentence, string quoted, string unit)
+    {
+        var number = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic && sentence[found.Start..found.End] == quoted);
+
+        Assert.Equal(unit, number.Unit);
+    }
+
+    [Theory]
+    // After a Chinese numeral, or with a word going on after it, the character begins a word.
+    [InlineData("他是村里的一把手。", "把")]
+    [InlineData("全家6口人住在老屋。", "口")]
+    [InlineData("从3方面推进整改", "方")]
+    [InlineData("双方签订了协议，", "方")]
+    public void TheSameCharacterBeginningAWordIsNoClassifier(string sentence, string unit)
+    {
+        Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == unit);
+    }
+
     [Theory]
     [InlineData("5min", 1)]
     [InlineData("3mmol", 1)]
