@@ -111,7 +111,8 @@ public sealed class DivisionTable
         // A township-level unit whose name has no township ending (苗圃, 城区, 开发区, 良种场) and a district called
         // just 城区, 郊区 or 矿区 are named by ordinary words; reading them as places puts figures in Xinjiang's
         // nurseries, so they are not read from text.
-        if (division.Level == PlaceLevel.Township ? !TownshipEndings.Any(division.Name.EndsWith) : division.Name is [_, '区'])
+        // So is a township the list names only by its level (街道, a placeholder row of two counties): 多个乡镇、街道 is no place.
+        if (division.Level == PlaceLevel.Township ? !TownshipEndings.Any(division.Name.EndsWith) || TownshipEndings.Contains(division.Name) : division.Name is [_, '区'])
         {
             yield break;
         }

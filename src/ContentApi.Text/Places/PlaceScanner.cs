@@ -186,6 +186,14 @@ internal static class PlaceScanner
 
         var full = table.FullNamed(name);
         var isShort = full.Length == 0;
+        // 地市级和县级, 县人民医院和县中医医院: a name of one function word and its ending (和县) is most often that word
+        // before the 县 of the next noun (县级, 县中医医院); it is the county only after the place it lies in (某市和县) or
+        // before one of its townships (和县某镇).
+        if (!isShort && name.Length == 2 && PlaceWords.NotInLocalName.Contains(name[0]) && !afterAPlace && !BeforeATownshipOf(text, at + name.Length, full, table))
+        {
+            return null;
+        }
+
         // 南岸, 长寿, 和平: a short name that is an ordinary word is read only when written in full (南岸区) or after the
         // place it lies in (宁波江北).
         if (isShort && !afterAPlace && PlaceWords.OrdinaryWords.Contains(name))
@@ -308,6 +316,10 @@ internal static class PlaceScanner
 
         return PlaceWords.StreetEndings.At(text, at) is { } ending ? at + ending.Length : null;
     }
+
+    // Whether a township of one of `divisions` is named right at `at`.
+    private static bool BeforeATownshipOf(string text, int at, Division[] divisions, DivisionTable table) =>
+        table.Names.At(text, at) is { } next && table.Named(next).Any(township => divisions.Any(division => township.ParentCode == division.Code));
 
     // Whether a village or community's ending follows `at` after one character of its name (苑 of 佛山苑社区).
     private static bool BeginsLocalName(string text, int at)

@@ -260,6 +260,16 @@ public sealed class FigurePlaceTests
     [InlineData("恩施市推进生态建设。绿水青山主题展区面积超过1000平方米。\n", "恩施市")]
     [InlineData("河南省开展放心消费活动。放心消费在中原活动评选出示范单位90家。\n", "河南省")]
     [InlineData("郑州市中原区开展放心消费活动，评选出示范单位90家。\n", "中原区")]
+    [InlineData("桐庐县召开表彰会。各示范县代表共40名参加。\n", "桐庐县")]
+    [InlineData("西峡县召开文化会议。千年古县名录公布，共收录县城56个。\n", "西峡县")]
+    [InlineData("龙游县召开乡贤大会。新乡贤捐资120万元修建村道。\n", "龙游县")]
+    [InlineData("宁海县召开防汛会议。部分乡镇降雨量超过200毫米。\n", "宁海县")]
+    [InlineData("濮阳市召开会议。范县新建公园12个。\n", "范县")]
+    [InlineData("平江县推进医改，支持市级和县级临床专科建设项目12个。\n", "平江县")]
+    [InlineData("汝城县举办技能大赛。比赛在县人民医院和县中医医院同时进行，共有选手60名。\n", "汝城县")]
+    [InlineData("马鞍山市和县开展防汛演练，出动人员300人。\n", "和县")]
+    [InlineData("和县香泉镇开展防汛演练，出动人员300人。\n", "香泉镇")]
+    [InlineData("涿鹿县遭遇强降雨，多个乡镇、街道降水量超过300毫米。\n", "涿鹿县")]
     public void APlacesNameInsideAnOrdinaryWordIsNotRead(string text, string place)
     {
         var statistic = Assert.Single(StatisticsOf(text));
