@@ -192,6 +192,23 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
 
     [Theory]
+    // A service done to a person, counted in people, counts those it was done to; counted in events it is the events,
+    // and its staff, the staff, as is a national count of visits to doctors.
+    [InlineData("共义诊", "", "人次", "beneficiaries")]
+    [InlineData("公益理发", "", "人次", "beneficiaries")]
+    [InlineData("免费测量血压", "", "人次", "beneficiaries")]
+    [InlineData("群众", "义诊", "人", "beneficiaries")]
+    [InlineData("义诊活动", "", "场", "activities")]
+    [InlineData("义诊专家", "", "名", "other")]
+    [InlineData("接诊专家", "", "名", "other")]
+    [InlineData("理发师", "", "名", "other")]
+    [InlineData("医疗卫生机构总诊疗人次", "", "人次", "other")]
+    // Before the counted phrase, with words after it, 义诊 names the event: those taking part in it are not examined.
+    [InlineData("医师", "参与义诊活动的", "位", "participants")]
+    public void APersonalServiceCountedInPeopleCountsThoseServed(string metric, string verbs, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
+
+    [Theory]
     // Money is economy whatever it pays for; events counted in 场 are activities; 家 are units.
     [InlineData("关爱资金", "元", "economy")]
     [InlineData("慰问困难群众", "元", "economy")]
