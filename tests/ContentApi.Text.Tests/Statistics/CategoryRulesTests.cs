@@ -274,6 +274,20 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
     [Theory]
+    // People who receive aid or a service are helped; a call for help received is no help.
+    [InlineData("其余40名学生将通过银行转账领取资助金。", "beneficiaries")]
+    [InlineData("80余名居民在家门口享受到了法律咨询服务。", "beneficiaries")]
+    [InlineData("全村120户种植户收到了帮扶化肥。", "beneficiaries")]
+    [InlineData("15名工人终于拿到了被拖欠的工资。", "beneficiaries")]
+    [InlineData("6名志愿者收到求助信息后立即出发。", "volunteers")]
+    // A commendation taken from someone written between, or a 殊荣, is an honour; a welcome is not.
+    [InlineData("共有50名教师受到市委市政府表彰。", "honorees")]
+    [InlineData("12位医生获得殊荣。", "honorees")]
+    [InlineData("20名队员受到当地群众欢迎。", "other")]
+    public void WhatThoseCountedReceiveSaysWhoTheyAre(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
     // A part after 包括 keeps the category of the whole counted just before, as one after 其中 does; people among the dead,
     // hurt or missing are counted for what befell them, whatever their trade. A 包括 inside the clause opens no part.
     [InlineData("全县招募志愿者300名，包括在校大学生120名。", "volunteers")]

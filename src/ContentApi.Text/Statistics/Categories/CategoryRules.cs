@@ -1174,10 +1174,17 @@ internal static class CategoryRules
     // 3名儿童被困 were not. The predicate stops at the next list comma (7人遇难、4人获救: each count has its own).
     private static string? Outcome(ReadOnlySpan<char> predicate, bool people)
     {
-        // 632名献血者获得“无偿献血奉献奖”: an award won is an honour, whatever deed its name recalls.
-        if (WinsAnHonour(predicate))
+        // 632名献血者获得“无偿献血奉献奖”: an award won is an honour, whatever deed its name recalls; so is a commendation
+        // taken from someone (700名个人受到某委员会表彰).
+        if (WinsAnHonour(predicate) || WhatTheyReceive.Commendation(predicate))
         {
             return StatisticCategory.Honorees;
+        }
+
+        // 24名学生领取资助金, 550多名患者享受到诊疗服务: people who receive aid or a service are helped.
+        if (people && WhatTheyReceive.Aid(predicate))
+        {
+            return StatisticCategory.Beneficiaries;
         }
 
         for (var end = predicate.Length; end > 0; end--)
