@@ -192,6 +192,23 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
 
     [Theory]
+    // A service done to a person, counted in people, counts those it was done to; counted in events it is the events,
+    // and its staff, the staff, as is a national count of visits to doctors.
+    [InlineData("共义诊", "", "人次", "beneficiaries")]
+    [InlineData("公益理发", "", "人次", "beneficiaries")]
+    [InlineData("免费测量血压", "", "人次", "beneficiaries")]
+    [InlineData("群众", "义诊", "人", "beneficiaries")]
+    [InlineData("义诊活动", "", "场", "activities")]
+    [InlineData("义诊专家", "", "名", "other")]
+    [InlineData("接诊专家", "", "名", "other")]
+    [InlineData("理发师", "", "名", "other")]
+    [InlineData("医疗卫生机构总诊疗人次", "", "人次", "other")]
+    // Before the counted phrase, with words after it, 义诊 names the event: those taking part in it are not examined.
+    [InlineData("医师", "参与义诊活动的", "位", "participants")]
+    public void APersonalServiceCountedInPeopleCountsThoseServed(string metric, string verbs, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
+
+    [Theory]
     // Money is economy whatever it pays for; events counted in 场 are activities; 家 are units.
     [InlineData("关爱资金", "元", "economy")]
     [InlineData("慰问困难群众", "元", "economy")]
@@ -254,6 +271,20 @@ public sealed class CategoryRulesTests
     [InlineData("本次义诊医院邀请县中医院6名专家坐诊。", "other")]
     [InlineData("协会邀请8名心理咨询师为居民答疑。", "other")]
     public void GuestsInvitedTakePartAndStaffInvitedServe(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // People who receive aid or a service are helped; a call for help received is no help.
+    [InlineData("其余40名学生将通过银行转账领取资助金。", "beneficiaries")]
+    [InlineData("80余名居民在家门口享受到了法律咨询服务。", "beneficiaries")]
+    [InlineData("全村120户种植户收到了帮扶化肥。", "beneficiaries")]
+    [InlineData("15名工人终于拿到了被拖欠的工资。", "beneficiaries")]
+    [InlineData("6名志愿者收到求助信息后立即出发。", "volunteers")]
+    // A commendation taken from someone written between, or a 殊荣, is an honour; a welcome is not.
+    [InlineData("共有50名教师受到市委市政府表彰。", "honorees")]
+    [InlineData("12位医生获得殊荣。", "honorees")]
+    [InlineData("20名队员受到当地群众欢迎。", "other")]
+    public void WhatThoseCountedReceiveSaysWhoTheyAre(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
     [Theory]

@@ -990,8 +990,9 @@ internal static class CategoryRules
         {
             if (Lexicon.PhraseWordEndingAt(metric, end) is not { } word)
             {
-                // A phrase that ends in a verb counts the verb's object: 累计走访|3100多户 counts households visited.
-                if (!deferred && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } verb && Admissible(verbCategory, counted)
+                // A phrase that ends in a verb counts the verb's object: 累计走访|3100多户 counts households visited; but before a
+                // head that names staff the verb is their work (义诊|专家), not what was done to them.
+                if (!deferred && !staff && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } verb && Admissible(verbCategory, counted)
                     && !IsTradeSaidOfPersons(verb, byUnit))
                 {
                     return verbCategory;
@@ -1046,6 +1047,11 @@ internal static class CategoryRules
                             return null;
                         }
 
+                        if (!staff && AsTheVerb(word, counted) is { } verbCategory)
+                        {
+                            return verbCategory;
+                        }
+
                         (end, gap) = (start, gap + word.Word.Length);
                         continue;
                     }
@@ -1062,6 +1068,21 @@ internal static class CategoryRules
 
         return fallback is not null && Admissible(fallback, counted) ? fallback : null;
     }
+
+    // 义诊5000余人次, 义诊3场: a word that is a noun of one category and a verb of another (义诊, free clinics held and
+    // people examined at them) is read as the verb where the unit refuses the noun, as a phrase that ends in a verb
+    // counts the verb's object (Head).
+    private static string? AsTheVerb(CategoryWord noun, Counted counted) =>
+        Lexicon.VerbEndingAt(noun.Word, noun.Word.Length) is { Category: { } category } verb && verb.Word == noun.Word
+        && NounOfAnother(verb) is not null && Admissible(category, counted)
+            ? category
+            : null;
+
+    // The noun of the phrase table written as the verb, when its category differs (义诊: events held, people examined).
+    private static CategoryWord? NounOfAnother(CategoryWord verb) =>
+        Lexicon.PhraseWordEndingAt(verb.Word, verb.Word.Length) is { Role: CategoryRole.Noun } noun && noun.Word == verb.Word && noun.Category != verb.Category
+            ? noun
+            : null;
 
     // Heads that name staff by their work: 心理咨询师, 种业专家, 产业顾问, 法律工作者, 资助工作人员, 儿童督导员, 服务专员.
     private static readonly string[] StaffHeads = ["师", "专家", "顾问", "工作者", "工作人员", "督导员", "专员"];
@@ -1153,10 +1174,17 @@ internal static class CategoryRules
     // 3名儿童被困 were not. The predicate stops at the next list comma (7人遇难、4人获救: each count has its own).
     private static string? Outcome(ReadOnlySpan<char> predicate, bool people)
     {
-        // 632名献血者获得“无偿献血奉献奖”: an award won is an honour, whatever deed its name recalls.
-        if (WinsAnHonour(predicate))
+        // 632名献血者获得“无偿献血奉献奖”: an award won is an honour, whatever deed its name recalls; so is a commendation
+        // taken from someone (700名个人受到某委员会表彰).
+        if (WinsAnHonour(predicate) || WhatTheyReceive.Commendation(predicate))
         {
             return StatisticCategory.Honorees;
+        }
+
+        // 24名学生领取资助金, 550多名患者享受到诊疗服务: people who receive aid or a service are helped.
+        if (people && WhatTheyReceive.Aid(predicate))
+        {
+            return StatisticCategory.Beneficiaries;
         }
 
         for (var end = predicate.Length; end > 0; end--)
@@ -1209,7 +1237,10 @@ internal static class CategoryRules
             }
 
             // 组织公益讲座65场、发放资料15800份: a verb that gathers people (组织, 发动, 吸引) says nothing of things counted.
+            // 参与义诊活动的16位医师: a word that is also a noun of another category, with words after it before the count,
+            // names the event; right before the count (共义诊|5000余人次, 诊疗|当地患者) it is the verb.
             if (word?.Category is { } category && Admissible(category, counted) && !IsTradeSaidOfPersons(word, counted)
+                && (end == verbs.Length || NounOfAnother(word) is null)
                 && !(category is StatisticCategory.Participants or StatisticCategory.Beneficiaries && counted is Counted.Things or Counted.Measure or Counted.Objects))
             {
                 return category;
