@@ -1,0 +1,23 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+/// <summary>
+/// The category rules that read past the count's own words: a predicate shared by a list of people, people and families
+/// counted in 个 and 组, a site named after resettlement, a breakdown in brackets, and the verbs of administration that
+/// tell nothing alone.
+/// </summary>
+public sealed class CategoryOfListsSitesAndPartsTests
+{
+    [Theory]
+    // 治理, 整治 and 修复 are environmental only through their object or a unit of land.
+    [InlineData("法院发布信用修复证明书20份。", "other")]
+    [InlineData("交警在全市设置联合整治点80余个。", "other")]
+    [InlineData("全年治理水土流失面积120平方公里。", "environment")]
+    [InlineData("全县完成矿山生态修复3000亩。", "environment")]
+    public void VerbsOfAdministrationAreEnvironmentalOnlyThroughTheirObject(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+}
