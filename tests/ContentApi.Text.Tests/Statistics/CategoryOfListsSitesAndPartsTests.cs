@@ -10,6 +10,14 @@ namespace ContentApi.Text.Tests.Statistics;
 public sealed class CategoryOfListsSitesAndPartsTests
 {
     [Theory]
+    // Households whose supply is restored are helped; the lines restored are built works.
+    [InlineData("抢修人员连夜作业，已恢复供电3200户。", "beneficiaries")]
+    [InlineData("恢复供电户数达1.5万户。", "beneficiaries")]
+    [InlineData("已恢复供电线路12条。", "infrastructure")]
+    public void HouseholdsWhoseSupplyIsRestoredAreHelped(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
     // 治理, 整治 and 修复 are environmental only through their object or a unit of land.
     [InlineData("法院发布信用修复证明书20份。", "other")]
     [InlineData("交警在全市设置联合整治点80余个。", "other")]
