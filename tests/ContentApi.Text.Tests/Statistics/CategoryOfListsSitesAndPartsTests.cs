@@ -10,6 +10,16 @@ namespace ContentApi.Text.Tests.Statistics;
 public sealed class CategoryOfListsSitesAndPartsTests
 {
     [Theory]
+    // A site named after resettlement says nothing of the people named by their role who serve at it.
+    [InlineData("当天共有15位志愿者来到安置点服务。", "volunteers")]
+    [InlineData("该安置点安排了三名心理老师。", "other")]
+    [InlineData("每个安置点均成立8人工作专班。", "other")]
+    // The villagers at it were resettled.
+    [InlineData("安置点当天接收了300名受灾群众。", "beneficiaries")]
+    public void ASiteOfResettlementIsAPlace(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
     // Households whose supply is restored are helped; the lines restored are built works.
     [InlineData("抢修人员连夜作业，已恢复供电3200户。", "beneficiaries")]
     [InlineData("恢复供电户数达1.5万户。", "beneficiaries")]
