@@ -107,6 +107,23 @@ internal sealed class CategoryLexicon
         return false;
     }
 
+    /// <summary>
+    /// The longest word of a counted phrase that begins at or before <paramref name="start"/> and ends after
+    /// <paramref name="end"/>: the longer word the characters from start to end stand in (安置点 around 安置), or null.
+    /// </summary>
+    public CategoryWord? PhraseWordAround(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (var wordEnd = Math.Min(text.Length, start + _longest); wordEnd > end; wordEnd--)
+        {
+            if (PhraseWordEndingAt(text, wordEnd) is { } word && wordEnd - word.Word.Length <= start)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The longest introducing verb that ends at <paramref name="end"/>.</summary>
     public CategoryWord? VerbEndingAt(ReadOnlySpan<char> text, int end) => EndingAt(_verbs, _verbEnds, text, end);
 

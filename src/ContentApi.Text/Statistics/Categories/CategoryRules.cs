@@ -897,10 +897,13 @@ internal static class CategoryRules
         // 3个社区被推选为“最佳志愿服务社区”: an honour said of anything counted; other outcomes (遇难, 获救, 参与) are said
         // of people and households only, since 300个村、社区踊跃参与 still counts villages.
         var people = MeasureWords.CountsPeople(unit);
-        var outcome = Outcome(predicate, people);
         var head = Head(metric, counted, people, out var headIsEvent);
+        // 20位志愿者来到安置点服务, 该安置点安排了两名老师: people named by a role of their own are at a site of resettlement
+        // to serve, and its 安置 is not said of them (InsideNouns); the villagers at it were resettled.
+        var sitesTell = !InsideNouns.NamedByTheirRole(metric, head is not null && !headIsEvent);
+        var outcome = Outcome(predicate, people, sitesTell);
         // 为…提供, 为…送去: people or households something is done for are served, whatever the verb before 为.
-        var introduced = forThem && people ? StatisticCategory.Beneficiaries : Verb(verbs, counted);
+        var introduced = forThem && people ? StatisticCategory.Beneficiaries : Verb(verbs, counted, sitesTell);
         if ((outcome == StatisticCategory.Honorees || head == StatisticCategory.Honorees || introduced == StatisticCategory.Honorees)
             && MayBeHonoured(counted))
         {
@@ -1085,7 +1088,7 @@ internal static class CategoryRules
             : null;
 
     // Heads that name staff by their work: 心理咨询师, 种业专家, 产业顾问, 法律工作者, 资助工作人员, 儿童督导员, 服务专员.
-    private static readonly string[] StaffHeads = ["师", "专家", "顾问", "工作者", "工作人员", "督导员", "专员"];
+    internal static readonly string[] StaffHeads = ["师", "专家", "顾问", "工作者", "工作人员", "督导员", "专员"];
 
     // The verbs of inviting guests, participants verbs of the lexicon.
     private static readonly string[] Inviting = ["邀请", "特邀"];
@@ -1172,7 +1175,8 @@ internal static class CategoryRules
 
     // What the clause says happened to those counted, its last outcome word winning: 11名被困群众全部获救 were rescued,
     // 3名儿童被困 were not. The predicate stops at the next list comma (7人遇难、4人获救: each count has its own).
-    private static string? Outcome(ReadOnlySpan<char> predicate, bool people)
+    // Unless sitesTell, an outcome that opens the noun of a place (来到安置点) is not one.
+    private static string? Outcome(ReadOnlySpan<char> predicate, bool people, bool sitesTell = true)
     {
         // 632名献血者获得“无偿献血奉献奖”: an award won is an honour, whatever deed its name recalls; so is a commendation
         // taken from someone (700名个人受到某委员会表彰).
@@ -1189,8 +1193,9 @@ internal static class CategoryRules
 
         for (var end = predicate.Length; end > 0; end--)
         {
-            if (Lexicon.PhraseWordEndingAt(predicate, end) is { Role: CategoryRole.Outcome, Category: { } category }
-                && (people || category == StatisticCategory.Honorees) && !MetricFinder.DescribesWhatFollows(predicate[end..]))
+            if (Lexicon.PhraseWordEndingAt(predicate, end) is { Role: CategoryRole.Outcome, Category: { } category } word
+                && (people || category == StatisticCategory.Honorees) && !MetricFinder.DescribesWhatFollows(predicate[end..])
+                && (sitesTell || !InsideNouns.HidesItsCategory(predicate, end, word)))
             {
                 return category;
             }
@@ -1226,7 +1231,7 @@ internal static class CategoryRules
     }
 
     // The verb nearest before the count, or an outcome written there: 帮助2.4万余名妇女, 招募志愿者, 获评“优秀共产党员”.
-    private static string? Verb(ReadOnlySpan<char> verbs, Counted counted)
+    private static string? Verb(ReadOnlySpan<char> verbs, Counted counted, bool sitesTell)
     {
         for (var end = verbs.Length; end > 0; end--)
         {
@@ -1234,6 +1239,12 @@ internal static class CategoryRules
             if (word is null && Lexicon.PhraseWordEndingAt(verbs, end) is { Role: CategoryRole.Outcome } outcome)
             {
                 word = outcome;
+            }
+
+            // 该安置点安排了两名老师: a verb that opens a noun of a place (安置点) does nothing to people named by their role.
+            if (word is not null && !sitesTell && InsideNouns.HidesItsCategory(verbs, end, word))
+            {
+                continue;
             }
 
             // 组织公益讲座65场、发放资料15800份: a verb that gathers people (组织, 发动, 吸引) says nothing of things counted.

@@ -1,0 +1,41 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+/// <summary>
+/// The category rules that read past the count's own words: a predicate shared by a list of people, people and families
+/// counted in 个 and 组, a site named after resettlement, a breakdown in brackets, and the verbs of administration that
+/// tell nothing alone.
+/// </summary>
+public sealed class CategoryOfListsSitesAndPartsTests
+{
+    [Theory]
+    // A site named after resettlement says nothing of the people named by their role who serve at it.
+    [InlineData("当天共有15位志愿者来到安置点服务。", "volunteers")]
+    [InlineData("该安置点安排了三名心理老师。", "other")]
+    [InlineData("每个安置点均成立8人工作专班。", "other")]
+    // The villagers at it were resettled.
+    [InlineData("安置点当天接收了300名受灾群众。", "beneficiaries")]
+    public void ASiteOfResettlementIsAPlace(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // Households whose supply is restored are helped; the lines restored are built works.
+    [InlineData("抢修人员连夜作业，已恢复供电3200户。", "beneficiaries")]
+    [InlineData("恢复供电户数达1.5万户。", "beneficiaries")]
+    [InlineData("已恢复供电线路12条。", "infrastructure")]
+    public void HouseholdsWhoseSupplyIsRestoredAreHelped(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // 治理, 整治 and 修复 are environmental only through their object or a unit of land.
+    [InlineData("法院发布信用修复证明书20份。", "other")]
+    [InlineData("交警在全市设置联合整治点80余个。", "other")]
+    [InlineData("全年治理水土流失面积120平方公里。", "environment")]
+    [InlineData("全县完成矿山生态修复3000亩。", "environment")]
+    public void VerbsOfAdministrationAreEnvironmentalOnlyThroughTheirObject(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+}
