@@ -456,8 +456,11 @@ internal static class MetricFinder
         var wholeOneCharacterNoun = oneCharacterNoun
             && (endsClause || beforeCountOrOf || OpensPredicate(text, forwardEnd, clauseEnd) || EndsANounAt(text, forwardEnd, clauseEnd)
                 || AfterAside(text, forwardEnd, clauseEnd) > forwardEnd);
-        // The aside is read with its noun, so that what follows it begins the next words (共转移安置2600余户).
-        forwardEnd = wholeOneCharacterNoun ? AfterAside(text, forwardEnd, clauseEnd) : forwardEnd;
+        // The aside is read with its noun, so that what follows it begins the next words (共转移安置2600余户); an
+        // institution named after it is counted, the level its modifier (5家县（市）人民医院).
+        var asideEnd = AfterAside(text, forwardEnd, clauseEnd);
+        (forward, forwardEnd) = LevelOfAnInstitution.Read(text, forward, forwardEnd, asideEnd, clauseEnd)
+            ?? (forward, wholeOneCharacterNoun ? asideEnd : forwardEnd);
         if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
         {
             // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The
@@ -986,7 +989,7 @@ internal static class MetricFinder
 
 
     // The noun after the measure word, or the quoted name there: 13位|孤寡老人, 3个|“好人社区”, 40余家|全国、天津市文明单位.
-    private static (string Noun, int End) ForwardNoun(string text, int at, int clauseEnd)
+    internal static (string Noun, int End) ForwardNoun(string text, int at, int clauseEnd)
     {
         // A measure can end past its clause (a qualifier after it, 20余名 at a comma); nothing of the clause is left.
         if (at >= clauseEnd)
@@ -1950,6 +1953,12 @@ internal static class MetricFinder
     // 一行 "a party of", 力量 "a force" (救援力量, 精干力量), a 队 of any kind (梯队, 救援队, 服务队): a group of people; and
     // the 等 that closes a list of them (陈某等5人利用职务便利).
     private static readonly string[] NamesOfGroupsOfPeople = ["一行", "力量", "队", "等"];
+
+    // Whether the words open with a verb that introduces what is counted (建成), opens a predicate (入围) or is a verb of
+    // two characters of the category lexicon (资助).
+    internal static bool StartsWithAVerb(string words) =>
+        StartsWithAny(words, IntroducingVerbs) || PredicateOpeningVerbs.StartsAt(words, 0)
+        || Categories.CategoryLexicon.Default.VerbEndingAt(words, Math.Min(words.Length, 2)) is { Word.Length: 2 };
 
     // Whether a verb that opens the predicate stands at at as a word of its own: not the start of a longer word of the
     // lexicon, nor one whose last character begins a word for people (组成 in 党组成员).
