@@ -461,7 +461,12 @@ internal static class MetricFinder
         var asideEnd = AfterAside(text, forwardEnd, clauseEnd);
         (forward, forwardEnd) = LevelOfAnInstitution.Read(text, forward, forwardEnd, asideEnd, clauseEnd)
             ?? (forward, wholeOneCharacterNoun ? asideEnd : forwardEnd);
-        if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
+        // 全市投入3400余人、2400台机械设备: people share no noun of objects, animals or plants, which they are not (teams and
+        // batches of them do: 28支、共计8755人的应急抢险队伍); the words before them name them. With none (，5万人、75万头
+        // 大牲畜因旱饮水困难) the shared noun is kept rather than lose the figure.
+        if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End
+            && !(MeasureWords.CountsPeople(number.Unit) && !text.AsSpan(leadStart, number.Start - leadStart).Trim().IsEmpty
+                && NoPeople.Contains(MeasureWords.Counts(LastUnitListed(text, number.End, listEnd)))))
         {
             // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The
             // metric ends at the number, so that the next count of the list still reads its own.
@@ -1806,6 +1811,26 @@ internal static class MetricFinder
                 return end;
             }
         }
+    }
+
+    // The classes of counts of what people are not: objects, animals, plants.
+    private static readonly string[] NoPeople = [MeasureClass.Things, "animals", "plants"];
+
+    // The unit of the last count of a list from at to listEnd (AfterListedCounts), or "" for a percentage.
+    private static string LastUnitListed(string text, int at, int listEnd)
+    {
+        var unit = "";
+        for (; at < listEnd; at++)
+        {
+            if (Numbers.NumeralScanner.TryRead(text, at, out var numeral))
+            {
+                var measureAt = numeral.End < listEnd && text[numeral.End] is '余' or '多' ? numeral.End + 1 : numeral.End;
+                unit = MeasureWords.At(text, measureAt)?.Unit ?? "";
+                at = numeral.End - 1;
+            }
+        }
+
+        return unit;
     }
 
     // 西红柿、草莓和樱桃等优质农产品产值分别增长39.3%、19.7%和40.6%: 分别 hands the figures out to the listed items in
