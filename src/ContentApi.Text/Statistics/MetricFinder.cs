@@ -456,9 +456,17 @@ internal static class MetricFinder
         var wholeOneCharacterNoun = oneCharacterNoun
             && (endsClause || beforeCountOrOf || OpensPredicate(text, forwardEnd, clauseEnd) || EndsANounAt(text, forwardEnd, clauseEnd)
                 || AfterAside(text, forwardEnd, clauseEnd) > forwardEnd);
-        // The aside is read with its noun, so that what follows it begins the next words (共转移安置2600余户).
-        forwardEnd = wholeOneCharacterNoun ? AfterAside(text, forwardEnd, clauseEnd) : forwardEnd;
-        if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End)
+        // The aside is read with its noun, so that what follows it begins the next words (共转移安置2600余户); an
+        // institution named after it is counted, the level its modifier (5家县（市）人民医院).
+        var asideEnd = AfterAside(text, forwardEnd, clauseEnd);
+        (forward, forwardEnd) = LevelOfAnInstitution.Read(text, forward, forwardEnd, asideEnd, clauseEnd)
+            ?? (forward, wholeOneCharacterNoun ? asideEnd : forwardEnd);
+        // 全市投入3400余人、2400台机械设备: people share no noun of objects, animals or plants, which they are not (teams and
+        // batches of them do: 28支、共计8755人的应急抢险队伍); the words before them name them. With none (，5万人、75万头
+        // 大牲畜因旱饮水困难) the shared noun is kept rather than lose the figure.
+        if (forward.Length == 0 && AfterListedCounts(text, number.End, clauseEnd) is var listEnd && listEnd > number.End
+            && !(MeasureWords.CountsPeople(number.Unit) && !text.AsSpan(leadStart, number.Start - leadStart).Trim().IsEmpty
+                && NoPeople.Contains(MeasureWords.Counts(LastUnitListed(text, number.End, listEnd)))))
         {
             // 10元、12元、15元套餐, 80多户、180多名村民: counts listed together share the noun after the last of them. The
             // metric ends at the number, so that the next count of the list still reads its own.
@@ -986,7 +994,7 @@ internal static class MetricFinder
 
 
     // The noun after the measure word, or the quoted name there: 13位|孤寡老人, 3个|“好人社区”, 40余家|全国、天津市文明单位.
-    private static (string Noun, int End) ForwardNoun(string text, int at, int clauseEnd)
+    internal static (string Noun, int End) ForwardNoun(string text, int at, int clauseEnd)
     {
         // A measure can end past its clause (a qualifier after it, 20余名 at a comma); nothing of the clause is left.
         if (at >= clauseEnd)
@@ -1805,6 +1813,26 @@ internal static class MetricFinder
         }
     }
 
+    // The classes of counts of what people are not: objects, animals, plants.
+    private static readonly string[] NoPeople = [MeasureClass.Things, "animals", "plants"];
+
+    // The unit of the last count of a list from at to listEnd (AfterListedCounts), or "" for a percentage.
+    private static string LastUnitListed(string text, int at, int listEnd)
+    {
+        var unit = "";
+        for (; at < listEnd; at++)
+        {
+            if (Numbers.NumeralScanner.TryRead(text, at, out var numeral))
+            {
+                var measureAt = numeral.End < listEnd && text[numeral.End] is '余' or '多' ? numeral.End + 1 : numeral.End;
+                unit = MeasureWords.At(text, measureAt)?.Unit ?? "";
+                at = numeral.End - 1;
+            }
+        }
+
+        return unit;
+    }
+
     // 西红柿、草莓和樱桃等优质农产品产值分别增长39.3%、19.7%和40.6%: 分别 hands the figures out to the listed items in
     // order, when there are as many figures after it as items before it. The shared noun goes in brackets.
     private static MetricReading? Distributed(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
@@ -1950,6 +1978,12 @@ internal static class MetricFinder
     // 一行 "a party of", 力量 "a force" (救援力量, 精干力量), a 队 of any kind (梯队, 救援队, 服务队): a group of people; and
     // the 等 that closes a list of them (陈某等5人利用职务便利).
     private static readonly string[] NamesOfGroupsOfPeople = ["一行", "力量", "队", "等"];
+
+    // Whether the words open with a verb that introduces what is counted (建成), opens a predicate (入围) or is a verb of
+    // two characters of the category lexicon (资助).
+    internal static bool StartsWithAVerb(string words) =>
+        StartsWithAny(words, IntroducingVerbs) || PredicateOpeningVerbs.StartsAt(words, 0)
+        || Categories.CategoryLexicon.Default.VerbEndingAt(words, Math.Min(words.Length, 2)) is { Word.Length: 2 };
 
     // Whether a verb that opens the predicate stands at at as a word of its own: not the start of a longer word of the
     // lexicon, nor one whose last character begins a word for people (组成 in 党组成员).

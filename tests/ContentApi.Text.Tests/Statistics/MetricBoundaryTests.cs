@@ -878,6 +878,16 @@ public sealed class MetricBoundaryTests
     [InlineData("建成3个标准化的卫生室。", new[] { "卫生室" })]
     [InlineData("打造3个独具特色的旅游村。", new[] { "旅游村" })]
     [InlineData("查看3个批次的产品。", new[] { "批次" })]
+    // People listed before a count of objects share no noun with it; teams of people and households do.
+    [InlineData("全县投入1200余人、300台抽水泵，全力排涝。", new[] { "投入", "抽水泵" })]
+    [InlineData("组建28支、共计900人的抢险队伍。", new[] { "抢险队伍", "抢险队伍" })]
+    [InlineData("共转移80多户、180多名村民。", new[] { "村民", "村民" })]
+    // An institution named after a level and its aside is counted, the level its modifier; a verb after the aside
+    // leaves the level counted.
+    [InlineData("全市21家县（区）人民医院开通远程会诊。", new[] { "县人民医院" })]
+    [InlineData("全省建成40个乡镇（街道）综合文化站。", new[] { "乡镇综合文化站" })]
+    [InlineData("12个县（市、区）启动应急响应。", new[] { "县" })]
+    [InlineData("已在8个县（区）建成便民服务站12个。", new[] { "县", "便民服务站" })]
     // Words before 的 that end in a descriptive adjective, each item of a list of them, or an idiom that describes, are a
     // relative clause: the head after the 的 is counted. A noun before 的 (困难群众, 年龄段) keeps its reading.
     [InlineData("活动现场展出了12件造型精美、色彩鲜艳的剪纸作品。", new[] { "剪纸作品" })]
