@@ -99,9 +99,17 @@ internal static partial class ExclusionRules
     private static Verdict? ClockTime(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.ClockTime) ? new(NumberDecision.Time, "time: digits around a colon (7:00)") : null;
 
-    // 一生, 统一, 万众: the numeral character belongs to a word.
+    // 一生, 统一, 万众: the numeral character belongs to a word. Not a round number after a bound (税收过千万元, 突破千万元,
+    // 接近千万瓶): 千万, "by all means", stands before a verb, never after one of these.
     private static Verdict? WordWithNumeral(string text, Numeral numeral, string? unit) =>
-        WordsWithNumerals.Covers(text, numeral.Start, numeral.End) ? new(NumberDecision.Word, "word: numeral inside a lexical word (一生, 统一)") : null;
+        WordsWithNumerals.Covers(text, numeral.Start, numeral.End) && !IsARoundNumberReached(text, numeral)
+            ? new(NumberDecision.Word, "word: numeral inside a lexical word (一生, 统一)")
+            : null;
+
+    // 上百名, 逾千人, 数万, 超过千人, 过亿元, 突破千万元: a bare 百/千/万/亿 that a bound or 数 reaches is a round number.
+    private static bool IsARoundNumberReached(string text, Numeral numeral) =>
+        numeral.Has(NumeralShape.BareUnit)
+        && (CharBefore(text, numeral) is '上' or '逾' or '近' or '约' or '超' or '数' || QualifierRules.Before(text, numeral) is not null);
 
     // 四川, 三亚: a place whose name starts with a numeral.
     private static Verdict? PlaceName(string text, Numeral numeral, string? unit) =>
@@ -502,10 +510,11 @@ internal static partial class ExclusionRules
         return StructureParts.StartsAt(text, after) ? new(NumberDecision.Structure, "structure: the parts of a plan or a show (三个阶段, 6个方面)") : null;
     }
 
-    // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with 上 or 逾 before it (上百名, 逾千人) or 余 after it (千余名) it counts.
+    // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with a bound before it (上百名, 逾千人, 超过千人) or 余
+    // after it (千余名) it counts.
     private static Verdict? LoneMultiplier(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.BareUnit) && ChineseNumeral.PlaceUnit(text[numeral.Start]) != 10
-            && CharBefore(text, numeral) is not ('上' or '逾' or '近' or '约' or '超' or '数') && CharAt(text, numeral.End) is not ('余' or '多')
+            && !IsARoundNumberReached(text, numeral) && CharAt(text, numeral.End) is not ('余' or '多')
             // 百名志愿者, 千名党员: 名 after a lone 百/千/万 counts people (a headline's round figure); no word is built so.
             && unit is not "名"
             ? new(NumberDecision.Word, "word: a lone 百/千/万 without a digit (百姓, 万众)")

@@ -186,6 +186,11 @@ public sealed class ExclusionRulesTests
     [InlineData("统一部署", "一")]
     [InlineData("造福百姓", "百")]
     [InlineData("万众一心", "万")]
+    // 千万 with no bound before it is the adverb "by all means", or a rhetorical multitude; a bare round number with
+    // none modifies a noun (千亩示范片).
+    [InlineData("千万不要轻信陌生来电", "千万")]
+    [InlineData("承载着千万人的期盼", "千万")]
+    [InlineData("建成千亩示范片", "千")]
     [InlineData("统筹推进五位一体总体布局", "五")]
     [InlineData("打造一批精品", "一")]
     [InlineData("一座座高楼", "一")]
