@@ -16,7 +16,7 @@ internal static partial class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, Frequency, LoneMultiplier, IndefiniteArticle,
+        Doctrine, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, AnnouncedPoints, Frequency, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
@@ -509,6 +509,46 @@ internal static partial class ExclusionRules
         after += CharAt(text, after) == '的' ? 1 : 0;
         return StructureParts.StartsAt(text, after) ? new(NumberDecision.Structure, "structure: the parts of a plan or a show (三个阶段, 6个方面)") : null;
     }
+
+    // 百强县发展主要有三种模式：一是…, 综合能源服务主打两个方向，第一是…, 我有两个问题。第一，…, 提出10条具体措施。（一）…:
+    // a count whose clause is followed at once by the first point of an enumeration announces how many points follow,
+    // the structure of the text, as the parts of a plan do (PartsOfAStructure); a total reported with a breakdown after
+    // it is followed by a part or a figure, not by a point's number.
+    private static Verdict? AnnouncedPoints(string text, Numeral numeral, string? unit)
+    {
+        if (unit is not ("个" or "项" or "条" or "种" or "类"))
+        {
+            return null;
+        }
+
+        var at = numeral.End + (CharAt(text, numeral.End) is '余' or '多' ? 1 : 0) + unit.Length;
+        var clauseEnd = Clauses.Clause(text, numeral.Start).End;
+        if (clauseEnd - at > AnnouncedHeadReach || clauseEnd >= text.Length || text.AsSpan(at, clauseEnd - at).ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var next = clauseEnd + 1;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        next += PointsIntroducers.At(text, next)?.Length ?? 0;
+        return FirstPoints.StartsAt(text, next)
+            ? new(NumberDecision.Structure, "structure: a count announcing the points listed after it (有三种模式：一是)")
+            : null;
+    }
+
+    // How far the counted head may run between the count and the end of its clause (两个|调整方向，).
+    private const int AnnouncedHeadReach = 12;
+
+    // What may stand between the announcing clause and its first point: 即, 包括, 分别是 (“八条举措”包括：一是).
+    private static readonly Lexicon PointsIntroducers = new(["即", "包括", "分别是", "分别为", "主要是", "就是"]);
+
+    // The first point of an enumeration: 一是, 第一是, 第一，, 其一, 首先, 一方面, 1., 1、, 一、, （一）.
+    private static readonly Lexicon FirstPoints = new(
+        ["一是", "第一是", "第一个是", "一个是", "第一，", "第一、", "其一", "首先", "一方面", "1.", "1、", "一、", "（一）", "(一)"]);
 
     // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with a bound before it (上百名, 逾千人, 超过千人) or 余
     // after it (千余名) it counts.

@@ -223,6 +223,11 @@ public sealed class ExclusionRulesTests
     [InlineData("意见从6个方面提出了具体措施", "6")]
     [InlineData("演出分为三个篇章", "三")]
     [InlineData("课程设置四个模块", "四")]
+    // A count followed at once by the first point of an enumeration announces the points.
+    [InlineData("乡村旅游发展主要有三种路径：一是依托景区带动", "三")]
+    [InlineData("今年的帮扶工作有两个重点，第一是稳就业", "两")]
+    [InlineData("镇里出台了12条扶持措施。（一）减免租金", "12")]
+    [InlineData("我想问两个问题。第一，补贴何时发放？", "两")]
     public void TreatsThePartsOfAPlanOrAShowAsStructure(string sentence, string number)
     {
         Assert.Equal(NumberDecision.Structure, Decide(sentence, number));
@@ -254,6 +259,10 @@ public sealed class ExclusionRulesTests
     [InlineData("确保“全年新增城镇就业岗位3万个以上、调查失业率控制在5.5%以内”的目标", "3")]
     [InlineData("油田新探明3个区块", "3")]
     [InlineData("全市35个大类行业中", "35")]
+    // A total reported and then broken down is followed by its parts, and a point numbered after another clause is the
+    // next sentence's.
+    [InlineData("全年实施民生项目12个，其中教育项目5个", "12")]
+    [InlineData("调研组提出3条建议，均被有关部门采纳。一是简化审批", "3")]
     public void PartsCountedAndTotalsOfAPeriodStayStatistics(string sentence, string number)
     {
         Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
