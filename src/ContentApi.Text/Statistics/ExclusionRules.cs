@@ -16,7 +16,7 @@ internal static partial class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, AnnouncedPoints, Frequency, LoneMultiplier, IndefiniteArticle,
+        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, AnnouncedPoints, Frequency, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
@@ -398,6 +398,35 @@ internal static partial class ExclusionRules
         numeral.Has(NumeralShape.Chinese) && unit is "项" or "个" or "条" && DoctrineHeads.StartsAt(text, numeral.End + 1)
             ? new(NumberDecision.Name, "name: a numbered doctrine (八项规定)")
             : null;
+
+    // 十个“一”, 三个“+”模式, 两个“维护”: a count of a quoted character, numeral or symbol, or of a doctrine's word, counts
+    // the parts of a slogan, written with its numeral outside the quotes (ANNOTATION.md: numbers of quoted slogans, “四个
+    // 100”, are negatives); a quoted name of two characters or more (46个“小红箱”, 8个“剧组”) is a thing counted.
+    private static Verdict? CountOfASlogan(string text, Numeral numeral, string? unit)
+    {
+        var open = numeral.End + (unit?.Length ?? 0);
+        if (unit is not ("个" or "项" or "条" or "种") || CharAt(text, open) != '“')
+        {
+            return null;
+        }
+
+        var close = text.IndexOf('”', open + 1, Math.Min(MaxSloganWord + 1, text.Length - open - 1));
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var quoted = text[(open + 1)..close];
+        var slogan = quoted.Length == 1 || !quoted.AsSpan().ContainsAnyExcept(SloganSymbols) || DoctrineHeads.At(quoted, 0) == quoted;
+        return slogan ? new(NumberDecision.Name, "name: a count of a slogan's quoted parts (十个“一”, 两个“维护”)") : null;
+    }
+
+    // The longest quoted word of a slogan counted from outside its quotes.
+    private const int MaxSloganWord = 4;
+
+    // What a slogan's quoted part may be written with besides one character: digits, numerals and signs (“100”, “+”).
+    private static readonly System.Buffers.SearchValues<char> SloganSymbols =
+        System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９一二三四五六七八九十百千万零+＋-×*#%");
 
     // 三里屯街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name (a fraction
     // names none: 三分之一的村庄).

@@ -66,6 +66,10 @@ public sealed class ExclusionRulesTests
     [InlineData("宿舍设有双人间和四人间", "四")]
     [InlineData("市公安局特警三支队前往增援", "三")]
     [InlineData("武警三支队五中队官兵", "三")]
+    // A slogan counted from outside its quotes: a quoted character, sign or doctrine's word.
+    [InlineData("深化五个“一”服务行动", "五")]
+    [InlineData("推行两个“+”模式", "两")]
+    [InlineData("坚决做到两个“维护”", "两")]
     public void TreatsQuotedSlogansTitlesAndNamesWithNumeralsAsNames(string sentence, string number)
     {
         var decision = Decide(sentence, number);
@@ -259,6 +263,8 @@ public sealed class ExclusionRulesTests
     [InlineData("确保“全年新增城镇就业岗位3万个以上、调查失业率控制在5.5%以内”的目标", "3")]
     [InlineData("油田新探明3个区块", "3")]
     [InlineData("全市35个大类行业中", "35")]
+    // A quoted name of two characters or more counted from outside its quotes is a thing counted.
+    [InlineData("全区建成12个“爱心驿站”", "12")]
     // A total reported and then broken down is followed by its parts, and a point numbered after another clause is the
     // next sentence's.
     [InlineData("全年实施民生项目12个，其中教育项目5个", "12")]
