@@ -16,7 +16,7 @@ internal static partial class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, Frequency, LoneMultiplier, IndefiniteArticle,
+        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, AnnouncedPoints, Frequency, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
@@ -99,9 +99,17 @@ internal static partial class ExclusionRules
     private static Verdict? ClockTime(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.ClockTime) ? new(NumberDecision.Time, "time: digits around a colon (7:00)") : null;
 
-    // 一生, 统一, 万众: the numeral character belongs to a word.
+    // 一生, 统一, 万众: the numeral character belongs to a word. Not a round number after a bound (税收过千万元, 突破千万元,
+    // 接近千万瓶): 千万, "by all means", stands before a verb, never after one of these.
     private static Verdict? WordWithNumeral(string text, Numeral numeral, string? unit) =>
-        WordsWithNumerals.Covers(text, numeral.Start, numeral.End) ? new(NumberDecision.Word, "word: numeral inside a lexical word (一生, 统一)") : null;
+        WordsWithNumerals.Covers(text, numeral.Start, numeral.End) && !IsARoundNumberReached(text, numeral)
+            ? new(NumberDecision.Word, "word: numeral inside a lexical word (一生, 统一)")
+            : null;
+
+    // 上百名, 逾千人, 数万, 超过千人, 过亿元, 突破千万元: a bare 百/千/万/亿 that a bound or 数 reaches is a round number.
+    private static bool IsARoundNumberReached(string text, Numeral numeral) =>
+        numeral.Has(NumeralShape.BareUnit)
+        && (CharBefore(text, numeral) is '上' or '逾' or '近' or '约' or '超' or '数' || QualifierRules.Before(text, numeral) is not null);
 
     // 四川, 三亚: a place whose name starts with a numeral.
     private static Verdict? PlaceName(string text, Numeral numeral, string? unit) =>
@@ -391,6 +399,35 @@ internal static partial class ExclusionRules
             ? new(NumberDecision.Name, "name: a numbered doctrine (八项规定)")
             : null;
 
+    // 十个“一”, 三个“+”模式, 两个“维护”: a count of a quoted character, numeral or symbol, or of a doctrine's word, counts
+    // the parts of a slogan, written with its numeral outside the quotes (ANNOTATION.md: numbers of quoted slogans, “四个
+    // 100”, are negatives); a quoted name of two characters or more (46个“小红箱”, 8个“剧组”) is a thing counted.
+    private static Verdict? CountOfASlogan(string text, Numeral numeral, string? unit)
+    {
+        var open = numeral.End + (unit?.Length ?? 0);
+        if (unit is not ("个" or "项" or "条" or "种") || CharAt(text, open) != '“')
+        {
+            return null;
+        }
+
+        var close = text.IndexOf('”', open + 1, Math.Min(MaxSloganWord + 1, text.Length - open - 1));
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var quoted = text[(open + 1)..close];
+        var slogan = quoted.Length == 1 || !quoted.AsSpan().ContainsAnyExcept(SloganSymbols) || DoctrineHeads.At(quoted, 0) == quoted;
+        return slogan ? new(NumberDecision.Name, "name: a count of a slogan's quoted parts (十个“一”, 两个“维护”)") : null;
+    }
+
+    // The longest quoted word of a slogan counted from outside its quotes.
+    private const int MaxSloganWord = 4;
+
+    // What a slogan's quoted part may be written with besides one character: digits, numerals and signs (“100”, “+”).
+    private static readonly System.Buffers.SearchValues<char> SloganSymbols =
+        System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９一二三四五六七八九十百千万零+＋-×*#%");
+
     // 三里屯街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name (a fraction
     // names none: 三分之一的村庄).
     private static Verdict? NumberedPlace(string text, Numeral numeral, string? unit) =>
@@ -502,10 +539,51 @@ internal static partial class ExclusionRules
         return StructureParts.StartsAt(text, after) ? new(NumberDecision.Structure, "structure: the parts of a plan or a show (三个阶段, 6个方面)") : null;
     }
 
-    // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with 上 or 逾 before it (上百名, 逾千人) or 余 after it (千余名) it counts.
+    // 百强县发展主要有三种模式：一是…, 综合能源服务主打两个方向，第一是…, 我有两个问题。第一，…, 提出10条具体措施。（一）…:
+    // a count whose clause is followed at once by the first point of an enumeration announces how many points follow,
+    // the structure of the text, as the parts of a plan do (PartsOfAStructure); a total reported with a breakdown after
+    // it is followed by a part or a figure, not by a point's number.
+    private static Verdict? AnnouncedPoints(string text, Numeral numeral, string? unit)
+    {
+        if (unit is not ("个" or "项" or "条" or "种" or "类"))
+        {
+            return null;
+        }
+
+        var at = numeral.End + (CharAt(text, numeral.End) is '余' or '多' ? 1 : 0) + unit.Length;
+        var clauseEnd = Clauses.Clause(text, numeral.Start).End;
+        if (clauseEnd - at > AnnouncedHeadReach || clauseEnd >= text.Length || text.AsSpan(at, clauseEnd - at).ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var next = clauseEnd + 1;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        next += PointsIntroducers.At(text, next)?.Length ?? 0;
+        return FirstPoints.StartsAt(text, next)
+            ? new(NumberDecision.Structure, "structure: a count announcing the points listed after it (有三种模式：一是)")
+            : null;
+    }
+
+    // How far the counted head may run between the count and the end of its clause (两个|调整方向，).
+    private const int AnnouncedHeadReach = 12;
+
+    // What may stand between the announcing clause and its first point: 即, 包括, 分别是 (“八条举措”包括：一是).
+    private static readonly Lexicon PointsIntroducers = new(["即", "包括", "分别是", "分别为", "主要是", "就是"]);
+
+    // The first point of an enumeration: 一是, 第一是, 第一，, 其一, 首先, 一方面, 1., 1、, 一、, （一）.
+    private static readonly Lexicon FirstPoints = new(
+        ["一是", "第一是", "第一个是", "一个是", "第一，", "第一、", "其一", "首先", "一方面", "1.", "1、", "一、", "（一）", "(一)"]);
+
+    // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with a bound before it (上百名, 逾千人, 超过千人) or 余
+    // after it (千余名) it counts.
     private static Verdict? LoneMultiplier(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.BareUnit) && ChineseNumeral.PlaceUnit(text[numeral.Start]) != 10
-            && CharBefore(text, numeral) is not ('上' or '逾' or '近' or '约' or '超' or '数') && CharAt(text, numeral.End) is not ('余' or '多')
+            && !IsARoundNumberReached(text, numeral) && CharAt(text, numeral.End) is not ('余' or '多')
             // 百名志愿者, 千名党员: 名 after a lone 百/千/万 counts people (a headline's round figure); no word is built so.
             && unit is not "名"
             ? new(NumberDecision.Word, "word: a lone 百/千/万 without a digit (百姓, 万众)")

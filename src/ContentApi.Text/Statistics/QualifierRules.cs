@@ -25,7 +25,9 @@ internal static class QualifierRules
     // 约 and 近 end many words that are not qualifiers: 节约3吨 (save), 签约5个 (sign), 最近3年 (recent), 附近2处 (nearby).
     private static readonly Lexicon WordsEndingInQualifier = new(["节约", "签约", "制约", "预约", "合约", "公约", "条约", "履约", "违约", "特约", "相约", "集约", "最近", "附近", "靠近", "邻近", "赶超", "高超",
         // 二倍以上十倍以下: the 以上 of the figure before, whose 上 is no "reaching" of the next (上百名).
-        "以上"]);
+        "以上",
+        // Verbs ending in 过 that pass through or by, no "past" of a round number (经过百年, 通过百项).
+        "经过", "通过", "不过", "度过", "路过", "错过"]);
 
     // 大约还剩10.9公里: these words of estimate govern a number a few words on, across a verb. (约 alone is too often part
     // of a word to reach that far: 约定, 约谈.)
@@ -59,8 +61,9 @@ internal static class QualifierRules
             }
         }
 
-        // 上 before a bare 百/千/万 means "reaching": 上百名 is over a hundred.
-        if (at > 0 && text[at - 1] == '上' && numeral.Has(NumeralShape.BareUnit) && !WordsEndingInQualifier.EndsAt(text, at))
+        // 上 before a bare 百/千/万 means "reaching", 过 "past" and 破 "breaking": 上百名, 税收过千万元 and 销售额破亿元
+        // are over the round number.
+        if (at > 0 && text[at - 1] is '上' or '过' or '破' && numeral.Has(NumeralShape.BareUnit) && !WordsEndingInQualifier.EndsAt(text, at))
         {
             return (StatisticQualifier.Over, at - 1);
         }

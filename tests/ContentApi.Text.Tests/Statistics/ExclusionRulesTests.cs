@@ -66,6 +66,10 @@ public sealed class ExclusionRulesTests
     [InlineData("宿舍设有双人间和四人间", "四")]
     [InlineData("市公安局特警三支队前往增援", "三")]
     [InlineData("武警三支队五中队官兵", "三")]
+    // A slogan counted from outside its quotes: a quoted character, sign or doctrine's word.
+    [InlineData("深化五个“一”服务行动", "五")]
+    [InlineData("推行两个“+”模式", "两")]
+    [InlineData("坚决做到两个“维护”", "两")]
     public void TreatsQuotedSlogansTitlesAndNamesWithNumeralsAsNames(string sentence, string number)
     {
         var decision = Decide(sentence, number);
@@ -186,6 +190,11 @@ public sealed class ExclusionRulesTests
     [InlineData("统一部署", "一")]
     [InlineData("造福百姓", "百")]
     [InlineData("万众一心", "万")]
+    // 千万 with no bound before it is the adverb "by all means", or a rhetorical multitude; a bare round number with
+    // none modifies a noun (千亩示范片).
+    [InlineData("千万不要轻信陌生来电", "千万")]
+    [InlineData("承载着千万人的期盼", "千万")]
+    [InlineData("建成千亩示范片", "千")]
     [InlineData("统筹推进五位一体总体布局", "五")]
     [InlineData("打造一批精品", "一")]
     [InlineData("一座座高楼", "一")]
@@ -218,6 +227,11 @@ public sealed class ExclusionRulesTests
     [InlineData("意见从6个方面提出了具体措施", "6")]
     [InlineData("演出分为三个篇章", "三")]
     [InlineData("课程设置四个模块", "四")]
+    // A count followed at once by the first point of an enumeration announces the points.
+    [InlineData("乡村旅游发展主要有三种路径：一是依托景区带动", "三")]
+    [InlineData("今年的帮扶工作有两个重点，第一是稳就业", "两")]
+    [InlineData("镇里出台了12条扶持措施。（一）减免租金", "12")]
+    [InlineData("我想问两个问题。第一，补贴何时发放？", "两")]
     public void TreatsThePartsOfAPlanOrAShowAsStructure(string sentence, string number)
     {
         Assert.Equal(NumberDecision.Structure, Decide(sentence, number));
@@ -249,6 +263,12 @@ public sealed class ExclusionRulesTests
     [InlineData("确保“全年新增城镇就业岗位3万个以上、调查失业率控制在5.5%以内”的目标", "3")]
     [InlineData("油田新探明3个区块", "3")]
     [InlineData("全市35个大类行业中", "35")]
+    // A quoted name of two characters or more counted from outside its quotes is a thing counted.
+    [InlineData("全区建成12个“爱心驿站”", "12")]
+    // A total reported and then broken down is followed by its parts, and a point numbered after another clause is the
+    // next sentence's.
+    [InlineData("全年实施民生项目12个，其中教育项目5个", "12")]
+    [InlineData("调研组提出3条建议，均被有关部门采纳。一是简化审批", "3")]
     public void PartsCountedAndTotalsOfAPeriodStayStatistics(string sentence, string number)
     {
         Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));

@@ -24,6 +24,7 @@ public sealed class MeasureWordsTests
     [InlineData("滑坡7000m³", "m³", "volume")]
     [InlineData("绿灯时长10秒", "秒", "time")]
     [InlineData("步速1米/秒", "米/秒", "speed")]
+    [InlineData("最大小时雨强86.5毫米/小时", "毫米/小时", "speed")]
     [InlineData("抢险机械20台次", "台次", "events")]
     [InlineData("检查企业120家次", "家次", "events")]
     [InlineData("走访困难群众300户次", "户次", "events")]

@@ -33,7 +33,7 @@ public sealed class MetricTopicTests
     [InlineData("暴雨已造成6人遇难，其中2人因公殉职。", "因公殉职")]
     [InlineData("服务队有志愿者120人，其中30人为党员。", "党员")]
     public void APartAfter其中CountsTheWholesNoun(string paragraph, string metric) =>
-        Assert.Equal(metric, Extract(paragraph)[^1].Metric);
+        Assert.Contains(metric, Extract(paragraph).Select(statistic => statistic.Metric));
 
     [Theory]
     // Items whose names hold 及 or 和 are split at fewer joiners until they match the figures, and share the last one's head.

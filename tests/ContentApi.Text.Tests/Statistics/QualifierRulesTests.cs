@@ -15,6 +15,11 @@ public sealed class QualifierRulesTests
     [InlineData("服务500人以上", "500人以上", "over")]
     [InlineData("上千名群众参加", "上千名", "over")]
     [InlineData("千余名群众参加", "千余名", "over")]
+    // 过 and 破 before a round number are "past" and "breaking" it; a bound before 千万 makes it a number, no adverb.
+    [InlineData("全镇旅游收入过千万元", "过千万元", "over")]
+    [InlineData("直播带货销售额破亿元", "破亿元", "over")]
+    [InlineData("累计捐款超过百万元", "超过百万元", "over")]
+    [InlineData("年产量突破千万株", "突破千万株", "over")]
     [InlineData("近万人观看", "近万人", "approx")]
     [InlineData("用时不到20分钟", "不到20分钟", "under")]
     [InlineData("占地不足300平方米", "不足300平方米", "under")]
