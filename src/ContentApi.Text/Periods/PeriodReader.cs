@@ -387,7 +387,7 @@ public static partial class PeriodReader
 
     // 据统计，2022年…; 绿皮书称，2021年…: a short first clause that only says where the report comes from stands before
     // the sentence's time as a preposition does. Its length, with its comma, or 0.
-    private static int SourceLead(string text, int from, int to)
+    internal static int SourceLead(string text, int from, int to)
     {
         var comma = text.AsSpan(from, Math.Min(to - from, MaxSourceLead + 1)).IndexOfAny('，', ',');
         if (comma <= 1)
@@ -395,15 +395,21 @@ public static partial class PeriodReader
             return 0;
         }
 
+        return EndsInSaying(text.AsSpan(from, comma)) ? comma + 1 : 0;
+    }
+
+    /// <summary>Whether <paramref name="words"/> end as a lead that names a report's source does (据了解, 某某介绍).</summary>
+    internal static bool EndsInSaying(ReadOnlySpan<char> words)
+    {
         foreach (var ending in SayingEnds)
         {
-            if (text.AsSpan(from, comma).EndsWith(ending))
+            if (words.EndsWith(ending))
             {
-                return comma + 1;
+                return true;
             }
         }
 
-        return 0;
+        return false;
     }
 
     private const int MaxSourceLead = 12;

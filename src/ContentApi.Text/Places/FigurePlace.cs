@@ -1,4 +1,5 @@
 using ContentApi.Text.Parsing;
+using ContentApi.Text.Periods;
 using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text.Places;
@@ -101,7 +102,108 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return whole.Place;
         }
 
-        return Carried(sentence) ?? articlePlace;
+        return Carried(sentence) ?? (CarriesTheCountry(sentence) ? null : articlePlace);
+    }
+
+    // 辛国斌介绍，我国机器人产业规模持续壮大。2022年机器人产业营业收入超过1700亿元: a sentence that names no place goes on
+    // speaking of the country when the sentence before it opened with it (or after a lead that names a report's source),
+    // as of a place; through any place-less sentences between, to the paragraph's start.
+    private bool CarriesTheCountry((int Start, int End) sentence)
+    {
+        if (NamesAPlace(sentence.Start, sentence.End))
+        {
+            return false;
+        }
+
+        for (var start = sentence.Start; start > 0;)
+        {
+            var before = Clauses.Sentence(text, start - 1);
+            var opening = before.Start + PeriodReader.SourceLead(text, before.Start, before.End);
+            if (IsTheCountryAt(PlaceScanner.SubjectStart(text, opening, before.End)))
+            {
+                return !NamesADivision(before.Start, before.End);
+            }
+
+            if (NamesAPlace(before.Start, before.End))
+            {
+                return false;
+            }
+
+            start = before.Start;
+        }
+
+        return false;
+    }
+
+    // Whether a place, a scope word or the country is named in text[from..to]; an outlet names who reports.
+    private bool NamesAPlace(int from, int to)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= from && mention.End <= to && !mention.IsOutlet)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a division is named in text[from..to] (not an outlet's).
+    private bool NamesADivision(int from, int to)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= from && mention.End <= to && mention.Place is not null && !mention.IsOutlet)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the whole country is named at <paramref name="at"/> as a subject: 全国, 我国 or 中国 there, not a
+    /// rank (全国首个) or where something comes from or goes (来自全国), and not the world (全球游客 are the world's
+    /// visitors to a place).</summary>
+    internal bool IsTheCountryAt(int at)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start == at)
+            {
+                return mention.IsNational && !IsRank(mention) && !IsReach(mention) && PlaceWords.World.At(text, at) is null;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the subject of a clause of text[<paramref name="from"/>..<paramref name="to"/>] is the country or a
+    /// body of the central government (国家统计局15日公布，7月份，中国社会消费品零售总额…), and it names no place: the lead
+    /// of a national story, whose dateline (中新社北京8月15日电) is only where it was filed.</summary>
+    internal bool IsNational(int from, int to)
+    {
+        if (NamesADivision(from, to))
+        {
+            return false;
+        }
+
+        for (var start = from; start < to;)
+        {
+            var clause = Clauses.Clause(text, start);
+            var subject = PlaceScanner.SubjectStart(text, start, Math.Min(clause.End, to));
+            if (IsTheCountryAt(subject) || CentralBodyOpening(start, Math.Min(clause.End, to)) is not null
+                || (PlaceWords.Country.At(text, subject) is { } name && PlaceScanner.IsTheCountryAsASubject(text, subject, subject + name.Length, start))
+                || (PlaceWords.Country.At(text, subject) is { } country && CentralBodyOpening(subject + country.Length, Math.Min(clause.End, to)) is not null))
+            {
+                return true;
+            }
+
+            start = clause.End + 1;
+        }
+
+        return false;
     }
 
     // 到目前为止，应急管理部在31个省（区、市）建有储备库120个; 最高检当天发布典型案例8件; 日前由中宣部…等11家单位: a body of

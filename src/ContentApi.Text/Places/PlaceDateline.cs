@@ -14,4 +14,29 @@ internal static partial class PlaceDateline
 
     /// <summary>Whether <paramref name="after"/>, the words right after a place, are the rest of a dateline.</summary>
     public static bool Follows(ReadOnlySpan<char> after) => DateAndWire().IsMatch(after);
+
+    /// <summary>Where the story begins after a dateline whose place ends at <paramref name="at"/>: past its date, its
+    /// wire's word and the reporter's credit in brackets (（记者 某某）).</summary>
+    public static int StoryStart(string text, int at)
+    {
+        foreach (var match in DateAndWire().EnumerateMatches(text.AsSpan(at)))
+        {
+            at += match.Length;
+        }
+
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at < text.Length && text[at] is '（' or '(' && text.IndexOfAny([')', '）'], at) is var close and > 0 && close - at <= MaxCredit)
+        {
+            at = close + 1;
+        }
+
+        return at;
+    }
+
+    // A reporter's credit is short: （记者 某某 通讯员 某某某）.
+    private const int MaxCredit = 40;
 }

@@ -1,5 +1,7 @@
 using ContentApi.Text.Numbers;
 using ContentApi.Text.Parsing;
+using ContentApi.Text.Periods;
+using ContentApi.Text.Statistics;
 
 namespace ContentApi.Text.Places;
 
@@ -37,6 +39,14 @@ internal static class PlaceScanner
             {
                 mentions.Add(new PlaceMention(at, at + national.Length, [], IsShort: false));
                 at += national.Length;
+                continue;
+            }
+
+            // 2022年，中国数字经济规模超过50万亿元: 中国 opening a clause is the country as the subject, as 我国 is.
+            if (PlaceWords.Country.At(text, at) is { } country && at > titleEnd && IsTheCountryAsASubject(text, at, at + country.Length, Clauses.Clause(text, at).Start))
+            {
+                mentions.Add(new PlaceMention(at, at + country.Length, [], IsShort: false));
+                at += country.Length;
                 continue;
             }
 
@@ -242,6 +252,13 @@ internal static class PlaceScanner
         // the place's own figures).
         for (var i = at; i < text.Length && i - at <= MaxOrganisationReach; i++)
         {
+            // 经济开局良好: a word that ends like an organisation (开局, 格局) names none.
+            if (PlaceWords.NotAnOrganisation.At(text, i) is { } word)
+            {
+                i += word.Length - 1;
+                continue;
+            }
+
             if (PlaceWords.OrganisationEnding.StartsAt(text, i) || PlaceWords.TitleAfter.StartsAt(text, i))
             {
                 return true;
@@ -254,6 +271,71 @@ internal static class PlaceScanner
         }
 
         return IsCompany(text, at);
+    }
+
+    // Whether 中国 at text[at..end] is the country a clause speaks of: it opens the clause, after a date or a word
+    // such as 随着 (随着中国新能源汽车…, 目前，中国在…), and no name follows it (中国农业科学院, 中国国际进口博览会,
+    // 中国东星集团有限公司, 中国青年报, 中国葡萄之乡, 中国式现代化, 中国（深圳）: the country heads a name or qualifies a noun there).
+    /// <remarks>The clause opens at <paramref name="opening"/>: its start, or a story's after its dateline.</remarks>
+    internal static bool IsTheCountryAsASubject(string text, int at, int end, int opening)
+    {
+        // 中国红十字会总会调集10支救援队: a central body named with the country is read as one (what it sends is the
+        // receiving area's). 中国某某学会副秘书长某某介绍，…: a clause that only says who reports names no subject of the
+        // figures after it.
+        var clauseEnd = Clauses.Clause(text, at).End;
+        if (SubjectStart(text, opening, at) != at || PlaceWords.CentralBodies.StartsAt(text, at) || PeriodReader.EndsInSaying(text.AsSpan(opening, clauseEnd - opening)))
+        {
+            return false;
+        }
+
+        if (PlaceWords.NotTheCountryAfter.StartsAt(text, end))
+        {
+            return false;
+        }
+
+        for (var i = end; i < text.Length && i - end <= MaxCountryNameReach && ChineseText.IsIdeograph(text[i]); i++)
+        {
+            if (PlaceWords.NotAnOrganisation.At(text, i) is { } word)
+            {
+                i += word.Length - 1;
+                continue;
+            }
+
+            if (PlaceWords.CountryNameEndings.StartsAt(text, i) || PlaceWords.OrganisationEnding.StartsAt(text, i) || PlaceWords.OutletAfter.StartsAt(text, i)
+                || PlaceWords.EventEndings.StartsAt(text, i) || PlaceWords.TitleAfter.StartsAt(text, i))
+            {
+                return false;
+            }
+        }
+
+        return !IsCompany(text, end);
+    }
+
+    // A name headed by 中国 ends within this many characters after it: 中国农业科学院附属小学 (学院).
+    private const int MaxCountryNameReach = 8;
+
+    /// <summary>Where the subject of the clause opening at <paramref name="start"/> begins: after blanks, a date and the
+    /// words that may stand before a subject (近日, 随着, 在), not beyond <paramref name="limit"/>.</summary>
+    internal static int SubjectStart(string text, int start, int limit)
+    {
+        var i = start;
+        while (i < limit)
+        {
+            if (char.IsWhiteSpace(text[i]) || char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+            else if ((PlaceWords.CentralBodyPreface.At(text, i) ?? PlaceWords.SubjectPreface.At(text, i)) is { } preface)
+            {
+                i += preface.Length;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     // 全球数字贸易博览会, 全球投资合作大会: an event's ending within a short run of ideographs after 全球 makes the word part of

@@ -9,7 +9,22 @@ internal static class PlaceWords
     private static readonly IReadOnlyList<(string Kind, string Word, string Note)> Rows = Load();
 
     /// <summary>Words naming the whole country or world: 全国.</summary>
-    public static readonly Lexicon National = new(Of("national"));
+    public static readonly Lexicon National = new(Of("national").Concat(Of("world")));
+
+    /// <summary>Words naming the world (全球), national words that are not the country's.</summary>
+    public static readonly Lexicon World = new(Of("world"));
+
+    /// <summary>The country's own name (中国): national only as the subject opening a clause.</summary>
+    public static readonly Lexicon Country = new(Of("country"));
+
+    /// <summary>Words right after 中国 that make it qualify a noun or head a name (中国式, 中国特色, 中国（深圳）).</summary>
+    public static readonly Lexicon NotTheCountryAfter = new(Of("not-the-country-after"));
+
+    /// <summary>Endings of a title 中国 heads, within a name's reach after it (中国葡萄之乡).</summary>
+    public static readonly Lexicon CountryNameEndings = new(Of("country-name-ending"));
+
+    /// <summary>Words besides a date that may stand between a clause's start and its subject: 随着, 在.</summary>
+    public static readonly Lexicon SubjectPreface = new(Of("subject-preface"));
 
     /// <summary>Words after 全国 that make it part of an honour's name (全国冠军, 全国文明城市), not the whole country.</summary>
     public static readonly Lexicon HonourAfter = new(Of("honour-after"));
@@ -113,6 +128,9 @@ internal static class PlaceWords
 
     /// <summary>Words ending an organisation's name a few characters after its place: 局 of 深圳市水务局.</summary>
     public static readonly Lexicon OrganisationEnding = new(Of("organisation-ending"));
+
+    /// <summary>Words that end like an organisation and name none (开局, 格局): no organisation's name ends there.</summary>
+    public static readonly Lexicon NotAnOrganisation = new(Of("not-an-organisation"));
 
     /// <summary>Words of a title or an honour a few characters after its issuer's place: 星级 of 江西省星级乡村旅游区.</summary>
     public static readonly Lexicon TitleAfter = new(Of("title-after"));

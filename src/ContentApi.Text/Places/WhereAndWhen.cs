@@ -138,6 +138,7 @@ public static class WhereAndWhen
 
         var lineages = new List<IReadOnlyList<Place>>();
         IReadOnlyList<Place>? lead = null;
+        var national = false;
         // 原标题：雅安网红打卡地…: a reposted article keeps its original title at the head of its text, often run into
         // the first sentence; the first place there is the title's, and the lead's is the next one.
         var reposted = titled is null && paragraphs.Count > 0 && paragraphs[0].Text.StartsWith(RepostedTitle, StringComparison.Ordinal);
@@ -156,6 +157,7 @@ public static class WhereAndWhen
                 // 央广网武汉8月19日消息: a dateline says where the reporter files from, not what the lead is about.
                 if (lead is not null || PlaceDateline.Follows(paragraph.Text.AsSpan(mention.End)))
                 {
+                    national |= lead is null && lineages.Count == 1 && IsANationalLead(paragraph.Text, mention.End, paragraphMentions, table);
                     continue;
                 }
 
@@ -173,6 +175,12 @@ public static class WhereAndWhen
         if (reposted && titled is not null && Naming(lineages, titled) < 2)
         {
             titled = null;
+        }
+
+        // 中新社北京8月15日电 国家统计局15日公布…: a story whose lead is the country's names the area of no figure.
+        if (titled is null && national)
+        {
+            return null;
         }
 
         if (titled is not null)
@@ -214,6 +222,15 @@ public static class WhereAndWhen
 
             about = best.place;
         }
+    }
+
+    // 中新社北京8月15日电 (记者 某某) 中国国家统计局15日公布，7月份，中国社会消费品零售总额…: the first sentence after a
+    // dateline speaks of the country (全国, 我国, 中国 or a central body as a clause's subject) and names no place. The
+    // story is the country's, filed where the wire is (ANNOTATION: the dateline or the subject, the subject first).
+    private static bool IsANationalLead(string text, int datelineEnd, List<ResolvedMention> mentions, DivisionTable table)
+    {
+        var start = PlaceDateline.StoryStart(text, datelineEnd);
+        return start < text.Length && new FigurePlace(text, mentions, null, table).IsNational(start, Clauses.Sentence(text, start).End);
     }
 
     // 上海市静安区 names one place, 静安区, not two: of a chain of names each inside the one before, the last counts.

@@ -70,6 +70,29 @@ public sealed class FigurePlaceTests
         Assert.Null(statistic.Place);
     }
 
+    [Theory]
+    [InlineData("红河州召开会议。2022年，中国数字经济规模超过50万亿元。\n", null)]
+    [InlineData("红河州召开会议。随着中国新能源汽车品质提高，销量增长超过30%。\n", null)]
+    [InlineData("弥勒市召开会议。中国农业科学院专家团队共培训农户300人。\n", "弥勒市")]
+    [InlineData("弥勒市召开会议。中国式现代化宣讲团共开展宣讲12场。\n", "弥勒市")]
+    [InlineData("弥勒市召开会议。中国青年报记者共采访农户30户。\n", "弥勒市")]
+    [InlineData("弥勒市召开会议。中国援外医疗队共有队员20名。\n", "弥勒市")]
+    [InlineData("龙岗区召开会议。据了解，我国机器人产业规模持续壮大。去年机器人产业营业收入超过1700亿元。\n", null)]
+    [InlineData("龙岗区召开会议。当前我国慢性病防治形势复杂。统计显示，慢性病导致的疾病负担超过70%。\n", null)]
+    [InlineData("龙岗区召开会议。据了解，我国机器人产业规模持续壮大。全区机器人企业达到120家。\n", "龙岗区")]
+    [InlineData("龙岗区召开会议。近期全国多地发生诈骗案，龙岗区一居民报警。该居民被骗5万元。\n", "龙岗区")]
+    [InlineData("龙岗区举办运动会。全球游客可领取出行券包。每个券包价值20元。\n", "龙岗区")]
+    [InlineData("新华社北京8月15日电（记者 某某）国家统计局15日发布数据。7月份，社会消费品零售总额同比增长2.5%。\n", null)]
+    [InlineData("中新社北京8月15日电 (记者 某某) 今年中国经济开局良好。7月份，社会消费品零售总额同比增长2.5%。\n", null)]
+    [InlineData("新华社北京8月15日电（记者 某某）北京市统计局15日发布数据。7月份，社会消费品零售总额同比增长2.5%。\n", "北京市")]
+    [InlineData("新华社北京8月15日电（记者 某某）国家统计局在北京市召开发布会。7月份，社会消费品零售总额同比增长2.5%。\n", "北京市")]
+    public void TheCountryAsASubjectMakesANationalStoryAndTheCountryHeadingANameDoesNot(string text, string? place)
+    {
+        var statistic = Assert.Single(StatisticsOf(text));
+
+        Assert.Equal(place, statistic.Place?.Name);
+    }
+
     [Fact]
     public void AVillageIsNotReadAfterAShortNameWhereItIsAPhrase()
     {
