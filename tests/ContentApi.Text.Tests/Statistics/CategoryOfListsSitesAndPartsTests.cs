@@ -28,6 +28,16 @@ public sealed class CategoryOfListsSitesAndPartsTests
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
     [Theory]
+    // The named parts of a breakdown in brackets are counted for what the whole is, in whatever unit.
+    [InlineData("全区入库先进典型150名（集体60个，个人90名）。", 1, "honorees")]
+    [InlineData("全区入库先进典型150名（集体60个，个人90名）。", 2, "honorees")]
+    // One count in brackets is no breakdown, nor a part after 其中 in another unit.
+    [InlineData("共开展志愿服务活动19场（走进12个偏远村）。", 1, "organizations")]
+    [InlineData("共开展志愿服务活动19场（其中走进12个偏远村）。", 1, "organizations")]
+    public void ThePartsOfABreakdownAreCountedAsTheWhole(string paragraph, int index, string category) =>
+        Assert.Equal(category, Extract(paragraph)[index].Category);
+
+    [Theory]
     // 治理, 整治 and 修复 are environmental only through their object or a unit of land.
     [InlineData("法院发布信用修复证明书20份。", "other")]
     [InlineData("交警在全市设置联合整治点80余个。", "other")]

@@ -112,6 +112,13 @@ internal static class CategoryRules
             return previous.Category;
         }
 
+        // 228名先进典型（集体103个，个人125名）: the parts of a breakdown in brackets are counted for what the whole is, as
+        // parts after 其中 are, though counted in other units.
+        if (previous is not null && previous.Category != StatisticCategory.Other && Breakdown.IsPartAfter(text, previous, number))
+        {
+            return previous.Category;
+        }
+
         // 评选出特等奖45项，一等奖134项，优秀组织单位16个: after an honour counted in the sentence, a clause that opens with a
         // word of merit goes on with the list of those honoured, whatever the noun after it.
         if (previous is { Category: StatisticCategory.Honorees } && StartsWithAny(text.AsSpan(clauseStart, number.Start - clauseStart).TrimStart(), MeritWords))
