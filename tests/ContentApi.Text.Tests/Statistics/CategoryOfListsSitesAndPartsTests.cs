@@ -10,6 +10,17 @@ namespace ContentApi.Text.Tests.Statistics;
 public sealed class CategoryOfListsSitesAndPartsTests
 {
     [Theory]
+    // 个 counts the people or families named after it, and 组 the families: the rules of people then read them.
+    [InlineData("服务惠及超过200个新市民家庭。", "beneficiaries")]
+    [InlineData("学校挑选了几十个学生参加合唱表演。", "participants")]
+    [InlineData("活动吸引了全区80余组家庭参与。", "participants")]
+    // A farm of a family is a farm, and 组 of experts a team.
+    [InlineData("全县已发展30个家庭农场。", "organizations")]
+    [InlineData("当晚安排医疗专家6组20人次。", "other")]
+    public void PeopleAndFamiliesInGeAndZuAreReadAsPeople(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
     // A site named after resettlement says nothing of the people named by their role who serve at it.
     [InlineData("当天共有15位志愿者来到安置点服务。", "volunteers")]
     [InlineData("该安置点安排了三名心理老师。", "other")]

@@ -28,6 +28,8 @@ internal static class CategoryRules
     /// <summary>The category of <paramref name="number"/>, read in <paramref name="text"/> as <paramref name="reading"/>.</summary>
     public static string Decide(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous = null)
     {
+        // 惠及300个患儿家庭, 几十个学生参加, 50组家庭: people and families counted in 个 or 组 are read as people.
+        number = PeopleInClassifiers.AsCounted(text, number, reading.Metric);
         // 高新技术企业受惠面达85%, 行业企业占比七成, 新设企业5.36万户，增长10%: a rate of businesses measures the economy, not
         // units counted (the dev set's 47 rates are economy, built works, environment or other; none is organizations).
         // Nor is a rate ever events held (服务业商务活动指数为52.8%: an index of business activity). A share of the
