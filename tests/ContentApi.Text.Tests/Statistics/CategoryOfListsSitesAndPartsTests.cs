@@ -10,6 +10,19 @@ namespace ContentApi.Text.Tests.Statistics;
 public sealed class CategoryOfListsSitesAndPartsTests
 {
     [Theory]
+    // Counts of people listed with their own nouns share the predicate written once after the last of them.
+    [InlineData("夏令营当天，80余名学生和30余位家长观看了一场消防演练。", 0, "participants")]
+    [InlineData("开营仪式上，60余名学子、十余名家长到场参加。", 0, "participants")]
+    [InlineData("本次活动有20多名少年儿童、8名大学生志愿者以及社区志愿者共同参与。", 0, "participants")]
+    [InlineData("最终共有25位成人学员及30位学生学员入围决赛。", 0, "honorees")]
+    // An item whose noun decides keeps it; an item that says something of its own keeps what it says.
+    [InlineData("本次活动有20多名少年儿童、8名大学生志愿者以及社区志愿者共同参与。", 1, "volunteers")]
+    [InlineData("座谈会上，12名学生发言、20名家长参加了座谈。", 0, "other")]
+    [InlineData("洪水中3人遇难、5人获救。", 0, "other")]
+    public void CountsOfPeopleListedShareThePredicateAfterTheLast(string paragraph, int index, string category) =>
+        Assert.Equal(category, Extract(paragraph)[index].Category);
+
+    [Theory]
     // 个 counts the people or families named after it, and 组 the families: the rules of people then read them.
     [InlineData("服务惠及超过200个新市民家庭。", "beneficiaries")]
     [InlineData("学校挑选了几十个学生参加合唱表演。", "participants")]
