@@ -28,6 +28,8 @@ internal static class CategoryRules
     /// <summary>The category of <paramref name="number"/>, read in <paramref name="text"/> as <paramref name="reading"/>.</summary>
     public static string Decide(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous = null)
     {
+        // 惠及300个患儿家庭, 几十个学生参加, 50组家庭: people and families counted in 个 or 组 are read as people.
+        number = PeopleInClassifiers.AsCounted(text, number, reading.Metric);
         // 高新技术企业受惠面达85%, 行业企业占比七成, 新设企业5.36万户，增长10%: a rate of businesses measures the economy, not
         // units counted (the dev set's 47 rates are economy, built works, environment or other; none is organizations).
         // Nor is a rate ever events held (服务业商务活动指数为52.8%: an index of business activity). A share of the
@@ -112,6 +114,13 @@ internal static class CategoryRules
             return previous.Category;
         }
 
+        // 228名先进典型（集体103个，个人125名）: the parts of a breakdown in brackets are counted for what the whole is, as
+        // parts after 其中 are, though counted in other units.
+        if (previous is not null && previous.Category != StatisticCategory.Other && Breakdown.IsPartAfter(text, previous, number))
+        {
+            return previous.Category;
+        }
+
         // 评选出特等奖45项，一等奖134项，优秀组织单位16个: after an honour counted in the sentence, a clause that opens with a
         // word of merit goes on with the list of those honoured, whatever the noun after it.
         if (previous is { Category: StatisticCategory.Honorees } && StartsWithAny(text.AsSpan(clauseStart, number.Start - clauseStart).TrimStart(), MeritWords))
@@ -155,7 +164,8 @@ internal static class CategoryRules
         var forward = MeasureWords.CountsPeople(number.Unit) && reading.Metric.Length > 0
             && text.AsSpan(number.End).StartsWith(reading.Metric, StringComparison.Ordinal) ? reading.Metric.Length : 0;
         // 12个、9个、7个县入围: counts listed together share the predicate after the last of them, as they share its noun.
-        var predicate = Predicate(text, forward > 0 ? number.End + forward : MetricFinder.AfterListedCounts(text, number.End, clauseEnd));
+        var predicateAt = forward > 0 ? number.End + forward : MetricFinder.AfterListedCounts(text, number.End, clauseEnd);
+        var predicate = MeasureWords.CountsPeople(number.Unit) ? SharedByTheList(text, number.End, reading.Metric, predicateAt, clauseEnd) : Predicate(text, predicateAt);
         // 30个省份的上半年经济运行成绩单均已揭晓: after the counted noun and 的, the clause speaks of what they own (the
         // reports were announced, not the provinces honoured).
         var counted = predicate.StartsWith(reading.Metric, StringComparison.Ordinal) ? reading.Metric.Length : 0;
@@ -1336,6 +1346,30 @@ internal static class CategoryRules
 
     // 人, 名, 位 and 人次 count persons; 户 counts households, which may also be businesses (市场主体5300余户) or homes.
     private static bool CountsPersons(string unit) => unit is "人" or "名" or "位" or "人次";
+
+    // 百余名学生和50余位家长观看了演出, 近40户亲子家庭、10多位家长志愿者报名参加: counts of people listed, each with its own
+    // noun and nothing said of it, share the predicate written once after the last item (a coordinated subject takes
+    // one predicate); a count that says anything of its own keeps it (7人遇难、4人获救, 12名学生发言、20名家长参加). The
+    // predicate of the list's last item when the words after the count ending at countEnd are only its noun (metric), a
+    // noun of people (学生; not 学生发言, where the noun runs on into a verb), else its own predicate, read from predicateAt.
+    private static ReadOnlySpan<char> SharedByTheList(string text, int countEnd, string metric, int predicateAt, int clauseEnd)
+    {
+        var at = countEnd;
+        var words = Predicate(text, at);
+        if (!NamesPeople(metric) || !ListedPeople.IsOnlyItsNoun(text, countEnd, words.Length, metric))
+        {
+            return Predicate(text, predicateAt);
+        }
+
+        var items = 0;
+        while (Outcome(words, people: true) is null && ListedPeople.NextItem(text, at + words.Length, clauseEnd, afterTheFirst: items > 0) is > 0 and var next)
+        {
+            words = Predicate(text, next);
+            (at, items) = (next, items + 1);
+        }
+
+        return items > 0 && Outcome(words, people: true) is not null ? words : Predicate(text, predicateAt);
+    }
 
     // What the clause says after the count, up to the next list comma or the next count joined by 和, 及, 与 or 或:
     // 11名|被困群众全部获救, but 1名烈士子女|和1名因公牺牲军人遗属 (牺牲 is said of the next count's people).
