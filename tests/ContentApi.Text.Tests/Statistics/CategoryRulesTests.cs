@@ -288,6 +288,20 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
     [Theory]
+    // An honour handed to those counted after 为 or 向 (a certificate, a plaque, an award named) makes them honoured, firms
+    // counted in 家 too and across names listed before 等; a grant named after an award, a letter of appointment or gifts
+    // leave them served.
+    [InlineData("社区为15名热心居民代表颁发了荣誉证书。", "honorees")]
+    [InlineData("街道向6家爱心企业颁发了牌匾。", "honorees")]
+    [InlineData("主办方为某某科技、某某物流等3家企业颁发荣誉牌。", "honorees")]
+    [InlineData("基金会为两名青年送上“见义勇为”特别奖。", "honorees")]
+    [InlineData("企业为4名优秀毕业生颁发奖学金。", "beneficiaries")]
+    [InlineData("区里为10名农技专家颁发聘书。", "beneficiaries")]
+    [InlineData("社区为30名老人送上慰问品。", "beneficiaries")]
+    public void AnHonourHandedToThoseCountedMakesThemHonoured(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
     // A part after 包括 keeps the category of the whole counted just before, as one after 其中 does; people among the dead,
     // hurt or missing are counted for what befell them, whatever their trade. A 包括 inside the clause opens no part.
     [InlineData("全县招募志愿者300名，包括在校大学生120名。", "volunteers")]
