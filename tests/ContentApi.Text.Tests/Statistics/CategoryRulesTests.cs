@@ -295,7 +295,7 @@ public sealed class CategoryRulesTests
     [InlineData("街道向6家爱心企业颁发了牌匾。", "honorees")]
     [InlineData("主办方为某某科技、某某物流等3家企业颁发荣誉牌。", "honorees")]
     [InlineData("基金会为两名青年送上“见义勇为”特别奖。", "honorees")]
-    [InlineData("企业为4名优秀毕业生颁发奖学金。", "beneficiaries")]
+    [InlineData("企业为6名优秀学子颁发奖学金。", "beneficiaries")]
     [InlineData("区里为10名农技专家颁发聘书。", "beneficiaries")]
     [InlineData("社区为30名老人送上慰问品。", "beneficiaries")]
     public void AnHonourHandedToThoseCountedMakesThemHonoured(string paragraph, string category) =>
@@ -477,8 +477,8 @@ public sealed class CategoryRulesTests
     [Theory]
     // Posts the police set up in an operation are counted as 卡点 are; a station of service is still a body.
     [InlineData("水上检查站", "个", "other")]
-    [InlineData("联合巡逻执法点", "个", "other")]
-    [InlineData("临时查缉点", "个", "other")]
+    [InlineData("县级联合执法点", "个", "other")]
+    [InlineData("水上检查站点", "个", "other")]
     [InlineData("社区服务站", "个", "organizations")]
     // The police counted in person-times are counted for themselves, as 警力 is; people of no trade stay an attendance.
     [InlineData("民警、辅警", "人次", "other")]
@@ -491,7 +491,7 @@ public sealed class CategoryRulesTests
     [InlineData("居民区", "个", "organizations")]
     [InlineData("盟市", "个", "organizations")]
     [InlineData("经济大省", "个", "organizations")]
-    [InlineData("农业强县", "个", "organizations")]
+    [InlineData("人口大市", "个", "organizations")]
     // The grass a grassland yields is the environment, as its cover is.
     [InlineData("产草量", "%", "environment")]
     public void PostsTeamsAndLevelsAreCounted(string metric, string unit, string category) =>

@@ -749,7 +749,7 @@ internal static class CategoryRules
         && (IsBenefactive(text, number.Start, clauseStart) || IsObjectOf(Xiang, BeforeXiangOfOtherWords, text, number.Start, clauseStart)
             || AfterNamesOfThem(text, number.Start, clauseStart));
 
-    // 为某某科技、某某电力等4家爱心企业颁发荣誉牌: names listed and closed by 等 ("such as") between 为 or 向 and the count
+    // 为某某科技、某某物流等5家企业颁发荣誉牌: names listed and closed by 等 ("such as") between 为 or 向 and the count
     // name some of those it is handed to. (Not for the served in general: 为牟取暴利…出售林某等3人 has a 为 of purpose.)
     private static bool AfterNamesOfThem(string text, int numberStart, int clauseStart)
     {

@@ -38,7 +38,7 @@ internal static class WhatTheyReceive
     // A grant given is aid, whatever it is named after (资助颁奖仪式, 助学奖).
     private static readonly string[] OfAid = ["资助", "助学"];
 
-    // How far after the verb its object is read: a giver or a few words of manner (网络转账形式, 国家卫生健康委以及受援国政府).
+    // How far after the verb its object is read: a giver or a few words of manner (银行转账方式, 某部委和外国政府).
     private const int ObjectReach = 16;
 
     /// <summary>Whether the predicate says those counted received aid or a service.</summary>
@@ -49,7 +49,7 @@ internal static class WhatTheyReceive
 
     /// <summary>
     /// Whether the words after a count of those something is done for (为, 向) hand them an honour: 为4家爱心企业颁发荣誉牌,
-    /// 为两人送上2万元正能量特别奖.
+    /// 为两人送上见义勇为奖.
     /// </summary>
     public static bool HonourHandedOver(ReadOnlySpan<char> words) => !ContainsAny(words, OfAid) && ObjectAfter(words, Handing, Honours, awards: true);
 
