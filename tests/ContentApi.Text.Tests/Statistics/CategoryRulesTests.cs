@@ -288,6 +288,20 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
     [Theory]
+    // An honour handed to those counted after 为 or 向 (a certificate, a plaque, an award named) makes them honoured, firms
+    // counted in 家 too and across names listed before 等; a grant named after an award, a letter of appointment or gifts
+    // leave them served.
+    [InlineData("社区为15名热心居民代表颁发了荣誉证书。", "honorees")]
+    [InlineData("街道向6家爱心企业颁发了牌匾。", "honorees")]
+    [InlineData("主办方为某某科技、某某物流等3家企业颁发荣誉牌。", "honorees")]
+    [InlineData("基金会为两名青年送上“见义勇为”特别奖。", "honorees")]
+    [InlineData("企业为6名优秀学子颁发奖学金。", "beneficiaries")]
+    [InlineData("区里为10名农技专家颁发聘书。", "beneficiaries")]
+    [InlineData("社区为30名老人送上慰问品。", "beneficiaries")]
+    public void AnHonourHandedToThoseCountedMakesThemHonoured(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
     // A part after 包括 keeps the category of the whole counted just before, as one after 其中 does; people among the dead,
     // hurt or missing are counted for what befell them, whatever their trade. A 包括 inside the clause opens no part.
     [InlineData("全县招募志愿者300名，包括在校大学生120名。", "volunteers")]
@@ -463,8 +477,8 @@ public sealed class CategoryRulesTests
     [Theory]
     // Posts the police set up in an operation are counted as 卡点 are; a station of service is still a body.
     [InlineData("水上检查站", "个", "other")]
-    [InlineData("联合巡逻执法点", "个", "other")]
-    [InlineData("临时查缉点", "个", "other")]
+    [InlineData("县级联合执法点", "个", "other")]
+    [InlineData("水上检查站点", "个", "other")]
     [InlineData("社区服务站", "个", "organizations")]
     // The police counted in person-times are counted for themselves, as 警力 is; people of no trade stay an attendance.
     [InlineData("民警、辅警", "人次", "other")]
@@ -477,7 +491,7 @@ public sealed class CategoryRulesTests
     [InlineData("居民区", "个", "organizations")]
     [InlineData("盟市", "个", "organizations")]
     [InlineData("经济大省", "个", "organizations")]
-    [InlineData("农业强县", "个", "organizations")]
+    [InlineData("人口大市", "个", "organizations")]
     // The grass a grassland yields is the environment, as its cover is.
     [InlineData("产草量", "%", "environment")]
     public void PostsTeamsAndLevelsAreCounted(string metric, string unit, string category) =>

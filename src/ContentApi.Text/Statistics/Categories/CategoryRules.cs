@@ -8,8 +8,9 @@ namespace ContentApi.Text.Statistics.Categories;
 /// <see cref="CategoryLexicon"/>. In order: money spoken as 块钱 is economy; a subject carried from an earlier figure,
 /// a share of the figure before, or a part after 其中 keeps its category (a share or rate of businesses is economy);
 /// a clause of merit after an honour goes on with the honours; a volunteer body's members and size are volunteers;
-/// people served (服务) are beneficiaries; then money is economy; an honour (a title in the phrase, an honour won after
-/// the count, a verb of selection) makes honorees; a unit that settles the matter (场, 家); what befell the people
+/// people served (服务) are beneficiaries; an honour handed to those counted after 为 or 向 makes honorees; then money
+/// is economy; an honour (a title in the phrase, an honour won or a commendation taken after the count, a verb of
+/// selection) makes honorees; a unit that settles the matter (场, 家); what befell the people
 /// counted (遇难, 获救); the head noun of the counted phrase; taking part (参与); the verb that introduced it; the unit
 /// as a hint (人次, 亩, 座); else other.
 /// </summary>
@@ -175,7 +176,8 @@ internal static class CategoryRules
         var verbEnd = VerbBeforePeople(reading.Metric, number.Unit);
         var doneToThem = DoneToThem(text, number, clauseStart, predicate);
         var verbs = !doneToThem.IsEmpty ? doneToThem : verbEnd > 0 ? reading.Metric.AsSpan(0, verbEnd) : InvitesStaff(text, number, wordsBefore) ? default : wordsBefore;
-        var category = Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
+        var category = IsHandedAnHonour(text, number, clauseStart, clauseEnd) ? StatisticCategory.Honorees
+            : Decide(reading.Metric[verbEnd..], verbs, number.Unit, predicate, clauseGoesOn && IsBenefactive(text, number.Start, clauseStart));
         // 共有260余个项目报名参赛, 运动会设田径、游泳两个项目: projects in a contest are its entries, or its
         // disciplines when the contest sets them up, not investments.
         category = category == StatisticCategory.Economy && IsAContestsProject(text, number.Start, reading.Metric)
@@ -743,6 +745,35 @@ internal static class CategoryRules
 
     private const char Wei = '为';
     private const char Dui = '对';
+    private const char Xiang = '向';
+
+    // The characters before a 向 that ends another word (面向, 走向, 转向, 方向, 导向, 倾向, 指向, 志向, 意向, 趋向, 定向).
+    private const string BeforeXiangOfOtherWords = "面走转方导倾指志意趋定";
+
+    // 为8位热心居民代表颁发荣誉证书, 向4家爱心企业授予锦旗, 为两人送上正能量特别奖: those an honour is handed to, after 为 or
+    // 向, are honoured (ANNOTATION.md: honoured or selected), before the rule that makes them served (IsBenefactive), and
+    // whatever unit counts them (家 of the firms honoured), but money. Not a grant named after an award (为4名毕业生颁发奖学金).
+    private static bool IsHandedAnHonour(string text, FoundNumber number, int clauseStart, int clauseEnd) =>
+        MayBeHonoured(Counting(number.Unit)) && MeasureWords.Counts(number.Unit) != MeasureClass.Money
+        && WhatTheyReceive.HonourHandedOver(text.AsSpan(number.End, Math.Max(0, clauseEnd - number.End)))
+        && (IsBenefactive(text, number.Start, clauseStart) || IsObjectOf(Xiang, BeforeXiangOfOtherWords, text, number.Start, clauseStart)
+            || AfterNamesOfThem(text, number.Start, clauseStart));
+
+    // 为某某科技、某某物流等5家企业颁发荣誉牌: names listed and closed by 等 ("such as") between 为 or 向 and the count
+    // name some of those it is handed to. (Not for the served in general: 为牟取暴利…出售林某等3人 has a 为 of purpose.)
+    private static bool AfterNamesOfThem(string text, int numberStart, int clauseStart)
+    {
+        if (numberStart - clauseStart < 2 || text[numberStart - 1] != Such)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(clauseStart, numberStart - 1 - clauseStart);
+        var at = before.LastIndexOfAny(Wei, Xiang);
+        return at >= 0 && !(at > 0 && (before[at] == Wei ? RecipientFrame.BeforeWeiOfOtherWords : BeforeXiangOfOtherWords).Contains(before[at - 1]));
+    }
+
+    private const char Such = '等';
 
     // The characters before a 对 that ends another word (相对, 面对, 应对, 核对, 比对, 反对, 绝对, 配对, 校对).
     private const string BeforeDuiOfOtherWords = "相面应核比反绝配校";

@@ -3,9 +3,10 @@ using static ContentApi.Text.Parsing.WordSearch;
 namespace ContentApi.Text.Statistics.Categories;
 
 /// <summary>
-/// What the predicate after a count says those counted received: aid or a service (24名学生领取资助金, 550多名患者享受到
-/// 诊疗服务: the recipient of aid is the one helped, a beneficiary), or an honour whose giver is written between the verb
-/// and the honour (700名个人受到某某委员会表彰: 受到 + agent + 表彰 is ordinary word order).
+/// What the words after a count say those counted received: aid or a service (24名学生领取资助金, 550多名患者享受到
+/// 诊疗服务: the recipient of aid is the one helped, a beneficiary), an honour whose giver is written between the verb
+/// and the honour (700名个人受到某某委员会表彰: 受到 + agent + 表彰 is ordinary word order), or an honour handed to them
+/// (为4家爱心企业颁发荣誉牌: an object of honour given is the act of honouring).
 /// </summary>
 internal static class WhatTheyReceive
 {
@@ -23,7 +24,21 @@ internal static class WhatTheyReceive
     // The honours given by someone: 表彰, 表扬, 嘉奖.
     private static readonly string[] Commendations = ["表彰", "表扬", "嘉奖"];
 
-    // How far after the verb its object is read: a giver or a few words of manner (网络转账形式, 国家卫生健康委以及受援国政府).
+    // The verbs of handing something over: 颁 (颁发, 颁授, 颁奖), 授予, 送上.
+    private static readonly string[] Handing = ["颁", "授予", "送上"];
+
+    // The objects that honour: a certificate of honour, a plaque, a medal, a cup, a silk banner, a decoration, a title;
+    // not a letter of appointment (聘书) nor a certificate of anything else.
+    private static readonly string[] Honours = ["荣誉证书", "牌匾", "荣誉牌", "奖牌", "奖杯", "锦旗", "勋章", "奖状", "称号"];
+
+    // An award named by its last character (正能量特别奖, “优秀志愿者”奖, 颁奖), not money named after one (奖学金, 奖金,
+    // 奖教金) nor a ceremony (颁奖仪式).
+    private const char Award = '奖';
+
+    // A grant given is aid, whatever it is named after (资助颁奖仪式, 助学奖).
+    private static readonly string[] OfAid = ["资助", "助学"];
+
+    // How far after the verb its object is read: a giver or a few words of manner (银行转账方式, 某部委和外国政府).
     private const int ObjectReach = 16;
 
     /// <summary>Whether the predicate says those counted received aid or a service.</summary>
@@ -32,19 +47,42 @@ internal static class WhatTheyReceive
     /// <summary>Whether the predicate says those counted took a commendation from someone (受到…表彰, 获得…嘉奖).</summary>
     public static bool Commendation(ReadOnlySpan<char> predicate) => ObjectAfter(predicate, TakingAnHonour, Commendations);
 
-    // Whether one of the verbs stands in the predicate with one of the objects within reach after it.
-    private static bool ObjectAfter(ReadOnlySpan<char> predicate, string[] verbs, string[] objects)
+    /// <summary>
+    /// Whether the words after a count of those something is done for (为, 向) hand them an honour: 为4家爱心企业颁发荣誉牌,
+    /// 为两人送上见义勇为奖.
+    /// </summary>
+    public static bool HonourHandedOver(ReadOnlySpan<char> words) => !ContainsAny(words, OfAid) && ObjectAfter(words, Handing, Honours, awards: true);
+
+    private static bool NamesAnAward(ReadOnlySpan<char> words)
+    {
+        for (var at = 0; at < words.Length; at++)
+        {
+            if (words[at] == Award && (at + 1 == words.Length || !Parsing.ChineseText.IsIdeograph(words[at + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether one of the verbs stands in the words with one of the objects (or an award named, when awards are honours)
+    // within reach after it.
+    private static bool ObjectAfter(ReadOnlySpan<char> words, string[] verbs, string[] objects, bool awards = false)
     {
         foreach (var verb in verbs)
         {
-            var at = predicate.IndexOf(verb, StringComparison.Ordinal);
-            if (at >= 0)
+            var at = words.IndexOf(verb, StringComparison.Ordinal);
+            if (at < 0)
             {
-                var after = predicate[(at + verb.Length)..];
-                if (ContainsAny(after[..Math.Min(after.Length, ObjectReach)], objects))
-                {
-                    return true;
-                }
+                continue;
+            }
+
+            var after = words[(at + verb.Length)..];
+            after = after[..Math.Min(after.Length, ObjectReach)];
+            if (ContainsAny(after, objects) || (awards && NamesAnAward(after)))
+            {
+                return true;
             }
         }
 
