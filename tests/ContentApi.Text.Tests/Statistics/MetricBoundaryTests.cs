@@ -878,6 +878,11 @@ public sealed class MetricBoundaryTests
     [InlineData("建成3个标准化的卫生室。", new[] { "卫生室" })]
     [InlineData("打造3个独具特色的旅游村。", new[] { "旅游村" })]
     [InlineData("查看3个批次的产品。", new[] { "批次" })]
+    // A part counted after a whole named before 中有, with only its predicate after it, counts the whole's noun; a part
+    // that names itself keeps its noun.
+    [InlineData("参加义诊的医务人员中有12人来自省城医院。", new[] { "医务人员（来自省城医院）" })]
+    [InlineData("全省的百强县中有8个跑赢了全省平均增速。", new[] { "百强县（跑赢）" })]
+    [InlineData("全县志愿者中有300人参加培训。", new[] { "志愿者" })]
     // People listed before a count of objects share no noun with it; teams of people and households do.
     [InlineData("全县投入1200余人、300台抽水泵，全力排涝。", new[] { "投入", "抽水泵" })]
     [InlineData("组建28支、共计900人的抢险队伍。", new[] { "抢险队伍", "抢险队伍" })]
