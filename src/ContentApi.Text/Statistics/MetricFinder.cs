@@ -420,6 +420,10 @@ internal static class MetricFinder
         // it is a share of the noun after it: 75%以上的自然生态系统. A measure with 的 describes the noun after it, which
         // names the figure only when nothing before it does: 近4000公里的道路, but 面积约120平方米的驿站.
         var described = number.End < clauseEnd && text[number.End] == '的' ? ForwardNoun(text, number.End + 1, clauseEnd) : (Noun: "", End: number.End);
+        // 全国5.5%的平均增速: a rate describes the measure after its 的 also where an average word stops a noun.
+        described = MeasureWords.IsRate(number.Unit) && described.Noun.Length < 2 && described.End > number.End
+            ? MeasureDescribed.After(text, number.End + 1, clauseEnd) ?? described
+            : described;
         // 该地块配建的5%公共租赁住房: after a 的 the share stands inside a noun phrase, whose head follows it.
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);

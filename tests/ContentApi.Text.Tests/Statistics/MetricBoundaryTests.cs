@@ -878,6 +878,10 @@ public sealed class MetricBoundaryTests
     [InlineData("建成3个标准化的卫生室。", new[] { "卫生室" })]
     [InlineData("打造3个独具特色的旅游村。", new[] { "旅游村" })]
     [InlineData("查看3个批次的产品。", new[] { "批次" })]
+    // A rate before 的 and a measuring head is that measure's, with the average word before the head; a head that is no
+    // measure leaves the words before the rate.
+    [InlineData("今年有6个县跑赢全省6.2%的平均增速。", new[] { "县", "平均增速" })]
+    [InlineData("今年实现了8%的平均增长。", new[] { "今年实现了" })]
     // A part counted after a whole named before 中有, with only its predicate after it, counts the whole's noun; a part
     // that names itself keeps its noun.
     [InlineData("参加义诊的医务人员中有12人来自省城医院。", new[] { "医务人员（来自省城医院）" })]
