@@ -2050,8 +2050,10 @@ internal static class MetricFinder
     // The longest aside in brackets read past: 县（市）, 镇（街道）, 省（自治区或直辖市）.
     private const int MaxAsideLength = 7;
 
-    // Parts of an area that reports of rain, temperature and population list beside its districts; no division's name.
-    private static readonly FrozenSet<string> PartsOfAnArea = new[] { "城区", "市区", "郊区", "山区", "城镇", "农村" }.ToFrozenSet();
+    // Parts of an area that reports of rain, temperature and population list beside its districts; no division's name. So
+    // are the few places or stations a forecast singles out (局地最大小时雨强将达40毫米，个别点可达60毫米: the same measure there).
+    private static readonly FrozenSet<string> PartsOfAnArea =
+        new[] { "城区", "市区", "郊区", "山区", "城镇", "农村", "局地", "局部", "局部地区", "部分地区", "个别地区", "个别点", "个别站点", "个别地方" }.ToFrozenSet();
 
     // A place name and nothing else: 红桥区, 江苏 (DivisionTable's names that need no context).
     private static bool IsPlaceAlone(string words) => Places.DivisionTable.Default.UnambiguousNameAt(words, 0)?.Length == words.Length;
@@ -2374,14 +2376,16 @@ internal static class MetricFinder
 
     private const string AllCircles = "各界";
 
+    private const string Concerned = "有关";
+
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
     {
         // 查处交通违法行为60起: 为 ends the noun 行为 there, not a linking verb; 判处被告人武某: 被 begins a noun there, no
-        // passive.
+        // passive; 有关部门: 有关 "concerned" is one word, whose 有 is no filler.
         // 共享单车, 共建单位: 共 begins a noun there, no total's adverb.
         // 各界群众: 各界 "all circles" is a noun, whose 各 is no filler "each".
-        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase) || phrase.StartsWith(AllCircles));)
+        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase) || phrase.StartsWith(AllCircles) || phrase.StartsWith(Concerned));)
         {
             trimmed = false;
             // The longest word that matches goes first: 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险);

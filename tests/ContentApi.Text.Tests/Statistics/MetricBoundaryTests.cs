@@ -878,6 +878,9 @@ public sealed class MetricBoundaryTests
     [InlineData("建成3个标准化的卫生室。", new[] { "卫生室" })]
     [InlineData("打造3个独具特色的旅游村。", new[] { "旅游村" })]
     [InlineData("查看3个批次的产品。", new[] { "批次" })]
+    // 有关 is one word, whose 有 is no filler; a few stations singled out measure what the figure before measured.
+    [InlineData("县里组织有关部门120人开展排查。", new[] { "有关部门" })]
+    [InlineData("全市平均降雨量80毫米，个别站点超过150毫米。", new[] { "平均降雨量", "平均降雨量（个别站点）" })]
     // A rate before 的 and a measuring head is that measure's, with the average word before the head; a head that is no
     // measure leaves the words before the rate.
     [InlineData("今年有6个县跑赢全省6.2%的平均增速。", new[] { "县", "平均增速" })]
