@@ -810,6 +810,11 @@ public sealed class MetricBoundaryTests
     [InlineData("全区常住居民人均消费支出1.2万元，比上年同期大幅增长9.5%。", new[] { "常住居民人均消费支出", "常住居民人均消费支出（比上年同期大幅增长）" })]
     [InlineData("12台抽水泵“轰轰”作响。", new[] { "抽水泵" })]
     [InlineData("评出15位社区“最美”人物。", new[] { "人物" })]
+    // With a verb after a quotation inside the words after a count, the noun ends at a word the lexicon knows before it,
+    // or is the quoted name when that ends in one or names people.
+    [InlineData("全区300多个宣传阵地同“屏”共振。", new[] { "宣传阵地" })]
+    [InlineData("为8个第二批“乡村振兴实践基地”授牌。", new[] { "乡村振兴实践基地" })]
+    [InlineData("12名本市籍军校“准学员”庄严宣誓。", new[] { "准学员" })]
     [InlineData("带动800余人直接参与乡村旅游。", new[] { "参与乡村旅游" })]
     [InlineData("全镇有12名社区矫正对象参加公益劳动。", new[] { "社区矫正对象" })]
     [InlineData("4个城管拆除了违建。", new[] { "城管" })]
