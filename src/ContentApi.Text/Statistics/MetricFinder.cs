@@ -420,6 +420,10 @@ internal static class MetricFinder
         // it is a share of the noun after it: 75%以上的自然生态系统. A measure with 的 describes the noun after it, which
         // names the figure only when nothing before it does: 近4000公里的道路, but 面积约120平方米的驿站.
         var described = number.End < clauseEnd && text[number.End] == '的' ? ForwardNoun(text, number.End + 1, clauseEnd) : (Noun: "", End: number.End);
+        // 全国5.5%的平均增速: a rate describes the measure after its 的 also where an average word stops a noun.
+        described = MeasureWords.IsRate(number.Unit) && described.Noun.Length < 2 && described.End > number.End
+            ? MeasureDescribed.After(text, number.End + 1, clauseEnd) ?? described
+            : described;
         // 该地块配建的5%公共租赁住房: after a 的 the share stands inside a noun phrase, whose head follows it.
         var insidePhrase = number.Start > leadStart && text[number.Start - 1] == '的';
         var (forward, forwardEnd) = MeasureWords.IsRate(number.Unit) && !insidePhrase ? described : ForwardNoun(text, number.End, clauseEnd);
@@ -844,9 +848,42 @@ internal static class MetricFinder
         && noun.Word.Length == words.Length && Categories.CategoryLexicon.Default.VerbEndingAt(words, words.Length) is null;
 
     // Whether a noun the lexicon knows, or a word for people, is read after a closing quotation mark at at: the head the
-    // quoted name modifies (“最美”人物, “四个100”先进典型代表).
+    // quoted name modifies (“最美”人物, “四个100”先进典型代表). Words that open with a verb are the predicate, whatever they
+    // end in (“生态哨兵”发放奖学金).
     private static bool HeadAfterQuotation(string text, int at, int clauseEnd) =>
-        ForwardNoun(text, at, clauseEnd).Noun is { Length: >= 2 } head && (EndsInKnownNoun(head) || NamesPeople(head));
+        ForwardNoun(text, at, clauseEnd).Noun is { Length: >= 2 } head && (EndsInKnownNoun(head) || NamesPeople(head)) && !StartsWithAVerb(head);
+
+    // The noun of the words at..open before a quotation with no head after it (closed at close): what befell people
+    // counted (18人失踪受台风“杜苏芮”影响: 失踪受台风); for people, the quoted name when it names people (93名…军校“准学员”);
+    // for things, the words up to the last noun the lexicon knows in them (电子屏阵地同“屏”共振: 电子屏阵地), or the quoted
+    // name when it ends in one (第三批“银龄健康教育实践基地”授牌). Null for the rules before: the noun ends at the
+    // quotation after a known noun, and the quotation is passed over after other words.
+    private static (string Noun, int End)? QuotedNounOrEnd(string text, int at, int open, int close, bool countsPeople)
+    {
+        var before = text.AsSpan(at, open - at);
+        var name = close - open - 1 is > 0 and <= MaxMetricLength ? text[(open + 1)..close] : "";
+        if (LastPeopleEvent(before).At >= 0)
+        {
+            return (before.ToString(), open);
+        }
+
+        if (countsPeople)
+        {
+            return NamesPeople(name) ? (name, close + 1) : null;
+        }
+
+        for (var end = before.Length; end >= MinNounBeforeAQuotation; end--)
+        {
+            if (EndsInKnownNoun(before[..end]))
+            {
+                return (text.Substring(at, end), at + end);
+            }
+        }
+
+        return name.Length > 0 && EndsInKnownNoun(name) ? (name, close + 1) : null;
+    }
+
+    private const int MinNounBeforeAQuotation = 2;
 
     // 优秀, 首批, 年度: a modifier before a quoted name, which then is the noun.
     private const int MaxModifierBeforeAName = 2;
@@ -1002,6 +1039,8 @@ internal static class MetricFinder
             return ("", at);
         }
 
+        var countsPeople = at > 0 && MeasureWords.CountsPeople(text[(at - 1)..at]);
+
         // 320家（次）企业: 次 in brackets after the measure word makes a count of times of it; 430多件（幅）展品: another
         // measure word there names a second kind of the things counted. Either way the noun follows.
         at = text.AsSpan(at, clauseEnd - at) is ['（' or '(', _, '）' or ')', _, ..] && (text[at + 1] == '次' || MeasureWords.At(text, at + 1) is { Length: 1 })
@@ -1009,7 +1048,7 @@ internal static class MetricFinder
             : at;
 
         // 接受社会捐款2517万元北京商报讯（记者…）: a title run into the story under it; its furniture names nothing counted.
-        if (StoryFurniture.OpensAt(text, at, countsPeople: at > 0 && MeasureWords.CountsPeople(text[(at - 1)..at])))
+        if (StoryFurniture.OpensAt(text, at, countsPeople))
         {
             return ("", at);
         }
@@ -1071,11 +1110,26 @@ internal static class MetricFinder
             // quotation belongs to the predicate (8台应急电源车“嗡嗡”作响), as it always does after people (一线职工子女“飞入”
             // 工地: people are modified before the quote, not by it).
             if (c is '“' && end > at && !text.AsSpan(at, end - at).ContainsAny(IntroducingVerbsInWords) && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1])
-                && (!EndsInKnownNoun(text.AsSpan(at, end - at)) || HeadAfterQuotation(text, close + 1, clauseEnd))
                 && !NamesPeople(text.AsSpan(at, end - at)))
             {
-                (at, end) = (close + 1, close + 1);
-                continue;
+                if (HeadAfterQuotation(text, close + 1, clauseEnd))
+                {
+                    (at, end) = (close + 1, close + 1);
+                    continue;
+                }
+
+                // With no head after the quotation (500多个电子屏阵地同“屏”共振, 16个第三批“…实践基地”授牌, 1名…大学“准学子”
+                // 发放奖学金), it is the predicate's or the noun itself.
+                if (QuotedNounOrEnd(text, at, end, close, countsPeople) is { } quoted)
+                {
+                    return quoted;
+                }
+
+                if (!EndsInKnownNoun(text.AsSpan(at, end - at)))
+                {
+                    (at, end) = (close + 1, close + 1);
+                    continue;
+                }
             }
 
             if (ForwardStopChars.Contains(c) && NounsWithStopCharacters.At(text, end) is { } noun)
@@ -1979,11 +2033,9 @@ internal static class MetricFinder
     // the 等 that closes a list of them (陈某等5人利用职务便利).
     private static readonly string[] NamesOfGroupsOfPeople = ["一行", "力量", "队", "等"];
 
-    // Whether the words open with a verb that introduces what is counted (建成), opens a predicate (入围) or is a verb of
-    // two characters of the category lexicon (资助).
-    internal static bool StartsWithAVerb(string words) =>
-        StartsWithAny(words, IntroducingVerbs) || PredicateOpeningVerbs.StartsAt(words, 0)
-        || Categories.CategoryLexicon.Default.VerbEndingAt(words, Math.Min(words.Length, 2)) is { Word.Length: 2 };
+    // Whether the words open with a verb that introduces what is counted (建成) or opens a predicate (入围, 颁奖). (The
+    // category lexicon's verbs are not: 志愿 and 示范 begin nouns, 志愿服务展位, 示范点.)
+    internal static bool StartsWithAVerb(string words) => StartsWithAny(words, IntroducingVerbs) || PredicateOpeningVerbs.StartsAt(words, 0);
 
     // Whether a verb that opens the predicate stands at at as a word of its own: not the start of a longer word of the
     // lexicon, nor one whose last character begins a word for people (组成 in 党组成员).
@@ -2046,8 +2098,10 @@ internal static class MetricFinder
     // The longest aside in brackets read past: 县（市）, 镇（街道）, 省（自治区或直辖市）.
     private const int MaxAsideLength = 7;
 
-    // Parts of an area that reports of rain, temperature and population list beside its districts; no division's name.
-    private static readonly FrozenSet<string> PartsOfAnArea = new[] { "城区", "市区", "郊区", "山区", "城镇", "农村" }.ToFrozenSet();
+    // Parts of an area that reports of rain, temperature and population list beside its districts; no division's name. So
+    // are the few places or stations a forecast singles out (局地最大小时雨强将达40毫米，个别点可达60毫米: the same measure there).
+    private static readonly FrozenSet<string> PartsOfAnArea =
+        new[] { "城区", "市区", "郊区", "山区", "城镇", "农村", "局地", "局部", "局部地区", "部分地区", "个别地区", "个别点", "个别站点", "个别地方" }.ToFrozenSet();
 
     // A place name and nothing else: 红桥区, 江苏 (DivisionTable's names that need no context).
     private static bool IsPlaceAlone(string words) => Places.DivisionTable.Default.UnambiguousNameAt(words, 0)?.Length == words.Length;
@@ -2370,14 +2424,16 @@ internal static class MetricFinder
 
     private const string AllCircles = "各界";
 
+    private const string Concerned = "有关";
+
     // Trims the words from one end of a phrase for as long as one of them is there: 各类|文明实践活动, 队伍|达到.
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> phrase, string[] words, bool fromEnd)
     {
         // 查处交通违法行为60起: 为 ends the noun 行为 there, not a linking verb; 判处被告人武某: 被 begins a noun there, no
-        // passive.
+        // passive; 有关部门: 有关 "concerned" is one word, whose 有 is no filler.
         // 共享单车, 共建单位: 共 begins a noun there, no total's adverb.
         // 各界群众: 各界 "all circles" is a noun, whose 各 is no filler "each".
-        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase) || phrase.StartsWith(AllCircles));)
+        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase) || phrase.StartsWith(AllCircles) || phrase.StartsWith(Concerned));)
         {
             trimmed = false;
             // The longest word that matches goes first: 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险);

@@ -810,6 +810,11 @@ public sealed class MetricBoundaryTests
     [InlineData("全区常住居民人均消费支出1.2万元，比上年同期大幅增长9.5%。", new[] { "常住居民人均消费支出", "常住居民人均消费支出（比上年同期大幅增长）" })]
     [InlineData("12台抽水泵“轰轰”作响。", new[] { "抽水泵" })]
     [InlineData("评出15位社区“最美”人物。", new[] { "人物" })]
+    // With a verb after a quotation inside the words after a count, the noun ends at a word the lexicon knows before it,
+    // or is the quoted name when that ends in one or names people.
+    [InlineData("全区300多个宣传阵地同“屏”共振。", new[] { "宣传阵地" })]
+    [InlineData("为8个第二批“乡村振兴实践基地”授牌。", new[] { "乡村振兴实践基地" })]
+    [InlineData("12名本市籍军校“准学员”庄严宣誓。", new[] { "准学员" })]
     [InlineData("带动800余人直接参与乡村旅游。", new[] { "参与乡村旅游" })]
     [InlineData("全镇有12名社区矫正对象参加公益劳动。", new[] { "社区矫正对象" })]
     [InlineData("4个城管拆除了违建。", new[] { "城管" })]
@@ -878,6 +883,18 @@ public sealed class MetricBoundaryTests
     [InlineData("建成3个标准化的卫生室。", new[] { "卫生室" })]
     [InlineData("打造3个独具特色的旅游村。", new[] { "旅游村" })]
     [InlineData("查看3个批次的产品。", new[] { "批次" })]
+    // 有关 is one word, whose 有 is no filler; a few stations singled out measure what the figure before measured.
+    [InlineData("县里组织有关部门120人开展排查。", new[] { "有关部门" })]
+    [InlineData("全市平均降雨量80毫米，个别站点超过150毫米。", new[] { "平均降雨量", "平均降雨量（个别站点）" })]
+    // A rate before 的 and a measuring head is that measure's, with the average word before the head; a head that is no
+    // measure leaves the words before the rate.
+    [InlineData("今年有6个县跑赢全省6.2%的平均增速。", new[] { "县", "平均增速" })]
+    [InlineData("今年实现了8%的平均增长。", new[] { "今年实现了" })]
+    // A part counted after a whole named before 中有, with only its predicate after it, counts the whole's noun; a part
+    // that names itself keeps its noun.
+    [InlineData("参加义诊的医务人员中有12人来自省城医院。", new[] { "医务人员（来自省城医院）" })]
+    [InlineData("全省的百强县中有8个跑赢了全省平均增速。", new[] { "百强县（跑赢）" })]
+    [InlineData("全县志愿者中有300人参加培训。", new[] { "志愿者" })]
     // People listed before a count of objects share no noun with it; teams of people and households do.
     [InlineData("全县投入1200余人、300台抽水泵，全力排涝。", new[] { "投入", "抽水泵" })]
     [InlineData("组建28支、共计900人的抢险队伍。", new[] { "抢险队伍", "抢险队伍" })]
