@@ -174,9 +174,11 @@ internal static partial class ExclusionRules
     // norm however far its period stands in the clause.
     private static Verdict? Frequency(string text, Numeral numeral, string? unit)
     {
-        if (numeral.Start >= 2 && text.AsSpan(numeral.Start - 2, 2) is "每隔")
+        // 2小时一轮换, 30分钟一班, 30分钟滚动发班: a span with once (一班, 一趟, 一轮, 一次) or 滚动 after it is the same interval.
+        var spanEnd = SpanEnd(text, numeral, unit);
+        if ((numeral.Start >= 2 && text.AsSpan(numeral.Start - 2, 2) is "每隔") || (spanEnd > 0 && OnceAfterASpan.StartsAt(text, spanEnd)))
         {
-            return new(NumberDecision.Other, "other: the interval of a routine (每隔两三天)");
+            return new(NumberDecision.Other, "other: the interval of a routine (每隔两三天, 2小时一轮换)");
         }
 
         if (unit is not ("次" or "期" or "轮" or "趟") || numeral.Value is not { } value)
@@ -195,6 +197,9 @@ internal static partial class ExclusionRules
     }
 
     private const int FrequencyReach = 12;
+
+    // What makes the span before it an interval: once each time (一班, 一趟, 一轮, 一次, 一换) or a rolling service (滚动).
+    private static readonly Lexicon OnceAfterASpan = new(["一班", "一趟", "一轮", "一次", "一换", "滚动"]);
 
     // The words of a minimum that a norm sets, standing anywhere before its count (每年至少对队员开展1次培训).
     private static readonly string[] MinimumWords = ["至少", "不少于", "不低于"];
