@@ -174,9 +174,11 @@ internal static partial class ExclusionRules
     // norm however far its period stands in the clause.
     private static Verdict? Frequency(string text, Numeral numeral, string? unit)
     {
-        if (numeral.Start >= 2 && text.AsSpan(numeral.Start - 2, 2) is "每隔")
+        // 2小时一轮换, 30分钟一班, 30分钟滚动发班: a span with once (一班, 一趟, 一轮, 一次) or 滚动 after it is the same interval.
+        var spanEnd = SpanEnd(text, numeral, unit);
+        if ((numeral.Start >= 2 && text.AsSpan(numeral.Start - 2, 2) is "每隔") || (spanEnd > 0 && OnceAfterASpan.StartsAt(text, spanEnd)))
         {
-            return new(NumberDecision.Other, "other: the interval of a routine (每隔两三天)");
+            return new(NumberDecision.Other, "other: the interval of a routine (每隔两三天, 2小时一轮换)");
         }
 
         if (unit is not ("次" or "期" or "轮" or "趟") || numeral.Value is not { } value)
@@ -195,6 +197,9 @@ internal static partial class ExclusionRules
     }
 
     private const int FrequencyReach = 12;
+
+    // What makes the span before it an interval: once each time (一班, 一趟, 一轮, 一次, 一换) or a rolling service (滚动).
+    private static readonly Lexicon OnceAfterASpan = new(["一班", "一趟", "一轮", "一次", "一换", "滚动"]);
 
     // The words of a minimum that a norm sets, standing anywhere before its count (每年至少对队员开展1次培训).
     private static readonly string[] MinimumWords = ["至少", "不少于", "不低于"];
@@ -429,12 +434,18 @@ internal static partial class ExclusionRules
         System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９一二三四五六七八九十百千万零+＋-×*#%");
 
     // 三里屯街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name (a fraction
-    // names none: 三分之一的村庄).
+    // names none: 三分之一的村庄). A place is named with a small number written in Chinese, never with digits, a vague
+    // or rough number (数十亿元乡村振兴债, 十多名村民, 数百个村庄) or a count of persons, events or things in general
+    // classifiers (五个乡镇, 两场乡村旅游活动, 6.35万人回乡创业): those count, and the ending is part of a word after them.
     private static Verdict? NumberedPlace(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.Chinese) && !numeral.Has(NumeralShape.Fraction) && IsCjk(CharAt(text, numeral.End)) && IsCjk(CharAt(text, numeral.End + 1))
-            && PlaceEndings.StartsAt(text, numeral.End + 2)
+            && PlaceEndings.StartsAt(text, numeral.End + 2) && !IsACountBeforeAWord(text, numeral, unit)
             ? new(NumberDecision.Name, "name: a place named with a numeral (三里屯街道)")
             : null;
+
+    private static bool IsACountBeforeAWord(string text, Numeral numeral, string? unit) =>
+        numeral.Has(NumeralShape.Arabic) || numeral.Has(NumeralShape.Vague) || numeral.Has(NumeralShape.Over) || CharAt(text, numeral.End) is '多' or '余'
+        || unit is "个" or "名" or "位" or "人" or "人次" or "场" or "次";
 
     // 3楼, 零号路, 二期工程, 省道218: floors, numbered roads and building phases designate, they do not count.
     private static Verdict? Designation(string text, Numeral numeral, string? unit)

@@ -26,10 +26,15 @@ internal static class MeasureWords
     private static readonly FrozenDictionary<char, MeasureWord> ClosingAnItem =
         DataTable.Read("item-measures.tsv", "written", "counts").ToFrozenDictionary(row => row[0][0], row => new MeasureWord(row[0], row[0], row[1]));
 
+    // The divisions counted by their name after 其他 or 等 (see DivisionsAt), as institutions: provinces, prefectures,
+    // cities, counties, districts, townships, towns and villages.
+    private static readonly FrozenDictionary<char, MeasureWord> Divisions =
+        "省州市县区乡镇村".ToFrozenDictionary(c => c, c => new MeasureWord(c.ToString(), c.ToString(), "institutions"));
+
     // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点), or
-    // is 组, 列 or 岁, or one of the words that close a list item.
+    // is 组, 列 or 岁, or one of the words that close a list item, or a division's name.
     private static readonly FrozenDictionary<string, string> ClassOfUnit =
-        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).Append(Trains).Append(YearsOfAge).Concat(ClosingAnItem.Values)
+        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).Append(Trains).Append(YearsOfAge).Concat(ClosingAnItem.Values).Concat(Divisions.Values)
             .ToFrozenDictionary(word => word.Unit, word => word.Counts);
 
     // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
@@ -163,6 +168,26 @@ internal static class MeasureWords
 
     // Words of temperature and angle, which 度 measures too.
     private static readonly string[] DegreeWords = ContextWords("度", "measures");
+
+    /// <summary>
+    /// A division's name (市, 县, 区, 省 …) as its own measure after 其他, 其余, 另外 or 等 (唐山维持应急响应，其他7市终止,
+    /// 广东等13省（市、区）联合开展, 福州、泉州等5市): the rest of a list of divisions, or its total, counted as the dev
+    /// set's gold counts 16区; 个 is left out as in a headline (2社区获评). Not where the character begins a word (等3市场,
+    /// 其他2县域, 其余5区委).
+    /// </summary>
+    public static MeasureWord? DivisionsAt(string text, int at, int numeralStart)
+    {
+        if (at >= text.Length || !Divisions.TryGetValue(text[at], out var division) || at + 1 < text.Length && WordsAfterADivision.Contains(text[at + 1]))
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(0, numeralStart);
+        return before.EndsWith("等") || before.EndsWith("其他") || before.EndsWith("其余") || before.EndsWith("另外") ? division : null;
+    }
+
+    // The second characters of words that begin with a division's name: 市场, 县域, 区委, 市长, 市级, 村民, 区内 …
+    private const string WordsAfterADivision = "场域委长级民内外直属政人辖中间划块府";
 
     /// <summary>
     /// 岁 (or 周岁) as a measure where it gives a group's average age or a population's life expectancy (队员平均年龄为29岁,

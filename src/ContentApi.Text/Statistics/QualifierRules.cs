@@ -42,9 +42,15 @@ internal static class QualifierRules
     // The last characters of measure words of time and distance, after which 内 means "within": 4天内, 5公里内, 3小时内.
     private const string SpanEnds = "天时钟年月周里米";
 
-    // Far from the number, across a "X的" phrase: 超过全区常住人口数的20% is over 20%, not over the population.
+    // Far from the number, across a "X的" phrase: 超过全区常住人口数的20% is over 20%, not over the population;
+    // 约占全市的一半 is about half, 不得超过主合同标的额的20% at most 20%.
     private static readonly (string Word, string Qualifier)[] BeforePhrase =
-        [("超过", StatisticQualifier.Over), ("高于", StatisticQualifier.Over), ("不到", StatisticQualifier.Under), ("不足", StatisticQualifier.Under), ("低于", StatisticQualifier.Under)];
+        [("不超过", StatisticQualifier.Under), ("不得超过", StatisticQualifier.Under), ("超过", StatisticQualifier.Over), ("高于", StatisticQualifier.Over),
+         ("不到", StatisticQualifier.Under), ("不足", StatisticQualifier.Under), ("低于", StatisticQualifier.Under),
+         ("约占", StatisticQualifier.Approx), ("接近", StatisticQualifier.Approx), ("将近", StatisticQualifier.Approx)];
+
+    // How long the "X的" phrase between the word and the number may be (核准的专业技术岗位总量的).
+    private const int PhraseReach = 16;
 
     /// <summary>The qualifier written just before the number and where it begins, or null.</summary>
     public static (string Qualifier, int Start)? Before(string text, Numeral numeral)
@@ -107,16 +113,41 @@ internal static class QualifierRules
             return null;
         }
 
+        // The word nearest the number (the longest where two end alike: 不超过 over 超过), with only the phrase after it: no
+        // figure, and no 了 of a comparison made (GDP增速超过了年初设定的5%: the 5% is a target, exact).
         var clause = text.AsSpan(clauseStart, numberStart - clauseStart);
+        (string Qualifier, int End, int Length)? nearest = null;
         foreach (var (word, qualifier) in BeforePhrase)
         {
-            if (clause.StartsWith(word))
+            var at = clause.LastIndexOf(word);
+            if (at >= 0 && (nearest is not { } best || at + word.Length > best.End || (at + word.Length == best.End && word.Length > best.Length)))
             {
-                return qualifier;
+                nearest = (qualifier, at + word.Length, word.Length);
             }
         }
 
-        return null;
+        if (nearest is not { } found)
+        {
+            return null;
+        }
+
+        var phrase = clause[found.End..];
+        return phrase.Length <= PhraseReach && !phrase.StartsWith("了") && phrase.IndexOfAnyInRange('0', '9') < 0 && !ContainsANumeral(phrase)
+            ? found.Qualifier
+            : null;
+    }
+
+    private static bool ContainsANumeral(ReadOnlySpan<char> words)
+    {
+        foreach (var c in words)
+        {
+            if (ChineseNumeral.IsChineseDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>余, 多 or 来 between the number and its measure word (5400余场, 40多家, 十来个): its qualifier, or null.</summary>

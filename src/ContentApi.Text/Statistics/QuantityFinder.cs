@@ -186,7 +186,9 @@ internal static class QuantityFinder
                 // 管制刀具2把；, 执行案件16案、: a classifier that closes a list item after digits.
                 ?? MeasureWords.ClosingAnItemAt(text, measureAt, numeral)
                 // 平均年龄为29岁: a group's average age is measured in 岁 (one person's age is excluded).
-                ?? MeasureWords.YearsOfAgeAt(text, measureAt, before?.Start ?? numeral.Start);
+                ?? MeasureWords.YearsOfAgeAt(text, measureAt, before?.Start ?? numeral.Start)
+                // 其他7市终止应急响应, 广东等13省: the rest or the total of a list of divisions, counted by their name.
+                ?? MeasureWords.DivisionsAt(text, measureAt, numeral.Start);
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);

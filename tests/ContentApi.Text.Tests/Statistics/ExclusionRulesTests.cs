@@ -56,6 +56,7 @@ public sealed class ExclusionRulesTests
     [InlineData("践行三个代表重要思想", "三")]
     [InlineData("庆祝六一儿童节", "六一")]
     [InlineData("位于五里桥村", "五")]
+    [InlineData("走访九棵松村", "九")]
     [InlineData("电话5G基站", "5")]
     [InlineData("家住2楼", "2")]
     [InlineData("改造三号路", "三")]
@@ -247,6 +248,9 @@ public sealed class ExclusionRulesTests
     [InlineData("各中队每年至少对辖区学校、养老机构开展1次消防培训", "1")]
     [InlineData("采摘工人每隔三四天上山一趟", "三四")]
     [InlineData("每隔2小时巡查一遍", "2")]
+    [InlineData("抢险队员4小时一轮换", "4")]
+    [InlineData("接驳专线15分钟一班", "15")]
+    [InlineData("公交专线20分钟滚动发车", "20")]
     [InlineData("落实“2分钟集结出动、4分钟到达现场”机制", "4")]
     [InlineData("围绕“一个中心、三项任务、五个到位”的要求", "三")]
     public void FrequenciesAndQuotedFormulasAreNoQuantities(string sentence, string number)
@@ -265,6 +269,13 @@ public sealed class ExclusionRulesTests
     [InlineData("全市35个大类行业中", "35")]
     // A quoted name of two characters or more counted from outside its quotes is a thing counted.
     [InlineData("全区建成12个“爱心驿站”", "12")]
+    // A count before a word that ends like a place (乡镇, 乡村, 村庄) counts, with a general classifier or a rough number.
+    [InlineData("受灾涉及三个乡镇", "三")]
+    [InlineData("举办两场乡村音乐会", "两")]
+    [InlineData("恢复数百个村庄的通信", "数百")]
+    [InlineData("组织十多名村民参加", "十")]
+    // A span with no once after it is a length of time.
+    [InlineData("抢险队员连续奋战4小时，一次次冲进水中", "4")]
     // A total reported and then broken down is followed by its parts, and a point numbered after another clause is the
     // next sentence's.
     [InlineData("全年实施民生项目12个，其中教育项目5个", "12")]

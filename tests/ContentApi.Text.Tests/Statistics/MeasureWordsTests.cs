@@ -141,7 +141,11 @@ public sealed class MeasureWordsTests
     // Medals chain with no boundary between them.
     [InlineData("代表队夺得2金3银1铜的好成绩", "3银", "银")]
     [InlineData("代表队夺得2金3银1铜的好成绩", "1铜", "铜")]
-    public void AClassifierClosingAListItemAfterDigitsIsRead(string sentence, string quoted, string unit)
+    // After 其他, 其余, 另外 or 等 a division's name counts the rest or the total of a list of divisions.
+    [InlineData("两市启动应急响应，其他5市解除预警", "5市", "市")]
+    [InlineData("江苏等8省（区、市）联合开展检查", "8省", "省")]
+    [InlineData("甲镇、乙镇等4镇受灾较重", "4镇", "镇")]
+    public void ACharacterCountsWhereItsContextMakesItAMeasure(string sentence, string quoted, string unit)
     {
         var number = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic && sentence[found.Start..found.End] == quoted);
 
@@ -154,7 +158,10 @@ public sealed class MeasureWordsTests
     [InlineData("全家6口人住在老屋。", "口")]
     [InlineData("从3方面推进整改", "方")]
     [InlineData("双方签订了协议，", "方")]
-    public void TheSameCharacterBeginningAWordIsNoClassifier(string sentence, string unit)
+    // A division's name that begins a word, or with no 其他 or 等 before the count, is no measure.
+    [InlineData("其他3市场主体正在办理", "市")]
+    [InlineData("全市16区全部参赛", "区")]
+    public void TheSameCharacterElsewhereIsNoMeasure(string sentence, string unit)
     {
         Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == unit);
     }

@@ -168,6 +168,21 @@ public sealed class QualifierRulesTests
         Assert.Equal(StatisticQualifier.Exact, statistic.Qualifier);
     }
 
+    [Theory]
+    // A bound or an estimate anywhere in the clause governs a share across the "X的" phrase right before it; a comparison
+    // made (超过了) names a target, and a figure between ends the bound's reach.
+    [InlineData("小麦种植面积约占全县耕地面积的40%。", StatisticQualifier.Approx)]
+    [InlineData("补助资金原则上不超过项目总投资的30%。", StatisticQualifier.Under)]
+    [InlineData("今年油菜籽产量超过全省的15%。", StatisticQualifier.Over)]
+    [InlineData("受益农户数量接近总户数的60%。", StatisticQualifier.Approx)]
+    [InlineData("一季度增速超过了年初确定的6%目标。", StatisticQualifier.Exact)]
+    public void CarriesABoundFromInsideTheClauseAcrossADePhraseToTheShare(string paragraph, string qualifier)
+    {
+        var statistics = StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+
+        Assert.Equal(qualifier, statistics.Single(statistic => statistic.Unit == "%").Qualifier);
+    }
+
     [Fact]
     public void CarriesChaoGuoAcrossADePhraseToTheShare()
     {
