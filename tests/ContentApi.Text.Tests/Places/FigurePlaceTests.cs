@@ -93,6 +93,16 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, statistic.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("东台市唐洋镇新丰村围绕创成江苏省健康村目标推进整治。全村建立了60多人的志愿者队伍。\n", "新丰村")]
+    [InlineData("房山区召开会议。北京市首家村级鉴定站挂牌，服务残障人士120位。\n", "北京市")]
+    [InlineData("北京市通州区召开会议。宋庄镇首家村级鉴定站挂牌，服务残障人士120位。\n", "宋庄镇")]
+    [InlineData("东营市东城社区获赠资金10万元。\n", "东城社区")]
+    public void AVillageIsNotReadRightAfterAProvinceNorBefore级(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void AVillageIsNotReadAfterAShortNameWhereItIsAPhrase()
     {
