@@ -1,3 +1,4 @@
+using ContentApi.Text.Numbers;
 using ContentApi.Text.Parsing;
 using ContentApi.Text.Periods;
 using ContentApi.Text.Statistics;
@@ -33,7 +34,9 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.End > at || mention.Start < clause.Start)
+            // 福建作为全国涉台文物古迹大省，…; 排在全国30个自治州第11位: a title or a rank the subject holds says nothing of
+            // the area of a figure after it, in its clause or in another, but of a count of the set right after it.
+            if (mention.End > at || mention.Start < clause.Start || (IsATitleOrARank(mention) && !text.AsSpan(mention.End, at - mention.End).IsWhiteSpace()))
             {
                 continue;
             }
@@ -214,19 +217,21 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     // is about; a place named (财政部下达山西省资金2亿元) decides as any place does, and 人社部门 is a local department.
     private bool IsOfACentralBody(int at, (int Start, int End) sentence, (int Start, int End) clause)
     {
-        foreach (var mention in mentions)
-        {
-            if (mention.Start < clause.End && mention.End > sentence.Start && !mention.IsOutlet)
-            {
-                return false;
-            }
-        }
-
         for (var start = sentence.Start; start < at;)
         {
             var opening = Clauses.Clause(text, start);
             if (CentralBodyOpening(opening.Start, at) is { } body)
             {
+                // A place named before the body's clause (山西8个典型入选全国…“四个100” 日前，中央宣传部…等18家单位, a title
+                // run into the text) is not in what the body says.
+                foreach (var mention in mentions)
+                {
+                    if (mention.Start < clause.End && mention.End > opening.Start && !mention.IsOutlet && !IsATitleOrARank(mention))
+                    {
+                        return false;
+                    }
+                }
+
                 return !SendsTo(body, clause.End);
             }
 
@@ -455,7 +460,32 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
     // 好于全市平均水平4.2个百分点, 增速居全市第1位, 高于全国平均水平, 占全区总量的三分之一: a place right after a word of
     // comparison or ranking is what the figure is measured against; the figure is its subject's.
-    private bool IsMeasure(ResolvedMention mention) => PlaceWords.MeasureBefore.EndsAt(text, mention.Start);
+    private bool IsMeasure(ResolvedMention mention) => PlaceWords.MeasureBefore.EndsAt(text, mention.Start) || IsEqualledWith(mention);
+
+    // 增速与全国持平, 与全省平均水平基本相当: a place after 与 and before a word of equality within the comparison's reach is
+    // the base too.
+    private bool IsEqualledWith(ResolvedMention mention)
+    {
+        if (mention.Start == 0 || text[mention.Start - 1] != With)
+        {
+            return false;
+        }
+
+        for (var i = mention.End; i < text.Length && i - mention.End <= MaxEqualityReach && ChineseText.IsIdeograph(text[i]); i++)
+        {
+            if (PlaceWords.EqualityAfter.StartsAt(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const char With = '与';
+
+    // 与全省平均水平基本持平: the words of equality stand within this many characters after the place.
+    private const int MaxEqualityReach = 8;
 
     // 来自全国各地, 销往全国: the country or the world right after a verb of coming or going is where something came from
     // or went, not the area a figure of the sentence covers (远销全国，年销售额3000万元 is the seller's). A verb of
@@ -466,8 +496,65 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     // rank says where the subject ranks, not what area a figure of another clause covers (全省首批示范村共20个, in its
     // own clause, still counts the province's). 第一产业 is an industry, no rank.
     private bool IsRank(ResolvedMention mention) =>
-        (mention.ScopeLevel is not null || mention.IsNational) && PlaceWords.RankAfter.At(text, mention.End) is { } rank
-        && !text.AsSpan(mention.End + rank.Length).StartsWith(Industry);
+        ((mention.ScopeLevel is not null || mention.IsNational) && PlaceWords.RankAfter.At(text, mention.End) is { } rank
+        && !text.AsSpan(mention.End + rank.Length).StartsWith(Industry)) || IsATitleOrARank(mention);
+
+    // 成为全国首个…, 作为全省五个EOD项目之一, 居全国港口沿海第6位, 创建全国森林城市: the whole country or area after a verb of
+    // being, winning or ranking, or before a rank within a noun phrase's reach, is where the subject ranks or the title it
+    // holds is issued, not the area its figures cover.
+    private bool IsATitleOrARank(ResolvedMention mention)
+    {
+        // 是全村的主干道, 成为全镇标杆: a village's or a township's whole is what the subject is part of, no title's
+        // issuer. 入选全国工商联…发布的100件: a central body's name is no title.
+        if (!(mention.IsNational || mention.ScopeLevel is PlaceLevel.Province or PlaceLevel.Prefecture or PlaceLevel.County && text[mention.Start] == Whole)
+            || PlaceWords.CentralBodies.StartsAt(text, mention.Start))
+        {
+            return false;
+        }
+
+        for (var i = mention.Start - 1; i >= 0 && mention.Start - i <= MaxTitleVerbGap + 2 && ChineseText.IsIdeograph(text[i]); i--)
+        {
+            if (PlaceWords.TitleVerbs.At(text, i) is { } verb && mention.Start - (i + verb.Length) is >= 0 and <= MaxTitleVerbGap)
+            {
+                return true;
+            }
+        }
+
+        for (var i = mention.End; i < text.Length && i - mention.End <= MaxRankReach && (ChineseText.IsIdeograph(text[i]) || char.IsAsciiDigit(text[i])); i++)
+        {
+            if (PlaceWords.RankEndings.StartsAt(text, i) || IsAPlaceInARanking(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const char Whole = '全';
+
+    // A verb of being or winning stands at most this many characters before the place: 成为了全国, 被评为全国.
+    private const int MaxTitleVerbGap = 4;
+
+    // A rank ends a noun phrase of at most this many characters after the place: 全国港口沿海第6位, 全国十大油田之一.
+    private const int MaxRankReach = 10;
+
+    // 第6位, 第十一名: a place in a ranking.
+    private bool IsAPlaceInARanking(int at)
+    {
+        if (text[at] != '第')
+        {
+            return false;
+        }
+
+        var i = at + 1;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || ChineseNumeral.IsChineseDigit(text[i])))
+        {
+            i++;
+        }
+
+        return i > at + 1 && i < text.Length && text[i] is '位' or '名';
+    }
 
     private const string Industry = "产业";
 

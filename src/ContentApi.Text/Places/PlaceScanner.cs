@@ -97,7 +97,7 @@ internal static class PlaceScanner
                 // After a short name it is too often a phrase (房山失联村 is "房山's villages out of contact").
                 // A short name with a village's ending right after it there is the village's name (孝义市丰台村, not 北京's
                 // 丰台区): a chain goes down from its place, and the ending is nearer than a county elsewhere.
-                if ((!mention.IsShort || IsTownship(mention)) && (table.Names.At(text, at) is not { } next || IsALocalsName(text, at, next, table))
+                if ((!mention.IsShort || IsTownship(mention)) && !IsAProvince(mention) && (table.Names.At(text, at) is not { } next || IsALocalsName(text, at, next, table))
                     && Local(text, at) is { } local)
                 {
                     locals[local.Name] = local.Level;
@@ -175,6 +175,11 @@ internal static class PlaceScanner
 
         return false;
     }
+
+    // 创成江苏省健康村, 北京市首家村级…: in an address a province (or a municipality) is never a village's own parent; a
+    // village after it is a title the province issues (省级健康村) or a phrase.
+    private static bool IsAProvince(PlaceMention mention) =>
+        mention.Candidates.Count > 0 && mention.Candidates.All(candidate => candidate.Level == PlaceLevel.Province);
 
     // 坝芒乡水城村: an ethnic township's short form ends in 乡 or 镇 as its full name does, so a village after it is one. A
     // mention of no division (a region, 京津冀) is no township.
@@ -439,7 +444,9 @@ internal static class PlaceScanner
                     break;
                 }
 
-                if (string.CompareOrdinal(text, at + length, ending, 0, ending.Length) == 0 && !PlaceWords.CommonLocalNouns.Contains(text.Substring(at + length - 1, 1 + ending.Length)))
+                // 村级, 社区级: an ending before 级 is a level (首家村级鉴定站), no name's.
+                if (string.CompareOrdinal(text, at + length, ending, 0, ending.Length) == 0 && !PlaceWords.CommonLocalNouns.Contains(text.Substring(at + length - 1, 1 + ending.Length))
+                    && !(at + length + ending.Length < text.Length && text[at + length + ending.Length] == Level))
                 {
                     return (text.Substring(at, length + ending.Length), level);
                 }
@@ -448,6 +455,8 @@ internal static class PlaceScanner
 
         return null;
     }
+
+    private const char Level = '级';
 
     private static string? KnownLocal(string text, int at, Dictionary<string, string> locals)
     {

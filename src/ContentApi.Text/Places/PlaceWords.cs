@@ -123,6 +123,15 @@ internal static class PlaceWords
     /// <summary>Words right after a scope word or 全国 that say where the subject ranks: 全省领先, 全市第二, 全国首个.</summary>
     public static readonly Lexicon RankAfter = new(Of("rank-after"));
 
+    /// <summary>Words of equality after 与 and a place (与全国持平): the place is what the figure is compared with.</summary>
+    public static readonly Lexicon EqualityAfter = new(Of("equality-after"));
+
+    /// <summary>Verbs of being, winning or ranking a few characters before 全国 or a scope word (成为, 入选, 排在): a title or a rank.</summary>
+    public static readonly Lexicon TitleVerbs = new(Of("title-verb-before"));
+
+    /// <summary>Words ending a rank within a noun phrase after 全国 or a scope word (之一, 首位, 十大): 全国十大油田之一.</summary>
+    public static readonly Lexicon RankEndings = new(Of("rank-ending"));
+
     /// <summary>Words right after a place that make it an organisation's name: 发改委 of 北京市发改委, 第三 of 延庆区第三小学.</summary>
     public static readonly Lexicon OrganisationRightAfter = new(Of("organisation-right-after"));
 

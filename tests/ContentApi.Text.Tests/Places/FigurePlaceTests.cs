@@ -93,6 +93,16 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, statistic.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("东台市唐洋镇新丰村围绕创成江苏省健康村目标推进整治。全村建立了60多人的志愿者队伍。\n", "新丰村")]
+    [InlineData("房山区召开会议。北京市首家村级鉴定站挂牌，服务残障人士120位。\n", "北京市")]
+    [InlineData("北京市通州区召开会议。宋庄镇首家村级鉴定站挂牌，服务残障人士120位。\n", "宋庄镇")]
+    [InlineData("东营市东城社区获赠资金10万元。\n", "东城社区")]
+    public void AVillageIsNotReadRightAfterAProvinceNorBefore级(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void AVillageIsNotReadAfterAShortNameWhereItIsAPhrase()
     {
@@ -160,6 +170,7 @@ public sealed class FigurePlaceTests
     [Theory]
     [InlineData("平谷区上半年经济向好，增速好于全市平均水平4.2个百分点。\n")]
     [InlineData("平谷区上半年经济向好，增速高于全国平均水平4.2个百分点。\n")]
+    [InlineData("平谷区上半年经济向好，增速与全市持平，高于一季度2.4个百分点。\n")]
     public void APlaceAFigureIsComparedWithIsNotItsPlace(string text)
     {
         var statistic = Assert.Single(StatisticsOf(text));
@@ -175,7 +186,17 @@ public sealed class FigurePlaceTests
     [InlineData("怀柔区年报公示率排名全市第二，其中个体户公示率达96%。\n", "怀柔区")]
     [InlineData("怀柔区召开会议。全市首批示范村共12个。\n", "北京市")]
     [InlineData("怀柔区召开会议。全市第一产业增加值增长2.4%。\n", "北京市")]
-    public void WhereTheSubjectRanksIsNoAreaOfAFigureInAnotherClause(string text, string place)
+    // After a verb of being, winning or ranking, or before a rank within a noun phrase (第9位, 之一), the area is where
+    // the title is issued or the subject ranks, in the figure's own clause too; a count right after it counts the set.
+    [InlineData("宁德市作为全国白茶主产区，拥有茶园12万亩。\n", "宁德市")]
+    [InlineData("连云港港吞吐量居全国沿海港口第9位、全球第30位，集装箱航线达到80条。\n", "连云港市")]
+    [InlineData("潜江市境内有全国十大油田之一的江汉油田，辖10个乡镇。\n", "潜江市")]
+    [InlineData("昆山市成为全国首个产值突破5000亿元的县级市。\n", "昆山市")]
+    [InlineData("曾都区召开会议。曾都区项目作为全省五个示范项目之一，获得贷款11.8亿元。\n", "曾都区")]
+    [InlineData("恩施州召开会议。恩施州曾是全国14个集中连片特困地区之一。\n", null)]
+    [InlineData("红安县召开会议。红安县的经验入选全国工商联发布的典型事例100件。\n", null)]
+    [InlineData("房山区青龙湖镇下坪村修路。这里是全村的主干道，沿线300多名村民受益。\n", "下坪村")]
+    public void WhereTheSubjectRanksIsNoAreaOfAFigureInAnotherClause(string text, string? place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
