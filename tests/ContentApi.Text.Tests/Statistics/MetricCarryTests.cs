@@ -43,6 +43,16 @@ public sealed class MetricCarryTests
         Assert.Equal(category, statistic.Category);
     }
 
+    [Theory]
+    // A place's value in brackets in a league table is the sentence's measure of its kind, in that place; with no measure
+    // in the sentence the places stay, and a conversion in brackets after an amount is no item of a table.
+    [InlineData("在上半年的GDP前五城市中，南昌（3600亿元）、合肥（6200亿元）名列前茅。", new[] { "GDP（南昌）", "GDP（合肥）" })]
+    [InlineData("从经济增速来看，两市分别为太原（5.1%）和兰州（6.2%）。", new[] { "经济增速（太原）", "经济增速（兰州）" })]
+    [InlineData("西宁（320亿元）、银川（280亿元）位列其后。", new[] { "西宁", "银川" })]
+    [InlineData("项目总投资3.89亿元（约4700万欧元）。", new[] { "项目总投资", "项目总投资" })]
+    public void APlacesValueInALeagueTableIsTheMeasureOfItsSentence(string paragraph, string[] metrics) =>
+        Assert.Equal(metrics, Extract(paragraph).Select(statistic => statistic.Metric));
+
     [Fact]
     public void AnAttributeCarryingItsThingKeepsTheAttributesCategory()
     {
