@@ -14,10 +14,10 @@ internal static class RecipientFrame
 
     // Characters before 为, 给 or 向 that make a word of it, which is no preposition of a recipient: a verb of being or
     // naming (成为, 作为, 评为, 分为, 增为, 填报为), 行为, 以为, 广为 (widely); 供给; 面向, 走向, 方向. The category rules read
-    // 为 with the same list.
+    // 为 and 向 with the same lists.
     internal const string BeforeWeiOfOtherWords = "成作认因评称分列定改视选名增减变转降升更较最极行以身约达报广";
     private const string WordsBeforeGei = "供";
-    private const string WordsBeforeXiang = "面走转方导倾指志意趋定";
+    internal const string BeforeXiangOfOtherWords = "面走转方导倾指志意趋定";
 
     // The verbs and adverbs of manner that open the predicate in the frame (a data file).
     private static readonly Lexicon Verbs = new(MetricWordList.Words("verbs-after-a-recipient"));
@@ -63,7 +63,7 @@ internal static class RecipientFrame
                 {
                     "为" => BeforeWeiOfOtherWords.Contains(before),
                     "给" => WordsBeforeGei.Contains(before),
-                    "向" => WordsBeforeXiang.Contains(before),
+                    "向" => BeforeXiangOfOtherWords.Contains(before),
                     _ => false,
                 };
                 // Only characters of words stand between: no figure, no punctuation.

@@ -747,8 +747,6 @@ internal static class CategoryRules
     private const char Dui = '对';
     private const char Xiang = '向';
 
-    // The characters before a 向 that ends another word (面向, 走向, 转向, 方向, 导向, 倾向, 指向, 志向, 意向, 趋向, 定向).
-    private const string BeforeXiangOfOtherWords = "面走转方导倾指志意趋定";
 
     // 为8位热心居民代表颁发荣誉证书, 向4家爱心企业授予锦旗, 为两人送上正能量特别奖: those an honour is handed to, after 为 or
     // 向, are honoured (ANNOTATION.md: honoured or selected), before the rule that makes them served (IsBenefactive), and
@@ -756,7 +754,7 @@ internal static class CategoryRules
     private static bool IsHandedAnHonour(string text, FoundNumber number, int clauseStart, int clauseEnd) =>
         MayBeHonoured(Counting(number.Unit)) && MeasureWords.Counts(number.Unit) != MeasureClass.Money
         && WhatTheyReceive.HonourHandedOver(text.AsSpan(number.End, Math.Max(0, clauseEnd - number.End)))
-        && (IsBenefactive(text, number.Start, clauseStart) || IsObjectOf(Xiang, BeforeXiangOfOtherWords, text, number.Start, clauseStart)
+        && (IsBenefactive(text, number.Start, clauseStart) || IsObjectOf(Xiang, RecipientFrame.BeforeXiangOfOtherWords, text, number.Start, clauseStart)
             || AfterNamesOfThem(text, number.Start, clauseStart));
 
     // 为某某科技、某某物流等5家企业颁发荣誉牌: names listed and closed by 等 ("such as") between 为 or 向 and the count
@@ -770,7 +768,7 @@ internal static class CategoryRules
 
         var before = text.AsSpan(clauseStart, numberStart - 1 - clauseStart);
         var at = before.LastIndexOfAny(Wei, Xiang);
-        return at >= 0 && !(at > 0 && (before[at] == Wei ? RecipientFrame.BeforeWeiOfOtherWords : BeforeXiangOfOtherWords).Contains(before[at - 1]));
+        return at >= 0 && !(at > 0 && (before[at] == Wei ? RecipientFrame.BeforeWeiOfOtherWords : RecipientFrame.BeforeXiangOfOtherWords).Contains(before[at - 1]));
     }
 
     private const char Such = '等';
