@@ -97,7 +97,9 @@ internal static class PlaceScanner
                 // After a short name it is too often a phrase (房山失联村 is "房山's villages out of contact").
                 // A short name with a village's ending right after it there is the village's name (孝义市丰台村, not 北京's
                 // 丰台区): a chain goes down from its place, and the ending is nearer than a county elsewhere.
-                if ((!mention.IsShort || IsTownship(mention)) && !IsAProvince(mention) && (table.Names.At(text, at) is not { } next || IsALocalsName(text, at, next, table))
+                // 鹤峰县委编办驻村工作队: no village's name begins with an organisation's word (委 of 县委).
+                if ((!mention.IsShort || IsTownship(mention)) && !IsAProvince(mention) && !PlaceWords.OrganisationRightAfter.StartsAt(text, at)
+                    && (table.Names.At(text, at) is not { } next || IsALocalsName(text, at, next, table))
                     && Local(text, at) is { } local)
                 {
                     locals[local.Name] = local.Level;

@@ -98,6 +98,7 @@ public sealed class FigurePlaceTests
     [InlineData("房山区召开会议。北京市首家村级鉴定站挂牌，服务残障人士120位。\n", "北京市")]
     [InlineData("北京市通州区召开会议。宋庄镇首家村级鉴定站挂牌，服务残障人士120位。\n", "宋庄镇")]
     [InlineData("东营市东城社区获赠资金10万元。\n", "东城社区")]
+    [InlineData("鹤峰县委驻村工作队走访农户，共走访490户。\n", "鹤峰县")]
     public void AVillageIsNotReadRightAfterAProvinceNorBefore级(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
