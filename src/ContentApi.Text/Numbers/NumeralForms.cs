@@ -188,13 +188,23 @@ internal static class NumeralForms
     {
         var rest = text.AsSpan(number.End);
         var over = rest.StartsWith("个多亿");
-        if (!(over || rest.StartsWith("个亿")) || number.Value is not { } value || number.ValueMax is not null || number.Has(NumeralShape.DigitByDigit)
+        if (!(over || rest.StartsWith("个亿")) || number.Value is not { } value || number.Has(NumeralShape.DigitByDigit)
             || ChineseNumeral.Multiplier(text[number.End - 1]) > 0 || ChineseNumeral.Product(value, 100_000_000m) is not { } hundredMillions)
         {
             return null;
         }
 
-        return number with { End = number.End + (over ? 3 : 2), Value = hundredMillions, Shape = number.Shape | (over ? NumeralShape.Over : 0) };
+        // 三四个亿, 一两个亿: a range of neighbouring numerals scales at both ends.
+        decimal? highEnd = null;
+        if (number.ValueMax is { } max && (highEnd = ChineseNumeral.Product(max, 100_000_000m)) is null)
+        {
+            return null;
+        }
+
+        return number with
+        {
+            End = number.End + (over ? 3 : 2), Value = hundredMillions, ValueMax = highEnd, Shape = number.Shape | (over ? NumeralShape.Over : 0),
+        };
     }
 
     // 一打 = 12, 十打苹果 = 120: 打 counts dozens, except after a lone 一 that a verb follows (一打开 is "once opened").

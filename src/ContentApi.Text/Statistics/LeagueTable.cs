@@ -56,7 +56,9 @@ internal static class LeagueTable
         }
 
         var (start, end) = Clauses.Sentence(text, number.Numeral.Start);
-        var (found, at) = ((string?)null, -1);
+        // The measure ending nearest before the figure, else the one beginning nearest after it.
+        var (before, beforeEnd) = ((string?)null, -1);
+        var (after, afterStart) = ((string?)null, int.MaxValue);
         foreach (var measure in Measures)
         {
             if (RateMeasures.Contains(measure) != rate)
@@ -64,13 +66,19 @@ internal static class LeagueTable
                 continue;
             }
 
-            var before = text.LastIndexOf(measure, number.Start, number.Start - start, StringComparison.Ordinal);
-            var after = before < 0 ? text.IndexOf(measure, number.End, end - number.End, StringComparison.Ordinal) : -1;
-            // The nearest before the figure, else the nearest after it (ranked after every one before).
-            var rank = before >= 0 ? before + measure.Length : after >= 0 ? text.Length + (text.Length - after) : -1;
-            (found, at) = rank > at ? (measure, rank) : (found, at);
+            var at = number.Start > start ? text.LastIndexOf(measure, number.Start - 1, number.Start - start, StringComparison.Ordinal) : -1;
+            if (at >= 0 && at + measure.Length > beforeEnd)
+            {
+                (before, beforeEnd) = (measure, at + measure.Length);
+            }
+
+            at = text.IndexOf(measure, number.End, end - number.End, StringComparison.Ordinal);
+            if (at >= 0 && at < afterStart)
+            {
+                (after, afterStart) = (measure, at);
+            }
         }
 
-        return found;
+        return before ?? after;
     }
 }

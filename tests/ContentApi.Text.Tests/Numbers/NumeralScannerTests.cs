@@ -50,6 +50,14 @@ public sealed class NumeralScannerTests
         Assert.Equal(((decimal)expected, end, over), (numeral.Value, numeral.End, numeral.Has(NumeralShape.Over)));
     }
 
+    [Fact]
+    public void NeighbouringNumeralsBefore个亿ScaleAtBothEnds()
+    {
+        NumeralScanner.TryRead("三四个亿", 0, out var numeral);
+
+        Assert.Equal((300_000_000m, 400_000_000m, 4), (numeral.Value, numeral.ValueMax, numeral.End));
+    }
+
     [Theory]
     [InlineData("四分之三", 0.75)]
     [InlineData("六分之一", 0.1667)]

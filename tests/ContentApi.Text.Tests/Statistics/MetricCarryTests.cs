@@ -49,6 +49,9 @@ public sealed class MetricCarryTests
     [InlineData("在上半年的GDP前五城市中，南昌（3600亿元）、合肥（6200亿元）名列前茅。", new[] { "GDP（南昌）", "GDP（合肥）" })]
     [InlineData("从经济增速来看，两市分别为太原（5.1%）和兰州（6.2%）。", new[] { "经济增速（太原）", "经济增速（兰州）" })]
     [InlineData("西宁（320亿元）、银川（280亿元）位列其后。", new[] { "西宁", "银川" })]
+    // The measure opening the sentence is before the figure; one before the figure wins over one after it.
+    [InlineData("GDP：长沙（1.4万亿元）、南宁（5000亿元）。", new[] { "GDP（长沙）", "GDP（南宁）" })]
+    [InlineData("从GDP来看，长沙（1.4万亿元）、南宁（5000亿元），经济总量均居前列。", new[] { "GDP（长沙）", "GDP（南宁）" })]
     [InlineData("项目总投资3.89亿元（约4700万欧元）。", new[] { "项目总投资", "项目总投资" })]
     public void APlacesValueInALeagueTableIsTheMeasureOfItsSentence(string paragraph, string[] metrics) =>
         Assert.Equal(metrics, Extract(paragraph).Select(statistic => statistic.Metric));
