@@ -218,7 +218,7 @@ internal static partial class ExclusionRules
     // (二两, 二斤, 二亩地), which speech counts with 二.
     private static Verdict? SecondOfASeries(string text, Numeral numeral, string? unit) =>
         unit is not null && numeral.End - numeral.Start == 1 && text[numeral.Start] == '二' && !MeasureWords.CountsPeople(unit)
-        && MeasureWords.Counts(unit) is not ("multiple" or MeasureClass.Mass or MeasureClass.Area)
+        && MeasureWords.Counts(unit) is not (MeasureClass.Multiple or MeasureClass.Mass or MeasureClass.Area)
             ? new(NumberDecision.Ordinal, "ordinal: 二 alone before a measure word, where a count says 两 (二期, 二套房)")
             : null;
 
@@ -520,7 +520,7 @@ internal static partial class ExclusionRules
 
     // The measures whose amounts are written ungrouped, long as they are: money and physical quantities.
     private static readonly string[] MeasuredUngrouped =
-        [MeasureClass.Money, MeasureClass.Area, MeasureClass.Length, MeasureClass.Volume, MeasureClass.Mass, "energy", "power"];
+        [MeasureClass.Money, MeasureClass.Area, MeasureClass.Length, MeasureClass.Volume, MeasureClass.Mass, MeasureClass.Energy, MeasureClass.Power];
 
     // 80岁: an age describes a person, it does not count them. A group's average age or a population's life expectancy,
     // which the measure words read in 岁 (平均年龄为29岁), measures many people.

@@ -14,7 +14,7 @@ internal static class MeasureDescribed
     public static (string Noun, int End)? After(string text, int at, int clauseEnd)
     {
         var run = 0;
-        while (at + run < clauseEnd && run < MaxMeasure && text[at + run] is >= '\u4e00' and <= '\u9fff' and not '的')
+        while (at + run < clauseEnd && run < MaxMeasure && Parsing.ChineseText.IsIdeograph(text[at + run]) && text[at + run] != '的')
         {
             run++;
         }

@@ -29,7 +29,7 @@ internal static class MeasureWords
     // The divisions counted by their name after 其他 or 等 (see DivisionsAt), as institutions: provinces, prefectures,
     // cities, counties, districts, townships, towns and villages.
     private static readonly FrozenDictionary<char, MeasureWord> Divisions =
-        "省州市县区乡镇村".ToFrozenDictionary(c => c, c => new MeasureWord(c.ToString(), c.ToString(), "institutions"));
+        "省州市县区乡镇村".ToFrozenDictionary(c => c, c => new MeasureWord(c.ToString(), c.ToString(), MeasureClass.Institutions));
 
     // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点), or
     // is 组, 列 or 岁, or one of the words that close a list item, or a division's name.
@@ -68,7 +68,7 @@ internal static class MeasureWords
     /// of two classifiers (台套), which counts the noun after it as its parts do.
     /// </summary>
     public static bool IsCountedNoun(string unit) =>
-        unit.Length >= 2 && Counts(unit) is MeasureClass.Things or "institutions" or MeasureClass.Households
+        unit.Length >= 2 && Counts(unit) is MeasureClass.Things or MeasureClass.Institutions or MeasureClass.Households
         && !(Counts(unit[..1]) is not null && Counts(unit[1..]) is not null);
 
     /// <summary>
@@ -161,7 +161,7 @@ internal static class MeasureWords
             : null;
     }
 
-    private static readonly MeasureWord KilowattHours = new("度", "千瓦时", "energy");
+    private static readonly MeasureWord KilowattHours = new("度", "千瓦时", MeasureClass.Energy);
 
     // Words of electricity made, used, stored or sold, which 度 after them measures.
     private static readonly string[] ElectricityWords = ContextWords("度", "counts");
@@ -322,10 +322,19 @@ internal static class MeasureClass
     public const string Money = "money";
     public const string Things = "things";
     public const string Groups = "groups";
+    public const string Documents = "documents";
+    public const string Speed = "speed";
+    public const string Multiple = "multiple";
+    public const string Institutions = "institutions";
+    public const string Events = "events";
+    public const string Energy = "energy";
+    public const string Power = "power";
+    public const string Plants = "plants";
+    public const string Animals = "animals";
 
     public static readonly IReadOnlyList<string> All =
     [
-        People, PersonTimes, Households, "institutions", "structures", "events", Things, "documents", Groups, "plants", "animals",
-        Money, Area, Length, Volume, Mass, "mass-flow", "flow", Time, "speed", Rate, "multiple", "concentration", "energy", "power", "data", "frequency",
+        People, PersonTimes, Households, Institutions, "structures", Events, Things, Documents, Groups, Plants, Animals,
+        Money, Area, Length, Volume, Mass, "mass-flow", "flow", Time, Speed, Rate, Multiple, "concentration", Energy, Power, "data", "frequency",
     ];
 }

@@ -552,7 +552,7 @@ internal static class MetricFinder
         if ((lead.Length <= 2 || gathered) && Predicate(text, number.End, clauseEnd, gathered ? GatheredPeoplesVerbs : PredicateAndParticipationVerbs) is { } predicate)
         {
             // 开展志愿服务1319场，吸引万余人参与: taking part with no object takes part in the events counted just before.
-            return predicate.Object == predicate.Verb && previous is not null && MeasureWords.Counts(previous.Number.Unit) == "events"
+            return predicate.Object == predicate.Verb && previous is not null && MeasureWords.Counts(previous.Number.Unit) == MeasureClass.Events
                 ? new($"{previous.Subject}（{predicate.Verb}）", previous.Subject, predicate.Verb, clauseEnd, previous)
                 : new(predicate.Object, predicate.Object, predicate.Verb + predicate.Object, clauseEnd, null);
         }
@@ -1028,7 +1028,7 @@ internal static class MetricFinder
         at < clauseEnd && StartsWithAny(text.AsSpan(at, clauseEnd - at), words);
 
     // Whether a count in the unit is of times, of a duration or of a distance, which what was done names.
-    private static bool NamedByWhatWasDone(string unit) => MeasureWords.Counts(unit) is "events" or MeasureClass.Time or MeasureClass.Length;
+    private static bool NamedByWhatWasDone(string unit) => MeasureWords.Counts(unit) is MeasureClass.Events or MeasureClass.Time or MeasureClass.Length;
 
 
     // The noun after the measure word, or the quoted name there: 13位|孤寡老人, 3个|“好人社区”, 40余家|全国、天津市文明单位.
@@ -1869,7 +1869,7 @@ internal static class MetricFinder
     }
 
     // The classes of counts of what people are not: objects, animals, plants.
-    private static readonly string[] NoPeople = [MeasureClass.Things, "animals", "plants"];
+    private static readonly string[] NoPeople = [MeasureClass.Things, MeasureClass.Animals, MeasureClass.Plants];
 
     // The unit of the last count of a list from at to listEnd (AfterListedCounts), or "" for a percentage.
     private static string LastUnitListed(string text, int at, int listEnd)

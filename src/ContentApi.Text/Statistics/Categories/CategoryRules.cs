@@ -84,7 +84,7 @@ internal static class CategoryRules
         // families, then rooms) the subject is read again with the new unit.
         if (reading.CarriedFrom is not null && (MetricFinder.SameKind(reading.CarriedFrom.Number.Unit, number.Unit)
             || SameQuantity(reading.CarriedFrom.Number.Unit, number.Unit)
-            || MeasureWords.IsRate(number.Unit) || MeasureWords.Counts(number.Unit) == "multiple"))
+            || MeasureWords.IsRate(number.Unit) || MeasureWords.Counts(number.Unit) == MeasureClass.Multiple))
         {
             return reading.CarriedFrom.Category;
         }

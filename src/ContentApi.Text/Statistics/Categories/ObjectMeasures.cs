@@ -13,7 +13,7 @@ namespace ContentApi.Text.Statistics.Categories;
 internal static class ObjectMeasures
 {
     // The classes of the measure-word table whose every unit counts objects, but for the exceptions below.
-    private static readonly FrozenSet<string> Classes = new[] { MeasureClass.Things, "documents", "multiple", "speed" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Classes = new[] { MeasureClass.Things, MeasureClass.Documents, MeasureClass.Multiple, MeasureClass.Speed }.ToFrozenSet();
 
     // 个 counts anything, bodies too; 项目 is a headline's noun (贵阳1组织1项目入选), named by its own word; 对 counts
     // pairs, of people too (20对新人).
