@@ -747,7 +747,6 @@ internal static class CategoryRules
     private const char Dui = '对';
     private const char Xiang = '向';
 
-
     // 为8位热心居民代表颁发荣誉证书, 向4家爱心企业授予锦旗, 为两人送上正能量特别奖: those an honour is handed to, after 为 or
     // 向, are honoured (ANNOTATION.md: honoured or selected), before the rule that makes them served (IsBenefactive), and
     // whatever unit counts them (家 of the firms honoured), but money. Not a grant named after an award (为4名毕业生颁发奖学金).
