@@ -395,6 +395,11 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         if (mention.ScopeLevel is { } level)
         {
+            if (IsCutOff(i, level))
+            {
+                return false;
+            }
+
             place = Scope(i, level);
             return true;
         }
@@ -663,6 +668,35 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         // 全村 with no village named: the most precise place known, which a village lies in.
         return articlePlace is null ? null : Scoped(articlePlace, level, kind) ?? AtLevel(articlePlace, level) ?? articlePlace;
+    }
+
+    // 来到位于该区青龙湖镇西北部的辛开口村…该村组织了15人: 该村, 本村 or 我村 (or 该社区) points to the village just named;
+    // when a place that does not hold the last village read stands between, the text has moved to a village the table
+    // lacks (辛开口村), and the word names no village known. Whether scope word i is so cut off from its village.
+    private bool IsCutOff(int i, string level)
+    {
+        if (level is not (PlaceLevel.Village or PlaceLevel.Community) || text[mentions[i].Start] is not ('该' or '本' or '我'))
+        {
+            return false;
+        }
+
+        Place? between = null;
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (mentions[j].Place is not { } near)
+            {
+                continue;
+            }
+
+            if (near.Level == level)
+            {
+                return between is not null && !Contains(between, near);
+            }
+
+            between ??= near;
+        }
+
+        return false;
     }
 
     // 全区, 我区 and 该区 name a 区, 全县 a 县, 全旗 a 旗 (`kind`, the scope word's last character): a county-level scope

@@ -275,6 +275,15 @@ public sealed class FigurePlaceTests
         Assert.Equal("璧山区", statistic.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("龙游县召开会议，湖镇镇、詹家镇部署防汛。据龙游县应急管理局消息，罗家乡青石村遭遇暴雨。经初步排查，目前该村2处民房受损。\n", "青石村")]
+    [InlineData("花垣县召开会议，边城镇、双龙镇部署产业工作。据花垣县农业农村局介绍，麻栗场镇新溪村发展产业。在省农业大学等单位帮扶下，该村实现村集体经济收入78万元。\n", "新溪村")]
+    [InlineData("门头沟区妙峰山镇下苇甸村开展清淤。房山区工作人员来到青龙湖镇的辛开口村，该村组织了15人的消杀小队。\n", "青龙湖镇")]
+    public void TheVillageJustNamedIsWhat该村Means(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void TheCountyJustNamedIsWhat该县Means()
     {
