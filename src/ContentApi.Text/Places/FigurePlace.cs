@@ -363,11 +363,43 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             }
 
             // 璧城街道、璧泉街道、青杠街道9个村社区都已开设…: a list opening the sentence is about the area holding it all.
-            return !requireCopula || text.AsSpan(mention.End).StartsWith("是") ? ListPlace(last) : null;
+            return !requireCopula || PlaceWords.SubjectVerbs.StartsAt(text, EndWithItsLevel(mention)) || IsInApposition(last, sentence.End) ? ListPlace(last) : null;
         }
 
         return null;
     }
+
+    // 果洛州 for 果洛藏族自治州: a short name written with its level's last character ends after it.
+    private int EndWithItsLevel(ResolvedMention mention) =>
+        mention.Place is { } place && mention.End < text.Length && text[mention.End] == place.Name[^1] ? mention.End + 1 : mention.End;
+
+    // 潜江，湖北省直管市，地处江汉平原腹地，幅员面积2004平方公里: a place followed by a short clause that says what kind of
+    // division it is (直管市, 地级市, 省会), or names the wider place it lies in, is the subject the later clauses speak of,
+    // as before 是.
+    private bool IsInApposition(int i, int sentenceEnd)
+    {
+        var mention = mentions[i];
+        if (mention.End >= sentenceEnd || text[mention.End] is not ('，' or ',') || mention.Place is not { } subject)
+        {
+            return false;
+        }
+
+        var apposition = Clauses.Clause(text, mention.End + 1);
+        if (apposition.End >= sentenceEnd || apposition.End - apposition.Start > MaxApposition)
+        {
+            return false;
+        }
+
+        if (PlaceWords.DivisionNouns.EndsAt(text, apposition.End))
+        {
+            return true;
+        }
+
+        return i + 1 < mentions.Count && mentions[i + 1] is { Place: { } wider } next && next.Start == apposition.Start && Contains(wider, subject);
+    }
+
+    // An apposition is short: 湖北省直管市, 浙江省会.
+    private const int MaxApposition = 10;
 
     // Whether `at` begins a clause: only blanks between it and the clause's opening mark or the paragraph's start.
     private bool OpensClause(int at)

@@ -144,6 +144,16 @@ public sealed class FigurePlaceTests
         Assert.Equal("宝安区", statistic.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("宜都市位于湖北省西南部，总面积1357平方公里，户籍人口38万人。\n", "宜都市")]
+    [InlineData("玉树州地处青海省西南部，平均海拔4200米，下辖6个县。\n", "玉树藏族自治州")]
+    [InlineData("据官网介绍，仙桃，湖北省直管市，地处江汉平原，幅员面积2538平方公里。\n", "仙桃市")]
+    [InlineData("浦东新区召开会议。该项目位于泥城镇，总投资3.89亿元。\n", "泥城镇")]
+    public void APlaceTheSentenceSaysWhereItLiesOwnsTheFiguresOfItsOtherClauses(string text, string place)
+    {
+        Assert.All(StatisticsOf(text), statistic => Assert.Equal(place, statistic.Place?.Name));
+    }
+
     [Fact]
     public void APlaceNamedPlainlyComesBeforeAnOrganisationsPlaceInTheSentence()
     {
