@@ -162,6 +162,15 @@ public sealed class FigurePlaceTests
         Assert.Equal("香水园街道", statistic.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("广东省佛山市南海区人民法院通报，近日该院判处被告人8名。\n", "南海区")]
+    [InlineData("山西运城市盐湖区教育局通报，检查发现违规培训学生79名。\n", "盐湖区")]
+    [InlineData("广东省佛山市南海区新建学校8所。\n", "南海区")]
+    public void AChainEndingInAnOrganisationIsOneName(string text, string place)
+    {
+        Assert.Equal(place, Assert.Single(StatisticsOf(text)).Place?.Name);
+    }
+
     [Fact]
     public void AnOrganisationsPlaceCountsWhenTheSentenceNamesNoOther()
     {
