@@ -175,6 +175,9 @@ public sealed class PeriodReaderTests
     [InlineData("2019年全村仅有民宿3家，如今已有民宿70家。", "70家", 2023)]
     [InlineData("2021年全区实现在线审批事项1200项。", "1200项", 2021)]
     [InlineData("2021年项目前期投入资金800万元。", "800万元", 2021)]
+    [InlineData("自去年11月推出研学活动起，该镇已累计开展活动8场次。", "8场次", 2023)]
+    [InlineData("从去年开始，全镇累计开展活动8场次。", "8场次", 2023)]
+    [InlineData("该区去年起取消审批事项15项。", "15项", 2022)]
     public void AYearAStretchStartsFromDatesALaterTotalAsSinceDoes(string sentence, string figure, int year)
     {
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
