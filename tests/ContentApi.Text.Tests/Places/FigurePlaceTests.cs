@@ -261,7 +261,12 @@ public sealed class FigurePlaceTests
     [InlineData("乌鲁木齐市召开会议。新疆新增城镇就业1.6万人。\n", "新疆维吾尔自治区")]
     [InlineData("新疆维吾尔自治区召开会议。伊犁新建牧道120公里。\n", "伊犁哈萨克自治州")]
     [InlineData("新疆维吾尔自治区召开会议。巴音郭楞新增绿洲防护林3万亩。\n", "巴音郭楞蒙古自治州")]
-    public void XinjiangsAreasAreReadByTheirShortNames(string text, string place)
+    // A wing banner of Inner Mongolia by its abbreviation (科左后旗), which keeps 旗; not one of two characters (巴林左旗).
+    [InlineData("科左后旗开设流动诊疗车，累计服务群众5000人次。\n", "科尔沁左翼后旗")]
+    [InlineData("乌兰察布市召开会议。察右后旗新建牧道12公里。\n", "察哈尔右翼后旗")]
+    [InlineData("包头市召开会议。土右旗新增绿地300亩。\n", "土默特右旗")]
+    [InlineData("赤峰市召开会议。巴左旗新建牧道12公里。\n", "赤峰市")]
+    public void AutonomousAreasAreReadByTheirShortNames(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
