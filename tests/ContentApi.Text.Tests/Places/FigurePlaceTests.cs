@@ -395,6 +395,9 @@ public sealed class FigurePlaceTests
     [InlineData("上海市普陀区推进文明创建，中山物业组织保洁员30名参与。\n", "普陀区")]
     [InlineData("中山市召开会议。中山北路新增停车位300个。\n", "中山市")]
     [InlineData("广东省召开会议，中山新增就业岗位800个。\n", "中山市")]
+    // Before a breed (湘西黄牛), a short name names the breed, raised anywhere.
+    [InlineData("花垣县召开会议。湘西黄牛存栏达到2万头。\n", "花垣县")]
+    [InlineData("湘西州召开会议。湘西新建公路30公里。\n", "湘西土家族苗族自治州")]
     public void AShortNameInsideARoadsOrAHospitalsNameIsNoPlace(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
