@@ -395,9 +395,11 @@ public sealed class FigurePlaceTests
     [InlineData("上海市普陀区推进文明创建，中山物业组织保洁员30名参与。\n", "普陀区")]
     [InlineData("中山市召开会议。中山北路新增停车位300个。\n", "中山市")]
     [InlineData("广东省召开会议，中山新增就业岗位800个。\n", "中山市")]
-    // Before a breed (湘西黄牛), a short name names the breed, raised anywhere.
+    // Before a breed (湘西黄牛), a short name names the breed, raised anywhere; before 移动, 联通 or 电信, the province's
+    // company, an organisation acting in the article's place.
     [InlineData("花垣县召开会议。湘西黄牛存栏达到2万头。\n", "花垣县")]
     [InlineData("湘西州召开会议。湘西新建公路30公里。\n", "湘西土家族苗族自治州")]
+    [InlineData("五常市召开防汛会议。通讯抢修方面，黑龙江移动出动维护力量7支。\n", "五常市")]
     public void AShortNameInsideARoadsOrAHospitalsNameIsNoPlace(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
