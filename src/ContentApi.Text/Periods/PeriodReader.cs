@@ -7,8 +7,8 @@ namespace ContentApi.Text.Periods;
 /// Reads the period of a figure from the words before it in its sentence, against the document's publication date:
 /// the nearest time expression wins (2022年上半年，…；今年以来，…3200人 is this year's running total), but not the base of
 /// a comparison (较上年同期, 是上年同期的), and a year a stretch starts from or a body was founded in dates a later clause's
-/// total so far as 以来 does (自1973年起，…已派出67批). Years may be written in digits or characters (二〇二二年); relative
-/// words (今年, 去年, 上年, 前年) count from the publication year, and words of now (目前, 如今, 5年来) are of it;
+/// total so far as 以来 does (自1973年起，…已派出67批; 自去年11月…起，…已累计开展6场次). Years may be written in digits or characters (二〇二二年); relative
+/// words (今年, 去年, 上年, 前年) count from the publication year, and words of now (目前, 如今, 现任, 5年来) are of it;
 /// a month well after the publication month without a year is last year's (a January page's 12月); 到2025年 with a later
 /// year is a target; a five-year plan (“十三五”期间, “六五”末期) is its years. With no time word before the figure in its
 /// sentence, one after it in its own clause dates it (320个小微水体在2019年底全部消除黑臭), else the time of the sentence
@@ -25,7 +25,7 @@ public static partial class PeriodReader
         @"(?<part>以来|末|底|初|度|上半年|下半年|前三季度|第?[一二三四1-4]季度|(?<m1>[0-9]{1,2})(?:月?[-—－~至到](?<m2>[0-9]{1,2}))?月(?:份)?(?:(?<d>[0-9]{1,2})日)?|前|内)?" +
         @"|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|(?<m1>[0-9]{1,2})月?[-—－~至到](?<m2>[0-9]{1,2})月(?:份)?)" +
         @"|(?<![0-9])(?<m1>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日|份|初|底|末)?" +
-        @"|(?<run>截至目前|截止目前|截至当前|(?<!项)目前|至今|迄今|如今|(?<![体出表呈发实])现在|当前|眼下)" +
+        @"|(?<run>截至目前|截止目前|截至当前|(?<!项)目前|至今|迄今|如今|(?<![体出表呈发实])现在|当前|眼下|现任)" +
         @"|“?(?<plan>十[一二三四五]|[一二三四五六七八九十])五”?(?:规划|计划|时期)?(?<planpart>期间|末期|末|初期|以来)" +
         @"|“(?<plan>十[一二三四五]|[一二三四五六七八九十])五”" +
         @"|(?<run>以来|(?:[0-9]{1,3}|[一二三四五六七八九十两几多数近]{1,3})年来)" +
@@ -230,7 +230,7 @@ public static partial class PeriodReader
         }
 
         var match = MatchAt(text, word.From, word.To, word.Index, word.Length);
-        if (!match.Groups["y"].Success || match.Groups["part"].ValueSpan is "以来" or "末" or "底" or "度"
+        if (!(match.Groups["y"].Success || IsAnEarlierYear(match)) || match.Groups["part"].ValueSpan is "以来" or "末" or "底" or "度"
             || Year(match, publishedOn) is not { } year || year >= date.Year || !SoFar().IsMatch(text.AsSpan(clauseEnd, at - clauseEnd)))
         {
             return null;
@@ -238,6 +238,10 @@ public static partial class PeriodReader
 
         return new Period(date.Year, new DateOnly(year, 1, 1), date, $"{year}年以来");
     }
+
+    // 自去年11月推出…起，…已累计开展活动6场次: a year counted back from the publication's (去年, 前年, 上年) starts a stretch
+    // as a written one does.
+    private static bool IsAnEarlierYear(Match match) => match.Groups["rel"].ValueSpan is "去年" or "前年" or "上年";
 
     // 自2019年, 从2019年, 2019年起, 2019年开始 (not 开始的), 成立于2019年, 创建于1950年, 2019年成立.
     private static bool StartsAStretch(string text, Word word)

@@ -9,7 +9,7 @@ namespace ContentApi.Text.Places;
 /// The administrative divisions of China, read once from the embedded <c>divisions.tsv.gz</c> (made from a public
 /// data set by <c>tools/divisions/make-divisions.sh</c>; its header names the source, version and licence).
 /// </summary>
-public sealed class DivisionTable
+public sealed partial class DivisionTable
 {
     private static readonly Lazy<DivisionTable> Shared = new(Load);
 
@@ -34,8 +34,9 @@ public sealed class DivisionTable
             .SelectMany(division => NamesOf(division).Select(name => (name, division)))
             .GroupBy(pair => pair.name, pair => pair.division)
             .ToFrozenDictionary(group => group.Key, group => group.Distinct().ToArray(), StringComparer.Ordinal);
-        // The divisions whose full name a word is, apart, so that a scan does not filter them per hit.
-        _byFullName = _byName.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Where(d => d.Name == pair.Key).ToArray(), StringComparer.Ordinal);
+        // The divisions whose full name a word is, apart, so that a scan does not filter them per hit. A banner's
+        // abbreviation (科左后旗) keeps the level's ending and is read as a full name.
+        _byFullName = _byName.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Where(d => d.Name == pair.Key || BannerAbbreviation(d.Name) == pair.Key).ToArray(), StringComparer.Ordinal);
         Names = new Lexicon(_byName.Keys);
     }
 
@@ -123,6 +124,11 @@ public sealed class DivisionTable
             yield return division.ShortName;
         }
 
+        if (BannerAbbreviation(division.Name) is { } abbreviation)
+        {
+            yield return abbreviation;
+        }
+
         // 禾丰乡 for 禾丰布依族苗族乡: the news writes an ethnic township by its short name and its ending, dropping the
         // ethnic part as 威宁县 drops it from 威宁彝族回族苗族自治县. The form is read only where the page names the county
         // it lies in (PlaceResolver), since it is often another township's full name elsewhere (城关镇).
@@ -134,6 +140,19 @@ public sealed class DivisionTable
     }
 
     private static readonly string[] EthnicTownshipEndings = ["族乡", "族镇"];
+
+    // 科左后旗 for 科尔沁左翼后旗, 察右前旗 for 察哈尔右翼前旗, 土右旗 for 土默特右旗: Inner Mongolia's banners named after a
+    // league's wing are written with the first character of the Mongolian name, the wing (左 or 右) and the position
+    // (前, 中, 后), dropping 翼; the abbreviation keeps 旗, so it names the banner alone. Names of two characters before
+    // the wing (巴林左旗) are written in full.
+    private static string? BannerAbbreviation(string name)
+    {
+        var match = BannerOfAWing().Match(name);
+        return match.Success && match.Groups["name"].Length >= 3 ? $"{name[0]}{match.Groups["wing"].Value}{match.Groups["position"].Value}旗" : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<name>.+?)(?<wing>[左右])翼?(?<position>[前中后]?)旗$")]
+    private static partial System.Text.RegularExpressions.Regex BannerOfAWing();
 
     private static readonly string[] TownshipEndings = ["镇", "乡", "街道", "苏木", "办事处", "地区"];
 

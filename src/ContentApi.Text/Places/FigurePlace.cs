@@ -363,11 +363,43 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             }
 
             // 璧城街道、璧泉街道、青杠街道9个村社区都已开设…: a list opening the sentence is about the area holding it all.
-            return !requireCopula || text.AsSpan(mention.End).StartsWith("是") ? ListPlace(last) : null;
+            return !requireCopula || PlaceWords.SubjectVerbs.StartsAt(text, EndWithItsLevel(mention)) || IsInApposition(last, sentence.End) ? ListPlace(last) : null;
         }
 
         return null;
     }
+
+    // 果洛州 for 果洛藏族自治州: a short name written with its level's last character ends after it.
+    private int EndWithItsLevel(ResolvedMention mention) =>
+        mention.Place is { } place && mention.End < text.Length && text[mention.End] == place.Name[^1] ? mention.End + 1 : mention.End;
+
+    // 潜江，湖北省直管市，地处江汉平原腹地，幅员面积2004平方公里: a place followed by a short clause that says what kind of
+    // division it is (直管市, 地级市, 省会), or names the wider place it lies in, is the subject the later clauses speak of,
+    // as before 是.
+    private bool IsInApposition(int i, int sentenceEnd)
+    {
+        var mention = mentions[i];
+        if (mention.End >= sentenceEnd || text[mention.End] is not ('，' or ',') || mention.Place is not { } subject)
+        {
+            return false;
+        }
+
+        var apposition = Clauses.Clause(text, mention.End + 1);
+        if (apposition.End >= sentenceEnd || apposition.End - apposition.Start > MaxApposition)
+        {
+            return false;
+        }
+
+        if (PlaceWords.DivisionNouns.EndsAt(text, apposition.End))
+        {
+            return true;
+        }
+
+        return i + 1 < mentions.Count && mentions[i + 1] is { Place: { } wider } next && next.Start == apposition.Start && Contains(wider, subject);
+    }
+
+    // An apposition is short: 湖北省直管市, 浙江省会.
+    private const int MaxApposition = 10;
 
     // Whether `at` begins a clause: only blanks between it and the clause's opening mark or the paragraph's start.
     private bool OpensClause(int at)
@@ -395,6 +427,11 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         if (mention.ScopeLevel is { } level)
         {
+            if (IsCutOff(i, level))
+            {
+                return false;
+            }
+
             place = Scope(i, level);
             return true;
         }
@@ -663,6 +700,35 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
         // 全村 with no village named: the most precise place known, which a village lies in.
         return articlePlace is null ? null : Scoped(articlePlace, level, kind) ?? AtLevel(articlePlace, level) ?? articlePlace;
+    }
+
+    // 来到位于该区青龙湖镇西北部的辛开口村…该村组织了15人: 该村, 本村 or 我村 (or 该社区) points to the village just named;
+    // when a place that does not hold the last village read stands between, the text has moved to a village the table
+    // lacks (辛开口村), and the word names no village known. Whether scope word i is so cut off from its village.
+    private bool IsCutOff(int i, string level)
+    {
+        if (level is not (PlaceLevel.Village or PlaceLevel.Community) || text[mentions[i].Start] is not ('该' or '本' or '我'))
+        {
+            return false;
+        }
+
+        Place? between = null;
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (mentions[j].Place is not { } near)
+            {
+                continue;
+            }
+
+            if (near.Level == level)
+            {
+                return between is not null && !Contains(between, near);
+            }
+
+            between ??= near;
+        }
+
+        return false;
     }
 
     // 全区, 我区 and 该区 name a 区, 全县 a 县, 全旗 a 旗 (`kind`, the scope word's last character): a county-level scope

@@ -4,7 +4,8 @@ namespace ContentApi.Text.Places;
 /// Resolves the place names of one document together. A name that several divisions share (朝阳区 is in Beijing and
 /// in Changchun; 铁西区 in Shenyang, Anshan and Siping), and a county named without its ending (红桥, 肥西), is
 /// resolved by the places the same document names unambiguously and by its own place (ingest metadata); a name still
-/// ambiguous after that stays unresolved rather than guessed.
+/// ambiguous after that is a province-level municipality's district when one of its divisions is one (通州区 of 北京),
+/// and stays unresolved rather than guessed otherwise (新城区 of 西安 or 呼和浩特).
 /// </summary>
 internal sealed class PlaceResolver
 {
@@ -143,12 +144,17 @@ internal sealed class PlaceResolver
 
         if (deepest >= 0)
         {
-            return tied ? null : best;
+            return tied ? MunicipalitysDistrict(mention) : best;
         }
 
         if (candidates.Count == 1 && (!mention.IsShort || PlaceLevel.Depth(candidates[0].Level) <= 1))
         {
             return candidates[0];
+        }
+
+        if (MunicipalitysDistrict(mention) is { } district)
+        {
+            return district;
         }
 
         // 吉林 is the province before it is the city, 海南 the province before the prefecture: a short name shared
@@ -175,6 +181,33 @@ internal sealed class PlaceResolver
         }
 
         return null;
+    }
+
+    // 通州区, 宝山区, 普陀区 named in full with nothing to tell which: a district of a province-level municipality (北京,
+    // 天津, 上海, 重庆) is a second-level name its papers write bare, the city being the province; the same name of a
+    // prefecture's district comes with its city in news read outside it. The one candidate in a municipality, if one.
+    private Division? MunicipalitysDistrict(PlaceMention mention)
+    {
+        if (mention.IsShort)
+        {
+            return null;
+        }
+
+        Division? found = null;
+        foreach (var candidate in mention.Candidates)
+        {
+            if (candidate.Level == PlaceLevel.County && candidate.ParentCode is { } parent && _table.Find(parent[..2]) is { Name: [.., '市'] })
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = candidate;
+            }
+        }
+
+        return found;
     }
 
     // A county's short name is read on a page that names its prefecture; an ethnic township's short form (禾丰乡) only on

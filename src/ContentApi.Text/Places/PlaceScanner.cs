@@ -121,8 +121,32 @@ internal static class PlaceScanner
         }
 
         MarkExcluded(text, mentions);
+        MarkChainsOfOrganisations(mentions);
         return mentions;
     }
+
+    // 广东省佛山市南海区人民法院: a chain of places is one name; when its end names an organisation, so does every place
+    // in it, the higher ones only locating it (not the province's court, nor the province's figures).
+    private static void MarkChainsOfOrganisations(List<PlaceMention> mentions)
+    {
+        for (var last = mentions.Count - 1; last > 0; last--)
+        {
+            if (!mentions[last].IsOrganisation)
+            {
+                continue;
+            }
+
+            for (var i = last - 1; i >= 0 && mentions[i].End == mentions[i + 1].Start && Holds(mentions[i], mentions[i + 1]); i--)
+            {
+                mentions[i] = mentions[i] with { IsOrganisation = true };
+            }
+        }
+    }
+
+    // Whether a division `outer` may mean holds one `inner` may mean (广东省 holds 佛山市; 江苏省 does not hold the 新建 of
+    // 新建标准厂房, a district of 南昌).
+    private static bool Holds(PlaceMention outer, PlaceMention inner) =>
+        outer.Candidates.Any(wider => inner.Candidates.Any(narrower => narrower.Code.Length > wider.Code.Length && DivisionTable.IsWithin(narrower, wider)));
 
     // 除安徽外，30个省份的成绩单均已揭晓; 除了北京、上海以外: places between 除 and 外 are left out of what the sentence
     // counts, so they are neither a figure's place nor what the article is about. Only places fill the span: 除了在北京

@@ -126,6 +126,12 @@ internal static class PlaceWords
     /// <summary>Words of equality after 与 and a place (与全国持平): the place is what the figure is compared with.</summary>
     public static readonly Lexicon EqualityAfter = new(Of("equality-after"));
 
+    /// <summary>Verbs after a place opening a sentence that make it the sentence's subject (是, 位于, 地处).</summary>
+    public static readonly Lexicon SubjectVerbs = new(Of("subject-verb"));
+
+    /// <summary>Nouns of a kind of division that end an apposition after a place (直管市, 省会): 潜江，湖北省直管市，….</summary>
+    public static readonly Lexicon DivisionNouns = new(Of("division-noun"));
+
     /// <summary>Verbs of being, winning or ranking a few characters before 全国 or a scope word (成为, 入选, 排在): a title or a rank.</summary>
     public static readonly Lexicon TitleVerbs = new(Of("title-verb-before"));
 

@@ -144,12 +144,31 @@ public sealed class FigurePlaceTests
         Assert.Equal("宝安区", statistic.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("宜都市位于湖北省西南部，总面积1357平方公里，户籍人口38万人。\n", "宜都市")]
+    [InlineData("玉树州地处青海省西南部，平均海拔4200米，下辖6个县。\n", "玉树藏族自治州")]
+    [InlineData("据官网介绍，仙桃，湖北省直管市，地处江汉平原，幅员面积2538平方公里。\n", "仙桃市")]
+    [InlineData("浦东新区召开会议。该项目位于泥城镇，总投资3.89亿元。\n", "泥城镇")]
+    public void APlaceTheSentenceSaysWhereItLiesOwnsTheFiguresOfItsOtherClauses(string text, string place)
+    {
+        Assert.All(StatisticsOf(text), statistic => Assert.Equal(place, statistic.Place?.Name));
+    }
+
     [Fact]
     public void APlaceNamedPlainlyComesBeforeAnOrganisationsPlaceInTheSentence()
     {
         var statistic = Assert.Single(StatisticsOf("北京市延庆区建设学校。延庆区第三小学改扩建项目位于香水园街道，将在延庆区第三小学旧址基础上，新建建筑面积11313平方米。\n"));
 
         Assert.Equal("香水园街道", statistic.Place?.Name);
+    }
+
+    [Theory]
+    [InlineData("广东省佛山市南海区人民法院通报，近日该院判处被告人8名。\n", "南海区")]
+    [InlineData("山西运城市盐湖区教育局通报，检查发现违规培训学生79名。\n", "盐湖区")]
+    [InlineData("广东省佛山市南海区新建学校8所。\n", "南海区")]
+    public void AChainEndingInAnOrganisationIsOneName(string text, string place)
+    {
+        Assert.Equal(place, Assert.Single(StatisticsOf(text)).Place?.Name);
     }
 
     [Fact]
@@ -242,7 +261,12 @@ public sealed class FigurePlaceTests
     [InlineData("乌鲁木齐市召开会议。新疆新增城镇就业1.6万人。\n", "新疆维吾尔自治区")]
     [InlineData("新疆维吾尔自治区召开会议。伊犁新建牧道120公里。\n", "伊犁哈萨克自治州")]
     [InlineData("新疆维吾尔自治区召开会议。巴音郭楞新增绿洲防护林3万亩。\n", "巴音郭楞蒙古自治州")]
-    public void XinjiangsAreasAreReadByTheirShortNames(string text, string place)
+    // A wing banner of Inner Mongolia by its abbreviation (科左后旗), which keeps 旗; not one of two characters (巴林左旗).
+    [InlineData("科左后旗开设流动诊疗车，累计服务群众5000人次。\n", "科尔沁左翼后旗")]
+    [InlineData("乌兰察布市召开会议。察右后旗新建牧道12公里。\n", "察哈尔右翼后旗")]
+    [InlineData("包头市召开会议。土右旗新增绿地300亩。\n", "土默特右旗")]
+    [InlineData("赤峰市召开会议。巴左旗新建牧道12公里。\n", "赤峰市")]
+    public void AutonomousAreasAreReadByTheirShortNames(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
@@ -273,6 +297,15 @@ public sealed class FigurePlaceTests
         var statistic = Assert.Single(StatisticsOf("重庆市璧山区开展托管服务。璧城街道、璧泉街道、青杠街道都已开设托管班。有40余名青年志愿者参与其中。\n"));
 
         Assert.Equal("璧山区", statistic.Place?.Name);
+    }
+
+    [Theory]
+    [InlineData("龙游县召开会议，湖镇镇、詹家镇部署防汛。据龙游县应急管理局消息，罗家乡青石村遭遇暴雨。经初步排查，目前该村2处民房受损。\n", "青石村")]
+    [InlineData("花垣县召开会议，边城镇、双龙镇部署产业工作。据花垣县农业农村局介绍，麻栗场镇新溪村发展产业。在省农业大学等单位帮扶下，该村实现村集体经济收入78万元。\n", "新溪村")]
+    [InlineData("门头沟区妙峰山镇下苇甸村开展清淤。房山区工作人员来到青龙湖镇的辛开口村，该村组织了15人的消杀小队。\n", "青龙湖镇")]
+    public void TheVillageJustNamedIsWhat该村Means(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
     [Fact]
@@ -362,6 +395,11 @@ public sealed class FigurePlaceTests
     [InlineData("上海市普陀区推进文明创建，中山物业组织保洁员30名参与。\n", "普陀区")]
     [InlineData("中山市召开会议。中山北路新增停车位300个。\n", "中山市")]
     [InlineData("广东省召开会议，中山新增就业岗位800个。\n", "中山市")]
+    // Before a breed (湘西黄牛), a short name names the breed, raised anywhere; before 移动, 联通 or 电信, the province's
+    // company, an organisation acting in the article's place.
+    [InlineData("花垣县召开会议。湘西黄牛存栏达到2万头。\n", "花垣县")]
+    [InlineData("湘西州召开会议。湘西新建公路30公里。\n", "湘西土家族苗族自治州")]
+    [InlineData("五常市召开防汛会议。通讯抢修方面，黑龙江移动出动维护力量7支。\n", "五常市")]
     public void AShortNameInsideARoadsOrAHospitalsNameIsNoPlace(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);

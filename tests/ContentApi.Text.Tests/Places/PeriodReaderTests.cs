@@ -123,6 +123,8 @@ public sealed class PeriodReaderTests
     [InlineData("1985年的首届毕业生也来到现场。", "现场共有校友200余人。", "200余人", 2023)]
     // A running total of the figure's own sentence (五年来) is of the time of writing, whatever the sentence before says.
     [InlineData("2018年，该中心启动助学项目。", "五年来，共资助学生900余人。", "900余人", 2023)]
+    // 现任 ("now holding office") is a word of now, as 目前 is.
+    [InlineData("2022年，全市实现生产总值1192亿元。", "市政府现任领导中另有副市长5名。", "5名", 2023)]
     // An opening year of a sentence that tells only of a founding or a launch is when it began; the next sentence's total
     // so far is of the time of writing. A founding sentence with figures, or a next sentence with no word of a total, keeps it.
     [InlineData("2019年，省检察院部署开展为期三年的专项行动。", "全省检察机关共办理案件3600件。", "3600件", 2023)]
@@ -175,6 +177,9 @@ public sealed class PeriodReaderTests
     [InlineData("2019年全村仅有民宿3家，如今已有民宿70家。", "70家", 2023)]
     [InlineData("2021年全区实现在线审批事项1200项。", "1200项", 2021)]
     [InlineData("2021年项目前期投入资金800万元。", "800万元", 2021)]
+    [InlineData("自去年11月推出研学活动起，该镇已累计开展活动8场次。", "8场次", 2023)]
+    [InlineData("从去年开始，全镇累计开展活动8场次。", "8场次", 2023)]
+    [InlineData("该区去年起取消审批事项15项。", "15项", 2022)]
     public void AYearAStretchStartsFromDatesALaterTotalAsSinceDoes(string sentence, string figure, int year)
     {
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);

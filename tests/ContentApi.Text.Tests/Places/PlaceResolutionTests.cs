@@ -23,9 +23,19 @@ public sealed class PlaceResolutionTests
     [Fact]
     public void AnAmbiguousNameWithNoContextIsLeftUnresolvedRatherThanGuessed()
     {
-        var statistics = StatisticsOf("朝阳区注册志愿者达到3200人。\n");
+        // 新城区 is in 西安 and in 呼和浩特, neither a municipality.
+        var statistics = StatisticsOf("新城区注册志愿者达到3200人。\n");
 
         Assert.Null(Assert.Single(statistics).Place);
+    }
+
+    [Theory]
+    [InlineData("朝阳区注册志愿者达到3200人。\n", "110105")]
+    [InlineData("通州区开展消防宣讲，共举办宣讲520场。\n", "110112")]
+    [InlineData("宝山区开展防汛检查，共检查小区36个。\n", "310113")]
+    public void AnAmbiguousDistrictNamedInFullWithNoContextIsTheMunicipalitys(string text, string code)
+    {
+        Assert.Equal(code, Assert.Single(StatisticsOf(text)).Place?.Code);
     }
 
     [Fact]
