@@ -438,7 +438,7 @@ internal static partial class ExclusionRules
     // or rough number (数十亿元乡村振兴债, 十多名村民, 数百个村庄) or a count of persons, events or things in general
     // classifiers (五个乡镇, 两场乡村旅游活动, 6.35万人回乡创业): those count, and the ending is part of a word after them.
     private static Verdict? NumberedPlace(string text, Numeral numeral, string? unit) =>
-        numeral.Has(NumeralShape.Chinese) && !numeral.Has(NumeralShape.Fraction) && IsCjk(CharAt(text, numeral.End)) && IsCjk(CharAt(text, numeral.End + 1))
+        numeral.Has(NumeralShape.Chinese) && !numeral.Has(NumeralShape.Fraction) && Parsing.ChineseText.IsIdeograph(CharAt(text, numeral.End)) && Parsing.ChineseText.IsIdeograph(CharAt(text, numeral.End + 1))
             && PlaceEndings.StartsAt(text, numeral.End + 2) && !IsACountBeforeAWord(text, numeral, unit)
             ? new(NumberDecision.Name, "name: a place named with a numeral (三里屯街道)")
             : null;
@@ -492,7 +492,7 @@ internal static partial class ExclusionRules
     // after a measure word joins a range (4000斤-5000斤).
     private static Verdict? LatinCode(string text, Numeral numeral, string? unit) =>
         (char.IsAsciiLetter(CharBefore(text, numeral)) && !IndicatorBefore(text, numeral.Start))
-        || (char.IsAsciiLetter(CharAt(text, numeral.End)) && unit is null) || (CharBefore(text, numeral) == '-' && !IsCjk(CharAt(text, numeral.Start - 2)))
+        || (char.IsAsciiLetter(CharAt(text, numeral.End)) && unit is null) || (CharBefore(text, numeral) == '-' && !Parsing.ChineseText.IsIdeograph(CharAt(text, numeral.Start - 2)))
             ? new(NumberDecision.Name, "name: joined to Latin letters (5G)")
             : null;
 
@@ -710,6 +710,4 @@ internal static partial class ExclusionRules
     private static char CharBefore(string text, Numeral numeral) => numeral.Start > 0 ? text[numeral.Start - 1] : '\0';
 
     private static char CharAt(string text, int at) => at >= 0 && at < text.Length ? text[at] : '\0';
-
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using ContentApi.Text.Numbers;
 
 namespace ContentApi.Text.Statistics;
 
@@ -12,29 +11,10 @@ internal static class MeasureWords
 {
     private static readonly FrozenDictionary<string, MeasureWord> ByWritten = Load();
 
-    // 组 of teams or families, which no row holds (see GroupsAt).
-    private static readonly MeasureWord Groups = new("组", "组", MeasureClass.Groups);
-
-    // 列 of trains, which no row holds (see TrainsAt).
-    private static readonly MeasureWord Trains = new("列", "列", MeasureClass.Things);
-
-    // 岁 and 周岁 of an age over a group, which no row holds (see YearsOfAgeAt).
-    private static readonly MeasureWord YearsOfAge = new("岁", "岁", MeasureClass.Time);
-    private static readonly MeasureWord FullYearsOfAge = new("周岁", "岁", MeasureClass.Time);
-
-    // The measure words that count only where they close a list item after digits (see ClosingAnItemAt), by character.
-    private static readonly FrozenDictionary<char, MeasureWord> ClosingAnItem =
-        DataTable.Read("item-measures.tsv", "written", "counts").ToFrozenDictionary(row => row[0][0], row => new MeasureWord(row[0], row[0], row[1]));
-
-    // The divisions counted by their name after 其他 or 等 (see DivisionsAt), as institutions: provinces, prefectures,
-    // cities, counties, districts, townships, towns and villages.
-    private static readonly FrozenDictionary<char, MeasureWord> Divisions =
-        "省州市县区乡镇村".ToFrozenDictionary(c => c, c => new MeasureWord(c.ToString(), c.ToString(), MeasureClass.Institutions));
-
     // What each reported unit counts: a unit is reported as the written form of one of the rows (个百分点 → 百分点), or
-    // is 组, 列 or 岁, or one of the words that close a list item, or a division's name.
+    // is one of the words that count in context (组, 列, 岁, the words that close a list item, a division's name).
     private static readonly FrozenDictionary<string, string> ClassOfUnit =
-        ByWritten.Values.Where(word => word.Written == word.Unit).Append(Groups).Append(Trains).Append(YearsOfAge).Concat(ClosingAnItem.Values).Concat(Divisions.Values)
+        ByWritten.Values.Where(word => word.Written == word.Unit).Concat(MeasureWordsInContext.Units)
             .ToFrozenDictionary(word => word.Unit, word => word.Counts);
 
     // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
@@ -82,184 +62,6 @@ internal static class MeasureWords
     /// fraction before 点 is a level of an index, read as a rate is, with no counted noun after it.
     /// </summary>
     public static MeasureWord IndexPoints { get; } = new("点", "点", MeasureClass.Rate);
-
-    /// <summary>
-    /// 组 as the measure word of teams or families (派出警力12组36人次, 50组家庭, 30组亲子家庭): the table leaves 组 out, since
-    /// after a village it numbers the village's group, an address (村7组, 二组村民). It counts when what is grouped follows,
-    /// families (家庭, 亲子) or a count of people (12组36人次, 252组、2605人), and the number stands after no place word
-    /// of an address (村, 社) nor 第 (派驻第十四组); 小分队13组56人次 counts teams.
-    /// </summary>
-    public static MeasureWord? GroupsAt(string text, int at, int numeralStart)
-    {
-        if (at >= text.Length || text[at] != '组' || numeralStart > 0 && text[numeralStart - 1] is '村' or '社' or '第' or '组')
-        {
-            return null;
-        }
-
-        var next = at + 1;
-        if (GroupedFamilies.StartsAt(text, next))
-        {
-            return Groups;
-        }
-
-        if (next < text.Length && text[next] == '、')
-        {
-            next++;
-        }
-
-        return NumeralScanner.TryRead(text, next, out var people) && At(text, people.End) is { } counted && CountsPeople(counted.Unit) ? Groups : null;
-    }
-
-    // What groups of families are written with: 50组家庭, 30组亲子家庭.
-    private static readonly Lexicon GroupedFamilies = new(ContextWords("组", "counts"));
-
-    /// <summary>
-    /// The words of <c>measure-contexts.tsv</c> that play <paramref name="role"/> for <paramref name="measure"/>, in
-    /// file order (组, 列 and 度 count only where such words stand around them).
-    /// </summary>
-    private static string[] ContextWords(string measure, string role) =>
-        [.. DataTable.Read("measure-contexts.tsv", "measure", "word", "role").Where(row => row[0] == measure && row[2] == role).Select(row => row[1])];
-
-    /// <summary>
-    /// 列 as the measure word of trains (停运旅客列车641列, 停运608列旅客列车): the table leaves 列 out, since after a
-    /// numeral it mostly begins a verb (列入, 列为). It counts when the clause names trains (列车, 火车, 动车) before the
-    /// number or after 列, and 列 itself begins none of them (5列车 is no count of trains in 列).
-    /// </summary>
-    public static MeasureWord? TrainsAt(string text, int at, int numeralStart)
-    {
-        if (at >= text.Length || text[at] != '列' || at + 1 < text.Length && text[at + 1] == '车')
-        {
-            return null;
-        }
-
-        var (start, end) = Clauses.Clause(text, numeralStart);
-        return Parsing.WordSearch.ContainsAny(text.AsSpan(start, numeralStart - start), TrainWords)
-            || Parsing.WordSearch.ContainsAny(text.AsSpan(at + 1, Math.Max(0, end - at - 1)), TrainWords)
-            ? Trains
-            : null;
-    }
-
-    // The words for trains that 列 counts.
-    private static readonly string[] TrainWords = ContextWords("列", "counts");
-
-    /// <summary>
-    /// 度 alone as the kilowatt-hour (每天发电6000度, 年发电量超过3亿度), reported 千瓦时 as 度电 is: the table leaves 度
-    /// out, being mostly temperatures and angles. It is energy where the words of the clause before the number are of
-    /// electricity made, used or stored (发电, 用电, 电量 …) and none of heat or angle (气温, 坡度, 北纬 …).
-    /// </summary>
-    public static MeasureWord? KilowattHoursAt(string text, int at, int numeralStart)
-    {
-        if (at >= text.Length || text[at] != '度')
-        {
-            return null;
-        }
-
-        var start = Clauses.Clause(text, numeralStart).Start;
-        var before = text.AsSpan(start, numeralStart - start);
-        return Parsing.WordSearch.ContainsAny(before, ElectricityWords) && !Parsing.WordSearch.ContainsAny(before, DegreeWords)
-            ? KilowattHours
-            : null;
-    }
-
-    private static readonly MeasureWord KilowattHours = new("度", "千瓦时", MeasureClass.Energy);
-
-    // Words of electricity made, used, stored or sold, which 度 after them measures.
-    private static readonly string[] ElectricityWords = ContextWords("度", "counts");
-
-    // Words of temperature and angle, which 度 measures too.
-    private static readonly string[] DegreeWords = ContextWords("度", "measures");
-
-    /// <summary>
-    /// A division's name (市, 县, 区, 省 …) as its own measure after 其他, 其余, 另外 or 等 (唐山维持应急响应，其他7市终止,
-    /// 广东等13省（市、区）联合开展, 福州、泉州等5市): the rest of a list of divisions, or its total, counted as the dev
-    /// set's gold counts 16区; 个 is left out as in a headline (2社区获评). Not where the character begins a word (等3市场,
-    /// 其他2县域, 其余5区委).
-    /// </summary>
-    public static MeasureWord? DivisionsAt(string text, int at, int numeralStart)
-    {
-        if (at >= text.Length || !Divisions.TryGetValue(text[at], out var division) || at + 1 < text.Length && WordsAfterADivision.Contains(text[at + 1]))
-        {
-            return null;
-        }
-
-        var before = text.AsSpan(0, numeralStart);
-        return before.EndsWith("等") || before.EndsWith("其他") || before.EndsWith("其余") || before.EndsWith("另外") ? division : null;
-    }
-
-    // The second characters of words that begin with a division's name: 市场, 县域, 区委, 市长, 市级, 村民, 区内 …
-    private const string WordsAfterADivision = "场域委长级民内外直属政人辖中间划块府";
-
-    /// <summary>
-    /// 岁 (or 周岁) as a measure where it gives a group's average age or a population's life expectancy (队员平均年龄为29岁,
-    /// 平均年龄不超过33岁, 人均预期寿命达到81.3岁), or the difference of one from another average later in its sentence
-    /// (高于全省平均1.8岁): a quantity measured over many people, where 岁 elsewhere is one person's age, no statistic
-    /// (ExclusionRules). The head (measure-contexts.tsv) ends right before the number but for a linking verb (为, 在, 都在,
-    /// 也有, 达到, 提高到); a qualifier before the number (不超过, 超) stands before <paramref name="start"/>.
-    /// </summary>
-    public static MeasureWord? YearsOfAgeAt(string text, int at, int start)
-    {
-        var written = at < text.Length && text[at] == '岁' ? YearsOfAge : text.AsSpan(at).StartsWith("周岁") ? FullYearsOfAge : null;
-        if (written is null)
-        {
-            return null;
-        }
-
-        var sentenceStart = Clauses.Sentence(text, start).Start;
-        var before = text.AsSpan(sentenceStart, start - sentenceStart);
-        return AgeOfAGroupBefore.IsMatch(before) || DifferenceFromAnAgeOfAGroupBefore.IsMatch(before) ? written : null;
-    }
-
-    // The heads of an age over a group (平均年龄, 预期寿命), from measure-contexts.tsv.
-    private static readonly string AgeOfAGroupHeads = string.Join('|', ContextWords("岁", "counts").Select(System.Text.RegularExpressions.Regex.Escape));
-
-    // The words that may link the head to its number: 都, 也, 均 or 已, then a verb of being or reaching.
-    private const string LinkingVerb = "(?:都|也|均|已|已经)?(?:为|在|是|有|达|达到|提高到|提高至|增至|升至)?";
-
-    private static readonly System.Text.RegularExpressions.Regex AgeOfAGroupBefore = new("(?:" + AgeOfAGroupHeads + ")" + LinkingVerb + "$");
-
-    // 人均预期寿命达到81.3岁、高于全省平均1.8岁: 高于 or 低于 another average, after such an age in the sentence.
-    private static readonly System.Text.RegularExpressions.Regex DifferenceFromAnAgeOfAGroupBefore =
-        new("(?:" + AgeOfAGroupHeads + ")[^。；]*(?:高于|低于|高出|低出)[^，。；、]{0,6}平均$");
-
-    /// <summary>
-    /// A measure word of <c>item-measures.tsv</c> where it closes an item of a list after Arabic digits (执行案件16案、,
-    /// 管制刀具2把；, 应急备用水源井57眼；, 清除淤泥90方，): in a list of "noun, number, classifier" the classifier ends the
-    /// item, so a character between digits and a list or clause boundary can only be one. After a Chinese numeral, or
-    /// with a character after it, it begins a word (一把手, 双方, 6口人, 3方面). Medals also chain with no boundary
-    /// between them (3金1银, 1金2铜的): a medal after digits counts next to another.
-    /// </summary>
-    public static MeasureWord? ClosingAnItemAt(string text, int at, Numeral numeral)
-    {
-        if (at >= text.Length || !ClosingAnItem.TryGetValue(text[at], out var word) || !IsWrittenInDigits(text, numeral))
-        {
-            return null;
-        }
-
-        return at + 1 == text.Length || ItemBoundaries.Contains(text[at + 1]) || IsMedal(text[at]) && InAChainOfMedals(text, at, numeral.Start)
-            ? word
-            : null;
-    }
-
-    // What ends an item of a list or a clause after its classifier.
-    private const string ItemBoundaries = "、，；。！？）)\n";
-
-    private static bool IsMedal(char c) => c is '金' or '银' or '铜';
-
-    // 3金|1银, 1金2铜的: another count of medals right after the medal, or right before its number.
-    private static bool InAChainOfMedals(string text, int at, int numeralStart)
-    {
-        var next = NumeralScanner.TryRead(text, at + 1, out var following) && following.End < text.Length && IsMedal(text[following.End])
-            && IsWrittenInDigits(text, following);
-        var previous = numeralStart >= 2 && IsMedal(text[numeralStart - 1]) && ChineseNumeral.IsArabicDigit(text[numeralStart - 2]);
-        return next || previous;
-    }
-
-    // Digits, with a decimal point, 万 or 亿 and 余 or 多 among them (57, 100万, 3.5万): not a Chinese numeral.
-    private static bool IsWrittenInDigits(string text, Numeral numeral) =>
-        ChineseNumeral.IsArabicDigit(text[numeral.Start]) && !numeral.Has(NumeralShape.Percent)
-        && !text.AsSpan(numeral.Start, numeral.End - numeral.Start).ContainsAnyExcept(DigitsAndMultipliers);
-
-    private static readonly System.Buffers.SearchValues<char> DigitsAndMultipliers = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９.万亿余多");
 
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;

@@ -896,7 +896,7 @@ internal static class MetricFinder
     {
         var modifier = text.AsSpan(at, end - at);
         var close = text.IndexOf('”', end, clauseEnd - end);
-        var endsOrHasNoHead = close + 1 == clauseEnd || (close + 1 < clauseEnd && IsCjk(text[close + 1]) && !HeadAfterQuotation(text, close + 1, clauseEnd));
+        var endsOrHasNoHead = close + 1 == clauseEnd || (close + 1 < clauseEnd && Parsing.ChineseText.IsIdeograph(text[close + 1]) && !HeadAfterQuotation(text, close + 1, clauseEnd));
         return close - end - 1 is > 0 and <= MaxMetricLength && endsOrHasNoHead && !modifier.ContainsAny(IntroducingVerbsInWords)
             && !EndsInKnownNoun(modifier) && !NamesPeople(modifier)
             ? (text[(end + 1)..close], close + 1)
@@ -1059,7 +1059,7 @@ internal static class MetricFinder
             var close = text.IndexOf(text[at] == '"' ? '"' : '”', at + 1, clauseEnd - at - 1);
             // 194个“湘商回归”投资项目: a quoted name with a noun after it only modifies that noun, which is the head; a name
             // that ends in a noun is the noun itself (两支“服务队”围绕…), and what follows must end in one (not 以每周三次).
-            var headFollows = close > at && close + 1 < clauseEnd && IsCjk(text[close + 1]) && !ForwardStopChars.Contains(text[close + 1])
+            var headFollows = close > at && close + 1 < clauseEnd && Parsing.ChineseText.IsIdeograph(text[close + 1]) && !ForwardStopChars.Contains(text[close + 1])
                 && !ForwardStops.StartsAt(text, close + 1) && !Numbers.NumeralScanner.StartsAt(text, close + 1)
                 && !EndsInKnownNoun(text.AsSpan(at + 1, close - at - 1));
             if (headFollows && ForwardNoun(text, close + 1, clauseEnd) is var head && EndsInKnownNoun(head.Noun))
@@ -1094,7 +1094,7 @@ internal static class MetricFinder
             // 孤寡老人、残疾人 is one list; in 十名模范、二十名好人 a second count begins after the comma.
             // 20名党员和群众, 296名文物和文化遗产专家志愿者: 和 and 及 join two nouns as the list comma does.
             // 6个武器制造点和约300个爆炸装置: a qualifier and a number after the joiner begin the next count.
-            var listComma = c is '、' or '和' or '及' && end > at && end + 1 < clauseEnd && IsCjk(text[end + 1])
+            var listComma = c is '、' or '和' or '及' && end > at && end + 1 < clauseEnd && Parsing.ChineseText.IsIdeograph(text[end + 1])
                 && !Numbers.NumeralScanner.StartsAt(text, end + 1) && !ForwardStops.StartsAt(text, end + 1)
                 && !QualifierRules.BeginsAQualifiedNumber(text, end + 1);
             // 评出10户优秀“文明家庭”, 为3名优秀“护河卫士”颁发证书: after a modifier of two characters at most (no verb, no
@@ -1110,7 +1110,7 @@ internal static class MetricFinder
             // lexicon knows it modifies a head only where one follows (38位街道“最美”人物); else the noun is whole and the
             // quotation belongs to the predicate (8台应急电源车“嗡嗡”作响), as it always does after people (一线职工子女“飞入”
             // 工地: people are modified before the quote, not by it).
-            if (c is '“' && end > at && !text.AsSpan(at, end - at).ContainsAny(IntroducingVerbsInWords) && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && IsCjk(text[close + 1])
+            if (c is '“' && end > at && !text.AsSpan(at, end - at).ContainsAny(IntroducingVerbsInWords) && text.IndexOf('”', end, clauseEnd - end) is var close && close > end && close + 1 < clauseEnd && Parsing.ChineseText.IsIdeograph(text[close + 1])
                 && !NamesPeople(text.AsSpan(at, end - at)))
             {
                 if (HeadAfterQuotation(text, close + 1, clauseEnd))
@@ -1196,7 +1196,7 @@ internal static class MetricFinder
             }
 
             // 四家单位自2023年起: 自 before a number is "since" (自来水, 自然村 are nouns).
-            if ((!IsCjk(c) && !listComma) || (IsCjk(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
+            if ((!Parsing.ChineseText.IsIdeograph(c) && !listComma) || (Parsing.ChineseText.IsIdeograph(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
                 || (end > at && PredicateVerbAt(text, end))
                 || (c == '自' && end + 1 < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end + 1)))
             {
@@ -1741,7 +1741,7 @@ internal static class MetricFinder
     }
 
     private static bool NamesPlannedFigure(ReadOnlySpan<char> lead) =>
-        lead.Length > PlanWordLength && IsCjk(lead[PlanWordLength]) && !NotPlannedFigureStarts.Contains(lead[PlanWordLength]);
+        lead.Length > PlanWordLength && Parsing.ChineseText.IsIdeograph(lead[PlanWordLength]) && !NotPlannedFigureStarts.Contains(lead[PlanWordLength]);
 
     // 较去年, 比上年同期, 与去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
     private static bool IsComparison(ReadOnlySpan<char> lead)
@@ -2553,6 +2553,4 @@ internal static class MetricFinder
     private const int MaxCharactersKeptBack = 4;
 
     private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("“”《》「」\"（）");
-
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

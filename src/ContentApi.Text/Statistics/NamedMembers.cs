@@ -13,8 +13,11 @@ internal static partial class NamedMembers
     [GeneratedRegex(@"(?:[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?[、和与及]?)*[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?$")]
     private static partial Regex AnonymisedNamesAtEnd();
 
-    // The last characters of nouns of people by their role (被告人, 村民, 队员, 大学生, 记者, 选手, 职工): agentive suffixes.
-    private const string RoleEnds = "人民员生者手工";
+    // The agentive suffixes that end a noun of people (被告人, 队员, 记者, 选手), which UnwrittenUnits reads too.
+    internal const string AgentiveEnds = "人员者手";
+
+    // The last characters of nouns of people by their role: the agentive suffixes, and 民, 生 and 工 (村民, 大学生, 职工).
+    private const string RoleEnds = AgentiveEnds + "民生工";
 
     private const char AndOthers = '等';
     private const int MinRole = 2;

@@ -180,15 +180,15 @@ internal static class QuantityFinder
             ? MeasureWords.IndexPoints
             // 12组36人次, 50组家庭: 组 counts teams or families, not a village's group.
             // 停运旅客列车641列: 列 counts trains where the clause names them.
-            : written ?? MeasureWords.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWords.TrainsAt(text, measureAt, numeral.Start)
+            : written ?? MeasureWordsInContext.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWordsInContext.TrainsAt(text, measureAt, numeral.Start)
                 // 每天发电6000度: 度 after words of electricity is the kilowatt-hour.
-                ?? MeasureWords.KilowattHoursAt(text, measureAt, numeral.Start)
+                ?? MeasureWordsInContext.KilowattHoursAt(text, measureAt, numeral.Start)
                 // 管制刀具2把；, 执行案件16案、: a classifier that closes a list item after digits.
-                ?? MeasureWords.ClosingAnItemAt(text, measureAt, numeral)
+                ?? MeasureWordsInContext.ClosingAnItemAt(text, measureAt, numeral)
                 // 平均年龄为29岁: a group's average age is measured in 岁 (one person's age is excluded).
-                ?? MeasureWords.YearsOfAgeAt(text, measureAt, before?.Start ?? numeral.Start)
+                ?? MeasureWordsInContext.YearsOfAgeAt(text, measureAt, before?.Start ?? numeral.Start)
                 // 其他7市终止应急响应, 广东等13省: the rest or the total of a list of divisions, counted by their name.
-                ?? MeasureWords.DivisionsAt(text, measureAt, numeral.Start);
+                ?? MeasureWordsInContext.DivisionsAt(text, measureAt, numeral.Start);
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
         var afterMeasure = QualifierRules.AfterMeasure(text, end);

@@ -101,8 +101,10 @@ internal static class UnwrittenUnits
     // Funds named right after a count (争取520万资金量, 安排200万资金): the sum is in 元.
     private static readonly Lexicon FundsAfter = new(["资金", "资金量"]);
 
-    // The last characters of nouns that name people: 志愿者, 学员, 残疾人, 观众, 游客, 官兵, 选手, 爱心人士.
-    private const string PeopleEndings = "者员人众客兵手士";
+    // The last characters of the lexicon's nouns that name people: the agentive suffixes of NamedMembers (志愿者, 学员,
+    // 残疾人, 选手) and 众, 客, 兵 and 士 (观众, 游客, 官兵, 爱心人士); not 生 or 工, which end its nouns of nature and work
+    // (野生, 开工, 竣工).
+    private const string PeopleEndings = NamedMembers.AgentiveEnds + "众客兵士";
 
     // A short verb of reaching or totalling between the counted noun and its count (增加至, 达, 为, 共计, 可以达到, 差不多有),
     // after 已 or 已经, or the 了 of a noun that is also a verb (投资了3个亿); a qualifier there (逾, 超过, 约) stands before

@@ -585,9 +585,15 @@ internal static class CategoryRules
     // The words before 服务 that make it a service joined or given as volunteers, not one received.
     private static readonly Lexicon JoinsAService = new(["志愿", "志愿者", "义工", "参与", "参加", "投身"]);
 
-    // 招募服务人员50名, 法律服务工作者: 人员, 专员, 工作者 right after 服务 are the staff who serve.
-    private static readonly string[] StaffOfAService = ["人员", "专员", "工作者", "工作人员"];
+    // Staff named by their work, as the head of a phrase or right after 服务: 法律工作者, 资助工作人员, 服务专员.
+    private static readonly string[] StaffByTheirWork = ["工作者", "工作人员", "专员"];
 
+    // 招募服务人员50名, 法律服务工作者: right after 服务, 人员 too names the staff who serve (as a head it is any people).
+    private static readonly string[] StaffOfAService = ["人员", .. StaffByTheirWork];
+
+    // Heads that name staff by their work: 心理咨询师, 种业专家, 产业顾问, 儿童督导员, and StaffByTheirWork. Right after
+    // 服务 only StaffOfAService reads as staff: 服务师生 serves teachers and students.
+    internal static readonly string[] StaffHeads = ["师", "专家", "顾问", "督导员", .. StaffByTheirWork];
 
     private const string CountOfPeople = "人数";
     private const string TimesOfPeople = "人次";
@@ -1124,9 +1130,6 @@ internal static class CategoryRules
         Lexicon.PhraseWordEndingAt(verb.Word, verb.Word.Length) is { Role: CategoryRole.Noun } noun && noun.Word == verb.Word && noun.Category != verb.Category
             ? noun
             : null;
-
-    // Heads that name staff by their work: 心理咨询师, 种业专家, 产业顾问, 法律工作者, 资助工作人员, 儿童督导员, 服务专员.
-    internal static readonly string[] StaffHeads = ["师", "专家", "顾问", "工作者", "工作人员", "督导员", "专员"];
 
     // The verbs of inviting guests, participants verbs of the lexicon.
     private static readonly string[] Inviting = ["邀请", "特邀"];
