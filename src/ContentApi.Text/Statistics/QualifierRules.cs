@@ -30,8 +30,9 @@ internal static class QualifierRules
         "经过", "通过", "不过", "度过", "路过", "错过"]);
 
     // 大约还剩10.9公里: these words of estimate govern a number a few words on, across a verb. (约 alone is too often part
-    // of a word to reach that far: 约定, 约谈.)
-    private static readonly string[] EstimateWords = ["大约", "大概", "估计"];
+    // of a word to reach that far: 约定, 约谈.) 差不多, "nearly", is the spoken 大约 (收入差不多有20万, 差不多可以赚130元),
+    // but not in 差不多是, where it says what the whole comparison comes to (差不多是目标的三倍), not the number after it.
+    private static readonly string[] EstimateWords = ["大约", "大概", "估计", "差不多"];
 
     // The spaces that may stand between a qualifier and its number.
     private const string Spaces = " \u3000";
@@ -102,7 +103,7 @@ internal static class QualifierRules
         foreach (var word in EstimateWords)
         {
             var at = reach.IndexOf(word);
-            if (at >= 0 && reach[at..].IndexOfAnyInRange('0', '9') < 0)
+            if (at >= 0 && reach[at..].IndexOfAnyInRange('0', '9') < 0 && !reach[(at + word.Length)..].StartsWith("是"))
             {
                 return StatisticQualifier.Approx;
             }
@@ -169,13 +170,16 @@ internal static class QualifierRules
         };
     }
 
-    /// <summary>左右, 以上, 以下, 以内, or 多 at the figure's end, after the measure word (2万人左右, 100人以上, 9吨多。): the qualifier and its length, or null.</summary>
+    /// <summary>左右, 上下, 以上, 以下, 以内, or 多 at the figure's end, after the measure word (2万人左右, 100人以上, 9吨多。): the qualifier and its length, or null.</summary>
     public static (string Qualifier, int Length)? AfterMeasure(string text, int at)
     {
         var rest = text.AsSpan(at);
         return rest switch
         {
             _ when rest.StartsWith("左右") => (StatisticQualifier.Approx, 2),
+            // 稳定在33.6万亩上下, 人均在20元上下: 上下 after a quantity is "about", as 左右; before a character it begins a
+            // word (100名职工上下班, 3000人上下游).
+            _ when rest.StartsWith("上下") && (rest.Length == 2 || !Parsing.ChineseText.IsIdeograph(rest[2]) || rest[2] == '的') => (StatisticQualifier.Approx, 2),
             _ when rest.StartsWith("以上") => (StatisticQualifier.Over, 2),
             _ when rest.StartsWith("以下") || rest.StartsWith("以内") => (StatisticQualifier.Under, 2),
             _ when rest.StartsWith("内") && at > 0 && SpanEnds.Contains(text[at - 1]) => (StatisticQualifier.Under, 1),

@@ -8,6 +8,9 @@ public sealed class QualifierRulesTests
     [InlineData("培训约300人次", "约300人次", "approx")]
     [InlineData("惠及近2万户", "近2万户", "approx")]
     [InlineData("收集意见800条左右", "800条左右", "approx")]
+    [InlineData("全镇蔬菜面积保持在1.2万亩上下。", "1.2万亩上下", "approx")]
+    [InlineData("一顿工作餐人均15元上下，", "15元上下", "approx")]
+    [InlineData("接送300名职工上下班", "300名", "exact")]
     [InlineData("吸引逾5000名游客", "逾5000名", "over")]
     [InlineData("事故造成至少12人受伤", "至少12人", "over")]
     [InlineData("发放物资60余箱", "60余箱", "over")]
@@ -136,11 +139,24 @@ public sealed class QualifierRulesTests
     [Theory]
     [InlineData("徒步距离大约还剩6.5公里。", "approx")]
     [InlineData("预约挂号120人次。", "exact")]
+    [InlineData("合作社社员一年差不多有8万元分红。", "approx")]
+    [InlineData("果农每天差不多可以卖300斤。", "approx")]
     public void CarriesAnEstimateWordAcrossAShortVerb(string paragraph, string qualifier)
     {
         var statistics = StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 
         Assert.Equal(qualifier, Assert.Single(statistics).Qualifier);
+    }
+
+    // 差不多是 says what the whole comparison comes to (about three times the target), not that the target is about 1,200.
+    [Fact]
+    public void ChaBuDuoShiDoesNotMakeTheNumberAfterItApproximate()
+    {
+        var paragraph = "签约人才差不多是每年引进1200名目标的三倍。";
+
+        var statistics = StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+
+        Assert.Equal(StatisticQualifier.Exact, Assert.Single(statistics, found => found.Value == 1200).Qualifier);
     }
 
     [Fact]
