@@ -16,7 +16,7 @@ internal static partial class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, PartsOfAStructure, AnnouncedPoints, Frequency, LoneMultiplier, IndefiniteArticle,
+        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, Grade, SizeClass, PartsOfAStructure, AnnouncedPoints, Frequency, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
@@ -534,6 +534,59 @@ internal static partial class ExclusionRules
         var pairing = unit == "对" && numeral.End + 1 < text.Length && NumeralScanner.StartsAt(text, numeral.End + 1);
         return tier || pairing ? new(NumberDecision.Structure, "structure: tiers or pairing (五级, 一对一)") : null;
     }
+
+    // 水质稳定在三类以上, 劣四类比例, 1类创新药, 三类医疗器械, 三类户: 类 after a numeral rates the noun as a grade (the
+    // classes of surface water in GB 3838, of new drugs and of medical devices in their registration rules, of households
+    // in poverty relief), no count of kinds, as 二级医院 is no count of levels. A count of kinds closes a list (等5类突出
+    // 问题) or is a verb's object; a grade takes 劣 and 以上 as a level does, follows a count of the things graded
+    // (5个三类产品), or stands before a noun that is graded.
+    private static Verdict? Grade(string text, Numeral numeral, string? unit)
+    {
+        if (unit != "类" || CharAt(text, numeral.End) != '类')
+        {
+            return null;
+        }
+
+        var after = numeral.End + 1;
+        var level = CharBefore(text, numeral) == '劣' || GradeLevels.StartsAt(text, after);
+        var countedBefore = CountedJustBefore(text, numeral.Start);
+        return level || countedBefore || GradedNouns.StartsAt(text, after)
+            ? new(NumberDecision.Structure, "structure: a grade, 类 rating the noun (三类水质, 1类创新药)")
+            : null;
+    }
+
+    // What follows a grade and not a count of kinds: a level reached (三类以上), a standard (三类标准), water of the class (三类水).
+    private static readonly Lexicon GradeLevels = new(["以上", "以下", "及以上", "及以下", "标准", "水"]);
+
+    // The nouns rated by a grade in 类: poverty-relief households (三类户), new drugs (1类新药, 1类创新药), medical devices (三类医疗器械).
+    private static readonly Lexicon GradedNouns = new(["户", "药", "新药", "创新药", "医疗器械", "器械"]);
+
+    // 5个|三类: a numeral and a measure word right before, which count what the grade after them rates.
+    private static bool CountedJustBefore(string text, int at)
+    {
+        var measure = at - 1;
+        return measure >= 1 && CharAt(text, measure) is '个' or '项' or '款' or '种' or '家' or '件'
+            && (char.IsAsciiDigit(text[measure - 1]) || ChineseNumeral.IsChineseDigit(text[measure - 1]));
+    }
+
+    // 10万吨级燃煤机组, 7.6米型号大卡车, 百米级: a physical quantity before 级 or 型 names a size class of the thing after
+    // it (a ship of ten thousand tonnes' class), no amount of anything.
+    private static Verdict? SizeClass(string text, Numeral numeral, string? unit)
+    {
+        if (unit is null || !PhysicalMeasures.Contains(MeasureWords.Counts(unit)))
+        {
+            return null;
+        }
+
+        var at = numeral.End + (CharAt(text, numeral.End) is '多' or '余' ? 1 : 0);
+        return MeasureWords.At(text, at) is { } written && CharAt(text, at + written.Length) is '级' or '型'
+            ? new(NumberDecision.Structure, "structure: a size class, a quantity before 级 or 型 (10万吨级, 7.6米型)")
+            : null;
+    }
+
+    // The measures of a physical size, which 级 or 型 after them turn into a class.
+    private static readonly string[] PhysicalMeasures =
+        [MeasureClass.Mass, MeasureClass.Length, MeasureClass.Area, MeasureClass.Volume, MeasureClass.Power, MeasureClass.Energy];
 
     // 分为初赛、复赛和决赛三个阶段, 从6个方面提出, 两个篇章: a count of the parts a plan, a show or a contest is built of
     // numbers its structure (ANNOTATION.md: not statistics; the dev set lists 两部分 as a negative, 三个环节 and 四个篇章

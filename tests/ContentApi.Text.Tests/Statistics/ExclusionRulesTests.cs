@@ -213,6 +213,22 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Word, decision);
     }
 
+    // A grade in 类 rates the noun; a count of kinds closes a list or is a verb's object.
+    [Theory]
+    [InlineData("全县河流断面水质均达到三类以上", "三", NumberDecision.Structure)]
+    [InlineData("劣五类水体比例降至2%", "五", NumberDecision.Structure)]
+    [InlineData("该企业研发的1类新药获批上市", "1", NumberDecision.Structure)]
+    [InlineData("园区企业的3个三类医疗器械产品获证", "三", NumberDecision.Structure)]
+    [InlineData("为脱贫户中的三类户发放补贴", "三", NumberDecision.Structure)]
+    [InlineData("聚焦电信诈骗、非法集资等6类突出问题", "6", NumberDecision.Statistic)]
+    [InlineData("全市调拨生活物资12类", "12", NumberDecision.Statistic)]
+    // A physical quantity before 级 or 型 names a size class.
+    [InlineData("建成20万吨级散货码头", "20", NumberDecision.Structure)]
+    [InlineData("调派9.6米型厢式货车运送物资", "9.6", NumberDecision.Structure)]
+    [InlineData("新建码头年吞吐能力20万吨，", "20", NumberDecision.Statistic)]
+    public void ReadsAGradeOrASizeClassApartFromACount(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     [Theory]
     [InlineData("建立三级联动机制", "三")]
     [InlineData("开展一对一帮扶", "一")]
