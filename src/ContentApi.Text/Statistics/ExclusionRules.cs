@@ -73,8 +73,9 @@ internal static partial class ExclusionRules
     // Units of the calendar counted with 个: a span of time.
     private static readonly Lexicon CalendarUnits = new(["月", "季度", "学期", "星期", "礼拜", "工作日"]);
 
-    // Works built in phases: 二期工程 names the second phase.
-    private static readonly Lexicon PhasedWorks = new(["工程", "项目"]);
+    // Works built in phases and what is done to them: 二期工程 names the second phase, 三期扩能建设项目, 四期地块 and 完成三期
+    // 建设 name a phase by the works after it (a count of sessions is followed by 活动, 培训 or punctuation).
+    private static readonly Lexicon PhasedWorks = new(["工程", "项目", "建设", "扩能", "扩建", "改造", "地块", "厂房"]);
 
     private static readonly System.Buffers.SearchValues<char> DigitsOnly = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 
@@ -453,11 +454,30 @@ internal static partial class ExclusionRules
         var after = CharAt(text, numeral.End);
         var floor = after is '楼' or '层' && CharAt(text, numeral.End + 1) is not ('房' or '楼');
         var numbered = after == '号' && IsDesignation(text, numeral.End + 1);
-        var phase = unit == "期" && PhasedWorks.StartsAt(text, numeral.End + 1);
+        var phase = unit == "期" && IsAPhase(text, numeral);
         var route = numeral.Has(NumeralShape.Arabic) && RoadClasses.EndsAt(text, numeral.Start)
             && unit != "条" && MeasureWords.Counts(unit ?? "") != MeasureClass.Length;
         return floor || numbered || phase || route ? new(NumberDecision.Name, "name: a floor, number, phase or route (3楼, 零号路, 国道318)") : null;
     }
+
+    // 二期工程, 三期建设; 美林药业三期等36个项目, 电厂三期等项目: a phase listed with others before the works they are
+    // (等 and 项目 or 工程 a count away); 大赛(二期、三期): a phase after another in a list of phases.
+    private static bool IsAPhase(string text, Numeral numeral)
+    {
+        var after = numeral.End + 1;
+        if (PhasedWorks.StartsAt(text, after))
+        {
+            return true;
+        }
+
+        var listed = CharAt(text, after) == '等' && text.AsSpan(after + 1, Math.Min(PhaseListReach, text.Length - after - 1)) is var rest
+            && (rest.Contains("项目", StringComparison.Ordinal) || rest.Contains("工程", StringComparison.Ordinal));
+        var afterAPhase = numeral.Has(NumeralShape.Chinese) && numeral.Start >= 2 && text.AsSpan(numeral.Start - 2, 2) is "期、";
+        return listed || afterAPhase;
+    }
+
+    // How far after 等 the works of a list of phases may stand: 三期等|36个项目.
+    private const int PhaseListReach = 6;
 
     // 五人制足球 (five-a-side), 四人间 (a room for four), 特警七支队 (the seventh detachment): a format, a kind of room or
     // a unit of the police named by a number, no count. 七支队四大队 names a brigade under it; a count of teams is 七支队伍,

@@ -229,6 +229,17 @@ public sealed class ExclusionRulesTests
     public void ReadsAGradeOrASizeClassApartFromACount(string sentence, string number, string expected) =>
         Assert.Equal(expected, Decide(sentence, number));
 
+    // A phase of works is named, not counted; sessions held are counted.
+    [Theory]
+    [InlineData("加快推进产业园三期扩建", "三", NumberDecision.Name)]
+    [InlineData("数据中心完成四期建设", "四", NumberDecision.Name)]
+    [InlineData("物流园三期等12个项目集中开工", "三", NumberDecision.Name)]
+    [InlineData("书画培训班(一期、三期)结业", "三", NumberDecision.Name)]
+    [InlineData("今年已举办三期培训班", "三", NumberDecision.Statistic)]
+    [InlineData("剩余四期活动将在暑期开展", "四", NumberDecision.Statistic)]
+    public void ReadsAPhaseOfWorksApartFromSessionsHeld(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     [Theory]
     [InlineData("建立三级联动机制", "三")]
     [InlineData("开展一对一帮扶", "一")]
