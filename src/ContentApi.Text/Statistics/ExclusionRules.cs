@@ -16,7 +16,7 @@ internal static partial class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, Grade, SizeClass, PartsOfAStructure, AnnouncedPoints, Frequency, LoneMultiplier, IndefiniteArticle,
+        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
@@ -607,6 +607,30 @@ internal static partial class ExclusionRules
     // The measures of a physical size, which 级 or 型 after them turn into a class.
     private static readonly string[] PhysicalMeasures =
         [MeasureClass.Mass, MeasureClass.Length, MeasureClass.Area, MeasureClass.Volume, MeasureClass.Power, MeasureClass.Energy];
+
+    // ‘责任在肩’四个字, 这8个字, 这简短的二十二个字: the characters of a phrase just quoted or pointed at count the
+    // length of a slogan, no quantity (ANNOTATION.md: numbers of quoted slogans are negatives). 写了3000个字, with no
+    // quotation or 这 before it, is an amount written.
+    private static Verdict? LengthOfAPhrase(string text, Numeral numeral, string? unit)
+    {
+        if (unit != "个" || !text.AsSpan(numeral.End).StartsWith("个字") || WordsOfZi.StartsAt(text, numeral.End + 2))
+        {
+            return null;
+        }
+
+        var before = CharBefore(text, numeral);
+        var from = Math.Max(0, numeral.Start - PointedReach);
+        var pointed = before == '这' || (before == '的' && text.AsSpan(from, numeral.Start - from).Contains('这'));
+        return pointed || before is '’' or '”' or '」' or '』'
+            ? new(NumberDecision.Name, "name: the length of a quoted phrase (‘…’四个字, 这8个字)")
+            : null;
+    }
+
+    // How far before the count a 这 may point at the phrase across a 的 phrase: 这简短的|二十二个字.
+    private const int PointedReach = 6;
+
+    // Words that begin with 字 after 个, where no characters are counted: 个字段 (fields), 个字号 (brands), 个字母 (letters).
+    private static readonly Lexicon WordsOfZi = new(["字段", "字号", "字母", "字画", "字幕", "字符"]);
 
     // 分为初赛、复赛和决赛三个阶段, 从6个方面提出, 两个篇章: a count of the parts a plan, a show or a contest is built of
     // numbers its structure (ANNOTATION.md: not statistics; the dev set lists 两部分 as a negative, 三个环节 and 四个篇章

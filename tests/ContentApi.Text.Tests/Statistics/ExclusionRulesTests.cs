@@ -240,6 +240,15 @@ public sealed class ExclusionRulesTests
     public void ReadsAPhaseOfWorksApartFromSessionsHeld(string sentence, string number, string expected) =>
         Assert.Equal(expected, Decide(sentence, number));
 
+    // The characters of a phrase just quoted or pointed at are no amount written.
+    [Theory]
+    [InlineData("他一直记着‘踏实肯干’四个字", "四", NumberDecision.Name)]
+    [InlineData("门口写着这6个字", "6", NumberDecision.Name)]
+    [InlineData("这短短的十二个字道出了心声", "十二", NumberDecision.Name)]
+    [InlineData("孩子们一个暑假写了3000个字的日记", "3000", NumberDecision.Statistic)]
+    public void ReadsTheLengthOfAQuotedPhraseApartFromAnAmountWritten(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     [Theory]
     [InlineData("建立三级联动机制", "三")]
     [InlineData("开展一对一帮扶", "一")]
