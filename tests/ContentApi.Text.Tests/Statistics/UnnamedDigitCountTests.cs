@@ -1,0 +1,33 @@
+using ContentApi.Text.Statistics;
+
+namespace ContentApi.Text.Tests.Statistics;
+
+/// <summary>
+/// A count in Arabic digits that no words before it name is named from the words around it; spans of time, thresholds,
+/// definitions, section marks and Chinese numerals stay unnamed and unreported.
+/// </summary>
+public sealed class UnnamedDigitCountTests
+{
+    [Theory]
+    // 被, a verb and the head of institutions or people right after the count make the noun phrase counted.
+    [InlineData("此次抽查中，15家被抽查企业中有6家存在问题。", "15家", "被抽查企业")]
+    [InlineData("今年暑假，120所被帮扶学校共有900人参加培训。", "120所", "被帮扶学校")]
+    public void ACountBeforeAPassiveNounPhraseCountsIt(string paragraph, string written, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph), found => found.Text == written);
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Theory]
+    // The passive predicate of people (3人被困) is no noun phrase; a span of time and a Chinese numeral stay unnamed.
+    [InlineData("此次检查中，6天内被查处。", "6天")]
+    [InlineData("检查发现，两家被抽查企业存在问题。", "两家")]
+    public void WhatNamesNothingStaysOut(string paragraph, string written)
+    {
+        Assert.DoesNotContain(Extract(paragraph), found => found.Text == written);
+    }
+
+    private static IReadOnlyList<Statistic> Extract(string paragraph) =>
+        StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+}
