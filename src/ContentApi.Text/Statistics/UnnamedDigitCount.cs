@@ -27,7 +27,7 @@ internal static class UnnamedDigitCount
             return null;
         }
 
-        return ByPassiveHead(text, number, clauseEnd);
+        return ByPassiveHead(text, number, clauseEnd) ?? ByNounBeforeAnAside(text, number, clauseStart);
     }
 
     // 1222人, 65%, 2100多万: the numeral opens with a digit other than a 0 that marks a section (01, 02; 0.5 is a number).
@@ -85,6 +85,36 @@ internal static class UnnamedDigitCount
         }
 
         return null;
+    }
+
+    // 半程马拉松（21公里）600人、欢乐跑（5公里）400人: an aside in brackets between a noun and its count hides the noun; the
+    // words right before the aside, back to the clause's start or a list's comma, name the count.
+    private static MetricReading? ByNounBeforeAnAside(string text, FoundNumber number, int clauseStart)
+    {
+        var close = number.Start - 1;
+        if (close <= clauseStart || text[close] is not ('）' or ')'))
+        {
+            return null;
+        }
+
+        var open = text.AsSpan(clauseStart, close - clauseStart).LastIndexOfAny('（', '(') + clauseStart;
+        var nounStart = IdeographsEndingAt(text, open, clauseStart);
+        return open > nounStart && open - nounStart <= LongestName ? Named(text[nounStart..open], number.End) : null;
+    }
+
+    // The longest run of words read as a name before a count.
+    private const int LongestName = 8;
+
+    // Where the run of ideographs that ends at end begins, going back no further than from.
+    private static int IdeographsEndingAt(string text, int end, int from)
+    {
+        var start = end;
+        while (start > from && ChineseText.IsIdeograph(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     private static MetricReading Named(string metric, int end) => new(metric, metric, metric, end, null);

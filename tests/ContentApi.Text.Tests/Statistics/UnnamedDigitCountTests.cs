@@ -12,7 +12,10 @@ public sealed class UnnamedDigitCountTests
     // 被, a verb and the head of institutions or people right after the count make the noun phrase counted.
     [InlineData("此次抽查中，15家被抽查企业中有6家存在问题。", "15家", "被抽查企业")]
     [InlineData("今年暑假，120所被帮扶学校共有900人参加培训。", "120所", "被帮扶学校")]
-    public void ACountBeforeAPassiveNounPhraseCountsIt(string paragraph, string written, string metric)
+    // The noun before an aside in brackets right before the count names it.
+    [InlineData("赛事分两个组别，全程组（42公里）800人、迷你跑（约5公里）300人。", "800人", "全程组")]
+    [InlineData("赛事分两个组别，全程组（42公里）800人、迷你跑（约5公里）300人。", "300人", "迷你跑")]
+    public void WordsAroundTheCountNameIt(string paragraph, string written, string metric)
     {
         var statistic = Assert.Single(Extract(paragraph), found => found.Text == written);
 
