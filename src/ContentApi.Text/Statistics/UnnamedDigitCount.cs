@@ -17,6 +17,8 @@ internal static class UnnamedDigitCount
 
     private static readonly Lexicon PassiveHeads = Words("passive-head");
 
+    private static readonly HashSet<string> PageLabels = [.. Rows.Where(row => row[1] == "page-label").Select(row => row[0])];
+
     /// <summary>What <paramref name="number"/> counts when the words before it name nothing, or null.</summary>
     public static MetricReading? Read(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
     {
@@ -27,7 +29,7 @@ internal static class UnnamedDigitCount
             return null;
         }
 
-        return ByPassiveHead(text, number, clauseEnd) ?? ByNounBeforeAnAside(text, number, clauseStart);
+        return ByPassiveHead(text, number, clauseEnd) ?? ByNounBeforeAnAside(text, number, clauseStart) ?? ByLabel(text, number);
     }
 
     // 1222人, 65%, 2100多万: the numeral opens with a digit other than a 0 that marks a section (01, 02; 0.5 is a number).
@@ -102,7 +104,25 @@ internal static class UnnamedDigitCount
         return open > nounStart && open - nounStart <= LongestName ? Named(text[nounStart..open], number.End) : null;
     }
 
-    // The longest run of words read as a name before a count.
+    // 参与人数：100人, 受益群众:300户: a label closed by a colon right before the count names it; a longer run is a sentence
+    // that the colon introduces, no label, and a label of the page's furniture (原标题：3人获奖) opens a headline.
+    private static MetricReading? ByLabel(string text, FoundNumber number)
+    {
+        var colon = number.Start - 1;
+        if (colon <= 0 || text[colon] is not ('：' or ':'))
+        {
+            return null;
+        }
+
+        var labelStart = IdeographsEndingAt(text, colon, Math.Max(0, colon - LongestName - 1));
+        var length = colon - labelStart;
+        return length >= 2 && length <= LongestName && (labelStart == 0 || !ChineseText.IsIdeograph(text[labelStart - 1]))
+            && !PageLabels.Contains(text[labelStart..colon])
+            ? Named(text[labelStart..colon], number.End)
+            : null;
+    }
+
+    // The longest run of words read as a name or a label before a count.
     private const int LongestName = 8;
 
     // Where the run of ideographs that ends at end begins, going back no further than from.
