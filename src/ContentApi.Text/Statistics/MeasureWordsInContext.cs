@@ -26,10 +26,13 @@ internal static class MeasureWordsInContext
     private static readonly FrozenDictionary<char, MeasureWord> ClosingAnItem =
         DataTable.Read("item-measures.tsv", "written", "counts").ToFrozenDictionary(row => row[0][0], row => new MeasureWord(row[0], row[0], row[1]));
 
-    // The divisions counted by their name after 其他 or 等 (see DivisionsAt), as institutions: provinces, prefectures,
-    // cities, counties, districts, townships, towns and villages.
-    private static readonly FrozenDictionary<char, MeasureWord> Divisions =
-        "省州市县区乡镇村".ToFrozenDictionary(c => c, c => new MeasureWord(c.ToString(), c.ToString(), MeasureClass.Institutions));
+    // The divisions counted by their name (see DivisionsAt), as institutions: provinces, autonomous regions, prefectures,
+    // cities, counties, districts, townships and towns together, townships, towns and villages. The longer names are read
+    // before the one character they end or begin with (8省1自治区, 320乡镇).
+    private static readonly FrozenDictionary<string, MeasureWord> Divisions =
+        new[] { "省", "自治区", "州", "市", "县", "区", "乡镇", "乡", "镇", "村" }.ToFrozenDictionary(name => name, name => new MeasureWord(name, name, MeasureClass.Institutions));
+
+    private static readonly Lexicon DivisionNames = new(Divisions.Keys);
 
     /// <summary>
     /// The units the readers report that no row of the table holds (组, 列, 岁, the classifiers that close an item, the
@@ -126,19 +129,56 @@ internal static class MeasureWordsInContext
     /// <summary>
     /// A division's name (市, 县, 区, 省 …) as its own measure after 其他, 其余, 另外 or 等 (唐山维持应急响应，其他7市终止,
     /// 广东等13省（市、区）联合开展, 福州、泉州等5市): the rest of a list of divisions, or its total, counted as the dev
-    /// set's gold counts 16区; 个 is left out as in a headline (2社区获评). Not where the character begins a word (等3市场,
-    /// 其他2县域, 其余5区委).
+    /// set's gold counts 16区; 个 is left out as in a headline (2社区获评). So too after Arabic digits where the name
+    /// closes an item of a compact list or a bracketed gloss follows it (安徽3县（区）开展试点, 下辖5县、30个乡镇, 深入4县2市
+    /// 1区): official prose drops 个 there, and places numbered in their name are written in Chinese numerals (三村,
+    /// 城六区), never in digits. Not where the character begins a word (等3市场, 其他2县域, 其余5区委), nor before a verb
+    /// after a list of names (甲、乙、丙3市保持响应), a fixed fact of the place the gold leaves aside.
     /// </summary>
     public static MeasureWord? DivisionsAt(string text, int at, int numeralStart)
     {
-        if (at >= text.Length || !Divisions.TryGetValue(text[at], out var division) || at + 1 < text.Length && WordsAfterADivision.Contains(text[at + 1]))
+        if (DivisionNames.At(text, at) is not { } name || at + name.Length < text.Length && WordsAfterADivision.Contains(text[at + name.Length]))
         {
             return null;
         }
 
         var before = text.AsSpan(0, numeralStart);
-        return before.EndsWith("等") || before.EndsWith("其他") || before.EndsWith("其余") || before.EndsWith("另外") ? division : null;
+        return before.EndsWith("等") || before.EndsWith("其他") || before.EndsWith("其余") || before.EndsWith("另外")
+            || ClosesAnItemInDigits(text, at, at + name.Length, numeralStart)
+            ? Divisions[name]
+            : null;
     }
+
+    // 6县、 5市（区）, 42县320乡镇, 4镇8村: digits (not a 0-led mark) and a division's name followed by a list's or gloss's
+    // punctuation or the next count, or chained right after another such count (the last of 4县2市1区).
+    private static bool ClosesAnItemInDigits(string text, int at, int end, int numeralStart)
+    {
+        if (!IsDigitsNotMark(text, numeralStart, at))
+        {
+            return false;
+        }
+
+        if (end >= text.Length || ItemClosers.Contains(text[end]) || char.IsAsciiDigit(text[end]))
+        {
+            return true;
+        }
+
+        // The count before: a division's name of one character right before the digits, with digits before it.
+        var digitsStart = numeralStart - 1;
+        while (digitsStart > 0 && char.IsAsciiDigit(text[digitsStart - 1]))
+        {
+            digitsStart--;
+        }
+
+        return numeralStart >= 2 && DivisionNames.At(text, numeralStart - 1)?.Length == 1 && digitsStart < numeralStart - 1
+            && IsDigitsNotMark(text, digitsStart, numeralStart - 1);
+    }
+
+    private static bool IsDigitsNotMark(string text, int start, int end) =>
+        end > start && text[start] != '0' && text.AsSpan(start, end - start).ContainsAnyExcept("0123456789") is false;
+
+    // What closes an item of a list or opens the gloss of a division's name: 9县（市、区）, 6县、, 2市，.
+    private const string ItemClosers = "（(、，。；";
 
     // The second characters of words that begin with a division's name: 市场, 县域, 区委, 市长, 市级, 村民, 区内 …
     private const string WordsAfterADivision = "场域委长级民内外直属政人辖中间划块府";

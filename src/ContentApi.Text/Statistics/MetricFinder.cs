@@ -403,7 +403,9 @@ internal static class MetricFinder
         reading = RateOfChange.Read(text, number, reading, earlier);
         reading = LeagueTable.Read(text, number, reading);
         reading = PlaceTopic.Read(number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
-        return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
+        reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
+        // 22家被检查机构中, 参与人数：100人: a count in digits that no words before it name is named from those around it.
+        return reading.Metric.Length > 0 ? reading : UnnamedDigitCount.Read(text, number, earlier) ?? reading;
     }
 
     // The metric a count reads from its own words: the noun after it, or the words before it from wordsFrom on (the clause's

@@ -145,6 +145,13 @@ public sealed class MeasureWordsTests
     [InlineData("两市启动应急响应，其他5市解除预警", "5市", "市")]
     [InlineData("江苏等8省（区、市）联合开展检查", "8省", "省")]
     [InlineData("甲镇、乙镇等4镇受灾较重", "4镇", "镇")]
+    // After Arabic digits a division's name closing a list item, or glossed in brackets, counts divisions.
+    [InlineData("该省5县（区）启动机构改革试点", "5县", "县")]
+    [InlineData("全州下辖7县、58个乡镇", "7县", "县")]
+    [InlineData("工作组走访3县2市4区开展宣讲", "2市", "市")]
+    [InlineData("工作组走访3县2市4区开展宣讲", "4区", "区")]
+    [InlineData("暴雨造成6个市州31县205乡镇受灾", "205乡镇", "乡镇")]
+    [InlineData("项目覆盖全国9省2自治区。", "2自治区", "自治区")]
     public void ACharacterCountsWhereItsContextMakesItAMeasure(string sentence, string quoted, string unit)
     {
         var number = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic && sentence[found.Start..found.End] == quoted);
@@ -161,6 +168,11 @@ public sealed class MeasureWordsTests
     // A division's name that begins a word, or with no 其他 or 等 before the count, is no measure.
     [InlineData("其他3市场主体正在办理", "市")]
     [InlineData("全市16区全部参赛", "区")]
+    // Before a verb after a list of names, with a word going on after the name, or after a 0-led mark, it is no count.
+    [InlineData("甲、乙、丙3市保持应急响应", "市")]
+    [InlineData("拨打12345市民热线反映", "市")]
+    [InlineData("项目服务全省6县域经济发展", "县")]
+    [InlineData("02区、03区的居民", "区")]
     public void TheSameCharacterElsewhereIsNoMeasure(string sentence, string unit)
     {
         Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == unit);

@@ -1,0 +1,141 @@
+using ContentApi.Text.Parsing;
+
+namespace ContentApi.Text.Statistics;
+
+/// <summary>
+/// A count written in Arabic digits (or a percentage) that no noun before it names, named from the words around it.
+/// A measure word after digits is the strongest sign of a statistic in local news; Chinese puts the counted thing after
+/// the count, in a bracketed aside's noun, in a label or in the predicate as often as before it. Not named, so still
+/// left out: spans of time (6天内，), thresholds that define a class (700毫米以上的), definitions of a plan's parts (1个目标即),
+/// 0-led section marks (01), and counts in Chinese numerals (二人, 两家), which are the narrative ones.
+/// </summary>
+internal static class UnnamedDigitCount
+{
+    private static readonly string[][] Rows = [.. DataTable.Read("unnamed-count-words.tsv", "word", "role")];
+
+    private static Lexicon Words(string role) => new(Rows.Where(row => row[1] == role).Select(row => row[0]));
+
+    private static readonly Lexicon PassiveHeads = Words("passive-head");
+
+    private static readonly HashSet<string> PageLabels = [.. Rows.Where(row => row[1] == "page-label").Select(row => row[0])];
+
+    /// <summary>What <paramref name="number"/> counts when the words before it name nothing, or null.</summary>
+    public static MetricReading? Read(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
+    {
+        var (clauseStart, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
+        if (!InDigits(text, number) || MeasureWords.Counts(number.Unit) == MeasureClass.Time
+            || IsThreshold(text, number) || IsDefinition(text.AsSpan(number.End, Math.Max(0, clauseEnd - number.End))))
+        {
+            return null;
+        }
+
+        return ByPassiveHead(text, number, clauseEnd) ?? ByNounBeforeAnAside(text, number, clauseStart) ?? ByLabel(text, number);
+    }
+
+    // 1222人, 65%, 2100多万: the numeral opens with a digit other than a 0 that marks a section (01, 02; 0.5 is a number).
+    private static bool InDigits(string text, FoundNumber number)
+    {
+        var at = number.Numeral.Start;
+        return char.IsAsciiDigit(text[at]) && (text[at] != '0' || at + 1 < text.Length && text[at + 1] == '.');
+    }
+
+    // 700毫米以上的有51个点位: a bound followed by 的 defines a class of things, which the figure after it counts.
+    private static bool IsThreshold(string text, FoundNumber number)
+    {
+        var after = text.AsSpan(number.End);
+        var written = text.AsSpan(number.Start, number.End - number.Start);
+        return after.StartsWith("以上的") || after.StartsWith("以下的")
+            || (written.EndsWith("以上") || written.EndsWith("以下")) && after.StartsWith("的");
+    }
+
+    // 1个目标即…, 2个导向是指…: the count numbers the parts of a plan that the words after it define (立即 and 随即 are
+    // adverbs of time, no definition).
+    private static bool IsDefinition(ReadOnlySpan<char> rest)
+    {
+        if (rest.Contains("是指", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var at = 0; at < rest.Length; at++)
+        {
+            if (rest[at] == '即' && (at == 0 || rest[at - 1] is not ('立' or '随' or '旋' or '亦')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 22家被检查机构中有10家, 247所被帮扶高中: 被, a verb of one or two characters and the head of an institution or of
+    // people right after the measure word are one noun phrase, the thing counted.
+    private static MetricReading? ByPassiveHead(string text, FoundNumber number, int clauseEnd)
+    {
+        if (number.End >= clauseEnd || text[number.End] != '被')
+        {
+            return null;
+        }
+
+        for (var verb = 1; verb <= 2; verb++)
+        {
+            var headAt = number.End + 1 + verb;
+            if (headAt < clauseEnd && ChineseText.IsIdeograph(text[headAt - 1]) && PassiveHeads.At(text, headAt) is { } head && headAt + head.Length <= clauseEnd)
+            {
+                return Named(text[number.End..(headAt + head.Length)], headAt + head.Length);
+            }
+        }
+
+        return null;
+    }
+
+    // 半程马拉松（21公里）600人、欢乐跑（5公里）400人: an aside in brackets between a noun and its count hides the noun; the
+    // words right before the aside, back to the clause's start or a list's comma, name the count.
+    private static MetricReading? ByNounBeforeAnAside(string text, FoundNumber number, int clauseStart)
+    {
+        var close = number.Start - 1;
+        if (close <= clauseStart || text[close] is not ('）' or ')'))
+        {
+            return null;
+        }
+
+        var open = text.AsSpan(clauseStart, close - clauseStart).LastIndexOfAny('（', '(') + clauseStart;
+        var nounStart = IdeographsEndingAt(text, open, clauseStart);
+        return open > nounStart && open - nounStart <= LongestName ? Named(text[nounStart..open], number.End) : null;
+    }
+
+    // 参与人数：100人, 受益群众:300户: a label closed by a colon right before the count names it; a longer run is a sentence
+    // that the colon introduces, no label, and a label of the page's furniture (原标题：3人获奖) opens a headline.
+    private static MetricReading? ByLabel(string text, FoundNumber number)
+    {
+        var colon = number.Start - 1;
+        if (colon <= 0 || text[colon] is not ('：' or ':'))
+        {
+            return null;
+        }
+
+        var labelStart = IdeographsEndingAt(text, colon, Math.Max(0, colon - LongestName - 1));
+        var length = colon - labelStart;
+        return length >= 2 && length <= LongestName && (labelStart == 0 || !ChineseText.IsIdeograph(text[labelStart - 1]))
+            && !PageLabels.Contains(text[labelStart..colon])
+            ? Named(text[labelStart..colon], number.End)
+            : null;
+    }
+
+    // The longest run of words read as a name or a label before a count.
+    private const int LongestName = 8;
+
+    // Where the run of ideographs that ends at end begins, going back no further than from.
+    private static int IdeographsEndingAt(string text, int end, int from)
+    {
+        var start = end;
+        while (start > from && ChineseText.IsIdeograph(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static MetricReading Named(string metric, int end) => new(metric, metric, metric, end, null);
+}
