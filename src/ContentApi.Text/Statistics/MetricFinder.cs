@@ -2475,6 +2475,9 @@ internal static class MetricFinder
         phrase.Length >= 2 && phrase[0] == '共' && NounsWithGong.Contains(phrase[1])
         && !(phrase[1] == '建' && phrase.Length > 2 && VerbsAfterJian.Contains(phrase[2]));
 
+    // Verbs whose second character is 约 (节约, 签约: a data file).
+    private static readonly string[] VerbsEndingInYue = MetricWordList.Words("verbs-ending-in-yue");
+
     private const string AllCircles = "各界";
 
     private const string Concerned = "有关";
@@ -2486,7 +2489,8 @@ internal static class MetricFinder
         // passive; 有关部门: 有关 "concerned" is one word, whose 有 is no filler.
         // 共享单车, 共建单位: 共 begins a noun there, no total's adverb.
         // 各界群众: 各界 "all circles" is a noun, whose 各 is no filler "each".
-        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase) || phrase.StartsWith(AllCircles) || phrase.StartsWith(Concerned));)
+        // 节约, 签约: 约 closes a verb there, no qualifier "about" (which stands before its number).
+        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") || EndsWithAny(phrase, VerbsEndingInYue) : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase) || phrase.StartsWith(AllCircles) || phrase.StartsWith(Concerned));)
         {
             trimmed = false;
             // The longest word that matches goes first: 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险);

@@ -411,6 +411,10 @@ public sealed class MetricBoundaryTests
     [InlineData("培训班学员共120人。", "培训班学员")]
     // Nor does one before a measure of the activity it names: its area, scale or capacity.
     [InlineData("今年全县芝麻种植面积约3000亩。", "芝麻种植面积")]
+    // 约 that closes a verb (签约, 节约) is no qualifier: the lead keeps it; before the number it is "about".
+    [InlineData("上半年全区招商引资签约286亿元。", "招商引资签约")]
+    [InlineData("今年签约项目总投资约40亿元。", "签约项目总投资")]
+    [InlineData("合作社今年节约了约3万元。", "合作社今年节约")]
     [InlineData("县城污水处理能力达5万吨/日。", "县城污水处理能力")]
     // A compound measure word counts the noun after it, as its parts do.
     [InlineData("新配备130台套养殖设备。", "养殖设备")]
