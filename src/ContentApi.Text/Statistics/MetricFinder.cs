@@ -508,7 +508,7 @@ internal static class MetricFinder
         (lead, nothingNamed) = NamesNothingAlone(lead) ? ("", lead) : (lead, nothingNamed);
         // 较去年增长两成, 这一数字增加到4.5万名: the figure before, compared or grown, with nothing new counted. Read
         // from the words as written: the fillers trimmed from the lead include periods (去年) and 与.
-        if (IsComparison(Trim(written, LinkingVerbsAndDegrees, fromEnd: true)) || RefersBack(written))
+        if (IsComparison(written) || RefersBack(written))
         {
             lead = "";
         }
@@ -635,7 +635,8 @@ internal static class MetricFinder
         // A change or rate with no noun of its own measures the subject before it: 生产总值1.2万亿元，同比增长5.3%
         // gives 生产总值（同比增长）. Alone in its sentence, the words before it are all there is to name it by.
         // The prices it was computed at go first (按可比价格计算同比增长: 同比增长).
-        var phrase = Phrase(TrailingWords(Trim(text.AsSpan(leadStart, number.Start - leadStart), PricesComputedAt, fromEnd: false)));
+        // A reference's value in brackets is read past (增速高于全国(3.8%)1.4个百分点: 增速高于全国).
+        var phrase = Phrase(TrailingWords(WithoutReferenceValues(Trim(text.AsSpan(leadStart, number.Start - leadStart), PricesComputedAt, fromEnd: false))));
         // 13个村的323人已全部转移: the places before 的 are whose people are counted, not what; what befell them names them.
         if (phrase == "的" && MeasureWords.CountsPeople(number.Unit))
         {
@@ -959,18 +960,38 @@ internal static class MetricFinder
             start--;
         }
 
+        // 增速比规模以上工业总产值快: a comparison whose reference runs past ten characters is read from its 比 or 较, with
+        // the rate compared before it.
+        var run = start;
+        while (run > 0 && before.Length - run < MaxMetricLength && Parsing.ChineseText.IsIdeograph(before[run - 1]))
+        {
+            run--;
+        }
+
+        var compared = run < start ? FirstMatch(ComparisonOpening, before[run..]).Index : -1;
+        start = compared >= 0 && run + compared < start ? run + compared : start;
+        // 但增速比上年下降: the conjunction that joins the comparison to the clause before is none of its words.
+        start += before[start..].Length > 1 && ConjunctionsBeforeAComparison.Contains(before[start].ToString())
+            && (FirstMatch(ComparisonOpening, before[(start + 1)..]).Index == 0 || before[(start + 1)..].StartsWith("同比") || before[(start + 1)..].StartsWith("环比"))
+            ? 1
+            : 0;
+
         // 较2015年减少了, 比7月份略有下降, 是2000年的: a comparison with a period written in digits, whose year or month alone
         // would open the words (年减少了); it is read whole, as 比上年同期提高 is.
         var based = PeriodEndingAfterDigits.IsMatch(before[start..]) ? FirstMatch(ComparedWithDigitsAtEnd, before[..start]).Index : -1;
         return before[(based >= 0 ? based : start)..].ToString();
     }
 
+    // The rate compared and the 比 or 较 that open a comparison (ComparisonWithAnyReference), with the words after them.
+    private static readonly System.Text.RegularExpressions.Regex ComparisonOpening = new(@"(?:增速|增幅|涨幅|降幅)?[比较](?!重|例|赛|率|较|如)");
+
     // The ending of a period written in digits: 2011年, 2019年同期, 6月份, 1季度.
     private static readonly System.Text.RegularExpressions.Regex PeriodEndingAfterDigits = new(@"^(?:年(?:同期|度|底|末|初)?|月份?|季度)");
 
     // A word of comparison (or 是, or the 从 and 由 of a change's start) and the digits of its period, ending the words: 较2015,
     // 环比6, 从2020.
-    private static readonly System.Text.RegularExpressions.Regex ComparedWithDigitsAtEnd = new("(?:" + ComparisonWords + "|是|从|由)[0-9０-９]{1,4}$");
+    // 较1-6: the digits may end a run of months (RunOfMonths).
+    private static readonly System.Text.RegularExpressions.Regex ComparedWithDigitsAtEnd = new("(?:" + ComparisonWords + "|是|从|由)(?:[0-9０-９]{1,2}[-—－~～至])?[0-9０-９]{1,4}$");
 
     // Whether the words right after a count open a relative clause: a preposition of aim or topic (针对); with no noun
     // read there, 在, 从 or a verb of going; else a noun read that is an introducing verb or a demonstrative closed by 的
@@ -1745,13 +1766,26 @@ internal static class MetricFinder
     private static bool NamesPlannedFigure(ReadOnlySpan<char> lead) =>
         lead.Length > PlanWordLength && Parsing.ChineseText.IsIdeograph(lead[PlanWordLength]) && !NotPlannedFigureStarts.Contains(lead[PlanWordLength]);
 
-    // 较去年, 比上年同期, 与去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it.
-    private static bool IsComparison(ReadOnlySpan<char> lead)
+    // 较去年, 比上年同期, 与去年相比, 是去年同期的(两倍), 同比: the base of a comparison, with nothing counted in it (the
+    // words before a figure as written).
+    private static bool IsComparison(ReadOnlySpan<char> written)
     {
         // 但环比上涨0.2%: a conjunction before the comparison joins it to the figure before; so does the list comma that
-        // closes that figure (均价137.4元、较去年同期上涨2.3元).
-        lead = Trim(Trim(Trim(lead.TrimStart('、'), ConjunctionsBeforeAComparison, fromEnd: false), ChangesAfterAComparison, fromEnd: true), ComparisonAdjectives, fromEnd: true);
+        // closes that figure (均价137.4元、较去年同期上涨2.3元). 高于全国(3.8%), 比全省增速（6.6%）低: the reference's own
+        // value in brackets is no part of the comparison's words.
+        var joined = Trim(WithoutReferenceValues(written).TrimStart('、').TrimEnd().TrimEnd(AspectParticle), ConjunctionsBeforeAComparison, fromEnd: false);
+        var lead = Trim(Trim(Trim(joined, LinkingVerbsAndDegrees, fromEnd: true), ChangesAfterAComparison, fromEnd: true), ComparisonAdjectives, fromEnd: true);
         if (lead is "同比" or "环比" || ComparisonWithAReference.IsMatch(lead))
+        {
+            return true;
+        }
+
+        // 比全国高, 较全省快, 比全疆贷款平均增速高, 较全国高出, 比去年同田增长: against a reference that is no period (a place,
+        // an aggregate, an average) it is a comparison too when its adjective or change follows, as 高于全国 is in the
+        // other word order; unless 比 or 较 begins a word of its own there (比重, 较快: comparison-lookalikes.tsv).
+        var reference = Trim(Trim(joined, ChangesAfterAComparison, fromEnd: true), ComparisonAdjectives, fromEnd: true);
+        if (reference.Length < joined.Length && FirstMatch(ComparisonWithAnyReference, reference) is { Index: 0 }
+            && !ComparisonLookalikes.StartsAt(reference[reference.IndexOfAny('比', '较')..].ToString(), 0))
         {
             return true;
         }
@@ -1797,9 +1831,27 @@ internal static class MetricFinder
             }
         }
 
-        // 比2022年增加20人, 较2019年同期: a year written out is a period too.
-        return WholeYear.IsMatch(lead);
+        // 比2022年增加20人, 较2019年同期: a year written out is a period too; so is a run of months or quarters (较1-6月加快,
+        // 比前7个月, 较1-3季度).
+        return WholeYear.IsMatch(lead) || RunOfMonths.IsMatch(lead);
     }
+
+    // 比全国, 增速比全省平均水平, 较全疆贷款平均增速: 比 or 较 and a reference of a few characters with no figure and no clause
+    // in it, perhaps after the rate compared.
+    private static readonly System.Text.RegularExpressions.Regex ComparisonWithAnyReference = new(@"^(?:增速|增幅|涨幅|降幅)?[比较][^0-9０-９，,；;。：:、]{1,12}$");
+
+    // Words that begin with 比 or 较 and compare nothing (比重, 比例, 较快, 较大: a data file).
+    private static readonly Lexicon ComparisonLookalikes = new(MetricWordList.Words("comparison-lookalikes"));
+
+    // 1-6月, 1—7月份, 前7个月, 1-3季度: months or quarters from the year's start.
+    private static readonly System.Text.RegularExpressions.Regex RunOfMonths = new(@"^(?:[0-9０-９一二三四五六七八九十]{1,2}[-—－~～至][0-9０-９一二三四五六七八九十]{1,3}(?:月份?|季度)|前[0-9０-９一二三四五六七八九十]{1,2}个?月)$");
+
+    // A value in brackets, the reference's own: (3.8%), （6.6%）.
+    private static readonly System.Text.RegularExpressions.Regex ReferenceValue = new(@"[（(][0-9０-９.．]+[%％]?[）)]");
+
+    // The words without the reference values in brackets in them.
+    private static ReadOnlySpan<char> WithoutReferenceValues(ReadOnlySpan<char> words) =>
+        words.IndexOfAny('（', '(') >= 0 ? ReferenceValue.Replace(words.ToString(), "").AsSpan() : words;
 
     // A year and nothing else, or its same period: 2022年, 2019年同期.
     private static readonly System.Text.RegularExpressions.Regex WholeYear = new(@"^[0-9０-９]{4}年(?:同期)?$");
@@ -2425,6 +2477,9 @@ internal static class MetricFinder
         phrase.Length >= 2 && phrase[0] == '共' && NounsWithGong.Contains(phrase[1])
         && !(phrase[1] == '建' && phrase.Length > 2 && VerbsAfterJian.Contains(phrase[2]));
 
+    // Verbs whose second character is 约 (节约, 签约: a data file).
+    private static readonly string[] VerbsEndingInYue = MetricWordList.Words("verbs-ending-in-yue");
+
     private const string AllCircles = "各界";
 
     private const string Concerned = "有关";
@@ -2436,7 +2491,8 @@ internal static class MetricFinder
         // passive; 有关部门: 有关 "concerned" is one word, whose 有 is no filler.
         // 共享单车, 共建单位: 共 begins a noun there, no total's adverb.
         // 各界群众: 各界 "all circles" is a noun, whose 各 is no filler "each".
-        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase) || phrase.StartsWith(AllCircles) || phrase.StartsWith(Concerned));)
+        // 节约, 签约: 约 closes a verb there, no qualifier "about" (which stands before its number).
+        for (var trimmed = true; trimmed && !(fromEnd ? phrase.EndsWith("行为") || EndsWithAny(phrase, VerbsEndingInYue) : StartsWithAny(phrase, NounsBeginningWithBei) || BeginsANounWithGong(phrase) || phrase.StartsWith(AllCircles) || phrase.StartsWith(Concerned));)
         {
             trimmed = false;
             // The longest word that matches goes first: 全县共计出险 loses 全县, then 共计, and not 共 alone (计出险);

@@ -411,6 +411,10 @@ public sealed class MetricBoundaryTests
     [InlineData("培训班学员共120人。", "培训班学员")]
     // Nor does one before a measure of the activity it names: its area, scale or capacity.
     [InlineData("今年全县芝麻种植面积约3000亩。", "芝麻种植面积")]
+    // 约 that closes a verb (签约, 节约) is no qualifier: the lead keeps it; before the number it is "about".
+    [InlineData("上半年全区招商引资签约286亿元。", "招商引资签约")]
+    [InlineData("今年签约项目总投资约40亿元。", "签约项目总投资")]
+    [InlineData("合作社今年节约了约3万元。", "合作社今年节约")]
     [InlineData("县城污水处理能力达5万吨/日。", "县城污水处理能力")]
     // A compound measure word counts the noun after it, as its parts do.
     [InlineData("新配备130台套养殖设备。", "养殖设备")]
@@ -651,6 +655,15 @@ public sealed class MetricBoundaryTests
     // A rate against a reference (the country, an average) with nothing counted of its own is the subject's before it.
     [InlineData("全市居民人均可支配收入达4.2万元，高出全省平均水平12.5%。", new[] { "居民人均可支配收入", "居民人均可支配收入（高出全省平均水平）" })]
     [InlineData("全县规上工业增加值同比增长6.1%，增速高于全省2.3个百分点。", new[] { "规上工业增加值", "规上工业增加值（增速高于全省）" })]
+    // So is 比 or 较 a reference that is no period and the adjective or change after it (比全省高, 较全国高出), a run of
+    // months, or a reference whose own value stands in brackets; 比 or 较 that begin a word (比重, 较快) compare nothing.
+    [InlineData("全县社会消费品零售总额86亿元，同比增长9.1%，比全省高2.4个百分点。", new[] { "社会消费品零售总额", "社会消费品零售总额（同比增长）", "社会消费品零售总额（比全省高）" })]
+    [InlineData("全区民间投资同比增长7.6%，较全国高出3.1个百分点。", new[] { "民间投资", "民间投资（较全国高出）" })]
+    [InlineData("全市工业投资同比增长6.8%，较1-5月加快1.2个百分点。", new[] { "工业投资", "工业投资（较1-5月加快）" })]
+    [InlineData("全县农业增加值同比增长4.3%，增速高于全市(3.1%)1.2个百分点。", new[] { "农业增加值", "农业增加值（增速高于全市）" })]
+    [InlineData("全县外贸进出口同比增长5%，增速比全省外贸进出口平均增速快1.5个百分点。", new[] { "外贸进出口", "外贸进出口（增速比全省外贸进出口平均增速快）" })]
+    [InlineData("全县水稻亩产达620公斤，比去年同田增加15公斤。", new[] { "水稻亩产", "水稻亩产" })]
+    [InlineData("全市经济保持较快增长，比重提高12%。", new[] { "比重" })]
     // 培训机构 is a word: its 培训 introduces nothing.
     [InlineData("全区艾灸培训机构共15家。", new[] { "艾灸培训机构" })]
     // 人数 and 人次 say little without the verb before them, which they keep.

@@ -13,8 +13,9 @@ public sealed class MetricCarryTests
     [InlineData("全县已建成湿地公园9个，面积约1200公顷。", "湿地公园（面积）")]
     [InlineData("合作社种植黄桃600余亩，产值达300万元。", "黄桃（产值）")]
     [InlineData("全镇有网格员560人，占比约35%。", "网格员（占比）")]
-    // 降幅 and 增幅 are attributes of a change as 涨幅 is.
-    [InlineData("蔬菜价格下降3.1%，降幅比上月收窄0.5个百分点。", "蔬菜价格（降幅）")]
+    // 降幅 and 增幅 are attributes of a change as 涨幅 is; compared with a period, the comparison is read with them.
+    [InlineData("蔬菜价格下降3.1%，降幅收窄0.5个百分点。", "蔬菜价格（降幅）")]
+    [InlineData("蔬菜价格下降3.1%，降幅比上月收窄0.5个百分点。", "蔬菜价格（降幅比上月收窄）")]
     [InlineData("全区现有注册志愿者9.2万人，约占常住人口的12%。", "注册志愿者（占常住人口）")]
     // An attribute the carried subject ends in is its own, not the clause's.
     [InlineData("实验学校占地面积80亩，建筑面积5.6万平方米。", "实验学校（建筑面积）")]
