@@ -578,6 +578,23 @@ public sealed class CategoryRulesTests
     public void AProjectOfVolunteeringIsAServiceGiven(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
+    [Theory]
+    // People counted by their trade, school or age whose own predicate is volunteer work are volunteers: the volunteer
+    // word is the object of a verb they do, 支教 is their verb, or their quoted name is followed by 志愿者.
+    [InlineData("12名师生前往山区开展“微光”志愿服务活动。", "volunteers")]
+    [InlineData("8名社区民警担任暑期支教老师。", "volunteers")]
+    [InlineData("300余名大学生报名参加暑期志愿服务活动。", "volunteers")]
+    [InlineData("15名外卖小哥作为志愿者走上街头。", "volunteers")]
+    [InlineData("20名师范生在山区小学支教。", "volunteers")]
+    [InlineData("12名“小候鸟”志愿者来到车站。", "volunteers")]
+    // Volunteers who lead them, who are beside them or who make up another item are not they; those served stay served.
+    [InlineData("100多名儿童在志愿者的带领下参观科技馆。", "participants")]
+    [InlineData("5名同学和志愿者一起打扫街巷。", "other")]
+    [InlineData("8名外聘专家、教师及本地的文化志愿者参加座谈。", "other")]
+    [InlineData("社区为40名孩子开展文艺志愿服务。", "beneficiaries")]
+    public void PeopleWhoseOwnPredicateIsVolunteerWorkAreVolunteers(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -465,7 +465,7 @@ public sealed class MetricAndCategoryTests
     [Theory]
     // After an honour counted in the sentence, a clause opening with a word of merit goes on with the list of those
     // honoured; 三星 and 四星 are titles as 五星 is. People checked or warned by the police, or disciplined, are no
-    // participants nor beneficiaries.
+    // participants nor beneficiaries. 优秀 alone only describes: riders doing volunteer service are volunteers, not honoured.
     [InlineData("共评出一等奖20项，二等奖35项，优秀组织单位9个。", StatisticCategory.Honorees)]
     [InlineData("该街道获评四星文明实践站1个，三星文明实践站6个。", StatisticCategory.Honorees)]
     [InlineData("节日期间共盘查过往人员1200人次。", StatisticCategory.Other)]
@@ -473,7 +473,7 @@ public sealed class MetricAndCategoryTests
     // 批评教育帮助, the mildest form of Party discipline, disciplines those it counts; 帮助 alone still helps.
     [InlineData("全年批评教育帮助和处理党员干部32人。", StatisticCategory.Other)]
     [InlineData("志愿者帮助困难群众120人。", StatisticCategory.Beneficiaries)]
-    [InlineData("20名优秀青年骑手参与了此次志愿服务。", StatisticCategory.Participants)]
+    [InlineData("20名优秀青年骑手参与了此次志愿服务。", StatisticCategory.Volunteers)]
     public void HonoursListedOnAndPeopleThePoliceCheck(string paragraph, string category)
     {
         Assert.Equal(category, Extract(paragraph)[^1].Category);

@@ -191,7 +191,15 @@ internal static class CategoryRules
         // 农村公路列养率达100%，优良率达85%以上: a bare rate or measure listed after another figure measures the same subject.
         category = category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
-        return ByWhatTheClauseSays(text, number, reading.Metric, wordsBefore, category);
+        category = ByWhatTheClauseSays(text, number, reading.Metric, wordsBefore, category);
+        // 17名师生赴某县开展志愿服务活动, 240名高中生参与志愿服务工作: people whose own predicate is volunteer work are
+        // volunteers, whatever their trade (other) or their taking part (participants) would say; not those served (为…),
+        // nor those to whom something else befell.
+        return category is StatisticCategory.Other or StatisticCategory.Participants && CountsPersons(number.Unit)
+            && Outcome(Predicate(text, number.End), people: true) is null or StatisticCategory.Participants
+            && !IsBenefactive(text, number.Start, clauseStart) && VolunteerWork.DoneBy(text, number.End, clauseEnd)
+            ? StatisticCategory.Volunteers
+            : category;
     }
 
     // What the clause around a count says of it, where no word of the lexicon names what is counted.
