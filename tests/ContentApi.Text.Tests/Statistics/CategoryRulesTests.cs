@@ -567,8 +567,21 @@ public sealed class CategoryRulesTests
     [InlineData("基金会为全市其余300名留守儿童捐赠图书。", "beneficiaries")]
     [InlineData("区教委为昌平1万名大学生发放助学贷款。", "beneficiaries")]
     [InlineData("合作社为扩大生产新招收了30名工人。", "other")]
+    // A place of the divisions the place table lacks, a noun with 内 or 里, a count of places or a group in apposition
+    // only narrows who they are; a count of classes does not.
+    [InlineData("街道为小区40名环卫工人送上防暑用品。", "beneficiaries")]
+    [InlineData("志愿者为某某村及相邻村庄60余名留守老人提供理发服务。", "beneficiaries")]
+    [InlineData("食堂为园区内300余名建设者提供午餐。", "beneficiaries")]
+    [InlineData("医院为当地困难群体150户家庭开展义诊。", "beneficiaries")]
     public void PeopleDoneForAcrossTheRestOrAPlaceAreServed(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // A count of places between 为 and the people only says where they are; a count of classes is no place.
+    [InlineData("供电所为12个社区800余位老人安装了报警器。", "beneficiaries")]
+    [InlineData("某机构分别为三个班60名学生违规开展培训。", "other")]
+    public void PeopleDoneForAfterACountOfPlacesAreServed(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[^1].Category);
 
     [Theory]
     // A project of volunteering is a service given, not a volunteer; a title before it still makes an honour.

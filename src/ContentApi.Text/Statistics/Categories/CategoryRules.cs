@@ -760,6 +760,7 @@ internal static class CategoryRules
     private const char Wei = '为';
     private const char Dui = '对';
     private const char Xiang = '向';
+    private const char Object = '象';
 
     // 为8位热心居民代表颁发荣誉证书, 向4家爱心企业授予锦旗, 为两人送上正能量特别奖: those an honour is handed to, after 为 or
     // 向, are honoured (ANNOTATION.md: honoured or selected), before the rule that makes them served (IsBenefactive), and
@@ -794,6 +795,12 @@ internal static class CategoryRules
     private static bool IsObjectOf(char preposition, string notAfter, string text, int numberStart, int clauseStart)
     {
         var forAt = numberStart > clauseStart ? text.LastIndexOf(preposition, numberStart - 1, numberStart - clauseStart) : -1;
+        // 对当地重点优抚对象200户家庭: the 对 of 对象 is no preposition; the one before it may be.
+        while (preposition == Dui && forAt > clauseStart && text[forAt + 1] == Object)
+        {
+            forAt = text.LastIndexOf(preposition, forAt - 1, forAt - clauseStart);
+        }
+
         if (forAt < 0 || (forAt > clauseStart && notAfter.Contains(text[forAt - 1])))
         {
             return false;
@@ -809,7 +816,7 @@ internal static class CategoryRules
         }
 
         var scope = between[..^EndingLength(between, TheRest)];
-        if (scope.IsEmpty || ScopesBeforeACount.Contains(scope) || IsAPlaceName(scope.ToString()))
+        if (scope.IsEmpty || ScopesBeforeACount.Contains(scope) || IsAPlaceName(scope.ToString()) || ScopeOfThoseServed.Narrows(scope.ToString()))
         {
             return true;
         }
