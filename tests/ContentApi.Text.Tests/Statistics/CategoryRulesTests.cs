@@ -171,7 +171,8 @@ public sealed class CategoryRulesTests
     [InlineData("居民", "惠及", "户", "beneficiaries")]
     [InlineData("妇女", "帮助", "名", "beneficiaries")]
     [InlineData("农民", "培训", "人", "participants")]
-    [InlineData("大学生", "招募", "名", "volunteers")]
+    // Recruits take part; the sentence that names volunteering makes them volunteers (CategoryRules.Filed).
+    [InlineData("大学生", "招募", "名", "participants")]
     [InlineData("犯罪嫌疑人", "抓获", "人", "other")]
     // People evacuated are helped, as people moved to safety are.
     [InlineData("群众", "紧急疏散", "人", "beneficiaries")]
@@ -606,6 +607,17 @@ public sealed class CategoryRulesTests
     [InlineData("8名外聘专家、教师及本地的文化志愿者参加座谈。", "other")]
     [InlineData("社区为40名孩子开展文艺志愿服务。", "beneficiaries")]
     public void PeopleWhoseOwnPredicateIsVolunteerWorkAreVolunteers(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // A service team is a volunteer team only when its name says so; people recruited are volunteers only when the
+    // sentence names volunteering, else they are recruited to take part.
+    [InlineData("县里组建农技服务队20支。", "organizations")]
+    [InlineData("全区组建“邻里守望”志愿服务队15支。", "volunteers")]
+    [InlineData("夏令营每期招募30名学生。", "participants")]
+    [InlineData("团区委招募40名大学生青年志愿者。", "volunteers")]
+    [InlineData("活动共招募60名大学生、12名青年教师组成志愿宣讲团。", "volunteers")]
+    public void ServiceTeamsAndRecruitsVolunteerOnlyWithAWordOfVolunteering(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>

@@ -197,9 +197,26 @@ internal static class CategoryRules
         // nor those to whom something else befell.
         return category is StatisticCategory.Other or StatisticCategory.Participants && CountsPersons(number.Unit)
             && Outcome(Predicate(text, number.End), people: true) is null or StatisticCategory.Participants
-            && !IsBenefactive(text, number.Start, clauseStart) && VolunteerWork.DoneBy(text, number.End, clauseEnd)
+            && !IsBenefactive(text, number.Start, clauseStart)
+            && (VolunteerWork.DoneBy(text, number.End, clauseEnd) || IsRecruitedToVolunteer(text, number, reading.Metric, wordsBefore))
             ? StatisticCategory.Volunteers
             : category;
+    }
+
+    private const string Recruiting = "招募";
+
+    // 招募60名大学生、14名行业青年共同组成宣讲团 in a sentence of volunteering, 捐献志愿者招募10人: people recruited are
+    // volunteers when the sentence names volunteering (志愿, 义工, 支教); otherwise they are recruited to take part (每期
+    // 招募20名学生 to a summer camp, 招募17支队伍 to a contest), which the lexicon's 招募 says.
+    private static bool IsRecruitedToVolunteer(string text, FoundNumber number, string metric, ReadOnlySpan<char> wordsBefore)
+    {
+        if (!wordsBefore.Contains(Recruiting, StringComparison.Ordinal) && !metric.Contains(Recruiting, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var (sentenceStart, sentenceEnd) = Clauses.Sentence(text, number.Start);
+        return NamesVolunteers(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart));
     }
 
     // What the clause around a count says of it, where no word of the lexicon names what is counted.
