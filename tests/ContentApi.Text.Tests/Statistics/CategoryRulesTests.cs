@@ -171,7 +171,8 @@ public sealed class CategoryRulesTests
     [InlineData("居民", "惠及", "户", "beneficiaries")]
     [InlineData("妇女", "帮助", "名", "beneficiaries")]
     [InlineData("农民", "培训", "人", "participants")]
-    [InlineData("大学生", "招募", "名", "volunteers")]
+    // Recruits take part; the sentence that names volunteering makes them volunteers (CategoryRules.Filed).
+    [InlineData("大学生", "招募", "名", "participants")]
     [InlineData("犯罪嫌疑人", "抓获", "人", "other")]
     // People evacuated are helped, as people moved to safety are.
     [InlineData("群众", "紧急疏散", "人", "beneficiaries")]
@@ -567,8 +568,21 @@ public sealed class CategoryRulesTests
     [InlineData("基金会为全市其余300名留守儿童捐赠图书。", "beneficiaries")]
     [InlineData("区教委为昌平1万名大学生发放助学贷款。", "beneficiaries")]
     [InlineData("合作社为扩大生产新招收了30名工人。", "other")]
+    // A place of the divisions the place table lacks, a noun with 内 or 里, a count of places or a group in apposition
+    // only narrows who they are; a count of classes does not.
+    [InlineData("街道为小区40名环卫工人送上防暑用品。", "beneficiaries")]
+    [InlineData("志愿者为某某村及相邻村庄60余名留守老人提供理发服务。", "beneficiaries")]
+    [InlineData("食堂为园区内300余名建设者提供午餐。", "beneficiaries")]
+    [InlineData("医院为当地困难群体150户家庭开展义诊。", "beneficiaries")]
     public void PeopleDoneForAcrossTheRestOrAPlaceAreServed(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // A count of places between 为 and the people only says where they are; a count of classes is no place.
+    [InlineData("供电所为12个社区800余位老人安装了报警器。", "beneficiaries")]
+    [InlineData("某机构分别为三个班60名学生违规开展培训。", "other")]
+    public void PeopleDoneForAfterACountOfPlacesAreServed(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[^1].Category);
 
     [Theory]
     // A project of volunteering is a service given, not a volunteer; a title before it still makes an honour.
@@ -593,6 +607,17 @@ public sealed class CategoryRulesTests
     [InlineData("8名外聘专家、教师及本地的文化志愿者参加座谈。", "other")]
     [InlineData("社区为40名孩子开展文艺志愿服务。", "beneficiaries")]
     public void PeopleWhoseOwnPredicateIsVolunteerWorkAreVolunteers(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // A service team is a volunteer team only when its name says so; people recruited are volunteers only when the
+    // sentence names volunteering, else they are recruited to take part.
+    [InlineData("县里组建农技服务队20支。", "organizations")]
+    [InlineData("全区组建“邻里守望”志愿服务队15支。", "volunteers")]
+    [InlineData("夏令营每期招募30名学生。", "participants")]
+    [InlineData("团区委招募40名大学生青年志愿者。", "volunteers")]
+    [InlineData("活动共招募60名大学生、12名青年教师组成志愿宣讲团。", "volunteers")]
+    public void ServiceTeamsAndRecruitsVolunteerOnlyWithAWordOfVolunteering(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>

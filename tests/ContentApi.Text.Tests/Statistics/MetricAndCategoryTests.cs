@@ -305,7 +305,8 @@ public sealed class MetricAndCategoryTests
         var statistic = Assert.Single(Extract("两支“服务队”围绕“枫桥式派出所”建设目标开展工作。"));
 
         Assert.Equal("服务队", statistic.Metric);
-        Assert.Equal("volunteers", statistic.Category);
+        // A service team is a volunteer team only when its name says so (志愿服务队).
+        Assert.Equal("organizations", statistic.Category);
     }
 
     [Fact]

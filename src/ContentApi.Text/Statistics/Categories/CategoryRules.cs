@@ -197,9 +197,26 @@ internal static class CategoryRules
         // nor those to whom something else befell.
         return category is StatisticCategory.Other or StatisticCategory.Participants && CountsPersons(number.Unit)
             && Outcome(Predicate(text, number.End), people: true) is null or StatisticCategory.Participants
-            && !IsBenefactive(text, number.Start, clauseStart) && VolunteerWork.DoneBy(text, number.End, clauseEnd)
+            && !IsBenefactive(text, number.Start, clauseStart)
+            && (VolunteerWork.DoneBy(text, number.End, clauseEnd) || IsRecruitedToVolunteer(text, number, reading.Metric, wordsBefore))
             ? StatisticCategory.Volunteers
             : category;
+    }
+
+    private const string Recruiting = "招募";
+
+    // 招募60名大学生、14名行业青年共同组成宣讲团 in a sentence of volunteering, 捐献志愿者招募10人: people recruited are
+    // volunteers when the sentence names volunteering (志愿, 义工, 支教); otherwise they are recruited to take part (每期
+    // 招募20名学生 to a summer camp, 招募17支队伍 to a contest), which the lexicon's 招募 says.
+    private static bool IsRecruitedToVolunteer(string text, FoundNumber number, string metric, ReadOnlySpan<char> wordsBefore)
+    {
+        if (!wordsBefore.Contains(Recruiting, StringComparison.Ordinal) && !metric.Contains(Recruiting, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var (sentenceStart, sentenceEnd) = Clauses.Sentence(text, number.Start);
+        return NamesVolunteers(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart));
     }
 
     // What the clause around a count says of it, where no word of the lexicon names what is counted.
@@ -760,6 +777,7 @@ internal static class CategoryRules
     private const char Wei = '为';
     private const char Dui = '对';
     private const char Xiang = '向';
+    private const char Object = '象';
 
     // 为8位热心居民代表颁发荣誉证书, 向4家爱心企业授予锦旗, 为两人送上正能量特别奖: those an honour is handed to, after 为 or
     // 向, are honoured (ANNOTATION.md: honoured or selected), before the rule that makes them served (IsBenefactive), and
@@ -794,6 +812,12 @@ internal static class CategoryRules
     private static bool IsObjectOf(char preposition, string notAfter, string text, int numberStart, int clauseStart)
     {
         var forAt = numberStart > clauseStart ? text.LastIndexOf(preposition, numberStart - 1, numberStart - clauseStart) : -1;
+        // 对当地重点优抚对象200户家庭: the 对 of 对象 is no preposition; the one before it may be.
+        while (preposition == Dui && forAt > clauseStart && text[forAt + 1] == Object)
+        {
+            forAt = text.LastIndexOf(preposition, forAt - 1, forAt - clauseStart);
+        }
+
         if (forAt < 0 || (forAt > clauseStart && notAfter.Contains(text[forAt - 1])))
         {
             return false;
@@ -809,7 +833,7 @@ internal static class CategoryRules
         }
 
         var scope = between[..^EndingLength(between, TheRest)];
-        if (scope.IsEmpty || ScopesBeforeACount.Contains(scope) || IsAPlaceName(scope.ToString()))
+        if (scope.IsEmpty || ScopesBeforeACount.Contains(scope) || IsAPlaceName(scope.ToString()) || ScopeOfThoseServed.Narrows(scope.ToString()))
         {
             return true;
         }
