@@ -402,7 +402,7 @@ internal static class MetricFinder
         reading = WholeOfAPart.Read(text, number, reading, earlier);
         reading = RateOfChange.Read(text, number, reading, earlier);
         reading = LeagueTable.Read(text, number, reading);
-        reading = PlaceTopic.Read(number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
+        reading = PlaceTopic.Read(text, number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
         return MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
     }
 
