@@ -402,7 +402,7 @@ internal static class MetricFinder
         reading = WholeOfAPart.Read(text, number, reading, earlier);
         reading = RateOfChange.Read(text, number, reading, earlier);
         reading = LeagueTable.Read(text, number, reading);
-        reading = PlaceTopic.Read(number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
+        reading = PlaceTopic.Read(text, number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
         reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
         // 22家被检查机构中, 参与人数：100人: a count in digits that no words before it name is named from those around it.
         return reading.Metric.Length > 0 ? reading : UnnamedDigitCount.Read(text, number, earlier) ?? reading;
@@ -2240,7 +2240,8 @@ internal static class MetricFinder
         }
     }
 
-    // How many numbers stand between from and to, less the years of a period before 年前 (十年前, "ten years ago").
+    // How many figures stand between from and to (numbers the quantity rules keep as statistics), less the years of a
+    // period before 年前 (十年前, "ten years ago").
     private static int CountsAfter(string text, int from, int to)
     {
         var count = 0;
@@ -2248,8 +2249,9 @@ internal static class MetricFinder
         {
             if (Numbers.NumeralScanner.TryRead(text, at, out var numeral))
             {
-                // 分别比十年前提高了3.5%和20%: the years of a period compared against are no figure handed out.
-                count += text.AsSpan(numeral.End).StartsWith("年前") ? 0 : 1;
+                // 分别比十年前提高了3.5%和20%: the years of a period compared against are no figure handed out; nor is a
+                // numeral inside a word or name (分别来自四川、三亚等9个省区市: 四, 三; 一期项目; 百分点).
+                count += text.AsSpan(numeral.End).StartsWith("年前") || !QuantityFinder.Read(text, numeral).IsStatistic ? 0 : 1;
                 at = numeral.End - 1;
             }
         }

@@ -34,7 +34,7 @@ internal static class PlaceTopic
     /// that names what follows the count: the noun after it or the predicate of the people counted. A place with nothing after
     /// its count (腊洲村现有1025人, 全村共33户) is a place's population, and keeps its reading.
     /// </summary>
-    public static MetricReading Read(FoundNumber number, MetricReading reading, Func<MetricReading> fromCount)
+    public static MetricReading Read(string text, FoundNumber number, MetricReading reading, Func<MetricReading> fromCount)
     {
         if (reading.CarriedFrom is not null || !NamesOnlyAPlace(reading.Metric))
         {
@@ -42,6 +42,36 @@ internal static class PlaceTopic
         }
 
         var again = fromCount();
-        return again.CarriedFrom is null && again.End > number.End && again.Metric.Length > 0 && !NamesOnlyAPlace(again.Metric) ? again : reading;
+        return again.CarriedFrom is null && again.End > number.End && again.Metric.Length > 0 && !NamesOnlyAPlace(again.Metric) ? again
+            : PeoplesPredicate(text, number) is { } predicate ? new(predicate, predicate, predicate, number.End + predicate.Length, null)
+            : reading;
     }
+
+    // 石嘴山市已有7人被骗, 洛阳市共有3200人加入志愿者协会, 常德有4人入选: after a place, people counted with no noun of their
+    // own are said by their predicate, which is then the only thing that says who they are (the place never does): the
+    // words from the count up to the next figure or list comma of the clause, without an aspect particle at their end;
+    // null where no verb follows the count (全村共有42户156人: a population).
+    private static string? PeoplesPredicate(string text, FoundNumber number)
+    {
+        var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
+        if (!MeasureWords.CountsPeople(number.Unit) || number.End >= clauseEnd || !Parsing.ChineseText.IsIdeograph(text[number.End])
+            || MetricFinder.ForwardNoun(text, number.End, clauseEnd).Noun.Length > 0)
+        {
+            return null;
+        }
+
+        var end = number.End;
+        while (end < clauseEnd && end - number.End < MaxPredicateLength && text[end] != '、' && !Numbers.NumeralScanner.StartsAt(text, end))
+        {
+            end++;
+        }
+
+        var predicate = text.AsSpan(number.End, end - number.End).TrimEnd('了');
+        return predicate.Length >= MinPredicateLength ? predicate.ToString() : null;
+    }
+
+    private const int MinPredicateLength = 2;
+
+    // As long as a metric may be (MetricFinder's MaxMetricLength).
+    private const int MaxPredicateLength = 16;
 }

@@ -612,6 +612,10 @@ public sealed class MetricBoundaryTests
     [InlineData("光伏组件、锂电池和智能家电产值分别增长21%、18%和9%。", new[] { "光伏组件产值", "锂电池产值", "智能家电产值" })]
     // The years of a period compared against (十年前) are no figure handed out.
     [InlineData("林地面积、蓄积量分别比五年前增加了6%和11%。", new[] { "林地面积", "蓄积量" })]
+    // Nor is a numeral inside a word or a name (四川, 百分点): only numbers with a measure or a percent are handed out.
+    [InlineData("承担语文、数学两门课程60名教师的培训，教师们分别来自河北、四川等7个市县。", new[] { "课程", "教师", "市县" })]
+    [InlineData("营业收入12亿元、利润2亿元，分别增长9.1个和3.2个百分点。", new[] { "营业收入", "利润", "营业收入", "利润" })]
+    [InlineData("营业收入12亿元、利润2亿元，分别增长9.1%和3.2%。", new[] { "营业收入", "利润", "营业收入", "利润" })]
     // A bracket opens a part of the figure before it; a place alone before a part says where it is, not what it counts.
     [InlineData("办学规模42班（其中小学24班、初中18班）。", new[] { "办学规模", "办学规模（小学）", "办学规模（初中）" })]
     [InlineData("受伤的9人中，红桥区5人、南开区4人。", new[] { "受伤", "受伤（红桥区）", "受伤（南开区）" })]

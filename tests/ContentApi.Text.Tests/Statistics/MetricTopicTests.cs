@@ -15,6 +15,10 @@ public sealed class MetricTopicTests
     [InlineData("全市9个区均已建成救助站。", "区")]
     // People counted after a place are named by their predicate.
     [InlineData("洛阳市3200人参与线上答题。", "参与线上答题")]
+    // With no noun after the count, any predicate of the people counted says who they are, up to the next figure.
+    [InlineData("开封市已有12人被骗4.6万元。", "被骗")]
+    [InlineData("湖南省共有5.2万余人加入骨髓捐献者资料库。", "加入骨髓捐献者资料库")]
+    [InlineData("岳阳有3人入选。", "入选")]
     public void APlaceBeforeACountIsWhereNotWhat(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[0].Metric);
 
