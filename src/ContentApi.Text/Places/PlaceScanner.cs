@@ -33,9 +33,10 @@ internal static class PlaceScanner
                 titleEnd = close;
             }
 
-            // 全国冠军, 全国文明城市: an honour's name, not a figure of the whole country; 全球投资合作大会 an event's.
+            // 全国冠军, 全国文明城市: an honour's name, not a figure of the whole country; 全球投资合作大会 an event's;
+            // 全国民主法治示范村, 集团全球总部 a title's or a name's.
             if (PlaceWords.National.At(text, at) is { } national && !PlaceWords.HonourAfter.StartsAt(text, at + national.Length)
-                && !EndsInAnEvent(text, at + national.Length))
+                && !EndsInAnEvent(text, at + national.Length) && !EndsInATitle(text, at + national.Length))
             {
                 mentions.Add(new PlaceMention(at, at + national.Length, [], IsShort: false));
                 at += national.Length;
@@ -385,6 +386,33 @@ internal static class PlaceScanner
     }
 
     private const int MaxEventReach = 6;
+
+    // 全国民主法治示范村2个, 全国2号“集善乐业”残疾人网络就业国家级培训基地, 比亚迪集团全球总部: the head of a title or a name
+    // may stand far after 全国, as such names are long; ideographs, digits and quotation marks on the way are the name's.
+    // A function word is a sentence, and a measure word of a count right after 全国 (全国14个集中连片特困地区) makes the
+    // count the country's.
+    private static bool EndsInATitle(string text, int at)
+    {
+        for (var i = at; i < text.Length && i - at <= MaxTitleReach && (ChineseText.IsIdeograph(text[i]) || char.IsAsciiDigit(text[i]) || text[i] is '“' or '”')
+            && !NotInACompanysName.Contains(text[i]) && !IsACount(text, at, i); i++)
+        {
+            if (PlaceWords.TitleHeads.StartsAt(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxTitleReach = 24;
+
+    // 全国14个…: a numeral and a measure word of a count (个, 所, 家, 名) after 全国 count the country's set; 全国2号 and
+    // 国家级 are no count.
+    private static bool IsACount(string text, int start, int at) =>
+        at > start && CountMeasures.Contains(text[at]) && ChineseNumeral.IsNumeralCharacter(text[at - 1]);
+
+    private static readonly System.Buffers.SearchValues<char> CountMeasures = System.Buffers.SearchValues.Create("个所家名");
 
     // 山西钢铁建设（集团）有限公司, 甘肃东阳国际贸易集团有限公司: a company's name runs longer than other bodies' and may hold
     // a bracket; its 公司 ends it within a company's length of the place. A function word or a verb of registering on the

@@ -98,6 +98,9 @@ internal static class PlaceWords
     /// <summary>Endings of an event's name a few characters after 全球 or 全国 (大会, 论坛): 全球投资合作大会.</summary>
     public static readonly Lexicon EventEndings = new(Of("event-ending"));
 
+    /// <summary>Heads of a title's or a name's noun phrase after 全国 or 全球 (示范村, 基地, 总部): 全国民主法治示范村.</summary>
+    public static readonly Lexicon TitleHeads = new(Of("title-head"));
+
     /// <summary>Words of comparison or ranking right before a place: it is what a figure is measured against (高于全国).</summary>
     public static readonly Lexicon MeasureBefore = new(Of("measure-before"));
 

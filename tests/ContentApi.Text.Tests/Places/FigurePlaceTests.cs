@@ -216,6 +216,7 @@ public sealed class FigurePlaceTests
     [InlineData("恩施州召开会议。恩施州曾是全国14个集中连片特困地区之一。\n", null)]
     [InlineData("红安县召开会议。红安县的经验入选全国工商联发布的典型事例100件。\n", null)]
     [InlineData("房山区青龙湖镇下坪村修路。这里是全村的主干道，沿线300多名村民受益。\n", "下坪村")]
+    [InlineData("福建省召开会议。福建政务服务能力在全国位列优秀级，网上办事项占比96.5%。\n", "福建省")]
     public void WhereTheSubjectRanksIsNoAreaOfAFigureInAnotherClause(string text, string? place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
@@ -450,6 +451,13 @@ public sealed class FigurePlaceTests
     [InlineData("武功县召开会议。来自全国各地的600名选手参赛。\n", "武功县")]
     [InlineData("武功县召开会议。该企业产品远销全国，全国市场占有率达30%。\n", null)]
     [InlineData("武功县召开会议。该企业的门店覆盖全国86个城市。\n", null)]
+    // 全国 heading a title's or a name's noun phrase (a national model village, a global headquarters, 全国一流) qualifies
+    // the head noun; a count right after it (全国21个示范区) still counts the country's set.
+    [InlineData("武功县召开会议。该县已建成省级示范村12个，全国乡村治理示范村3个。\n", "武功县")]
+    [InlineData("武功县召开会议。该县建成全国3号“助残”就业国家级培训基地，帮助60名残疾人就业。\n", "武功县")]
+    [InlineData("武功县召开会议。在某电器集团全球总部，每30秒下线一台空调。\n", "武功县")]
+    [InlineData("武功县召开会议。该县引进全国一流的苹果品种，亩产达到4000斤。\n", "武功县")]
+    [InlineData("武功县召开会议。全国21个乡村治理示范区共有示范村500个。\n", null)]
     public void TheCountryWhereGoodsGoOrInAnEventsNameIsNoScope(string text, string? place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
