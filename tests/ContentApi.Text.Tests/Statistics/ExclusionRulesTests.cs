@@ -240,6 +240,23 @@ public sealed class ExclusionRulesTests
     public void ReadsAPhaseOfWorksApartFromSessionsHeld(string sentence, string number, string expected) =>
         Assert.Equal(expected, Decide(sentence, number));
 
+    // A deadline after an event, a circle of services named by its minutes, an idiom and "a few days ago" measure no span;
+    // a span reporting how fast something was done does.
+    [Theory]
+    [InlineData("受理申请后7天内，按照核定金额的60%先行拨付", "7", NumberDecision.Other)]
+    [InlineData("自公告发布之日起15天内提出异议", "15", NumberDecision.Other)]
+    [InlineData("休渔结束后3天至5天内返港", "3", NumberDecision.Other)]
+    [InlineData("休渔结束后3天至5天内返港", "5", NumberDecision.Other)]
+    [InlineData("抢修队在3天内恢复了供水", "3", NumberDecision.Statistic)]
+    [InlineData("民警12小时内抓获嫌疑人", "12", NumberDecision.Statistic)]
+    [InlineData("推进10分钟社区养老服务圈建设", "10", NumberDecision.Name)]
+    [InlineData("骑行10分钟到达服务中心", "10", NumberDecision.Statistic)]
+    [InlineData("他三天两头往村委会跑", "三", NumberDecision.Word)]
+    [InlineData("前两天，老李接到了镇里的通知", "两", NumberDecision.Other)]
+    [InlineData("展会前三天接待游客", "三", NumberDecision.Statistic)]
+    public void ReadsDeadlinesCirclesAndAFewDaysAgoApartFromASpanMeasured(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     // The characters of a phrase just quoted or pointed at are no amount written.
     [Theory]
     [InlineData("他一直记着‘踏实肯干’四个字", "四", NumberDecision.Name)]
