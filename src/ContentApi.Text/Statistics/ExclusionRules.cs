@@ -16,7 +16,7 @@ internal static partial class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle,
+        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, RoutineSpan, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
@@ -209,6 +209,99 @@ internal static partial class ExclusionRules
     // 每月, 每半年, 每两周, 每三个月, 一天 (一天的常态化巡查至少6次); not the 一 of 第一季度, 十一月, 一月份, 一年来 or 统一年度.
     [GeneratedRegex(@"每(?:[两二三四五六七八九十]|\d{1,2})?个?(?:半年|年|月|周|星期|天|日|季度|学期)|(?<![第十统唯])一(?:年|月|周|星期|天|日)(?![来份度])")]
     private static partial Regex EachPeriod();
+
+    // 每四十五分钟休息一次, 四五天回来一次, 二十天左右去一次, 每天3小时, 每日服务8小时: a span after 每, a span a verb
+    // away from once, or a span after 每天, 每日 or 每周 is how often a routine recurs or how long it runs each day, the
+    // rule of a timetable, no quantity reported (the dev set lists 每周一次 as a negative and a service's 24 hours a day as
+    // one). A level the span reaches (每天日照都在12小时以上, 平均为8小时) is measured, and a rate of output (每60秒下线一辆)
+    // reports the output.
+    private static Verdict? RoutineSpan(string text, Numeral numeral, string? unit)
+    {
+        var spanEnd = SpanEnd(text, numeral, unit);
+        if (spanEnd == 0)
+        {
+            return null;
+        }
+
+        var (clauseStart, clauseEnd) = Clauses.Clause(text, numeral.Start);
+        var start = QualifierRules.Before(text, numeral)?.Start ?? numeral.Start;
+        var afterEach = CharAt(text, start - 1) == '每';
+        var once = OnceAVerbAway(text, spanEnd + (QualifierRules.AfterMeasure(text, spanEnd)?.Length ?? 0));
+        var from = Math.Max(clauseStart, start - DailyReach - 2);
+        var daily = text.AsSpan(from, start - from) is var before && Parsing.WordSearch.ContainsAny(before, EachDay)
+            && !before.ContainsAnyInRange('0', '9') && !ContainsANumeralAfter(before, "每")
+            && !LevelVerbs.EndsAt(text, start);
+        return (afterEach || once || daily) && !OutputAfter(text, spanEnd, clauseEnd)
+            ? new(NumberDecision.Other, "other: the span of a routine (每四十五分钟, 四五天回来一次, 每天3小时)")
+            : null;
+    }
+
+    // How far before the span 每天 may stand: 每天|上午、下午各|90分钟.
+    private const int DailyReach = 6;
+
+    private static readonly string[] EachDay = ["每天", "每日", "每周"];
+
+    // The verbs of a level reached before a span: 日照都在12小时以上, 平均为8小时, 最长达10小时.
+    private static readonly Lexicon LevelVerbs = new(["在", "为", "达", "达到", "平均"]);
+
+    // Once a verb away from the span: 四五天|回来|一次, 2小时|巡查|一遍; no comma between (4小时，一次次).
+    private static bool OnceAVerbAway(string text, int at)
+    {
+        for (var gap = 0; gap <= MaxVerbBeforeOnce && at + gap < text.Length; gap++)
+        {
+            if (gap > 0 && !Parsing.ChineseText.IsIdeograph(text[at + gap - 1]))
+            {
+                return false;
+            }
+
+            if (OnceWords.StartsAt(text, at + gap) && CharAt(text, at + gap + 2) != '性')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxVerbBeforeOnce = 3;
+
+    private static readonly Lexicon OnceWords = new(["一次", "一趟", "一回", "一遍"]);
+
+    // A number after 每 in the window: 每周两天，每天4个小时 counts the days of 每周, so 每天 still governs the hours.
+    private static bool ContainsANumeralAfter(ReadOnlySpan<char> window, string each)
+    {
+        var at = window.LastIndexOf(each);
+        return at >= 0 && ContainsNumeral(window[(at + each.Length)..]);
+    }
+
+    private static bool ContainsNumeral(ReadOnlySpan<char> words)
+    {
+        foreach (var c in words)
+        {
+            if (ChineseNumeral.IsChineseDigit(c) || ChineseNumeral.PlaceUnit(c) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 每60秒下线一辆新能源汽车, 每2小时生产500件: a count of something other than time later in the clause is the output
+    // the span is the rate of (一次, once, is none).
+    private static bool OutputAfter(string text, int from, int clauseEnd)
+    {
+        for (var at = from; at < clauseEnd; at++)
+        {
+            if (!OnceWords.StartsAt(text, at) && NumeralScanner.TryRead(text, at, out var count) && count.Start == at && count.End < clauseEnd
+                && MeasureWords.At(text, count.End) is { } measure && MeasureWords.Counts(measure.Unit) != MeasureClass.Time)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // 完成查勘后5天内预付, 日落后15至20分钟内禁行, 开渔后2天至7天内回港, 自通知之日起30天内: a span within which something
     // must be done after an event is a deadline a rule sets, no quantity reported. A span that reports how fast something

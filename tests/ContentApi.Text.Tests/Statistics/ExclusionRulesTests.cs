@@ -257,6 +257,20 @@ public sealed class ExclusionRulesTests
     public void ReadsDeadlinesCirclesAndAFewDaysAgoApartFromASpanMeasured(string sentence, string number, string expected) =>
         Assert.Equal(expected, Decide(sentence, number));
 
+    // The span of a routine is a timetable's rule; a level reached and a rate of output are measured.
+    [Theory]
+    [InlineData("学员每五十分钟休息十分钟", "五十", NumberDecision.Other)]
+    [InlineData("护林员大概三四天上山一次", "三四", NumberDecision.Other)]
+    [InlineData("夏季十天左右去一趟", "十", NumberDecision.Other)]
+    [InlineData("托管班每天4个小时，由志愿者辅导", "4", NumberDecision.Other)]
+    [InlineData("志愿者在服务台每日值守6小时", "6", NumberDecision.Other)]
+    [InlineData("入夏以来每天日照都在10小时以上", "10", NumberDecision.Statistic)]
+    [InlineData("生产线每90秒下线一台空调", "90", NumberDecision.Statistic)]
+    [InlineData("生产线每2小时下线500件产品", "2", NumberDecision.Statistic)]
+    [InlineData("抢险队员连续奋战6小时", "6", NumberDecision.Statistic)]
+    public void ReadsTheSpanOfARoutineApartFromASpanMeasured(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     // The characters of a phrase just quoted or pointed at are no amount written.
     [Theory]
     [InlineData("他一直记着‘踏实肯干’四个字", "四", NumberDecision.Name)]
