@@ -16,7 +16,7 @@ internal static partial class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, LoneMultiplier, IndefiniteArticle,
+        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, RoutineSpan, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
@@ -29,7 +29,7 @@ internal static partial class ExclusionRules
         "同一", "之一", "单一", "专一", "一一", "一点", "一下", "一声", "一城", "一域", "一应", "一路", "一片", "一员",
         "万众", "万分", "千万", "百姓", "千方百计", "四面八方", "五湖四海", "三番五次", "七嘴八舌", "十分", "十足",
         // Idioms (成语) with numerals in them: 五花八门 (all kinds), 三天打鱼，两天晒网 (by fits and starts).
-        "五花八门", "三天打鱼", "两天晒网", "七上八下", "乱七八糟", "九牛一毛", "十全十美", "四分五裂", "三心二意", "一五一十",
+        "五花八门", "三天打鱼", "两天晒网", "三天两头", "七上八下", "乱七八糟", "九牛一毛", "十全十美", "四分五裂", "三心二意", "一五一十",
         "两会", "两岸", "两委", "三农", "三位一体", "四位一体", "五位一体", "半百", "零售", "零星", "零距离", "零部件", "零件", "一天天", "一年年", "百花", "万物", "千家万户",
         // A count of times says 两次; 二次 is "a second time", "secondary" (二次包装, 二次过街, 二次创业); so 二轮 is "the
         // second round" (二轮土地承包, the second round of land contracts), where a count says 两轮. Vehicles named by
@@ -209,6 +209,182 @@ internal static partial class ExclusionRules
     // 每月, 每半年, 每两周, 每三个月, 一天 (一天的常态化巡查至少6次); not the 一 of 第一季度, 十一月, 一月份, 一年来 or 统一年度.
     [GeneratedRegex(@"每(?:[两二三四五六七八九十]|\d{1,2})?个?(?:半年|年|月|周|星期|天|日|季度|学期)|(?<![第十统唯])一(?:年|月|周|星期|天|日)(?![来份度])")]
     private static partial Regex EachPeriod();
+
+    // 每四十五分钟休息一次, 四五天回来一次, 二十天左右去一次, 每天3小时, 每日服务8小时: a span after 每, a span a verb
+    // away from once, or a span after 每天, 每日 or 每周 is how often a routine recurs or how long it runs each day, the
+    // rule of a timetable, no quantity reported (the dev set lists 每周一次 as a negative and a service's 24 hours a day as
+    // one). A level the span reaches (每天日照都在12小时以上, 平均为8小时) is measured, and a rate of output (每60秒下线一辆)
+    // reports the output.
+    private static Verdict? RoutineSpan(string text, Numeral numeral, string? unit)
+    {
+        var spanEnd = SpanEnd(text, numeral, unit);
+        if (spanEnd == 0)
+        {
+            return null;
+        }
+
+        var (clauseStart, clauseEnd) = Clauses.Clause(text, numeral.Start);
+        var start = QualifierRules.Before(text, numeral)?.Start ?? numeral.Start;
+        var afterEach = CharAt(text, start - 1) == '每';
+        var once = OnceAVerbAway(text, spanEnd + (QualifierRules.AfterMeasure(text, spanEnd)?.Length ?? 0));
+        var from = Math.Max(clauseStart, start - DailyReach - 2);
+        var daily = text.AsSpan(from, start - from) is var before && Parsing.WordSearch.ContainsAny(before, EachDay)
+            && !before.ContainsAnyInRange('0', '9') && !ContainsANumeralAfter(before, "每")
+            && !LevelVerbs.EndsAt(text, start);
+        return (afterEach || once || daily) && !OutputAfter(text, spanEnd, clauseEnd)
+            ? new(NumberDecision.Other, "other: the span of a routine (每四十五分钟, 四五天回来一次, 每天3小时)")
+            : null;
+    }
+
+    // How far before the span 每天 may stand: 每天|上午、下午各|90分钟.
+    private const int DailyReach = 6;
+
+    private static readonly string[] EachDay = ["每天", "每日", "每周"];
+
+    // The verbs of a level reached before a span: 日照都在12小时以上, 平均为8小时, 最长达10小时.
+    private static readonly Lexicon LevelVerbs = new(["在", "为", "达", "达到", "平均"]);
+
+    // Once a verb away from the span: 四五天|回来|一次, 2小时|巡查|一遍; no comma between (4小时，一次次).
+    private static bool OnceAVerbAway(string text, int at)
+    {
+        for (var gap = 0; gap <= MaxVerbBeforeOnce && at + gap < text.Length; gap++)
+        {
+            if (gap > 0 && !Parsing.ChineseText.IsIdeograph(text[at + gap - 1]))
+            {
+                return false;
+            }
+
+            if (OnceWords.StartsAt(text, at + gap) && CharAt(text, at + gap + 2) != '性')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxVerbBeforeOnce = 3;
+
+    private static readonly Lexicon OnceWords = new(["一次", "一趟", "一回", "一遍"]);
+
+    // A number after 每 in the window: 每周两天，每天4个小时 counts the days of 每周, so 每天 still governs the hours.
+    private static bool ContainsANumeralAfter(ReadOnlySpan<char> window, string each)
+    {
+        var at = window.LastIndexOf(each);
+        return at >= 0 && ContainsNumeral(window[(at + each.Length)..]);
+    }
+
+    private static bool ContainsNumeral(ReadOnlySpan<char> words)
+    {
+        foreach (var c in words)
+        {
+            if (ChineseNumeral.IsChineseDigit(c) || ChineseNumeral.PlaceUnit(c) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 每60秒下线一辆新能源汽车, 每2小时生产500件: a count of something other than time later in the clause is the output
+    // the span is the rate of (一次, once, is none).
+    private static bool OutputAfter(string text, int from, int clauseEnd)
+    {
+        for (var at = from; at < clauseEnd; at++)
+        {
+            if (!OnceWords.StartsAt(text, at) && NumeralScanner.TryRead(text, at, out var count) && count.Start == at && count.End < clauseEnd
+                && MeasureWords.At(text, count.End) is { } measure && MeasureWords.Counts(measure.Unit) != MeasureClass.Time)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 完成查勘后5天内预付, 日落后15至20分钟内禁行, 开渔后2天至7天内回港, 自通知之日起30天内: a span within which something
+    // must be done after an event is a deadline a rule sets, no quantity reported. A span that reports how fast something
+    // was done stands after 在 or alone (在4天内拿出方案, 15小时内破获), not after 后 or 起.
+    private static Verdict? Deadline(string text, Numeral numeral, string? unit)
+    {
+        var spanEnd = SpanEnd(text, numeral, unit);
+        if (spanEnd == 0)
+        {
+            return null;
+        }
+
+        // 开渔后2天至7天内: the first end of a range of deadlines reaches its 内 over the second.
+        var end = spanEnd;
+        if (CharAt(text, end) is '至' or '到' && end + 1 < text.Length && NumeralScanner.TryRead(text, end + 1, out var high) && high.Start == end + 1
+            && SpanEnd(text, high, unit) is > 0 and var highEnd)
+        {
+            end = highEnd;
+        }
+
+        var within = CharAt(text, end) == '内' || text.AsSpan(end).StartsWith("之内");
+        var start = CharBefore(text, numeral) is '至' or '到' && IsADeadlineSpanBefore(text, numeral.Start - 1, unit) ? -1 : numeral.Start;
+        return within && (start < 0 || CharAt(text, start - 1) is '后' or '起')
+            ? new(NumberDecision.Other, "other: a deadline after an event (完成后5天内)")
+            : null;
+    }
+
+    // 后2天至|7天内: the span before the 至 of a range is itself written after 后 or 起.
+    private static bool IsADeadlineSpanBefore(string text, int rangeMark, string? unit)
+    {
+        for (var at = rangeMark - 1; at >= 0 && rangeMark - at <= MaxSpanWritten; at--)
+        {
+            if (CharAt(text, at - 1) is '后' or '起' && NumeralScanner.TryRead(text, at, out var low) && low.Start == at && SpanEnd(text, low, unit) == rangeMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The longest span written before the 至 of a range: 十五个小时.
+    private const int MaxSpanWritten = 6;
+
+    // 15分钟社区生活圈, 10分钟就业服务圈: the minutes of a walk name a planning concept, the circle of services within
+    // reach, as the quoted “15分钟生活圈” does; no time is measured.
+    private static Verdict? TimeCircle(string text, Numeral numeral, string? unit)
+    {
+        var spanEnd = unit == "分钟" ? SpanEnd(text, numeral, unit) : 0;
+        if (spanEnd == 0)
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(spanEnd, Math.Min(CircleReach + 1, text.Length - spanEnd));
+        var circle = rest.IndexOf('圈');
+        return circle >= 0 && AllIdeographs(rest[..circle])
+            ? new(NumberDecision.Name, "name: a circle of services by the minutes of a walk (15分钟生活圈)")
+            : null;
+    }
+
+    private static bool AllIdeographs(ReadOnlySpan<char> words)
+    {
+        foreach (var c in words)
+        {
+            if (!Parsing.ChineseText.IsIdeograph(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // How many characters may name the circle between the minutes and 圈: 15分钟|社区美好生活|圈.
+    private const int CircleReach = 6;
+
+    // 前两天突然接到电话, 前几天: 前 opening the clause before a span of days is "a few days ago", no span measured (as 这两天
+    // is "lately"); 展会前三天, 事发前2天 count from an event named before 前.
+    private static Verdict? Lately(string text, Numeral numeral, string? unit) =>
+        unit == "天" && CharBefore(text, numeral) == '前' && Clauses.Clause(text, numeral.Start).Start == numeral.Start - 1
+            ? new(NumberDecision.Other, "other: a few days ago (前两天)")
+            : null;
 
     // 第十二届, 第32届, 第一时间: 第 makes an ordinal.
     private static Verdict? Ordinal(string text, Numeral numeral, string? unit) =>

@@ -240,6 +240,37 @@ public sealed class ExclusionRulesTests
     public void ReadsAPhaseOfWorksApartFromSessionsHeld(string sentence, string number, string expected) =>
         Assert.Equal(expected, Decide(sentence, number));
 
+    // A deadline after an event, a circle of services named by its minutes, an idiom and "a few days ago" measure no span;
+    // a span reporting how fast something was done does.
+    [Theory]
+    [InlineData("受理申请后7天内，按照核定金额的60%先行拨付", "7", NumberDecision.Other)]
+    [InlineData("自公告发布之日起15天内提出异议", "15", NumberDecision.Other)]
+    [InlineData("休渔结束后3天至5天内返港", "3", NumberDecision.Other)]
+    [InlineData("休渔结束后3天至5天内返港", "5", NumberDecision.Other)]
+    [InlineData("抢修队在3天内恢复了供水", "3", NumberDecision.Statistic)]
+    [InlineData("民警12小时内抓获嫌疑人", "12", NumberDecision.Statistic)]
+    [InlineData("推进10分钟社区养老服务圈建设", "10", NumberDecision.Name)]
+    [InlineData("骑行10分钟到达服务中心", "10", NumberDecision.Statistic)]
+    [InlineData("他三天两头往村委会跑", "三", NumberDecision.Word)]
+    [InlineData("前两天，老李接到了镇里的通知", "两", NumberDecision.Other)]
+    [InlineData("展会前三天接待游客", "三", NumberDecision.Statistic)]
+    public void ReadsDeadlinesCirclesAndAFewDaysAgoApartFromASpanMeasured(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
+    // The span of a routine is a timetable's rule; a level reached and a rate of output are measured.
+    [Theory]
+    [InlineData("学员每五十分钟休息十分钟", "五十", NumberDecision.Other)]
+    [InlineData("护林员大概三四天上山一次", "三四", NumberDecision.Other)]
+    [InlineData("夏季十天左右去一趟", "十", NumberDecision.Other)]
+    [InlineData("托管班每天4个小时，由志愿者辅导", "4", NumberDecision.Other)]
+    [InlineData("志愿者在服务台每日值守6小时", "6", NumberDecision.Other)]
+    [InlineData("入夏以来每天日照都在10小时以上", "10", NumberDecision.Statistic)]
+    [InlineData("生产线每90秒下线一台空调", "90", NumberDecision.Statistic)]
+    [InlineData("生产线每2小时下线500件产品", "2", NumberDecision.Statistic)]
+    [InlineData("抢险队员连续奋战6小时", "6", NumberDecision.Statistic)]
+    public void ReadsTheSpanOfARoutineApartFromASpanMeasured(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     // The characters of a phrase just quoted or pointed at are no amount written.
     [Theory]
     [InlineData("他一直记着‘踏实肯干’四个字", "四", NumberDecision.Name)]
