@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContentApi.Text.Parsing;
 
 namespace ContentApi.Text.Statistics;
@@ -9,13 +10,15 @@ namespace ContentApi.Text.Statistics;
 /// left out: spans of time (6天内，), thresholds that define a class (700毫米以上的), definitions of a plan's parts (1个目标即),
 /// 0-led section marks (01), and counts in Chinese numerals (二人, 两家), which are the narrative ones.
 /// </summary>
-internal static class UnnamedDigitCount
+internal static partial class UnnamedDigitCount
 {
     private static readonly string[][] Rows = [.. DataTable.Read("unnamed-count-words.tsv", "word", "role")];
 
     private static Lexicon Words(string role) => new(Rows.Where(row => row[1] == role).Select(row => row[0]));
 
     private static readonly Lexicon PassiveHeads = Words("passive-head");
+
+    private static readonly string[] PlaceSubjects = [.. Rows.Where(row => row[1] == "place-subject").Select(row => row[0])];
 
     private static readonly HashSet<string> PageLabels = [.. Rows.Where(row => row[1] == "page-label").Select(row => row[0])];
 
@@ -29,7 +32,8 @@ internal static class UnnamedDigitCount
             return null;
         }
 
-        return ByPassiveHead(text, number, clauseEnd) ?? ByNounBeforeAnAside(text, number, clauseStart) ?? ByLabel(text, number);
+        return ByPassiveHead(text, number, clauseEnd) ?? ByNounBeforeAnAside(text, number, clauseStart) ?? ByLabel(text, number)
+            ?? ByHouseholdsAndPeopleOfAPlace(text, number, earlier, clauseStart, clauseEnd);
     }
 
     // 1222人, 65%, 2100多万: the numeral opens with a digit other than a 0 that marks a section (01, 02; 0.5 is a number).
@@ -136,6 +140,31 @@ internal static class UnnamedDigitCount
 
         return start;
     }
+
+    // 辖5个村民小组，292户1222人; 全村有9个自然湾，1370人: a clause of nothing but households and people, right after a
+    // clause with another count, in a sentence about a village or community (村, 社区, 辖), gives its households and its
+    // population, as 现有居民320户，约1100人 reads people after households. The figure's words end where it begins, so
+    // that people right after it read as before.
+    private static MetricReading? ByHouseholdsAndPeopleOfAPlace(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier, int clauseStart, int clauseEnd)
+    {
+        var named = number.Unit == "户" ? "户数" : number.Unit == "人" ? "人口" : null;
+        if (named is null || !FollowsACountRightBefore(text, earlier, clauseStart)
+            || !HouseholdsAndPeople().IsMatch(text.AsSpan(clauseStart, clauseEnd - clauseStart).Trim()))
+        {
+            return null;
+        }
+
+        var sentenceStart = Clauses.Sentence(text, number.Numeral.Start).Start;
+        return WordSearch.ContainsAny(text.AsSpan(sentenceStart, clauseStart - sentenceStart), PlaceSubjects) ? Named(named, number.Start) : null;
+    }
+
+    // Whether the last figure read in the sentence stands in the clause right before clauseStart.
+    private static bool FollowsACountRightBefore(string text, IReadOnlyList<SentenceStatistic> earlier, int clauseStart) =>
+        earlier.Count > 0 && clauseStart > 0 && Clauses.Clause(text, earlier[^1].Number.Numeral.Start).End == clauseStart - 1;
+
+    // 292户, 1370人, 332户1268人, 约400户、1500余人.
+    [GeneratedRegex(@"^[约近]?\d+[余多]?(户|人|户、?[约近]?\d+[余多]?人)$")]
+    private static partial Regex HouseholdsAndPeople();
 
     private static MetricReading Named(string metric, int end) => new(metric, metric, metric, end, null);
 }

@@ -17,6 +17,10 @@ public sealed class UnnamedDigitCountTests
     [InlineData("赛事分两个组别，全程组（42公里）800人、迷你跑（约5公里）300人。", "300人", "迷你跑")]
     // A short label closed by a colon names it.
     [InlineData("活动地点：区图书馆 报名人数：60人（30组亲子家庭）", "60人", "报名人数")]
+    // A clause of bare households and people after another count in a sentence about a village gives its households and
+    // population.
+    [InlineData("该村辖8个村民小组，410户，常住人口1600人。", "410户", "户数")]
+    [InlineData("全村共有4个自然村，960人，村民多以种茶为业。", "960人", "人口")]
     public void WordsAroundTheCountNameIt(string paragraph, string written, string metric)
     {
         var statistic = Assert.Single(Extract(paragraph), found => found.Text == written);
@@ -31,6 +35,8 @@ public sealed class UnnamedDigitCountTests
     // The label of a page's furniture opens a headline, and a label in brackets is no run of words before the colon.
     [InlineData("原标题：3金5银！本市选手载誉归来", "3金")]
     [InlineData("【实习补贴】：3000元/月", "3000元/月")]
+    // With no place the sentence is about, bare households stay unnamed.
+    [InlineData("活动共走访3个小区，410户。", "410户")]
     public void WhatNamesNothingStaysOut(string paragraph, string written)
     {
         Assert.DoesNotContain(Extract(paragraph), found => found.Text == written);
