@@ -685,9 +685,11 @@ internal static partial class ExclusionRules
 
     // 5G, G20, COVID-19: a number joined to Latin letters or hyphened to a code is part of a name, unless the letters are
     // its unit (228mm, 3.16m/s) or the name of an economic indicator that the figure measures (全县GDP120.6亿元); a hyphen
-    // after a measure word joins a range (4000斤-5000斤).
+    // after a measure word joins a range (4000斤-5000斤). 85mg/100mL: the number after a Latin unit's slash is the
+    // denominator of a compound unit, no quantity of its own.
     private static Verdict? LatinCode(string text, Numeral numeral, string? unit) =>
         (char.IsAsciiLetter(CharBefore(text, numeral)) && !IndicatorBefore(text, numeral.Start))
+        || (CharBefore(text, numeral) is '/' or '／' && char.IsAsciiLetter(CharAt(text, numeral.Start - 2)))
         || (char.IsAsciiLetter(CharAt(text, numeral.End)) && unit is null) || (CharBefore(text, numeral) == '-' && !Parsing.ChineseText.IsIdeograph(CharAt(text, numeral.Start - 2)))
             ? new(NumberDecision.Name, "name: joined to Latin letters (5G)")
             : null;

@@ -410,6 +410,19 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Name, decision);
     }
 
+    // Units typed in ASCII or capitals are units; a letter that is no unit of the table, or a unit inside a longer word,
+    // still names.
+    [Theory]
+    [InlineData("医务工作者共献血28600ml", "28600", NumberDecision.Statistic)]
+    [InlineData("迷你跑（约5KM）", "5", NumberDecision.Statistic)]
+    // The number after a Latin unit's slash is the denominator of a compound unit (mg/100mL).
+    [InlineData("血液酒精含量为85mg/100mL", "100", NumberDecision.Name)]
+    [InlineData("血液酒精含量为85mg/100mL", "85", NumberDecision.Statistic)]
+    [InlineData("开设3D打印课程", "3", NumberDecision.Name)]
+    [InlineData("视频文件约2GB", "2", NumberDecision.Name)]
+    public void ReadsLatinUnitsTypedInAsciiOrCapitals(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     [Theory]
     // A month and a day joined by a middle dot name an event.
     [InlineData("第三届8·8人才交流会开幕", "8", NumberDecision.Date)]

@@ -47,6 +47,12 @@ public sealed class MeasureWordsTests
     [InlineData("实际利用外资3000万美金", "美元", "money")]
     [InlineData("储能站每天放电2400度电", "千瓦时", "energy")]
     [InlineData("新增变压器容量630千伏安", "千伏安", "power")]
+    // Latin units typed in ASCII or in capitals are reported in their standard symbol.
+    [InlineData("全天共采集血液36400ml", "mL", "volume")]
+    [InlineData("细颗粒物年均浓度为28ug/m3", "μg/m³", "concentration")]
+    [InlineData("新建厂房3200m2", "m²", "area")]
+    [InlineData("骑行线路全长12KM", "km", "length")]
+    [InlineData("平均单果重186.5g", "g", "mass")]
     public void ReadsTheLongestMeasureWordAfterTheNumber(string text, string unit, string counts)
     {
         var at = text.IndexOfAny("0123456789".ToCharArray());
