@@ -20,6 +20,8 @@ internal static partial class UnnamedDigitCount
 
     private static readonly string[] PlaceSubjects = [.. Rows.Where(row => row[1] == "place-subject").Select(row => row[0])];
 
+    private static readonly Lexicon OpeningAdverbs = Words("opening-adverb");
+
     private static readonly HashSet<string> PageLabels = [.. Rows.Where(row => row[1] == "page-label").Select(row => row[0])];
 
     /// <summary>What <paramref name="number"/> counts when the words before it name nothing, or null.</summary>
@@ -33,7 +35,8 @@ internal static partial class UnnamedDigitCount
         }
 
         return ByPassiveHead(text, number, clauseEnd) ?? ByNounBeforeAnAside(text, number, clauseStart) ?? ByLabel(text, number)
-            ?? ByHouseholdsAndPeopleOfAPlace(text, number, earlier, clauseStart, clauseEnd);
+            ?? ByHouseholdsAndPeopleOfAPlace(text, number, earlier, clauseStart, clauseEnd)
+            ?? ByPredicate(text, number, clauseEnd);
     }
 
     // 1222人, 65%, 2100多万: the numeral opens with a digit other than a 0 that marks a section (01, 02; 0.5 is a number).
@@ -165,6 +168,32 @@ internal static partial class UnnamedDigitCount
     // 292户, 1370人, 332户1268人, 约400户、1500余人.
     [GeneratedRegex(@"^[约近]?\d+[余多]?(户|人|户、?[约近]?\d+[余多]?人)$")]
     private static partial Regex HouseholdsAndPeople();
+
+    // 29人报名参加献血, 8人均获刑三年多, 103031人通过了资格审查: with nothing else to name it, the predicate says what the
+    // counted did or underwent, as 3人被困 is named 被困.
+    // A predicate is no noun a later figure can share (60%家居建材，20%进口商品), so the reading has no subject.
+    private static MetricReading? ByPredicate(string text, FoundNumber number, int clauseEnd) =>
+        Predicate(text, number.End, clauseEnd) is { } predicate ? new(predicate, "", predicate, clauseEnd, null) : null;
+
+    // The predicate after a count, to the clause's end, without the adverbs that open it (均, 已, 都); none where a linking
+    // verb opens it (1个是…, 100%是…: what the count is, said of one case) or no words follow.
+    private static string? Predicate(string text, int from, int clauseEnd)
+    {
+        var start = from;
+        while (start < clauseEnd && (char.IsWhiteSpace(text[start]) || text[start] == '的'))
+        {
+            start++;
+        }
+
+        start += OpeningAdverbs.At(text, start) is { } adverb && start + adverb.Length < clauseEnd ? adverb.Length : 0;
+        var predicate = text[start..Math.Min(clauseEnd, start + LongestPredicate)].TrimEnd();
+        return predicate.Length >= 2 && (ChineseText.IsIdeograph(predicate[0]) || char.IsAsciiDigit(predicate[0])) && predicate[0] is not ('是' or '为')
+            ? predicate
+            : null;
+    }
+
+    // The longest predicate kept as a metric, as MetricFinder cuts a metric.
+    private const int LongestPredicate = 16;
 
     private static MetricReading Named(string metric, int end) => new(metric, metric, metric, end, null);
 }

@@ -21,6 +21,9 @@ public sealed class UnnamedDigitCountTests
     // population.
     [InlineData("该村辖8个村民小组，410户，常住人口1600人。", "410户", "户数")]
     [InlineData("全村共有4个自然村，960人，村民多以种茶为业。", "960人", "人口")]
+    // With nothing else to name it, the predicate does, without the adverb that opens it.
+    [InlineData("局机关积极响应，36人报名参加2023年夏季无偿献血。", "36人", "报名参加2023年夏季无偿献血")]
+    [InlineData("经审理，12人均被判处有期徒刑。", "12人", "被判处有期徒刑")]
     public void WordsAroundTheCountNameIt(string paragraph, string written, string metric)
     {
         var statistic = Assert.Single(Extract(paragraph), found => found.Text == written);
@@ -32,14 +35,21 @@ public sealed class UnnamedDigitCountTests
     // The passive predicate of people (3人被困) is no noun phrase; a span of time and a Chinese numeral stay unnamed.
     [InlineData("此次检查中，6天内被查处。", "6天")]
     [InlineData("检查发现，两家被抽查企业存在问题。", "两家")]
-    // The label of a page's furniture opens a headline, and a label in brackets is no run of words before the colon.
-    [InlineData("原标题：3金5银！本市选手载誉归来", "3金")]
+    // A label in brackets is no run of words before the colon.
     [InlineData("【实习补贴】：3000元/月", "3000元/月")]
     // With no place the sentence is about, bare households stay unnamed.
     [InlineData("活动共走访3个小区，410户。", "410户")]
+    // A linking verb opening the predicate says what one case is, no statistic.
+    [InlineData("他笑着说，1个是邻居家的。", "1个")]
     public void WhatNamesNothingStaysOut(string paragraph, string written)
     {
         Assert.DoesNotContain(Extract(paragraph), found => found.Text == written);
+    }
+
+    [Fact]
+    public void TheLabelOfAPagesFurnitureNamesNoCount()
+    {
+        Assert.DoesNotContain(Extract("原标题：3金5银！本市选手载誉归来"), found => found.Metric == "原标题");
     }
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
