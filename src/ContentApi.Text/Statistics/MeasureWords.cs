@@ -45,11 +45,13 @@ internal static class MeasureWords
     /// Whether the unit is a noun that a headline counts with no classifier (贵阳1组织1项目入选, 2社区获评): the noun is
     /// what is counted. The classifiers of things, institutions and households are single characters (个, 家, 户); the
     /// table's rows of two characters in those classes are such nouns (项目, 组织, 社区, 企业, 家庭), but for a compound
-    /// of two classifiers (台套), which counts the noun after it as its parts do.
+    /// of two classifiers (台套), which counts the noun after it as its parts do. So is a division's name counted as its own
+    /// measure (其他7市, 安徽4县（区）): the words before it are the list or the place it belongs to, not what it counts.
     /// </summary>
     public static bool IsCountedNoun(string unit) =>
         unit.Length >= 2 && Counts(unit) is MeasureClass.Things or MeasureClass.Institutions or MeasureClass.Households
-        && !(Counts(unit[..1]) is not null && Counts(unit[1..]) is not null);
+        && !(Counts(unit[..1]) is not null && Counts(unit[1..]) is not null)
+        || MeasureWordsInContext.IsDivision(unit);
 
     /// <summary>
     /// Percentage points written short after a fraction (失业率上升0.1个点): no count of places (5个点位) or spots is ever

@@ -34,6 +34,9 @@ internal static class MeasureWordsInContext
 
     private static readonly Lexicon DivisionNames = new(Divisions.Keys);
 
+    /// <summary>Whether the unit is a division's name that <see cref="DivisionsAt"/> reads as its own measure.</summary>
+    public static bool IsDivision(string unit) => Divisions.ContainsKey(unit);
+
     /// <summary>
     /// The units the readers report that no row of the table holds (组, 列, 岁, the classifiers that close an item, the
     /// divisions' names), each with what it counts.
