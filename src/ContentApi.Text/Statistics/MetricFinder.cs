@@ -515,6 +515,15 @@ internal static class MetricFinder
 
         // 该镇24个村已开设, 全市16个区: after a place alone, the one character after the count is what is counted in it.
         wholeOneCharacterNoun |= oneCharacterNoun && PlaceTopic.NamesOnlyAPlace(written.Trim().ToString());
+        // 3名干部夜泳后溺亡, 40名青少年参观污水处理厂: a noun for people is the head of its phrase, and what runs on after it
+        // is the predicate (WithPeopleEvent may still bring its event).
+        var nounStart = forwardEnd - forward.Length;
+        if (MeasureWords.CountsPeople(number.Unit) && nounStart >= 0 && text.AsSpan(nounStart, forward.Length).SequenceEqual(forward)
+            && PeopleRunOnEnd(forward) is var people and > 0)
+        {
+            (forward, forwardEnd) = (forward[..people], nounStart + people);
+        }
+
         if (forward.Length >= 2 || wholeOneCharacterNoun)
         {
             // 受灾较重的6个乡: a one-character noun names too little alone, and the relative clause right before the count
@@ -787,6 +796,49 @@ internal static class MetricFinder
 
         return 0;
     }
+
+    // Where a noun read after a count of people ends when a predicate runs on after its last word for people (干部|夜泳后溺亡,
+    // 小学生|观赏旗袍, 村民|来帮忙管理园区), or 0: Chinese puts no verb phrase after the head of a noun phrase. The word
+    // for people is one of two characters or more, or 员 or 者 closing one (管理员, 志愿者); what runs on is two
+    // characters or more, and is no second noun (家属, 代表: it ends in a noun or word for people of the lexicon) nor the
+    // rest of a list (们, 、, 和, 及, 与, 等).
+    private static int PeopleRunOnEnd(string noun)
+    {
+        // 中学生志愿者|说: a word for people one character before the end is the head, with too little after it to cut.
+        if (noun.Length < 4 || EndsInKnownNounOrPeople(noun) || EndsInKnownNoun(noun)
+            || Categories.CategoryLexicon.Default.HasPhraseWordEndingAt(noun, noun.Length - 1, Categories.CategoryRole.Person))
+        {
+            return 0;
+        }
+
+        for (var length = noun.Length - MinPredicateRunOn; length >= 2; length--)
+        {
+            // 青年志愿者|不畏艰险: a word for people also inside a noun filed under a category of its own (志愿者).
+            var person = Categories.CategoryLexicon.Default.HasPhraseWordEndingAt(noun, length, Categories.CategoryRole.Person)
+                && (AgentEndings.Contains(noun[length - 1])
+                    || Categories.CategoryLexicon.Default.PhraseWordEndingAt(noun, length) is { Role: Categories.CategoryRole.Person, Word.Length: >= 2 }
+                    || !Categories.CategoryLexicon.Default.HasPhraseWordEndingAt(noun.AsSpan(length - 1, 1), 1, Categories.CategoryRole.Person));
+            if (person)
+            {
+                return ListGoesOn.Contains(noun[length]) || PeopleEndsOutsideTheLexicon.Contains(noun[^1]) ? 0 : length;
+            }
+        }
+
+        return 0;
+    }
+
+    private const int MinPredicateRunOn = 2;
+
+    // 员, 者: the endings of agents, words for people of one character that close a longer word (师 is left out: it
+    // begins 师范生, and 教师, 律师 are words of the lexicon).
+    private const string AgentEndings = "员者";
+
+    // 女工, 家属, 中心户, 领导: the last characters of words for people the lexicon does not hold, which would leave a
+    // second noun for people after the first (干部职工|家属, 党员|中心户).
+    private const string PeopleEndsOutsideTheLexicon = "工属户导";
+
+    // What goes on a noun for people rather than open its predicate: the plural 们 and the joiners of a list.
+    private const string ListGoesOn = "们、和及与等";
 
     // Whether the words, two characters or more, end in a word for people: one the lexicon names so (群众, 犯罪嫌疑人),
     // also inside a noun it files under a category of its own (志愿者, 留守儿童, 独居老人: 者, 儿童, 老人).

@@ -50,6 +50,12 @@ public sealed class MetricBoundaryTests
     [InlineData("全县320余名考生有序进入考场。", "考生")]
     [InlineData("县里抽调40名医护人员第一时间驰援。", "医护人员")]
     [InlineData("全市80名驻村干部深入农户家中走访。", "驻村干部")]
+    // After a count of people, any verb phrase run on after the last word for people is the predicate; a second noun
+    // for people (家属, 中心户) or a word for people right before the end is not cut.
+    [InlineData("学校组织30名青少年参观科技馆展厅。", "青少年")]
+    [InlineData("村里20余位村民来帮忙搭建舞台。", "村民")]
+    [InlineData("慰问了60名干部职工家属。", "干部职工家属")]
+    [InlineData("全村发展了15户党员中心户。", "党员中心户")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
