@@ -104,6 +104,16 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    // A county's short name right after its own province's name is that county (河北涿州); a name that is also a
+    // prefecture's (湖南衡阳) stays the city.
+    [Theory]
+    [InlineData("河北涿州灾后重建有序推进，已转移群众300人。\n", "涿州市")]
+    [InlineData("湖南衡阳灾后重建有序推进，已转移群众300人。\n", "衡阳市")]
+    public void ACountysShortNameAfterItsProvinceIsThatCounty(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void AVillageIsNotReadAfterAShortNameWhereItIsAPhrase()
     {
