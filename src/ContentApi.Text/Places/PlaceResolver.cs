@@ -44,13 +44,17 @@ internal sealed class PlaceResolver
         {
             foreach (var mentions in texts)
             {
+                PlaceMention? previous = null;
                 foreach (var mention in mentions)
                 {
-                    if (mention.Candidates.Count > 0 && Choose(mention) is { } division)
+                    var province = previous?.End == mention.Start && resolved.GetValueOrDefault(previous) is { Level: PlaceLevel.Province } before ? before : null;
+                    if (mention.Candidates.Count > 0 && (CountyAfterItsProvince(mention, province) ?? Choose(mention)) is { } division)
                     {
                         resolved[mention] = division;
                         AddContext(division);
                     }
+
+                    previous = mention;
                 }
             }
         }
@@ -239,5 +243,20 @@ internal sealed class PlaceResolver
                 _context.Add(up);
             }
         }
+    }
+
+    // 河北涿州, 广西三江, 贵州威宁: headlines and leads name a county for readers outside its prefecture by its province
+    // and its short name; the province right before plays the part a prefecture named on the page plays, and the short
+    // name is its only county of that name. A name that is also a province's or a prefecture's (河南新乡, 湖南衡阳) stays
+    // the city, as it does without the province.
+    private static Division? CountyAfterItsProvince(PlaceMention mention, Division? province)
+    {
+        if (province is null || !mention.IsShort || mention.Candidates.Any(candidate => PlaceLevel.Depth(candidate.Level) <= 1))
+        {
+            return null;
+        }
+
+        var counties = mention.Candidates.Where(candidate => candidate.Level == PlaceLevel.County && DivisionTable.IsWithin(candidate, province)).Take(2).ToList();
+        return counties.Count == 1 ? counties[0] : null;
     }
 }

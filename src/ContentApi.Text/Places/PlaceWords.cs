@@ -98,6 +98,12 @@ internal static class PlaceWords
     /// <summary>Endings of an event's name a few characters after 全球 or 全国 (大会, 论坛): 全球投资合作大会.</summary>
     public static readonly Lexicon EventEndings = new(Of("event-ending"));
 
+    /// <summary>Words for one person right after a place (村民, 脱贫户, 保洁员): the place is that person's home.</summary>
+    public static readonly Lexicon PersonNouns = new(Of("person-noun"));
+
+    /// <summary>Words after a person noun that make it many people or a body (们, 委员会, 代表): 村民们, 居民委员会.</summary>
+    public static readonly Lexicon NotOnePersonAfter = new(Of("not-one-person-after"));
+
     /// <summary>Heads of a title's or a name's noun phrase after 全国 or 全球 (示范村, 基地, 总部): 全国民主法治示范村.</summary>
     public static readonly Lexicon TitleHeads = new(Of("title-head"));
 

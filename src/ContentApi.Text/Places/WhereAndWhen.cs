@@ -138,6 +138,8 @@ public static class WhereAndWhen
 
         var lineages = new List<IReadOnlyList<Place>>();
         IReadOnlyList<Place>? lead = null;
+        ParsedParagraph? leadParagraph = null;
+        var leadIndex = -1;
         var national = false;
         // 原标题：雅安网红打卡地…: a reposted article keeps its original title at the head of its text, often run into
         // the first sentence; the first place there is the title's, and the lead's is the next one.
@@ -168,6 +170,7 @@ public static class WhereAndWhen
                 }
 
                 lead = lineages[^1];
+                (leadParagraph, leadIndex) = (paragraph, i);
             }
         }
 
@@ -185,7 +188,12 @@ public static class WhereAndWhen
 
         if (titled is not null)
         {
-            return lead is not null && lead.Count > titled.Path.Count && ReferenceEquals(lead[titled.Path.Count - 1], titled) ? lead[^1] : titled;
+            if (lead is not null && lead.Count > titled.Path.Count && ReferenceEquals(lead[titled.Path.Count - 1], titled))
+            {
+                return IsOnlyTheScene(titled, lead[^1], paragraphs, mentions, leadParagraph!, leadIndex, reposted) ? titled : lead[^1];
+            }
+
+            return titled;
         }
 
         Place? about = null;
@@ -305,5 +313,97 @@ public static class WhereAndWhen
         }
 
         return Math.Max(0, low);
+    }
+
+    // 原标题：安徽天长：倾心织就基层健康“服务网”…近日，在安徽省天长市仁和集镇东风村内，家庭医生正对村民进行互访义诊…:
+    // a lead that opens on a scene or a person's home inside the title's area, named nowhere else, while the body goes
+    // on naming the title's area (天长市人民医院, 天长市卫健委), sets the scene; the article is still about the title's area.
+    private static bool IsOnlyTheScene(Place titled, Place lead, List<ParsedParagraph> paragraphs, Dictionary<ParsedParagraph, List<ResolvedMention>> mentions, ParsedParagraph leadParagraph, int leadIndex, bool reposted)
+    {
+        var first = leadIndex;
+        var leadMentions = mentions[leadParagraph];
+        while (first > 0 && leadMentions[first - 1].End == leadMentions[first].Start)
+        {
+            first--;
+        }
+
+        int named = 0, others = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var list = mentions[paragraph];
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].Place is not { } place || list[i].IsOutlet)
+                {
+                    continue;
+                }
+
+                if (Holds(lead, place))
+                {
+                    named++;
+                }
+                else if (Holds(titled, place) && !list[i].IsOrganisation && !IsACredit(paragraph.Text, list[i].Start) && !(ReferenceEquals(paragraph, leadParagraph) && i >= first && i <= leadIndex)
+                    && !(reposted && ReferenceEquals(paragraph, paragraphs[0]) && list[i].Start <= RepostedTitleReach))
+                {
+                    others++;
+                }
+            }
+        }
+
+        // A village or community the scanner reads only after its parent (龙潭社区作为…, 落坡岭村) is counted by its name.
+        var stem = Stem(lead.Name);
+        var written = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            for (var at = paragraph.Text.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = paragraph.Text.IndexOf(stem, at + stem.Length, StringComparison.Ordinal))
+            {
+                written++;
+            }
+        }
+
+        return Math.Max(named, written) < 2 && (others >= 2 || IsAPersonsHome(leadParagraph.Text, leadMentions[leadIndex].End));
+    }
+
+    // Whether `outer` is `inner` or holds it, by the names from the province down.
+    private static bool Holds(Place outer, Place inner) =>
+        inner.Path.Count >= outer.Path.Count && inner.Path.Take(outer.Path.Count).SequenceEqual(outer.Path, StringComparer.Ordinal);
+
+    // 来源：上海宝山官方微信: a place in a source credit names who published, not what the article is about.
+    private static bool IsACredit(string text, int at) =>
+        text.AsSpan(0, at).TrimEnd().EndsWith("来源：") || text.AsSpan(0, at).TrimEnd().EndsWith("来源:");
+
+    private static readonly string[] LevelEndings = ["社区", "街道", "村", "镇", "乡"];
+
+    // 落坡岭 of 落坡岭社区: a village's or a town's name without its level word, when two characters or more are left.
+    private static string Stem(string name)
+    {
+        foreach (var ending in LevelEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal) && name.Length - ending.Length >= 2)
+            {
+                return name[..^ending.Length];
+            }
+        }
+
+        return name;
+    }
+
+    // 某村村民陆银丙, 某镇脱贫户黄某辉, 某村保洁员彭振清, 北京市房山区瓜市村人，: a place right before a word for one
+    // person (not 村民们, 居民委员会) names where that person lives or comes from.
+    private static bool IsAPersonsHome(string text, int end)
+    {
+        var after = text.AsSpan(end);
+        if (after.StartsWith("的"))
+        {
+            after = after[1..];
+        }
+
+        var at = text.Length - after.Length;
+        if (PlaceWords.PersonNouns.At(text, at) is { } noun)
+        {
+            return !PlaceWords.NotOnePersonAfter.StartsAt(text, at + noun.Length);
+        }
+
+        return after.Length > 1 && after[0] == '人' && after[1] is '，' or ',' or '。' or '、';
     }
 }

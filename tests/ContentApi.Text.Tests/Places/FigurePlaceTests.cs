@@ -104,6 +104,16 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    // A county's short name right after its own province's name is that county (河北涿州); a name that is also a
+    // prefecture's (湖南衡阳) stays the city.
+    [Theory]
+    [InlineData("河北涿州灾后重建有序推进，已转移群众300人。\n", "涿州市")]
+    [InlineData("湖南衡阳灾后重建有序推进，已转移群众300人。\n", "衡阳市")]
+    public void ACountysShortNameAfterItsProvinceIsThatCounty(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void AVillageIsNotReadAfterAShortNameWhereItIsAPhrase()
     {
@@ -118,6 +128,18 @@ public sealed class FigurePlaceTests
         var page = PageExtractor.Extract("原标题：宝山的他们让便民服务零等待家住在宝山区吴淞街道的周阿姨反映，路口绿灯时长48秒。\n", August2023);
 
         Assert.Equal("吴淞街道", page.Articles[0].Place?.Name);
+    }
+
+    // A lead that opens on one person's home (某村保洁员某某), named nowhere else, sets the scene: the article stays
+    // with the title's area. A group of villagers (村民们) is the village's own story, and the lead narrows the title.
+    [Theory]
+    [InlineData("保洁员李某", "新宁县")]
+    [InlineData("村民们", "白沙村")]
+    public void ALeadOnOnePersonsHomeDoesNotNarrowTheTitlesPlace(string who, string place)
+    {
+        var text = $"原标题：新宁县：百村推行垃圾分类见实效，乡村环境焕然一新。本报讯（记者 张三）8月17日上午，湖南省新宁县白沙村{who}正在分拣垃圾。“以前垃圾随手扔，现在都分好类。”他说。今年实施垃圾分类的村有30个。\n";
+
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
     [Fact]
