@@ -110,6 +110,9 @@ public static partial class PeriodReader
         return publishedOn is { } date ? new Period(date.Year, null, null, YearLabel(date.Year)) : null;
     }
 
+    /// <summary>Whether <paramref name="words"/> hold a time word this reader dates a figure by (a year, 今年, 上半年, 3月, 目前, 以来 …).</summary>
+    public static bool NamesATime(ReadOnlySpan<char> words) => TimeWords().IsMatch(words);
+
     // A time word text[Index..Index + Length] found by a scan of text[From..To].
     private readonly record struct Word(int From, int To, int Index, int Length);
 
