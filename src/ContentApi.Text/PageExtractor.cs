@@ -1,4 +1,5 @@
 using ContentApi.Text.Parsing;
+using ContentApi.Text.Periods;
 using ContentApi.Text.Places;
 using ContentApi.Text.Statistics;
 
@@ -20,6 +21,7 @@ public static class PageExtractor
     public static ParsedPage Extract(string text, DocumentFacts facts, bool explain = false)
     {
         var page = PageParser.Parse(text);
-        return WhereAndWhen.Apply(StatisticsExtractor.Apply(text, page, explain), facts);
+        var placed = WhereAndWhen.Apply(StatisticsExtractor.Apply(text, page, explain), facts);
+        return HonourListYear.Apply(placed);
     }
 }

@@ -84,6 +84,14 @@ public static partial class PeriodReader
     public static Period? Read(string text, (int Start, int End) sentence, int clauseEnd, int at, DateOnly? publishedOn, Period? whole = null)
     {
         at = Math.Clamp(at, sentence.Start, sentence.End);
+        // 1人荣获2022年度十佳，1个家庭荣获2023年度文明家庭: a year of account after the count in its own clause is its own,
+        // nearer than a time word of an earlier clause.
+        if (Clauses.Clause(text, at).Start is var clauseStart && LastWord(text, clauseStart, at, DatesWhatFollows) is null
+            && First(text, at, Math.Clamp(clauseEnd, at, sentence.End)) is { } own && own.Groups["part"].ValueSpan is "度")
+        {
+            return FromMatch(own, publishedOn);
+        }
+
         if (LastWord(text, sentence.Start, at, DatesWhatFollows) is { } written)
         {
             return RunsOnFrom(text, written, at, publishedOn) ?? PeriodOf(text, written, publishedOn);
@@ -109,6 +117,9 @@ public static partial class PeriodReader
 
         return publishedOn is { } date ? new Period(date.Year, null, null, YearLabel(date.Year)) : null;
     }
+
+    /// <summary>Whether <paramref name="words"/> hold a time word this reader dates a figure by (a year, 今年, 上半年, 3月, 目前, 以来 …).</summary>
+    public static bool NamesATime(ReadOnlySpan<char> words) => TimeWords().IsMatch(words);
 
     // A time word text[Index..Index + Length] found by a scan of text[From..To].
     private readonly record struct Word(int From, int To, int Index, int Length);
