@@ -174,6 +174,12 @@ public sealed class CategoryRulesTests
     // Recruits take part; the sentence that names volunteering makes them volunteers (CategoryRules.Filed).
     [InlineData("大学生", "招募", "名", "participants")]
     [InlineData("犯罪嫌疑人", "抓获", "人", "other")]
+    // Publicity at the door and a warning lecture reach people; a medical or social worker's visit (访视) serves them, as
+    // 走访 does. 宣传 alone is no verb of the lexicon: it opens too many nouns of things (宣传专栏, 宣传视频).
+    [InlineData("渔民", "开展入户宣传", "户", "participants")]
+    [InlineData("党员干部", "进行警示教育", "人", "participants")]
+    [InlineData("精神障碍患者", "入户访视", "户", "beneficiaries")]
+    [InlineData("宣传专栏", "设置", "处", "other")]
     // People evacuated are helped, as people moved to safety are.
     [InlineData("群众", "紧急疏散", "人", "beneficiaries")]
     [InlineData("苗木", "栽植", "株", "environment")]
