@@ -626,6 +626,16 @@ public sealed class CategoryRulesTests
     public void ServiceTeamsAndRecruitsVolunteerOnlyWithAWordOfVolunteering(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
+    [Theory]
+    // People taught or shown (接受…教育, 扮演, 聆听) took part; people examined or treated (接受…检查, 手术) were served;
+    // 接受 of an interview says neither.
+    [InlineData("60余名中学生接受了国防教育。", "participants")]
+    [InlineData("15名青少年分别扮演法官和律师。", "participants")]
+    [InlineData("20余位环卫工人接受免费的口腔检查。", "beneficiaries")]
+    [InlineData("3名村民接受了记者采访。", "other")]
+    public void PeopleTaughtTakePartAndPeopleExaminedAreServed(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
