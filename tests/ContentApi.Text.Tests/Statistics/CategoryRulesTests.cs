@@ -251,6 +251,9 @@ public sealed class CategoryRulesTests
     [InlineData("两座村庄相距", "公里", "other")]
     [InlineData("志愿车队累计行程", "公里", "other")]
     [InlineData("运营里程", "公里", "other")]
+    [InlineData("象群一路行进", "公里", "other")]
+    [InlineData("护林员每天巡护", "公里", "other")]
+    [InlineData("登山队累计爬升", "米", "other")]
     [InlineData("高速公路通车里程", "公里", "infrastructure")]
     [InlineData("县乡公路总里程", "公里", "infrastructure")]
     // Paths for walking or riding are built, whatever verb they hold.
