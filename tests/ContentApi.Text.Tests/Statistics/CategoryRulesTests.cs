@@ -174,6 +174,12 @@ public sealed class CategoryRulesTests
     // Recruits take part; the sentence that names volunteering makes them volunteers (CategoryRules.Filed).
     [InlineData("大学生", "招募", "名", "participants")]
     [InlineData("犯罪嫌疑人", "抓获", "人", "other")]
+    // Publicity at the door and a warning lecture reach people; a medical or social worker's visit (访视) serves them, as
+    // 走访 does. 宣传 alone is no verb of the lexicon: it opens too many nouns of things (宣传专栏, 宣传视频).
+    [InlineData("渔民", "开展入户宣传", "户", "participants")]
+    [InlineData("党员干部", "进行警示教育", "人", "participants")]
+    [InlineData("精神障碍患者", "入户访视", "户", "beneficiaries")]
+    [InlineData("宣传专栏", "设置", "处", "other")]
     // People evacuated are helped, as people moved to safety are.
     [InlineData("群众", "紧急疏散", "人", "beneficiaries")]
     [InlineData("苗木", "栽植", "株", "environment")]
@@ -245,6 +251,9 @@ public sealed class CategoryRulesTests
     [InlineData("两座村庄相距", "公里", "other")]
     [InlineData("志愿车队累计行程", "公里", "other")]
     [InlineData("运营里程", "公里", "other")]
+    [InlineData("象群一路行进", "公里", "other")]
+    [InlineData("护林员每天巡护", "公里", "other")]
+    [InlineData("登山队累计爬升", "米", "other")]
     [InlineData("高速公路通车里程", "公里", "infrastructure")]
     [InlineData("县乡公路总里程", "公里", "infrastructure")]
     // Paths for walking or riding are built, whatever verb they hold.
@@ -618,6 +627,16 @@ public sealed class CategoryRulesTests
     [InlineData("团区委招募40名大学生青年志愿者。", "volunteers")]
     [InlineData("活动共招募60名大学生、12名青年教师组成志愿宣讲团。", "volunteers")]
     public void ServiceTeamsAndRecruitsVolunteerOnlyWithAWordOfVolunteering(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // People taught or shown (接受…教育, 扮演, 聆听) took part; people examined or treated (接受…检查, 手术) were served;
+    // 接受 of an interview says neither.
+    [InlineData("60余名中学生接受了国防教育。", "participants")]
+    [InlineData("15名青少年分别扮演法官和律师。", "participants")]
+    [InlineData("20余位环卫工人接受免费的口腔检查。", "beneficiaries")]
+    [InlineData("3名村民接受了记者采访。", "other")]
+    public void PeopleTaughtTakePartAndPeopleExaminedAreServed(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>

@@ -1264,6 +1264,13 @@ internal static class CategoryRules
             return StatisticCategory.Beneficiaries;
         }
 
+        // 90余名小学生接受了红色文化教育, 30余位教师接受眼部检查, 12名青少年扮演法官: taught or shown, they took part;
+        // examined or treated, they were served.
+        if (people && WhatTheyAreTaught.Says(predicate) is { } taught)
+        {
+            return taught;
+        }
+
         for (var end = predicate.Length; end > 0; end--)
         {
             if (Lexicon.PhraseWordEndingAt(predicate, end) is { Role: CategoryRole.Outcome, Category: { } category } word
