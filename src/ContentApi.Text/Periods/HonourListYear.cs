@@ -20,7 +20,7 @@ public static partial class HonourListYear
     // How far after 年度 the list's or honour's name may end: 2022年度全国学雷锋志愿服务“四个100”先进典型名单.
     private const int HonourReach = 30;
 
-    [GeneratedRegex(@"(?<![0-9])(?<y>[12][0-9]{3})年度")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})年度")]
     private static partial Regex YearOfAccount();
 
     private static readonly string[] HonourWords = Words("honour");

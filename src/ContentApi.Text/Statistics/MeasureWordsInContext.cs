@@ -161,7 +161,7 @@ internal static class MeasureWordsInContext
             return false;
         }
 
-        if (end >= text.Length || ItemClosers.Contains(text[end]) || char.IsAsciiDigit(text[end]))
+        if (end < text.Length && (ItemClosers.Contains(text[end]) || char.IsAsciiDigit(text[end])))
         {
             return true;
         }
@@ -180,8 +180,9 @@ internal static class MeasureWordsInContext
     private static bool IsDigitsNotMark(string text, int start, int end) =>
         end > start && text[start] != '0' && text.AsSpan(start, end - start).ContainsAnyExcept("0123456789") is false;
 
-    // What closes an item of a list or opens the gloss of a division's name: 9县（市、区）, 6县、, 2市，.
-    private const string ItemClosers = "（(、，。；";
+    // What closes an item of a list or opens the gloss of a division's name: 9县（市、区）, 6县、. Not a comma or a full
+    // stop alone: an address ends there too (家住城关镇3村，, 他住在7区。), while a list's last count is chained (4县2市1区，).
+    private const string ItemClosers = "（(、";
 
     // The second characters of words that begin with a division's name: 市场, 县域, 区委, 市长, 市级, 村民, 区内 …
     private const string WordsAfterADivision = "场域委长级民内外直属政人辖中间划块府";

@@ -31,8 +31,11 @@ internal static class QualifierRules
 
     // 大约还剩10.9公里: these words of estimate govern a number a few words on, across a verb. (约 alone is too often part
     // of a word to reach that far: 约定, 约谈.) 差不多, "nearly", is the spoken 大约 (收入差不多有20万, 差不多可以赚130元),
-    // but not in 差不多是, where it says what the whole comparison comes to (差不多是目标的三倍), not the number after it.
-    private static readonly string[] EstimateWords = ["大约", "大概", "估计", "差不多"];
+    // but not in 差不多是, where it says what the whole comparison comes to (差不多是目标的三倍), not the number after it;
+    // 大约是300人 and 估计是300人 stay rough.
+    private static readonly string[] EstimateWords = ["大约", "大概", "估计", SpokenEstimate];
+
+    private const string SpokenEstimate = "差不多";
 
     // The spaces that may stand between a qualifier and its number.
     private const string Spaces = " \u3000";
@@ -103,7 +106,7 @@ internal static class QualifierRules
         foreach (var word in EstimateWords)
         {
             var at = reach.IndexOf(word);
-            if (at >= 0 && reach[at..].IndexOfAnyInRange('0', '9') < 0 && !reach[(at + word.Length)..].StartsWith("是"))
+            if (at >= 0 && reach[at..].IndexOfAnyInRange('0', '9') < 0 && !(word == SpokenEstimate && reach[(at + word.Length)..].StartsWith("是")))
             {
                 return StatisticQualifier.Approx;
             }

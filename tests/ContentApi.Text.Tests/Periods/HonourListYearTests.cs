@@ -20,6 +20,8 @@ public sealed class HonourListYearTests
     [InlineData(Lead, "全县共有志愿服务组织40个。", "40个", 2023)]
     // A year of account that names no honour (a budget, a plan) is no list's.
     [InlineData("县财政局日前公布2022年度财政决算报告。\n报告经过县人大常委会审议，各项数据已向社会公开。", "我县有3名志愿者入选。", "3名", 2023)]
+    // A year of account outside the years news reports on is no list's year.
+    [InlineData("1000年度优秀志愿者名单公布。\n名单经过公示。", "我县有3名志愿者入选。", "3名", 2023)]
     public void AnHonourListDatedInTheLeadDatesTheHonoureesItCounts(string lead, string body, string figure, int year)
     {
         var text = lead + body + "\n";

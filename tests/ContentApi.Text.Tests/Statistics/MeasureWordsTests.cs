@@ -179,6 +179,9 @@ public sealed class MeasureWordsTests
     [InlineData("拨打12345市民热线反映", "市")]
     [InlineData("项目服务全省6县域经济发展", "县")]
     [InlineData("02区、03区的居民", "区")]
+    // A count in digits closed only by a comma or a full stop is an address, not a list's item.
+    [InlineData("老王家住东关镇3村，离县城不远", "村")]
+    [InlineData("他一直住在7区。", "区")]
     public void TheSameCharacterElsewhereIsNoMeasure(string sentence, string unit)
     {
         Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == unit);

@@ -141,6 +141,8 @@ public sealed class QualifierRulesTests
     [InlineData("预约挂号120人次。", "exact")]
     [InlineData("合作社社员一年差不多有8万元分红。", "approx")]
     [InlineData("果农每天差不多可以卖300斤。", "approx")]
+    // 差不多是 sums up a comparison; the other words of estimate stay rough before 是.
+    [InlineData("到场的观众大约是300人。", "approx")]
     public void CarriesAnEstimateWordAcrossAShortVerb(string paragraph, string qualifier)
     {
         var statistics = StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
