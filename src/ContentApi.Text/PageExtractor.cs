@@ -22,6 +22,6 @@ public static class PageExtractor
     {
         var page = PageParser.Parse(text);
         var placed = WhereAndWhen.Apply(StatisticsExtractor.Apply(text, page, explain), facts);
-        return HonourListYear.Apply(placed);
+        return HonourListYear.Apply(text, placed);
     }
 }

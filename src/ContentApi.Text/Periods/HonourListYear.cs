@@ -30,8 +30,8 @@ public static partial class HonourListYear
     private static string[] Words(string role) =>
         [.. DataTable.Read("honour-list-words.tsv", "word", "role").Where(row => row[1] == role).Select(row => row[0])];
 
-    /// <summary>Returns <paramref name="page"/> with the honorees figures of every article headed by a dated honour list dated by it.</summary>
-    public static ParsedPage Apply(ParsedPage page)
+    /// <summary>Returns <paramref name="page"/>, read from <paramref name="text"/>, with the honorees figures of every article headed by a dated honour list dated by it.</summary>
+    public static ParsedPage Apply(string text, ParsedPage page)
     {
         var articles = new List<ParsedArticle>(page.Articles.Count);
         var changed = false;
@@ -43,66 +43,38 @@ public static partial class HonourListYear
                 continue;
             }
 
-            var statistics = new List<Statistic>(article.Statistics.Count);
-            foreach (var statistic in article.Statistics)
-            {
-                statistics.Add(Takes(statistic, statistics) && !FollowsATally(statistic, article) ? statistic with { Period = year } : statistic);
-            }
-
-            articles.Add(article with { Statistics = statistics });
+            articles.Add(article with { Statistics = [.. article.Statistics.Select(s => Takes(text, s) ? s with { Period = year } : s)] });
             changed = true;
         }
 
         return changed ? page with { Articles = articles } : page;
     }
 
-    // 服务队先后荣获省级先进集体等荣誉。2名队员被评为“市级好人”: a tally of honours over the years in the sentence
-    // before runs on into the honours listed next.
-    private static bool FollowsATally(Statistic statistic, ParsedArticle article)
-    {
-        if (statistic is not { Section: { } section, Paragraph: { } index })
-        {
-            return false;
-        }
-
-        var text = article.Sections[section].Paragraphs[index].Text;
-        var start = text.IndexOf(statistic.Sentence, StringComparison.Ordinal);
-        if (start <= 0)
-        {
-            return false;
-        }
-
-        var before = Clauses.Sentence(text, start - 1);
-        return WordSearch.ContainsAny(text.AsSpan(before.Start, before.End - before.Start), TallyWords);
-    }
-
     // An honorees figure that its own sentence does not date (PeriodReader's reading: no time word before it, none after
-    // it in its clause) and whose sentence counts no honours of many years. `before` are the article's figures before it.
-    private static bool Takes(Statistic statistic, List<Statistic> before)
+    // it in its clause) and that counts no honours of many years, in its sentence or as the sentence before's tally run
+    // on (服务队先后荣获省级先进集体等荣誉。2名队员被评为“市级好人”).
+    private static bool Takes(string text, Statistic statistic)
     {
-        var sentence = statistic.Sentence;
-        if (statistic.Category != StatisticCategory.Honorees || WordSearch.ContainsAny(sentence, TallyWords))
+        if (statistic.Category != StatisticCategory.Honorees || WordSearch.ContainsAny(statistic.Sentence, TallyWords))
         {
             return false;
         }
 
-        // The figure is the sentence's n-th of its surface, n counted over the figures of the same sentence before it.
-        var at = -1;
-        var n = before.Count(s => s.Text == statistic.Text && s.Sentence == sentence);
-        do
+        var at = statistic.Start;
+        var sentenceStart = Clauses.Sentence(text, at).Start;
+        var clauseEnd = Clauses.Clause(text, at).End;
+        if (PeriodReader.NamesATime(text.AsSpan(sentenceStart, at - sentenceStart)) || PeriodReader.NamesATime(text.AsSpan(at, clauseEnd - at)))
         {
-            at = sentence.IndexOf(statistic.Text, at + 1, StringComparison.Ordinal);
-        }
-        while (at >= 0 && n-- > 0);
-
-        // A surface the sentence writes otherwise (full-width digits) is not found: then the whole sentence must name no time.
-        if (at < 0)
-        {
-            return !PeriodReader.NamesATime(sentence);
+            return false;
         }
 
-        var clauseEnd = Clauses.Clause(sentence, at).End;
-        return !PeriodReader.NamesATime(sentence.AsSpan(0, at)) && !PeriodReader.NamesATime(sentence.AsSpan(at, clauseEnd - at));
+        if (sentenceStart == 0 || text[sentenceStart - 1] == '\n')
+        {
+            return true;
+        }
+
+        var before = Clauses.Sentence(text, sentenceStart - 1);
+        return !WordSearch.ContainsAny(text.AsSpan(before.Start, before.End - before.Start), TallyWords);
     }
 
     // The article's title and the start of its first paragraph.

@@ -22,7 +22,7 @@ internal static class MetricFinder
 {
     // The length a metric is cut to, from its end; StartOfLongPhrase may keep up to MaxCharactersKeptBack more to start
     // at a word.
-    private const int MaxMetricLength = 16;
+    internal const int MaxMetricLength = 16;
 
     // How far a relative clause between a count and its noun may run (11名|在宝鸡市渭滨区神农镇益门堡村二组桥下纳凉的|群众).
     private const int RelativeClauseReach = 24;
@@ -1034,8 +1034,10 @@ internal static class MetricFinder
         return before[(based >= 0 ? based : start)..].ToString();
     }
 
-    // The rate compared and the 比 or 较 that open a comparison (ComparisonWithAnyReference), with the words after them.
-    private static readonly System.Text.RegularExpressions.Regex ComparisonOpening = new(@"(?:增速|增幅|涨幅|降幅)?[比较](?!重|例|赛|率|较|如)");
+    // The rate compared and the 比 or 较 that open a comparison (ComparisonWithAnyReference), with the words after them;
+    // not a word that only begins with 比 or 较 (comparison-lookalikes.tsv: 比重, 较快).
+    private static readonly System.Text.RegularExpressions.Regex ComparisonOpening =
+        new(@"(?:增速|增幅|涨幅|降幅)?(?!" + string.Join("|", MetricWordList.Words("comparison-lookalikes")) + ")[比较]");
 
     // The ending of a period written in digits: 2011年, 2019年同期, 6月份, 1季度.
     private static readonly System.Text.RegularExpressions.Regex PeriodEndingAfterDigits = new(@"^(?:年(?:同期|度|底|末|初)?|月份?|季度)");

@@ -61,7 +61,7 @@ internal static class PlaceTopic
         }
 
         var end = number.End;
-        while (end < clauseEnd && end - number.End < MaxPredicateLength && text[end] != '、' && !Numbers.NumeralScanner.StartsAt(text, end))
+        while (end < clauseEnd && end - number.End < MetricFinder.MaxMetricLength && text[end] != '、' && !Numbers.NumeralScanner.StartsAt(text, end))
         {
             end++;
         }
@@ -72,6 +72,4 @@ internal static class PlaceTopic
 
     private const int MinPredicateLength = 2;
 
-    // As long as a metric may be (MetricFinder's MaxMetricLength).
-    private const int MaxPredicateLength = 16;
 }

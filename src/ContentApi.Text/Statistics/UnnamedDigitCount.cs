@@ -14,15 +14,15 @@ internal static partial class UnnamedDigitCount
 {
     private static readonly string[][] Rows = [.. DataTable.Read("unnamed-count-words.tsv", "word", "role")];
 
-    private static Lexicon Words(string role) => new(Rows.Where(row => row[1] == role).Select(row => row[0]));
+    private static IEnumerable<string> Words(string role) => Rows.Where(row => row[1] == role).Select(row => row[0]);
 
-    private static readonly Lexicon PassiveHeads = Words("passive-head");
+    private static readonly Lexicon PassiveHeads = new(Words("passive-head"));
 
-    private static readonly string[] PlaceSubjects = [.. Rows.Where(row => row[1] == "place-subject").Select(row => row[0])];
+    private static readonly string[] PlaceSubjects = [.. Words("place-subject")];
 
-    private static readonly Lexicon OpeningAdverbs = Words("opening-adverb");
+    private static readonly Lexicon OpeningAdverbs = new(Words("opening-adverb"));
 
-    private static readonly HashSet<string> PageLabels = [.. Rows.Where(row => row[1] == "page-label").Select(row => row[0])];
+    private static readonly HashSet<string> PageLabels = [.. Words("page-label")];
 
     /// <summary>What <paramref name="number"/> counts when the words before it name nothing, or null.</summary>
     public static MetricReading? Read(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
@@ -186,14 +186,11 @@ internal static partial class UnnamedDigitCount
         }
 
         start += OpeningAdverbs.At(text, start) is { } adverb && start + adverb.Length < clauseEnd ? adverb.Length : 0;
-        var predicate = text[start..Math.Min(clauseEnd, start + LongestPredicate)].TrimEnd();
+        var predicate = text[start..Math.Min(clauseEnd, start + MetricFinder.MaxMetricLength)].TrimEnd();
         return predicate.Length >= 2 && (ChineseText.IsIdeograph(predicate[0]) || char.IsAsciiDigit(predicate[0])) && predicate[0] is not ('是' or '为')
             ? predicate
             : null;
     }
-
-    // The longest predicate kept as a metric, as MetricFinder cuts a metric.
-    private const int LongestPredicate = 16;
 
     private static MetricReading Named(string metric, int end) => new(metric, metric, metric, end, null);
 }
