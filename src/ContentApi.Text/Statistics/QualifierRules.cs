@@ -46,7 +46,7 @@ internal static class QualifierRules
     // The last characters of measure words of time and distance, after which 内 means "within": 4天内, 5公里内, 3小时内.
     private const string SpanEnds = "天时钟年月周里米";
 
-    // Far from the number, across a "X的" phrase: 超过全区常住人口数的20% is over 20%, not over the population;
+    // Far from the number, across a "X的" phrase: 超过全县户籍人口的15% is over 15%, not over the population;
     // 约占全市的一半 is about half, 不得超过主合同标的额的20% at most 20%.
     private static readonly (string Word, string Qualifier)[] BeforePhrase =
         [("不超过", StatisticQualifier.Under), ("不得超过", StatisticQualifier.Under), ("超过", StatisticQualifier.Over), ("高于", StatisticQualifier.Over),
