@@ -15,7 +15,7 @@ internal static partial class ExclusionRules
     // Checked in this order; the first that matches decides.
     private static readonly Rule[] Rules =
     [
-        ClockTime, WordWithNumeral, PlaceName, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
+        ClockTime, WordWithNumeral, PlaceName, DistrictInAListOfDivisions, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
         Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, RoutineSpan, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
@@ -115,6 +115,43 @@ internal static partial class ExclusionRules
     // 四川, 三亚: a place whose name starts with a numeral.
     private static Verdict? PlaceName(string text, Numeral numeral, string? unit) =>
         PlaceNames.Covers(text, numeral.Start, numeral.End) ? new(NumberDecision.Name, "name: a place name containing a numeral (四川)") : null;
+
+    // 辖东山1市、三元、西林2区, 辖北湖区、三元、南坪县: a Chinese numeral and 元 standing alone as an item of a list whose
+    // neighbouring item ends in a division's name (市, 县, 区, 旗, 镇, 乡) is a district named with a numeral, written
+    // without its 区 in a list of divisions, not money: a sum in a list stands beside other sums, or carries a noun.
+    private static Verdict? DistrictInAListOfDivisions(string text, Numeral numeral, string? unit)
+    {
+        if (unit != "元" || !numeral.Has(NumeralShape.Chinese) || numeral.Has(NumeralShape.Arabic) || CharAt(text, numeral.End) != '元')
+        {
+            return null;
+        }
+
+        var after = numeral.End + 1;
+        var itemBefore = CharBefore(text, numeral) == '、' ? ListItemBefore(text, numeral.Start - 1) : [];
+        var itemAfter = CharAt(text, after) == '、' ? ListItemAfter(text, after + 1) : [];
+        return EndsInADivision(itemBefore) || EndsInADivision(itemAfter)
+            ? new(NumberDecision.Name, "name: a district named with a numeral in a list of divisions (三元、沙县)")
+            : null;
+    }
+
+    // The characters that end a list's item or its clause.
+    private const string ListItemEnds = "、，,。；;：:（）()\n";
+
+    private static ReadOnlySpan<char> ListItemBefore(string text, int end)
+    {
+        var start = text.AsSpan(0, end).LastIndexOfAny(ListItemEnds) + 1;
+        return text.AsSpan(start, end - start);
+    }
+
+    private static ReadOnlySpan<char> ListItemAfter(string text, int start)
+    {
+        var length = text.AsSpan(start).IndexOfAny(ListItemEnds);
+        return text.AsSpan(start, length < 0 ? text.Length - start : length);
+    }
+
+    // 永安1市, 沙县2区, 城东区: an item of two or more characters ending in a division's name (not 元 itself, nor a sum).
+    private static bool EndsInADivision(ReadOnlySpan<char> item) =>
+        item.Length >= 2 && item[^1] is '市' or '县' or '区' or '旗' or '镇' or '乡';
 
     // “十四五”, “15分钟便民生活圈”, 《十项措施》: a short quotation or a title is a name, whatever it counts.
     private static Verdict? Quoted(string text, Numeral numeral, string? unit) =>

@@ -67,6 +67,9 @@ public sealed class ExclusionRulesTests
     [InlineData("宿舍设有双人间和四人间", "四")]
     [InlineData("市公安局特警三支队前往增援", "三")]
     [InlineData("武警三支队五中队官兵", "三")]
+    // A district named with a numeral, in a list of divisions without its 区.
+    [InlineData("全市辖东山1市、三元、西林2区和8个县", "三")]
+    [InlineData("下辖北湖区、三元、南坪县", "三")]
     // A slogan counted from outside its quotes: a quoted character, sign or doctrine's word.
     [InlineData("深化五个“一”服务行动", "五")]
     [InlineData("推行两个“+”模式", "两")]
@@ -77,6 +80,14 @@ public sealed class ExclusionRulesTests
 
         Assert.Equal(NumberDecision.Name, decision);
     }
+
+    [Theory]
+    // Sums in a list beside other sums or nouns stay money.
+    [InlineData("菜价每斤三元、五元不等", "三")]
+    [InlineData("成人票价十元、儿童免票", "十")]
+    [InlineData("捐款五百元、棉被20床", "五百")]
+    public void TreatsASumInAListOfSumsAsMoney(string sentence, string number) =>
+        Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
 
     [Theory]
     [InlineData("八大类价格环比五升三降", "五")]
