@@ -16,7 +16,7 @@ internal static partial class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, DistrictInAListOfDivisions, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
-        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, RoutineSpan, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle,
+        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, NetworkGeneration, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, RoutineSpan, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
@@ -730,6 +730,17 @@ internal static partial class ExclusionRules
         || (char.IsAsciiLetter(CharAt(text, numeral.End)) && unit is null) || (CharBefore(text, numeral) == '-' && !Parsing.ChineseText.IsIdeograph(CharAt(text, numeral.Start - 2)))
             ? new(NumberDecision.Name, "name: joined to Latin letters (5G)")
             : null;
+
+    // 5g基站, 4g网络: a lowercase g after the digit of a mobile network's generation (2 to 6), right before a word of
+    // networks, is the G of 5G typed lowercase, not grams (单果重204.2g，, 加入5g食盐 stay grams).
+    private static Verdict? NetworkGeneration(string text, Numeral numeral, string? unit) =>
+        unit == "g" && numeral.End - numeral.Start == 1 && CharAt(text, numeral.Start) is >= '2' and <= '6' && CharAt(text, numeral.End) == 'g'
+            && NetworkWords.StartsAt(text, numeral.End + 1)
+            ? new(NumberDecision.Name, "name: a mobile network's generation typed lowercase (5g基站)")
+            : null;
+
+    // The words of mobile networks that follow their generation (5G基站, 5G网络, 4G信号, 5G手机, 5G+智慧医疗).
+    private static readonly Lexicon NetworkWords = new(["基站", "网络", "网", "信号", "手机", "通信", "技术", "应用", "专网", "覆盖", "用户", "终端", "时代", "套餐", "+"]);
 
     // The indicators of 国家统计局 releases written in Latin letters: gross domestic product and the price and purchasing
     // managers' indices.

@@ -58,6 +58,9 @@ public sealed class ExclusionRulesTests
     [InlineData("位于五里桥村", "五")]
     [InlineData("走访九棵松村", "九")]
     [InlineData("电话5G基站", "5")]
+    // The generation of a mobile network typed lowercase before a word of networks.
+    [InlineData("全镇新建5g基站30个", "5")]
+    [InlineData("实现4g网络全覆盖", "4")]
     [InlineData("家住2楼", "2")]
     [InlineData("改造三号路", "三")]
     [InlineData("沿省道216向北", "216")]
@@ -87,6 +90,12 @@ public sealed class ExclusionRulesTests
     [InlineData("成人票价十元、儿童免票", "十")]
     [InlineData("捐款五百元、棉被20床", "五百")]
     public void TreatsASumInAListOfSumsAsMoney(string sentence, string number) =>
+        Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
+
+    [Theory]
+    [InlineData("每份加入5g食盐", "5")]
+    [InlineData("平均单果重182.5g，较上年增加", "182.5")]
+    public void TreatsALowercaseGOutsideANetworkWordAsGrams(string sentence, string number) =>
         Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
 
     [Theory]
