@@ -53,6 +53,10 @@ public sealed class MeasureWordsTests
     [InlineData("新建厂房3200m2", "m²", "area")]
     [InlineData("骑行线路全长12KM", "km", "length")]
     [InlineData("平均单果重186.5g", "g", "mass")]
+    // A concentration whose denominator carries a number is reported whole: the ratio is the unit.
+    [InlineData("呼气酒精含量为35mg/100mL", "mg/100mL", "concentration")]
+    [InlineData("血液酒精含量达96mg/100ml", "mg/100mL", "concentration")]
+    [InlineData("一次服用20mg", "mg", "mass")]
     public void ReadsTheLongestMeasureWordAfterTheNumber(string text, string unit, string counts)
     {
         var at = text.IndexOfAny("0123456789".ToCharArray());

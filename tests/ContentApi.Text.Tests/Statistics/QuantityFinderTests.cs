@@ -19,6 +19,16 @@ public sealed class QuantityFinderTests
         Assert.Equal((quoted, 50m, "%", qualifier), (sentence[half.Start..half.End], half.Value, half.Unit, half.Qualifier));
     }
 
+    [Fact]
+    public void AConcentrationPerHundredMillilitresIsOneFigure()
+    {
+        const string sentence = "经检测其血液酒精含量为96mg/100mL，已达醉驾标准";
+
+        var figure = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal(("96mg/100mL", 96m, "mg/100mL"), (sentence[figure.Start..figure.End], figure.Value, figure.Unit));
+    }
+
     [Theory]
     // Elsewhere 一半 is a word: a spouse, a task half done, a comparison with another place's area, a saying.
     [InlineData("感谢军嫂这位“另一半”的付出")]
