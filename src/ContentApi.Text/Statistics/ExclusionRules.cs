@@ -15,7 +15,7 @@ internal static partial class ExclusionRules
     // Checked in this order; the first that matches decides.
     private static readonly Rule[] Rules =
     [
-        ClockTime, WordWithNumeral, PlaceName, DistrictInAListOfDivisions, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, YearBeforeAPlace, Session, Congress,
+        ClockTime, WordWithNumeral, PlaceName, DistrictInAListOfDivisions, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, SectionMark, YearBeforeAPlace, Session, Congress,
         Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, NetworkGeneration, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, RoutineSpan, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
@@ -462,6 +462,18 @@ internal static partial class ExclusionRules
     // The first characters of words of time that end in 前: 此前, 之前, 目前, 日前, 提前, 当前, 事前, 年前, 月前, 天前, 以前, 战前,
     // 空前, 节前, 汛前. Not 赛, 考, 会 or 生, whose 前 ranks more often than it dates (比赛前三名, 中考前十名, 考生前十名).
     private const string TimeBeforeQian = "此之目日提当事年月天以战空节汛";
+
+    // 。01报名对象, 。03家庭医生: digits that begin with 0 (01, 02, 03) where a line or a sentence begins number the
+    // sections of a page, zero-padded as layouts print them; a count opening a sentence is not written with a leading
+    // 0 (4分09秒 is not at an opening, 0.5吨 is not zero-padded).
+    private static Verdict? SectionMark(string text, Numeral numeral, string? unit) =>
+        CharAt(text, numeral.Start) == '0' && char.IsAsciiDigit(CharAt(text, numeral.Start + 1))
+            && (numeral.Start == 0 || SectionOpeners.Contains(CharBefore(text, numeral)))
+            ? new(NumberDecision.Enumeration, "enumeration: a zero-padded section mark at an opening (01, 02)")
+            : null;
+
+    // What a section mark follows: the end of a sentence or a line, a space.
+    private const string SectionOpeners = "。！？；\n \u3000\u00a0";
 
     // 一是…五是 and list markers (一、 （二） 3.) number the points of a text.
     private static Verdict? Enumeration(string text, Numeral numeral, string? unit)

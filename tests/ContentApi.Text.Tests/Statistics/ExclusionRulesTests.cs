@@ -85,6 +85,21 @@ public sealed class ExclusionRulesTests
     }
 
     [Theory]
+    [InlineData("活动安排如下。01报名对象本镇居民", "01")]
+    [InlineData("服务内容见下文。03家庭医生签约", "03")]
+    [InlineData("02两新组织党建", "02")]
+    public void TreatsAZeroPaddedMarkOpeningASectionAsAnEnumeration(string sentence, string number) =>
+        Assert.Equal(NumberDecision.Enumeration, Decide(sentence, number));
+
+    [Theory]
+    // Not zero-padded, or not at an opening: a count, a time.
+    [InlineData("本次共有05名选手晋级", "05")]
+    [InlineData("全镇新增03家合作社，", "03")]
+    [InlineData("活动安排如下。10名志愿者参加", "10")]
+    public void ANumberNotOpeningASectionStaysACount(string sentence, string number) =>
+        Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
+
+    [Theory]
     // Sums in a list beside other sums or nouns stay money.
     [InlineData("菜价每斤三元、五元不等", "三")]
     [InlineData("成人票价十元、儿童免票", "十")]
