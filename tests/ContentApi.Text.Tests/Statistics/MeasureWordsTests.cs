@@ -183,12 +183,27 @@ public sealed class MeasureWordsTests
     [InlineData("拨打12345市民热线反映", "市")]
     [InlineData("项目服务全省6县域经济发展", "县")]
     [InlineData("02区、03区的居民", "区")]
+    // 首 before another measure word is "the first"; 门 begins 门店 and 门槛.
+    [InlineData("本市2024首个城市书房开放", "首")]
+    [InlineData("全县1800首批入库的种子", "首")]
+    [InlineData("实现就业零门槛", "门")]
+    [InlineData("数千门店参与促销", "门")]
     // A count in digits closed only by a comma or a full stop is an address, not a list's item.
     [InlineData("老王家住东关镇3村，离县城不远", "村")]
     [InlineData("他一直住在7区。", "区")]
     public void TheSameCharacterElsewhereIsNoMeasure(string sentence, string unit)
     {
         Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == unit);
+    }
+
+    [Theory]
+    [InlineData("合唱团演唱了12首歌曲", "12首", "首")]
+    [InlineData("学校开设28门选修课程", "28门", "门")]
+    public void SongsAndCoursesStayCounted(string sentence, string quoted, string unit)
+    {
+        var number = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal((quoted, unit), (sentence[number.Start..number.End], number.Unit));
     }
 
     [Theory]
