@@ -103,6 +103,36 @@ internal static class MeasureWordsInContext
     private static readonly string[] TrainWords = ContextWords("列", "counts");
 
     /// <summary>
+    /// 口人 as the people of households (全村186户600多口人, 共有52户213口人): 口 counts the mouths of a household, and after a
+    /// count of households in the same clause the 口人 are the people they hold, reported in 人. One family's size (全家6口人)
+    /// counts no households before it and is left alone, as the table leaves 口 out.
+    /// </summary>
+    public static MeasureWord? PeopleOfHouseholdsAt(string text, int at, int numeralStart)
+    {
+        if (!text.AsSpan(at).StartsWith("口人"))
+        {
+            return null;
+        }
+
+        var clauseStart = Clauses.Clause(text, numeralStart).Start;
+        var before = text.AsSpan(clauseStart, numeralStart - clauseStart);
+        for (var i = 1; i < before.Length; i++)
+        {
+            if (before[i] == '户' && EndsANumeral(before[i - 1]))
+            {
+                return PeopleOfHouseholds;
+            }
+        }
+
+        return null;
+    }
+
+    // The last character of a numeral with its 余 or 多: a digit (186户, 两户), a place (三百户, 2万户) or the qualifier (40余户).
+    private static bool EndsANumeral(char c) => ChineseNumeral.IsNumeralCharacter(c) || c is '余' or '多';
+
+    private static readonly MeasureWord PeopleOfHouseholds = new("口人", "人", MeasureClass.People);
+
+    /// <summary>
     /// 度 alone as the kilowatt-hour (每天发电6000度, 年发电量超过3亿度), reported 千瓦时 as 度电 is: the table leaves 度
     /// out, being mostly temperatures and angles. It is energy where the words of the clause before the number are of
     /// electricity made, used or stored (发电, 用电, 电量 …) and none of heat or angle (气温, 坡度, 北纬 …).

@@ -183,6 +183,8 @@ internal static class QuantityFinder
             : written ?? MeasureWordsInContext.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWordsInContext.TrainsAt(text, measureAt, numeral.Start)
                 // 每天发电6000度: 度 after words of electricity is the kilowatt-hour.
                 ?? MeasureWordsInContext.KilowattHoursAt(text, measureAt, numeral.Start)
+                // 全村186户600多口人: the people of the households counted before.
+                ?? MeasureWordsInContext.PeopleOfHouseholdsAt(text, measureAt, numeral.Start)
                 // 管制刀具2把；, 执行案件16案、: a classifier that closes a list item after digits.
                 ?? MeasureWordsInContext.ClosingAnItemAt(text, measureAt, numeral)
                 // 平均年龄为29岁: a group's average age is measured in 岁 (one person's age is excluded).

@@ -183,6 +183,8 @@ public sealed class MeasureWordsTests
     [InlineData("拨打12345市民热线反映", "市")]
     [InlineData("项目服务全省6县域经济发展", "县")]
     [InlineData("02区、03区的居民", "区")]
+    // 口人 with no count of households before it is one family's size.
+    [InlineData("他家里一共5口人，", "人")]
     // 首 before another measure word is "the first"; 门 begins 门店 and 门槛.
     [InlineData("本市2024首个城市书房开放", "首")]
     [InlineData("全县1800首批入库的种子", "首")]
@@ -194,6 +196,16 @@ public sealed class MeasureWordsTests
     public void TheSameCharacterElsewhereIsNoMeasure(string sentence, string unit)
     {
         Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == unit);
+    }
+
+    [Theory]
+    [InlineData("全村共有186户600多口人，", "600多口人", "人")]
+    [InlineData("安置区住着三百户一千二百口人", "一千二百口人", "人")]
+    public void KouRenAfterACountOfHouseholdsCountsTheirPeople(string sentence, string quoted, string unit)
+    {
+        var number = QuantityFinder.Find(sentence).Last(found => found.IsStatistic);
+
+        Assert.Equal((quoted, unit), (sentence[number.Start..number.End], number.Unit));
     }
 
     [Theory]
