@@ -15,7 +15,7 @@ internal static partial class ExclusionRules
     // Checked in this order; the first that matches decides.
     private static readonly Rule[] Rules =
     [
-        ClockTime, WordWithNumeral, PlaceName, DistrictInAListOfDivisions, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, SectionMark, YearBeforeAPlace, Session, Congress,
+        ClockTime, WordWithNumeral, PlaceName, DistrictInAListOfDivisions, SchoolClass, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, SectionMark, YearBeforeAPlace, Session, Congress,
         Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, NetworkGeneration, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, RoutineSpan, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
@@ -152,6 +152,21 @@ internal static partial class ExclusionRules
     // 永安1市, 沙县2区, 城东区: an item of two or more characters ending in a division's name (not 元 itself, nor a sum).
     private static bool EndsInADivision(ReadOnlySpan<char> item) =>
         item.Length >= 2 && item[^1] is '市' or '县' or '区' or '旗' or '镇' or '乡';
+
+    // 高242班, 初203班: a class of a senior (高) or junior (初) middle school is named by its number (the year it entered
+    // and its place); no classes are counted. Not where 高 or 初 ends another word (提高, 最高, 年初, 月初).
+    private static Verdict? SchoolClass(string text, Numeral numeral, string? unit)
+    {
+        if (unit != "班" || !numeral.Has(NumeralShape.Arabic))
+        {
+            return null;
+        }
+
+        var school = numeral.Start - 1;
+        return CharAt(text, school) is '高' or '初' && CharAt(text, school - 1) is not ('提' or '最' or '升' or '年' or '月' or '之' or '起' or '当')
+            ? new(NumberDecision.Name, "name: a school class by its number (高242班)")
+            : null;
+    }
 
     // “十四五”, “15分钟便民生活圈”, 《十项措施》: a short quotation or a title is a name, whatever it counts.
     private static Verdict? Quoted(string text, Numeral numeral, string? unit) =>

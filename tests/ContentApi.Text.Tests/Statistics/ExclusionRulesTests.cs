@@ -70,6 +70,9 @@ public sealed class ExclusionRulesTests
     [InlineData("宿舍设有双人间和四人间", "四")]
     [InlineData("市公安局特警三支队前往增援", "三")]
     [InlineData("武警三支队五中队官兵", "三")]
+    // A school class named by its number.
+    [InlineData("本文作者为县一中高231班学生", "231")]
+    [InlineData("初203班全体同学", "203")]
     // A district named with a numeral, in a list of divisions without its 区.
     [InlineData("全市辖东山1市、三元、西林2区和8个县", "三")]
     [InlineData("下辖北湖区、三元、南坪县", "三")]
@@ -97,6 +100,12 @@ public sealed class ExclusionRulesTests
     [InlineData("全镇新增03家合作社，", "03")]
     [InlineData("活动安排如下。10名志愿者参加", "10")]
     public void ANumberNotOpeningASectionStaysACount(string sentence, string number) =>
+        Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
+
+    [Theory]
+    [InlineData("学校今年开设高中24班", "24")]
+    [InlineData("该校初中部共有18班", "18")]
+    public void ACountOfClassesStaysACount(string sentence, string number) =>
         Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
 
     [Theory]
