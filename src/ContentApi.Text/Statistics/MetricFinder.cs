@@ -403,6 +403,7 @@ internal static class MetricFinder
         reading = RateOfChange.Read(text, number, reading, earlier);
         reading = LeagueTable.Read(text, number, reading);
         reading = PlaceTopic.Read(text, number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
+        reading = ShareBeforeWhatItMeasures.Read(text, number, reading);
         reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
         // 22家被检查机构中, 参与人数：100人: a count in digits that no words before it name is named from those around it.
         return reading.Metric.Length > 0 ? reading : UnnamedDigitCount.Read(text, number, earlier) ?? reading;
@@ -1000,7 +1001,7 @@ internal static class MetricFinder
     // Words after a figure that name no thing it counts: the mark it reaches (大关, 关口, 台阶), the level it is at (水平), the
     // currency of an amount written after its unit (262.7亿元人民币), the comparison it is the base of (与上年的300件相比),
     // the range it ends (6000元到10000元之间).
-    private static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "台阶", "水平", "人民币", "相比", "相较", "之间" }.ToFrozenSet();
+    internal static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "台阶", "水平", "人民币", "相比", "相较", "之间" }.ToFrozenSet();
 
     // The run of Chinese characters that ends where the number begins, at most ten of them: enough for a comparison with
     // its adverb (比上年同期名义增长, 增幅高于全省平均水平).
