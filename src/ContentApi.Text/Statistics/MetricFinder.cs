@@ -423,7 +423,7 @@ internal static class MetricFinder
         // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted); with 的
         // it is a share of the noun after it: 75%以上的自然生态系统. A measure with 的 describes the noun after it, which
         // names the figure only when nothing before it does: 近4000公里的道路, but 面积约120平方米的驿站.
-        var described = number.End < clauseEnd && text[number.End] == '的' ? ForwardNoun(text, number.End + 1, clauseEnd) : (Noun: "", End: number.End);
+        var described = number.End < clauseEnd && text[number.End] == '的' ? WithoutLocative(text, ForwardNoun(text, number.End + 1, clauseEnd)) : (Noun: "", End: number.End);
         // 全国5.5%的平均增速: a rate describes the measure after its 的 also where an average word stops a noun.
         described = MeasureWords.IsRate(number.Unit) && described.Noun.Length < 2 && described.End > number.End
             ? MeasureDescribed.After(text, number.End + 1, clauseEnd) ?? described
@@ -525,6 +525,7 @@ internal static class MetricFinder
             (forward, forwardEnd) = (forward[..people], nounStart + people);
         }
 
+        (forward, forwardEnd) = WithoutLocative(text, (forward, forwardEnd));
         if (forward.Length >= 2 || wholeOneCharacterNoun)
         {
             // 受灾较重的6个乡: a one-character noun names too little alone, and the relative clause right before the count
@@ -1308,6 +1309,23 @@ internal static class MetricFinder
 
         return (text[at..end], end);
     }
+
+    // 一百多个摊位上, 600余亩高标准农田里, 2.6平方公里的土地上: a locative after the counted noun makes of it the place
+    // where something happens; what is counted is the noun without it. Not where the locative closes a word of its own
+    // (以上, 线上, 高中, 基础上: a data file), nor after a noun of one character (村里, 车上), nor before an aspect
+    // particle, where 上 is a verb's complement (王莲披上了面纱).
+    private static (string Noun, int End) WithoutLocative(string text, (string Noun, int End) noun) =>
+        noun.Noun.Length > MinNounBeforeALocative && noun.End <= text.Length && text.AsSpan(0, noun.End).EndsWith(noun.Noun)
+            && Locatives.Contains(noun.Noun[^1]) && !LocativesInWords.EndsAt(text, noun.End)
+            && !(noun.End < text.Length && AspectParticles.Contains(text[noun.End]))
+            ? (noun.Noun[..^1], noun.End - 1)
+            : noun;
+
+    // The locatives that may follow a noun: on, in, within, among.
+    private const string Locatives = "上里内中";
+    private const string AspectParticles = "了着过";
+    private const int MinNounBeforeALocative = 2;
+    private static readonly Lexicon LocativesInWords = new(MetricWordList.Words("locatives-in-words"));
 
     // 以…为代表的: "of which … are the examples".
     private const string RepresentedBy = "为代表的";

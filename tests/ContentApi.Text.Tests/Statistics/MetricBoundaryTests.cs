@@ -1000,6 +1000,19 @@ public sealed class MetricBoundaryTests
     // The one statistic of a paragraph that has one.
     private static Statistic Single(string paragraph) => Assert.Single(Extract(paragraph));
 
+    [Theory]
+    // A locative after the counted noun makes a place of it; the noun alone is counted.
+    [InlineData("集市当天，八十多个摊位上已经摆满了年货。", "摊位")]
+    [InlineData("在这片500余亩的试验田里，农技员正在测产。", "试验田")]
+    // Not where the locative closes a word of its own, nor where 上 is a verb's complement before an aspect particle.
+    [InlineData("全县12所高中已全部开学。", "高中")]
+    public void ALocativeAfterTheCountedNounIsNoPartOfIt(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
+    [Fact]
+    public void AVerbsComplementBeforeAnAspectParticleIsNoLocative() =>
+        Assert.EndsWith("披上", Extract("园方给200多株荷花披上了遮阳网。")[0].Metric);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
