@@ -420,6 +420,11 @@ internal static class MetricFinder
         // 下调25个基点至3.1%: the basis point of the count before is its unit, not words before this figure.
         leadStart = previous is not null && leadStart == previous.Number.End ? leadStart + BasisPointLength(text.AsSpan(leadStart, number.Start - leadStart)) : leadStart;
 
+        if (MeasureWords.Counts(number.Unit) == MeasureClass.Length && DimensionOfWhatFollows(text, number, clauseStart, clauseEnd) is { } dimension)
+        {
+            return dimension;
+        }
+
         // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted); with 的
         // it is a share of the noun after it: 75%以上的自然生态系统. A measure with 的 describes the noun after it, which
         // names the figure only when nothing before it does: 近4000公里的道路, but 面积约120平方米的驿站.
@@ -1320,6 +1325,35 @@ internal static class MetricFinder
             && !(noun.End < text.Length && AspectParticles.Contains(text[noun.End]))
             ? (noun.Noun[..^1], noun.End - 1)
             : noun;
+
+    // 2.2公里长、3.5米宽产业道路, 十几米长的细线, 16米高的观鸟台: a length with 长, 宽, 高, 深 or 厚 after it is that
+    // dimension of the noun after the dimensions: what is measured is the noun, and the adjective says which of its
+    // measures the figure is (产业道路（宽度）). Only where 的 or a list of dimensions closes the adjective: written
+    // straight before a word it may begin that word (3公里长江岸线, 10公里高速公路), except in the second of a pair
+    // (2公里长、3.5米宽产业道路).
+    private static MetricReading? DimensionOfWhatFollows(string text, FoundNumber number, int clauseStart, int clauseEnd)
+    {
+        var match = Dimensions.Match(text, number.End);
+        var secondOfAPair = number.Start - clauseStart >= 2 && DimensionNames.ContainsKey(text[number.Start - 2]) && text[number.Start - 1] == '、';
+        if (!match.Success || match.Index + match.Length > clauseEnd
+            || !(match.Groups["of"].Success || match.Groups["more"].Length > 0 || secondOfAPair))
+        {
+            return null;
+        }
+
+        var (noun, end) = WithoutLocative(text, ForwardNoun(text, match.Index + match.Length, clauseEnd));
+        var name = DimensionNames[text[number.End]];
+        return noun.Length >= MinDimensionedNoun ? new($"{noun}（{name}）", noun, noun, end, null) : null;
+    }
+
+    // A dimension after a length, with the next lengths of a list of dimensions and the 的 that makes them describe a noun.
+    private static readonly System.Text.RegularExpressions.Regex Dimensions = new(@"\G[长宽高深厚](?<more>(?:、[^、，,。；;的长宽高深厚]{1,10}[长宽高深厚])*)(?<of>的)?");
+
+    // The dimension each adjective names: 长 length, 宽 width, 高 height, 深 depth, 厚 thickness.
+    private static readonly FrozenDictionary<char, string> DimensionNames =
+        new Dictionary<char, string> { ['长'] = "长度", ['宽'] = "宽度", ['高'] = "高度", ['深'] = "深度", ['厚'] = "厚度" }.ToFrozenDictionary();
+
+    private const int MinDimensionedNoun = 2;
 
     // The locatives that may follow a noun: on, in, within, among.
     private const string Locatives = "上里内中";

@@ -1009,6 +1009,15 @@ public sealed class MetricBoundaryTests
     public void ALocativeAfterTheCountedNounIsNoPartOfIt(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[0].Metric);
 
+    [Theory]
+    // A length with 长, 宽, 高 … after it is that dimension of the noun after the dimensions and their 的.
+    [InlineData("今年新修1.8公里长、4米宽机耕道。", new[] { "机耕道（长度）", "机耕道（宽度）" })]
+    [InlineData("河边建起一座12米高的瞭望塔。", new[] { "瞭望塔（高度）" })]
+    // Not where the adjective may begin the word after it.
+    [InlineData("今年整治5公里长江岸线。", new[] { "长江岸线" })]
+    public void ALengthBeforeADimensionMeasuresTheNounAfterIt(string paragraph, string[] metrics) =>
+        Assert.Equal(metrics, Extract(paragraph).Select(statistic => statistic.Metric));
+
     [Fact]
     public void AVerbsComplementBeforeAnAspectParticleIsNoLocative() =>
         Assert.EndsWith("披上", Extract("园方给200多株荷花披上了遮阳网。")[0].Metric);
