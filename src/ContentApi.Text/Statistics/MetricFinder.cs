@@ -404,6 +404,7 @@ internal static class MetricFinder
         reading = LeagueTable.Read(text, number, reading);
         reading = PlaceTopic.Read(text, number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
         reading = ShareBeforeWhatItMeasures.Read(text, number, reading);
+        reading = MeasureWords.CountsPeople(number.Unit) || MeasureWords.Counts(number.Unit) == MeasureClass.Time ? reading : WithObjectNamedBefore(text, number, reading);
         reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
         // 22家被检查机构中, 参与人数：100人: a count in digits that no words before it name is named from those around it.
         return reading.Metric.Length > 0 ? reading : UnnamedDigitCount.Read(text, number, earlier) ?? reading;
@@ -673,6 +674,36 @@ internal static class MetricFinder
         // with no metric is not reported).
         return new(nothingNamed, nothingNamed, nothingNamed, number.End, null);
     }
+
+    // 学校开展防溺水宣传，目前已开展13场; 抢排田间积水，已抢排42万亩: Chinese drops an object said already, so a count of things
+    // or events named by its verb alone counts the object that verb took earlier in the sentence (防溺水宣传（开展）). Not for
+    // people, whom their verb names (转移3000人, 培训200人次), nor for a duration, which the event names (培训为期四天).
+    private static MetricReading WithObjectNamedBefore(string text, FoundNumber number, MetricReading reading)
+    {
+        var verb = reading.Metric;
+        var (clauseStart, _) = Clauses.Clause(text, number.Numeral.Start);
+        if (reading.CarriedFrom is not null || reading.End > number.End || verb.Length != VerbLength || !StartsWithAVerb(verb) || clauseStart == 0)
+        {
+            return reading;
+        }
+
+        var sentenceStart = text.AsSpan(0, clauseStart).LastIndexOfAny(SentenceEnds) + 1;
+        var said = text.AsSpan(sentenceStart, clauseStart - sentenceStart).LastIndexOf(verb, StringComparison.Ordinal);
+        if (said < 0)
+        {
+            return reading;
+        }
+
+        var objectAt = sentenceStart + said + verb.Length;
+        var (_, objectClauseEnd) = Clauses.Clause(text, objectAt);
+        var (noun, _) = ForwardNoun(text, objectAt, Math.Min(objectClauseEnd, clauseStart));
+        return noun.Length >= VerbLength && !StartsWithAVerb(noun)
+            ? new($"{noun}（{verb}）", noun, verb + noun, reading.End, null)
+            : reading;
+    }
+
+    private const int VerbLength = 2;
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
 
     // 另 "another" before a count.
     private const string Another = "另";
