@@ -403,6 +403,8 @@ internal static class MetricFinder
         reading = RateOfChange.Read(text, number, reading, earlier);
         reading = LeagueTable.Read(text, number, reading);
         reading = PlaceTopic.Read(text, number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
+        reading = ShareBeforeWhatItMeasures.Read(text, number, reading);
+        reading = MeasureWords.CountsPeople(number.Unit) || MeasureWords.Counts(number.Unit) == MeasureClass.Time ? reading : WithObjectNamedBefore(text, number, reading);
         reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
         // 22家被检查机构中, 参与人数：100人: a count in digits that no words before it name is named from those around it.
         return reading.Metric.Length > 0 ? reading : UnnamedDigitCount.Read(text, number, earlier) ?? reading;
@@ -419,10 +421,15 @@ internal static class MetricFinder
         // 下调25个基点至3.1%: the basis point of the count before is its unit, not words before this figure.
         leadStart = previous is not null && leadStart == previous.Number.End ? leadStart + BasisPointLength(text.AsSpan(leadStart, number.Start - leadStart)) : leadStart;
 
+        if (MeasureWords.Counts(number.Unit) == MeasureClass.Length && DimensionOfWhatFollows(text, number, clauseStart, clauseEnd) is { } dimension)
+        {
+            return dimension;
+        }
+
         // A share or rate has no measure word, so no noun follows it: 满意度从85%提高到92% (提高到 is not counted); with 的
         // it is a share of the noun after it: 75%以上的自然生态系统. A measure with 的 describes the noun after it, which
         // names the figure only when nothing before it does: 近4000公里的道路, but 面积约120平方米的驿站.
-        var described = number.End < clauseEnd && text[number.End] == '的' ? ForwardNoun(text, number.End + 1, clauseEnd) : (Noun: "", End: number.End);
+        var described = number.End < clauseEnd && text[number.End] == '的' ? WithoutLocative(text, ForwardNoun(text, number.End + 1, clauseEnd)) : (Noun: "", End: number.End);
         // 全国5.5%的平均增速: a rate describes the measure after its 的 also where an average word stops a noun.
         described = MeasureWords.IsRate(number.Unit) && described.Noun.Length < 2 && described.End > number.End
             ? MeasureDescribed.After(text, number.End + 1, clauseEnd) ?? described
@@ -524,6 +531,7 @@ internal static class MetricFinder
             (forward, forwardEnd) = (forward[..people], nounStart + people);
         }
 
+        (forward, forwardEnd) = WithoutLocative(text, (forward, forwardEnd));
         if (forward.Length >= 2 || wholeOneCharacterNoun)
         {
             // 受灾较重的6个乡: a one-character noun names too little alone, and the relative clause right before the count
@@ -666,6 +674,36 @@ internal static class MetricFinder
         // with no metric is not reported).
         return new(nothingNamed, nothingNamed, nothingNamed, number.End, null);
     }
+
+    // 学校开展防溺水宣传，目前已开展13场; 抢排田间积水，已抢排42万亩: Chinese drops an object said already, so a count of things
+    // or events named by its verb alone counts the object that verb took earlier in the sentence (防溺水宣传（开展）). Not for
+    // people, whom their verb names (转移3000人, 培训200人次), nor for a duration, which the event names (培训为期四天).
+    private static MetricReading WithObjectNamedBefore(string text, FoundNumber number, MetricReading reading)
+    {
+        var verb = reading.Metric;
+        var (clauseStart, _) = Clauses.Clause(text, number.Numeral.Start);
+        if (reading.CarriedFrom is not null || reading.End > number.End || verb.Length != VerbLength || !StartsWithAVerb(verb) || clauseStart == 0)
+        {
+            return reading;
+        }
+
+        var sentenceStart = text.AsSpan(0, clauseStart).LastIndexOfAny(SentenceEnds) + 1;
+        var said = text.AsSpan(sentenceStart, clauseStart - sentenceStart).LastIndexOf(verb, StringComparison.Ordinal);
+        if (said < 0)
+        {
+            return reading;
+        }
+
+        var objectAt = sentenceStart + said + verb.Length;
+        var (_, objectClauseEnd) = Clauses.Clause(text, objectAt);
+        var (noun, _) = ForwardNoun(text, objectAt, Math.Min(objectClauseEnd, clauseStart));
+        return noun.Length >= VerbLength && !StartsWithAVerb(noun)
+            ? new($"{noun}（{verb}）", noun, verb + noun, reading.End, null)
+            : reading;
+    }
+
+    private const int VerbLength = 2;
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
 
     // 另 "another" before a count.
     private const string Another = "另";
@@ -1000,7 +1038,7 @@ internal static class MetricFinder
     // Words after a figure that name no thing it counts: the mark it reaches (大关, 关口, 台阶), the level it is at (水平), the
     // currency of an amount written after its unit (262.7亿元人民币), the comparison it is the base of (与上年的300件相比),
     // the range it ends (6000元到10000元之间).
-    private static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "台阶", "水平", "人民币", "相比", "相较", "之间" }.ToFrozenSet();
+    internal static readonly FrozenSet<string> NotCountedAfterAFigure = new[] { "大关", "关口", "台阶", "水平", "人民币", "相比", "相较", "之间" }.ToFrozenSet();
 
     // The run of Chinese characters that ends where the number begins, at most ten of them: enough for a comparison with
     // its adverb (比上年同期名义增长, 增幅高于全省平均水平).
@@ -1307,6 +1345,52 @@ internal static class MetricFinder
 
         return (text[at..end], end);
     }
+
+    // 一百多个摊位上, 600余亩高标准农田里, 2.6平方公里的土地上: a locative after the counted noun makes of it the place
+    // where something happens; what is counted is the noun without it. Not where the locative closes a word of its own
+    // (以上, 线上, 高中, 基础上: a data file), nor after a noun of one character (村里, 车上), nor before an aspect
+    // particle, where 上 is a verb's complement (王莲披上了面纱).
+    private static (string Noun, int End) WithoutLocative(string text, (string Noun, int End) noun) =>
+        noun.Noun.Length > MinNounBeforeALocative && noun.End <= text.Length && text.AsSpan(0, noun.End).EndsWith(noun.Noun)
+            && Locatives.Contains(noun.Noun[^1]) && !LocativesInWords.EndsAt(text, noun.End)
+            && !(noun.End < text.Length && AspectParticles.Contains(text[noun.End]))
+            ? (noun.Noun[..^1], noun.End - 1)
+            : noun;
+
+    // 2.2公里长、3.5米宽产业道路, 十几米长的细线, 16米高的观鸟台: a length with 长, 宽, 高, 深 or 厚 after it is that
+    // dimension of the noun after the dimensions: what is measured is the noun, and the adjective says which of its
+    // measures the figure is (产业道路（宽度）). Only where 的 or a list of dimensions closes the adjective: written
+    // straight before a word it may begin that word (3公里长江岸线, 10公里高速公路), except in the second of a pair
+    // (2公里长、3.5米宽产业道路).
+    private static MetricReading? DimensionOfWhatFollows(string text, FoundNumber number, int clauseStart, int clauseEnd)
+    {
+        var match = Dimensions.Match(text, number.End);
+        var secondOfAPair = number.Start - clauseStart >= 2 && DimensionNames.ContainsKey(text[number.Start - 2]) && text[number.Start - 1] == '、';
+        if (!match.Success || match.Index + match.Length > clauseEnd
+            || !(match.Groups["of"].Success || match.Groups["more"].Length > 0 || secondOfAPair))
+        {
+            return null;
+        }
+
+        var (noun, end) = WithoutLocative(text, ForwardNoun(text, match.Index + match.Length, clauseEnd));
+        var name = DimensionNames[text[number.End]];
+        return noun.Length >= MinDimensionedNoun ? new($"{noun}（{name}）", noun, noun, end, null) : null;
+    }
+
+    // A dimension after a length, with the next lengths of a list of dimensions and the 的 that makes them describe a noun.
+    private static readonly System.Text.RegularExpressions.Regex Dimensions = new(@"\G[长宽高深厚](?<more>(?:、[^、，,。；;的长宽高深厚]{1,10}[长宽高深厚])*)(?<of>的)?");
+
+    // The dimension each adjective names: 长 length, 宽 width, 高 height, 深 depth, 厚 thickness.
+    private static readonly FrozenDictionary<char, string> DimensionNames =
+        new Dictionary<char, string> { ['长'] = "长度", ['宽'] = "宽度", ['高'] = "高度", ['深'] = "深度", ['厚'] = "厚度" }.ToFrozenDictionary();
+
+    private const int MinDimensionedNoun = 2;
+
+    // The locatives that may follow a noun: on, in, within, among.
+    private const string Locatives = "上里内中";
+    private const string AspectParticles = "了着过";
+    private const int MinNounBeforeALocative = 2;
+    private static readonly Lexicon LocativesInWords = new(MetricWordList.Words("locatives-in-words"));
 
     // 以…为代表的: "of which … are the examples".
     private const string RepresentedBy = "为代表的";

@@ -1000,6 +1000,28 @@ public sealed class MetricBoundaryTests
     // The one statistic of a paragraph that has one.
     private static Statistic Single(string paragraph) => Assert.Single(Extract(paragraph));
 
+    [Theory]
+    // A locative after the counted noun makes a place of it; the noun alone is counted.
+    [InlineData("集市当天，八十多个摊位上已经摆满了年货。", "摊位")]
+    [InlineData("在这片500余亩的试验田里，农技员正在测产。", "试验田")]
+    // Not where the locative closes a word of its own, nor where 上 is a verb's complement before an aspect particle.
+    [InlineData("全县12所高中已全部开学。", "高中")]
+    public void ALocativeAfterTheCountedNounIsNoPartOfIt(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
+    [Theory]
+    // A length with 长, 宽, 高 … after it is that dimension of the noun after the dimensions and their 的.
+    [InlineData("今年新修1.8公里长、4米宽机耕道。", new[] { "机耕道（长度）", "机耕道（宽度）" })]
+    [InlineData("河边建起一座12米高的瞭望塔。", new[] { "瞭望塔（高度）" })]
+    // Not where the adjective may begin the word after it.
+    [InlineData("今年整治5公里长江岸线。", new[] { "长江岸线" })]
+    public void ALengthBeforeADimensionMeasuresTheNounAfterIt(string paragraph, string[] metrics) =>
+        Assert.Equal(metrics, Extract(paragraph).Select(statistic => statistic.Metric));
+
+    [Fact]
+    public void AVerbsComplementBeforeAnAspectParticleIsNoLocative() =>
+        Assert.EndsWith("披上", Extract("园方给200多株荷花披上了遮阳网。")[0].Metric);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

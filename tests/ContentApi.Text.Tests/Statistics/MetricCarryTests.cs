@@ -93,6 +93,14 @@ public sealed class MetricCarryTests
     public void NamedMembersBefore等AreNoKindCounted(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[0].Metric);
 
+    [Theory]
+    // A count of things or events named by its verb alone counts the object that verb took earlier in the sentence.
+    [InlineData("各村开展环境整治，目前已开展20场。", "环境整治（开展）")]
+    // Not a duration, which the event names, nor people, whom their verb names.
+    [InlineData("社区开展业务培训，此次培训为期两天。", "培训")]
+    public void ABareVerbCountsTheObjectItTookBefore(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[^1].Metric);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -53,6 +53,20 @@ public sealed class MetricTopicTests
     public void ItemsOfARespectiveListKeepTheirJoiners(string paragraph, int figure, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[figure].Metric);
 
+    [Theory]
+    // A share with no 的 right before a verb or a noun measures what follows it; the subject written right before it acts,
+    // a place or a scope only says where.
+    [InlineData("镇里收到群众来信50件，信访办100%登记回复。", 1, "信访办（登记回复）")]
+    [InlineData("全镇95%以上落实整改。", 0, "落实整改")]
+    [InlineData("热线电话100%接通、100%答复。", 1, "答复")]
+    // After a linking word or a change the share is the complement of what leads it, and a level reached names nothing.
+    [InlineData("本月蔬菜价格下跌4.2%成为降幅最大的品类。", 0, "本月蔬菜价格")]
+    [InlineData("全区工业产值连续三年保持15%以上增长。", 0, "工业产值连续三年")]
+    [InlineData("城区水质优良率全部100%达标。", 0, "城区水质优良率")]
+    [InlineData("客流恢复至往年规模九成以上水平。", 0, "客流恢复至往年规模")]
+    public void AShareBeforeAVerbOrANounMeasuresWhatFollows(string paragraph, int figure, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[figure].Metric);
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }
