@@ -114,6 +114,19 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    // Where people went (驰援, 赶赴, 前往) is not the place of a figure before it in its clause; where they come from
+    // (来自) is their home, and stays the figure's. 出生于某省某县: one person's birthplace is no place the article is about.
+    [Theory]
+    [InlineData("南阳市多支救援队出征。12支驰援河北涿州的南阳救援队平安归来。\n", "南阳市")]
+    [InlineData("南阳市卧龙区组建医疗队。25日，6名队员乘机前往甘肃省积石山县。\n", "卧龙区")]
+    [InlineData("南阳市召开慰问会，与30名来自内乡县的退役老兵欢聚一堂。\n", "内乡县")]
+    [InlineData("某某，曾任南阳市剧团团长。1950年出生于河南内乡县。他先后资助学生20名。\n", "南阳市")]
+    [InlineData("某某，曾任南阳市剧团团长。1950年在河南内乡县演出。他先后资助学生20名。\n", "内乡县")]
+    public void APlaceThePeopleWentToOrWereBornInIsNotTheirs(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void AVillageIsNotReadAfterAShortNameWhereItIsAPhrase()
     {
