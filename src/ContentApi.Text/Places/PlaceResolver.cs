@@ -13,6 +13,9 @@ internal sealed class PlaceResolver
     private readonly List<Division> _context = [];
     private readonly Dictionary<string, Place> _locals = new(StringComparer.Ordinal);
 
+    // The last division named, in document order, which 该镇 or 本县 before a village points to.
+    private Place? _last;
+
     public PlaceResolver(DivisionTable table, Place? documentPlace)
     {
         _table = table;
@@ -87,7 +90,10 @@ internal sealed class PlaceResolver
             if (mention.Local is { } local)
             {
                 // A village right after its township or county lies in it; a later bare mention is the same village.
-                var parent = places.Count > 0 && places[^1].End == mention.Start ? places[^1].Place : null;
+                // After 该镇 or 本县 it lies in the division of that level around the last place named.
+                var parent = places.Count > 0 && places[^1].End == mention.Start
+                    ? places[^1].ScopeLevel is { } level ? PointedTo(level) : places[^1].Place
+                    : null;
                 if (parent is not null && !_locals.ContainsKey(local))
                 {
                     _locals[local] = parent.Below(local, mention.LocalLevel!);
@@ -98,6 +104,7 @@ internal sealed class PlaceResolver
             }
 
             var place = resolved.GetValueOrDefault(mention) is { } division ? Place.Of(division, _table) : null;
+            _last = place ?? _last;
             places.Add(new ResolvedMention(mention.Start, mention.End, place, mention.IsNational, mention.IsOutlet)
             {
                 IsOrganisation = mention.IsOrganisation,
@@ -108,6 +115,26 @@ internal sealed class PlaceResolver
         }
 
         return places;
+    }
+
+    // The division of `level` holding the last place named: 某县某镇…。该镇 points to that town, 该县 to its county; a
+    // municipality's 本市 is the municipality. Null when none was named or it lies above that level.
+    private Place? PointedTo(string level)
+    {
+        var length = level switch
+        {
+            PlaceLevel.Prefecture => 4,
+            PlaceLevel.County => 6,
+            _ => 9,
+        };
+        if (_last is not { } last || last.Code.Length < length || PlaceLevel.Depth(last.Level) < PlaceLevel.Depth(level))
+        {
+            return null;
+        }
+
+        return _table.Find(last.Code[..length]) is { } division ? Place.Of(division, _table)
+            : level == PlaceLevel.Prefecture && _table.Find(last.Code[..2]) is { Name: [.., '市'] } municipality ? Place.Of(municipality, _table)
+            : null;
     }
 
     private Division? Choose(PlaceMention mention)

@@ -127,6 +127,17 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    // 该镇某村, 该县某村: a village right after a word pointing to the town or county just named lies in it; 该镇农村 is a
+    // common noun.
+    [Theory]
+    [InlineData("内乡县马山口镇召开会议。该镇石桥村组建志愿服务队，共有队员15人。\n", "内乡县/马山口镇/石桥村")]
+    [InlineData("内乡县召开会议。该县石桥村组建志愿服务队，共有队员15人。\n", "内乡县/石桥村")]
+    [InlineData("内乡县马山口镇召开会议。该镇农村地区组建志愿服务队，共有队员15人。\n", "内乡县/马山口镇")]
+    public void AVillageAfterAWordPointingToItsTownLiesInThatTown(string text, string path)
+    {
+        Assert.Equal(path, string.Join('/', StatisticsOf(text)[^1].Place?.Path.Skip(2) ?? []));
+    }
+
     [Fact]
     public void AVillageIsNotReadAfterAShortNameWhereItIsAPhrase()
     {
