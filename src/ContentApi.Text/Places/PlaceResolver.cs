@@ -105,6 +105,11 @@ internal sealed class PlaceResolver
 
             var place = resolved.GetValueOrDefault(mention) is { } division ? Place.Of(division, _table) : null;
             _last = place ?? _last;
+            if (place is null && IsAnOrdinaryWord(mention))
+            {
+                continue;
+            }
+
             places.Add(new ResolvedMention(mention.Start, mention.End, place, mention.IsNational, mention.IsOutlet)
             {
                 IsOrganisation = mention.IsOrganisation,
@@ -136,6 +141,13 @@ internal sealed class PlaceResolver
             : level == PlaceLevel.Prefecture && _table.Find(last.Code[..2]) is { Name: [.., '市'] } municipality ? Place.Of(municipality, _table)
             : null;
     }
+
+    // 畅通跨境通道, 资源共享, 加强合作: a county's short name the page gives no reason to read as the county is the ordinary
+    // word it spells, and names no place (it would stop a national story's carry, or a subject). A short name a
+    // prefecture or a province bears (安阳, 长沙: tied between the city and a county) is still a place named.
+    private static bool IsAnOrdinaryWord(PlaceMention mention) =>
+        mention.IsShort && !mention.IsOutlet && !mention.IsExcluded && !mention.IsRegion && mention.ScopeLevel is null
+        && !mention.Candidates.Any(candidate => PlaceLevel.Depth(candidate.Level) <= 1);
 
     private Division? Choose(PlaceMention mention)
     {
