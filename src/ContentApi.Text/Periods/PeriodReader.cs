@@ -94,7 +94,7 @@ public static partial class PeriodReader
 
         if (LastWord(text, sentence.Start, at, DatesWhatFollows) is { } written)
         {
-            return RunsOnFrom(text, written, at, publishedOn) ?? PeriodOf(text, written, publishedOn);
+            return RunsOnFrom(text, written, at, publishedOn) ?? AsOfADateWritten(text, sentence.Start, written, publishedOn) ?? PeriodOf(text, written, publishedOn);
         }
 
         if (First(text, at, Math.Clamp(clauseEnd, at, sentence.End)) is { } after)
@@ -211,6 +211,27 @@ public static partial class PeriodReader
         _last = new LastPeriod(text, word.Index, word.Length, scanStart, publishedOn, period);
         return period;
     }
+
+    // 截止到2022年1月，目前有核心队员24名: 目前 after a written date of 截至 in its sentence is that date's now; the date
+    // says when the text's 目前 was.
+    private static Period? AsOfADateWritten(string text, int sentenceStart, Word now, DateOnly? publishedOn)
+    {
+        if (!text.AsSpan(now.Index, now.Length).SequenceEqual(Now) || LastWord(text, sentenceStart, now.Index, DatesWhatFollows) is not { } date)
+        {
+            return null;
+        }
+
+        // 截至, 截止, 截止到 before the year (the pattern may have taken 至 or 到 into the date).
+        var lead = Math.Max(sentenceStart, date.Index - AsOfReach);
+        var around = text.AsSpan(lead, Math.Min(date.Index + 1, text.Length) - lead);
+        var match = MatchAt(text, date.From, date.To, date.Index, date.Length);
+        return match.Groups["y"].Success && (around.Contains("截至", StringComparison.Ordinal) || around.Contains("截止", StringComparison.Ordinal)) ? PeriodOf(text, date, publishedOn) : null;
+    }
+
+    private const string Now = "目前";
+
+    // 截止到 stands at most this many characters before the date's start.
+    private const int AsOfReach = 3;
 
     // A time word that dates what follows it: not the base a change is compared with.
     private static bool DatesWhatFollows(string text, int from, int to, Word word) => !IsABase(text, from, to, word);

@@ -54,7 +54,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         {
             var mention = mentions[i];
             if (mention.Start >= at && mention.End <= clause.End && mention.Place is { } place && Counts(mention) && !IsMeasure(mention)
-                && !IsExample(i, clause.End) && (after is null || PlaceLevel.Depth(place.Level) > PlaceLevel.Depth(after.Level)))
+                && !IsExample(i, clause.End) && !IsWhereTheyWent(mentions, i, text) && (after is null || PlaceLevel.Depth(place.Level) > PlaceLevel.Depth(after.Level)))
             {
                 after = place;
             }
@@ -482,6 +482,19 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
         }
 
         return false;
+    }
+
+    /// <summary>15支驰援某省某县的某市救援队, 5名队员乘机前往某州, 1942年出生于某省某县: a place (the first name of its chain)
+    /// right after a verb of going, or a word of birth, is where people went, or where one person was born:
+    /// not the place of a figure before it in the clause. Whether mention i is such a place.</summary>
+    internal static bool IsWhereTheyWent(List<ResolvedMention> mentions, int i, string text, Lexicon? words = null)
+    {
+        while (i > 0 && mentions[i - 1].End == mentions[i].Start)
+        {
+            i--;
+        }
+
+        return (words ?? PlaceWords.DestinationBefore).EndsAt(text, mentions[i].Start);
     }
 
     // The area right above a place: a village's is the division it lies in (whose code it carries); a province has none.

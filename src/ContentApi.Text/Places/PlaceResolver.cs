@@ -13,6 +13,9 @@ internal sealed class PlaceResolver
     private readonly List<Division> _context = [];
     private readonly Dictionary<string, Place> _locals = new(StringComparer.Ordinal);
 
+    // The last division named, in document order, which 该镇 or 本县 before a village points to.
+    private Place? _last;
+
     public PlaceResolver(DivisionTable table, Place? documentPlace)
     {
         _table = table;
@@ -87,7 +90,10 @@ internal sealed class PlaceResolver
             if (mention.Local is { } local)
             {
                 // A village right after its township or county lies in it; a later bare mention is the same village.
-                var parent = places.Count > 0 && places[^1].End == mention.Start ? places[^1].Place : null;
+                // After 该镇 or 本县 it lies in the division of that level around the last place named.
+                var parent = places.Count > 0 && places[^1].End == mention.Start
+                    ? places[^1].ScopeLevel is { } level ? PointedTo(level) : places[^1].Place
+                    : null;
                 if (parent is not null && !_locals.ContainsKey(local))
                 {
                     _locals[local] = parent.Below(local, mention.LocalLevel!);
@@ -98,6 +104,12 @@ internal sealed class PlaceResolver
             }
 
             var place = resolved.GetValueOrDefault(mention) is { } division ? Place.Of(division, _table) : null;
+            _last = place ?? _last;
+            if (place is null && IsAnOrdinaryWord(mention))
+            {
+                continue;
+            }
+
             places.Add(new ResolvedMention(mention.Start, mention.End, place, mention.IsNational, mention.IsOutlet)
             {
                 IsOrganisation = mention.IsOrganisation,
@@ -109,6 +121,33 @@ internal sealed class PlaceResolver
 
         return places;
     }
+
+    // The division of `level` holding the last place named: 某县某镇…。该镇 points to that town, 该县 to its county; a
+    // municipality's 本市 is the municipality. Null when none was named or it lies above that level.
+    private Place? PointedTo(string level)
+    {
+        var length = level switch
+        {
+            PlaceLevel.Prefecture => 4,
+            PlaceLevel.County => 6,
+            _ => 9,
+        };
+        if (_last is not { } last || last.Code.Length < length || PlaceLevel.Depth(last.Level) < PlaceLevel.Depth(level))
+        {
+            return null;
+        }
+
+        return _table.Find(last.Code[..length]) is { } division ? Place.Of(division, _table)
+            : level == PlaceLevel.Prefecture && _table.Find(last.Code[..2]) is { Name: [.., '市'] } municipality ? Place.Of(municipality, _table)
+            : null;
+    }
+
+    // 畅通跨境通道, 资源共享, 加强合作: a county's short name the page gives no reason to read as the county is the ordinary
+    // word it spells, and names no place (it would stop a national story's carry, or a subject). A short name a
+    // prefecture or a province bears (安阳, 长沙: tied between the city and a county) is still a place named.
+    private static bool IsAnOrdinaryWord(PlaceMention mention) =>
+        mention.IsShort && !mention.IsOutlet && !mention.IsExcluded && !mention.IsRegion && mention.ScopeLevel is null
+        && !mention.Candidates.Any(candidate => PlaceLevel.Depth(candidate.Level) <= 1);
 
     private Division? Choose(PlaceMention mention)
     {

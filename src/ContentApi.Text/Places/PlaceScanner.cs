@@ -60,8 +60,18 @@ internal static class PlaceScanner
 
             if (PlaceWords.Scope.At(text, at) is { } scope)
             {
-                mentions.Add(new PlaceMention(at, at + scope.Length, [], IsShort: false) { ScopeLevel = PlaceWords.ScopeLevels[scope] });
+                var level = PlaceWords.ScopeLevels[scope];
+                mentions.Add(new PlaceMention(at, at + scope.Length, [], IsShort: false) { ScopeLevel = level });
                 at += scope.Length;
+                // 该镇某某村, 该县某某社区: a village right after a word pointing to the town or county just named lies in
+                // it, as after the town's own name (the resolver reads which town).
+                if (PointsBack(scope, level) && (table.Names.At(text, at) is not { } next || IsALocalsName(text, at, next, table)) && Local(text, at) is { } pointed)
+                {
+                    locals[pointed.Name] = pointed.Level;
+                    mentions.Add(new PlaceMention(at, at + pointed.Name.Length, [], IsShort: false, pointed.Name, pointed.Level));
+                    at += pointed.Name.Length;
+                }
+
                 continue;
             }
 
@@ -182,6 +192,11 @@ internal static class PlaceScanner
     // Whether `right` goes on the name or list of `left`: a chain (江苏省常州市) or a list (北京、上海).
     private static bool IsListedWith(string text, PlaceMention left, PlaceMention right) =>
         right.Start == left.End || text.AsSpan(left.End, right.Start - left.End) is "、" or "和" or "与" or "及";
+
+    // 该市, 本县, 该镇: a scope word pointing to one division just named (not 全市, the whole of it), of a level a village
+    // lies in.
+    private static bool PointsBack(string scope, string level) =>
+        scope[0] is '该' or '本' && level is PlaceLevel.Prefecture or PlaceLevel.County or PlaceLevel.Township;
 
     // Whether a name found at `at` is only the head of a village's or community's name: a short name with a local ending
     // right after it (莲池村, 新华社区).

@@ -95,6 +95,13 @@ internal static class PlaceWords
     /// <summary>Verbs right before 全国 or 全球 that make it where something comes from or goes (来自, 销往, 覆盖), no scope.</summary>
     public static readonly Lexicon ReachBefore = new(Of("reach-before"));
 
+    /// <summary>Words right before a place that make it where people went, or where one was born (驰援, 前往,
+    /// 出生于): no place of a figure after them in the clause.</summary>
+    public static readonly Lexicon DestinationBefore = new(Of("destination-before").Concat(Of("birthplace-before")));
+
+    /// <summary>Words of birth or descent right before a place (出生于, 籍贯): one person's home, no place the article is about.</summary>
+    public static readonly Lexicon BirthplaceBefore = new(Of("birthplace-before"));
+
     /// <summary>Endings of an event's name a few characters after 全球 or 全国 (大会, 论坛): 全球投资合作大会.</summary>
     public static readonly Lexicon EventEndings = new(Of("event-ending"));
 

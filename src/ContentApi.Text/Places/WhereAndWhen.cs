@@ -149,7 +149,8 @@ public static class WhereAndWhen
             var paragraphMentions = mentions[paragraph];
             for (var i = 0; i < paragraphMentions.Count; i++)
             {
-                if (!IsDeepest(paragraphMentions, i))
+                // 出生于某省某县: one person's birthplace is no place the article is about.
+                if (!IsDeepest(paragraphMentions, i) || FigurePlace.IsWhereTheyWent(paragraphMentions, i, paragraph.Text, PlaceWords.BirthplaceBefore))
                 {
                     continue;
                 }

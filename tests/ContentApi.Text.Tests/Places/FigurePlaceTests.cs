@@ -80,6 +80,8 @@ public sealed class FigurePlaceTests
     [InlineData("龙岗区召开会议。据了解，我国机器人产业规模持续壮大。去年机器人产业营业收入超过1700亿元。\n", null)]
     [InlineData("龙岗区召开会议。当前我国慢性病防治形势复杂。统计显示，慢性病导致的疾病负担超过70%。\n", null)]
     [InlineData("龙岗区召开会议。据了解，我国机器人产业规模持续壮大。全区机器人企业达到120家。\n", "龙岗区")]
+    [InlineData("龙岗区召开会议。据了解，我国持续推进国家公园建设。一处国家公园打通生态通道，野生动物数量超过60只。\n", null)]
+    [InlineData("龙岗区召开会议。据了解，我国持续推进国家公园建设。在安阳建成生态走廊，野生动物数量超过60只。\n", "安阳市")]
     [InlineData("龙岗区召开会议。近期全国多地发生诈骗案，龙岗区一居民报警。该居民被骗5万元。\n", "龙岗区")]
     [InlineData("龙岗区举办运动会。全球游客可领取出行券包。每个券包价值20元。\n", "龙岗区")]
     [InlineData("新华社北京8月15日电（记者 某某）国家统计局15日发布数据。7月份，社会消费品零售总额同比增长2.5%。\n", null)]
@@ -112,6 +114,30 @@ public sealed class FigurePlaceTests
     public void ACountysShortNameAfterItsProvinceIsThatCounty(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    // Where people went (驰援, 赶赴, 前往) is not the place of a figure before it in its clause; where they come from
+    // (来自) is their home, and stays the figure's. 出生于某省某县: one person's birthplace is no place the article is about.
+    [Theory]
+    [InlineData("南阳市多支救援队出征。12支驰援河北涿州的南阳救援队平安归来。\n", "南阳市")]
+    [InlineData("南阳市卧龙区组建医疗队。25日，6名队员乘机前往甘肃省积石山县。\n", "卧龙区")]
+    [InlineData("南阳市召开慰问会，与30名来自内乡县的退役老兵欢聚一堂。\n", "内乡县")]
+    [InlineData("某某，曾任南阳市剧团团长。1950年出生于河南内乡县。他先后资助学生20名。\n", "南阳市")]
+    [InlineData("某某，曾任南阳市剧团团长。1950年在河南内乡县演出。他先后资助学生20名。\n", "内乡县")]
+    public void APlaceThePeopleWentToOrWereBornInIsNotTheirs(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    // 该镇某村, 该县某村: a village right after a word pointing to the town or county just named lies in it; 该镇农村 is a
+    // common noun.
+    [Theory]
+    [InlineData("内乡县马山口镇召开会议。该镇石桥村组建志愿服务队，共有队员15人。\n", "内乡县/马山口镇/石桥村")]
+    [InlineData("内乡县召开会议。该县石桥村组建志愿服务队，共有队员15人。\n", "内乡县/石桥村")]
+    [InlineData("内乡县马山口镇召开会议。该镇农村地区组建志愿服务队，共有队员15人。\n", "内乡县/马山口镇")]
+    public void AVillageAfterAWordPointingToItsTownLiesInThatTown(string text, string path)
+    {
+        Assert.Equal(path, string.Join('/', StatisticsOf(text)[^1].Place?.Path.Skip(2) ?? []));
     }
 
     [Fact]

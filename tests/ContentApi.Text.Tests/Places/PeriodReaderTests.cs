@@ -163,6 +163,17 @@ public sealed class PeriodReaderTests
     }
 
     [Theory]
+    // 目前 after a written date of 截至 in its sentence is that date's now; with no such date, or after a date that is no
+    // 截至, 目前 is the time of writing.
+    [InlineData("截至2021年6月，目前服务队有队员36名。", "36名", 2021)]
+    [InlineData("截止到2021年6月，目前服务队有队员36名。", "36名", 2021)]
+    [InlineData("服务队成立于2021年6月，目前有队员36名。", "36名", 2023)]
+    public void NowAfterAWrittenDateOfAsOfIsThatDate(string sentence, string figure, int year)
+    {
+        Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
+    }
+
+    [Theory]
     // A year a stretch starts from or a body was founded in dates a later clause's total so far as 以来 does; in its own
     // clause, with no word of a total, or still to come, the year stays the figure's. 如今 and 现在 are of the time of
     // writing.
