@@ -192,6 +192,12 @@ internal static class CategoryRules
         category = category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
         category = ByWhatTheClauseSays(text, number, reading.Metric, wordsBefore, category);
+        // 34个集体、700名个人受到表彰, 2人被市、镇评为“好媳妇”: an honour said once after a list is said of every item, and a
+        // passive's agents may themselves be a list.
+        category = category != StatisticCategory.Honorees && MayBeHonoured(Counting(number.Unit)) && MeasureWords.Counts(number.Unit) != MeasureClass.Money
+            && HonourReachesTheItem(text, number.End, reading.Metric, clauseEnd)
+            ? StatisticCategory.Honorees
+            : category;
         // 17名师生赴某县开展志愿服务活动, 240名高中生参与志愿服务工作: people whose own predicate is volunteer work are
         // volunteers, whatever their trade (other) or their taking part (participants) would say; not those served (为…),
         // nor those to whom something else befell.
@@ -1439,6 +1445,67 @@ internal static class CategoryRules
         }
 
         return items > 0 && Outcome(words, people: true) is not null ? words : Predicate(text, predicateAt);
+    }
+
+    // Whether an honour written after the last item of a list (34个集体、700名个人受到表彰) reaches the item whose count
+    // ends at countEnd: a coordinated subject takes one predicate, written once after its last item (ANNOTATION.md:
+    // honorees are those honoured or selected). The item's words are only its noun (metric), and every later item opens
+    // with a count and has nothing else said of it, until one whose words hold the honour. The words of an item read on
+    // over a 、 between a passive's agents (被市、镇评为, 被某国政府、某部委予以表彰), which belongs to no list of those counted.
+    private static bool HonourReachesTheItem(string text, int countEnd, string metric, int clauseEnd)
+    {
+        var at = countEnd;
+        for (var items = 0; items < MaxListedItems; items++)
+        {
+            // The item's own predicate is read by Decide; here only when it reads on over a passive's agents.
+            var words = ItemWords(text, at, clauseEnd);
+            var outcome = Outcome(words, people: true);
+            if (outcome == StatisticCategory.Honorees && (items > 0 || words.Length > Predicate(text, at).Length))
+            {
+                return true;
+            }
+
+            var end = at + words.Length;
+            if (outcome is not null || (items == 0 && !ListedPeople.IsOnlyItsNoun(text, countEnd, words.Length, metric))
+                || (items > 0 && LastVerb(words) is not null) || end >= clauseEnd || !MetricFinder.ListJoiners.Contains(text[end]))
+            {
+                return false;
+            }
+
+            at = ListedPeople.CountEnd(text, end + 1 + QualifierRules.QualifierLengthAt(text, end + 1), clauseEnd, ofPeople: false);
+            if (at < 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // How many items of a list are read for the honour said after them.
+    private const int MaxListedItems = 8;
+
+    // How far after 被 a 、 may stand and still join the passive's agents (被受援国政府、): a giver of a few words.
+    private const int MaxAgentLength = 8;
+
+    // The words of an item after its count, up to the list comma or joiner that ends it (Predicate), read on over the
+    // 、 of a passive's agents: 被 with no verb after it before the 、.
+    private static ReadOnlySpan<char> ItemWords(string text, int at, int clauseEnd)
+    {
+        var words = Predicate(text, at);
+        while (at + words.Length < clauseEnd && text[at + words.Length] == '、' && words.LastIndexOf('被') is >= 0 and var by
+            && words.Length - by - 1 <= MaxAgentLength && LastVerb(words[(by + 1)..]) is null)
+        {
+            var more = Predicate(text, at + words.Length + 1);
+            if (more.IsEmpty)
+            {
+                break;
+            }
+
+            words = text.AsSpan(at, words.Length + 1 + more.Length);
+        }
+
+        return words;
     }
 
     // What the clause says after the count, up to the next list comma or the next count joined by 和, 及, 与 or 或:
