@@ -192,6 +192,11 @@ internal static class CategoryRules
         category = category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
         category = ByWhatTheClauseSays(text, number, reading.Metric, wordsBefore, category);
+        // 成立志愿服务20支镇级分队, 志愿者团队…有5支队伍: teams counted with no work of their own named are a volunteer
+        // body's teams when the body is named before them.
+        category = category == StatisticCategory.Organizations && IsAVolunteerBodysTeam(text, number, reading.Metric, previous)
+            ? StatisticCategory.Volunteers
+            : category;
         // 34个集体、700名个人受到表彰, 2人被市、镇评为“好媳妇”: an honour said once after a list is said of every item, and a
         // passive's agents may themselves be a list.
         category = category != StatisticCategory.Honorees && MayBeHonoured(Counting(number.Unit)) && MeasureWords.Counts(number.Unit) != MeasureClass.Money
@@ -653,6 +658,59 @@ internal static class CategoryRules
 
         return NamesVolunteers(BodyNamedBefore(text, number, metric));
     }
+
+    // Teams counted in 支 whose noun is only a team's head (队伍, 分队, 支队), with at most a level of the divisions before
+    // it (镇级分队, 村支队), are a volunteer body's teams, volunteers (ANNOTATION.md: volunteer people or teams), when the
+    // volunteer body is named before them: as the field right before the count (成立志愿服务20支镇级分队), as the body the
+    // sentence named before them (志愿者团队已经形成规模，有5支队伍; 在某志愿服务队中…担任两支分队的队长), or as the
+    // volunteer teams counted just before in the sentence (…20支镇级分队、65支村支队). A team with work of its own
+    // (87支退役军人救援队) is what its noun says.
+    private static bool IsAVolunteerBodysTeam(string text, FoundNumber number, string metric, SentenceStatistic? previous)
+    {
+        var head = EndingLength(metric, GenericTeams);
+        if (number.Unit != TeamMeasure || head == 0 || NamesWork(metric.AsSpan(0, metric.Length - head)))
+        {
+            return false;
+        }
+
+        var sentenceStart = Clauses.Sentence(text, number.Start).Start;
+        if (previous is { Category: StatisticCategory.Volunteers } && previous.Number.Unit == TeamMeasure && previous.Number.Start >= sentenceStart)
+        {
+            return true;
+        }
+
+        var field = number.Start;
+        while (field > sentenceStart && number.Start - field < MaxFieldBeforeACount && Parsing.ChineseText.IsIdeograph(text[field - 1]))
+        {
+            field--;
+        }
+
+        return NamesVolunteers(text.AsSpan(field, number.Start - field)) || NamesVolunteers(BodyNamedBefore(text, number, metric));
+    }
+
+    private const string TeamMeasure = "支";
+
+    // How many ideographs right before a count are read for the field of the teams counted (志愿服务|20支).
+    private const int MaxFieldBeforeACount = 4;
+
+    // The heads of a team that say nothing of its work: 队伍, 小分队, 分队, 支队, 团队, 队.
+    private static readonly string[] GenericTeams = CategoryCues.Words("generic-team");
+
+    // Whether the words before a team's head say more than a level of the divisions (镇级, 村, 乡镇, 省级): any work or field.
+    private static bool NamesWork(ReadOnlySpan<char> words)
+    {
+        var text = words.ToString();
+        var at = 0;
+        while (at < text.Length)
+        {
+            var division = DivisionAt(text, at);
+            at += division > 0 ? division : text[at] == Level ? 1 : text.Length + 1;
+        }
+
+        return at > text.Length;
+    }
+
+    private const char Level = '级';
 
     // The name of the body named before a count of its members, or nothing: the body is named before the members (已有
     // 队员二十余人: not the 队 of 队员), its name the run of ideographs before its 队 or 团 (“夕阳红”志愿服务队; not the 会 of
