@@ -197,6 +197,16 @@ internal static class CategoryRules
         category = category == StatisticCategory.Organizations && IsAVolunteerBodysTeam(text, number, reading.Metric, previous)
             ? StatisticCategory.Volunteers
             : category;
+        // 累计救援10名溺水人员, 共救援受困群众1600余人次: 救援 right before the people counted, or before their noun, is done to
+        // them: those rescued are helped; a noun after 救援 only after an adverb of total (共救援, 累计救援), since the name of
+        // responders opens with it too (救援力量和当地居民). Not the rescuers (救援队员), nor people sent (参与救援300人).
+        category = category is StatisticCategory.Other or StatisticCategory.Participants && CountsPersons(number.Unit)
+            && (RescuedRightBefore(wordsBefore) && !ContainsAny(reading.Metric, ResponseTeamWords) && !EndsWithAny(reading.Metric, TeamEnds)
+                || reading.Metric.StartsWith(Rescuing, StringComparison.Ordinal) && NamesPeople(reading.Metric.AsSpan(Rescuing.Length))
+                    && !ContainsAny(reading.Metric.AsSpan(Rescuing.Length), ResponseTeamWords) && wordsBefore.TrimEnd() is [.., var last] && BetweenVerbAndCount.Contains(last)
+                    && RescuedRightBefore($"{wordsBefore}{Rescuing}"))
+            ? StatisticCategory.Beneficiaries
+            : category;
         // 34个集体、700名个人受到表彰, 2人被市、镇评为“好媳妇”: an honour said once after a list is said of every item, and a
         // passive's agents may themselves be a list.
         category = category != StatisticCategory.Honorees && MayBeHonoured(Counting(number.Unit)) && MeasureWords.Counts(number.Unit) != MeasureClass.Money
@@ -657,6 +667,22 @@ internal static class CategoryRules
         }
 
         return NamesVolunteers(BodyNamedBefore(text, number, metric));
+    }
+
+    private const string Rescuing = "救援";
+
+    // Whether the words before a count end in 救援 (and 了 or an adverb of total) after no verb of joining or sending it.
+    private static bool RescuedRightBefore(ReadOnlySpan<char> words)
+    {
+        words = words.TrimEnd(BetweenVerbAndCount);
+        if (!words.EndsWith(Rescuing, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = words[..^Rescuing.Length];
+        return LastVerb(before[Math.Max(0, before.Length - 2)..]) is null && Outcome(before[Math.Max(0, before.Length - 2)..], people: true) is null
+            && !EndsWithAny(before, Deploying);
     }
 
     // Teams counted in 支 whose noun is only a team's head (队伍, 分队, 支队), with at most a level of the divisions before
