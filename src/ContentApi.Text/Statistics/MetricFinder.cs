@@ -858,7 +858,7 @@ internal static class MetricFinder
                     || !Categories.CategoryLexicon.Default.HasPhraseWordEndingAt(noun.AsSpan(length - 1, 1), 1, Categories.CategoryRole.Person));
             if (person)
             {
-                return ListGoesOn.Contains(noun[length]) || PeopleEndsOutsideTheLexicon.Contains(noun[^1]) ? 0 : length;
+                return ListGoesOn.Contains(noun[length]) ? 0 : length;
             }
         }
 
@@ -870,10 +870,6 @@ internal static class MetricFinder
     // 员, 者: the endings of agents, words for people of one character that close a longer word (师 is left out: it
     // begins 师范生, and 教师, 律师 are words of the lexicon).
     private const string AgentEndings = "员者";
-
-    // 女工, 家属, 中心户, 领导: the last characters of words for people the lexicon does not hold, which would leave a
-    // second noun for people after the first (干部职工|家属, 党员|中心户).
-    private const string PeopleEndsOutsideTheLexicon = "工属户导";
 
     // What goes on a noun for people rather than open its predicate: the plural 们 and the joiners of a list.
     private const string ListGoesOn = "们、和及与等";

@@ -23,6 +23,19 @@ public sealed class CategoryOfListsSitesAndPartsTests
         Assert.Equal(category, Extract(paragraph)[index].Category);
 
     [Theory]
+    // An honour said after the last item of a list reaches every item, whatever it counts; and a 、 between the givers
+    // after 被 ends no item.
+    [InlineData("多年来共有28个集体、350名个人受到省政府表彰。", 0, "honorees")]
+    [InlineData("多年来共有28个集体、350名个人被省政府、省军区予以表彰。", 0, "honorees")]
+    [InlineData("多年来共有28个集体、350名个人被省政府、省军区予以表彰。", 1, "honorees")]
+    [InlineData("这户人家先后有3人被县、乡评为“好婆婆”。", 0, "honorees")]
+    // An item that says something of its own, or whose noun goes on into what it owns, is not reached.
+    [InlineData("活动中，6个班级参加了合唱比赛、3名学生受到表彰。", 0, "other")]
+    [InlineData("全省15个县的年度考核结果均已揭晓、3个县获评先进。", 0, "organizations")]
+    public void AnHonourAfterAListReachesEveryItem(string paragraph, int index, string category) =>
+        Assert.Equal(category, Extract(paragraph)[index].Category);
+
+    [Theory]
     // 个 counts the people or families named after it, and 组 the families: the rules of people then read them.
     [InlineData("服务惠及超过200个新市民家庭。", "beneficiaries")]
     [InlineData("学校挑选了几十个学生参加合唱表演。", "participants")]

@@ -630,6 +630,28 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
     [Theory]
+    // Teams counted by a team's head alone are a volunteer body's teams when the body is named before them: as the field
+    // before the count, as the body the sentence named, or as the volunteer teams counted just before.
+    [InlineData("全市组建志愿服务12支乡镇分队、40支村支队。", 0, "volunteers")]
+    [InlineData("全市组建志愿服务12支乡镇分队、40支村支队。", 1, "volunteers")]
+    [InlineData("社区的义工团队不断壮大，下设6支队伍。", 0, "volunteers")]
+    // A team with work of its own, or teams with no volunteer body before them, stay organisations.
+    [InlineData("志愿服务队成立后，全县又组建了9支应急救援队。", 0, "organizations")]
+    [InlineData("全县共组建6支队伍。", 0, "organizations")]
+    public void AVolunteerBodysTeamsAreVolunteers(string paragraph, int index, string category) =>
+        Assert.Equal(category, Extract(paragraph)[index].Category);
+
+    [Theory]
+    // 救援 right before the people counted, or before their noun after an adverb of total, is done to them: they are
+    // helped; rescuers and people sent to the rescue are not.
+    [InlineData("这些年他累计救援12名落水群众。", "beneficiaries")]
+    [InlineData("救援队今年共救援被困游客300余人次。", "beneficiaries")]
+    [InlineData("当地组织消防等救援力量和村民共计200人参与救援。", "participants")]
+    [InlineData("全县共投入救援力量300人。", "participants")]
+    public void ThoseRescuedAreHelped(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
     // People taught or shown (接受…教育, 扮演, 聆听) took part; people examined or treated (接受…检查, 手术) were served;
     // 接受 of an interview says neither.
     [InlineData("60余名中学生接受了国防教育。", "participants")]

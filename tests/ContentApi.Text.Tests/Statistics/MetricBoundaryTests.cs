@@ -56,6 +56,12 @@ public sealed class MetricBoundaryTests
     [InlineData("村里20余位村民来帮忙搭建舞台。", "村民")]
     [InlineData("慰问了60名干部职工家属。", "干部职工家属")]
     [InlineData("全村发展了15户党员中心户。", "党员中心户")]
+    // Words for people the lexicon holds (医生, 护士, 女工, 队长, 农户) end the noun before the predicate that runs on.
+    [InlineData("12名护士手写感谢信。", "护士")]
+    [InlineData("8名女工加班赶制沙袋。", "女工")]
+    [InlineData("6名小队长轮班值守。", "小队长")]
+    [InlineData("160名农户种植烟叶。", "农户")]
+    [InlineData("看望了20名烈士遗属。", "烈士遗属")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);

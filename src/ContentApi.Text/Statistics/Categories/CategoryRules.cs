@@ -192,6 +192,27 @@ internal static class CategoryRules
         category = category == StatisticCategory.Other && previous is not null && IsBareMeasure(reading.Subject)
             && MetricFinder.SameKind(previous.Number.Unit, number.Unit) ? previous.Category : category;
         category = ByWhatTheClauseSays(text, number, reading.Metric, wordsBefore, category);
+        // 成立志愿服务20支镇级分队, 志愿者团队…有5支队伍: teams counted with no work of their own named are a volunteer
+        // body's teams when the body is named before them.
+        category = category == StatisticCategory.Organizations && IsAVolunteerBodysTeam(text, number, reading.Metric, previous)
+            ? StatisticCategory.Volunteers
+            : category;
+        // 累计救援10名溺水人员, 共救援受困群众1600余人次: 救援 right before the people counted, or before their noun, is done to
+        // them: those rescued are helped; a noun after 救援 only after an adverb of total (共救援, 累计救援), since the name of
+        // responders opens with it too (救援力量和当地居民). Not the rescuers (救援队员), nor people sent (参与救援300人).
+        category = category is StatisticCategory.Other or StatisticCategory.Participants && CountsPersons(number.Unit)
+            && (RescuedRightBefore(wordsBefore) && !ContainsAny(reading.Metric, ResponseTeamWords) && !EndsWithAny(reading.Metric, TeamEnds)
+                || reading.Metric.StartsWith(Rescuing, StringComparison.Ordinal) && NamesPeople(reading.Metric.AsSpan(Rescuing.Length))
+                    && !ContainsAny(reading.Metric.AsSpan(Rescuing.Length), ResponseTeamWords) && wordsBefore.TrimEnd() is [.., var last] && BetweenVerbAndCount.Contains(last)
+                    && RescuedRightBefore($"{wordsBefore}{Rescuing}"))
+            ? StatisticCategory.Beneficiaries
+            : category;
+        // 34个集体、700名个人受到表彰, 2人被市、镇评为“好媳妇”: an honour said once after a list is said of every item, and a
+        // passive's agents may themselves be a list.
+        category = category != StatisticCategory.Honorees && MayBeHonoured(Counting(number.Unit)) && MeasureWords.Counts(number.Unit) != MeasureClass.Money
+            && HonourReachesTheItem(text, number.End, reading.Metric, clauseEnd)
+            ? StatisticCategory.Honorees
+            : category;
         // 17名师生赴某县开展志愿服务活动, 240名高中生参与志愿服务工作: people whose own predicate is volunteer work are
         // volunteers, whatever their trade (other) or their taking part (participants) would say; not those served (为…),
         // nor those to whom something else befell.
@@ -647,6 +668,75 @@ internal static class CategoryRules
 
         return NamesVolunteers(BodyNamedBefore(text, number, metric));
     }
+
+    private const string Rescuing = "救援";
+
+    // Whether the words before a count end in 救援 (and 了 or an adverb of total) after no verb of joining or sending it.
+    private static bool RescuedRightBefore(ReadOnlySpan<char> words)
+    {
+        words = words.TrimEnd(BetweenVerbAndCount);
+        if (!words.EndsWith(Rescuing, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = words[..^Rescuing.Length];
+        return LastVerb(before[Math.Max(0, before.Length - 2)..]) is null && Outcome(before[Math.Max(0, before.Length - 2)..], people: true) is null
+            && !EndsWithAny(before, Deploying);
+    }
+
+    // Teams counted in 支 whose noun is only a team's head (队伍, 分队, 支队), with at most a level of the divisions before
+    // it (镇级分队, 村支队), are a volunteer body's teams, volunteers (ANNOTATION.md: volunteer people or teams), when the
+    // volunteer body is named before them: as the field right before the count (成立志愿服务20支镇级分队), as the body the
+    // sentence named before them (志愿者团队已经形成规模，有5支队伍; 在某志愿服务队中…担任两支分队的队长), or as the
+    // volunteer teams counted just before in the sentence (…20支镇级分队、65支村支队). A team with work of its own
+    // (87支退役军人救援队) is what its noun says.
+    private static bool IsAVolunteerBodysTeam(string text, FoundNumber number, string metric, SentenceStatistic? previous)
+    {
+        var head = EndingLength(metric, GenericTeams);
+        if (number.Unit != TeamMeasure || head == 0 || NamesWork(metric.AsSpan(0, metric.Length - head)))
+        {
+            return false;
+        }
+
+        var sentenceStart = Clauses.Sentence(text, number.Start).Start;
+        if (previous is { Category: StatisticCategory.Volunteers } && previous.Number.Unit == TeamMeasure && previous.Number.Start >= sentenceStart)
+        {
+            return true;
+        }
+
+        var field = number.Start;
+        while (field > sentenceStart && number.Start - field < MaxFieldBeforeACount && Parsing.ChineseText.IsIdeograph(text[field - 1]))
+        {
+            field--;
+        }
+
+        return NamesVolunteers(text.AsSpan(field, number.Start - field)) || NamesVolunteers(BodyNamedBefore(text, number, metric));
+    }
+
+    private const string TeamMeasure = "支";
+
+    // How many ideographs right before a count are read for the field of the teams counted (志愿服务|20支).
+    private const int MaxFieldBeforeACount = 4;
+
+    // The heads of a team that say nothing of its work: 队伍, 小分队, 分队, 支队, 团队, 队.
+    private static readonly string[] GenericTeams = CategoryCues.Words("generic-team");
+
+    // Whether the words before a team's head say more than a level of the divisions (镇级, 村, 乡镇, 省级): any work or field.
+    private static bool NamesWork(ReadOnlySpan<char> words)
+    {
+        var text = words.ToString();
+        var at = 0;
+        while (at < text.Length)
+        {
+            var division = DivisionAt(text, at);
+            at += division > 0 ? division : text[at] == Level ? 1 : text.Length + 1;
+        }
+
+        return at > text.Length;
+    }
+
+    private const char Level = '级';
 
     // The name of the body named before a count of its members, or nothing: the body is named before the members (已有
     // 队员二十余人: not the 队 of 队员), its name the run of ideographs before its 队 or 团 (“夕阳红”志愿服务队; not the 会 of
@@ -1439,6 +1529,67 @@ internal static class CategoryRules
         }
 
         return items > 0 && Outcome(words, people: true) is not null ? words : Predicate(text, predicateAt);
+    }
+
+    // Whether an honour written after the last item of a list (34个集体、700名个人受到表彰) reaches the item whose count
+    // ends at countEnd: a coordinated subject takes one predicate, written once after its last item (ANNOTATION.md:
+    // honorees are those honoured or selected). The item's words are only its noun (metric), and every later item opens
+    // with a count and has nothing else said of it, until one whose words hold the honour. The words of an item read on
+    // over a 、 between a passive's agents (被市、镇评为, 被某国政府、某部委予以表彰), which belongs to no list of those counted.
+    private static bool HonourReachesTheItem(string text, int countEnd, string metric, int clauseEnd)
+    {
+        var at = countEnd;
+        for (var items = 0; items < MaxListedItems; items++)
+        {
+            // The item's own predicate is read by Decide; here only when it reads on over a passive's agents.
+            var words = ItemWords(text, at, clauseEnd);
+            var outcome = Outcome(words, people: true);
+            if (outcome == StatisticCategory.Honorees && (items > 0 || words.Length > Predicate(text, at).Length))
+            {
+                return true;
+            }
+
+            var end = at + words.Length;
+            if (outcome is not null || (items == 0 && !ListedPeople.IsOnlyItsNoun(text, countEnd, words.Length, metric))
+                || (items > 0 && LastVerb(words) is not null) || end >= clauseEnd || !MetricFinder.ListJoiners.Contains(text[end]))
+            {
+                return false;
+            }
+
+            at = ListedPeople.CountEnd(text, end + 1 + QualifierRules.QualifierLengthAt(text, end + 1), clauseEnd, ofPeople: false);
+            if (at < 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // How many items of a list are read for the honour said after them.
+    private const int MaxListedItems = 8;
+
+    // How far after 被 a 、 may stand and still join the passive's agents (被受援国政府、): a giver of a few words.
+    private const int MaxAgentLength = 8;
+
+    // The words of an item after its count, up to the list comma or joiner that ends it (Predicate), read on over the
+    // 、 of a passive's agents: 被 with no verb after it before the 、.
+    private static ReadOnlySpan<char> ItemWords(string text, int at, int clauseEnd)
+    {
+        var words = Predicate(text, at);
+        while (at + words.Length < clauseEnd && text[at + words.Length] == '、' && words.LastIndexOf('被') is >= 0 and var by
+            && words.Length - by - 1 <= MaxAgentLength && LastVerb(words[(by + 1)..]) is null)
+        {
+            var more = Predicate(text, at + words.Length + 1);
+            if (more.IsEmpty)
+            {
+                break;
+            }
+
+            words = text.AsSpan(at, words.Length + 1 + more.Length);
+        }
+
+        return words;
     }
 
     // What the clause says after the count, up to the next list comma or the next count joined by 和, 及, 与 or 或:

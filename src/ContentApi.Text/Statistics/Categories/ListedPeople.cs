@@ -28,7 +28,7 @@ internal static class ListedPeople
         }
 
         var next = at + joiner;
-        var count = CountOfPeopleEnd(text, next + QualifierRules.QualifierLengthAt(text, next), clauseEnd);
+        var count = CountEnd(text, next + QualifierRules.QualifierLengthAt(text, next), clauseEnd, ofPeople: true);
         return count > 0 ? count : afterTheFirst && text[at] == '、' ? next : -1;
     }
 
@@ -43,8 +43,8 @@ internal static class ListedPeople
         return words.SequenceEqual(noun);
     }
 
-    // The end of a count of people at at (20余名, 15位左右), or -1.
-    private static int CountOfPeopleEnd(string text, int at, int clauseEnd)
+    /// <summary>The end of a count at at (20余名, 15位左右; 34个 unless ofPeople), or -1.</summary>
+    public static int CountEnd(string text, int at, int clauseEnd, bool ofPeople)
     {
         if (at >= clauseEnd || !Numbers.NumeralScanner.TryRead(text, at, out var numeral))
         {
@@ -52,7 +52,7 @@ internal static class ListedPeople
         }
 
         var measureAt = numeral.End < clauseEnd && text[numeral.End] is '余' or '多' ? numeral.End + 1 : numeral.End;
-        if (MeasureWords.At(text, measureAt) is not { } measure || !MeasureWords.CountsPeople(measure.Unit))
+        if (MeasureWords.At(text, measureAt) is not { } measure || (ofPeople && !MeasureWords.CountsPeople(measure.Unit)))
         {
             return -1;
         }
