@@ -152,6 +152,29 @@ public sealed class SeriesPointBodiesTests(ContentApiFactory fixture) : IClassFi
     }
 
     [Fact]
+    public async Task APointOnceReadIsHeldUnderItsRevisionAndReadAgainUnderANewOne()
+    {
+        var (key, articles) = await SeriesInAnAreaAsync("红桥区", "120106", "护水志愿者", [60, 61]);
+        await using var connection = await fixture.OpenDatabaseAsync();
+        var url = $"/api/v1/series?metricKey={Escape(key)}&place=120106";
+        var stored = await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}");
+
+        // Bytes changed under the same revision, as no writer can change them (the trigger is off for this session
+        // only): the service serves the bytes it holds, not reading them again.
+        await connection.ExecuteAsync("SET session_replication_role = replica");
+        Assert.Equal(1, await connection.ExecuteAsync(
+            "UPDATE series_points SET point = @point WHERE article_id = @id", new { id = articles[1], point = Encoding.UTF8.GetBytes(StoredBodies.Marker) }));
+        Assert.Equal(stored, await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}"));
+
+        // Any write gives a point a new revision, and that point is read again; the other stays as held.
+        await connection.ExecuteAsync("SET session_replication_role = DEFAULT");
+        await ReplaceStoredPointsAsync(articles[0], StoredBodies.Marker);
+        var series = await _client.GetJsonAsync($"{url}&unique={Guid.NewGuid():N}");
+        Assert.Equal(StoredBodies.Marker, series["points"]![0]!.ToJsonString());
+        Assert.Equal(61m, series["points"]![1]!["value"]!.GetValue<decimal>());
+    }
+
+    [Fact]
     public async Task APointOfAnotherFormatIsNotServed()
     {
         var (key, articles) = await SeriesInAnAreaAsync("西青区", "120111", "护林志愿者", [50]);

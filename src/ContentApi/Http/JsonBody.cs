@@ -23,6 +23,9 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
     private readonly JsonTypeInfo<T>? _typeInfo;
     private readonly ReadOnlyMemory<byte>[] _utf8Json = [];
 
+    // Between the elements of a spliced array.
+    private static readonly ReadOnlyMemory<byte> Comma = ","u8.ToArray();
+
     public JsonBody(T value, JsonTypeInfo<T> typeInfo)
     {
         _value = value;
@@ -36,12 +39,11 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
 
     /// <summary>
     /// <paramref name="value"/>, its array <paramref name="property"/> empty, written with the API's options, and the
-    /// array's elements given as JSON separated by commas (<paramref name="elements"/>: a series' stored points joined
-    /// by PostgreSQL) between its brackets. The elements are sent as they are, and copied to the response in the
-    /// response's own small blocks rather than written through the serializer, which would ask it for one buffer of
-    /// their whole size.
+    /// array's elements given as JSON (<paramref name="elements"/>: a series' stored points) between its brackets,
+    /// separated by commas. The elements are sent as they are, and copied to the response in the response's own small
+    /// blocks rather than written through the serializer, which would ask it for one buffer of their whole size.
     /// </summary>
-    public static JsonBody<T> Spliced(T value, JsonTypeInfo<T> typeInfo, JsonSerializerOptions apiOptions, string property, ReadOnlyMemory<byte> elements)
+    public static JsonBody<T> Spliced(T value, JsonTypeInfo<T> typeInfo, JsonSerializerOptions apiOptions, string property, IReadOnlyList<byte[]> elements)
     {
         var written = new ArrayBufferWriter<byte>(512);
         Write(written, value, typeInfo, apiOptions);
@@ -54,7 +56,19 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
         }
 
         var open = at + emptyArray.Length - 1;
-        return Serialized(written.WrittenMemory[..open], elements, written.WrittenMemory[open..]);
+        var pieces = new ReadOnlyMemory<byte>[Math.Max(2 * elements.Count + 1, 2)];
+        pieces[0] = written.WrittenMemory[..open];
+        for (var i = 0; i < elements.Count; i++)
+        {
+            pieces[(2 * i) + 1] = elements[i];
+            if (i + 1 < elements.Count)
+            {
+                pieces[(2 * i) + 2] = Comma;
+            }
+        }
+
+        pieces[^1] = written.WrittenMemory[open..];
+        return Serialized(pieces);
     }
 
     /// <summary>The value, or null for a body sent as <see cref="Serialized"/> bytes.</summary>

@@ -46,6 +46,7 @@ internal static class ServiceSetup
         services.AddSingleton<StatisticStore>();
         services.AddSingleton<PlaceStore>();
         services.AddSingleton<SeriesStore>();
+        services.AddSingleton<SeriesPointCache>();
         services.AddSingleton<CorrectionStore>();
         services.AddSingleton(sp => new DocumentReextractor(sp.GetRequiredService<ContentDataSources>().Write));
 

@@ -26,7 +26,7 @@ internal static class SeriesEndpoints
 
     // Composed, a series of 1,000 points is about 440 KB, far past the size where JsonBody's one pass beats TypedResults.Ok.
     private static async Task<Results<JsonBody<SeriesResponse>, ValidationProblem>> GetSeries(
-        [AsParameters] SeriesQuery query, SeriesStore store, HttpContext http, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        [AsParameters] SeriesQuery query, SeriesStore store, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         // With a unit given there is nothing to choose, and no statement to run for it.
         var unit = query.Unit;
@@ -51,9 +51,8 @@ internal static class SeriesEndpoints
             return new JsonBody<SeriesResponse>(new SeriesResponse(query.MetricKey!, unit, place, total, composed), ApiJsonContext.Default.SeriesResponse);
         }
 
-        http.Response.RegisterForDispose(stored);
         return JsonBody<SeriesResponse>.Spliced(new SeriesResponse(query.MetricKey!, unit, place, total, []), ApiJsonContext.Default.SeriesResponse,
-            json.Value.SerializerOptions, nameof(SeriesResponse.Points), stored.Json);
+            json.Value.SerializerOptions, nameof(SeriesResponse.Points), stored);
     }
 }
 

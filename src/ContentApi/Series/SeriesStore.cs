@@ -1,4 +1,3 @@
-using System.Data;
 using ContentApi.ArticleBodies;
 using ContentApi.Http;
 using ContentApi.Paging;
@@ -6,11 +5,12 @@ using ContentApi.Places;
 using ContentApi.Replicas;
 using ContentApi.Statistics;
 using Dapper;
+using Npgsql;
 
 namespace ContentApi.Series;
 
 /// <summary>The points of one quantity; reads, on the read data source.</summary>
-internal sealed class SeriesStore(ReadConnections reads)
+internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
 {
     /// <summary>The units the quantity is stated in within the area, most figures first.</summary>
     public async Task<IReadOnlyList<string>> UnitsAsync(SeriesQuery query, CancellationToken cancellationToken)
@@ -25,11 +25,12 @@ internal sealed class SeriesStore(ReadConnections reads)
 
     /// <summary>
     /// The points in <paramref name="unit"/>, ordered by period (year, then end, then start), and how many there are:
-    /// when the page's every point is stored and current (db/0023_series_points_in_order.sql), their JSON joined with
-    /// commas by PostgreSQL in one row, copied once into a rented buffer that the caller disposes (a series of 1,000
-    /// points is 350-550 KB), and no point composed; otherwise the points composed from their rows, on the same connection.
+    /// when the page's every point is stored and current (db/0023_series_points_in_order.sql), their stored JSON, each
+    /// taken from the points this process holds under the revision the page names (db/0029_series_point_revisions.sql)
+    /// or read by key and held, and no point composed; otherwise the points composed from their rows, on the same
+    /// connection.
     /// </summary>
-    public async Task<(PooledJson? Stored, IReadOnlyList<SeriesPoint> Composed, long Total)> PointsAsync(
+    public async Task<(IReadOnlyList<byte[]>? Stored, IReadOnlyList<SeriesPoint> Composed, long Total)> PointsAsync(
         SeriesQuery query, string unit, CancellationToken cancellationToken)
     {
         await using var connection = await reads.OpenAsync(cancellationToken);
@@ -39,22 +40,66 @@ internal sealed class SeriesStore(ReadConnections reads)
         // each of which would be a statement of its own to prepare; the plan's shape does not depend on it.
         codes.Parameters.Add("limit", query.Limit ?? 1000);
         codes.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
-        await using (var reader = await connection.ExecuteReaderAsync(
-                         new CommandDefinition(StoredPointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken),
-                         CommandBehavior.SequentialAccess))
+        bool current;
+        long total;
+        long[] ids, revisions;
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+                         StoredPointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken)))
         {
             await reader.ReadAsync(cancellationToken);
-            if (reader.GetBoolean(0))
-            {
-                // No point, no bytes: string_agg of none is null, which a PooledJson reads as empty.
-                var total = reader.GetInt64(1);
-                return (await PooledJson.ReadAsync(reader, 2, cancellationToken), [], total);
-            }
+            // A page of no point has no arrays: array_agg of none is null.
+            (current, total) = (reader.GetBoolean(0), reader.GetInt64(1));
+            ids = reader.IsDBNull(2) ? [] : reader.GetFieldValue<long[]>(2);
+            revisions = reader.IsDBNull(3) ? [] : reader.GetFieldValue<long[]>(3);
+        }
+
+        if (current && await HeldOrReadAsync(connection, ids, revisions, cancellationToken) is { } points)
+        {
+            return (points, [], total);
         }
 
         var rows = (await connection.QueryAsync<PointRow>(new CommandDefinition(
             PointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken))).ToList();
         return (null, rows.Select(row => row.ToPoint()).ToList(), rows.Count == 0 ? 0 : rows[0].Total);
+    }
+
+    // The page's stored points: those held under the page's revisions, the others read by key in one statement and
+    // held. Null when a point read is under another revision than the page's (its article was rendered again since
+    // the page was read) or has no bytes (too long for the table): the page is then composed. A point read under the
+    // page's revision has the bytes it had in the page's snapshot, as every write of a point gives it a new revision.
+    private async Task<byte[][]?> HeldOrReadAsync(NpgsqlConnection connection, long[] ids, long[] revisions, CancellationToken cancellationToken)
+    {
+        var points = new byte[ids.Length][];
+        var missing = new List<int>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!held.TryGet(ids[i], revisions[i], out points[i]))
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return points;
+        }
+
+        var read = (await connection.QueryAsync<(long Id, long Revision, byte[]? Point)>(new CommandDefinition(
+                "SELECT statistic_id, revision, point FROM series_points WHERE statistic_id = ANY (@ids)",
+                new { ids = missing.Select(i => ids[i]).ToArray() }, cancellationToken: cancellationToken)))
+            .ToDictionary(row => row.Id);
+        foreach (var i in missing)
+        {
+            if (!read.TryGetValue(ids[i], out var row) || row.Revision != revisions[i] || row.Point is null)
+            {
+                return null;
+            }
+
+            held.Add(ids[i], row.Revision, row.Point);
+            points[i] = row.Point;
+        }
+
+        return points;
     }
 
     // The series' rows of series_place_counts (db/0021): a figure's key, unit and place code, '' for none, with how many
@@ -111,28 +156,26 @@ internal sealed class SeriesStore(ReadConnections reads)
         {PointOrder("s")}
         """;
 
-    // Whether the page's stored points can be served, the total, and their JSON joined. The page's ids are read in order
-    // from statistics (Page), and the first as many points from series_points' index alone (StoredPage): the points
-    // are served when their ids are the page's, in the same order, and each is current (this build's format, no mark
-    // on its article: no change to its statistic, section or article since it was stored) and has its bytes (not too
-    // long for an index entry). Points that are not current are read and counted, not skipped: skipping them read on
-    // to the series' end while its articles were being rendered again (every article marked after an upgrade: 73,101
-    // buffers and 80 ms a request for 1,000 points), where the page stops at its size. The ids and the bytes are
-    // aggregated from the same rows in one pass, so equal ids mean the bytes' order too. The marks are looked up once
-    // for the page's articles: a lookup a point ran as many scans of article_bodies_due, each of which asked the kernel
-    // for the table's size (1,000 lseek calls a request). They are joined, not tested with = ANY (the array): that
-    // compared every mark with every one of the page's articles, +1.3 ms a request with 443 marks of other articles
-    // (pgbench, 1,000 points), where a join costs +0.2 ms; marks are many while pages are ingested, when reads go on.
-    // Sent a row each instead, 1,000 points cost PostgreSQL as much more in sending as they saved it in joining, and
-    // the service more.
+    // Whether the page's stored points can be served, the total, and the stored points' ids and revisions. The page's
+    // ids are read in order from statistics (Page), and the first as many points from series_points' index alone
+    // (StoredPage): the points are served when their ids are the page's, in the same order, and each is current (this
+    // build's format, no mark on its article: no change to its statistic, section or article since it was stored).
+    // Points that are not current are read and counted, not skipped: skipping them read on to the series' end while
+    // its articles were being rendered again (every article marked after an upgrade: 73,101 buffers and 80 ms a
+    // request for 1,000 points), where the page stops at its size. The ids and the revisions are aggregated from the
+    // same rows in one pass, so equal ids mean the revisions' order too. The marks are looked up once for the page's
+    // articles: a lookup a point ran as many scans of article_bodies_due, each of which asked the kernel for the
+    // table's size (1,000 lseek calls a request). They are joined, not tested with = ANY (the array): that compared
+    // every mark with every one of the page's articles, +1.3 ms a request with 443 marks of other articles (pgbench,
+    // 1,000 points), where a join costs +0.2 ms; marks are many while pages are ingested, when reads go on.
     private static string StoredPointsSql(SqlConditions codes, bool inArea) => $"""
         {CodesCte(codes, inArea)}
         SELECT page.ids IS NOT DISTINCT FROM stored.ids AND stored.count = stored.servable
                    AND NOT EXISTS (SELECT 1 FROM unnest(stored.articles) AS a (id) JOIN article_bodies_due d ON d.article_id = a.id) AS current,
-               coalesce({Total(inArea)}, 0)::bigint AS total, stored.points
+               coalesce({Total(inArea)}, 0)::bigint AS total, stored.ids, stored.revisions
         FROM (SELECT array_agg(p.id {PointOrder("p")}) AS ids FROM ({Page(inArea)}) AS p) AS page,
-             (SELECT array_agg(q.statistic_id) AS ids, count(*) AS count, string_agg(q.point, ','::bytea) AS points,
-                     count(*) FILTER (WHERE q.point IS NOT NULL AND q.format = @bodyFormat) AS servable, array_agg(q.article_id) AS articles
+             (SELECT array_agg(q.statistic_id) AS ids, array_agg(q.revision) AS revisions, count(*) AS count,
+                     count(*) FILTER (WHERE q.format = @bodyFormat) AS servable, array_agg(q.article_id) AS articles
               FROM ({StoredPage(inArea)}) AS q) AS stored
         """;
 
@@ -144,7 +187,7 @@ internal sealed class SeriesStore(ReadConnections reads)
             "q", StoredOrder("q"))
         : $"SELECT {StoredColumns} FROM series_points sp WHERE sp.metric_key = @metricKey AND sp.unit = @unit {StoredOrder("sp")} LIMIT @limit";
 
-    private const string StoredColumns = "sp.statistic_id, sp.article_id, sp.format, sp.point, sp.period_year, sp.period_end, sp.period_from";
+    private const string StoredColumns = "sp.statistic_id, sp.article_id, sp.format, sp.revision, sp.period_year, sp.period_end, sp.period_from";
 
     // PointOrder over series_points' columns, in which the period's end is stored.
     private static string StoredOrder(string alias) =>
