@@ -8,8 +8,13 @@
 --
 -- Every write of a row takes a new revision, whoever writes it: the renderer, a build before this script (a rolling
 -- deployment), or an UPDATE by hand. A trigger, not the writer, so no writer can change a point's bytes and keep its
--- revision.
-CREATE SEQUENCE series_point_revisions;
+-- revision. A random number, not a sequence's next: a database restored to an earlier time, or a standby promoted
+-- behind its primary, would hand out a sequence's values again for other bytes, which a running service would take
+-- for the bytes it holds. 52 random bits: two writes of one statistic's point share a revision with a chance of about
+-- one in 2^52.
+CREATE FUNCTION series_point_revision() RETURNS bigint LANGUAGE sql VOLATILE AS $$
+    SELECT floor(random() * 4503599627370496)::bigint
+$$;
 
 -- The series' indexes are made again below without the point; dropped first, so that adding the column does not
 -- rebuild them with the table.
@@ -17,11 +22,11 @@ DROP INDEX series_points_series;
 DROP INDEX series_points_place;
 
 -- The rows there are now each take one (the table is rewritten once).
-ALTER TABLE series_points ADD COLUMN revision bigint NOT NULL DEFAULT nextval('series_point_revisions');
+ALTER TABLE series_points ADD COLUMN revision bigint NOT NULL DEFAULT series_point_revision();
 
 CREATE FUNCTION series_point_revised() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.revision := nextval('series_point_revisions');
+    NEW.revision := series_point_revision();
     RETURN NEW;
 END;
 $$;

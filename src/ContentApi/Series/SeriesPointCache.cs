@@ -7,14 +7,16 @@ namespace ContentApi.Series;
 /// it was read with (db/0029_series_point_revisions.sql). A point's bytes change only with a new revision, so bytes
 /// held for the revision a page names are the stored bytes, and PostgreSQL need send only the page's ids and
 /// revisions: a series of 1,000 points is 537 KB that it otherwise joins and sends, and the service reads back, at
-/// every request. Unlike the output cache, this is no answer kept: every request still reads its page, its total and
-/// whether its points are current in one statement, in the request's own snapshot.
+/// every request. Unlike the output cache, this is no answer kept: every request still reads its page, its total, its
+/// points' revisions and whether they are current, in the request's own snapshot; only the bytes are held. A point
+/// stored without bytes (too long for the table) is held as empty, so that its series is composed without reading it
+/// again.
 /// </summary>
 internal sealed class SeriesPointCache : IDisposable
 {
     /// <summary>
-    /// How many bytes of points are held at most: about 60,000 points, 60 series of a full page. Past it, the entries
-    /// least recently read go first.
+    /// How many bytes of points are held at most, with what each entry costs beyond them: about 48,000 points of the
+    /// bench archive (540 bytes each), 48 series of a full page. Past it, the entries least recently read go first.
     /// </summary>
     public const long MaxBytes = 32 * 1024 * 1024;
 
@@ -23,7 +25,7 @@ internal sealed class SeriesPointCache : IDisposable
 
     private readonly MemoryCache _points = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
 
-    /// <summary>The bytes held for the statistic's point under <paramref name="revision"/>, if any.</summary>
+    /// <summary>The bytes held for the statistic's point under <paramref name="revision"/>, if any; empty for a point stored without bytes.</summary>
     public bool TryGet(long statisticId, long revision, out byte[] point)
     {
         if (_points.TryGetValue(statisticId, out var held) && held is HeldPoint found && found.Revision == revision)
@@ -36,7 +38,10 @@ internal sealed class SeriesPointCache : IDisposable
         return false;
     }
 
-    /// <summary>Holds the statistic's point as read under <paramref name="revision"/>, replacing one of another revision.</summary>
+    /// <summary>
+    /// Holds the statistic's point as read under <paramref name="revision"/> (empty for none), replacing one of another
+    /// revision: a read that ends after a newer one replaces the newer, which is then read again, never served stale.
+    /// </summary>
     public void Add(long statisticId, long revision, byte[] point) =>
         _points.Set(statisticId, new HeldPoint(revision, point), new MemoryCacheEntryOptions { Size = point.Length + EntryOverhead });
 

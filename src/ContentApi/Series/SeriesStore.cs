@@ -64,9 +64,10 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
     }
 
     // The page's stored points: those held under the page's revisions, the others read by key in one statement and
-    // held. Null when a point read is under another revision than the page's (its article was rendered again since
-    // the page was read) or has no bytes (too long for the table): the page is then composed. A point read under the
-    // page's revision has the bytes it had in the page's snapshot, as every write of a point gives it a new revision.
+    // held. Null when a point is stored without bytes (too long for the table: held as empty, so not read again) or
+    // was read under another revision than the page's (its article was rendered again since the page was read): the
+    // page is then composed. A point read under the page's revision has the bytes it had in the page's snapshot, as
+    // every write of a point gives it a new revision.
     private async Task<byte[][]?> HeldOrReadAsync(NpgsqlConnection connection, long[] ids, long[] revisions, CancellationToken cancellationToken)
     {
         var points = new byte[ids.Length][];
@@ -76,6 +77,10 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
             if (!held.TryGet(ids[i], revisions[i], out points[i]))
             {
                 missing.Add(i);
+            }
+            else if (points[i].Length == 0)
+            {
+                return null;
             }
         }
 
@@ -90,12 +95,17 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
             .ToDictionary(row => row.Id);
         foreach (var i in missing)
         {
-            if (!read.TryGetValue(ids[i], out var row) || row.Revision != revisions[i] || row.Point is null)
+            if (!read.TryGetValue(ids[i], out var row) || row.Revision != revisions[i])
             {
                 return null;
             }
 
-            held.Add(ids[i], row.Revision, row.Point);
+            held.Add(ids[i], row.Revision, row.Point ?? []);
+            if (row.Point is null)
+            {
+                return null;
+            }
+
             points[i] = row.Point;
         }
 
