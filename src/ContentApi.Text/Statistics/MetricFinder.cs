@@ -687,7 +687,7 @@ internal static class MetricFinder
             return reading;
         }
 
-        var sentenceStart = text.AsSpan(0, clauseStart).LastIndexOfAny(SentenceEnds) + 1;
+        var sentenceStart = Clauses.Sentence(text, clauseStart).Start;
         var said = text.AsSpan(sentenceStart, clauseStart - sentenceStart).LastIndexOf(verb, StringComparison.Ordinal);
         if (said < 0)
         {
@@ -703,7 +703,6 @@ internal static class MetricFinder
     }
 
     private const int VerbLength = 2;
-    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
 
     // 另 "another" before a count.
     private const string Another = "另";

@@ -22,7 +22,10 @@ internal static class ShareBeforeWhatItMeasures
     // 20%至100%, 3.7%成为, 10%以上, 0.2%转为持平.
     private static readonly Lexicon NotWhatItMeasures = new(
         ["的", "和", "与", "及", "或", "等", "为", "是", "至", "到", "比", "较", "于", "从", "对", "向", "把", "了", "成", "属于", "转为",
-         "以上", "以下", "以内", "之间", "上下", "左右", "强", "多", "点"]);
+         "以上", "以下", "以内", "之间", "上下", "左右", "强", "多", "点", .. MetricWordList.Words("ranking-verbs")]);
+
+    // Nouns that name a rate (增速, 满意度, 占比): a share after one of them is that rate's value.
+    private static readonly string[] RateNames = MetricWordList.Words("rate-names");
 
     /// <summary>The reading of a share from the words right after it, where they say what it measures; else the reading given.</summary>
     public static MetricReading Read(string text, FoundNumber number, MetricReading reading)
@@ -36,11 +39,11 @@ internal static class ShareBeforeWhatItMeasures
             return reading;
         }
 
-        // A rate already named in the clause holds the measure (水质优良率全部100%达标), and a share after the list comma of
+        // A rate already named in the clause holds the measure (水质优良率全部100%达标, GDP增速5.2%居全省第一), and a share after the list comma of
         // another share is the next item of a list (50—70%、40—50%补偿), whose words are the list's.
         var before = text.AsSpan(clauseStart, number.Start - clauseStart).TrimEnd();
         if (before.Length > 0 && (EndsWithAny(before, Complementing) || MetricFinder.EndsWithAChangeVerb(before)
-            || before.Contains('率') || before.EndsWith("%、") || before.EndsWith("％、")))
+            || before.Contains('率') || ContainsAny(before, RateNames) || before.EndsWith("%、") || before.EndsWith("％、")))
         {
             return reading;
         }

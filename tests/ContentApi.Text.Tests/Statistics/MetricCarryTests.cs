@@ -98,6 +98,8 @@ public sealed class MetricCarryTests
     [InlineData("各村开展环境整治，目前已开展20场。", "环境整治（开展）")]
     // Not a duration, which the event names, nor people, whom their verb names.
     [InlineData("社区开展业务培训，此次培训为期两天。", "培训")]
+    // Nor an object read before a semicolon, which ends the sentence as 。 does.
+    [InlineData("学校开展防溺水宣传；目前已开展13场。", "开展")]
     public void ABareVerbCountsTheObjectItTookBefore(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[^1].Metric);
 

@@ -64,6 +64,13 @@ public sealed class MetricTopicTests
     [InlineData("全区工业产值连续三年保持15%以上增长。", 0, "工业产值连续三年")]
     [InlineData("城区水质优良率全部100%达标。", 0, "城区水质优良率")]
     [InlineData("客流恢复至往年规模九成以上水平。", 0, "客流恢复至往年规模")]
+    // A share after a noun that names a rate is that rate's value, and a ranking or comparison after it names nothing.
+    [InlineData("全县粮食产量增速6.1%居全市第一。", 0, "粮食产量增速")]
+    [InlineData("居民消费支出增幅4.8%高于全市平均水平。", 0, "居民消费支出增幅")]
+    [InlineData("办事群众满意度99%创历史新高。", 0, "办事群众满意度")]
+    [InlineData("全镇80%位居前列的村已完成改造。", 0, "全镇")]
+    // What a share measures still follows it where no rate is named before it.
+    [InlineData("全村85%农户种植茶叶。", 0, "农户种植茶叶")]
     public void AShareBeforeAVerbOrANounMeasuresWhatFollows(string paragraph, int figure, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[figure].Metric);
 
