@@ -211,6 +211,13 @@ public sealed class MeasureWordsTests
     [Theory]
     [InlineData("合唱团演唱了12首歌曲", "12首", "首")]
     [InlineData("学校开设28门选修课程", "28门", "门")]
+    // A song's or a course's name may begin with the character of 首家, 首台, 首单, 门前, 门户 or 门口: still counted.
+    [InlineData("本学期新开4门前沿技术课程", "4门", "门")]
+    [InlineData("基地推出6门户外研学课程", "6门", "门")]
+    [InlineData("中心开设7门口语训练课程", "7门", "门")]
+    [InlineData("乐团今年录制9首单曲", "9首", "首")]
+    [InlineData("他整理了5首家乡童谣", "5首", "首")]
+    [InlineData("合唱队学唱3首台湾民歌", "3首", "首")]
     public void SongsAndCoursesStayCounted(string sentence, string quoted, string unit)
     {
         var number = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
