@@ -185,6 +185,9 @@ public sealed class MeasureWordsTests
     [InlineData("02区、03区的居民", "区")]
     // 口人 with no count of households before it is one family's size.
     [InlineData("他家里一共5口人，", "人")]
+    // Nor after the 户 of a set phrase: 一户一策 and 千家万户 count no households.
+    [InlineData("坚持一户一策帮扶全家4口人。", "人")]
+    [InlineData("服务千家万户的小张全家6口人", "人")]
     // 首 before another measure word is "the first"; 门 begins 门店 and 门槛.
     [InlineData("本市2024首个城市书房开放", "首")]
     [InlineData("全县1800首批入库的种子", "首")]
@@ -201,6 +204,8 @@ public sealed class MeasureWordsTests
     [Theory]
     [InlineData("全村共有186户600多口人，", "600多口人", "人")]
     [InlineData("安置区住着三百户一千二百口人", "一千二百口人", "人")]
+    [InlineData("新村搬入两户9口人", "9口人", "人")]
+    [InlineData("小组共有40余户150口人", "150口人", "人")]
     public void KouRenAfterACountOfHouseholdsCountsTheirPeople(string sentence, string quoted, string unit)
     {
         var number = QuantityFinder.Find(sentence).Last(found => found.IsStatistic);
