@@ -105,7 +105,8 @@ internal static class MeasureWordsInContext
     /// <summary>
     /// 口人 as the people of households (全村186户600多口人, 共有52户213口人): 口 counts the mouths of a household, and after a
     /// count of households in the same clause the 口人 are the people they hold, reported in 人. One family's size (全家6口人)
-    /// counts no households before it and is left alone, as the table leaves 口 out.
+    /// counts no households before it and is left alone, as the table leaves 口 out. So is it after the 户 of a set phrase
+    /// (一户一策, 一户一档, 千家万户): a lone 一, 千 or 万 before 户 there counts no households.
     /// </summary>
     public static MeasureWord? PeopleOfHouseholdsAt(string text, int at, int numeralStart)
     {
@@ -118,7 +119,7 @@ internal static class MeasureWordsInContext
         var before = text.AsSpan(clauseStart, numeralStart - clauseStart);
         for (var i = 1; i < before.Length; i++)
         {
-            if (before[i] == '户' && EndsANumeral(before[i - 1]))
+            if (before[i] == '户' && CountsHouseholds(before[..i]))
             {
                 return PeopleOfHouseholds;
             }
@@ -127,8 +128,24 @@ internal static class MeasureWordsInContext
         return null;
     }
 
-    // The last character of a numeral with its 余 or 多: a digit (186户, 两户), a place (三百户, 2万户) or the qualifier (40余户).
-    private static bool EndsANumeral(char c) => ChineseNumeral.IsNumeralCharacter(c) || c is '余' or '多';
+    // Whether the text before a 户 ends in a count of households: a numeral with its 余 or 多 (186户, 两户, 三百户, 2万户,
+    // 40余户), but not a lone 一, 百, 千, 万 or 亿, which before 户 is a set phrase (一户一策, 千家万户) or one household.
+    private static bool CountsHouseholds(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        while (end > 0 && before[end - 1] is '余' or '多')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && ChineseNumeral.IsNumeralCharacter(before[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start > 1 || end - start == 1 && before[start] is not ('一' or '百' or '千' or '万' or '亿');
+    }
 
     private static readonly MeasureWord PeopleOfHouseholds = new("口人", "人", MeasureClass.People);
 

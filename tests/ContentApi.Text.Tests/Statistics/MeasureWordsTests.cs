@@ -185,6 +185,9 @@ public sealed class MeasureWordsTests
     [InlineData("02区、03区的居民", "区")]
     // 口人 with no count of households before it is one family's size.
     [InlineData("他家里一共5口人，", "人")]
+    // Nor after the 户 of a set phrase: 一户一策 and 千家万户 count no households.
+    [InlineData("坚持一户一策帮扶全家4口人。", "人")]
+    [InlineData("服务千家万户的小张全家6口人", "人")]
     // 首 before another measure word is "the first"; 门 begins 门店 and 门槛.
     [InlineData("本市2024首个城市书房开放", "首")]
     [InlineData("全县1800首批入库的种子", "首")]
@@ -201,6 +204,8 @@ public sealed class MeasureWordsTests
     [Theory]
     [InlineData("全村共有186户600多口人，", "600多口人", "人")]
     [InlineData("安置区住着三百户一千二百口人", "一千二百口人", "人")]
+    [InlineData("新村搬入两户9口人", "9口人", "人")]
+    [InlineData("小组共有40余户150口人", "150口人", "人")]
     public void KouRenAfterACountOfHouseholdsCountsTheirPeople(string sentence, string quoted, string unit)
     {
         var number = QuantityFinder.Find(sentence).Last(found => found.IsStatistic);
@@ -211,6 +216,13 @@ public sealed class MeasureWordsTests
     [Theory]
     [InlineData("合唱团演唱了12首歌曲", "12首", "首")]
     [InlineData("学校开设28门选修课程", "28门", "门")]
+    // A song's or a course's name may begin with the character of 首家, 首台, 首单, 门前, 门户 or 门口: still counted.
+    [InlineData("本学期新开4门前沿技术课程", "4门", "门")]
+    [InlineData("基地推出6门户外研学课程", "6门", "门")]
+    [InlineData("中心开设7门口语训练课程", "7门", "门")]
+    [InlineData("乐团今年录制9首单曲", "9首", "首")]
+    [InlineData("他整理了5首家乡童谣", "5首", "首")]
+    [InlineData("合唱队学唱3首台湾民歌", "3首", "首")]
     public void SongsAndCoursesStayCounted(string sentence, string quoted, string unit)
     {
         var number = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
