@@ -212,11 +212,13 @@ public static partial class PeriodReader
         return period;
     }
 
-    // 截止到2022年1月，目前有核心队员24名: 目前 after a written date of 截至 in its sentence is that date's now; the date
-    // says when the text's 目前 was.
+    // 截止到2022年1月，目前有核心队员24名: 目前 opening the clause right after a written date of 截至 is that date's now;
+    // the date says when the text's 目前 was. Not when a figure stands between them or 目前 comes a clause later
+    // (截至2020年底，全市共有志愿者3000名，目前已增至5000名): then 目前 contrasts the time of writing with the date.
     private static Period? AsOfADateWritten(string text, int sentenceStart, Word now, DateOnly? publishedOn)
     {
-        if (!text.AsSpan(now.Index, now.Length).SequenceEqual(Now) || LastWord(text, sentenceStart, now.Index, DatesWhatFollows) is not { } date)
+        if (!text.AsSpan(now.Index, now.Length).SequenceEqual(Now) || LastWord(text, sentenceStart, now.Index, DatesWhatFollows) is not { } date
+            || !OpensTheNextClause(text, date, now))
         {
             return null;
         }
@@ -229,6 +231,16 @@ public static partial class PeriodReader
     }
 
     private const string Now = "目前";
+
+    // Whether 目前 opens the clause right after the date's clause, with no digit (so no figure) after the date.
+    private static bool OpensTheNextClause(string text, Word date, Word now)
+    {
+        var dateEnd = date.Index + date.Length;
+        var dateClauseEnd = Clauses.Clause(text, date.Index).End;
+        return now.Index == dateClauseEnd + 1
+            && !text.AsSpan(dateEnd, now.Index - dateEnd).ContainsAnyInRange('0', '9')
+            && !text.AsSpan(dateEnd, now.Index - dateEnd).ContainsAnyInRange('０', '９');
+    }
 
     // 截止到 stands at most this many characters before the date's start.
     private const int AsOfReach = 3;

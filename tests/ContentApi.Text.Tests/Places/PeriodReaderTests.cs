@@ -168,6 +168,10 @@ public sealed class PeriodReaderTests
     [InlineData("截至2021年6月，目前服务队有队员36名。", "36名", 2021)]
     [InlineData("截止到2021年6月，目前服务队有队员36名。", "36名", 2021)]
     [InlineData("服务队成立于2021年6月，目前有队员36名。", "36名", 2023)]
+    // 目前 a clause later, or after a figure of the date's own, contrasts the time of writing with the date.
+    [InlineData("截至2019年底，全县共有服务队员20名，目前已增至45名。", "45名", 2023)]
+    [InlineData("截至2019年底全县共有服务队员20名，目前全县已有队员45名。", "45名", 2023)]
+    [InlineData("截至2019年底全县共有服务队员20名，目前全县已有队员45名。", "20名", 2019)]
     public void NowAfterAWrittenDateOfAsOfIsThatDate(string sentence, string figure, int year)
     {
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);

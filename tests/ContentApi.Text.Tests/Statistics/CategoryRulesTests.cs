@@ -648,6 +648,9 @@ public sealed class CategoryRulesTests
     [InlineData("救援队今年共救援被困游客300余人次。", "beneficiaries")]
     [InlineData("当地组织消防等救援力量和村民共计200人参与救援。", "participants")]
     [InlineData("全县共投入救援力量300人。", "participants")]
+    [InlineData("该队全年累计救援人员260人次。", "participants")]
+    [InlineData("该队全年累计救援志愿者260人次。", "volunteers")]
+    [InlineData("该队全年累计救援被困人员260人次。", "beneficiaries")]
     public void ThoseRescuedAreHelped(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 

@@ -199,11 +199,13 @@ internal static class CategoryRules
             : category;
         // 累计救援10名溺水人员, 共救援受困群众1600余人次: 救援 right before the people counted, or before their noun, is done to
         // them: those rescued are helped; a noun after 救援 only after an adverb of total (共救援, 累计救援), since the name of
-        // responders opens with it too (救援力量和当地居民). Not the rescuers (救援队员), nor people sent (参与救援300人).
+        // responders opens with it too (救援力量和当地居民). Not the rescuers (救援队员, 累计救援人员300人次: a noun of agents
+        // or staff right after 救援 names who rescue), nor people sent (参与救援300人).
         category = category is StatisticCategory.Other or StatisticCategory.Participants && CountsPersons(number.Unit)
             && (RescuedRightBefore(wordsBefore) && !ContainsAny(reading.Metric, ResponseTeamWords) && !EndsWithAny(reading.Metric, TeamEnds)
                 || reading.Metric.StartsWith(Rescuing, StringComparison.Ordinal) && NamesPeople(reading.Metric.AsSpan(Rescuing.Length))
-                    && !ContainsAny(reading.Metric.AsSpan(Rescuing.Length), ResponseTeamWords) && wordsBefore.TrimEnd() is [.., var last] && BetweenVerbAndCount.Contains(last)
+                    && !ContainsAny(reading.Metric.AsSpan(Rescuing.Length), ResponseTeamWords) && !StartsWithAny(reading.Metric.AsSpan(Rescuing.Length), Rescuers)
+                    && wordsBefore.TrimEnd() is [.., var last] && BetweenVerbAndCount.Contains(last)
                     && RescuedRightBefore($"{wordsBefore}{Rescuing}"))
             ? StatisticCategory.Beneficiaries
             : category;
@@ -636,6 +638,9 @@ internal static class CategoryRules
 
     // 招募服务人员50名, 法律服务工作者: right after 服务, 人员 too names the staff who serve (as a head it is any people).
     private static readonly string[] StaffOfAService = ["人员", .. StaffByTheirWork];
+
+    // 救援人员, 救援队员, 救援者, 救援力量, 救援志愿者: right after 救援 these name the rescuers, not those rescued.
+    private static readonly string[] Rescuers = [.. StaffOfAService, .. CategoryCues.Words("rescuer")];
 
     // Heads that name staff by their work: 心理咨询师, 种业专家, 产业顾问, 儿童督导员, and StaffByTheirWork. Right after
     // 服务 only StaffOfAService reads as staff: 服务师生 serves teachers and students.
