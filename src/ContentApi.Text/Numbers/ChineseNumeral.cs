@@ -69,6 +69,9 @@ internal static class ChineseNumeral
 
     public static bool IsArabicDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 
+    /// <summary>Whether the text holds an Arabic digit, half- or full-width (so a figure written in digits).</summary>
+    public static bool ContainsArabicDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9') || text.ContainsAnyInRange('０', '９');
+
     public static bool IsChineseDigit(char c) => !IsArabicDigit(c) && Digit(c) >= 0;
 
     /// <summary>The financial forms, written to prevent tampering on cheques: 壹贰叁肆伍陆柒捌玖拾佰仟.</summary>

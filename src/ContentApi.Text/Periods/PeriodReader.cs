@@ -238,8 +238,7 @@ public static partial class PeriodReader
         var dateEnd = date.Index + date.Length;
         var dateClauseEnd = Clauses.Clause(text, date.Index).End;
         return now.Index == dateClauseEnd + 1
-            && !text.AsSpan(dateEnd, now.Index - dateEnd).ContainsAnyInRange('0', '9')
-            && !text.AsSpan(dateEnd, now.Index - dateEnd).ContainsAnyInRange('０', '９');
+            && !Numbers.ChineseNumeral.ContainsArabicDigit(text.AsSpan(dateEnd, now.Index - dateEnd));
     }
 
     // 截止到 stands at most this many characters before the date's start.

@@ -104,6 +104,31 @@ public sealed partial class DivisionTable
         return lineage;
     }
 
+    /// <summary>
+    /// The division of <paramref name="level"/> that holds <paramref name="place"/> (itself at that level), read from the
+    /// code's prefix of that level's length; a municipality's district, which lies right under it, has the municipality
+    /// as its prefecture. Null when the place lies above that level, or no division of it holds the place.
+    /// </summary>
+    public Place? Holding(Place place, string level)
+    {
+        var length = level switch
+        {
+            PlaceLevel.Province => 2,
+            PlaceLevel.Prefecture => 4,
+            PlaceLevel.County => 6,
+            PlaceLevel.Township => 9,
+            _ => 0,
+        };
+        if (length == 0 || place.Code.Length < length || PlaceLevel.Depth(place.Level) < PlaceLevel.Depth(level))
+        {
+            return null;
+        }
+
+        return Find(place.Code[..length]) is { } division ? Place(division)
+            : level == PlaceLevel.Prefecture && Find(place.Code[..2]) is { Name: [.., '市'] } municipality ? Place(municipality)
+            : null;
+    }
+
     /// <summary>Whether <paramref name="division"/> is <paramref name="ancestor"/> or lies inside it.</summary>
     public static bool IsWithin(Division division, Division ancestor) => division.Code.StartsWith(ancestor.Code, StringComparison.Ordinal);
 

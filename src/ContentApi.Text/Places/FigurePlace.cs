@@ -779,19 +779,6 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return place;
         }
 
-        var length = level switch
-        {
-            PlaceLevel.Province => 2,
-            PlaceLevel.Prefecture => 4,
-            PlaceLevel.County => 6,
-            PlaceLevel.Township => 9,
-            _ => 0,
-        };
-        if (length == 0 || place.Code.Length < length || PlaceLevel.Depth(place.Level) < PlaceLevel.Depth(level))
-        {
-            return null;
-        }
-
         // 湘乡市湖铁社区…。该市城镇老旧小区改造…: 全市 or 该市 in an article about a county-level city (湘乡市 of 湘潭市)
         // is that city; in an article about the prefecture (烟台市, which names 栖霞市 among its cities), the prefecture.
         if (level == PlaceLevel.Prefecture && place.Code.Length >= 6 && table.Find(place.Code[..6]) is { Name: [.., '市'] } city
@@ -800,12 +787,7 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return table.Place(city);
         }
 
-        if (table.Find(place.Code[..length]) is { } division)
-        {
-            return table.Place(division);
-        }
-
         // A municipality's districts lie right under it: its 全市 is the municipality itself.
-        return level == PlaceLevel.Prefecture && table.Find(place.Code[..2]) is { Name: [.., '市'] } municipality ? table.Place(municipality) : null;
+        return table.Holding(place, level);
     }
 }

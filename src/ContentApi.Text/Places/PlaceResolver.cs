@@ -124,23 +124,7 @@ internal sealed class PlaceResolver
 
     // The division of `level` holding the last place named: 某县某镇…。该镇 points to that town, 该县 to its county; a
     // municipality's 本市 is the municipality. Null when none was named or it lies above that level.
-    private Place? PointedTo(string level)
-    {
-        var length = level switch
-        {
-            PlaceLevel.Prefecture => 4,
-            PlaceLevel.County => 6,
-            _ => 9,
-        };
-        if (_last is not { } last || last.Code.Length < length || PlaceLevel.Depth(last.Level) < PlaceLevel.Depth(level))
-        {
-            return null;
-        }
-
-        return _table.Find(last.Code[..length]) is { } division ? Place.Of(division, _table)
-            : level == PlaceLevel.Prefecture && _table.Find(last.Code[..2]) is { Name: [.., '市'] } municipality ? Place.Of(municipality, _table)
-            : null;
-    }
+    private Place? PointedTo(string level) => _last is { } last ? _table.Holding(last, level) : null;
 
     // 畅通跨境通道, 资源共享, 加强合作: a county's short name the page gives no reason to read as the county is the ordinary
     // word it spells, and names no place (it would stop a national story's carry, or a subject). A short name a

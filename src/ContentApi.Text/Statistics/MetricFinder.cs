@@ -1372,12 +1372,16 @@ internal static class MetricFinder
         return noun.Length >= MinDimensionedNoun ? new($"{noun}（{name}）", noun, noun, end, null) : null;
     }
 
-    // A dimension after a length, with the next lengths of a list of dimensions and the 的 that makes them describe a noun.
-    private static readonly System.Text.RegularExpressions.Regex Dimensions = new(@"\G[长宽高深厚](?<more>(?:、[^、，,。；;的长宽高深厚]{1,10}[长宽高深厚])*)(?<of>的)?");
-
     // The dimension each adjective names: 长 length, 宽 width, 高 height, 深 depth, 厚 thickness.
     private static readonly FrozenDictionary<char, string> DimensionNames =
         new Dictionary<char, string> { ['长'] = "长度", ['宽'] = "宽度", ['高'] = "高度", ['深'] = "深度", ['厚'] = "厚度" }.ToFrozenDictionary();
+
+    // A dimension after a length, with the next lengths of a list of dimensions and the 的 that makes them describe a
+    // noun; the adjectives are DimensionNames' (declared before, so initialised first).
+    private static readonly System.Text.RegularExpressions.Regex Dimensions = DimensionsAfterALength(string.Concat(DimensionNames.Keys));
+
+    private static System.Text.RegularExpressions.Regex DimensionsAfterALength(string adjectives) =>
+        new($@"\G[{adjectives}](?<more>(?:、[^、，,。；;的{adjectives}]{{1,10}}[{adjectives}])*)(?<of>的)?");
 
     private const int MinDimensionedNoun = 2;
 
@@ -1752,7 +1756,7 @@ internal static class MetricFinder
         var subjectEnd = linking > start + 1 && !NotLinkingBeforeShi.Contains(text[linking - 1]) ? linking : end;
         // 他种菜已有5年，从20亩…: a figure in those words makes them a clause of its own, about something else.
         var subject = text.AsSpan(start, subjectEnd - start).Trim();
-        return subject.Length > 0 && subject.IndexOfAnyInRange('0', '9') < 0 && subject.IndexOfAnyInRange('０', '９') < 0 ? subject : written;
+        return subject.Length > 0 && !Numbers.ChineseNumeral.ContainsArabicDigit(subject) ? subject : written;
     }
 
     // The verbs that link a level to its subject, alone before a figure as a clause of their own: 达, 为, and the words of

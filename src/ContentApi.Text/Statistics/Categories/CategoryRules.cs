@@ -203,10 +203,7 @@ internal static class CategoryRules
         // or staff right after 救援 names who rescue), nor people sent (参与救援300人).
         category = category is StatisticCategory.Other or StatisticCategory.Participants && CountsPersons(number.Unit)
             && (RescuedRightBefore(wordsBefore) && !ContainsAny(reading.Metric, ResponseTeamWords) && !EndsWithAny(reading.Metric, TeamEnds)
-                || reading.Metric.StartsWith(Rescuing, StringComparison.Ordinal) && NamesPeople(reading.Metric.AsSpan(Rescuing.Length))
-                    && !ContainsAny(reading.Metric.AsSpan(Rescuing.Length), ResponseTeamWords) && !StartsWithAny(reading.Metric.AsSpan(Rescuing.Length), Rescuers)
-                    && wordsBefore.TrimEnd() is [.., var last] && BetweenVerbAndCount.Contains(last)
-                    && RescuedRightBefore($"{wordsBefore}{Rescuing}"))
+                || RescuedNamedAfterTheVerb(wordsBefore, reading.Metric))
             ? StatisticCategory.Beneficiaries
             : category;
         // 34个集体、700名个人受到表彰, 2人被市、镇评为“好媳妇”: an honour said once after a list is said of every item, and a
@@ -675,6 +672,21 @@ internal static class CategoryRules
     }
 
     private const string Rescuing = "救援";
+
+    // 共救援受困群众1600余人次: whether the counted phrase opens with 救援 and names the people it rescued (not a team, nor
+    // the rescuers), after an adverb of total that follows no verb of joining or sending.
+    private static bool RescuedNamedAfterTheVerb(ReadOnlySpan<char> wordsBefore, string metric)
+    {
+        if (!metric.StartsWith(Rescuing, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rescued = metric.AsSpan(Rescuing.Length);
+        return NamesPeople(rescued) && !ContainsAny(rescued, ResponseTeamWords) && !StartsWithAny(rescued, Rescuers)
+            && wordsBefore.TrimEnd() is [.., var last] && BetweenVerbAndCount.Contains(last)
+            && RescuedRightBefore($"{wordsBefore}{Rescuing}");
+    }
 
     // Whether the words before a count end in 救援 (and 了 or an adverb of total) after no verb of joining or sending it.
     private static bool RescuedRightBefore(ReadOnlySpan<char> words)
