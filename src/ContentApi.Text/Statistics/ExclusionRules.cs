@@ -20,67 +20,46 @@ internal static partial class ExclusionRules
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
+    // The word lists the rules below read, by their name in exclusion-words.tsv (where each list is described).
+    private static readonly ILookup<string, string> ListedWords =
+        DataTable.Read("exclusion-words.tsv", "list", "word").ToLookup(row => row[0], row => row[1]);
+
+    private static string[] WordArray(string list) => [.. ListedWords[list]];
+
+    private static Lexicon Words(string list) => new(ListedWords[list]);
+
     // Words in which a numeral character is not a count: 一生 (a lifetime), 统一 (unify), 万众 (the multitude), 两会 (the two sessions).
-    private static readonly Lexicon WordsWithNumerals = new(
-    [
-        "一生", "一切", "统一", "唯一", "万一", "一起", "一样", "一些", "一直", "一定", "一般", "一致", "一体", "一线", "一流",
-        "一同", "一律", "一旦", "一再", "一味", "一向", "一贯", "一举", "一心", "一道", "一边", "一面", "一方面", "进一步",
-        "一系列", "一番", "一时", "一夜", "一度", "一手", "一带一路", "一齐", "一并", "一概", "一键", "一站式", "一把手",
-        "同一", "之一", "单一", "专一", "一一", "一点", "一下", "一声", "一城", "一域", "一应", "一路", "一片", "一员",
-        "万众", "万分", "千万", "百姓", "千方百计", "四面八方", "五湖四海", "三番五次", "七嘴八舌", "十分", "十足",
-        // Idioms (成语) with numerals in them: 五花八门 (all kinds), 三天打鱼，两天晒网 (by fits and starts).
-        "五花八门", "三天打鱼", "两天晒网", "三天两头", "七上八下", "乱七八糟", "九牛一毛", "十全十美", "四分五裂", "三心二意", "一五一十",
-        "两会", "两岸", "两委", "三农", "三位一体", "四位一体", "五位一体", "半百", "零售", "零星", "零距离", "零部件", "零件", "一天天", "一年年", "百花", "万物", "千家万户",
-        // A count of times says 两次; 二次 is "a second time", "secondary" (二次包装, 二次过街, 二次创业); so 二轮 is "the
-        // second round" (二轮土地承包, the second round of land contracts), where a count says 两轮. Vehicles named by
-        // their wheels are WheelsOfAVehicle's.
-        "二次", "二手", "二轮",
-        // 四处 is "everywhere" (四处寻找, 四处借钱); four places are written 4处.
-        "四处",
-        // 这两天, 这两年 are "lately" (这两天正给作物除草, 这两年直播兴起), as 这几天: no two days are counted.
-        "这两天", "这两年",
-        // The leadership bodies of a county or town (三套班子: the Party committee, the government, the people's congress;
-        // 四套班子 adds the CPPCC) are named by their number, as 两委 is.
-        "三套班子", "四套班子",
-        // The tiers of university admission: 二本院校 is a second-tier university, not two volumes.
-        "一本院校", "二本院校", "三本院校", "一本线", "二本线",
-        // Sports named by their number of events: 铁人三项 (triathlon), 现代五项 (modern pentathlon), the decathlon and
-        // the heptathlon.
-        "铁人三项", "现代五项", "十项全能", "七项全能",
-    ]);
+    private static readonly Lexicon WordsWithNumerals = Words("words-with-numerals");
 
     // Place names that begin with a numeral: 四川, 三亚, 九江.
-    private static readonly Lexicon PlaceNames = new(
-        ["四川", "三亚", "九江", "六安", "十堰", "三明", "五指山", "七台河", "万州", "万宁", "三门峡", "八达岭", "九寨沟", "六盘水", "三沙", "百色", "五台山", "九龙"]);
+    private static readonly Lexicon PlaceNames = Words("place-names");
 
     // Heads of numbered doctrines and campaigns: 八项规定, 四个意识, 两个确立 name a policy, not a count.
-    private static readonly Lexicon DoctrineHeads = new(
-        ["规定", "原则", "纪律", "意识", "自信", "确立", "维护", "全面", "基本", "坚持", "必须", "务必", "禁止", "不准", "服务", "注意", "行动", "代表"]);
+    private static readonly Lexicon DoctrineHeads = Words("doctrine-heads");
 
     // Words for a meeting that a number before 次 or 届 numbers: 八次全会, 十二次党代会.
-    private static readonly Lexicon MeetingWords = new(["全会", "全体会议", "会议", "党代会", "代表大会", "大会", "常委会"]);
+    private static readonly Lexicon MeetingWords = Words("meeting-words");
 
     // Place-name endings: 三里屯街道 is a street, not three villages.
-    private static readonly Lexicon PlaceEndings = new(["街道", "社区", "胡同", "村", "镇", "乡", "路", "街", "里", "桥", "庄"]);
+    private static readonly Lexicon PlaceEndings = Words("place-endings");
 
     // Words naming the week before a day number: 星期三, 礼拜五.
-    private static readonly Lexicon WeekWords = new(["星期", "礼拜"]);
+    private static readonly Lexicon WeekWords = Words("week-words");
 
     // The parts a plan, a show or a contest is built of, which a count before them only numbers.
-    private static readonly Lexicon StructureParts = new(
-        ["方面", "环节", "阶段", "篇章", "章节", "部分", "维度", "板块", "版块", "层面", "模块", "角度", "步骤", "特点", "组别"]);
+    private static readonly Lexicon StructureParts = Words("structure-parts");
 
     // Units of the calendar counted with 个: a span of time.
-    private static readonly Lexicon CalendarUnits = new(["月", "季度", "学期", "星期", "礼拜", "工作日"]);
+    private static readonly Lexicon CalendarUnits = Words("calendar-units");
 
     // Works built in phases and what is done to them: 二期工程 names the second phase, 三期扩能建设项目, 四期地块 and 完成三期
     // 建设 name a phase by the works after it (a count of sessions is followed by 活动, 培训 or punctuation).
-    private static readonly Lexicon PhasedWorks = new(["工程", "项目", "建设", "扩能", "扩建", "改造", "地块", "厂房"]);
+    private static readonly Lexicon PhasedWorks = Words("phased-works");
 
     private static readonly System.Buffers.SearchValues<char> DigitsOnly = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 
     // Clock words before a number: 下午3点, 早晨7时.
-    private static readonly Lexicon DayParts = new(["上午", "下午", "中午", "晚上", "早上", "早晨", "凌晨", "傍晚", "夜间"]);
+    private static readonly Lexicon DayParts = Words("day-parts");
 
     /// <summary>The verdict excluding this number from the statistics, or null when none applies.</summary>
     public static Verdict? Exclude(string text, Numeral numeral, string? unit)
@@ -162,11 +141,14 @@ internal static partial class ExclusionRules
             return null;
         }
 
-        var school = numeral.Start - 1;
-        return CharAt(text, school) is '高' or '初' && CharAt(text, school - 1) is not ('提' or '最' or '升' or '年' or '月' or '之' or '起' or '当')
+        return SchoolClassLevels.EndsAt(text, numeral.Start) && !WordsEndingInALevel.EndsAt(text, numeral.Start)
             ? new(NumberDecision.Name, "name: a school class by its number (高242班)")
             : null;
     }
+
+    private static readonly Lexicon SchoolClassLevels = Words("school-class-levels");
+
+    private static readonly Lexicon WordsEndingInALevel = Words("words-ending-in-a-level");
 
     // “十四五”, “15分钟便民生活圈”, 《十项措施》: a short quotation or a title is a name, whatever it counts.
     private static Verdict? Quoted(string text, Numeral numeral, string? unit) =>
@@ -217,7 +199,7 @@ internal static partial class ExclusionRules
     private const int MaxFormulaPart = 10;
 
     // What names a quoted formula right after its close.
-    private static readonly Lexicon FormulaNames = new(["的", "、", "总要求", "要求", "模式", "机制", "工作法", "形式", "方式", "目标", "格局", "体系", "标准", "理念"]);
+    private static readonly Lexicon FormulaNames = Words("formula-names");
 
     // 每月开展1次理论学习, 技能训练每周不少于2次, 每日两次消杀: a few times each year, month, week or day is how often a
     // routine recurs, no quantity reported (the dev set lists 每周一次, 每天一次 and 每年更新一次 as negatives). Totals of a
@@ -252,10 +234,10 @@ internal static partial class ExclusionRules
     private const int FrequencyReach = 12;
 
     // What makes the span before it an interval: once each time (一班, 一趟, 一轮, 一次, 一换) or a rolling service (滚动).
-    private static readonly Lexicon OnceAfterASpan = new(["一班", "一趟", "一轮", "一次", "一换", "滚动"]);
+    private static readonly Lexicon OnceAfterASpan = Words("once-after-a-span");
 
     // The words of a minimum that a norm sets, standing anywhere before its count (每年至少对队员开展1次培训).
-    private static readonly string[] MinimumWords = ["至少", "不少于", "不低于"];
+    private static readonly string[] MinimumWords = WordArray("minimum-words");
     private const decimal MaxTimesOfARoutine = 3;
 
     // 每月, 每半年, 每两周, 每三个月, 一天 (一天的常态化巡查至少6次); not the 一 of 第一季度, 十一月, 一月份, 一年来 or 统一年度.
@@ -291,10 +273,10 @@ internal static partial class ExclusionRules
     // How far before the span 每天 may stand: 每天|上午、下午各|90分钟.
     private const int DailyReach = 6;
 
-    private static readonly string[] EachDay = ["每天", "每日", "每周"];
+    private static readonly string[] EachDay = WordArray("each-day");
 
     // The verbs of a level reached before a span: 日照都在12小时以上, 平均为8小时, 最长达10小时.
-    private static readonly Lexicon LevelVerbs = new(["在", "为", "达", "达到", "平均"]);
+    private static readonly Lexicon LevelVerbs = Words("level-verbs");
 
     // Once a verb away from the span: 四五天|回来|一次, 2小时|巡查|一遍; no comma between (4小时，一次次).
     private static bool OnceAVerbAway(string text, int at)
@@ -317,7 +299,7 @@ internal static partial class ExclusionRules
 
     private const int MaxVerbBeforeOnce = 3;
 
-    private static readonly Lexicon OnceWords = new(["一次", "一趟", "一回", "一遍"]);
+    private static readonly Lexicon OnceWords = Words("once-words");
 
     // A number after 每 in the window: 每周两天，每天4个小时 counts the days of 每周, so 每天 still governs the hours.
     private static bool ContainsANumeralAfter(ReadOnlySpan<char> window, string each)
@@ -468,7 +450,7 @@ internal static partial class ExclusionRules
                 : null;
 
     // The words of a ranking before 后 or 末 and its last places.
-    private static readonly Lexicon RankingWords = new(["排名", "排在", "位列", "排序"]);
+    private static readonly Lexicon RankingWords = Words("ranking-words");
 
     // 前 right before the count, not as the end of a word of time (此前, 目前, 节前, 生前 …).
     private static bool AfterTheFirst(string text, Numeral numeral) =>
@@ -526,7 +508,7 @@ internal static partial class ExclusionRules
     }
 
     // The units a difference between two shares is written in: 1.4个百分点, 0.5倍.
-    private static readonly Lexicon DifferenceUnits = new(["个百分点", "百分点", "倍"]);
+    private static readonly Lexicon DifferenceUnits = Words("difference-units");
 
     // 3点, 下午3时: an hour of the day.
     private static Verdict? TimeOfDay(string text, Numeral numeral, string? unit)
@@ -732,7 +714,7 @@ internal static partial class ExclusionRules
     }
 
     // The forces whose detachments (支队) are numbered: the special police, the armed police, traffic police, fire brigades.
-    private static readonly Lexicon ForcesNamingDetachments = new(["特警", "武警", "交警", "消防", "公安", "总队", "执勤"]);
+    private static readonly Lexicon ForcesNamingDetachments = Words("forces-naming-detachments");
 
     // 七支队四大队: a numbered brigade or company right after names the unit it belongs to.
     private static bool SubunitAfter(string text, int at) =>
@@ -741,7 +723,7 @@ internal static partial class ExclusionRules
 
     // The classes of China's highways, which number their routes after the class (国道318, 省道218, 县道012); a count
     // or length of them is written with its unit (县道15条, 乡道120公里).
-    private static readonly Lexicon RoadClasses = new(["国道", "省道", "县道", "乡道"]);
+    private static readonly Lexicon RoadClasses = Words("road-classes");
 
     // 七〇七所, 二〇二三: digits read one by one are a code or a year.
     private static Verdict? Code(string text, Numeral numeral, string? unit) =>
@@ -767,11 +749,11 @@ internal static partial class ExclusionRules
             : null;
 
     // The words of mobile networks that follow their generation (5G基站, 5G网络, 4G信号, 5G手机, 5G+智慧医疗).
-    private static readonly Lexicon NetworkWords = new(["基站", "网络", "网", "信号", "手机", "通信", "技术", "应用", "专网", "覆盖", "用户", "终端", "时代", "套餐", "+"]);
+    private static readonly Lexicon NetworkWords = Words("network-words");
 
     // The indicators of 国家统计局 releases written in Latin letters: gross domestic product and the price and purchasing
     // managers' indices.
-    private static readonly string[] Indicators = ["GDP", "CPI", "PPI", "PMI"];
+    private static readonly string[] Indicators = WordArray("indicators");
 
     private static bool IndicatorBefore(string text, int at) =>
         Parsing.WordSearch.EndingLength(text.AsSpan(0, at), Indicators) is var length and > 0 && !char.IsAsciiLetter(CharAt(text, at - length - 1));
@@ -829,10 +811,10 @@ internal static partial class ExclusionRules
     }
 
     // What follows a grade and not a count of kinds: a level reached (三类以上), a standard (三类标准), water of the class (三类水).
-    private static readonly Lexicon GradeLevels = new(["以上", "以下", "及以上", "及以下", "标准", "水"]);
+    private static readonly Lexicon GradeLevels = Words("grade-levels");
 
     // The nouns rated by a grade in 类: poverty-relief households (三类户), new drugs (1类新药, 1类创新药), medical devices (三类医疗器械).
-    private static readonly Lexicon GradedNouns = new(["户", "药", "新药", "创新药", "医疗器械", "器械"]);
+    private static readonly Lexicon GradedNouns = Words("graded-nouns");
 
     // 5个|三类: a numeral and a measure word right before, which count what the grade after them rates.
     private static bool CountedJustBefore(string text, int at)
@@ -883,7 +865,7 @@ internal static partial class ExclusionRules
     private const int PointedReach = 6;
 
     // Words that begin with 字 after 个, where no characters are counted: 个字段 (fields), 个字号 (brands), 个字母 (letters).
-    private static readonly Lexicon WordsOfZi = new(["字段", "字号", "字母", "字画", "字幕", "字符"]);
+    private static readonly Lexicon WordsOfZi = Words("words-of-zi");
 
     // 分为初赛、复赛和决赛三个阶段, 从6个方面提出, 两个篇章: a count of the parts a plan, a show or a contest is built of
     // numbers its structure (ANNOTATION.md: not statistics; the dev set lists 两部分 as a negative, 三个环节 and 四个篇章
@@ -934,11 +916,10 @@ internal static partial class ExclusionRules
     private const int AnnouncedHeadReach = 12;
 
     // What may stand between the announcing clause and its first point: 即, 包括, 分别是 (“八条举措”包括：一是).
-    private static readonly Lexicon PointsIntroducers = new(["即", "包括", "分别是", "分别为", "主要是", "就是"]);
+    private static readonly Lexicon PointsIntroducers = Words("points-introducers");
 
     // The first point of an enumeration: 一是, 第一是, 第一，, 其一, 首先, 一方面, 1., 1、, 一、, （一）.
-    private static readonly Lexicon FirstPoints = new(
-        ["一是", "第一是", "第一个是", "一个是", "第一，", "第一、", "其一", "首先", "一方面", "1.", "1、", "一、", "（一）", "(一)"]);
+    private static readonly Lexicon FirstPoints = Words("first-points");
 
     // 百姓, 万众, 千家万户: a lone 百/千/万 with no digit is a word; with a bound before it (上百名, 逾千人, 超过千人) or 余
     // after it (千余名) it counts.
@@ -1019,13 +1000,13 @@ internal static partial class ExclusionRules
     // How far a train's name may run after its number before the word for a train: 7266次|湘西公益慢|火车.
     private const int TrainNameReach = 6;
 
-    private static readonly Lexicon TrainWords = new(["列车", "火车", "动车", "高铁"]);
+    private static readonly Lexicon TrainWords = Words("train-words");
 
     // What only follows a train's number: its crew and the line it runs (7266次乘务员, 7266次沿线).
-    private static readonly Lexicon TrainCrewAndLine = new(["乘务", "沿线"]);
+    private static readonly Lexicon TrainCrewAndLine = Words("train-crew-and-line");
 
     // What begins a vehicle's name after its wheels: 三轮|车, 两轮|电动车, 三轮|摩托车, 四轮|机动车, 四轮|汽车.
-    private static readonly Lexicon VehicleWords = new(["车", "电动", "摩托", "机动", "汽车", "货车", "农用"]);
+    private static readonly Lexicon VehicleWords = Words("vehicle-words");
 
     // The list of sessions 二次、三次 before the meeting word: skip every "、N次".
     private static int SkipSessionList(string text, int at)

@@ -17,23 +17,9 @@ internal static class MeasureWords
         ByWritten.Values.Where(word => word.Written == word.Unit).Concat(MeasureWordsInContext.Units)
             .ToFrozenDictionary(word => word.Unit, word => word.Counts);
 
-    // Words that begin with a measure word and are no measure: 期间 (during), 位数 (digits), 起步 (start off: 3起步 in
-    // a numbered list of steps), 起来, 起到, 起草, 部门 and 部分 (四部门联合印发 names the issuers, 6部分内容 is six
-    // parts; 部委 as 部门: 五部委联合发文). 起火 and 起诉 are left out: 3起火灾 and 2起诉讼 count cases.
-    // 天府, 天然 and 天气 begin with 天 (day): 2024天府文化节 is a year and Sichuan's name, no 2,024 days. 升级, 升学 and
-    // 升旗 begin with 升 (litre): 3.0升级版 is a version. 群众 and 群体 begin with 群 (a flock): 500群众 is a headline's
-    // count of people with no measure word; so do the words that begin with 双 (a pair), 羽 (birds), 顶 (tents) or 封
-    // (letters) and mean something else: 双方, 羽毛球, 顶尖, 封控. 支部 is a numbered party branch (党总支三支部), no teams.
-    // 首 (songs, poems) before another measure word is "the first" (2024首个, 首届, 首批, 首次): no songs are counted. 门
-    // (courses, guns) begins 门店 and 门槛: 零门槛 is "no threshold", 数千门店 counts shops with no measure word. Only the
-    // words whose second character begins no name of a song or a course are here: 首家 (家乡小调), 首台 (台湾民谣), 首单
-    // (单曲), 首部 (部队歌曲), 门前 (前沿课程), 门户 (户外课程), 门口 (口语课程) and 门诊 (诊断学) are left out, as a real
-    // count of songs or courses reads the same.
+    // Words that begin with a measure word and are no measure (期间, 部门, 首个, 门店): words-beginning-with-a-measure.tsv.
     private static readonly Lexicon WordsBeginningWithMeasure =
-        new(["期间", "位数", "起步", "起来", "起到", "起草", "部门", "部分", "部委", "天府", "天然", "天气", "升级", "升学", "升旗",
-            "群众", "群体", "双方", "双向", "双创", "双拥", "双减", "羽毛", "羽绒", "顶尖", "顶级", "顶端", "顶层", "顶住", "封闭", "封控",
-            "封堵", "封面", "封存", "封锁", "封顶", "副本", "支部",
-            "首个", "首届", "首批", "首次", "首场", "首位", "首款", "首座", "首条", "首笔", "首只", "首例", "门店", "门槛"]);
+        new(DataTable.Read("words-beginning-with-a-measure.tsv", "word", "measure").Select(row => row[0]));
 
     // The lexicon matches the longest word, so that 人次 wins over 人, 平方公里 over 公里, 元/平方米 over 元.
     private static readonly Lexicon Written = new(ByWritten.Keys);

@@ -26,11 +26,9 @@ internal static class MeasureWordsInContext
     private static readonly FrozenDictionary<char, MeasureWord> ClosingAnItem =
         DataTable.Read("item-measures.tsv", "written", "counts").ToFrozenDictionary(row => row[0][0], row => new MeasureWord(row[0], row[0], row[1]));
 
-    // The divisions counted by their name (see DivisionsAt), as institutions: provinces, autonomous regions, prefectures,
-    // cities, counties, districts, townships and towns together, townships, towns and villages. The longer names are read
-    // before the one character they end or begin with (8省1自治区, 320乡镇).
+    // The divisions counted by their name (see DivisionsAt): division-measures.tsv.
     private static readonly FrozenDictionary<string, MeasureWord> Divisions =
-        new[] { "省", "自治区", "州", "市", "县", "区", "乡镇", "乡", "镇", "村" }.ToFrozenDictionary(name => name, name => new MeasureWord(name, name, MeasureClass.Institutions));
+        DataTable.Read("division-measures.tsv", "written", "counts").ToFrozenDictionary(row => row[0], row => new MeasureWord(row[0], row[0], row[1]));
 
     private static readonly Lexicon DivisionNames = new(Divisions.Keys);
 

@@ -4,6 +4,16 @@ namespace ContentApi.Text.Tests.Statistics;
 
 public sealed class ExclusionRulesTests
 {
+    [Fact]
+    public void EachListedWordStandsOnceInItsList()
+    {
+        var rows = DataTable.Read("exclusion-words.tsv", "list", "word").Select(row => (List: row[0], Word: row[1])).ToList();
+
+        Assert.All(rows, row => Assert.Matches("^[a-z]+(-[a-z]+)*$", row.List));
+        Assert.All(rows, row => Assert.DoesNotMatch(@"\s", row.Word));
+        Assert.Equal(rows.Count, rows.Distinct().Count());
+    }
+
     [Theory]
     [InlineData("第五届读书节开幕", "五")]
     [InlineData("荣获第3名", "3")]

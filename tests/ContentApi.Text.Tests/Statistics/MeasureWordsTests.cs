@@ -129,11 +129,25 @@ public sealed class MeasureWordsTests
     }
 
     [Fact]
-    public void TheItemClosingTableHasOneCharacterPerRowEachClassified()
+    public void EachWordBeginningWithAMeasureBeginsWithAMeasureWordOfTheTables()
     {
-        var rows = DataTable.Read("item-measures.tsv", "written", "counts").ToArray();
+        var rows = DataTable.Read("words-beginning-with-a-measure.tsv", "word", "measure").ToArray();
+        var measures = Rows.Select(row => row[0]).Concat(DataTable.Read("item-measures.tsv", "written", "counts").Select(row => row[0])).ToHashSet();
 
-        Assert.All(rows, row => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}$", row[0]));
+        Assert.All(rows, row => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}{2,}$", row[0]));
+        Assert.All(rows, row => Assert.StartsWith(row[1], row[0]));
+        Assert.All(rows, row => Assert.Contains(row[1], measures));
+        Assert.Equal(rows.Length, rows.Select(row => row[0]).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("item-measures.tsv", @"^\p{IsCJKUnifiedIdeographs}$")]
+    [InlineData("division-measures.tsv", @"^\p{IsCJKUnifiedIdeographs}+$")]
+    public void TheTablesOfMeasuresInContextHaveOneWordPerRowEachClassified(string table, string word)
+    {
+        var rows = DataTable.Read(table, "written", "counts").ToArray();
+
+        Assert.All(rows, row => Assert.Matches(word, row[0]));
         Assert.Equal(rows.Length, rows.Select(row => row[0]).Distinct().Count());
         Assert.All(rows, row => Assert.Contains(row[1], MeasureClass.All));
         Assert.DoesNotContain(rows, row => Rows.Any(written => written[0] == row[0]));

@@ -4,6 +4,16 @@ namespace ContentApi.Text.Tests.Statistics;
 
 public sealed class UnwrittenUnitsTests
 {
+    [Fact]
+    public void EachListedWordIsChineseAndStandsOnceInItsList()
+    {
+        var rows = DataTable.Read("unwritten-unit-words.tsv", "list", "word").Select(row => (List: row[0], Word: row[1])).ToList();
+
+        Assert.All(rows, row => Assert.Contains(row.List, new[] { "people-nouns", "funds-after" }));
+        Assert.All(rows, row => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}+$", row.Word));
+        Assert.Equal(rows.Count, rows.Distinct().Count());
+    }
+
     // A count in 万 or 亿 after a verb whose object is a sum (斥资, 骗取), after 价值, or after a noun of money and a
     // modal verb of reaching (可以达到, 差不多有) or the 了 of a verb (投资了), is in 元 though the writer left the 元 out.
     [Theory]
