@@ -60,6 +60,9 @@ internal static class MeasureWords
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;
 
+    /// <summary>Whether one of the words that begin with a measure word and are no measure starts at <paramref name="at"/> (站点, 案件).</summary>
+    public static bool BeginsAWord(string text, int at) => WordsBeginningWithMeasure.StartsAt(text, at);
+
     /// <summary>The measure word at <paramref name="at"/> (its unit, written length and class), or null when none is there.</summary>
     public static MeasureWord? At(string text, int at)
     {

@@ -24,7 +24,11 @@ internal static class MeasureWordsInContext
 
     // The measure words that count only where they close a list item after digits (see ClosingAnItemAt), by character.
     private static readonly FrozenDictionary<char, MeasureWord> ClosingAnItem =
-        DataTable.Read("item-measures.tsv", "written", "counts").ToFrozenDictionary(row => row[0][0], row => new MeasureWord(row[0], row[0], row[1]));
+        DataTable.Read("item-measures.tsv", "written", "counts", "alone").ToFrozenDictionary(row => row[0][0], row => new MeasureWord(row[0], row[0], row[1]));
+
+    // Those that are also the noun they count (站, 案), which count after digits wherever they begin no word (see ClosingAnItemAt).
+    private static readonly FrozenSet<char> CountingAlone =
+        DataTable.Read("item-measures.tsv", "written", "counts", "alone").Where(row => row[2] == "yes").Select(row => row[0][0]).ToFrozenSet();
 
     // The divisions counted by their name (see DivisionsAt): division-measures.tsv.
     private static readonly FrozenDictionary<string, MeasureWord> Divisions =
@@ -269,7 +273,8 @@ internal static class MeasureWordsInContext
     /// 管制刀具2把；, 应急备用水源井57眼；, 清除淤泥90方，): in a list of "noun, number, classifier" the classifier ends the
     /// item, so a character between digits and a list or clause boundary can only be one. After a Chinese numeral, or
     /// with a character after it, it begins a word (一把手, 双方, 6口人, 3方面). Medals also chain with no boundary
-    /// between them (3金1银, 1金2铜的): a medal after digits counts next to another.
+    /// between them (3金1银, 1金2铜的): a medal after digits counts next to another. 站 and 案, the nouns they count,
+    /// count after digits before anything but a word they begin (有3站日雨量超过, 对5案采取措施; not 3站点, 4案件).
     /// </summary>
     public static MeasureWord? ClosingAnItemAt(string text, int at, Numeral numeral)
     {
@@ -279,6 +284,7 @@ internal static class MeasureWordsInContext
         }
 
         return at + 1 == text.Length || ItemBoundaries.Contains(text[at + 1]) || IsMedal(text[at]) && InAChainOfMedals(text, at, numeral.Start)
+            || CountingAlone.Contains(text[at]) && !MeasureWords.BeginsAWord(text, at)
             ? word
             : null;
     }

@@ -132,7 +132,7 @@ public sealed class MeasureWordsTests
     public void EachWordBeginningWithAMeasureBeginsWithAMeasureWordOfTheTables()
     {
         var rows = DataTable.Read("words-beginning-with-a-measure.tsv", "word", "measure").ToArray();
-        var measures = Rows.Select(row => row[0]).Concat(DataTable.Read("item-measures.tsv", "written", "counts").Select(row => row[0])).ToHashSet();
+        var measures = Rows.Select(row => row[0]).Concat(DataTable.Read("item-measures.tsv", "written", "counts", "alone").Select(row => row[0])).ToHashSet();
 
         Assert.All(rows, row => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}{2,}$", row[0]));
         Assert.All(rows, row => Assert.StartsWith(row[1], row[0]));
@@ -141,16 +141,17 @@ public sealed class MeasureWordsTests
     }
 
     [Theory]
-    [InlineData("item-measures.tsv", @"^\p{IsCJKUnifiedIdeographs}$")]
-    [InlineData("division-measures.tsv", @"^\p{IsCJKUnifiedIdeographs}+$")]
-    public void TheTablesOfMeasuresInContextHaveOneWordPerRowEachClassified(string table, string word)
+    [InlineData("item-measures.tsv", @"^\p{IsCJKUnifiedIdeographs}$", new[] { "written", "counts", "alone" })]
+    [InlineData("division-measures.tsv", @"^\p{IsCJKUnifiedIdeographs}+$", new[] { "written", "counts" })]
+    public void TheTablesOfMeasuresInContextHaveOneWordPerRowEachClassified(string table, string word, string[] columns)
     {
-        var rows = DataTable.Read(table, "written", "counts").ToArray();
+        var rows = DataTable.Read(table, columns).ToArray();
 
         Assert.All(rows, row => Assert.Matches(word, row[0]));
         Assert.Equal(rows.Length, rows.Select(row => row[0]).Distinct().Count());
         Assert.All(rows, row => Assert.Contains(row[1], MeasureClass.All));
         Assert.DoesNotContain(rows, row => Rows.Any(written => written[0] == row[0]));
+        Assert.All(rows, row => Assert.True(row.Length == 2 || row[2] is "yes" or "no"));
     }
 
     [Theory]
@@ -162,6 +163,10 @@ public sealed class MeasureWordsTests
     [InlineData("清运淤泥1.2万方，消杀面积3000平方米", "1.2万方", "方")]
     [InlineData("收到感谢锦旗6面。", "6面", "面")]
     [InlineData("更换电杆36基", "36基", "基")]
+    // 站 and 案 are the nouns they count: after digits they count before any word they do not begin.
+    [InlineData("昨日全市有3站日雨量超过200毫米", "3站", "站")]
+    [InlineData("执行局分两路对5案依法采取强制措施", "5案", "案")]
+    [InlineData("执行干警分4组对5案依法采取强制措施", "5案", "案")]
     // Medals chain with no boundary between them.
     [InlineData("代表队夺得2金3银1铜的好成绩", "3银", "银")]
     [InlineData("代表队夺得2金3银1铜的好成绩", "1铜", "铜")]
@@ -197,6 +202,11 @@ public sealed class MeasureWordsTests
     [InlineData("拨打12345市民热线反映", "市")]
     [InlineData("项目服务全省6县域经济发展", "县")]
     [InlineData("02区、03区的居民", "区")]
+    // 站 and 案 begin words of a station or a case (站点, 案件); before a boundary or a word, a Chinese numeral's are no count.
+    [InlineData("新建3站点，", "站")]
+    [InlineData("全县4案件入选典型案例", "案")]
+    [InlineData("开展一站式服务", "站")]
+    [InlineData("坚持一案一策推进", "案")]
     // 口人 with no count of households before it is one family's size.
     [InlineData("他家里一共5口人，", "人")]
     // Nor after the 户 of a set phrase: 一户一策 and 千家万户 count no households.
