@@ -15,7 +15,7 @@ internal static partial class ExclusionRules
     // Checked in this order; the first that matches decides.
     private static readonly Rule[] Rules =
     [
-        ClockTime, WordWithNumeral, PlaceName, DistrictInAListOfDivisions, SchoolClass, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, SectionMark, YearBeforeAPlace, Session, Congress,
+        ClockTime, WordWithNumeral, PlaceName, DistrictInAListOfDivisions, SchoolClass, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, SectionMark, YearBeforeAPlace, YearBeforeTheFirst, Session, Congress,
         Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, NetworkGeneration, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, RoutineSpan, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
@@ -616,10 +616,19 @@ internal static partial class ExclusionRules
     // 2023天津·宁河七里海半程马拉松, 2023台州…: a year that opens an event's name before the place it is held in, whose
     // first character a measure word may be (天, 台, 株, 张), counts nothing.
     private static Verdict? YearBeforeAPlace(string text, Numeral numeral, string? unit) =>
-        numeral.End - numeral.Start == 4 && numeral.Has(NumeralShape.Arabic) && numeral.Value is >= 1900 and < 2100 && decimal.IsInteger(numeral.Value.Value)
-            && Places.DivisionTable.Default.UnambiguousNameAt(text, numeral.End) is not null
+        IsAYearInDigits(numeral) && Places.DivisionTable.Default.UnambiguousNameAt(text, numeral.End) is not null
             ? new(NumberDecision.Date, "date: a year before a place name (2023天津)")
             : null;
+
+    // 2024首个人工智能产业园: a year before 首 is "the first of" that year, where 首 would count songs only because 个人
+    // (personal) reads past 首个 (3首个人原创歌曲).
+    private static Verdict? YearBeforeTheFirst(string text, Numeral numeral, string? unit) =>
+        IsAYearInDigits(numeral) && unit == "首"
+            ? new(NumberDecision.Date, "date: a year before 首, the first of it (2024首个)")
+            : null;
+
+    private static bool IsAYearInDigits(Numeral numeral) =>
+        numeral.End - numeral.Start == 4 && numeral.Has(NumeralShape.Arabic) && numeral.Value is >= 1900 and < 2100 && decimal.IsInteger(numeral.Value.Value);
 
     // 八项规定, 四个意识, 两个确立: a numbered doctrine.
     private static Verdict? Doctrine(string text, Numeral numeral, string? unit) =>

@@ -60,6 +60,13 @@ internal static class MeasureWords
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;
 
+    // 3首个人原创歌曲: a word starting after the measure word that runs past the word it would begin (个人 past 首个) is
+    // read instead, and the measure word counts (measure-contexts.tsv, overlaps).
+    private static bool OverlapsAWord(string text, int end, int rest) => OverlappingWords.At(text, end) is { } overlap && overlap.Length > rest;
+
+    private static readonly Lexicon OverlappingWords =
+        new(DataTable.Read("measure-contexts.tsv", "measure", "word", "role").Where(row => row[2] == "overlaps").Select(row => row[1]));
+
     /// <summary>Whether one of the words that begin with a measure word and are no measure starts at <paramref name="at"/> (站点, 案件).</summary>
     public static bool BeginsAWord(string text, int at) => WordsBeginningWithMeasure.StartsAt(text, at);
 
@@ -73,7 +80,7 @@ internal static class MeasureWords
 
         // Words that begin with a measure word count nothing: 双十二期间 (during), 保持两位数增长 (double digits).
         var end = at + written.Length;
-        if (WordsBeginningWithMeasure.At(text, at) is { } word && word.Length > written.Length)
+        if (WordsBeginningWithMeasure.At(text, at) is { } word && word.Length > written.Length && !OverlapsAWord(text, end, word.Length - written.Length))
         {
             return null;
         }

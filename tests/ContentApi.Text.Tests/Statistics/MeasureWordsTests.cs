@@ -214,6 +214,7 @@ public sealed class MeasureWordsTests
     [InlineData("服务千家万户的小张全家6口人", "人")]
     // 首 before another measure word is "the first"; 门 begins 门店 and 门槛.
     [InlineData("本市2024首个城市书房开放", "首")]
+    [InlineData("本市2024首个人工智能产业园开园", "首")]
     [InlineData("全县1800首批入库的种子", "首")]
     [InlineData("实现就业零门槛", "门")]
     [InlineData("数千门店参与促销", "门")]
@@ -244,6 +245,8 @@ public sealed class MeasureWordsTests
     [InlineData("本学期新开4门前沿技术课程", "4门", "门")]
     [InlineData("基地推出6门户外研学课程", "6门", "门")]
     [InlineData("中心开设7门口语训练课程", "7门", "门")]
+    // 个人 (personal) runs past 首个 (the first): 首 counts the songs.
+    [InlineData("他创作了3首个人原创歌曲", "3首", "首")]
     [InlineData("乐团今年录制9首单曲", "9首", "首")]
     [InlineData("他整理了5首家乡童谣", "5首", "首")]
     [InlineData("合唱队学唱3首台湾民歌", "3首", "首")]

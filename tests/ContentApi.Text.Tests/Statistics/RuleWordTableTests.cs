@@ -13,7 +13,7 @@ public sealed class RuleWordTableTests
     {
         { "category-cues.tsv", "cue", "animal-unit before-what-befell business contest deploying holding of-the-wild place-has-or-does produced-or-traded raising response-team team-end generic-team the-rest volunteer-body waste-or-crime volunteer-work joining-volunteer-work beside-volunteers scope-place-end scope-opening scope-group received-teaching received-care taking-part-in-a-lesson rescuer" },
         { "furniture-labels.tsv", "note", "" },
-        { "measure-contexts.tsv", "role", "counts measures" },
+        { "measure-contexts.tsv", "role", "counts measures overlaps" },
     };
 
     [Theory]
