@@ -150,9 +150,11 @@ internal static partial class ExclusionRules
 
     private static readonly Lexicon WordsEndingInALevel = Words("words-ending-in-a-level");
 
-    // “十四五”, “15分钟便民生活圈”, 《十项措施》: a short quotation or a title is a name, whatever it counts.
+    // “十四五”, “15分钟便民生活圈”, 《十项措施》: a short quotation or a title is a name, whatever it counts; so is one in
+    // single quotes, which a quotation inside speech uses for its names (“围绕‘五个率先’开展”).
     private static Verdict? Quoted(string text, Numeral numeral, string? unit) =>
-        IsEnclosed(text, numeral, '“', '”', 16) || IsEnclosed(text, numeral, '「', '」', 16) || IsEnclosed(text, numeral, '《', '》', Parsing.ChineseText.MaxTitleLength)
+        IsEnclosed(text, numeral, '“', '”', 16) || IsEnclosed(text, numeral, '「', '」', 16) || IsEnclosed(text, numeral, '‘', '’', 16)
+            || IsEnclosed(text, numeral, '《', '》', Parsing.ChineseText.MaxTitleLength)
             || IsQuotedFormula(text, numeral)
             ? new(NumberDecision.Name, "name: inside quotation marks or a title")
             : null;

@@ -86,6 +86,9 @@ public sealed class ExclusionRulesTests
     // A district named with a numeral, in a list of divisions without its 区.
     [InlineData("全市辖东山1市、三元、西林2区和8个县", "三")]
     [InlineData("下辖北湖区、三元、南坪县", "三")]
+    // A name in single quotes, as speech quotes it.
+    [InlineData("“我们围绕‘五个率先’谋划全年工作”", "五")]
+    [InlineData("他说，‘三张清单’管用", "三")]
     // A slogan counted from outside its quotes: a quoted character, sign or doctrine's word.
     [InlineData("深化五个“一”服务行动", "五")]
     [InlineData("推行两个“+”模式", "两")]
@@ -390,6 +393,7 @@ public sealed class ExclusionRulesTests
     [InlineData("全市35个大类行业中", "35")]
     // A quoted name of two characters or more counted from outside its quotes is a thing counted.
     [InlineData("全区建成12个“爱心驿站”", "12")]
+    [InlineData("开展‘邻里节’活动12场", "12")]
     // A count before a word that ends like a place (乡镇, 乡村, 村庄) counts, with a general classifier or a rough number.
     [InlineData("受灾涉及三个乡镇", "三")]
     [InlineData("举办两场乡村音乐会", "两")]
