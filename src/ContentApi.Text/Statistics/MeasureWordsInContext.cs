@@ -18,6 +18,9 @@ internal static class MeasureWordsInContext
     // 列 of trains, which no row holds (see TrainsAt).
     private static readonly MeasureWord Trains = new("列", "列", MeasureClass.Things);
 
+    // 个基点 of a rate's change or margin, which no row holds (see BasisPointsAt).
+    private static readonly MeasureWord BasisPoints = new("个基点", "基点", MeasureClass.Rate);
+
     // 岁 and 周岁 of an age over a group, which no row holds (see YearsOfAgeAt).
     private static readonly MeasureWord YearsOfAge = new("岁", "岁", MeasureClass.Time);
     private static readonly MeasureWord FullYearsOfAge = new("周岁", "岁", MeasureClass.Time);
@@ -43,7 +46,7 @@ internal static class MeasureWordsInContext
     /// The units the readers report that no row of the table holds (组, 列, 岁, the classifiers that close an item, the
     /// divisions' names), each with what it counts.
     /// </summary>
-    public static IReadOnlyList<MeasureWord> Units { get; } = [Groups, Trains, YearsOfAge, .. ClosingAnItem.Values, .. Divisions.Values];
+    public static IReadOnlyList<MeasureWord> Units { get; } = [Groups, Trains, YearsOfAge, BasisPoints, .. ClosingAnItem.Values, .. Divisions.Values];
 
     /// <summary>
     /// 组 as the measure word of teams or families (派出警力12组36人次, 50组家庭, 30组亲子家庭): the table leaves 组 out, since
@@ -156,6 +159,23 @@ internal static class MeasureWordsInContext
     }
 
     private static readonly MeasureWord PeopleOfHouseholds = new("口人", "人", MeasureClass.People);
+
+    /// <summary>
+    /// 个基点 after a count where the clause names a rate before it (利率下调25个基点至3.1%, 房贷利率为LPR+35个基点): a basis
+    /// point, a hundredth of a percentage point, is the unit of the rate's change or margin, as 个百分点 is (reported
+    /// 基点). Elsewhere 基点 is a base or a site that 个 counts (选定12个基点开展水质监测).
+    /// </summary>
+    public static MeasureWord? BasisPointsAt(string text, int at, int numeralStart)
+    {
+        if (!text.AsSpan(at).StartsWith(BasisPoints.Written))
+        {
+            return null;
+        }
+
+        var clauseStart = Clauses.Clause(text, numeralStart).Start;
+        var before = text.AsSpan(clauseStart, numeralStart - clauseStart);
+        return before.Contains('率') || before.Contains("LPR", StringComparison.OrdinalIgnoreCase) ? BasisPoints : null;
+    }
 
     // The words of one family whose people 口人 counts (全家, 一家, 家里).
     private static readonly string[] FamilyWords = ContextWords("口人", "counts");

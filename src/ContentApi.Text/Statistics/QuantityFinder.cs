@@ -175,6 +175,9 @@ internal static class QuantityFinder
         written = fraction && written is { Written: "个" } && measureAt + 1 < text.Length && text[measureAt + 1] == '点'
             ? MeasureWords.PercentagePointsWrittenShort
             // 指数为110.9点: a fraction in digits before 点 is an index's points (一点一点 is "little by little").
+            // 利率下调25个基点: 个基点 after a rate is its unit, as 个百分点 is.
+            : written is { Written: "个" } && MeasureWordsInContext.BasisPointsAt(text, measureAt, numeral.Start) is { } basisPoints
+            ? basisPoints
             : fraction && written is null && numeral.Has(NumeralShape.Arabic) && !numeral.Has(NumeralShape.Percent)
                 && measureAt < text.Length && text[measureAt] == '点'
             ? MeasureWords.IndexPoints

@@ -163,6 +163,9 @@ public sealed class MeasureWordsTests
     [InlineData("清运淤泥1.2万方，消杀面积3000平方米", "1.2万方", "方")]
     [InlineData("收到感谢锦旗6面。", "6面", "面")]
     [InlineData("更换电杆36基", "36基", "基")]
+    // 个基点 after a rate named in the clause is the unit of its change or margin.
+    [InlineData("一年期贷款利率下调20个基点至3.45%", "20个基点", "基点")]
+    [InlineData("首套房贷利率定为LPR+30个基点", "30个基点", "基点")]
     // 站 and 案 are the nouns they count: after digits they count before any word they do not begin.
     [InlineData("昨日全市有3站日雨量超过200毫米", "3站", "站")]
     [InlineData("执行局分两路对5案依法采取强制措施", "5案", "案")]
@@ -202,6 +205,8 @@ public sealed class MeasureWordsTests
     [InlineData("拨打12345市民热线反映", "市")]
     [InlineData("项目服务全省6县域经济发展", "县")]
     [InlineData("02区、03区的居民", "区")]
+    // Without a rate before it 基点 is a base or a site that 个 counts.
+    [InlineData("全县选定12个基点开展水质监测", "基点")]
     // 站 and 案 begin words of a station or a case (站点, 案件); before a boundary or a word, a Chinese numeral's are no count.
     [InlineData("新建3站点，", "站")]
     [InlineData("全县4案件入选典型案例", "案")]
