@@ -543,7 +543,9 @@ internal static class MetricFinder
         // 紧急避险转移305户1025人, 冲毁鱼塘1处50亩, 2亿元以上重大项目84个: a count right after the words the previous one
         // was read from, with nothing but a list comma or 了 between, counts the same thing; so does one that restates it
         // in brackets in another unit (总投资2.5亿元（约3200万欧元）, 占地4万平方米（约60亩）).
-        if (previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart && written.Trim("、了（(").IsEmpty)
+        // Not one that describes a noun of its own through 的 (57个村179条约392公里的乡村公路: the roads, not the villages).
+        if (previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart && written.Trim("、了（(").IsEmpty
+            && described.Noun.Length < 2)
         {
             // 共转移7个乡镇、67个村、8.6万人: people listed after places or things counted with their nouns are none of
             // those; the words before the list say what was done to them, as they would to the people alone.

@@ -57,6 +57,15 @@ public sealed class MetricCarryTests
     public void APlacesValueInALeagueTableIsTheMeasureOfItsSentence(string paragraph, string[] metrics) =>
         Assert.Equal(metrics, Extract(paragraph).Select(statistic => statistic.Metric));
 
+    [Theory]
+    // A count right after the one before counts the same thing, unless it describes a noun of its own through 的.
+    [InlineData("全镇8个村46条约120公里的通村道路完成硬化。", "通村道路")]
+    [InlineData("全镇8个村46条120公里的通村道路完成硬化。", "通村道路")]
+    [InlineData("暴雨冲毁鱼塘1处50亩。", "鱼塘")]
+    [InlineData("紧急转移群众305户约1025人。", "群众")]
+    public void ACountAfterACountIsItsThingUnlessItDescribesANounOfItsOwn(string paragraph, string metricPart) =>
+        Assert.Contains(metricPart, Extract(paragraph)[^1].Metric);
+
     [Fact]
     public void AnAttributeCarryingItsThingKeepsTheAttributesCategory()
     {
