@@ -2177,8 +2177,7 @@ internal static class MetricFinder
     private static readonly System.Text.RegularExpressions.Regex PlacesCounted = new("^[两二三四五六七八九十几][省市县区镇乡村地国]");
 
     // What a list's last item may measure for all of them: output, trade, money and their growth, amounts.
-    private static readonly string[] SharedHeads =
-        ["增加值", "总产值", "产值", "产量", "就业人数", "就业率", "营业额", "销售额", "零售额", "营业收入", "收入", "利润", "投资", "增速", "增幅", "总量", "规模", "面积", "人数", "价格"];
+    private static readonly string[] SharedHeads = MetricWordList.Words("shared-heads");
 
     // What the first count after 分别 reads from the words after it, with no subject carried from the figures the list
     // hands out; null when that is no noun but only a verb of having or of change (分别有, 分别增长).
