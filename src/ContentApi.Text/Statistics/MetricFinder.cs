@@ -389,12 +389,17 @@ internal static class MetricFinder
     private const string ScopeLevels = "州盟旗乡村";
 
     /// <summary>The metric of <paramref name="number"/> given the statistics read before it in its sentence.</summary>
-    public static MetricReading Find(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
+    public static MetricReading Find(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier, IReadOnlyList<SentenceStatistic>? sentenceBefore = null)
     {
         // 贵阳1组织1项目入选: the unit is itself the noun counted, and what stands before the number (a place) is not.
         if (MeasureWords.IsCountedNoun(number.Unit))
         {
             return new MetricReading(number.Unit, number.Unit, number.Unit, number.End, null);
+        }
+
+        if (earlier.Count == 0 && sentenceBefore is { Count: > 0 } && PlacesPartOfTheSentenceBefore(text, number, sentenceBefore) is { } part)
+        {
+            return part;
         }
 
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
@@ -408,6 +413,23 @@ internal static class MetricFinder
         reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
         // 22家被检查机构中, 参与人数：100人: a count in digits that no words before it name is named from those around it.
         return reading.Metric.Length > 0 ? reading : UnnamedDigitCount.Read(text, number, earlier) ?? reading;
+    }
+
+    // 全市平均降雨量331毫米。城区平均235毫米，某某区平均470毫米: a sentence that opens with a place (or a part of an area)
+    // and its average or total, and names nothing else before its first figure, gives that place's part of the measure of
+    // the same kind counted in the sentence before, as it would after a comma (the rule for a place alone in Read).
+    private static MetricReading? PlacesPartOfTheSentenceBefore(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> sentenceBefore)
+    {
+        var (sentenceStart, _) = Clauses.Sentence(text, number.Numeral.Start);
+        var words = text.AsSpan(sentenceStart, number.Start - sentenceStart).Trim();
+        var place = Trim(words, AveragesAndTotals, fromEnd: true).Trim().ToString();
+        if (place.Length == words.Length || !(place.Length > 2 && IsPlaceAlone(place) || PartsOfAnArea.Contains(place))
+            || sentenceBefore.LastOrDefault(statistic => SameKind(statistic.Number.Unit, number.Unit)) is not { } measured)
+        {
+            return null;
+        }
+
+        return new($"{measured.Subject}（{place}）", measured.Subject, place, number.End, measured);
     }
 
     // The metric a count reads from its own words: the noun after it, or the words before it from wordsFrom on (the clause's

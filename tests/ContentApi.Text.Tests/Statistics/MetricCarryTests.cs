@@ -66,6 +66,14 @@ public sealed class MetricCarryTests
     public void ACountAfterACountIsItsThingUnlessItDescribesANounOfItsOwn(string paragraph, string metricPart) =>
         Assert.Contains(metricPart, Extract(paragraph)[^1].Metric);
 
+    [Theory]
+    // A sentence opening with a place and its average is that place's part of the measure of the sentence before; one
+    // that names its measure keeps it.
+    [InlineData("全市平均降雨量86毫米。上城区平均102毫米，城区平均95毫米。", new[] { "平均降雨量", "平均降雨量（上城区）", "平均降雨量（城区）" })]
+    [InlineData("全市平均降雨量86毫米。上城区平均降雨量102毫米。", new[] { "平均降雨量", "上城区平均降雨量" })]
+    public void APlacesAverageOpeningASentenceIsItsPartOfTheMeasureBefore(string paragraph, string[] metrics) =>
+        Assert.Equal(metrics, Extract(paragraph).Select(statistic => statistic.Metric));
+
     [Fact]
     public void AnAttributeCarryingItsThingKeepsTheAttributesCategory()
     {
