@@ -410,10 +410,24 @@ internal static class MetricFinder
         reading = PlaceTopic.Read(text, number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
         reading = ShareBeforeWhatItMeasures.Read(text, number, reading);
         reading = MeasureWords.CountsPeople(number.Unit) || MeasureWords.Counts(number.Unit) == MeasureClass.Time ? reading : WithObjectNamedBefore(text, number, reading);
-        reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
+        reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, WithoutListOfNames(reading), number.End, clauseEnd) : reading;
         // 22家被检查机构中, 参与人数：100人: a count in digits that no words before it name is named from those around it.
         return reading.Metric.Length > 0 ? reading : UnnamedDigitCount.Read(text, number, earlier) ?? reading;
     }
+
+    // 入选省级优秀乡村医生名单有6人: the people a list of names (名单) holds are counted, not the list, so people named right
+    // before it are the head (入选省级优秀乡村医生); a list of no people (失信名单) stays what it is.
+    private static MetricReading WithoutListOfNames(MetricReading reading) =>
+        reading.Metric.EndsWith(ListOfNames, StringComparison.Ordinal) && NamesPeople(reading.Metric.AsSpan(0, reading.Metric.Length - ListOfNames.Length))
+            ? reading with
+            {
+                Metric = reading.Metric[..^ListOfNames.Length],
+                Subject = reading.Subject.EndsWith(ListOfNames, StringComparison.Ordinal) ? reading.Subject[..^ListOfNames.Length] : reading.Subject,
+                Evidence = reading.Evidence.EndsWith(ListOfNames, StringComparison.Ordinal) ? reading.Evidence[..^ListOfNames.Length] : reading.Evidence,
+            }
+            : reading;
+
+    private const string ListOfNames = "名单";
 
     // 全市平均降雨量331毫米。城区平均235毫米，某某区平均470毫米: a sentence that opens with a place (or a part of an area)
     // and its average or total, and names nothing else before its first figure, gives that place's part of the measure of

@@ -447,6 +447,9 @@ public sealed class MetricBoundaryTests
     [InlineData("6月份餐饮收入15亿元。", "餐饮收入")]
     // 将 after the counted thing, and the mark a figure reaches after it, are no part of it.
     [InlineData("全年展览规模将超过500万平方米。", "展览规模")]
+    // A list of names (名单) holds the people named before it, who are counted; a list of no people stays.
+    [InlineData("全县入选省级优秀乡村医生名单有5人。", "入选省级优秀乡村医生")]
+    [InlineData("法院共屏蔽失信名单300人。", "屏蔽失信名单")]
     // So are the adverbs of duration 一直 and 始终 (the measure stays at its level all along).
     [InlineData("全县蔬菜年产量一直稳定在80万吨以上。", "蔬菜年产量")]
     [InlineData("城区空气质量优良率始终保持在90%以上。", "城区空气质量优良率")]
