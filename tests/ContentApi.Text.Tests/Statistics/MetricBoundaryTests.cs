@@ -31,6 +31,10 @@ public sealed class MetricBoundaryTests
     [InlineData("50多名队员立即出发。", "队员")]
     [InlineData("3艘冲锋舟火速赶往灾区。", "冲锋舟")]
     [InlineData("2支球队还曾夺冠。", "球队")]
+    // 同步 "in step" opens the predicate; 中队 is a noun that 中 begins, no "in".
+    [InlineData("5个社区同步开展义诊。", "社区")]
+    [InlineData("12个消防中队迅速集结。", "消防中队")]
+    [InlineData("8名队员中午抵达灾区。", "队员")]
     // 总是 is one adverb: the 总 before 是 is no part of the noun; 总队 is a noun (总 begins it).
     [InlineData("两位网格员队长总是耐心讲解。", "网格员队长")]
     [InlineData("3名消防总队干部赶到现场。", "消防总队干部")]
