@@ -389,12 +389,17 @@ internal static class MetricFinder
     private const string ScopeLevels = "州盟旗乡村";
 
     /// <summary>The metric of <paramref name="number"/> given the statistics read before it in its sentence.</summary>
-    public static MetricReading Find(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier)
+    public static MetricReading Find(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> earlier, IReadOnlyList<SentenceStatistic>? sentenceBefore = null)
     {
         // 贵阳1组织1项目入选: the unit is itself the noun counted, and what stands before the number (a place) is not.
         if (MeasureWords.IsCountedNoun(number.Unit))
         {
             return new MetricReading(number.Unit, number.Unit, number.Unit, number.End, null);
+        }
+
+        if (earlier.Count == 0 && sentenceBefore is { Count: > 0 } && PlacesPartOfTheSentenceBefore(text, number, sentenceBefore) is { } part)
+        {
+            return part;
         }
 
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
@@ -405,9 +410,40 @@ internal static class MetricFinder
         reading = PlaceTopic.Read(text, number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
         reading = ShareBeforeWhatItMeasures.Read(text, number, reading);
         reading = MeasureWords.CountsPeople(number.Unit) || MeasureWords.Counts(number.Unit) == MeasureClass.Time ? reading : WithObjectNamedBefore(text, number, reading);
-        reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, reading, number.End, clauseEnd) : reading;
+        reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, WithoutListOfNames(reading), number.End, clauseEnd) : reading;
         // 22家被检查机构中, 参与人数：100人: a count in digits that no words before it name is named from those around it.
         return reading.Metric.Length > 0 ? reading : UnnamedDigitCount.Read(text, number, earlier) ?? reading;
+    }
+
+    // 入选省级优秀乡村医生名单有6人: the people a list of names (名单) holds are counted, not the list, so people named right
+    // before it are the head (入选省级优秀乡村医生); a list of no people (失信名单) stays what it is.
+    private static MetricReading WithoutListOfNames(MetricReading reading) =>
+        reading.Metric.EndsWith(ListOfNames, StringComparison.Ordinal) && NamesPeople(reading.Metric.AsSpan(0, reading.Metric.Length - ListOfNames.Length))
+            ? reading with
+            {
+                Metric = reading.Metric[..^ListOfNames.Length],
+                Subject = reading.Subject.EndsWith(ListOfNames, StringComparison.Ordinal) ? reading.Subject[..^ListOfNames.Length] : reading.Subject,
+                Evidence = reading.Evidence.EndsWith(ListOfNames, StringComparison.Ordinal) ? reading.Evidence[..^ListOfNames.Length] : reading.Evidence,
+            }
+            : reading;
+
+    private const string ListOfNames = "名单";
+
+    // 全市平均降雨量331毫米。城区平均235毫米，某某区平均470毫米: a sentence that opens with a place (or a part of an area)
+    // and its average or total, and names nothing else before its first figure, gives that place's part of the measure of
+    // the same kind counted in the sentence before, as it would after a comma (the rule for a place alone in Read).
+    private static MetricReading? PlacesPartOfTheSentenceBefore(string text, FoundNumber number, IReadOnlyList<SentenceStatistic> sentenceBefore)
+    {
+        var (sentenceStart, _) = Clauses.Sentence(text, number.Numeral.Start);
+        var words = text.AsSpan(sentenceStart, number.Start - sentenceStart).Trim();
+        var place = Trim(words, AveragesAndTotals, fromEnd: true).Trim().ToString();
+        if (place.Length == words.Length || !(place.Length > 2 && IsPlaceAlone(place) || PartsOfAnArea.Contains(place))
+            || sentenceBefore.LastOrDefault(statistic => SameKind(statistic.Number.Unit, number.Unit)) is not { } measured)
+        {
+            return null;
+        }
+
+        return new($"{measured.Subject}（{place}）", measured.Subject, place, number.End, measured);
     }
 
     // The metric a count reads from its own words: the noun after it, or the words before it from wordsFrom on (the clause's
@@ -543,7 +579,9 @@ internal static class MetricFinder
         // 紧急避险转移305户1025人, 冲毁鱼塘1处50亩, 2亿元以上重大项目84个: a count right after the words the previous one
         // was read from, with nothing but a list comma or 了 between, counts the same thing; so does one that restates it
         // in brackets in another unit (总投资2.5亿元（约3200万欧元）, 占地4万平方米（约60亩）).
-        if (previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart && written.Trim("、了（(").IsEmpty)
+        // Not one that describes a noun of its own through 的 (57个村179条约392公里的乡村公路: the roads, not the villages).
+        if (previous is not null && leadStart == previous.MetricEnd && leadStart > clauseStart && written.Trim("、了（(").IsEmpty
+            && described.Noun.Length < 2)
         {
             // 共转移7个乡镇、67个村、8.6万人: people listed after places or things counted with their nouns are none of
             // those; the words before the list say what was done to them, as they would to the people alone.
@@ -2175,8 +2213,7 @@ internal static class MetricFinder
     private static readonly System.Text.RegularExpressions.Regex PlacesCounted = new("^[两二三四五六七八九十几][省市县区镇乡村地国]");
 
     // What a list's last item may measure for all of them: output, trade, money and their growth, amounts.
-    private static readonly string[] SharedHeads =
-        ["增加值", "总产值", "产值", "产量", "就业人数", "就业率", "营业额", "销售额", "零售额", "营业收入", "收入", "利润", "投资", "增速", "增幅", "总量", "规模", "面积", "人数", "价格"];
+    private static readonly string[] SharedHeads = MetricWordList.Words("shared-heads");
 
     // What the first count after 分别 reads from the words after it, with no subject carried from the figures the list
     // hands out; null when that is no noun but only a verb of having or of change (分别有, 分别增长).

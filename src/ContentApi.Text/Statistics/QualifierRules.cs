@@ -65,7 +65,7 @@ internal static class QualifierRules
         foreach (var (word, qualifier) in BeforeNumber)
         {
             var start = wordEnd - word.Length;
-            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && !WordsEndingInQualifier.EndsAt(text, wordEnd))
+            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && (!WordsEndingInQualifier.EndsAt(text, wordEnd) || ClosesTheFigureBefore(text, wordEnd - 1)))
             {
                 return (qualifier, start);
             }
@@ -80,6 +80,12 @@ internal static class QualifierRules
 
         return null;
     }
+
+    // 179条约392公里, 3个近百米: a one-character measure word right after a numeral closes the figure before, so the 约 or
+    // 近 after it is the next figure's own and no part of a word (条约, 个近) that the measure word would begin.
+    private static bool ClosesTheFigureBefore(string text, int qualifierAt) =>
+        text[qualifierAt] is '约' or '近' && qualifierAt >= 2 && ChineseNumeral.IsNumeralCharacter(text[qualifierAt - 2])
+        && MeasureWords.At(text, qualifierAt - 1) is { Written.Length: 1 };
 
     /// <summary>Whether a qualifier written before a number, and the number, begin at <paramref name="at"/> (约300个, 超过20户).</summary>
     public static bool BeginsAQualifiedNumber(string text, int at) => QualifierLengthAt(text, at) > 0;

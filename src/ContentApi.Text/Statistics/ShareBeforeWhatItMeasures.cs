@@ -11,18 +11,11 @@ namespace ContentApi.Text.Statistics;
 /// </summary>
 internal static class ShareBeforeWhatItMeasures
 {
-    // Words before a share that make it the complement of what leads them: a linking verb (保持20%以上增长: "keeps at"),
-    // a comparison, a bound, a reduction (享受减免15%优惠), an existential (行政村中，有24.6%纳入…: a part of the whole named
-    // before).
-    private static readonly string[] Complementing =
-        ["的", "由", "从", "比", "较", "为", "达", "到", "占", "至", "了", "约", "近", "超", "高", "低", "增", "降", "长", "幅", "率", "和",
-         "是", "在", "于", "上", "过", "有", "完成", "保持", "减免"];
+    // Words before a share that make it the complement of what leads them (保持20%以上增长, 享受减免15%优惠).
+    private static readonly string[] Complementing = MetricWordList.Words("words-before-a-complement-share");
 
-    // Words after a share that link it, bound it or join it to another rather than name what it measures: 10%的, 5%和,
-    // 20%至100%, 3.7%成为, 10%以上, 0.2%转为持平.
-    private static readonly Lexicon NotWhatItMeasures = new(
-        ["的", "和", "与", "及", "或", "等", "为", "是", "至", "到", "比", "较", "于", "从", "对", "向", "把", "了", "成", "属于", "转为",
-         "以上", "以下", "以内", "之间", "上下", "左右", "强", "多", "点", .. MetricWordList.Words("ranking-verbs")]);
+    // Words after a share that link it, bound it or join it to another (10%的, 20%至100%, 0.2%转为持平), and the ranking verbs.
+    private static readonly Lexicon NotWhatItMeasures = new([.. MetricWordList.Words("words-after-a-share"), .. MetricWordList.Words("ranking-verbs")]);
 
     // Nouns that name a rate (增速, 满意度, 占比): a share after one of them is that rate's value.
     private static readonly string[] RateNames = MetricWordList.Words("rate-names");

@@ -15,7 +15,7 @@ public static class StatisticsExtractor
     public static ParsedPage Apply(string text, ParsedPage page, bool explain)
     {
         var mentions = explain ? new List<NumberMention>() : null;
-        var work = new Workspace([], []);
+        var work = new Workspace([], [], []);
         var articles = new List<ParsedArticle>(page.Articles.Count);
         foreach (var article in page.Articles)
         {
@@ -46,14 +46,17 @@ public static class StatisticsExtractor
         return page with { Articles = articles, Mentions = mentions ?? page.Mentions };
     }
 
-    // The lists one paragraph's reading fills and the next one's clears, made once a page.
-    private sealed record Workspace(List<FoundNumber> Numbers, List<SentenceStatistic> Sentence);
+    // The lists one paragraph's reading fills and the next one's clears, made once a page: the numbers, the statistics of
+    // the sentence read, and those of the sentence right before it.
+    private sealed record Workspace(List<FoundNumber> Numbers, List<SentenceStatistic> Sentence, List<SentenceStatistic> SentenceBefore);
 
     private static void Read(string page, ParsedParagraph paragraph, int? section, int? index, List<Statistic> statistics, List<NumberMention>? mentions, Workspace work)
     {
         var text = paragraph.Text;
         var sentence = work.Sentence;
+        var sentenceBefore = work.SentenceBefore;
         sentence.Clear();
+        sentenceBefore.Clear();
         var sentenceEnd = -1;
         // The statistics of one sentence quote it whole: one string serves them all (a long sentence is quoted from a
         // bounded reach before each figure, so its start can differ from one figure to the next).
@@ -74,11 +77,18 @@ public static class StatisticsExtractor
             var (sentenceStart, nextSentenceEnd) = Clauses.Sentence(text, number.Numeral.Start);
             if (nextSentenceEnd != sentenceEnd)
             {
+                // The sentence before is the one that ends where this one starts; one with no statistic between them breaks it.
+                sentenceBefore.Clear();
+                if (sentenceEnd >= 0 && sentenceStart >= sentenceEnd && text.AsSpan(sentenceEnd, sentenceStart - sentenceEnd).IsWhiteSpace())
+                {
+                    sentenceBefore.AddRange(sentence);
+                }
+
                 sentence.Clear();
                 sentenceEnd = nextSentenceEnd;
             }
 
-            var reading = MetricFinder.Find(text, number, sentence);
+            var reading = MetricFinder.Find(text, number, sentence, sentenceBefore);
             // A figure whose text names nothing it counts cannot be filed or charted; leaving it out is safer than guessing.
             if (reading.Metric.Length == 0)
             {

@@ -31,6 +31,13 @@ public sealed class MetricBoundaryTests
     [InlineData("50多名队员立即出发。", "队员")]
     [InlineData("3艘冲锋舟火速赶往灾区。", "冲锋舟")]
     [InlineData("2支球队还曾夺冠。", "球队")]
+    // 同步 "in step" opens the predicate; 中队 is a noun that 中 begins, no "in".
+    [InlineData("5个社区同步开展义诊。", "社区")]
+    [InlineData("12个消防中队迅速集结。", "消防中队")]
+    [InlineData("8名队员中午抵达灾区。", "队员")]
+    // 总是 is one adverb: the 总 before 是 is no part of the noun; 总队 is a noun (总 begins it).
+    [InlineData("两位网格员队长总是耐心讲解。", "网格员队长")]
+    [InlineData("3名消防总队干部赶到现场。", "消防总队干部")]
     [InlineData("500亩油菜花争相开放。", "油菜花")]
     [InlineData("5名队员经过艰苦跋涉抵达山顶。", "队员")]
     [InlineData("20名医生携带药品下乡。", "医生")]
@@ -444,6 +451,12 @@ public sealed class MetricBoundaryTests
     [InlineData("6月份餐饮收入15亿元。", "餐饮收入")]
     // 将 after the counted thing, and the mark a figure reaches after it, are no part of it.
     [InlineData("全年展览规模将超过500万平方米。", "展览规模")]
+    // A list of names (名单) holds the people named before it, who are counted; a list of no people stays.
+    [InlineData("全县入选省级优秀乡村医生名单有5人。", "入选省级优秀乡村医生")]
+    [InlineData("法院共屏蔽失信名单300人。", "屏蔽失信名单")]
+    // So are the adverbs of duration 一直 and 始终 (the measure stays at its level all along).
+    [InlineData("全县蔬菜年产量一直稳定在80万吨以上。", "蔬菜年产量")]
+    [InlineData("城区空气质量优良率始终保持在90%以上。", "城区空气质量优良率")]
     [InlineData("工业总产值突破1000亿元大关。", "工业总产值")]
     [InlineData("全区地区生产总值站上3000亿元台阶。", "地区生产总值")]
     [InlineData("该县财政收入迈上20亿元。", "财政收入")]

@@ -57,6 +57,23 @@ public sealed class MetricCarryTests
     public void APlacesValueInALeagueTableIsTheMeasureOfItsSentence(string paragraph, string[] metrics) =>
         Assert.Equal(metrics, Extract(paragraph).Select(statistic => statistic.Metric));
 
+    [Theory]
+    // A count right after the one before counts the same thing, unless it describes a noun of its own through 的.
+    [InlineData("全镇8个村46条约120公里的通村道路完成硬化。", "通村道路")]
+    [InlineData("全镇8个村46条120公里的通村道路完成硬化。", "通村道路")]
+    [InlineData("暴雨冲毁鱼塘1处50亩。", "鱼塘")]
+    [InlineData("紧急转移群众305户约1025人。", "群众")]
+    public void ACountAfterACountIsItsThingUnlessItDescribesANounOfItsOwn(string paragraph, string metricPart) =>
+        Assert.Contains(metricPart, Extract(paragraph)[^1].Metric);
+
+    [Theory]
+    // A sentence opening with a place and its average is that place's part of the measure of the sentence before; one
+    // that names its measure keeps it.
+    [InlineData("全市平均降雨量86毫米。上城区平均102毫米，城区平均95毫米。", new[] { "平均降雨量", "平均降雨量（上城区）", "平均降雨量（城区）" })]
+    [InlineData("全市平均降雨量86毫米。上城区平均降雨量102毫米。", new[] { "平均降雨量", "上城区平均降雨量" })]
+    public void APlacesAverageOpeningASentenceIsItsPartOfTheMeasureBefore(string paragraph, string[] metrics) =>
+        Assert.Equal(metrics, Extract(paragraph).Select(statistic => statistic.Metric));
+
     [Fact]
     public void AnAttributeCarryingItsThingKeepsTheAttributesCategory()
     {

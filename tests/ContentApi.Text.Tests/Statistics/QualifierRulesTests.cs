@@ -57,6 +57,18 @@ public sealed class QualifierRulesTests
     }
 
     [Theory]
+    // 约 after a measure word that closes the count before is the next number's (12条 | 约30公里), no part of 条约.
+    [InlineData("新修12条约30公里的机耕路", "约30公里", "approx")]
+    [InlineData("与邻县签订合作条约3份", "3份", "exact")]
+    public void AQualifierAfterTheMeasureWordOfTheCountBeforeIsTheNextNumbers(string sentence, string quoted, string qualifier)
+    {
+        var statistic = QuantityFinder.Find(sentence).Last(found => found.IsStatistic);
+
+        Assert.Equal(quoted, sentence[statistic.Start..statistic.End]);
+        Assert.Equal(qualifier, statistic.Qualifier);
+    }
+
+    [Theory]
     [InlineData("每天要干7、8个小时", "7、8个小时", 7, 8)]
     [InlineData("一个月能挣3、4000块钱", "3、4000块钱", 3000, 4000)]
     [InlineData("一天能卖500、600斤", "500、600斤", 500, 600)]
