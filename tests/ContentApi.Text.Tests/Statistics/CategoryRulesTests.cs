@@ -270,6 +270,12 @@ public sealed class CategoryRulesTests
     [InlineData("除修缮乡道15公里外，该镇还更换了路灯。", "infrastructure")]
     // 拆除 is no 除…外.
     [InlineData("拆除危房后，施工队转往3公里外的新村。", "other")]
+    // A length followed by 处, 范围 or 以内 is a point or a reach that far; a phrase with 距 measures how far apart two
+    // places are, whatever the place named last; a road built is still a built work.
+    [InlineData("搜救队员在下游约20公里处找到了落水车辆。", "other")]
+    [InlineData("对河道两岸1公里范围内的养殖场开展排查。", "other")]
+    [InlineData("新建的客运站距高铁站仅500米。", "other")]
+    [InlineData("该镇今年新修通村公路12公里。", "infrastructure")]
     public void ALengthAwayIsADistance(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 

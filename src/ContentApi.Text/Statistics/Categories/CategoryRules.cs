@@ -131,7 +131,7 @@ internal static class CategoryRules
 
         // 驾车前往8公里之外的敬老院, 村民追出1000余米远: a length followed by 之外, 以外, 外 or 远 says how far off something is,
         // a distance, no built work.
-        if (IsADistanceAway(text, number, clauseStart))
+        if (IsADistanceAway(text, number, clauseStart, reading.Metric))
         {
             return StatisticCategory.Other;
         }
@@ -506,9 +506,17 @@ internal static class CategoryRules
     // sets aside.
     private static readonly string[] AwayWords = ["之外", "以外", "外"];
 
-    // Whether a length is how far away something is (5公里之外的广场). Not the 外 of 除…外, which sets a figure aside
-    // (除新修道路20公里外，还…: the road is still built).
-    private static bool IsADistanceAway(string text, FoundNumber number, int clauseStart)
+    // The words after a length that make it a point or a reach that far: 处 (下游约30公里处), 范围 and 以内 (1公里范围内).
+    private static readonly string[] AtADistance = CategoryCues.Words("at-a-distance");
+
+    // The words of a distance between two places, in the counted phrase: 距 (距离, 相距: 车站距机场6公里).
+    private static readonly string[] Apart = CategoryCues.Words("apart");
+
+    // Whether a length is how far away something is (5公里之外的广场), the point or the reach that far (在下游30公里处被
+    // 发现, 2公里范围内), or the distance between two places named in its phrase (车站距机场仅800米, where the head
+    // 车站 would make a built work). Not the 外 of 除…外, which sets a figure aside (除新修道路20公里外，还…: the road is
+    // still built).
+    private static bool IsADistanceAway(string text, FoundNumber number, int clauseStart, string metric)
     {
         if (MeasureWords.Counts(number.Unit) != MeasureClass.Length)
         {
@@ -516,7 +524,8 @@ internal static class CategoryRules
         }
 
         var after = text.AsSpan(number.End);
-        return after.StartsWith(Far) || (StartsWithAny(after, AwayWords) && !SetsAside(text.AsSpan(clauseStart, number.Start - clauseStart)));
+        return after.StartsWith(Far) || StartsWithAny(after, AtADistance) || ContainsAny(metric, Apart)
+            || (StartsWithAny(after, AwayWords) && !SetsAside(text.AsSpan(clauseStart, number.Start - clauseStart)));
     }
 
     private const string Far = "远";
