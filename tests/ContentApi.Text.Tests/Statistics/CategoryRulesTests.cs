@@ -609,9 +609,18 @@ public sealed class CategoryRulesTests
 
     [Theory]
     // 推评 selects as 推选 and 评选 do: those it produced are honoured; people merely recommended are not.
-    [InlineData("经层层推荐，最终推评产生年度“身边好人”个人8名。", "honorees")]
+    [InlineData("经层层推荐，最终推评产生年度“乡村能人”个人8名。", "honorees")]
     [InlineData("经层层推荐，最终产生年度候选个人8名。", "other")]
     public void ThoseRecommendedAndAppraisedAreHonoured(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // Towns and cities counted under a conferred title are honoured; towns counted as units are organisations.
+    [InlineData("全省现有国家园林城市12个。", "honorees")]
+    [InlineData("该市累计创建省级生态乡镇20个。", "honorees")]
+    [InlineData("全市共有建制镇20个。", "organizations")]
+    [InlineData("暑期共开展文明城市创建活动8场。", "activities")]
+    public void PlacesUnderAConferredTitleAreHonoured(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
     [Theory]
