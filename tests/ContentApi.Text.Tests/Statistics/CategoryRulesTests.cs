@@ -624,6 +624,14 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
     [Theory]
+    // Goods sent in a relief, weighed, are supplies; waste weighed is the environment.
+    [InlineData("爱心企业连夜向灾区运送8吨日用品。", "other")]
+    [InlineData("志愿者为受灾村庄送去3吨消毒液。", "other")]
+    [InlineData("当天共清运生活垃圾8吨。", "environment")]
+    public void ReliefGoodsWeighedAreSupplies(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
     // People counted by their trade, school or age whose own predicate is volunteer work are volunteers: the volunteer
     // word is the object of a verb they do, 支教 is their verb, or their quoted name is followed by 志愿者.
     [InlineData("12名师生前往山区开展“微光”志愿服务活动。", "volunteers")]
