@@ -29,6 +29,12 @@ public sealed class CategoryOfListsSitesAndPartsTests
     [InlineData("多年来共有28个集体、350名个人被省政府、省军区予以表彰。", 0, "honorees")]
     [InlineData("多年来共有28个集体、350名个人被省政府、省军区予以表彰。", 1, "honorees")]
     [InlineData("这户人家先后有3人被县、乡评为“好婆婆”。", 0, "honorees")]
+    // A decision to commend, said after the items listed after 对, is said of each of them.
+    [InlineData("大会宣读了对12名“优秀教师”、5名“优秀班主任”的表彰决定。", 0, "honorees")]
+    [InlineData("大会宣读了对12名“优秀教师”、5名“优秀班主任”的表彰决定。", 1, "honorees")]
+    [InlineData("大会宣读了对12名优秀教师、5名优秀班主任的表彰决定。", 1, "honorees")]
+    // A noun in quotation marks is still only the item's noun.
+    [InlineData("共有12名“优秀教师”、5名“优秀班主任”受到表彰。", 0, "honorees")]
     // An item that says something of its own, or whose noun goes on into what it owns, is not reached.
     [InlineData("活动中，6个班级参加了合唱比赛、3名学生受到表彰。", 0, "other")]
     [InlineData("全省15个县的年度考核结果均已揭晓、3个县获评先进。", 0, "organizations")]

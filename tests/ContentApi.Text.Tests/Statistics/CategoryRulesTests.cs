@@ -270,6 +270,12 @@ public sealed class CategoryRulesTests
     [InlineData("除修缮乡道15公里外，该镇还更换了路灯。", "infrastructure")]
     // 拆除 is no 除…外.
     [InlineData("拆除危房后，施工队转往3公里外的新村。", "other")]
+    // A length followed by 处, 范围 or 以内 is a point or a reach that far; a phrase with 距 measures how far apart two
+    // places are, whatever the place named last; a road built is still a built work.
+    [InlineData("搜救队员在下游约20公里处找到了落水车辆。", "other")]
+    [InlineData("对河道两岸1公里范围内的养殖场开展排查。", "other")]
+    [InlineData("新建的客运站距高铁站仅500米。", "other")]
+    [InlineData("该镇今年新修通村公路12公里。", "infrastructure")]
     public void ALengthAwayIsADistance(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
@@ -602,6 +608,30 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Extract(paragraph)[0].Category);
 
     [Theory]
+    // 推评 selects as 推选 and 评选 do: those it produced are honoured; people merely recommended are not.
+    [InlineData("经层层推荐，最终推评产生年度“乡村能人”个人8名。", "honorees")]
+    [InlineData("经层层推荐，最终产生年度候选个人8名。", "other")]
+    public void ThoseRecommendedAndAppraisedAreHonoured(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // Towns and cities counted under a conferred title are honoured; towns counted as units are organisations.
+    [InlineData("全省现有国家园林城市12个。", "honorees")]
+    [InlineData("该市累计创建省级生态乡镇20个。", "honorees")]
+    [InlineData("全市共有建制镇20个。", "organizations")]
+    [InlineData("暑期共开展文明城市创建活动8场。", "activities")]
+    public void PlacesUnderAConferredTitleAreHonoured(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
+    // Goods sent in a relief, weighed, are supplies; waste weighed is the environment.
+    [InlineData("爱心企业连夜向灾区运送8吨日用品。", "other")]
+    [InlineData("志愿者为受灾村庄送去3吨消毒液。", "other")]
+    [InlineData("当天共清运生活垃圾8吨。", "environment")]
+    public void ReliefGoodsWeighedAreSupplies(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
+    [Theory]
     // People counted by their trade, school or age whose own predicate is volunteer work are volunteers: the volunteer
     // word is the object of a verb they do, 支教 is their verb, or their quoted name is followed by 志愿者.
     [InlineData("12名师生前往山区开展“微光”志愿服务活动。", "volunteers")]
@@ -638,6 +668,9 @@ public sealed class CategoryRulesTests
     // A team with work of its own, or teams with no volunteer body before them, stay organisations.
     [InlineData("志愿服务队成立后，全县又组建了9支应急救援队。", 0, "organizations")]
     [InlineData("全县共组建6支队伍。", 0, "organizations")]
+    // People counted in the clause of a volunteer body's teams, with the teams as their noun, are their members.
+    [InlineData("社区的义工团队不断壮大，下设6支队伍共八十余人。", 1, "volunteers")]
+    [InlineData("全县共组建6支队伍共八十余人。", 1, "other")]
     public void AVolunteerBodysTeamsAreVolunteers(string paragraph, int index, string category) =>
         Assert.Equal(category, Extract(paragraph)[index].Category);
 
@@ -651,6 +684,14 @@ public sealed class CategoryRulesTests
     [InlineData("该队全年累计救援人员260人次。", "participants")]
     [InlineData("该队全年累计救援志愿者260人次。", "volunteers")]
     [InlineData("该队全年累计救援被困人员260人次。", "beneficiaries")]
+    // A count of people right after 救援 measures those rescued, unless a verb of joining or sending comes before 救援.
+    [InlineData("截至昨晚8时，救援人数已经达到45人。", "beneficiaries")]
+    [InlineData("当天参与救援人数达到120人。", "participants")]
+    [InlineData("全县共投入救援人数300余人。", "participants")]
+    // People carried out of a flood or escorted are helped, as those moved are; goods carried out are not people.
+    [InlineData("当天冲锋舟共运出被困村民80余人。", "beneficiaries")]
+    [InlineData("志愿者护送200余名返乡务工人员平安到家。", "beneficiaries")]
+    [InlineData("当天共运出建筑垃圾30吨。", "environment")]
     public void ThoseRescuedAreHelped(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 

@@ -346,7 +346,7 @@ public sealed class MetricAndCategoryTests
     // Trunk roads and alleys are built works; county towns, places counted as units.
     [InlineData("整治主次干道4条。", StatisticCategory.Infrastructure)]
     [InlineData("整治背街小巷12条。", StatisticCategory.Infrastructure)]
-    [InlineData("现有省级园林县城27个。", StatisticCategory.Organizations)]
+    [InlineData("全省现有县城27个。", StatisticCategory.Organizations)]
     [InlineData("新建7个派出所。", StatisticCategory.Organizations)]
     // A province, city or district counted by its level's character alone is a place counted as a unit; inside a
     // phrase that character belongs to another word (区块, 省级专科).

@@ -131,13 +131,13 @@ internal static class CategoryRules
 
         // 驾车前往8公里之外的敬老院, 村民追出1000余米远: a length followed by 之外, 以外, 外 or 远 says how far off something is,
         // a distance, no built work.
-        if (IsADistanceAway(text, number, clauseStart))
+        if (IsADistanceAway(text, number, clauseStart, reading.Metric))
         {
             return StatisticCategory.Other;
         }
 
         // 志愿服务队…现有成员30人, 一支300余人的志愿者宣讲队伍: a volunteer body's members and size.
-        if (IsAVolunteerBodysSize(text, number, reading.Metric))
+        if (IsAVolunteerBodysSize(text, number, reading.Metric) || AreTheVolunteerTeamsMembers(number, reading.Metric, previous, clauseStart))
         {
             return StatisticCategory.Volunteers;
         }
@@ -168,9 +168,10 @@ internal static class CategoryRules
         var predicateAt = forward > 0 ? number.End + forward : MetricFinder.AfterListedCounts(text, number.End, clauseEnd);
         var predicate = MeasureWords.CountsPeople(number.Unit) ? SharedByTheList(text, number.End, reading.Metric, predicateAt, clauseEnd) : Predicate(text, predicateAt);
         // 30个省份的上半年经济运行成绩单均已揭晓: after the counted noun and 的, the clause speaks of what they own (the
-        // reports were announced, not the provinces honoured).
+        // reports were announced, not the provinces honoured). An honour that is all the rest (对…5名优秀班主任的表彰决定)
+        // is still theirs: the commendation of them.
         var counted = predicate.StartsWith(reading.Metric, StringComparison.Ordinal) ? reading.Metric.Length : 0;
-        predicate = counted < predicate.Length && predicate[counted] == '的' ? predicate[..counted] : predicate;
+        predicate = counted < predicate.Length && predicate[counted] == '的' && !IsAnHonourOfThem(predicate[(counted + 1)..]) ? predicate[..counted] : predicate;
         // 就业人口为36.14万人，: a 为 whose count ends the clause says what something is, not for whom it was done.
         var clauseGoesOn = Predicate(text, number.End).Trim().Length >= 2;
         var verbEnd = VerbBeforePeople(reading.Metric, number.Unit);
@@ -203,7 +204,7 @@ internal static class CategoryRules
         // or staff right after 救援 names who rescue), nor people sent (参与救援300人).
         category = category is StatisticCategory.Other or StatisticCategory.Participants && CountsPersons(number.Unit)
             && (RescuedRightBefore(wordsBefore) && !ContainsAny(reading.Metric, ResponseTeamWords) && !EndsWithAny(reading.Metric, TeamEnds)
-                || RescuedNamedAfterTheVerb(wordsBefore, reading.Metric))
+                || RescuedNamedAfterTheVerb(wordsBefore, reading.Metric) || RescuedMeasured(wordsBefore, reading.Metric))
             ? StatisticCategory.Beneficiaries
             : category;
         // 34个集体、700名个人受到表彰, 2人被市、镇评为“好媳妇”: an honour said once after a list is said of every item, and a
@@ -222,6 +223,11 @@ internal static class CategoryRules
             ? StatisticCategory.Volunteers
             : category;
     }
+
+    // Whether the words after a counted noun's 的 are one outcome of honour and nothing else (的表彰决定).
+    private static bool IsAnHonourOfThem(ReadOnlySpan<char> words) =>
+        Lexicon.PhraseWordEndingAt(words, words.Length) is { Role: CategoryRole.Outcome, Category: StatisticCategory.Honorees } honour
+        && honour.Word.Length == words.Length;
 
     private const string Recruiting = "招募";
 
@@ -500,9 +506,17 @@ internal static class CategoryRules
     // sets aside.
     private static readonly string[] AwayWords = ["之外", "以外", "外"];
 
-    // Whether a length is how far away something is (5公里之外的广场). Not the 外 of 除…外, which sets a figure aside
-    // (除新修道路20公里外，还…: the road is still built).
-    private static bool IsADistanceAway(string text, FoundNumber number, int clauseStart)
+    // The words after a length that make it a point or a reach that far: 处 (下游约30公里处), 范围 and 以内 (1公里范围内).
+    private static readonly string[] AtADistance = CategoryCues.Words("at-a-distance");
+
+    // The words of a distance between two places, in the counted phrase: 距 (距离, 相距: 车站距机场6公里).
+    private static readonly string[] Apart = CategoryCues.Words("apart");
+
+    // Whether a length is how far away something is (5公里之外的广场), the point or the reach that far (在下游30公里处被
+    // 发现, 2公里范围内), or the distance between two places named in its phrase (车站距机场仅800米, where the head
+    // 车站 would make a built work). Not the 外 of 除…外, which sets a figure aside (除新修道路20公里外，还…: the road is
+    // still built).
+    private static bool IsADistanceAway(string text, FoundNumber number, int clauseStart, string metric)
     {
         if (MeasureWords.Counts(number.Unit) != MeasureClass.Length)
         {
@@ -510,7 +524,8 @@ internal static class CategoryRules
         }
 
         var after = text.AsSpan(number.End);
-        return after.StartsWith(Far) || (StartsWithAny(after, AwayWords) && !SetsAside(text.AsSpan(clauseStart, number.Start - clauseStart)));
+        return after.StartsWith(Far) || StartsWithAny(after, AtADistance) || ContainsAny(metric, Apart)
+            || (StartsWithAny(after, AwayWords) && !SetsAside(text.AsSpan(clauseStart, number.Start - clauseStart)));
     }
 
     private const string Far = "远";
@@ -688,6 +703,12 @@ internal static class CategoryRules
             && RescuedRightBefore($"{wordsBefore}{Rescuing}");
     }
 
+    // 救援人数已达61人, 累计救援人次: a head that measures people right after 救援 counts those it rescued, as 服务人数
+    // counts those served, when no verb of joining or sending stands before 救援 (参与救援人数 counts the rescuers).
+    private static bool RescuedMeasured(ReadOnlySpan<char> wordsBefore, string metric) =>
+        metric.StartsWith(Rescuing, StringComparison.Ordinal) && metric.AsSpan(Rescuing.Length) is CountOfPeople or TimesOfPeople
+        && RescuedRightBefore($"{wordsBefore}{Rescuing}");
+
     // Whether the words before a count end in 救援 (and 了 or an adverb of total) after no verb of joining or sending it.
     private static bool RescuedRightBefore(ReadOnlySpan<char> words)
     {
@@ -730,6 +751,13 @@ internal static class CategoryRules
 
         return NamesVolunteers(text.AsSpan(field, number.Start - field)) || NamesVolunteers(BodyNamedBefore(text, number, metric));
     }
+
+    // 志愿者团队…有5支队伍共六十人左右: people counted in the clause of a volunteer body's teams, with only the teams'
+    // head as their noun, are the members of those teams (ANNOTATION.md: volunteer people or teams); people with a noun
+    // of their own (5支志愿服务队服务群众300人) are what their noun says.
+    private static bool AreTheVolunteerTeamsMembers(FoundNumber number, string metric, SentenceStatistic? previous, int clauseStart) =>
+        CountsPersons(number.Unit) && previous is { Category: StatisticCategory.Volunteers, Number.Unit: TeamMeasure }
+        && previous.Number.Start >= clauseStart && metric.Length > 0 && EndingLength(metric, GenericTeams) == metric.Length;
 
     private const string TeamMeasure = "支";
 

@@ -34,14 +34,19 @@ internal static class ListedPeople
 
     /// <summary>
     /// Whether the words of an item, the length characters after the count ending at countEnd, are only the count's
-    /// noun: 学生 (before 和), 的青少年 (20位左右的青少年和), 志愿者以 (before 以及).
+    /// noun: 学生 (before 和), 的青少年 (20位左右的青少年和), 志愿者以 (before 以及), or the noun in quotation marks, as a
+    /// title is written (12名“优秀教师”、).
     /// </summary>
     public static bool IsOnlyItsNoun(string text, int countEnd, int length, string noun)
     {
         var words = text.AsSpan(countEnd, length).TrimStart('的');
         words = words.EndsWith(AsWellAs[0]) && countEnd + length < text.Length && text[countEnd + length] == AsWellAs[1] ? words[..^1] : words;
+        words = words is [OpeningQuote, .., ClosingQuote] ? words[1..^1] : words;
         return words.SequenceEqual(noun);
     }
+
+    private const char OpeningQuote = '“';
+    private const char ClosingQuote = '”';
 
     /// <summary>The end of a count at at (20余名, 15位左右; 34个 unless ofPeople), or -1.</summary>
     public static int CountEnd(string text, int at, int clauseEnd, bool ofPeople)
