@@ -54,6 +54,19 @@ public sealed class FigurePlaceTests
         Assert.Equal("延庆区", page.Articles[0].Place?.Name);
     }
 
+    // A chain that writes its county and goes below it (平坝区天龙镇新光村) votes for the county too, down to the county's
+    // level only: an article whose scene is a village of the county, and whose prefecture's bodies act, is the county's;
+    // one that keeps naming a township of it is still the township's.
+    [Theory]
+    [InlineData("安顺市平坝区天龙镇新光村今日举行丰收节。\n\n平坝区天龙镇新光村种植蔬菜1200亩。安顺市农业农村局派出专家。安顺市供销社设立站点。安顺市文旅局组织游客。\n\n活动共吸引游客3000余人。\n", "平坝区")]
+    [InlineData("安顺市平坝区天龙镇举办丰收节。\n\n天龙镇新建冷库2座。安顺市农业农村局派出专家。安顺市供销社设立站点。\n\n活动共吸引游客3000余人。\n", "天龙镇")]
+    public void ACountyWrittenInAChainVotesForTheArticlesPlace(string text, string place)
+    {
+        var page = PageExtractor.Extract(text, August2023);
+
+        Assert.Equal(place, page.Articles[0].Place?.Name);
+    }
+
     [Fact]
     public void PeopleComingFromAllOverTheCountryAreNotANationalFigure()
     {
