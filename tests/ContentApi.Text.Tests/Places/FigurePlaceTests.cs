@@ -328,6 +328,10 @@ public sealed class FigurePlaceTests
     [InlineData("乌兰察布市召开会议。察右后旗新建牧道12公里。\n", "察哈尔右翼后旗")]
     [InlineData("包头市召开会议。土右旗新增绿地300亩。\n", "土默特右旗")]
     [InlineData("赤峰市召开会议。巴左旗新建牧道12公里。\n", "赤峰市")]
+    // An autonomous county by its short name and 县 (威宁县), which names it alone; the short name alone needs its prefecture.
+    [InlineData("威宁县新建产业路36公里。\n", "威宁彝族回族苗族自治县")]
+    [InlineData("湖北省召开会议。长阳县新建产业路36公里。\n", "长阳土家族自治县")]
+    [InlineData("湖北省召开会议。威宁新建产业路36公里。\n", "湖北省")]
     public void AutonomousAreasAreReadByTheirShortNames(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
