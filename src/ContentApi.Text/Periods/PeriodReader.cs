@@ -352,8 +352,26 @@ public static partial class PeriodReader
             return null;
         }
 
-        // 2019年至2022年，全国累计…: a range of years is dated by its last.
-        return RangeEnd(text, after, to) ?? word;
+        // 2019年至2022年，全国累计…: a range of years is dated by its last; so is a list of them (2021年度和2022年度，…；…),
+        // whose report the next sentence goes on with up to its latest year.
+        return RangeEnd(text, after, to) ?? LastOfAList(text, word, to);
+    }
+
+    // The last year of a list of years that `word` opens (2021年和2022年, 2020年、2021年、2022年度), or `word` itself.
+    private static Word LastOfAList(string text, Word word, int to)
+    {
+        var last = word;
+        for (var at = word.Index + word.Length; at + 1 < to && text[at] is '和' or '及' or '与' or '、'; at = last.Index + last.Length)
+        {
+            if (WordAt(text, at + 1, to) is not { } next || !MatchAt(text, next.From, to, next.Index, next.Length).Groups["y"].Success)
+            {
+                break;
+            }
+
+            last = next;
+        }
+
+        return last;
     }
 
     // 2014—2022年，全省…: a range whose first year is written without 年 is dated by its last, as 2014年至2022年 is. The

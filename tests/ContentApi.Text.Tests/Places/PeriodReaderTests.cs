@@ -114,6 +114,10 @@ public sealed class PeriodReaderTests
     [InlineData("该县文旅产业发展迅速，2021年，接待游客首次破千万。", "全县星级酒店达到26家。", "26家", 2021)]
     [InlineData("县里组织了2021年度优秀志愿者推选活动。", "共有18名志愿者入选。", "18名", 2021)]
     [InlineData("报告显示，2018年至2021年，全省累计改造老旧小区。", "惠及居民3万户。", "3万户", 2021)]
+    // A list of years that opens it is dated by its last, as a range is; a single year before another clause's year is not a list.
+    [InlineData("2020年度和2021年度，全县共评选星级农户；", "受表彰农户达到450户。", "450户", 2021)]
+    [InlineData("2019年、2020年，该县连续举办农民丰收节；", "参与群众达到1万人次。", "1万人次", 2020)]
+    [InlineData("2019年，该县举办农民丰收节，2020年停办；", "参与群众达到1万人次。", "1万人次", 2019)]
     // A year inside the sentence before dates only what that sentence tells: a founding, a start, a birth; so does a
     // year that starts a stretch running on to now, or one that describes a noun.
     [InlineData("该协会于2016年在县民政局登记成立。", "协会现有会员140人。", "140人", 2023)]
