@@ -331,6 +331,7 @@ public sealed class FigurePlaceTests
     // An autonomous county by its short name and 县 (威宁县), which names it alone; the short name alone needs its prefecture.
     [InlineData("威宁县新建产业路36公里。\n", "威宁彝族回族苗族自治县")]
     [InlineData("湖北省召开会议。长阳县新建产业路36公里。\n", "长阳土家族自治县")]
+    [InlineData("湖北省召开会议。长阳自治县新建产业路36公里。\n", "长阳土家族自治县")]
     [InlineData("湖北省召开会议。威宁新建产业路36公里。\n", "湖北省")]
     public void AutonomousAreasAreReadByTheirShortNames(string text, string place)
     {
