@@ -182,8 +182,8 @@ public sealed class PeriodReaderTests
     }
 
     [Theory]
-    // A year a stretch starts from or a body was founded in dates a later clause's total so far as 以来 does; in its own
-    // clause, with no word of a total, or still to come, the year stays the figure's. 如今 and 现在 are of the time of
+    // A year a stretch starts from or a body was founded in dates a total so far as 以来 does; with no word of a total,
+    // or still to come, the year stays the figure's. 如今 and 现在 are of the time of
     // writing.
     [InlineData("自1998年起，该县已选派援藏干部42名。", "42名", 2023)]
     [InlineData("该协会成立于2014年3月，现有会员单位86家。", "86家", 2023)]
@@ -199,6 +199,10 @@ public sealed class PeriodReaderTests
     [InlineData("自去年11月推出研学活动起，该镇已累计开展活动8场次。", "8场次", 2023)]
     [InlineData("从去年开始，全镇累计开展活动8场次。", "8场次", 2023)]
     [InlineData("该区去年起取消审批事项15项。", "15项", 2022)]
+    // A word of a total so far in the stretch's own clause dates it as well; without one the year stays the figure's.
+    [InlineData("该读书会自2020年起已举办分享活动36场。", "36场", 2023)]
+    [InlineData("该馆从2019年开始累计接待研学团队140批。", "140批", 2023)]
+    [InlineData("自2020年起张某等3人多次盗窃电缆。", "3人", 2020)]
     public void AYearAStretchStartsFromDatesALaterTotalAsSinceDoes(string sentence, string figure, int year)
     {
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
