@@ -262,14 +262,20 @@ public static partial class PeriodReader
 
     // 自1973年起，河南省已派出医疗队67批; 该商会成立于2019年7月，现有会员企业119家: a year a stretch starts from (自 or
     // 从 before it, 起 or 开始 after it) or a body was founded in, followed in a later clause by a word of a total so far or
-    // of now (已, 累计, 先后, 现有, 如今 …), dates that total as 以来 does: up to the time of writing. In its own clause, or
-    // with no such word (自2019年起，陈某等5人利用职务便利), the year is the figure's; a year still to come is a target.
+    // of now (已, 累计, 先后, 现有, 如今 …), dates that total as 以来 does: up to the time of writing; so does such a word
+    // in the stretch's own clause (自2019年7月起已先后走进13家企业). With no such word (自2019年起，陈某等5人利用职务便利),
+    // the year is the figure's; a year still to come is a target.
     private static Period? RunsOnFrom(string text, Word word, int at, DateOnly? publishedOn)
     {
         var clauseEnd = Clauses.Clause(text, word.Index).End;
-        if (publishedOn is not { } date || clauseEnd >= at || !StartsAStretch(text, word))
+        if (publishedOn is not { } date || !StartsAStretch(text, word))
         {
             return null;
+        }
+
+        if (clauseEnd >= at)
+        {
+            clauseEnd = word.Index + word.Length;
         }
 
         var match = MatchAt(text, word.From, word.To, word.Index, word.Length);
@@ -352,8 +358,26 @@ public static partial class PeriodReader
             return null;
         }
 
-        // 2019年至2022年，全国累计…: a range of years is dated by its last.
-        return RangeEnd(text, after, to) ?? word;
+        // 2019年至2022年，全国累计…: a range of years is dated by its last; so is a list of them (2021年度和2022年度，…；…),
+        // whose report the next sentence goes on with up to its latest year.
+        return RangeEnd(text, after, to) ?? LastOfAList(text, word, to);
+    }
+
+    // The last year of a list of years that `word` opens (2021年和2022年, 2020年、2021年、2022年度), or `word` itself.
+    private static Word LastOfAList(string text, Word word, int to)
+    {
+        var last = word;
+        for (var at = word.Index + word.Length; at + 1 < to && text[at] is '和' or '及' or '与' or '、'; at = last.Index + last.Length)
+        {
+            if (WordAt(text, at + 1, to) is not { } next || !MatchAt(text, next.From, to, next.Index, next.Length).Groups["y"].Success)
+            {
+                break;
+            }
+
+            last = next;
+        }
+
+        return last;
     }
 
     // 2014—2022年，全省…: a range whose first year is written without 年 is dated by its last, as 2014年至2022年 is. The

@@ -36,7 +36,7 @@ public sealed partial class DivisionTable
             .ToFrozenDictionary(group => group.Key, group => group.Distinct().ToArray(), StringComparer.Ordinal);
         // The divisions whose full name a word is, apart, so that a scan does not filter them per hit. A banner's
         // abbreviation (科左后旗) keeps the level's ending and is read as a full name.
-        _byFullName = _byName.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Where(d => d.Name == pair.Key || BannerAbbreviation(d.Name) == pair.Key).ToArray(), StringComparer.Ordinal);
+        _byFullName = _byName.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Where(d => d.Name == pair.Key || Abbreviations(d).Contains(pair.Key)).ToArray(), StringComparer.Ordinal);
         Names = new Lexicon(_byName.Keys);
     }
 
@@ -149,7 +149,7 @@ public sealed partial class DivisionTable
             yield return division.ShortName;
         }
 
-        if (BannerAbbreviation(division.Name) is { } abbreviation)
+        foreach (var abbreviation in Abbreviations(division))
         {
             yield return abbreviation;
         }
@@ -165,6 +165,28 @@ public sealed partial class DivisionTable
     }
 
     private static readonly string[] EthnicTownshipEndings = ["族乡", "族镇"];
+
+    // The short forms that keep the level's ending, and so name the division alone: a banner's (科左后旗), or an
+    // autonomous county's, its short name and 县 or 自治县 (威宁县 and 威宁自治县 for 威宁彝族回族苗族自治县, 紫云自治县), as
+    // the news writes it after the first mention. No such form is another division's name in the table.
+    private static IEnumerable<string> Abbreviations(Division division)
+    {
+        if (BannerAbbreviation(division.Name) is { } banner)
+        {
+            yield return banner;
+        }
+
+        if (division.Level == PlaceLevel.County && division.Name.EndsWith(AutonomousCounty, StringComparison.Ordinal) && division.ShortName != division.Name)
+        {
+            yield return division.ShortName + "县";
+            if (division.ShortName + AutonomousCounty != division.Name)
+            {
+                yield return division.ShortName + AutonomousCounty;
+            }
+        }
+    }
+
+    private const string AutonomousCounty = "自治县";
 
     // 科左后旗 for 科尔沁左翼后旗, 察右前旗 for 察哈尔右翼前旗, 土右旗 for 土默特右旗: Inner Mongolia's banners named after a
     // league's wing are written with the first character of the Mongolian name, the wing (左 or 右) and the position

@@ -91,8 +91,11 @@ internal sealed class PlaceResolver
             {
                 // A village right after its township or county lies in it; a later bare mention is the same village.
                 // After 该镇 or 本县 it lies in the division of that level around the last place named.
+                // A village listed right after another (某镇甲村、乙村) lies where that one lies.
                 var parent = places.Count > 0 && places[^1].End == mention.Start
                     ? places[^1].ScopeLevel is { } level ? PointedTo(level) : places[^1].Place
+                    : places.Count > 0 && places[^1].End + 1 == mention.Start && places[^1].Place is { Level: PlaceLevel.Village or PlaceLevel.Community } listed
+                        && _table.Find(listed.Code) is { } around ? Place.Of(around, _table)
                     : null;
                 if (parent is not null && !_locals.ContainsKey(local))
                 {

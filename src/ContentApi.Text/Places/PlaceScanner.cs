@@ -116,6 +116,14 @@ internal static class PlaceScanner
                     locals[local.Name] = local.Level;
                     mentions.Add(new PlaceMention(at, at + local.Name.Length, [], IsShort: false, local.Name, local.Level));
                     at += local.Name.Length;
+                    // 某镇甲村、乙村: a village listed right after one read under its town is another of that town.
+                    while (at + 1 < text.Length && text[at] == ListMark && (table.Names.At(text, at + 1) is not { } listedNext || IsALocalsName(text, at + 1, listedNext, table))
+                        && Local(text, at + 1) is { } listed && listed.Level == local.Level)
+                    {
+                        locals[listed.Name] = listed.Level;
+                        mentions.Add(new PlaceMention(at + 1, at + 1 + listed.Name.Length, [], IsShort: false, listed.Name, listed.Level));
+                        at += 1 + listed.Name.Length;
+                    }
                 }
 
                 continue;
@@ -526,6 +534,8 @@ internal static class PlaceScanner
     }
 
     private const char Level = '级';
+
+    private const char ListMark = '、';
 
     private static string? KnownLocal(string text, int at, Dictionary<string, string> locals)
     {

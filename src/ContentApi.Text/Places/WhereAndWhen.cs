@@ -137,6 +137,9 @@ public static class WhereAndWhen
         }
 
         var lineages = new List<IReadOnlyList<Place>>();
+        // 五峰县长乐坪镇月山村: a chain that writes its county and goes below it also names the county, the frame the
+        // scene is in; the county gets a vote of its own, beside the village's.
+        var counties = new List<IReadOnlyList<Place>>();
         IReadOnlyList<Place>? lead = null;
         ParsedParagraph? leadParagraph = null;
         var leadIndex = -1;
@@ -150,8 +153,18 @@ public static class WhereAndWhen
             for (var i = 0; i < paragraphMentions.Count; i++)
             {
                 // 出生于某省某县: one person's birthplace is no place the article is about.
-                if (!IsDeepest(paragraphMentions, i) || FigurePlace.IsWhereTheyWent(paragraphMentions, i, paragraph.Text, PlaceWords.BirthplaceBefore))
+                if (FigurePlace.IsWhereTheyWent(paragraphMentions, i, paragraph.Text, PlaceWords.BirthplaceBefore))
                 {
+                    continue;
+                }
+
+                if (!IsDeepest(paragraphMentions, i))
+                {
+                    if (IsACountyAboveAScene(paragraphMentions, i))
+                    {
+                        counties.Add(Lineage(paragraphMentions[i].Place!, table));
+                    }
+
                     continue;
                 }
 
@@ -202,7 +215,9 @@ public static class WhereAndWhen
         for (var depth = 0; ; depth++)
         {
             counts.Clear();
-            foreach (var lineage in lineages)
+            // A county's own vote says nothing of what below it the article is about: it counts down to the county only.
+            var votes = lineages.Count + counties.Count(county => county.Count > depth);
+            foreach (var lineage in lineages.Concat(counties))
             {
                 if (lineage.Count > depth && (about is null || ReferenceEquals(lineage[depth - 1], about)))
                 {
@@ -224,7 +239,7 @@ public static class WhereAndWhen
                 }
             }
 
-            if (best.place is null || tied || (about is not null && best.count * 2 < lineages.Count))
+            if (best.place is null || tied || (about is not null && best.count * 2 < votes))
             {
                 return about;
             }
@@ -254,6 +269,12 @@ public static class WhereAndWhen
         var next = i + 1 < mentions.Count ? mentions[i + 1] : null;
         return !(next?.Place is { } inner && next.Start == mentions[i].End && inner.Path.Count > place.Path.Count && StartsWith(inner.Path, place.Path));
     }
+
+    // Whether mention i is a county that a deeper place of its chain follows (五峰县长乐坪镇, not 宜昌市五峰县).
+    private static bool IsACountyAboveAScene(List<ResolvedMention> mentions, int i) =>
+        mentions[i] is { Place.Level: PlaceLevel.County, IsOutlet: false, IsExcluded: false }
+        && i + 1 < mentions.Count && mentions[i + 1].Start == mentions[i].End && mentions[i + 1].Place is { } inner
+        && inner.Path.Count > mentions[i].Place!.Path.Count && StartsWith(inner.Path, mentions[i].Place!.Path);
 
     // Whether `path` begins with every name of `head`.
     private static bool StartsWith(IReadOnlyList<string> path, IReadOnlyList<string> head)

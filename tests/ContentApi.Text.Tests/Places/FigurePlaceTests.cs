@@ -54,6 +54,19 @@ public sealed class FigurePlaceTests
         Assert.Equal("延庆区", page.Articles[0].Place?.Name);
     }
 
+    // A chain that writes its county and goes below it (平坝区天龙镇新光村) votes for the county too, down to the county's
+    // level only: an article whose scene is a village of the county, and whose prefecture's bodies act, is the county's;
+    // one that keeps naming a township of it is still the township's.
+    [Theory]
+    [InlineData("安顺市平坝区天龙镇新光村今日举行丰收节。\n\n平坝区天龙镇新光村种植蔬菜1200亩。安顺市农业农村局派出专家。安顺市供销社设立站点。安顺市文旅局组织游客。\n\n活动共吸引游客3000余人。\n", "平坝区")]
+    [InlineData("安顺市平坝区天龙镇举办丰收节。\n\n天龙镇新建冷库2座。安顺市农业农村局派出专家。安顺市供销社设立站点。\n\n活动共吸引游客3000余人。\n", "天龙镇")]
+    public void ACountyWrittenInAChainVotesForTheArticlesPlace(string text, string place)
+    {
+        var page = PageExtractor.Extract(text, August2023);
+
+        Assert.Equal(place, page.Articles[0].Place?.Name);
+    }
+
     [Fact]
     public void PeopleComingFromAllOverTheCountryAreNotANationalFigure()
     {
@@ -315,6 +328,11 @@ public sealed class FigurePlaceTests
     [InlineData("乌兰察布市召开会议。察右后旗新建牧道12公里。\n", "察哈尔右翼后旗")]
     [InlineData("包头市召开会议。土右旗新增绿地300亩。\n", "土默特右旗")]
     [InlineData("赤峰市召开会议。巴左旗新建牧道12公里。\n", "赤峰市")]
+    // An autonomous county by its short name and 县 (威宁县), which names it alone; the short name alone needs its prefecture.
+    [InlineData("威宁县新建产业路36公里。\n", "威宁彝族回族苗族自治县")]
+    [InlineData("湖北省召开会议。长阳县新建产业路36公里。\n", "长阳土家族自治县")]
+    [InlineData("湖北省召开会议。长阳自治县新建产业路36公里。\n", "长阳土家族自治县")]
+    [InlineData("湖北省召开会议。威宁新建产业路36公里。\n", "湖北省")]
     public void AutonomousAreasAreReadByTheirShortNames(string text, string place)
     {
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);

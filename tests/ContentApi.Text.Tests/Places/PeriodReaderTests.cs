@@ -114,6 +114,10 @@ public sealed class PeriodReaderTests
     [InlineData("该县文旅产业发展迅速，2021年，接待游客首次破千万。", "全县星级酒店达到26家。", "26家", 2021)]
     [InlineData("县里组织了2021年度优秀志愿者推选活动。", "共有18名志愿者入选。", "18名", 2021)]
     [InlineData("报告显示，2018年至2021年，全省累计改造老旧小区。", "惠及居民3万户。", "3万户", 2021)]
+    // A list of years that opens it is dated by its last, as a range is; a single year before another clause's year is not a list.
+    [InlineData("2020年度和2021年度，全县共评选星级农户；", "受表彰农户达到450户。", "450户", 2021)]
+    [InlineData("2019年、2020年，该县连续举办农民丰收节；", "参与群众达到1万人次。", "1万人次", 2020)]
+    [InlineData("2019年，该县举办农民丰收节，2020年停办；", "参与群众达到1万人次。", "1万人次", 2019)]
     // A year inside the sentence before dates only what that sentence tells: a founding, a start, a birth; so does a
     // year that starts a stretch running on to now, or one that describes a noun.
     [InlineData("该协会于2016年在县民政局登记成立。", "协会现有会员140人。", "140人", 2023)]
@@ -178,8 +182,8 @@ public sealed class PeriodReaderTests
     }
 
     [Theory]
-    // A year a stretch starts from or a body was founded in dates a later clause's total so far as 以来 does; in its own
-    // clause, with no word of a total, or still to come, the year stays the figure's. 如今 and 现在 are of the time of
+    // A year a stretch starts from or a body was founded in dates a total so far as 以来 does; with no word of a total,
+    // or still to come, the year stays the figure's. 如今 and 现在 are of the time of
     // writing.
     [InlineData("自1998年起，该县已选派援藏干部42名。", "42名", 2023)]
     [InlineData("该协会成立于2014年3月，现有会员单位86家。", "86家", 2023)]
@@ -195,6 +199,10 @@ public sealed class PeriodReaderTests
     [InlineData("自去年11月推出研学活动起，该镇已累计开展活动8场次。", "8场次", 2023)]
     [InlineData("从去年开始，全镇累计开展活动8场次。", "8场次", 2023)]
     [InlineData("该区去年起取消审批事项15项。", "15项", 2022)]
+    // A word of a total so far in the stretch's own clause dates it as well; without one the year stays the figure's.
+    [InlineData("该读书会自2020年起已举办分享活动36场。", "36场", 2023)]
+    [InlineData("该馆从2019年开始累计接待研学团队140批。", "140批", 2023)]
+    [InlineData("自2020年起张某等3人多次盗窃电缆。", "3人", 2020)]
     public void AYearAStretchStartsFromDatesALaterTotalAsSinceDoes(string sentence, string figure, int year)
     {
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);

@@ -58,6 +58,17 @@ public sealed class PlaceResolutionTests
         Assert.StartsWith("610302", statistic.Place?.Code);
     }
 
+    // A village listed with 、 right after one read under its town is another of that town, and a list of them gives the
+    // town; one joined by 与 is not read as a list (与 also joins a village and a body).
+    [Theory]
+    [InlineData("陕西省宝鸡市渭滨区神农镇石桥村、杨湾村共出动志愿者35人。\n", "神农镇")]
+    [InlineData("陕西省宝鸡市渭滨区神农镇石桥村、杨湾村组织巡河。\n\n杨湾村出动志愿者35人。\n", "杨湾村")]
+    [InlineData("陕西省宝鸡市渭滨区神农镇石桥村与杨湾村组织巡河，杨湾村出动志愿者35人。\n", "石桥村")]
+    public void AVillageListedAfterAnotherLiesInTheSameTown(string text, string place)
+    {
+        Assert.Equal(place, Assert.Single(StatisticsOf(text)).Place?.Name);
+    }
+
     // An ethnic township written by its short name and 乡 (于家务乡 for 于家务回族乡) is read after the county it lies in,
     // and a village after it lies in it; with no county named, the short form is not read.
     [Theory]
