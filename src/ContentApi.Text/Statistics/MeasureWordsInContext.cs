@@ -109,10 +109,9 @@ internal static class MeasureWordsInContext
 
     /// <summary>
     /// 口人 as the people of households (全村186户600多口人, 共有52户213口人): 口 counts the mouths of a household, and after a
-    /// count of households in the same clause the 口人 are the people they hold, reported in 人; so are they after a word
-    /// of one family in the clause (全家5口人, 一家3口人, 他家里一共6口人): its people. Elsewhere (平均每户3口人) 口人 is left
-    /// alone, as the table leaves 口 out, and so after the 户 of a set phrase (一户一策, 一户一档, 千家万户): a lone 一, 千 or
-    /// 万 before 户 there counts no households.
+    /// count of households in the same clause the 口人 are the people they hold, reported in 人. One family's size (全家6口人)
+    /// counts no households before it and is left alone, as the table leaves 口 out. So is it after the 户 of a set phrase
+    /// (一户一策, 一户一档, 千家万户): a lone 一, 千 or 万 before 户 there counts no households.
     /// </summary>
     public static MeasureWord? PeopleOfHouseholdsAt(string text, int at, int numeralStart)
     {
@@ -123,11 +122,6 @@ internal static class MeasureWordsInContext
 
         var clauseStart = Clauses.Clause(text, numeralStart).Start;
         var before = text.AsSpan(clauseStart, numeralStart - clauseStart);
-        if (Parsing.WordSearch.ContainsAny(before, FamilyWords))
-        {
-            return PeopleOfHouseholds;
-        }
-
         for (var i = 1; i < before.Length; i++)
         {
             if (before[i] == '户' && CountsHouseholds(before[..i]))
@@ -176,9 +170,6 @@ internal static class MeasureWordsInContext
         var before = text.AsSpan(clauseStart, numeralStart - clauseStart);
         return before.Contains('率') || before.Contains("LPR", StringComparison.OrdinalIgnoreCase) ? BasisPoints : null;
     }
-
-    // The words of one family whose people 口人 counts (全家, 一家, 家里).
-    private static readonly string[] FamilyWords = ContextWords("口人", "counts");
 
     /// <summary>
     /// 度 alone as the kilowatt-hour (每天发电6000度, 年发电量超过3亿度), reported 千瓦时 as 度电 is: the table leaves 度

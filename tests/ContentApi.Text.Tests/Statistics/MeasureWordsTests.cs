@@ -212,10 +212,11 @@ public sealed class MeasureWordsTests
     [InlineData("全县4案件入选典型案例", "案")]
     [InlineData("开展一站式服务", "站")]
     [InlineData("坚持一案一策推进", "案")]
-    // 口人 with neither a count of households nor a family before it, nor after the 户 of a set phrase (一户一策, 千家万户).
-    [InlineData("全镇平均每户3口人，", "人")]
-    [InlineData("坚持一户一策帮扶4口人。", "人")]
-    [InlineData("服务千家万户的小张6口人", "人")]
+    // 口人 with no count of households before it is one family's size.
+    [InlineData("他家里一共5口人，", "人")]
+    // Nor after the 户 of a set phrase: 一户一策 and 千家万户 count no households.
+    [InlineData("坚持一户一策帮扶全家4口人。", "人")]
+    [InlineData("服务千家万户的小张全家6口人", "人")]
     // 首 before another measure word is "the first"; 门 begins 门店 and 门槛.
     [InlineData("本市2024首个城市书房开放", "首")]
     [InlineData("本市2024首个人工智能产业园开园", "首")]
@@ -235,11 +236,7 @@ public sealed class MeasureWordsTests
     [InlineData("安置区住着三百户一千二百口人", "一千二百口人", "人")]
     [InlineData("新村搬入两户9口人", "9口人", "人")]
     [InlineData("小组共有40余户150口人", "150口人", "人")]
-    // A word of one family before it: its people.
-    [InlineData("他家里一共5口人，", "5口人", "人")]
-    [InlineData("坚持一户一策帮扶全家4口人。", "4口人", "人")]
-    [InlineData("老李一家3口人住进了新房", "3口人", "人")]
-    public void KouRenAfterACountOfHouseholdsOrAFamilyCountsTheirPeople(string sentence, string quoted, string unit)
+    public void KouRenAfterACountOfHouseholdsCountsTheirPeople(string sentence, string quoted, string unit)
     {
         var number = QuantityFinder.Find(sentence).Last(found => found.IsStatistic);
 
