@@ -189,7 +189,9 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
 
     // Whether the page's stored points can be served, the total, and the stored points' ids and revisions (PointKeys). The page's
     // ids are read in order from statistics (Page), and the first as many points from series_points' index alone
-    // (StoredPage): the points are served when their ids are the page's, in the same order, and each is current (this
+    // (StoredPage), each aggregated in the order its subquery's ORDER BY … LIMIT gives (an aggregate over a subquery
+    // with no join reads its rows in that order; an ORDER BY in array_agg sorted the page's ids again, 20-30 % of the
+    // statement at 1,000 points: pgbench, docs/benchmarks.md). The points are served when their ids are the page's, in the same order, and each is current (this
     // build's format, no mark on its article: no change to its statistic, section or article since it was stored).
     // Points that are not current are read and counted, not skipped: skipping them read on to the series' end while
     // its articles were being rendered again (every article marked after an upgrade: 73,101 buffers and 80 ms a
@@ -204,7 +206,7 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
         SELECT page.ids IS NOT DISTINCT FROM stored.ids AND stored.count = stored.servable
                    AND NOT EXISTS (SELECT 1 FROM unnest(stored.articles) AS a (id) JOIN article_bodies_due d ON d.article_id = a.id) AS current,
                coalesce({Total(inArea)}, 0)::bigint AS total, stored.keys
-        FROM (SELECT array_agg(p.id {PointOrder("p")}) AS ids FROM ({Page(inArea)}) AS p) AS page,
+        FROM (SELECT array_agg(p.id) AS ids FROM ({Page(inArea)}) AS p) AS page,
              (SELECT array_agg(q.statistic_id) AS ids, string_agg(int8send(q.statistic_id) || int8send(q.revision), ''::bytea) AS keys, count(*) AS count,
                      count(*) FILTER (WHERE q.format = @bodyFormat) AS servable, array_agg(q.article_id) AS articles
               FROM ({StoredPage(inArea)}) AS q) AS stored
