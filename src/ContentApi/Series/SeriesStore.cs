@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using ContentApi.ArticleBodies;
 using ContentApi.Http;
 using ContentApi.Paging;
@@ -42,16 +43,17 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
         codes.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
         bool current;
         long total;
-        long[] ids, revisions;
+        byte[] keys;
         await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
                          StoredPointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken)))
         {
             await reader.ReadAsync(cancellationToken);
-            // A page of no point has no arrays: array_agg of none is null.
+            // A page of no point has no keys: string_agg of none is null.
             (current, total) = (reader.GetBoolean(0), reader.GetInt64(1));
-            ids = reader.IsDBNull(2) ? [] : reader.GetFieldValue<long[]>(2);
-            revisions = reader.IsDBNull(3) ? [] : reader.GetFieldValue<long[]>(3);
+            keys = reader.IsDBNull(2) ? [] : reader.GetFieldValue<byte[]>(2);
         }
+
+        var (ids, revisions) = PointKeys(keys);
 
         if (current && await HeldOrReadAsync(connection, ids, revisions, cancellationToken) is { } points)
         {
@@ -62,6 +64,25 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
             PointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken))).ToList();
         return (null, rows.Select(row => row.ToPoint()).ToList(), rows.Count == 0 ? 0 : rows[0].Total);
     }
+
+    // The page's ids and revisions from the statement's keys: per point its id and revision, 8 bytes each in network
+    // order (int8send). Read as two arrays of bigint, Npgsql's array reader took each element through a reader of its
+    // own, 8 % of the service's sampled time for 1,000 points (perf, docs/benchmarks.md); one bytea is one copy.
+    private static (long[] Ids, long[] Revisions) PointKeys(byte[] keys)
+    {
+        var ids = new long[keys.Length / PointKeyLength];
+        var revisions = new long[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var key = keys.AsSpan(i * PointKeyLength, PointKeyLength);
+            ids[i] = BinaryPrimitives.ReadInt64BigEndian(key);
+            revisions[i] = BinaryPrimitives.ReadInt64BigEndian(key[sizeof(long)..]);
+        }
+
+        return (ids, revisions);
+    }
+
+    private const int PointKeyLength = 2 * sizeof(long);
 
     // The page's stored points: those held under the page's revisions, the others read by key in one statement and
     // held. Null when a point is stored without bytes (too long for the table: held as empty, so not read again) or
@@ -166,14 +187,16 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
         {PointOrder("s")}
         """;
 
-    // Whether the page's stored points can be served, the total, and the stored points' ids and revisions. The page's
+    // Whether the page's stored points can be served, the total, and the stored points' ids and revisions (PointKeys). The page's
     // ids are read in order from statistics (Page), and the first as many points from series_points' index alone
-    // (StoredPage): the points are served when their ids are the page's, in the same order, and each is current (this
+    // (StoredPage), each aggregated in the order its subquery's ORDER BY … LIMIT gives (an aggregate over a subquery
+    // with no join reads its rows in that order; an ORDER BY in array_agg sorted the page's ids again, 20-30 % of the
+    // statement at 1,000 points: pgbench, docs/benchmarks.md). The points are served when their ids are the page's, in the same order, and each is current (this
     // build's format, no mark on its article: no change to its statistic, section or article since it was stored).
     // Points that are not current are read and counted, not skipped: skipping them read on to the series' end while
     // its articles were being rendered again (every article marked after an upgrade: 73,101 buffers and 80 ms a
     // request for 1,000 points), where the page stops at its size. The ids and the revisions are aggregated from the
-    // same rows in one pass, so equal ids mean the revisions' order too. The marks are looked up once for the page's
+    // same rows in one pass, so equal ids mean the keys' order too. The marks are looked up once for the page's
     // articles: a lookup a point ran as many scans of article_bodies_due, each of which asked the kernel for the
     // table's size (1,000 lseek calls a request). They are joined, not tested with = ANY (the array): that compared
     // every mark with every one of the page's articles, +1.3 ms a request with 443 marks of other articles (pgbench,
@@ -182,9 +205,9 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
         {CodesCte(codes, inArea)}
         SELECT page.ids IS NOT DISTINCT FROM stored.ids AND stored.count = stored.servable
                    AND NOT EXISTS (SELECT 1 FROM unnest(stored.articles) AS a (id) JOIN article_bodies_due d ON d.article_id = a.id) AS current,
-               coalesce({Total(inArea)}, 0)::bigint AS total, stored.ids, stored.revisions
-        FROM (SELECT array_agg(p.id {PointOrder("p")}) AS ids FROM ({Page(inArea)}) AS p) AS page,
-             (SELECT array_agg(q.statistic_id) AS ids, array_agg(q.revision) AS revisions, count(*) AS count,
+               coalesce({Total(inArea)}, 0)::bigint AS total, stored.keys
+        FROM (SELECT array_agg(p.id) AS ids FROM ({Page(inArea)}) AS p) AS page,
+             (SELECT array_agg(q.statistic_id) AS ids, string_agg(int8send(q.statistic_id) || int8send(q.revision), ''::bytea) AS keys, count(*) AS count,
                      count(*) FILTER (WHERE q.format = @bodyFormat) AS servable, array_agg(q.article_id) AS articles
               FROM ({StoredPage(inArea)}) AS q) AS stored
         """;
