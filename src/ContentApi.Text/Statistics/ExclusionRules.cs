@@ -151,9 +151,11 @@ internal static partial class ExclusionRules
     private static readonly Lexicon WordsEndingInALevel = Words("words-ending-in-a-level");
 
     // “十四五”, “15分钟便民生活圈”, 《十项措施》: a short quotation or a title is a name, whatever it counts; so is one in
-    // single quotes, which a quotation inside speech uses for its names (“围绕‘五个率先’开展”).
+    // single quotes, which a quotation inside speech uses for its names (“围绕‘五个率先’开展”), when it is shaped like a
+    // name: shorter, and without the 了 or 共 of a reported deed (他说‘今年共完成12个项目’ is speech, its figure counts).
     private static Verdict? Quoted(string text, Numeral numeral, string? unit) =>
-        IsEnclosed(text, numeral, '“', '”', 16) || IsEnclosed(text, numeral, '「', '」', 16) || IsEnclosed(text, numeral, '‘', '’', 16)
+        IsEnclosed(text, numeral, '“', '”', MaxQuotedName) || IsEnclosed(text, numeral, '「', '」', MaxQuotedName)
+            || IsSingleQuotedName(text, numeral)
             || IsEnclosed(text, numeral, '《', '》', Parsing.ChineseText.MaxTitleLength)
             || IsQuotedFormula(text, numeral)
             ? new(NumberDecision.Name, "name: inside quotation marks or a title")
@@ -194,6 +196,26 @@ internal static partial class ExclusionRules
             rest = rest[(separator + 1)..];
         }
     }
+
+    // ‘四个百年’, ‘八条举措’: a name in single quotes is a numeral, a measure and a noun or two, with no verb's aspect (了) or
+    // total (共) in it; a longer one, or one with those, is a clause of quoted speech (‘这两年村里新建了3座桥’).
+    private static bool IsSingleQuotedName(string text, Numeral numeral)
+    {
+        if (!IsEnclosed(text, numeral, '‘', '’', MaxSingleQuotedName))
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('‘', numeral.Start);
+        var close = text.IndexOf('’', numeral.End);
+        return text.AsSpan(open + 1, close - open - 1).IndexOfAny('了', '共') < 0;
+    }
+
+    // The longest quotation in double or corner quotes that is read as a name (“15分钟便民生活圈”), and the shorter bound
+    // for single quotes, which speech also uses for a quoted clause.
+    private const int MaxQuotedName = 16;
+
+    private const int MaxSingleQuotedName = 8;
 
     private static readonly System.Buffers.SearchValues<char> FormulaSeparators = System.Buffers.SearchValues.Create("、+＋");
 

@@ -89,6 +89,8 @@ public sealed class ExclusionRulesTests
     // A name in single quotes, as speech quotes it.
     [InlineData("“我们围绕‘五个率先’谋划全年工作”", "五")]
     [InlineData("他说，‘三张清单’管用", "三")]
+    [InlineData("老支书常讲‘两个确保’", "两")]
+    [InlineData("站长说‘五条举措’和‘三项制度’都要落实", "三")]
     // A slogan counted from outside its quotes: a quoted character, sign or doctrine's word.
     [InlineData("深化五个“一”服务行动", "五")]
     [InlineData("推行两个“+”模式", "两")]
@@ -118,6 +120,10 @@ public sealed class ExclusionRulesTests
     [Theory]
     [InlineData("学校今年开设高中24班", "24")]
     [InlineData("该校初中部共有18班", "18")]
+    // 高 or 初 after a time is a comparison or a start, not a school's level.
+    [InlineData("夜间巡逻比去年高3班", "3")]
+    [InlineData("保洁排班比上月高2班", "2")]
+    [InlineData("自年初起每天加开4班", "4")]
     public void ACountOfClassesStaysACount(string sentence, string number) =>
         Assert.Equal(NumberDecision.Statistic, Decide(sentence, number));
 
@@ -394,6 +400,11 @@ public sealed class ExclusionRulesTests
     // A quoted name of two characters or more counted from outside its quotes is a thing counted.
     [InlineData("全区建成12个“爱心驿站”", "12")]
     [InlineData("开展‘邻里节’活动12场", "12")]
+    // Speech in single quotes that reports a deed is no name: a longer clause, or one with 了 or 共 in it.
+    [InlineData("站长笑着说‘今年共接待游客12批’", "12")]
+    [InlineData("队长告诉我们‘这半年队里新修了4座便桥’", "4")]
+    [InlineData("她说‘合作社带动农户参加培训60人次’", "60")]
+    [InlineData("他说‘修了3座桥’", "3")]
     // A count before a word that ends like a place (乡镇, 乡村, 村庄) counts, with a general classifier or a rough number.
     [InlineData("受灾涉及三个乡镇", "三")]
     [InlineData("举办两场乡村音乐会", "两")]
