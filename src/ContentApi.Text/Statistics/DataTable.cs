@@ -6,6 +6,9 @@ namespace ContentApi.Text.Statistics;
 /// </summary>
 internal static class DataTable
 {
+    /// <summary>The words of a table of named word lists (columns list, word), by their list's name, read once.</summary>
+    public static ILookup<string, string> Lists(string name) => Read(name, "list", "word").ToLookup(row => row[0], row => row[1]);
+
     /// <summary>The rows of the embedded table <paramref name="name"/>, whose column row must be <paramref name="columns"/>.</summary>
     public static IEnumerable<string[]> Read(string name, params string[] columns)
     {

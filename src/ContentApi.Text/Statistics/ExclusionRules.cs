@@ -21,8 +21,7 @@ internal static partial class ExclusionRules
     ];
 
     // The word lists the rules below read, by their name in exclusion-words.tsv (where each list is described).
-    private static readonly ILookup<string, string> ListedWords =
-        DataTable.Read("exclusion-words.tsv", "list", "word").ToLookup(row => row[0], row => row[1]);
+    private static readonly ILookup<string, string> ListedWords = DataTable.Lists("exclusion-words.tsv");
 
     private static string[] WordArray(string list) => [.. ListedWords[list]];
 

@@ -94,12 +94,15 @@ internal static class UnwrittenUnits
     // How far after the count a word for people may end.
     private const int PeopleWordReach = 6;
 
+    // The word lists below, by their name in unwritten-unit-words.tsv (where each list is described).
+    private static readonly ILookup<string, string> ListedWords = DataTable.Lists("unwritten-unit-words.tsv");
+
     // Nouns of people whose last character names no person (劳动力, 人才), or also ends events (医生 as 丧生, 考生 as
     // 发生): 301万农村劳动力, 3万高层次人才, 1.9亿老年人, 430多万医生, 11万考生.
-    private static readonly Lexicon PeopleNouns = new(DataTable.Read("unwritten-unit-words.tsv", "list", "word").Where(row => row[0] == "people-nouns").Select(row => row[1]));
+    private static readonly Lexicon PeopleNouns = new(ListedWords["people-nouns"]);
 
     // Funds named right after a count (争取520万资金量, 安排200万资金): the sum is in 元.
-    private static readonly Lexicon FundsAfter = new(DataTable.Read("unwritten-unit-words.tsv", "list", "word").Where(row => row[0] == "funds-after").Select(row => row[1]));
+    private static readonly Lexicon FundsAfter = new(ListedWords["funds-after"]);
 
     // The last characters of the lexicon's nouns that name people: the agentive suffixes of NamedMembers (志愿者, 学员,
     // 残疾人, 选手) and 众, 客, 兵 and 士 (观众, 游客, 官兵, 爱心人士); not 生 or 工, which end its nouns of nature and work
