@@ -262,9 +262,10 @@ public static partial class PeriodReader
 
     // 自1973年起，河南省已派出医疗队67批; 该商会成立于2019年7月，现有会员企业119家: a year a stretch starts from (自 or
     // 从 before it, 起 or 开始 after it) or a body was founded in, followed in a later clause by a word of a total so far or
-    // of now (已, 累计, 先后, 现有, 如今 …), dates that total as 以来 does: up to the time of writing; so does such a word
-    // in the stretch's own clause (自2019年7月起已先后走进13家企业). With no such word (自2019年起，陈某等5人利用职务便利),
-    // the year is the figure's; a year still to come is a target.
+    // of now (已, 累计, 先后, 现有, 如今 …), dates that total as 以来 does: up to the time of writing; so does a word
+    // of a total (period-words.tsv) in the stretch's own clause (自2019年7月起已先后走进13家企业). With no such word
+    // (自2019年起，陈某等5人利用职务便利), or with only a yearly rate (每年, in either clause; 常年 in its own), the year is the
+    // figure's; a year still to come is a target.
     private static Period? RunsOnFrom(string text, Word word, int at, DateOnly? publishedOn)
     {
         var clauseEnd = Clauses.Clause(text, word.Index).End;
@@ -273,14 +274,14 @@ public static partial class PeriodReader
             return null;
         }
 
-        if (clauseEnd >= at)
-        {
-            clauseEnd = word.Index + word.Length;
-        }
+        // In the stretch's own clause only a word of a total tells a total so far: 自2020年起每年投入500万元 is a yearly rate.
+        var sameClause = clauseEnd >= at;
+        var lookFrom = sameClause ? word.Index + word.Length : clauseEnd;
+        var words = sameClause ? TotalSoFar() : NotARate();
 
         var match = MatchAt(text, word.From, word.To, word.Index, word.Length);
         if (!(match.Groups["y"].Success || IsAnEarlierYear(match)) || match.Groups["part"].ValueSpan is "以来" or "末" or "底" or "度"
-            || Year(match, publishedOn) is not { } year || year >= date.Year || !SoFar().IsMatch(text.AsSpan(clauseEnd, at - clauseEnd)))
+            || Year(match, publishedOn) is not { } year || year >= date.Year || !words.IsMatch(text.AsSpan(lookFrom, at - lookFrom)))
         {
             return null;
         }
@@ -323,10 +324,27 @@ public static partial class PeriodReader
     // 挂牌。).
     private static readonly string[] FoundingVerbs = ["成立", "创建", "始建", "创办", "组建", "挂牌", "启动", "部署"];
 
-    // A word of a total so far or of the present, in a later clause than the year (the run words of TimeWords among them);
-    // 历经, 共有, 总计 tally up to now, 平日 and 常年 tell a standing duty (…成立于2019年，平日里承担周边5平方公里的巡查).
-    [GeneratedRegex(@"已|累计|累积|先后|连续|持续|现有|每年|至今|迄今|目前|如今|现在|当前|眼下|历经|经历|共有|共计|总计|平日|常年")]
-    private static partial Regex SoFar();
+    // A word of a total so far, of the present, of a run of years or of a yearly rate or habit (period-words.tsv), in a
+    // later clause than the year (the run words of TimeWords among them); 平日 and 常年 tell a standing duty
+    // (…成立于2019年，平日里承担周边5平方公里的巡查).
+    private static Regex SoFar() => AnyRoleWord;
+
+    // A word of a total so far only (已, 累计, 先后, 共计, 至今 …): what dates a figure in the stretch's own clause.
+    private static Regex TotalSoFar() => TotalWord;
+
+    // A word of any role but a yearly rate (每年): what dates a figure in a later clause than the stretch's year
+    // (从2019年起，全省每年安排奖励资金800万元 is a rate from 2019 on, no total).
+    private static Regex NotARate() => NotARateWord;
+
+    private static readonly Regex AnyRoleWord = PeriodWords(_ => true);
+
+    private static readonly Regex NotARateWord = PeriodWords(role => role != "rate");
+
+    private static readonly Regex TotalWord = PeriodWords(role => role == "total");
+
+    private static Regex PeriodWords(Func<string, bool> role) =>
+        new(string.Join('|', DataTable.Read("period-words.tsv", "word", "role").Where(row => role(row[1]))
+            .Select(row => Regex.Escape(row[0])).OrderByDescending(w => w.Length)), RegexOptions.Compiled);
 
     // 2022年，随州市…。全市19个断面优良比例达100%; 截至2022年底，…。其中，金奖85人次: the written year that opens the
     // sentence before, as its time adverbial, dates the report the next sentence goes on with. A year inside that

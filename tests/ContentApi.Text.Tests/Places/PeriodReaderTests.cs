@@ -203,6 +203,11 @@ public sealed class PeriodReaderTests
     [InlineData("该读书会自2020年起已举办分享活动36场。", "36场", 2023)]
     [InlineData("该馆从2019年开始累计接待研学团队140批。", "140批", 2023)]
     [InlineData("自2020年起张某等3人多次盗窃电缆。", "3人", 2020)]
+    // A yearly rate or a habit in the stretch's own clause is no total so far (每年, 常年); the stretch's year is its own.
+    [InlineData("该社区自2021年起每年组织义诊活动4次。", "4次", 2021)]
+    [InlineData("这片林场从2018年开始常年雇用护林员6名。", "6名", 2018)]
+    [InlineData("自2019年起每年举办一次读书节，已累计吸引读者2600人次。", "2600人次", 2023)]
+    [InlineData("从2017年起，该县每年拨付助学资金300万元。", "300万元", 2017)]
     public void AYearAStretchStartsFromDatesALaterTotalAsSinceDoes(string sentence, string figure, int year)
     {
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
