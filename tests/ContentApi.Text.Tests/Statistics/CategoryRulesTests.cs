@@ -280,6 +280,17 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
     [Theory]
+    // A length made a distance by the words after it passes on its subject but not its category: the road built after
+    // 范围内 or 处 is still a built work, as it is after a comma; the distance itself stays other.
+    [InlineData("在1公里范围内新建道路3公里。", 0, "other")]
+    [InlineData("在1公里范围内新建道路3公里。", 1, "infrastructure")]
+    [InlineData("在1公里范围内，新建道路3公里。", 1, "infrastructure")]
+    [InlineData("镇上在学校周边500米范围内硬化道路2公里。", 1, "infrastructure")]
+    [InlineData("镇上在学校周边500米范围内硬化道路2公里。", 0, "other")]
+    public void ADistanceKeepsItsCategoryToItself(string paragraph, int index, string category) =>
+        Assert.Equal(category, Extract(paragraph)[index].Category);
+
+    [Theory]
     // Guests invited (邀请, 特邀) take part; staff invited come to give the service, and the verb says nothing of them.
     [InlineData("论坛邀请了200余位海内外嘉宾作主题分享。", "participants")]
     [InlineData("退役老兵邀请20名山区学子来到城里研学。", "participants")]

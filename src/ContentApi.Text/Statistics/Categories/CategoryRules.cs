@@ -81,8 +81,10 @@ internal static class CategoryRules
     {
         // 已经被认领2670余个 continues 征集微心愿3200余个: the carried subject keeps its category, when counted in the same
         // kind of unit, or as its rate of change (收入5万元，比5年前增加23%); in another kind of count (房屋一般损坏18户35间:
-        // families, then rooms) the subject is read again with the new unit.
-        if (reading.CarriedFrom is not null && (MetricFinder.SameKind(reading.CarriedFrom.Number.Unit, number.Unit)
+        // families, then rooms) the subject is read again with the new unit. A length that the words after it made a
+        // distance (在1公里范围内新建道路3公里) passes on its subject but not its category: the road built is read for itself.
+        if (reading.CarriedFrom is not null && !IsAtADistance(text, reading.CarriedFrom.Number)
+            && (MetricFinder.SameKind(reading.CarriedFrom.Number.Unit, number.Unit)
             || SameQuantity(reading.CarriedFrom.Number.Unit, number.Unit)
             || MeasureWords.IsRate(number.Unit) || MeasureWords.Counts(number.Unit) == MeasureClass.Multiple))
         {
@@ -523,8 +525,18 @@ internal static class CategoryRules
             return false;
         }
 
+        return ContainsAny(metric, Apart) || FollowedByADistance(text, number, clauseStart);
+    }
+
+    // Whether the words right after a length make it a distance (1公里范围内, 下游30公里处, 5公里之外), read for a figure
+    // whose subject a later figure carries: the distance is the earlier figure's alone.
+    private static bool IsAtADistance(string text, FoundNumber number) =>
+        MeasureWords.Counts(number.Unit) == MeasureClass.Length && FollowedByADistance(text, number, Clauses.Clause(text, number.Start).Start);
+
+    private static bool FollowedByADistance(string text, FoundNumber number, int clauseStart)
+    {
         var after = text.AsSpan(number.End);
-        return after.StartsWith(Far) || StartsWithAny(after, AtADistance) || ContainsAny(metric, Apart)
+        return after.StartsWith(Far) || StartsWithAny(after, AtADistance)
             || (StartsWithAny(after, AwayWords) && !SetsAside(text.AsSpan(clauseStart, number.Start - clauseStart)));
     }
 
