@@ -26,10 +26,11 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
 
     /// <summary>
     /// The points in <paramref name="unit"/>, ordered by period (year, then end, then start), and how many there are:
-    /// when the page's every point is stored and current (db/0023_series_points_in_order.sql), their stored JSON, each
-    /// taken from the points this process holds under the revision the page names (db/0029_series_point_revisions.sql)
-    /// or read by key and held, and no point composed; otherwise the points composed from their rows, on the same
-    /// connection.
+    /// when the page's every point is stored and current (db/0023_series_points_in_order.sql), their stored JSON as the
+    /// array's content (<see cref="JsonArrayContent"/>): the content held for the page when it was made of the same
+    /// points under the same revisions (db/0029_series_point_revisions.sql), or made of the points held under the
+    /// revisions the page names or read by key, and held; no point composed. Otherwise the points composed from their
+    /// rows, on the same connection.
     /// </summary>
     public async Task<(IReadOnlyList<byte[]>? Stored, IReadOnlyList<SeriesPoint> Composed, long Total)> PointsAsync(
         SeriesQuery query, string unit, CancellationToken cancellationToken)
@@ -39,7 +40,8 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
         var inArea = query.PlaceCode is not null;
         // A parameter, unlike a list's page size written into its statement: a client may ask for any of 5,000 sizes,
         // each of which would be a statement of its own to prepare; the plan's shape does not depend on it.
-        codes.Parameters.Add("limit", query.Limit ?? 1000);
+        var limit = query.Limit ?? SeriesQuery.DefaultPoints;
+        codes.Parameters.Add("limit", limit);
         codes.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
         bool current;
         long total;
@@ -53,16 +55,34 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
             keys = reader.IsDBNull(2) ? [] : reader.GetFieldValue<byte[]>(2);
         }
 
-        var (ids, revisions) = PointKeys(keys);
-
-        if (current && await HeldOrReadAsync(connection, ids, revisions, cancellationToken) is { } points)
+        if (current && await HeldPageAsync(connection, new SeriesPage(query.MetricKey!, unit, query.PlaceCode, limit), keys, cancellationToken)
+                is { } content)
         {
-            return (points, [], total);
+            return (content, [], total);
         }
 
         var rows = (await connection.QueryAsync<PointRow>(new CommandDefinition(
             PointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken))).ToList();
         return (null, rows.Select(row => row.ToPoint()).ToList(), rows.Count == 0 ? 0 : rows[0].Total);
+    }
+
+    // The page's content held under its keys, or made of its points and held; null when a point cannot be served.
+    private async Task<IReadOnlyList<byte[]>?> HeldPageAsync(NpgsqlConnection connection, SeriesPage page, byte[] keys, CancellationToken cancellationToken)
+    {
+        if (held.TryGetPage(page, keys, out var content))
+        {
+            return content;
+        }
+
+        var (ids, revisions) = PointKeys(keys);
+        if (await HeldOrReadAsync(connection, ids, revisions, cancellationToken) is not { } points)
+        {
+            return null;
+        }
+
+        content = JsonArrayContent.Join(points);
+        held.AddPage(page, keys, content);
+        return content;
     }
 
     // The page's ids and revisions from the statement's keys: per point its id and revision, 8 bytes each in network
