@@ -24,9 +24,6 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
     private readonly JsonTypeInfo<T>? _typeInfo;
     private readonly ReadOnlyMemory<byte>[] _utf8Json = [];
 
-    // Between the elements of a spliced array.
-    private static readonly ReadOnlyMemory<byte> Comma = ","u8.ToArray();
-
     public JsonBody(T value, JsonTypeInfo<T> typeInfo)
     {
         _value = value;
@@ -40,11 +37,12 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
 
     /// <summary>
     /// <paramref name="value"/>, its array <paramref name="property"/> empty, written with the API's options, and the
-    /// array's elements given as JSON (<paramref name="elements"/>: a series' stored points) between its brackets,
-    /// separated by commas. The elements are sent as they are, and copied to the response in the response's own small
-    /// blocks rather than written through the serializer, which would ask it for one buffer of their whole size.
+    /// array's content (<paramref name="content"/>: its elements as JSON separated by commas, in blocks, as
+    /// <see cref="JsonArrayContent.Join"/> makes it) between its brackets. The content is sent as it is, copied to the
+    /// response in the response's own blocks rather than written through the serializer, which would ask it for one
+    /// buffer of its whole size.
     /// </summary>
-    public static JsonBody<T> Spliced(T value, JsonTypeInfo<T> typeInfo, JsonSerializerOptions apiOptions, string property, IReadOnlyList<byte[]> elements)
+    public static JsonBody<T> Spliced(T value, JsonTypeInfo<T> typeInfo, JsonSerializerOptions apiOptions, string property, IReadOnlyList<byte[]> content)
     {
         var written = new ArrayBufferWriter<byte>(512);
         Write(written, value, typeInfo, apiOptions);
@@ -57,15 +55,11 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
         }
 
         var open = at + emptyArray.Length - 1;
-        var pieces = new ReadOnlyMemory<byte>[Math.Max(2 * elements.Count + 1, 2)];
+        var pieces = new ReadOnlyMemory<byte>[content.Count + 2];
         pieces[0] = written.WrittenMemory[..open];
-        for (var i = 0; i < elements.Count; i++)
+        for (var i = 0; i < content.Count; i++)
         {
-            pieces[(2 * i) + 1] = elements[i];
-            if (i + 1 < elements.Count)
-            {
-                pieces[(2 * i) + 2] = Comma;
-            }
+            pieces[i + 1] = content[i];
         }
 
         pieces[^1] = written.WrittenMemory[open..];
@@ -103,9 +97,9 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
     }
 
     // The pieces copied into the writer's spans, each span filled before it is committed. Kestrel's response writer
-    // takes a lock in every GetSpan and Advance, which a Write of each piece calls: 2,001 pieces for a series of 1,000
-    // points were 9 % of the service's sampled time in locks alone (perf, docs/benchmarks.md); filled, a span of its
-    // 4 KB blocks holds seven or eight points.
+    // takes a lock in every GetSpan and Advance, which a Write of each piece calls: the 2,001 pieces a series of 1,000
+    // points was (each point and each comma) were 9 % of the service's sampled time in locks alone (perf,
+    // docs/benchmarks.md); pieces smaller than a span share it.
     private void CopyPieces(PipeWriter writer)
     {
         var span = writer.GetSpan();

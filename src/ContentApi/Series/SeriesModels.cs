@@ -32,6 +32,9 @@ public sealed record SeriesQuery
 {
     public const int MaxPoints = 5000;
 
+    /// <summary>The points of a page when <see cref="Limit"/> is not given.</summary>
+    public const int DefaultPoints = 1000;
+
     /// <summary>The metric key of the quantity (from a statistic's metricKey or GET /statistics/metrics).</summary>
     public string? MetricKey { get; init; }
 
@@ -43,7 +46,7 @@ public sealed record SeriesQuery
 
     /// <summary>At most this many points, the earliest periods first.</summary>
     [Range(1, MaxPoints)]
-    [DefaultValue(1000)]
+    [DefaultValue(DefaultPoints)]
     public int? Limit { get; init; }
 
     internal string? PlaceCode => PlaceFilter.CodeOf(Place);

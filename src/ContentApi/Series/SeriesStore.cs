@@ -26,10 +26,11 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
 
     /// <summary>
     /// The points in <paramref name="unit"/>, ordered by period (year, then end, then start), and how many there are:
-    /// when the page's every point is stored and current (db/0023_series_points_in_order.sql), their stored JSON, each
-    /// taken from the points this process holds under the revision the page names (db/0029_series_point_revisions.sql)
-    /// or read by key and held, and no point composed; otherwise the points composed from their rows, on the same
-    /// connection.
+    /// when the page's every point is stored and current (db/0023_series_points_in_order.sql), their stored JSON as the
+    /// array's content (<see cref="JsonArrayContent"/>): the content held for the page when it was made of the same
+    /// points under the same revisions (db/0029_series_point_revisions.sql), or made of the points held under the
+    /// revisions the page names or read by key, and held; no point composed. Otherwise the points composed from their
+    /// rows, on the same connection.
     /// </summary>
     public async Task<(IReadOnlyList<byte[]>? Stored, IReadOnlyList<SeriesPoint> Composed, long Total)> PointsAsync(
         SeriesQuery query, string unit, CancellationToken cancellationToken)
@@ -39,7 +40,8 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
         var inArea = query.PlaceCode is not null;
         // A parameter, unlike a list's page size written into its statement: a client may ask for any of 5,000 sizes,
         // each of which would be a statement of its own to prepare; the plan's shape does not depend on it.
-        codes.Parameters.Add("limit", query.Limit ?? 1000);
+        var limit = query.Limit ?? SeriesQuery.DefaultPoints;
+        codes.Parameters.Add("limit", limit);
         codes.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
         bool current;
         long total;
@@ -53,16 +55,34 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
             keys = reader.IsDBNull(2) ? [] : reader.GetFieldValue<byte[]>(2);
         }
 
-        var (ids, revisions) = PointKeys(keys);
-
-        if (current && await HeldOrReadAsync(connection, ids, revisions, cancellationToken) is { } points)
+        if (current && await HeldPageAsync(connection, new SeriesPage(query.MetricKey!, unit, query.PlaceCode, limit), keys, cancellationToken)
+                is { } content)
         {
-            return (points, [], total);
+            return (content, [], total);
         }
 
         var rows = (await connection.QueryAsync<PointRow>(new CommandDefinition(
             PointsSql(codes, inArea), codes.Parameters, cancellationToken: cancellationToken))).ToList();
         return (null, rows.Select(row => row.ToPoint()).ToList(), rows.Count == 0 ? 0 : rows[0].Total);
+    }
+
+    // The page's content held under its keys, or made of its points and held; null when a point cannot be served.
+    private async Task<IReadOnlyList<byte[]>?> HeldPageAsync(NpgsqlConnection connection, SeriesPage page, byte[] keys, CancellationToken cancellationToken)
+    {
+        if (held.TryGetPage(page, keys, out var content))
+        {
+            return content;
+        }
+
+        var (ids, revisions) = PointKeys(keys);
+        if (await HeldOrReadAsync(connection, ids, revisions, cancellationToken) is not { } points)
+        {
+            return null;
+        }
+
+        content = JsonArrayContent.Join(points);
+        held.AddPage(page, keys, content);
+        return content;
     }
 
     // The page's ids and revisions from the statement's keys: per point its id and revision, 8 bytes each in network
@@ -189,9 +209,12 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
 
     // Whether the page's stored points can be served, the total, and the stored points' ids and revisions (PointKeys). The page's
     // ids are read in order from statistics (Page), and the first as many points from series_points' index alone
-    // (StoredPage), each aggregated in the order its subquery's ORDER BY … LIMIT gives (an aggregate over a subquery
-    // with no join reads its rows in that order; an ORDER BY in array_agg sorted the page's ids again, 20-30 % of the
-    // statement at 1,000 points: pgbench, docs/benchmarks.md). The points are served when their ids are the page's, in the same order, and each is current (this
+    // (StoredPage), each aggregated in the order its subquery's ORDER BY … LIMIT gives: PostgreSQL's aggregate reads
+    // a subquery's rows in their order when no join stands between them, and within an area each side is a UNION ALL
+    // of which one branch returns rows, in that branch's order. An ORDER BY in array_agg sorted the page's ids again,
+    // 20-30 % of the statement at 1,000 points (pgbench, docs/benchmarks.md); were either side ever out of order, the
+    // ids would differ and the page be composed, in PointsSql's own order. Every row gives its 16 bytes of keys:
+    // statistic_id is the table's key and revision is NOT NULL (db/0029). The points are served when their ids are the page's, in the same order, and each is current (this
     // build's format, no mark on its article: no change to its statistic, section or article since it was stored).
     // Points that are not current are read and counted, not skipped: skipping them read on to the series' end while
     // its articles were being rendered again (every article marked after an upgrade: 73,101 buffers and 80 ms a
