@@ -277,11 +277,11 @@ public static partial class PeriodReader
         // In the stretch's own clause only a word of a total tells a total so far: 自2020年起每年投入500万元 is a yearly rate.
         var sameClause = clauseEnd >= at;
         var lookFrom = sameClause ? word.Index + word.Length : clauseEnd;
-        var words = sameClause ? TotalSoFar() : NotARate();
+        var words = sameClause ? TotalWords : NotARateWords;
 
         var match = MatchAt(text, word.From, word.To, word.Index, word.Length);
         if (!(match.Groups["y"].Success || IsAnEarlierYear(match)) || match.Groups["part"].ValueSpan is "以来" or "末" or "底" or "度"
-            || Year(match, publishedOn) is not { } year || year >= date.Year || !words.IsMatch(text.AsSpan(lookFrom, at - lookFrom)))
+            || Year(match, publishedOn) is not { } year || year >= date.Year || !Parsing.WordSearch.ContainsAny(text.AsSpan(lookFrom, at - lookFrom), words))
         {
             return null;
         }
@@ -327,24 +327,17 @@ public static partial class PeriodReader
     // A word of a total so far, of the present, of a run of years or of a yearly rate or habit (period-words.tsv), in a
     // later clause than the year (the run words of TimeWords among them); 平日 and 常年 tell a standing duty
     // (…成立于2019年，平日里承担周边5平方公里的巡查).
-    private static Regex SoFar() => AnyRoleWord;
+    private static readonly string[] SoFarWords = PeriodWords(_ => true);
 
     // A word of a total so far only (已, 累计, 先后, 共计, 至今 …): what dates a figure in the stretch's own clause.
-    private static Regex TotalSoFar() => TotalWord;
+    private static readonly string[] TotalWords = PeriodWords(role => role == "total");
 
     // A word of any role but a yearly rate (每年): what dates a figure in a later clause than the stretch's year
     // (从2019年起，全省每年安排奖励资金800万元 is a rate from 2019 on, no total).
-    private static Regex NotARate() => NotARateWord;
+    private static readonly string[] NotARateWords = PeriodWords(role => role != "rate");
 
-    private static readonly Regex AnyRoleWord = PeriodWords(_ => true);
-
-    private static readonly Regex NotARateWord = PeriodWords(role => role != "rate");
-
-    private static readonly Regex TotalWord = PeriodWords(role => role == "total");
-
-    private static Regex PeriodWords(Func<string, bool> role) =>
-        new(string.Join('|', DataTable.Read("period-words.tsv", "word", "role").Where(row => role(row[1]))
-            .Select(row => Regex.Escape(row[0])).OrderByDescending(w => w.Length)), RegexOptions.Compiled);
+    private static string[] PeriodWords(Func<string, bool> role) =>
+        [.. DataTable.Read("period-words.tsv", "word", "role").Where(row => role(row[1])).Select(row => row[0])];
 
     // 2022年，随州市…。全市19个断面优良比例达100%; 截至2022年底，…。其中，金奖85人次: the written year that opens the
     // sentence before, as its time adverbial, dates the report the next sentence goes on with. A year inside that
@@ -432,7 +425,7 @@ public static partial class PeriodReader
         var toldEnd = Math.Min(Clauses.Sentence(text, opening.Index).End, at);
         var told = text.AsSpan(opening.Index + opening.Length, Math.Max(0, toldEnd - opening.Index - opening.Length));
         var next = text.AsSpan(toldEnd, at - toldEnd);
-        return TellsOfAFounding(told) && !told.ContainsAnyInRange('0', '9') && (SoFar().IsMatch(next) || next.Contains('共'));
+        return TellsOfAFounding(told) && !told.ContainsAnyInRange('0', '9') && (Parsing.WordSearch.ContainsAny(next, SoFarWords) || next.Contains('共'));
     }
 
     // A founding or launching verb, or a campaign's span (为期三年的…专项监督活动), in the words a year opens.

@@ -160,7 +160,8 @@ public static class WhereAndWhen
 
                 if (!IsDeepest(paragraphMentions, i))
                 {
-                    if (IsACountyAboveAScene(paragraphMentions, i))
+                    // Not the deepest and a county: a deeper place of its chain follows it (五峰县长乐坪镇, not 宜昌市五峰县).
+                    if (paragraphMentions[i] is { Place.Level: PlaceLevel.County, IsOutlet: false, IsExcluded: false })
                     {
                         counties.Add(Lineage(paragraphMentions[i].Place!, table));
                     }
@@ -269,12 +270,6 @@ public static class WhereAndWhen
         var next = i + 1 < mentions.Count ? mentions[i + 1] : null;
         return !(next?.Place is { } inner && next.Start == mentions[i].End && inner.Path.Count > place.Path.Count && StartsWith(inner.Path, place.Path));
     }
-
-    // Whether mention i is a county that a deeper place of its chain follows (五峰县长乐坪镇, not 宜昌市五峰县).
-    private static bool IsACountyAboveAScene(List<ResolvedMention> mentions, int i) =>
-        mentions[i] is { Place.Level: PlaceLevel.County, IsOutlet: false, IsExcluded: false }
-        && i + 1 < mentions.Count && mentions[i + 1].Start == mentions[i].End && mentions[i + 1].Place is { } inner
-        && inner.Path.Count > mentions[i].Place!.Path.Count && StartsWith(inner.Path, mentions[i].Place!.Path);
 
     // Whether `path` begins with every name of `head`.
     private static bool StartsWith(IReadOnlyList<string> path, IReadOnlyList<string> head)

@@ -198,17 +198,8 @@ internal static partial class ExclusionRules
 
     // ‘四个百年’, ‘八条举措’: a name in single quotes is a numeral, a measure and a noun or two, with no verb's aspect (了) or
     // total (共) in it; a longer one, or one with those, is a clause of quoted speech (‘这两年村里新建了3座桥’).
-    private static bool IsSingleQuotedName(string text, Numeral numeral)
-    {
-        if (!IsEnclosed(text, numeral, '‘', '’', MaxSingleQuotedName))
-        {
-            return false;
-        }
-
-        var open = text.LastIndexOf('‘', numeral.Start);
-        var close = text.IndexOf('’', numeral.End);
-        return text.AsSpan(open + 1, close - open - 1).IndexOfAny('了', '共') < 0;
-    }
+    private static bool IsSingleQuotedName(string text, Numeral numeral) =>
+        Enclosure(text, numeral, '‘', '’', MaxSingleQuotedName) is (int start, int end) && text.AsSpan(start, end - start).IndexOfAny('了', '共') < 0;
 
     // The longest quotation in double or corner quotes that is read as a name (“15分钟便民生活圈”), and the shorter bound
     // for single quotes, which speech also uses for a quoted clause.
@@ -1053,13 +1044,18 @@ internal static partial class ExclusionRules
 
     private static bool IsDesignation(string text, int at) => CharAt(text, at) is '路' or '楼' or '线' or '院' or '门' or '街' or '馆' or '厅';
 
-    private static bool IsEnclosed(string text, Numeral numeral, char open, char close, int maxLength)
+    // Whether open and close, at most maxLength characters from the numeral, enclose it as a name.
+    private static bool IsEnclosed(string text, Numeral numeral, char open, char close, int maxLength) =>
+        Enclosure(text, numeral, open, close, maxLength) is not null;
+
+    // The inside of the marks enclosing the numeral (from after open to before close), or null when none does.
+    private static (int Start, int End)? Enclosure(string text, Numeral numeral, char open, char close, int maxLength)
     {
         var from = Math.Max(0, numeral.Start - maxLength);
         var opened = text.AsSpan(from, numeral.Start - from).LastIndexOfAny(open, close);
         if (opened < 0 || text[from + opened] != open)
         {
-            return false;
+            return null;
         }
 
         var start = from + opened;
@@ -1067,7 +1063,9 @@ internal static partial class ExclusionRules
         var closed = text.AsSpan(numeral.End, Math.Max(0, until - numeral.End)).IndexOfAny(open, close);
         // A sentence inside, or a comma right before the close (“全镇有各类文化项目26个，”他说), makes it speech, not a name.
         return closed >= 0 && text[numeral.End + closed] == close && text.AsSpan(start, numeral.End + closed - start).IndexOfAny('。', '！', '？') < 0
-            && text[numeral.End + closed - 1] is not ('，' or ',');
+            && text[numeral.End + closed - 1] is not ('，' or ',')
+            ? (start + 1, numeral.End + closed)
+            : null;
     }
 
     private static char CharBefore(string text, Numeral numeral) => numeral.Start > 0 ? text[numeral.Start - 1] : '\0';

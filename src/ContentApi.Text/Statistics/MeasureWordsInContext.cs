@@ -25,13 +25,15 @@ internal static class MeasureWordsInContext
     private static readonly MeasureWord YearsOfAge = new("岁", "岁", MeasureClass.Time);
     private static readonly MeasureWord FullYearsOfAge = new("周岁", "岁", MeasureClass.Time);
 
+    // The rows of item-measures.tsv: the written measure word, what it counts, and whether it counts alone.
+    private static readonly string[][] ItemMeasures = [.. DataTable.Read("item-measures.tsv", "written", "counts", "alone")];
+
     // The measure words that count only where they close a list item after digits (see ClosingAnItemAt), by character.
     private static readonly FrozenDictionary<char, MeasureWord> ClosingAnItem =
-        DataTable.Read("item-measures.tsv", "written", "counts", "alone").ToFrozenDictionary(row => row[0][0], row => new MeasureWord(row[0], row[0], row[1]));
+        ItemMeasures.ToFrozenDictionary(row => row[0][0], row => new MeasureWord(row[0], row[0], row[1]));
 
     // Those that are also the noun they count (站, 案), which count after digits wherever they begin no word (see ClosingAnItemAt).
-    private static readonly FrozenSet<char> CountingAlone =
-        DataTable.Read("item-measures.tsv", "written", "counts", "alone").Where(row => row[2] == "yes").Select(row => row[0][0]).ToFrozenSet();
+    private static readonly FrozenSet<char> CountingAlone = ItemMeasures.Where(row => row[2] == "yes").Select(row => row[0][0]).ToFrozenSet();
 
     // The divisions counted by their name (see DivisionsAt): division-measures.tsv.
     private static readonly FrozenDictionary<string, MeasureWord> Divisions =

@@ -419,13 +419,10 @@ internal static class MetricFinder
     // before it are the head (入选省级优秀乡村医生); a list of no people (失信名单) stays what it is.
     private static MetricReading WithoutListOfNames(MetricReading reading) =>
         reading.Metric.EndsWith(ListOfNames, StringComparison.Ordinal) && NamesPeople(reading.Metric.AsSpan(0, reading.Metric.Length - ListOfNames.Length))
-            ? reading with
-            {
-                Metric = reading.Metric[..^ListOfNames.Length],
-                Subject = reading.Subject.EndsWith(ListOfNames, StringComparison.Ordinal) ? reading.Subject[..^ListOfNames.Length] : reading.Subject,
-                Evidence = reading.Evidence.EndsWith(ListOfNames, StringComparison.Ordinal) ? reading.Evidence[..^ListOfNames.Length] : reading.Evidence,
-            }
+            ? reading with { Metric = WithoutList(reading.Metric), Subject = WithoutList(reading.Subject), Evidence = WithoutList(reading.Evidence) }
             : reading;
+
+    private static string WithoutList(string words) => words.EndsWith(ListOfNames, StringComparison.Ordinal) ? words[..^ListOfNames.Length] : words;
 
     private const string ListOfNames = "名单";
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Pipelines;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -87,43 +86,17 @@ internal sealed class JsonBody<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
             // Headers first: Kestrel holds what is written before them in buffers of its own and copies it into the
             // connection's pipe once they are out, a second copy of every byte (a series of 1,000 points is 537 KB).
             await response.StartAsync(httpContext.RequestAborted);
-            CopyPieces(response.BodyWriter);
+            foreach (var piece in _utf8Json)
+            {
+                response.BodyWriter.Write(piece.Span);
+            }
+
             await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
             return;
         }
 
         Write(response.BodyWriter, _value!, _typeInfo, httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
         await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
-    }
-
-    // The pieces copied into the writer's spans, each span filled before it is committed. Kestrel's response writer
-    // takes a lock in every GetSpan and Advance, which a Write of each piece calls: the 2,001 pieces a series of 1,000
-    // points was (each point and each comma) were 9 % of the service's sampled time in locks alone (perf,
-    // docs/benchmarks.md); pieces smaller than a span share it.
-    private void CopyPieces(PipeWriter writer)
-    {
-        var span = writer.GetSpan();
-        var filled = 0;
-        foreach (var piece in _utf8Json)
-        {
-            var rest = piece.Span;
-            while (!rest.IsEmpty)
-            {
-                if (filled == span.Length)
-                {
-                    writer.Advance(filled);
-                    span = writer.GetSpan();
-                    filled = 0;
-                }
-
-                var copied = Math.Min(rest.Length, span.Length - filled);
-                rest[..copied].CopyTo(span[filled..]);
-                filled += copied;
-                rest = rest[copied..];
-            }
-        }
-
-        writer.Advance(filled);
     }
 
     /// <summary>

@@ -207,23 +207,24 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
         {PointOrder("s")}
         """;
 
-    // Whether the page's stored points can be served, the total, and the stored points' ids and revisions (PointKeys). The page's
-    // ids are read in order from statistics (Page), and the first as many points from series_points' index alone
-    // (StoredPage), each aggregated in the order its subquery's ORDER BY … LIMIT gives: PostgreSQL's aggregate reads
-    // a subquery's rows in their order when no join stands between them, and within an area each side is a UNION ALL
-    // of which one branch returns rows, in that branch's order. An ORDER BY in array_agg sorted the page's ids again,
-    // 20-30 % of the statement at 1,000 points (pgbench, docs/benchmarks.md); were either side ever out of order, the
-    // ids would differ and the page be composed, in PointsSql's own order. Every row gives its 16 bytes of keys:
-    // statistic_id is the table's key and revision is NOT NULL (db/0029). The points are served when their ids are the page's, in the same order, and each is current (this
-    // build's format, no mark on its article: no change to its statistic, section or article since it was stored).
-    // Points that are not current are read and counted, not skipped: skipping them read on to the series' end while
-    // its articles were being rendered again (every article marked after an upgrade: 73,101 buffers and 80 ms a
-    // request for 1,000 points), where the page stops at its size. The ids and the revisions are aggregated from the
-    // same rows in one pass, so equal ids mean the keys' order too. The marks are looked up once for the page's
-    // articles: a lookup a point ran as many scans of article_bodies_due, each of which asked the kernel for the
-    // table's size (1,000 lseek calls a request). They are joined, not tested with = ANY (the array): that compared
-    // every mark with every one of the page's articles, +1.3 ms a request with 443 marks of other articles (pgbench,
-    // 1,000 points), where a join costs +0.2 ms; marks are many while pages are ingested, when reads go on.
+    // Whether the page's stored points can be served, the total, and the stored points' ids and revisions (PointKeys).
+    // The page's ids are read in order from statistics (Page), and the first as many points from series_points' index
+    // alone (StoredPage), each aggregated in the order its subquery's ORDER BY … LIMIT gives: PostgreSQL's aggregate
+    // reads a subquery's rows in their order when no join stands between them, and within an area each side is a UNION
+    // ALL of which one branch returns rows, in that branch's order. An ORDER BY in array_agg sorted the page's ids
+    // again, 20-30 % of the statement at 1,000 points (pgbench, docs/benchmarks.md); were either side ever out of
+    // order, the ids would differ and the page be composed, in PointsSql's own order. Every row gives its 16 bytes of
+    // keys: statistic_id is the table's key and revision is NOT NULL (db/0029). The points are served when their ids
+    // are the page's, in the same order, and each is current (this build's format, no mark on its article: no change to
+    // its statistic, section or article since it was stored). Points that are not current are read and counted, not
+    // skipped: skipping them read on to the series' end while its articles were being rendered again (every article
+    // marked after an upgrade: 73,101 buffers and 80 ms a request for 1,000 points), where the page stops at its size.
+    // The ids and the revisions are aggregated from the same rows in one pass, so equal ids mean the keys' order too.
+    // The marks are looked up once for the page's articles: a lookup a point ran as many scans of article_bodies_due,
+    // each of which asked the kernel for the table's size (1,000 lseek calls a request). They are joined, not tested
+    // with = ANY (the array): that compared every mark with every one of the page's articles, +1.3 ms a request with
+    // 443 marks of other articles (pgbench, 1,000 points), where a join costs +0.2 ms; marks are many while pages are
+    // ingested, when reads go on.
     private static string StoredPointsSql(SqlConditions codes, bool inArea) => $"""
         {CodesCte(codes, inArea)}
         SELECT page.ids IS NOT DISTINCT FROM stored.ids AND stored.count = stored.servable
