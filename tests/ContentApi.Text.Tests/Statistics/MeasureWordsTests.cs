@@ -47,6 +47,8 @@ public sealed class MeasureWordsTests
     [InlineData("实际利用外资3000万美金", "美元", "money")]
     [InlineData("储能站每天放电2400度电", "千瓦时", "energy")]
     [InlineData("新增变压器容量630千伏安", "千伏安", "power")]
+    // Roads and rivers counted by the sections damaged or dredged.
+    [InlineData("乡村公路受损260条段", "条段", "structures")]
     // Latin units typed in ASCII or in capitals are reported in their standard symbol.
     [InlineData("全天共采集血液36400ml", "mL", "volume")]
     [InlineData("细颗粒物年均浓度为28ug/m3", "μg/m³", "concentration")]
