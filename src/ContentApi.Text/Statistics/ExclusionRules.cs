@@ -85,10 +85,11 @@ internal static partial class ExclusionRules
             ? new(NumberDecision.Word, "word: numeral inside a lexical word (一生, 统一)")
             : null;
 
-    // 上百名, 逾千人, 数万, 超过千人, 过亿元, 突破千万元: a bare 百/千/万/亿 that a bound or 数 reaches is a round number.
+    // 上百名, 逾千人, 数万, 超过千人, 过亿元, 突破千万元: a bare 百/千/万/亿 that a bound or 数 reaches is a round number;
+    // so is one that 达 reaches (最高可达千人, 年产值达亿元), the verb of a level reached, which a word never follows so.
     private static bool IsARoundNumberReached(string text, Numeral numeral) =>
         numeral.Has(NumeralShape.BareUnit)
-        && (CharBefore(text, numeral) is '上' or '逾' or '近' or '约' or '超' or '数' || QualifierRules.Before(text, numeral) is not null);
+        && (CharBefore(text, numeral) is '上' or '逾' or '近' or '约' or '超' or '数' or '达' || QualifierRules.Before(text, numeral) is not null);
 
     // 四川, 三亚: a place whose name starts with a numeral.
     private static Verdict? PlaceName(string text, Numeral numeral, string? unit) =>

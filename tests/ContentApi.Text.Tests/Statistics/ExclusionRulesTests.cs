@@ -276,6 +276,14 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Word, decision);
     }
 
+    // A lone 百, 千, 万 or 亿 that 达 reaches is a round number reached, as after 逾 or 超; elsewhere it is a word.
+    [Theory]
+    [InlineData("露营地节假日日接待量最高可达千人", "千", NumberDecision.Statistic)]
+    [InlineData("合作社年销售额达亿元", "亿", NumberDecision.Statistic)]
+    [InlineData("把志愿服务送到千家万户", "千", NumberDecision.Word)]
+    public void ReadsALoneMultiplierAfterDaAsARoundNumber(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     // A grade in 类 rates the noun; a count of kinds closes a list or is a verb's object.
     [Theory]
     [InlineData("全县河流断面水质均达到三类以上", "三", NumberDecision.Structure)]
