@@ -192,6 +192,8 @@ internal static class QuantityFinder
             : written ?? MeasureWordsInContext.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWordsInContext.TrainsAt(text, measureAt, numeral.Start)
                 // 每天发电6000度: 度 after words of electricity is the kilowatt-hour.
                 ?? MeasureWordsInContext.KilowattHoursAt(text, measureAt, numeral.Start)
+                // 4片篮球场: 片 counts courts, fields and stands of trees.
+                ?? MeasureWordsInContext.PatchesAt(text, measureAt)
                 // 全村186户600多口人: the people of the households counted before.
                 ?? MeasureWordsInContext.PeopleOfHouseholdsAt(text, measureAt, numeral.Start)
                 // 管制刀具2把；, 执行案件16案、: a classifier that closes a list item after digits.
