@@ -682,8 +682,9 @@ internal static partial class ExclusionRules
 
     // 三里屯街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name (a fraction
     // names none: 三分之一的村庄). A place is named with a small number written in Chinese, never with digits, a vague
-    // or rough number (数十亿元乡村振兴债, 十多名村民, 数百个村庄) or a count of persons, events or things in general
-    // classifiers (五个乡镇, 两场乡村旅游活动, 6.35万人回乡创业): those count, and the ending is part of a word after them.
+    // or rough number (数十亿元乡村振兴债, 十多名村民, 数百个村庄), a round number a bound reaches (抢修上千处的路面) or a
+    // count of persons, events or things in general classifiers (五个乡镇, 两场乡村旅游活动, 6.35万人回乡创业): those count,
+    // and the ending is part of a word after them.
     private static Verdict? NumberedPlace(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.Chinese) && !numeral.Has(NumeralShape.Fraction) && Parsing.ChineseText.IsIdeograph(CharAt(text, numeral.End)) && Parsing.ChineseText.IsIdeograph(CharAt(text, numeral.End + 1))
             && PlaceEndings.StartsAt(text, numeral.End + 2) && !IsACountBeforeAWord(text, numeral, unit)
@@ -692,7 +693,7 @@ internal static partial class ExclusionRules
 
     private static bool IsACountBeforeAWord(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.Arabic) || numeral.Has(NumeralShape.Vague) || numeral.Has(NumeralShape.Over) || CharAt(text, numeral.End) is '多' or '余'
-        || unit is "个" or "名" or "位" or "人" or "人次" or "场" or "次";
+        || IsARoundNumberReached(text, numeral) || unit is "个" or "名" or "位" or "人" or "人次" or "场" or "次";
 
     // 3楼, 零号路, 二期工程, 省道218: floors, numbered roads and building phases designate, they do not count.
     private static Verdict? Designation(string text, Numeral numeral, string? unit)

@@ -299,6 +299,14 @@ public sealed class ExclusionRulesTests
     public void ReadsALoneMultiplierAfterDaAsARoundNumber(string sentence, string number, string expected) =>
         Assert.Equal(expected, Decide(sentence, number));
 
+    // A round number a bound reaches counts before a place ending (路, 村, 街道); a small Chinese numeral and two
+    // characters before one name a place.
+    [Theory]
+    [InlineData("暴雨过后全县抢修上千处的路面塌陷", "千", NumberDecision.Statistic)]
+    [InlineData("志愿者走进三里河社区", "三", NumberDecision.Name)]
+    public void ReadsARoundNumberABoundReachesBeforeAPlaceEndingAsACount(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     // A grade in 类 rates the noun; a count of kinds closes a list or is a verb's object.
     [Theory]
     [InlineData("全县河流断面水质均达到三类以上", "三", NumberDecision.Structure)]
