@@ -85,10 +85,11 @@ internal static partial class ExclusionRules
             ? new(NumberDecision.Word, "word: numeral inside a lexical word (一生, 统一)")
             : null;
 
-    // 上百名, 逾千人, 数万, 超过千人, 过亿元, 突破千万元: a bare 百/千/万/亿 that a bound or 数 reaches is a round number.
+    // 上百名, 逾千人, 数万, 超过千人, 过亿元, 突破千万元: a bare 百/千/万/亿 that a bound or 数 reaches is a round number;
+    // so is one that 达 reaches (最高可达千人, 年产值达亿元), the verb of a level reached, which a word never follows so.
     private static bool IsARoundNumberReached(string text, Numeral numeral) =>
         numeral.Has(NumeralShape.BareUnit)
-        && (CharBefore(text, numeral) is '上' or '逾' or '近' or '约' or '超' or '数' || QualifierRules.Before(text, numeral) is not null);
+        && (CharBefore(text, numeral) is '上' or '逾' or '近' or '约' or '超' or '数' or '达' || QualifierRules.Before(text, numeral) is not null);
 
     // 四川, 三亚: a place whose name starts with a numeral.
     private static Verdict? PlaceName(string text, Numeral numeral, string? unit) =>
@@ -681,8 +682,9 @@ internal static partial class ExclusionRules
 
     // 三里屯街道, 五里桥村: a Chinese numeral and two more characters before a place ending make a place name (a fraction
     // names none: 三分之一的村庄). A place is named with a small number written in Chinese, never with digits, a vague
-    // or rough number (数十亿元乡村振兴债, 十多名村民, 数百个村庄) or a count of persons, events or things in general
-    // classifiers (五个乡镇, 两场乡村旅游活动, 6.35万人回乡创业): those count, and the ending is part of a word after them.
+    // or rough number (数十亿元乡村振兴债, 十多名村民, 数百个村庄), a round number a bound reaches (抢修上千处的路面) or a
+    // count of persons, events or things in general classifiers (五个乡镇, 两场乡村旅游活动, 6.35万人回乡创业): those count,
+    // and the ending is part of a word after them.
     private static Verdict? NumberedPlace(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.Chinese) && !numeral.Has(NumeralShape.Fraction) && Parsing.ChineseText.IsIdeograph(CharAt(text, numeral.End)) && Parsing.ChineseText.IsIdeograph(CharAt(text, numeral.End + 1))
             && PlaceEndings.StartsAt(text, numeral.End + 2) && !IsACountBeforeAWord(text, numeral, unit)
@@ -691,7 +693,7 @@ internal static partial class ExclusionRules
 
     private static bool IsACountBeforeAWord(string text, Numeral numeral, string? unit) =>
         numeral.Has(NumeralShape.Arabic) || numeral.Has(NumeralShape.Vague) || numeral.Has(NumeralShape.Over) || CharAt(text, numeral.End) is '多' or '余'
-        || unit is "个" or "名" or "位" or "人" or "人次" or "场" or "次";
+        || IsARoundNumberReached(text, numeral) || unit is "个" or "名" or "位" or "人" or "人次" or "场" or "次";
 
     // 3楼, 零号路, 二期工程, 省道218: floors, numbered roads and building phases designate, they do not count.
     private static Verdict? Designation(string text, Numeral numeral, string? unit)
@@ -955,10 +957,106 @@ internal static partial class ExclusionRules
             : null;
 
     // 一项长期任务, 一场接力赛, 一幅幅: a lone Chinese 一 before a measure word is the article "a", not a count of one.
+    // Not as an item of a list of like things whose neighbouring item is counted (带着一个冲锋舟、两个橡皮艇, 调来三台
+    // 抽水泵和一条运输船): beside a count of two or three of the same kind, one is a count too.
     private static Verdict? IndefiniteArticle(string text, Numeral numeral, string? unit) =>
-        unit is not null && numeral.End - numeral.Start == 1 && text[numeral.Start] == '一'
+        unit is not null && IsALoneYi(text, numeral) && !IsAnItemOfAListOfCounts(text, numeral)
             ? new(NumberDecision.Word, "word: 一 before a measure word is the article a (一项任务)")
             : null;
+
+    private static bool IsALoneYi(string text, Numeral numeral) => numeral.End - numeral.Start == 1 && text[numeral.Start] == '一';
+
+    // How long the noun of a list's item may run after its measure word: 两个|橡皮艇, 5套|烘烤设备.
+    private const int MaxListItem = 8;
+
+    // What joins the items of a list of counts: 、 and the conjunctions 和, 及, 与.
+    private static bool JoinsListItems(char c) => c is '、' or '和' or '及' or '与';
+
+    // Whether the count at numeral is an item of a list (joined by 、, 和, 及 or 与) of which another item, right after
+    // it or right before it, counts the same kind of thing (things, people, events: the class of its measure word) with
+    // a numeral other than a lone 一; items of 一 in between pass the list on (一场主论坛、一场分论坛、四场边会). A sum or
+    // a weight beside it (留下一箱牛奶和1000元钱), or people beside occasions (转移67名群众和一次救援), make no list of like
+    // counts, and an item's noun is a noun of two characters or more, not a verb (一人搬、二人抬).
+    private static bool IsAnItemOfAListOfCounts(string text, Numeral numeral)
+    {
+        if (CountedAfter(text, numeral) is not { } own)
+        {
+            return false;
+        }
+
+        for (var item = own; NextCountedItem(text, item.NounStart) is { } next && next.Class == own.Class; item = next)
+        {
+            if (!IsALoneYi(text, next.Numeral))
+            {
+                return true;
+            }
+        }
+
+        return CountedItemBefore(text, numeral.Start, own.Class);
+    }
+
+    // A count in a list: its numeral, where the noun after its measure word starts, and what the measure word counts.
+    private sealed record ListedCount(Numeral Numeral, int NounStart, string? Class);
+
+    // The count at numeral with its measure word (60余|箱), past the 余 or 多 of "more than", or null when none follows.
+    private static ListedCount? CountedAfter(string text, Numeral numeral)
+    {
+        var at = numeral.End + (CharAt(text, numeral.End) is '余' or '多' ? 1 : 0);
+        return MeasureWords.At(text, at) is { } measure ? new(numeral, at + measure.Length, MeasureWords.Counts(measure.Unit)) : null;
+    }
+
+    // The count that opens the list's next item: a noun of two characters or more after the measure word, then a
+    // joining word and a numeral with its measure word.
+    private static ListedCount? NextCountedItem(string text, int nounStart)
+    {
+        for (var at = nounStart; at < text.Length && at - nounStart <= MaxListItem; at++)
+        {
+            if (at - nounStart >= 2 && JoinsListItems(text[at]) && NumeralScanner.TryRead(text, at + 1, out var next) && next.Start == at + 1)
+            {
+                return CountedAfter(text, next);
+            }
+
+            if (!Parsing.ChineseText.IsIdeograph(text[at]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the list's item before a joining word right before start counts things of the class with a numeral other
+    // than a lone 一: digits or a numeral and a measure word, then a noun of ideographs up to the joining word (两个橡皮艇|、).
+    private static bool CountedItemBefore(string text, int start, string? measured)
+    {
+        if (start < 2 || !JoinsListItems(text[start - 1]))
+        {
+            return false;
+        }
+
+        var itemEnd = start - 1;
+        for (var at = itemEnd - 1; at >= 0 && itemEnd - at <= MaxListItem + MaxCountBeforeANoun; at--)
+        {
+            if (!Parsing.ChineseText.IsIdeograph(text[at]) && !char.IsAsciiDigit(text[at]) && text[at] != '.')
+            {
+                return false;
+            }
+
+            if ((at == 0 || !ChineseNumeral.IsNumeralCharacter(text[at - 1]) && !char.IsAsciiDigit(text[at - 1]) && text[at - 1] != '第')
+                && NumeralScanner.TryRead(text, at, out var count) && count.Start == at && !IsALoneYi(text, count)
+                && CountedAfter(text, count) is { } listed && listed.Class == measured
+                && itemEnd - listed.NounStart is >= 2 and <= MaxListItem
+                && text.AsSpan(listed.NounStart, itemEnd - listed.NounStart) is var noun && AllIdeographs(noun) && !ContainsNumeral(noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The longest count before the noun of a list's item: 1200余台 and the like.
+    private const int MaxCountBeforeANoun = 8;
 
     // Where a span of time written with the number ends (3个小时|, 两天|, 10分钟|), or 0 when the number is no span.
     private static int SpanEnd(string text, Numeral numeral, string? unit)

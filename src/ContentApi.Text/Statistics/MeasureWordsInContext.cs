@@ -18,6 +18,9 @@ internal static class MeasureWordsInContext
     // 列 of trains, which no row holds (see TrainsAt).
     private static readonly MeasureWord Trains = new("列", "列", MeasureClass.Things);
 
+    // 片 of courts, fields and stands of trees, which no row holds (see PatchesAt).
+    private static readonly MeasureWord Patches = new("片", "片", "structures");
+
     // 个基点 of a rate's change or margin, which no row holds (see BasisPointsAt).
     private static readonly MeasureWord BasisPoints = new("个基点", "基点", MeasureClass.Rate);
 
@@ -48,7 +51,7 @@ internal static class MeasureWordsInContext
     /// The units the readers report that no row of the table holds (组, 列, 岁, the classifiers that close an item, the
     /// divisions' names), each with what it counts.
     /// </summary>
-    public static IReadOnlyList<MeasureWord> Units { get; } = [Groups, Trains, YearsOfAge, BasisPoints, .. ClosingAnItem.Values, .. Divisions.Values];
+    public static IReadOnlyList<MeasureWord> Units { get; } = [Groups, Trains, Patches, YearsOfAge, BasisPoints, .. ClosingAnItem.Values, .. Divisions.Values];
 
     /// <summary>
     /// 组 as the measure word of teams or families (派出警力12组36人次, 50组家庭, 30组亲子家庭): the table leaves 组 out, since
@@ -108,6 +111,34 @@ internal static class MeasureWordsInContext
 
     // The words for trains that 列 counts.
     private static readonly string[] TrainWords = ContextWords("列", "counts");
+
+    /// <summary>
+    /// 片 as the measure word of courts, playing fields and stands of trees or crops (建成4片篮球场, 新造3片生态防护林): the
+    /// table leaves 片 out, since after 一 it is mostly "a stretch of" (一片欢声笑语, 一片忙碌) and elsewhere it counts pills
+    /// or slices (每次10片). It counts where the noun right after it, a few characters long, ends in one of the grounds it
+    /// counts (measure-contexts.tsv, 片: 球场, 林, 园, 田 …); a lone 一 is still the article (ExclusionRules).
+    /// </summary>
+    public static MeasureWord? PatchesAt(string text, int at)
+    {
+        if (at >= text.Length || text[at] != '片')
+        {
+            return null;
+        }
+
+        var end = at + 1;
+        while (end < text.Length && end - at <= MaxPatchedNoun && Parsing.ChineseText.IsIdeograph(text[end]))
+        {
+            end++;
+        }
+
+        return Parsing.WordSearch.ContainsAny(text.AsSpan(at + 1, end - at - 1), PatchedGrounds) ? Patches : null;
+    }
+
+    // How far the noun after 片 may run to the ground it names: 3片|生态防护林.
+    private const int MaxPatchedNoun = 5;
+
+    // The courts, fields and stands that 片 counts: 球场 (篮球场, 足球场), 林 (生态林), 园 (茶园), 田 (稻田).
+    private static readonly string[] PatchedGrounds = ContextWords("片", "counts");
 
     /// <summary>
     /// 口人 as the people of households (全村186户600多口人, 共有52户213口人): 口 counts the mouths of a household, and after a

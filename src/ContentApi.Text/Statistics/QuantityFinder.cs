@@ -72,14 +72,16 @@ internal static class QuantityFinder
 
     // 75元至600元不等, 100毫米至250毫米, 6000元到10000元之间: a range whose ends are both written with the same measure word
     // is one figure, as 20至30人 is (the numeral scanner joins only ends without a measure between them). Not a change
-    // to a level (减少100人至1.04万人) nor from one (从4000亿元到5000亿元), where 至 and 到 say "to".
+    // to a level (减少100人至1.04万人) nor from one (从4000亿元到5000亿元), where 至 and 到 say "to"; but 不等 ("varying")
+    // or 之间 ("between") after the high end says the two ends bound one figure, whatever stands before them
+    // (价格从200元至3000元不等 is a range of prices, no price that rose).
     private static FoundNumber? RangeOfMeasures(string text, FoundNumber low)
     {
         var at = low.End;
         if (!low.IsStatistic || low.Unit.Length == 0 || MeasureWords.IsRate(low.Unit) || low.Qualifier != StatisticQualifier.Exact
             || low.Numeral.ValueMax is not null || low.Value is not { } bottom || at + 1 >= text.Length
             || !NumeralForms.JoinsARangeOfMeasures(text[at])
-            || !NumeralScanner.TryRead(text, at + 1, out var highNumeral) || ChangesALevel(text, low.Start))
+            || !NumeralScanner.TryRead(text, at + 1, out var highNumeral))
         {
             return null;
         }
@@ -87,9 +89,13 @@ internal static class QuantityFinder
         var high = Read(text, highNumeral);
         return high.IsStatistic && high.Unit == low.Unit && high.Qualifier == StatisticQualifier.Exact && high.Start == at + 1
             && high.Numeral.ValueMax is null && high.Value is { } top && top > bottom
+            && (!ChangesALevel(text, low.Start) || Parsing.WordSearch.StartsWithAny(text.AsSpan(high.End), WordsOfARange))
             ? low with { End = high.End, Numeral = low.Numeral with { End = highNumeral.End, ValueMax = top }, Qualifier = StatisticQualifier.Range }
             : null;
     }
+
+    // The words after the high end that make two ends one figure: 不等 (varying between them), 之间 (between them).
+    private static readonly string[] WordsOfARange = ["不等", "之间"];
 
     // 分别有4、5个: after 分别 ("respectively") numbers joined by 、 are the items of a list, each its own count.
     private static bool FollowsRespectively(string text, int at)
@@ -186,6 +192,8 @@ internal static class QuantityFinder
             : written ?? MeasureWordsInContext.GroupsAt(text, measureAt, numeral.Start) ?? MeasureWordsInContext.TrainsAt(text, measureAt, numeral.Start)
                 // 每天发电6000度: 度 after words of electricity is the kilowatt-hour.
                 ?? MeasureWordsInContext.KilowattHoursAt(text, measureAt, numeral.Start)
+                // 4片篮球场: 片 counts courts, fields and stands of trees.
+                ?? MeasureWordsInContext.PatchesAt(text, measureAt)
                 // 全村186户600多口人: the people of the households counted before.
                 ?? MeasureWordsInContext.PeopleOfHouseholdsAt(text, measureAt, numeral.Start)
                 // 管制刀具2把；, 执行案件16案、: a classifier that closes a list item after digits.

@@ -276,6 +276,37 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Word, decision);
     }
 
+    // 一 beside a count of two or more things of its kind in a list counts one, as its neighbour counts two; alone, or
+    // beside only other items of 一, it is the article.
+    [Theory]
+    [InlineData("救援队带着一个充气艇、两个救生筏赶赴灾区", "一", NumberDecision.Statistic)]
+    [InlineData("镇里调来三台抽水泵和一条运输船", "一", NumberDecision.Statistic)]
+    [InlineData("论坛设一场主旨演讲、一场圆桌对话、三场分论坛", "一", NumberDecision.Statistic)]
+    [InlineData("救援队带着一个充气艇赶赴灾区", "一", NumberDecision.Word)]
+    [InlineData("村里建起一座文化礼堂和一个健身广场", "一", NumberDecision.Word)]
+    [InlineData("第3批队员和一名向导出发", "一", NumberDecision.Word)]
+    // A sum beside it, or a verb after a count of people, makes no list of like counts.
+    [InlineData("社区干部给老人送去一箱鸡蛋和500元慰问金", "一", NumberDecision.Word)]
+    [InlineData("队员们有的一人扛、两人抬，搬走杂物", "一", NumberDecision.Word)]
+    public void ReadsYiAsACountInAListOfCounts(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
+    // A lone 百, 千, 万 or 亿 that 达 reaches is a round number reached, as after 逾 or 超; elsewhere it is a word.
+    [Theory]
+    [InlineData("露营地节假日日接待量最高可达千人", "千", NumberDecision.Statistic)]
+    [InlineData("合作社年销售额达亿元", "亿", NumberDecision.Statistic)]
+    [InlineData("把志愿服务送到千家万户", "千", NumberDecision.Word)]
+    public void ReadsALoneMultiplierAfterDaAsARoundNumber(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
+    // A round number a bound reaches counts before a place ending (路, 村, 街道); a small Chinese numeral and two
+    // characters before one name a place.
+    [Theory]
+    [InlineData("暴雨过后全县抢修上千处的路面塌陷", "千", NumberDecision.Statistic)]
+    [InlineData("志愿者走进三里河社区", "三", NumberDecision.Name)]
+    public void ReadsARoundNumberABoundReachesBeforeAPlaceEndingAsACount(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     // A grade in 类 rates the noun; a count of kinds closes a list or is a verb's object.
     [Theory]
     [InlineData("全县河流断面水质均达到三类以上", "三", NumberDecision.Structure)]

@@ -47,6 +47,8 @@ public sealed class MeasureWordsTests
     [InlineData("实际利用外资3000万美金", "美元", "money")]
     [InlineData("储能站每天放电2400度电", "千瓦时", "energy")]
     [InlineData("新增变压器容量630千伏安", "千伏安", "power")]
+    // Roads and rivers counted by the sections damaged or dredged.
+    [InlineData("乡村公路受损260条段", "条段", "structures")]
     // Latin units typed in ASCII or in capitals are reported in their standard symbol.
     [InlineData("全天共采集血液36400ml", "mL", "volume")]
     [InlineData("细颗粒物年均浓度为28ug/m3", "μg/m³", "concentration")]
@@ -184,6 +186,10 @@ public sealed class MeasureWordsTests
     [InlineData("工作组走访3县2市4区开展宣讲", "4区", "区")]
     [InlineData("暴雨造成6个市州31县205乡镇受灾", "205乡镇", "乡镇")]
     [InlineData("项目覆盖全国9省2自治区。", "2自治区", "自治区")]
+    // 片 before the courts, fields and stands of trees it counts.
+    [InlineData("新校区配有6片篮球场和一个田径场", "6片", "片")]
+    [InlineData("全镇新造3片生态防护林", "3片", "片")]
+    [InlineData("合作社流转了两片茶园", "两片", "片")]
     public void ACharacterCountsWhereItsContextMakesItAMeasure(string sentence, string quoted, string unit)
     {
         var number = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic && sentence[found.Start..found.End] == quoted);
@@ -226,6 +232,10 @@ public sealed class MeasureWordsTests
     // A count in digits closed only by a comma or a full stop is an address, not a list's item.
     [InlineData("老王家住东关镇3村，离县城不远", "村")]
     [InlineData("他一直住在7区。", "区")]
+    // 片 before anything but a ground it counts (pills, a district's parts), or after the article 一, is no count.
+    [InlineData("医嘱写明每次服用2片", "片")]
+    [InlineData("全街道划分为4片区开展巡查", "片")]
+    [InlineData("村民在一片稻田边劳作", "片")]
     public void TheSameCharacterElsewhereIsNoMeasure(string sentence, string unit)
     {
         Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == unit);

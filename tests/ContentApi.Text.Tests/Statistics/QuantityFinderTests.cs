@@ -41,6 +41,28 @@ public sealed class QuantityFinderTests
     }
 
     [Fact]
+    public void EndsThatVaryAreOneRangeEvenAfterFrom()
+    {
+        // 不等 after the high end says the two ends bound one figure, though 从 before them would open a change.
+        const string sentence = "旧家电回收价格从150元至2000元不等";
+
+        var range = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
+
+        Assert.Equal(("150元至2000元", StatisticQualifier.Range, 150m, (decimal?)2000m),
+            (sentence[range.Start..range.End], range.Qualifier, range.Value, range.ValueMax));
+    }
+
+    [Fact]
+    public void ALevelAChangeStartsFromIsNoRange()
+    {
+        const string sentence = "全镇旅游收入从500万元到900万元只用了三年";
+
+        var statistics = QuantityFinder.Find(sentence).Where(found => found.IsStatistic).Select(found => sentence[found.Start..found.End]);
+
+        Assert.Equal(["500万元", "900万元"], statistics);
+    }
+
+    [Fact]
     public void HundredsOfMillionsSaidWith个AreASumAfterAWordOfMoney()
     {
         const string sentence = "新园区总投资12个亿，";
