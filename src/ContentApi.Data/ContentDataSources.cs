@@ -61,11 +61,12 @@ public sealed class ContentDataSources : IAsyncDisposable
             builder.Timeout = 5;
         }
 
-        // Reads queue for a few connections, in order, rather than each running its statement at once: with 16 reads
-        // at once on two cores, 16 backends took turns with the service's threads for the CPU and the p99 of every
-        // read was 1.2-10 times its p99 with 4 connections, for about the same throughput (docs/benchmarks.md, "A read pool
-        // sized for the cores"). Writes keep Npgsql's 100: an ingest waits for its commit to be flushed, and with 4
-        // connections for everything 15-21 % fewer pages a second were stored.
+        // Reads queue for as many connections as there are cores, in order, rather than each running its statement at
+        // once: with 16 reads at once on two cores, 16 backends took turns with the service's threads for the CPU and
+        // the p99 of every read was 1.2-10 times its p99 with 4 connections, and with 2 lower again (docs/benchmarks.md,
+        // "A read pool sized for the cores", "A read pool of one connection a core"). Writes keep Npgsql's 100: an
+        // ingest waits for its commit to be flushed, and with 4 connections for everything 15-21 % fewer pages a
+        // second were stored.
         if (maxPoolSize is { } size && !Mentions(connectionString, "Maximum Pool Size", "MaxPoolSize"))
         {
             builder.MaxPoolSize = size;
@@ -91,11 +92,14 @@ public sealed class ContentDataSources : IAsyncDisposable
     }
 
     /// <summary>
-    /// How many connections the read pool holds at most, unless the connection string says otherwise: twice the
-    /// cores, the PostgreSQL wiki's starting point for a pool ("Number Of Database Connections": cores × 2 + disks),
-    /// here this instance's cores, which a read needs as much as the server's.
+    /// How many connections the read pool holds at most, unless the connection string says otherwise: one a core of
+    /// this instance, and at least two, so that one slow read does not hold up every other. Where the service and
+    /// PostgreSQL share the cores (the development cluster, docker-compose.yml, one host), a read's CPU is spent in
+    /// both, and every connection past one a core only shares the same cores more thinly: the PostgreSQL wiki's
+    /// starting point (cores × 2 + disks) counts a database server's own cores, which a server of its own has; there,
+    /// set <c>Maximum Pool Size</c> in the connection string (docs/operations.md, "Connection pools").
     /// </summary>
-    public static int ReadPoolSize { get; } = 2 * Environment.ProcessorCount;
+    public static int ReadPoolSize { get; } = Math.Max(2, Environment.ProcessorCount);
 
     /// <summary>How many statements each connection keeps prepared, unless the connection string says otherwise.</summary>
     public const int AutoPreparedStatements = 64;

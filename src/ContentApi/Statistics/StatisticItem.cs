@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using ContentApi.Http;
 using Dapper;
 
 namespace ContentApi.Statistics;
@@ -40,13 +41,25 @@ internal sealed class StatisticItem : IStatisticKey
 
     private const int IdColumn = 0, ValueColumn = 1, PublishedOnColumn = 2, BodyColumn = 3, RowColumnsStart = 4;
 
-    private StatisticItem(long id, decimal value, DateOnly? publishedOn, byte[]? stored, StatisticDto? composed)
+    private readonly PooledBytes? _bodies;
+    private readonly int _bodyOffset, _bodyLength;
+
+    private StatisticItem(long id, decimal value, DateOnly? publishedOn, StatisticDto composed)
     {
         Id = id;
         Value = value;
         PublishedOn = publishedOn;
-        Stored = stored;
         Composed = composed;
+    }
+
+    private StatisticItem(long id, decimal value, DateOnly? publishedOn, PooledBytes bodies, int bodyOffset, int bodyLength)
+    {
+        Id = id;
+        Value = value;
+        PublishedOn = publishedOn;
+        _bodies = bodies;
+        _bodyOffset = bodyOffset;
+        _bodyLength = bodyLength;
     }
 
     public long Id { get; }
@@ -57,33 +70,50 @@ internal sealed class StatisticItem : IStatisticKey
     /// <summary>The publication date, when the page is sorted by it or the item composed; otherwise null (a cursor's key only).</summary>
     public DateOnly? PublishedOn { get; }
 
-    /// <summary>The stored JSON, or null when the item is <see cref="Composed"/>.</summary>
-    public byte[]? Stored { get; }
+    /// <summary>Whether the item is its stored JSON (<see cref="Stored"/>) rather than <see cref="Composed"/>.</summary>
+    public bool IsStored => _bodies is not null;
+
+    /// <summary>The stored JSON, in its page's buffer: read while the page is not disposed.</summary>
+    public ReadOnlySpan<byte> Stored => _bodies is { } bodies ? bodies.Part(_bodyOffset, _bodyLength) : throw new InvalidOperationException("The item is composed, not stored.");
 
     public StatisticDto? Composed { get; }
 
-    /// <summary>Every row of a page's statement (<see cref="Columns"/>), in order; disposes the reader.</summary>
-    public static async Task<List<StatisticItem>> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every row of a page's statement (<see cref="Columns"/>), in order, the stored bodies copied into the page's
+    /// buffer; disposes the reader. The caller disposes the page once it is written.
+    /// </summary>
+    public static async Task<StatisticPage> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         await using var _ = reader;
-        var items = new List<StatisticItem>();
-        var composeRow = reader.GetRowParser<StatisticRow>(startIndex: RowColumnsStart);
-        while (await reader.ReadAsync(cancellationToken))
+        var page = new StatisticPage();
+        try
         {
-            if (reader.IsDBNull(BodyColumn))
+            var composeRow = reader.GetRowParser<StatisticRow>(startIndex: RowColumnsStart);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                var row = composeRow(reader);
-                items.Add(new StatisticItem(row.Id, row.Value, row.PublishedOn, null, row.ToDto()));
-            }
-            else
-            {
+                if (reader.IsDBNull(BodyColumn))
+                {
+                    var row = composeRow(reader);
+                    page.Add(new StatisticItem(row.Id, row.Value, row.PublishedOn, row.ToDto()));
+                    continue;
+                }
+
+                // A bytea's length, then its bytes, copied from the row Npgsql has buffered.
+                var length = checked((int)reader.GetBytes(BodyColumn, 0, null, 0, 0));
+                var body = page.Bodies.Append(length);
+                reader.GetBytes(BodyColumn, 0, body.Array, body.Offset, length);
                 // The key the page is not sorted by is null, and no cursor reads it.
-                items.Add(new StatisticItem(reader.GetInt64(IdColumn), reader.IsDBNull(ValueColumn) ? 0 : reader.GetDecimal(ValueColumn),
-                    reader.IsDBNull(PublishedOnColumn) ? null : reader.GetFieldValue<DateOnly>(PublishedOnColumn), reader.GetFieldValue<byte[]>(BodyColumn), null));
+                page.Add(new StatisticItem(reader.GetInt64(IdColumn), reader.IsDBNull(ValueColumn) ? 0 : reader.GetDecimal(ValueColumn),
+                    reader.IsDBNull(PublishedOnColumn) ? null : reader.GetFieldValue<DateOnly>(PublishedOnColumn), page.Bodies, body.Offset, length));
             }
         }
+        catch
+        {
+            page.Dispose();
+            throw;
+        }
 
-        return items;
+        return page;
     }
 }
 
@@ -95,10 +125,10 @@ internal sealed class StatisticItemConverter : JsonConverter<StatisticItem>
 
     public override void Write(Utf8JsonWriter writer, StatisticItem value, JsonSerializerOptions options)
     {
-        if (value.Stored is { } stored)
+        if (value.IsStored)
         {
             // Written by this build's serializer with the API's options (ArticleBodies/StatisticBodies.cs).
-            writer.WriteRawValue(stored, skipInputValidation: true);
+            writer.WriteRawValue(value.Stored, skipInputValidation: true);
         }
         else
         {

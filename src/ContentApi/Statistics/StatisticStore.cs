@@ -10,19 +10,21 @@ namespace ContentApi.Statistics;
 internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
 {
     /// <summary>A page of statistics as rows of every column (for CSV).</summary>
-    public Task<(IReadOnlyList<StatisticRow> Items, long Total, Cursor? Next)> ListRowsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
-        ListAsync(query, StatisticListShape.Rows, async (connection, command) => (await connection.QueryAsync<StatisticRow>(command)).AsList(), cancellationToken);
+    public Task<(List<StatisticRow> Items, long Total, Cursor? Next)> ListRowsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
+        ListAsync<StatisticRow, List<StatisticRow>>(query, StatisticListShape.Rows, async (connection, command) => (await connection.QueryAsync<StatisticRow>(command)).AsList(), cancellationToken);
 
     /// <summary>
     /// A page of statistics as JSON items: each one's stored body where it is current (db/0019_statistic_bodies.sql),
-    /// its row composed where not.
+    /// its row composed where not. The caller disposes the page once it is written.
     /// </summary>
-    public Task<(IReadOnlyList<StatisticItem> Items, long Total, Cursor? Next)> ListItemsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
-        ListAsync(query, StatisticListShape.Items, async (connection, command) => await StatisticItem.ReadAllAsync(await connection.ExecuteReaderAsync(command), command.CancellationToken), cancellationToken);
+    public Task<(StatisticPage Items, long Total, Cursor? Next)> ListItemsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
+        ListAsync<StatisticItem, StatisticPage>(query, StatisticListShape.Items,
+            async (connection, command) => await StatisticItem.ReadAllAsync(await connection.ExecuteReaderAsync(command), command.CancellationToken), cancellationToken);
 
-    private async Task<(IReadOnlyList<T> Items, long Total, Cursor? Next)> ListAsync<T>(
-        StatisticQuery query, StatisticListShape shape, Func<NpgsqlConnection, CommandDefinition, Task<List<T>>> read, CancellationToken cancellationToken)
+    private async Task<(TPage Items, long Total, Cursor? Next)> ListAsync<T, TPage>(
+        StatisticQuery query, StatisticListShape shape, Func<NpgsqlConnection, CommandDefinition, Task<TPage>> read, CancellationToken cancellationToken)
         where T : IStatisticKey
+        where TPage : List<T>
     {
         var sort = query.SortOrDefault;
         var cursor = Cursor.TryDecode(query.Cursor);
