@@ -404,15 +404,31 @@ internal static class MetricFinder
 
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
         var reading = PredicateEndings.Without(NamedMembers.Read(text, number, Distributed(text, number, earlier) ?? Read(text, number, earlier)));
-        reading = WholeOfAPart.Read(text, number, reading, earlier);
+        // 全县转移群众8600人。其中3200人…: a sentence that opens with 其中 breaks down the last count of its kind in the
+        // sentence before, as a clause after a comma does in its own sentence.
+        var wholes = earlier.Count == 0 && sentenceBefore is { Count: > 0 } && OpensWithAPart(text, number) ? sentenceBefore : earlier;
+        reading = WholeOfAPart.Read(text, number, reading, wholes);
         reading = RateOfChange.Read(text, number, reading, earlier);
         reading = LeagueTable.Read(text, number, reading);
         reading = PlaceTopic.Read(text, number, reading, () => PredicateEndings.Without(Read(text, number, earlier, wordsFrom: number.Start)));
         reading = ShareBeforeWhatItMeasures.Read(text, number, reading);
         reading = MeasureWords.CountsPeople(number.Unit) || MeasureWords.Counts(number.Unit) == MeasureClass.Time ? reading : WithObjectNamedBefore(text, number, reading);
         reading = MeasureWords.CountsPeople(number.Unit) ? WithPeopleEvent(text, WithoutListOfNames(reading), number.End, clauseEnd) : reading;
+        // 其中3200人（900户）尚未返家: a part with nothing named but 其中 counts the whole's noun.
+        if (reading.Metric == WholeOfAPart.Among && wholes != earlier && wholes.LastOrDefault(statistic => SameKind(statistic.Number.Unit, number.Unit)) is { } whole)
+        {
+            return new(whole.Subject, whole.Subject, "", number.End, whole);
+        }
+
         // 22家被检查机构中, 参与人数：100人: a count in digits that no words before it name is named from those around it.
         return reading.Metric.Length > 0 ? reading : UnnamedDigitCount.Read(text, number, earlier) ?? reading;
+    }
+
+    // Whether the count's sentence opens with 其中 and nothing else before it (a comma or 有 may stand between).
+    private static bool OpensWithAPart(string text, FoundNumber number)
+    {
+        var (sentenceStart, _) = Clauses.Sentence(text, number.Numeral.Start);
+        return text.AsSpan(sentenceStart, number.Start - sentenceStart).Trim().TrimEnd("，,有 ").SequenceEqual(WholeOfAPart.Among);
     }
 
     // 入选省级优秀乡村医生名单有6人: the people a list of names (名单) holds are counted, not the list, so people named right
@@ -499,15 +515,19 @@ internal static class MetricFinder
             && (Numbers.NumeralScanner.StartsAt(text, nextCountAt) || text[forwardEnd] == '的' || TotalLengthAt(text, nextCountAt) > 0);
         // 23个县入围, 13个村上榜: so is one before a verb that opens the predicate, or any verb or adverb that ends a
         // noun (5个村开展, 12个县分别), and one an aside in brackets follows (9个市（州）, 36个县（市、区）), which closes
-        // the noun it explains.
+        // the noun it explains. So is one a list comma or a closing bracket closes where the noun stopped (49个村、涉及群众
+        // 7.6万人: the words after the comma are the next count's; 54个班（中学24个班、小学30个班）).
         var wholeOneCharacterNoun = oneCharacterNoun
             && (endsClause || beforeCountOrOf || OpensPredicate(text, forwardEnd, clauseEnd) || EndsANounAt(text, forwardEnd, clauseEnd)
-                || AfterAside(text, forwardEnd, clauseEnd) > forwardEnd);
+                || AfterAside(text, forwardEnd, clauseEnd) > forwardEnd || (forwardEnd < clauseEnd && text[forwardEnd] is '、' or '）' or ')'));
         // The aside is read with its noun, so that what follows it begins the next words (共转移安置2600余户); an
         // institution named after it is counted, the level its modifier (5家县（市）人民医院).
         var asideEnd = AfterAside(text, forwardEnd, clauseEnd);
         (forward, forwardEnd) = LevelOfAnInstitution.Read(text, forward, forwardEnd, asideEnd, clauseEnd)
             ?? (forward, wholeOneCharacterNoun ? asideEnd : forwardEnd);
+        // 57个村179条约392公里的乡村公路: a count followed at once by a qualified count that describes a noun through 的
+        // counts that noun in its own unit (179 roads, about 392 km of them), not the noun of the count before it.
+        (forward, forwardEnd) = NounOfTheQualifiedCountAfter(text, number, forward, clauseEnd) is { } nounOfTheNext ? (nounOfTheNext, number.End) : (forward, forwardEnd);
         // 全市投入3400余人、2400台机械设备: people share no noun of objects, animals or plants, which they are not (teams and
         // batches of them do: 28支、共计8755人的应急抢险队伍); the words before them name them. With none (，5万人、75万头
         // 大牲畜因旱饮水困难) the shared noun is kept rather than lose the figure.
@@ -655,7 +675,7 @@ internal static class MetricFinder
         // is measured (没收违法所得70元，并处罚款10万元: 罚款; 消费帮扶金额达到4.39亿元: 金额).
         if (lead.Length is > 0 and <= 2 && sameUnit is not null && !MeasureWords.CountsPeople(number.Unit)
             && !HasTheNounDescribed(described.Noun, written.TrimEnd()) && !NamesASum(lead)
-            && !(IsThingAlone(lead) && !written.Contains("其中", StringComparison.Ordinal))
+            && !(IsThingAlone(lead) && !written.Contains(WholeOfAPart.Among, StringComparison.Ordinal))
             && !IsListedItem(text, number, lead, written, leadStart, clauseStart, sameUnit))
         {
             return new($"{sameUnit.Subject}（{lead}）", sameUnit.Subject, lead, number.End, sameUnit);
@@ -693,6 +713,14 @@ internal static class MetricFinder
         if (phrase == "的" && MeasureWords.CountsPeople(number.Unit))
         {
             return new("", "", "", number.End, null);
+        }
+
+        // 全市有2站累计雨量超过700毫米: a verb of having and a scope name nothing had; a measure word that is itself the
+        // noun it counts (站 "stations", 案 "cases": item-measures.tsv) names the figure.
+        if (lead.Length == 0 && written.TrimEnd().EndsWith(Having) && MeasureWordsInContext.ClosingAnItemAt(text, number.Numeral.End, number.Numeral) is { } own
+            && own.Unit == number.Unit)
+        {
+            return new(number.Unit, number.Unit, number.Unit, number.End, null);
         }
 
         nothingNamed = NamesNothingAlone(phrase) ? phrase : nothingNamed;
@@ -963,7 +991,7 @@ internal static class MetricFinder
         string text, FoundNumber number, string lead, ReadOnlySpan<char> written, int leadStart, int clauseStart, SentenceStatistic before) =>
         ((written.StartsWith("、") && before.Number.End == leadStart) || (number.End < text.Length && text[number.End] == '、'))
         && !IsPlaceAlone(lead) && Categories.CategoryLexicon.Default.VerbEndingAt(lead, lead.Length) is null && lead[0] != Superlative
-        && !text.AsSpan(clauseStart, number.Start - clauseStart).Contains("其中", StringComparison.Ordinal);
+        && !text.AsSpan(clauseStart, number.Start - clauseStart).Contains(WholeOfAPart.Among, StringComparison.Ordinal);
 
     // Whether the words are one noun of the lexicon that is no verb too (银奖, 鸟类, 税收; not 销售 or 改造, which are
     // also what is done to a thing counted before).
@@ -1535,7 +1563,9 @@ internal static class MetricFinder
 
         // 大学生人数较2021年(增长20%), 居民消费价格同比上涨, 增速比一季度加快: the earlier period a change is measured
         // against names nothing counted, nor does the change after it.
-        lead = WithoutComparison(lead);
+        // 今年上半年又比去年同期下降: 又, 也 or 还 ("again", "also", "still") before the comparison is the predicate's adverb.
+        var uncompared = WithoutComparison(lead);
+        lead = uncompared.Length < lead.Length ? Trim(uncompared, AdverbsBeforeAComparison, fromEnd: true) : uncompared;
         // 医疗专家9组32人次: the groups they were sent in, counted in digits before the count (组 is no measure word of the
         // table: 村二组 is an address), are no part of who is counted.
         lead = FirstMatch(GroupsAtEnd, lead) is { Index: > 0 } groups ? lead[..groups.Index] : lead;
@@ -1621,7 +1651,8 @@ internal static class MetricFinder
             (verb, cut) = (verb + "出", cut + 1);
         }
 
-        var written = lead[cut..];
+        // 使重要栖息地面积增长10%: the causative 使 "make" opens a clause whose subject is what the figure measures.
+        var written = WithoutCausative(lead[cut..]);
         // The determiner goes before the fillers too, whose 这 and 该 would leave the measure word of 这座 and 该家.
         lead = WithoutDeterminer(WithoutTimeAndModality(WithoutDeterminer(written)));
         // A list closed by 等 gives examples of the noun after it: 米面油等|生活物资.
@@ -1650,6 +1681,18 @@ internal static class MetricFinder
 
         return (noun, verb);
     }
+
+    // The words without the causative 使 or 使得 that opens them; not the 使 of a word (使用, 使命, 使者).
+    private static ReadOnlySpan<char> WithoutCausative(ReadOnlySpan<char> words) =>
+        words.Length > Causative.Length + 1 && words.StartsWith(Causative) && !StartsWithAny(words, WordsBeginningWithShi)
+            ? words[(words.StartsWith(CausativeWithDe) ? CausativeWithDe.Length : Causative.Length)..]
+            : words;
+
+    private const string Causative = "使";
+    private const string CausativeWithDe = "使得";
+    private static readonly string[] WordsBeginningWithShi = ["使用", "使命", "使者", "使馆", "使节", "使团", "使劲"];
+
+    private static readonly string[] AdverbsBeforeAComparison = ["又", "也", "还"];
 
     // Whether the 下 at at closes 在…下 "under" (在负责人带领下): a 在 stands before it (开展下乡讲座 has none; 下 begins 下乡).
     private static bool ClosesUnderFrame(ReadOnlySpan<char> lead, int at) => at < lead.Length && lead[at] == '下' && lead[..at].Contains('在');
@@ -2042,6 +2085,19 @@ internal static class MetricFinder
         return 0;
     }
 
+    // Whether the number at countAt follows at at once, or after the aspect particle of a verb, a total or a qualifier
+    // (转移|了|1475名, 转移|共|1475名, 转移|近|200名).
+    private static bool CountFollowsAt(string text, int at, int countAt)
+    {
+        at += at < countAt && text[at] == '了' ? 1 : 0;
+        return at == countAt || at + OpeningOfACount(text, at) == countAt;
+    }
+
+    // Whether the count of people whose number starts at at is followed by its own noun for people (1475名|受灾群众).
+    private static bool NamesItsOwnPeople(string text, int at, int clauseEnd) =>
+        Numbers.NumeralScanner.TryRead(text, at, out var numeral) && QuantityFinder.Read(text, numeral).End is var end && end < clauseEnd
+        && NamesPeople(ForwardNoun(text, end, clauseEnd).Noun);
+
     // The length of a word of a total or of a qualifier at at that a number follows (共计8755人, 近200名), else 0.
     private static int OpeningOfACount(string text, int at) =>
         TotalLengthAt(text, at) is > 0 and var total ? total : QualifierRules.QualifierLengthAt(text, at);
@@ -2092,6 +2148,23 @@ internal static class MetricFinder
                 return end;
             }
         }
+    }
+
+    // The noun that a qualified count right after the measure word describes through 的 (179条|约392公里的|乡村公路), or
+    // null. The noun read after the measure word is then no more than the qualifier. Without 的 the words after the next
+    // count may be its predicate (305户近千人受灾), which names nothing counted.
+    private static string? NounOfTheQualifiedCountAfter(string text, FoundNumber number, string forward, int clauseEnd)
+    {
+        var qualifier = number.End < clauseEnd ? QualifierRules.QualifierLengthAt(text, number.End) : 0;
+        var countAt = number.End + qualifier;
+        var countEnd = qualifier > 0 && forward.Length <= qualifier ? AfterListedCounts(text, countAt, clauseEnd) : countAt;
+        if (countEnd == countAt || countEnd >= clauseEnd || text[countEnd] != '的')
+        {
+            return null;
+        }
+
+        var noun = WithoutLocative(text, ForwardNoun(text, countEnd + 1, clauseEnd)).Noun;
+        return noun.Length >= 2 ? noun : null;
     }
 
     // The classes of counts of what people are not: objects, animals, plants.
@@ -2285,8 +2358,9 @@ internal static class MetricFinder
     private const string Negations = "未不没无非";
 
     // 于 "at" and the adverbs 正 "now", 还 "also", 又 "again", 仍 "still", 曾 "once", which open a predicate right after a
-    // known noun.
-    private const string OneCharacterPredicateOpeners = "于正还又仍曾";
+    // known noun; so do 因 "because of" (35家银行网点因暴雨停业), which ends 原因 and 基因 only after no known noun, and
+    // the causative 让 "make, let" (两部电梯让老人上楼更方便), which begins 让利 and 让座 only where no noun is before it.
+    private const string OneCharacterPredicateOpeners = "于正还又仍曾因让";
 
     // A noun of one character before them names too little to stand alone (3个村还存在…).
     private const int MinNounBeforeAOneCharacterOpener = 2;
@@ -2440,8 +2514,18 @@ internal static class MetricFinder
         // What happens after the next count of people is said of those, not of these (3人死亡、2人受伤; 2名军人家庭代表、
         // 1名因公牺牲军人遗属), unless it ends the clause as the predicate of the whole list (60多户、150多名村民被困), which
         // a count that read words of its own (3人死亡、) is not part of.
-        var after = whole[..(NextCountOfPeople(text, from, reach) - from)];
-        var found = LastPeopleEvent(after).Word;
+        var nextPeople = NextCountOfPeople(text, from, reach);
+        var after = whole[..(nextPeople - from)];
+        var (found, foundAt) = LastPeopleEvent(after);
+        // 80名民兵在灾区共转移900名群众: an event right before the next count of people takes those as its object when that
+        // count names people of its own; it befalls them, and the people counted here are the ones who did it, which it does
+        // not name. A count with no noun of its own is a part of these (8000名村民已转移7000人: the villagers were moved).
+        if (found.Length > 0 && nextPeople < reach && CountFollowsAt(text, from + foundAt + found.Length, nextPeople)
+            && NamesItsOwnPeople(text, nextPeople, clauseEnd))
+        {
+            return reading;
+        }
+
         if (found.Length == 0 && from == numberEnd && LastPeopleEvent(whole) is { Word.Length: > 0 } shared && shared.At + shared.Word.Length == whole.Length)
         {
             found = shared.Word;

@@ -43,6 +43,9 @@ internal static class QualifierRules
     // How far before the number an estimate word reaches.
     private const int EstimateReach = 6;
 
+    // The adjectives of a dimension (deep, high, long, wide, thick) that may follow a length: 3米多深.
+    private const string DimensionAdjectives = "深高长宽厚";
+
     // The last characters of measure words of time and distance, after which 内 means "within": 4天内, 5公里内, 3小时内.
     private const string SpanEnds = "天时钟年月周里米";
 
@@ -199,6 +202,10 @@ internal static class QualifierRules
             // 运送物资9吨多。: 多 closing the figure is "and more"; before a character it begins a word (9吨多种物资) or
             // a longer unit (3个多小时, read by the quantity finder).
             _ when rest.StartsWith("多") && (rest.Length == 1 || !Parsing.ChineseText.IsIdeograph(rest[1])) => (StatisticQualifier.Over, 1),
+            // 3米多深的洪水, 2米多高的围墙: so is 多 before the adjective of a dimension that closes the figure (with its 的 or
+            // a boundary after it); the adjective then says which dimension the figure measures.
+            _ when rest.StartsWith("多") && rest.Length >= 2 && DimensionAdjectives.Contains(rest[1])
+                && (rest.Length == 2 || !Parsing.ChineseText.IsIdeograph(rest[2]) || rest[2] == '的') => (StatisticQualifier.Over, 1),
             _ => null,
         };
     }

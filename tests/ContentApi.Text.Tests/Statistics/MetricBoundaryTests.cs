@@ -128,6 +128,9 @@ public sealed class MetricBoundaryTests
     [InlineData("全县建成1个中心、6个所、45个站。", new[] { "中心", "所", "站" })]
     [InlineData("目前3个村的道路已抢通。", new[] { "村" })]
     [InlineData("绿道途经全市9个区，全长80公里。", new[] { "区", "全长" })]
+    // A list comma or a closing bracket where the noun stopped closes it: what follows is the next count's.
+    [InlineData("洪水波及6个乡镇，38个村、涉及群众2.1万人。", new[] { "乡镇", "村", "涉及群众" })]
+    [InlineData("全校共36个班（小学24个班）。", new[] { "班", "班" })]
     public void AOneCharacterNounInAListOrBeforeDeIsTheWholeNoun(string paragraph, string[] metrics)
     {
         Assert.Equal(metrics, Extract(paragraph).Select(s => s.Metric));

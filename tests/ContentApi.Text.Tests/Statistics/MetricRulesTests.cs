@@ -30,6 +30,10 @@ public sealed class MetricRulesTests
     [InlineData("全市共有2.1万个家庭超过6万人参与。", new[] { "家庭", "家庭" })]
     [InlineData("覆盖两个镇共36个行政村。", new[] { "镇", "行政村" })]
     [InlineData("组建4支队伍共80人。", new[] { "队伍", "队伍" })]
+    // A count followed at once by a qualified count that describes a noun through 的 counts that noun, not the one before.
+    [InlineData("全镇涉及12个村45条约86公里的村级道路。", new[] { "村", "村级道路", "村级道路" })]
+    // Without 的 the words after the next count are no noun it describes: the count before is named as it was.
+    [InlineData("全县紧急转移305户近1200人。", new[] { "紧急转移", "紧急转移" })]
     public void ACountAfterAnotherReadsTheSameThingOrItsOwn(string paragraph, string[] metrics)
     {
         var statistics = Extract(paragraph);
@@ -164,6 +168,18 @@ public sealed class MetricRulesTests
         Assert.Equal(metric, statistics.Single().Metric);
     }
 
+    [Theory]
+    // A part of the year alone before a comparison says when the subject before changed again; 又 "again" between them is
+    // the predicate's adverb, as the comparison is.
+    [InlineData("全年清退资金120万元，同比下降20%，今年上半年又比去年同期下降8%。", "清退资金（上半年）")]
+    [InlineData("全年清退资金120万元，同比下降20%，今年上半年比去年同期下降8%。", "清退资金（上半年）")]
+    public void AnAdverbBeforeAComparisonNamesNothingCounted(string paragraph, string metric)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(metric, statistics[^1].Metric);
+    }
+
     [Fact]
     public void AComparisonWithAMonthAfter环比MeasuresTheFigureBefore()
     {
@@ -206,6 +222,21 @@ public sealed class MetricRulesTests
         var statistic = Assert.Single(Extract(paragraph));
 
         Assert.Contains(metricPart, statistic.Metric);
+    }
+
+    [Theory]
+    // An event right before the next count of people takes those as its object: the people counted first did it.
+    [InlineData("60名民兵在受灾村庄连夜转移860名被困群众。", "民兵")]
+    [InlineData("12名消防员共转移了近300名群众。", "消防员")]
+    // An event after the people counted, with no count of people as its object, is theirs; so is one before a count
+    // that names no people of its own, a part of them.
+    [InlineData("全村58名村民连夜转移到学校。", "村民（转移）")]
+    [InlineData("库区内的960名村民已转移900人。", "村民（转移）")]
+    public void AnEventWhoseObjectIsTheNextCountOfPeopleIsNotTheirs(string paragraph, string metric)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(metric, statistics[0].Metric);
     }
 
     [Fact]
@@ -256,6 +287,19 @@ public sealed class MetricRulesTests
         var statistics = Extract("清姜河河水从20时35分的3.16m/s涨至20时40分的23.6m/s。");
 
         Assert.Equal(["清姜河河水", "清姜河河水"], statistics.Select(s => s.Metric));
+    }
+
+    [Theory]
+    // The causative 使 opens a clause whose subject is what the figure measures.
+    [InlineData("管网改造完成后，使全镇污水收集率提高到95%。", "污水收集率")]
+    [InlineData("推广滴灌技术后，使得每亩用水量下降30%。", "每亩用水量")]
+    // Guard: the 使 of 使用 begins a word.
+    [InlineData("全村使用清洁能源比例达90%。", "使用清洁能源比例")]
+    public void TheCausativeShiIsNoPartOfWhatIsMeasured(string paragraph, string metric)
+    {
+        var statistic = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(metric, statistic.Metric);
     }
 
     [Fact]
@@ -395,6 +439,12 @@ public sealed class MetricRulesTests
     [InlineData("2名走失的老人终于被找到。", "老人")]
     [InlineData("2名社工全程陪同老人就医。", "社工")]
     [InlineData("10余名矿工一度被困井下。", "矿工（被困）")]
+    // 因 "because of" opens the predicate after a known noun as those adverbs do.
+    [InlineData("35家银行网点因暴雨临时停业。", "银行网点")]
+    // So does the causative 让 "make, let".
+    [InlineData("全楼3部电梯让老人上下楼更方便。", "电梯")]
+    // Guard: after no known noun 因 ends a word (原因).
+    [InlineData("专家组分析了3个主要原因。", "主要原因")]
     // Guards: at the noun's first character 定期 and 正式 begin a noun.
     [InlineData("全行共发放5笔定期存款质押贷款。", "定期存款质押贷款")]
     [InlineData("村里新发展了7名正式党员。", "正式党员")]

@@ -40,6 +40,26 @@ public sealed class MetricTopicTests
         Assert.Contains(metric, Extract(paragraph).Select(statistic => statistic.Metric));
 
     [Theory]
+    // A sentence that opens with 其中 and names nothing else counts a part of the last count of its kind in the sentence
+    // before; a part with a noun of its own keeps it.
+    [InlineData("全县共转移安置受灾群众8600人。其中3200人（900户）暂未返回家中。", 1, "受灾群众")]
+    [InlineData("全县共转移安置受灾群众8600人。其中3200人（900户）暂未返回家中。", 2, "受灾群众")]
+    [InlineData("今年共有参赛队伍120支。其中36支来自外省。", 1, "参赛队伍")]
+    [InlineData("全县共转移安置受灾群众8600人。其中，老人1200人。", 1, "老人")]
+    public void APartOpeningASentenceWith其中CountsTheWholeBefore(string paragraph, int figure, string metricPart) =>
+        Assert.Contains(metricPart, Extract(paragraph)[figure].Metric);
+
+    [Theory]
+    // A verb of having alone names nothing; a measure word that is itself the noun it counts (站, 案) names the figure.
+    [InlineData("全市有3站累计雨量超过200毫米。", "站")]
+    public void AMeasureWordThatIsItsNounNamesWhatIsHad(string paragraph, string metric) =>
+        Assert.Equal(metric, Extract(paragraph)[0].Metric);
+
+    [Fact]
+    public void AMeasureWordThatIsNoNounNamesNothingHad() =>
+        Assert.NotEqual("处", Extract("其中有4处水位超过警戒线。")[0].Metric);
+
+    [Theory]
     // Items whose names hold 及 or 和 are split at fewer joiners until they match the figures, and share the last one's head.
     [InlineData("太阳能热水器、工业控制设备及系统产量分别增长24.5%、14.1%。", 0, "太阳能热水器产量")]
     [InlineData("太阳能热水器、工业控制设备及系统产量分别增长24.5%、14.1%。", 1, "工业控制设备及系统产量")]

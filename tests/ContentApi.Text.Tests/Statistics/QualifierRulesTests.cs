@@ -191,6 +191,24 @@ public sealed class QualifierRulesTests
     }
 
     [Fact]
+    public void DuoBeforeTheAdjectiveOfADimensionIsOver()
+    {
+        var paragraph = "一名男孩不慎跌入2米多深的水塘。";
+
+        var statistic = Assert.Single(StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics);
+
+        Assert.Equal(("2米多", StatisticQualifier.Over, "水塘（深度）"), (statistic.Text, statistic.Qualifier, statistic.Metric));
+    }
+
+    [Fact]
+    public void DuoBeforeAnAdjectiveThatBeginsAWordIsNoPartOfTheFigure()
+    {
+        var statistic = Assert.Single(QuantityFinder.Find("铺设3公里多长途光缆"), found => found.IsStatistic);
+
+        Assert.Equal(StatisticQualifier.Exact, statistic.Qualifier);
+    }
+
+    [Fact]
     public void DuoBeforeACharacterBeginsAWord()
     {
         var statistic = Assert.Single(QuantityFinder.Find("运送9吨多种物资"), found => found.IsStatistic);
