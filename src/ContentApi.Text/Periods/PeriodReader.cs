@@ -263,7 +263,8 @@ public static partial class PeriodReader
     // 自1973年起，河南省已派出医疗队67批; 该商会成立于2019年7月，现有会员企业119家: a year a stretch starts from (自 or
     // 从 before it, 起 or 开始 after it) or a body was founded in, followed in a later clause by a word of a total so far or
     // of now (已, 累计, 先后, 现有, 如今 …), dates that total as 以来 does: up to the time of writing; so does a word
-    // of a total (period-words.tsv) in the stretch's own clause (自2019年7月起已先后走进13家企业). With no such word
+    // of a total (period-words.tsv) in the stretch's own clause (自2019年7月起已先后走进13家企业), for that clause and the
+    // ones that go on from it (TellsATotalSoFar). With no such word
     // (自2019年起，陈某等5人利用职务便利), or with only a yearly rate (每年, in either clause; 常年 in its own), the year is the
     // figure's; a year still to come is a target.
     private static Period? RunsOnFrom(string text, Word word, int at, DateOnly? publishedOn)
@@ -274,19 +275,31 @@ public static partial class PeriodReader
             return null;
         }
 
-        // In the stretch's own clause only a word of a total tells a total so far: 自2020年起每年投入500万元 is a yearly rate.
-        var sameClause = clauseEnd >= at;
-        var lookFrom = sameClause ? word.Index + word.Length : clauseEnd;
-        var words = sameClause ? TotalWords : NotARateWords;
-
         var match = MatchAt(text, word.From, word.To, word.Index, word.Length);
         if (!(match.Groups["y"].Success || IsAnEarlierYear(match)) || match.Groups["part"].ValueSpan is "以来" or "末" or "底" or "度"
-            || Year(match, publishedOn) is not { } year || year >= date.Year || !Parsing.WordSearch.ContainsAny(text.AsSpan(lookFrom, at - lookFrom), words))
+            || Year(match, publishedOn) is not { } year || year >= date.Year || !TellsATotalSoFar(text, word.Index + word.Length, clauseEnd, at))
         {
             return null;
         }
 
         return new Period(date.Year, new DateOnly(year, 1, 1), date, $"{year}年以来");
+    }
+
+    // Whether the words from the stretch's year (ending at `from`) to the figure at `at` tell a total so far. In the
+    // stretch's own clause (ending at `clauseEnd`) only a word of a total does: 自2020年起每年投入500万元 is a yearly rate.
+    // A later clause is one by a word of any role but a rate, or by continuing a clause that a word of a total opened
+    // (自2019年7月起已先后走进13家企业，举办活动420场次: the 已先后 carries to the clauses that go on from it), unless
+    // the later clauses give a yearly rate (自2019年起已举办读书节5届，每年吸引读者2000人次).
+    private static bool TellsATotalSoFar(string text, int from, int clauseEnd, int at)
+    {
+        if (clauseEnd >= at)
+        {
+            return Parsing.WordSearch.ContainsAny(text.AsSpan(from, at - from), TotalWords);
+        }
+
+        var later = text.AsSpan(clauseEnd, at - clauseEnd);
+        return Parsing.WordSearch.ContainsAny(later, NotARateWords)
+            || (Parsing.WordSearch.ContainsAny(text.AsSpan(from, clauseEnd - from), TotalWords) && !Parsing.WordSearch.ContainsAny(later, RateWords));
     }
 
     // 自去年11月推出…起，…已累计开展活动6场次: a year counted back from the publication's (去年, 前年, 上年) starts a stretch
@@ -335,6 +348,9 @@ public static partial class PeriodReader
     // A word of any role but a yearly rate (每年): what dates a figure in a later clause than the stretch's year
     // (从2019年起，全省每年安排奖励资金800万元 is a rate from 2019 on, no total).
     private static readonly string[] NotARateWords = PeriodWords(role => role != "rate");
+
+    // A word of a yearly rate (每年): what keeps a later clause from a total its stretch's own clause told.
+    private static readonly string[] RateWords = PeriodWords(role => role == "rate");
 
     private static string[] PeriodWords(Func<string, bool> role) =>
         [.. DataTable.Read("period-words.tsv", "word", "role").Where(row => role(row[1])).Select(row => row[0])];
