@@ -9,6 +9,7 @@ namespace ContentApi.Text.Periods;
 /// a comparison (较上年同期, 是上年同期的), and a year a stretch starts from or a body was founded in dates a later clause's
 /// total so far as 以来 does (自1973年起，…已派出67批; 自去年11月…起，…已累计开展6场次). Years may be written in digits or characters (二〇二二年); relative
 /// words (今年, 去年, 上年, 前年) count from the publication year, and words of now (目前, 如今, 现任, 5年来) are of it;
+/// 当年 before a month (当年3月) is the year written last before it;
 /// a month well after the publication month without a year is last year's (a January page's 12月); 到2025年 with a later
 /// year is a target; a five-year plan (“十三五”期间, “六五”末期) is its years. With no time word before the figure in its
 /// sentence, one after it in its own clause dates it (320个小微水体在2019年底全部消除黑臭), else the time of the sentence
@@ -21,7 +22,7 @@ public static partial class PeriodReader
     // The last of these before the figure is its period. Groups: y = a written year, rel = a year relative to the
     // publication date, then one optional part of the year; run = a running total without a year.
     [GeneratedRegex(
-        @"(?<to>到|至|力争到|预计到|计划到|规划到|争取到)?(?:(?<y>(?<![0-9])[12][0-9]{3}|[〇零一二三四五六七八九]{4})年|(?<rel>今年|去年|上年|前年|明年|本年))" +
+        @"(?<to>到|至|力争到|预计到|计划到|规划到|争取到)?(?:(?<y>(?<![0-9])[12][0-9]{3}|[〇零一二三四五六七八九]{4})年|(?<rel>今年|去年|上年|前年|明年|本年|当年(?=[0-9]{1,2}月)))" +
         @"(?<part>以来|末|底|初|度|上半年|下半年|前三季度|第?[一二三四1-4]季度|(?<m1>[0-9]{1,2})(?:月?[-—－~至到](?<m2>[0-9]{1,2}))?月(?:份)?(?:(?<d>[0-9]{1,2})日)?|前|内)?" +
         @"|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|(?<m1>[0-9]{1,2})月?[-—－~至到](?<m2>[0-9]{1,2})月(?:份)?)" +
         @"|(?<![0-9])(?<m1>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日|份|初|底|末)?" +
@@ -207,7 +208,8 @@ public static partial class PeriodReader
             return last.Period;
         }
 
-        var period = FromMatch(MatchAt(text, word.From, word.To, word.Index, word.Length), publishedOn);
+        var match = MatchAt(text, word.From, word.To, word.Index, word.Length);
+        var period = FromMatch(match, publishedOn, IsThatYear(match) ? YearWrittenBefore(text, word.Index) : null);
         _last = new LastPeriod(text, word.Index, word.Length, scanStart, publishedOn, period);
         return period;
     }
@@ -376,7 +378,8 @@ public static partial class PeriodReader
         }
 
         var match = MatchAt(text, start, to, start, word.Length);
-        var written = match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success;
+        var written = match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success
+            || (IsThatYear(match) && YearWrittenBefore(text, start) is not null);
         // 1977年的第一批大学生, 2019年开始的第四轮帮扶: a year before 的 describes a noun; it is no time of the sentence.
         var after = start + word.Length;
         var clauseEnd = Clauses.Clause(text, start).End;
@@ -584,7 +587,7 @@ public static partial class PeriodReader
     private const int LabelledYears = 200;
     private static readonly string?[] YearLabels = new string?[LabelledYears];
 
-    private static Period? FromMatch(Match match, DateOnly? publishedOn)
+    private static Period? FromMatch(Match match, DateOnly? publishedOn, int? thatYear = null)
     {
         if (match.Groups["run"].Success)
         {
@@ -602,7 +605,7 @@ public static partial class PeriodReader
             return PlanPeriod(match, publishedOn);
         }
 
-        var year = Year(match, publishedOn);
+        var year = Year(match, publishedOn, thatYear);
         if (year is not { } y)
         {
             return null;
@@ -670,7 +673,7 @@ public static partial class PeriodReader
         };
     }
 
-    private static int? Year(Match match, DateOnly? publishedOn)
+    private static int? Year(Match match, DateOnly? publishedOn, int? thatYear = null)
     {
         if (match.Groups["y"].Success)
         {
@@ -693,6 +696,7 @@ public static partial class PeriodReader
             "去年" or "上年" => published.Year - 1,
             "前年" => published.Year - 2,
             "明年" => published.Year + 1,
+            ThatYear => thatYear ?? published.Year,
             // 12月 on a page of January 2024 is December 2023: a month half a year or more ahead is last year's; one
             // a few months ahead (8月1日起 on a July page, 10月至11月将举办) is still to come this year.
             "" when match.Groups["m1"].Success && int.Parse(match.Groups["m1"].ValueSpan) - published.Month >= MonthsAheadOfLastYear => published.Year - 1,
@@ -701,6 +705,27 @@ public static partial class PeriodReader
     }
 
     private const int MonthsAheadOfLastYear = 6;
+
+    // 1985年该营在老山防御作战中…。当年3月8日，他所在的营奉命攻打…: 当年 before a month is "that year", the year the text
+    // wrote last before it; with none written, the publication's.
+    private const string ThatYear = "当年";
+
+    private static bool IsThatYear(Match match) => match.Groups["rel"].ValueSpan is ThatYear;
+
+    // The last year written in digits or characters in text[..at], or null.
+    private static int? YearWrittenBefore(string text, int at)
+    {
+        int? last = null;
+        for (var match = TimeWords().Match(text, 0, at); match.Success; match = match.NextMatch())
+        {
+            if (match.Groups["y"].Success)
+            {
+                last = Year(match, null);
+            }
+        }
+
+        return last;
+    }
 
     private static int? Quarter(ReadOnlySpan<char> part) => part.TrimStart('第').TrimEnd('度').TrimEnd('季') switch
     {

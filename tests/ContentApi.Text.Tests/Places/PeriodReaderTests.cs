@@ -219,6 +219,18 @@ public sealed class PeriodReaderTests
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
     }
 
+    // 当年 before a month is "that year": the year the text wrote last before it; with none written, the publication's.
+    // Without a month after it (当年投产, 当年度) it is no time word of this reader's.
+    [Theory]
+    [InlineData("1998年该队参加抗洪抢险。当年7月，队员们连续奋战，加固堤坝3公里。", "3公里", 1998)]
+    [InlineData("该中心于2016年成立，当年10月已接听来电1200个。", "1200个", 2016)]
+    [InlineData("当年7月，队员们连续奋战，加固堤坝3公里。", "3公里", 2023)]
+    [InlineData("2019年新建的生产线当年投产，今年产值达到2亿元。", "2亿元", 2023)]
+    public void ThatYearBeforeAMonthIsTheYearWrittenLast(string text, string figure, int year)
+    {
+        Assert.Equal(year, PeriodReader.Read(text, text.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
+    }
+
     // A sentence opening with 其中 breaks down the figure just before: with no time of its own, it is of that figure's
     // time; a year of its own still dates it.
     [Theory]
