@@ -122,6 +122,17 @@ public static partial class PeriodReader
     /// <summary>Whether <paramref name="words"/> hold a time word this reader dates a figure by (a year, 今年, 上半年, 3月, 目前, 以来 …).</summary>
     public static bool NamesATime(ReadOnlySpan<char> words) => TimeWords().IsMatch(words);
 
+    /// <summary>Whether <paramref name="words"/> are one time word this reader dates a figure by, and nothing else (去年, 2022年上半年).</summary>
+    public static bool IsATimeWord(ReadOnlySpan<char> words)
+    {
+        foreach (var found in TimeWords().EnumerateMatches(words))
+        {
+            return found.Index == 0 && found.Length == words.Length;
+        }
+
+        return false;
+    }
+
     // A time word text[Index..Index + Length] found by a scan of text[From..To].
     private readonly record struct Word(int From, int To, int Index, int Length);
 
