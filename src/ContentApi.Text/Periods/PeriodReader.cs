@@ -9,6 +9,7 @@ namespace ContentApi.Text.Periods;
 /// a comparison (较上年同期, 是上年同期的), and a year a stretch starts from or a body was founded in dates a later clause's
 /// total so far as 以来 does (自1973年起，…已派出67批; 自去年11月…起，…已累计开展6场次). Years may be written in digits or characters (二〇二二年); relative
 /// words (今年, 去年, 上年, 前年) count from the publication year, and words of now (目前, 如今, 现任, 5年来) are of it;
+/// 当年 before a month (当年3月) is the year written last before it;
 /// a month well after the publication month without a year is last year's (a January page's 12月); 到2025年 with a later
 /// year is a target; a five-year plan (“十三五”期间, “六五”末期) is its years. With no time word before the figure in its
 /// sentence, one after it in its own clause dates it (320个小微水体在2019年底全部消除黑臭), else the time of the sentence
@@ -21,7 +22,7 @@ public static partial class PeriodReader
     // The last of these before the figure is its period. Groups: y = a written year, rel = a year relative to the
     // publication date, then one optional part of the year; run = a running total without a year.
     [GeneratedRegex(
-        @"(?<to>到|至|力争到|预计到|计划到|规划到|争取到)?(?:(?<y>(?<![0-9])[12][0-9]{3}|[〇零一二三四五六七八九]{4})年|(?<rel>今年|去年|上年|前年|明年|本年))" +
+        @"(?<to>到|至|力争到|预计到|计划到|规划到|争取到)?(?:(?<y>(?<![0-9])[12][0-9]{3}|[〇零一二三四五六七八九]{4})年|(?<rel>今年|去年|上年|前年|明年|本年|当年(?=[0-9]{1,2}月)))" +
         @"(?<part>以来|末|底|初|度|上半年|下半年|前三季度|第?[一二三四1-4]季度|(?<m1>[0-9]{1,2})(?:月?[-—－~至到](?<m2>[0-9]{1,2}))?月(?:份)?(?:(?<d>[0-9]{1,2})日)?|前|内)?" +
         @"|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|(?<m1>[0-9]{1,2})月?[-—－~至到](?<m2>[0-9]{1,2})月(?:份)?)" +
         @"|(?<![0-9])(?<m1>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日|份|初|底|末)?" +
@@ -121,6 +122,17 @@ public static partial class PeriodReader
     /// <summary>Whether <paramref name="words"/> hold a time word this reader dates a figure by (a year, 今年, 上半年, 3月, 目前, 以来 …).</summary>
     public static bool NamesATime(ReadOnlySpan<char> words) => TimeWords().IsMatch(words);
 
+    /// <summary>Whether <paramref name="words"/> are one time word this reader dates a figure by, and nothing else (去年, 2022年上半年).</summary>
+    public static bool IsATimeWord(ReadOnlySpan<char> words)
+    {
+        foreach (var found in TimeWords().EnumerateMatches(words))
+        {
+            return found.Index == 0 && found.Length == words.Length;
+        }
+
+        return false;
+    }
+
     // A time word text[Index..Index + Length] found by a scan of text[From..To].
     private readonly record struct Word(int From, int To, int Index, int Length);
 
@@ -207,7 +219,8 @@ public static partial class PeriodReader
             return last.Period;
         }
 
-        var period = FromMatch(MatchAt(text, word.From, word.To, word.Index, word.Length), publishedOn);
+        var match = MatchAt(text, word.From, word.To, word.Index, word.Length);
+        var period = FromMatch(match, publishedOn, IsThatYear(match) ? YearWrittenBefore(text, word.Index) : null);
         _last = new LastPeriod(text, word.Index, word.Length, scanStart, publishedOn, period);
         return period;
     }
@@ -263,7 +276,8 @@ public static partial class PeriodReader
     // 自1973年起，河南省已派出医疗队67批; 该商会成立于2019年7月，现有会员企业119家: a year a stretch starts from (自 or
     // 从 before it, 起 or 开始 after it) or a body was founded in, followed in a later clause by a word of a total so far or
     // of now (已, 累计, 先后, 现有, 如今 …), dates that total as 以来 does: up to the time of writing; so does a word
-    // of a total (period-words.tsv) in the stretch's own clause (自2019年7月起已先后走进13家企业). With no such word
+    // of a total (period-words.tsv) in the stretch's own clause (自2019年7月起已先后走进13家企业), for that clause and the
+    // ones that go on from it (TellsATotalSoFar). With no such word
     // (自2019年起，陈某等5人利用职务便利), or with only a yearly rate (每年, in either clause; 常年 in its own), the year is the
     // figure's; a year still to come is a target.
     private static Period? RunsOnFrom(string text, Word word, int at, DateOnly? publishedOn)
@@ -274,19 +288,31 @@ public static partial class PeriodReader
             return null;
         }
 
-        // In the stretch's own clause only a word of a total tells a total so far: 自2020年起每年投入500万元 is a yearly rate.
-        var sameClause = clauseEnd >= at;
-        var lookFrom = sameClause ? word.Index + word.Length : clauseEnd;
-        var words = sameClause ? TotalWords : NotARateWords;
-
         var match = MatchAt(text, word.From, word.To, word.Index, word.Length);
         if (!(match.Groups["y"].Success || IsAnEarlierYear(match)) || match.Groups["part"].ValueSpan is "以来" or "末" or "底" or "度"
-            || Year(match, publishedOn) is not { } year || year >= date.Year || !Parsing.WordSearch.ContainsAny(text.AsSpan(lookFrom, at - lookFrom), words))
+            || Year(match, publishedOn) is not { } year || year >= date.Year || !TellsATotalSoFar(text, word.Index + word.Length, clauseEnd, at))
         {
             return null;
         }
 
         return new Period(date.Year, new DateOnly(year, 1, 1), date, $"{year}年以来");
+    }
+
+    // Whether the words from the stretch's year (ending at `from`) to the figure at `at` tell a total so far. In the
+    // stretch's own clause (ending at `clauseEnd`) only a word of a total does: 自2020年起每年投入500万元 is a yearly rate.
+    // A later clause is one by a word of any role but a rate, or by continuing a clause that a word of a total opened
+    // (自2019年7月起已先后走进13家企业，举办活动420场次: the 已先后 carries to the clauses that go on from it), unless
+    // the later clauses give a yearly rate (自2019年起已举办读书节5届，每年吸引读者2000人次).
+    private static bool TellsATotalSoFar(string text, int from, int clauseEnd, int at)
+    {
+        if (clauseEnd >= at)
+        {
+            return Parsing.WordSearch.ContainsAny(text.AsSpan(from, at - from), TotalWords);
+        }
+
+        var later = text.AsSpan(clauseEnd, at - clauseEnd);
+        return Parsing.WordSearch.ContainsAny(later, NotARateWords)
+            || (Parsing.WordSearch.ContainsAny(text.AsSpan(from, clauseEnd - from), TotalWords) && !Parsing.WordSearch.ContainsAny(later, RateWords));
     }
 
     // 自去年11月推出…起，…已累计开展活动6场次: a year counted back from the publication's (去年, 前年, 上年) starts a stretch
@@ -336,6 +362,9 @@ public static partial class PeriodReader
     // (从2019年起，全省每年安排奖励资金800万元 is a rate from 2019 on, no total).
     private static readonly string[] NotARateWords = PeriodWords(role => role != "rate");
 
+    // A word of a yearly rate (每年): what keeps a later clause from a total its stretch's own clause told.
+    private static readonly string[] RateWords = PeriodWords(role => role == "rate");
+
     private static string[] PeriodWords(Func<string, bool> role) =>
         [.. DataTable.Read("period-words.tsv", "word", "role").Where(row => role(row[1])).Select(row => row[0])];
 
@@ -360,7 +389,8 @@ public static partial class PeriodReader
         }
 
         var match = MatchAt(text, start, to, start, word.Length);
-        var written = match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success;
+        var written = match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success
+            || (IsThatYear(match) && YearWrittenBefore(text, start) is not null);
         // 1977年的第一批大学生, 2019年开始的第四轮帮扶: a year before 的 describes a noun; it is no time of the sentence.
         var after = start + word.Length;
         var clauseEnd = Clauses.Clause(text, start).End;
@@ -568,7 +598,7 @@ public static partial class PeriodReader
     private const int LabelledYears = 200;
     private static readonly string?[] YearLabels = new string?[LabelledYears];
 
-    private static Period? FromMatch(Match match, DateOnly? publishedOn)
+    private static Period? FromMatch(Match match, DateOnly? publishedOn, int? thatYear = null)
     {
         if (match.Groups["run"].Success)
         {
@@ -586,7 +616,7 @@ public static partial class PeriodReader
             return PlanPeriod(match, publishedOn);
         }
 
-        var year = Year(match, publishedOn);
+        var year = Year(match, publishedOn, thatYear);
         if (year is not { } y)
         {
             return null;
@@ -654,7 +684,7 @@ public static partial class PeriodReader
         };
     }
 
-    private static int? Year(Match match, DateOnly? publishedOn)
+    private static int? Year(Match match, DateOnly? publishedOn, int? thatYear = null)
     {
         if (match.Groups["y"].Success)
         {
@@ -677,6 +707,7 @@ public static partial class PeriodReader
             "去年" or "上年" => published.Year - 1,
             "前年" => published.Year - 2,
             "明年" => published.Year + 1,
+            ThatYear => thatYear ?? published.Year,
             // 12月 on a page of January 2024 is December 2023: a month half a year or more ahead is last year's; one
             // a few months ahead (8月1日起 on a July page, 10月至11月将举办) is still to come this year.
             "" when match.Groups["m1"].Success && int.Parse(match.Groups["m1"].ValueSpan) - published.Month >= MonthsAheadOfLastYear => published.Year - 1,
@@ -685,6 +716,27 @@ public static partial class PeriodReader
     }
 
     private const int MonthsAheadOfLastYear = 6;
+
+    // 1985年该营在老山防御作战中…。当年3月8日，他所在的营奉命攻打…: 当年 before a month is "that year", the year the text
+    // wrote last before it; with none written, the publication's.
+    private const string ThatYear = "当年";
+
+    private static bool IsThatYear(Match match) => match.Groups["rel"].ValueSpan is ThatYear;
+
+    // The last year written in digits or characters in text[..at], or null.
+    private static int? YearWrittenBefore(string text, int at)
+    {
+        int? last = null;
+        for (var match = TimeWords().Match(text, 0, at); match.Success; match = match.NextMatch())
+        {
+            if (match.Groups["y"].Success)
+            {
+                last = Year(match, null);
+            }
+        }
+
+        return last;
+    }
 
     private static int? Quarter(ReadOnlySpan<char> part) => part.TrimStart('第').TrimEnd('度').TrimEnd('季') switch
     {

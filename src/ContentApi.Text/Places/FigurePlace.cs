@@ -350,8 +350,10 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
                 return null;
             }
 
+            // A chain goes on while each name lies inside the one before (马陆镇白银三坊社区: 白银 is no part of 马陆镇's chain).
             var last = i;
-            while (last + 1 < mentions.Count && mentions[last + 1].Start == mentions[last].End)
+            while (last + 1 < mentions.Count && mentions[last + 1].Start == mentions[last].End
+                && !(mentions[last].Place is { } outer && mentions[last + 1].Place is { } inner && !Contains(outer, inner)))
             {
                 last++;
             }
@@ -401,11 +403,13 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     // An apposition is short: 湖北省直管市, 浙江省会.
     private const int MaxApposition = 10;
 
-    // Whether `at` begins a clause: only blanks between it and the clause's opening mark or the paragraph's start.
+    // Whether `at` begins a clause: only blanks between it and the clause's opening mark or the paragraph's start, or a
+    // time word, which may stand before a subject without a comma (数据统计，去年四川再生稻蓄留面积…: 四川 is the subject).
     private bool OpensClause(int at)
     {
         var start = Clauses.Clause(text, at).Start;
-        return text.AsSpan(start, at - start).IsWhiteSpace();
+        var before = text.AsSpan(start, at - start).Trim();
+        return before.IsEmpty || PeriodReader.IsATimeWord(before);
     }
 
     // Whether mention i settles the place of a figure at `before`, and to what.
@@ -669,8 +673,9 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
             return false;
         }
 
+        // Names written together are a chain only while the second lies inside the first (江桥镇铜川新苑社区: no list either).
         var between = text.AsSpan(left.End, right.Start - left.End);
-        return between is "" or "、" or "和" or "与" or "及" or "以及";
+        return between is "、" or "和" or "与" or "及" or "以及" || (between.IsEmpty && Contains(left.Place, right.Place));
     }
 
     // The smallest division holding both places; a village the table lacks is held by its own code's division.

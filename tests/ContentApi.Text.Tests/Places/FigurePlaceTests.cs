@@ -189,6 +189,19 @@ public sealed class FigurePlaceTests
         Assert.Equal("岱庙街道", statistic.Place?.Name);
     }
 
+    // A time word may stand before the subject without a comma (去年四川…): the place still opens its clause and carries to
+    // the next sentence. A place after other words (今年晚会在上高街道举行) is no subject, and the article's place stays.
+    [Theory]
+    [InlineData("翠屏区举办现场会。据统计，去年四川再生稻面积达到400万亩。今年面积将扩大到450万亩。\n", "四川省")]
+    [InlineData("泰山区举办消夏晚会，泰山区各界参加。今年晚会在上高街道举行。现场观众达到300余人。\n", "泰山区")]
+    // A chain goes on only while each name lies inside the one before: 铜川 of a community's name is no part of it.
+    [InlineData("嘉定区举办便民活动。8月12日华亭镇铜川新苑社区举行便民集市。现场共设摊位20个。\n", "华亭镇")]
+    [InlineData("嘉定区举办便民活动。华亭镇铜川新苑社区举行便民集市。现场共设摊位20个。\n", "华亭镇")]
+    public void ThePlaceASentenceOpensWithCarriesPastATimeWordAndAlongItsChainOnly(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void APlaceCarriesToTheNextSentenceOnly()
     {

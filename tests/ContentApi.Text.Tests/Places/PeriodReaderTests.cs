@@ -203,6 +203,12 @@ public sealed class PeriodReaderTests
     [InlineData("该读书会自2020年起已举办分享活动36场。", "36场", 2023)]
     [InlineData("该馆从2019年开始累计接待研学团队140批。", "140批", 2023)]
     [InlineData("自2020年起张某等3人多次盗窃电缆。", "3人", 2020)]
+    // The total word of the stretch's own clause carries to the clauses that go on from it; a yearly rate there does not
+    // take it, and without the word the year stays the figure's.
+    [InlineData("该志愿队自2021年5月起已先后走访敬老院9家，开展义诊30余场次，服务老人1500人次。", "30余场次", 2023)]
+    [InlineData("该志愿队自2021年5月起已先后走访敬老院9家，开展义诊30余场次，服务老人1500人次。", "1500人次", 2023)]
+    [InlineData("该书屋自2019年起已举办读书节5届，每年吸引读者2000人次。", "2000人次", 2019)]
+    [InlineData("自2020年起张某等3人多次盗窃电缆，涉案金额2万余元。", "2万余元", 2020)]
     // A yearly rate or a habit in the stretch's own clause is no total so far (每年, 常年); the stretch's year is its own.
     [InlineData("该社区自2021年起每年组织义诊活动4次。", "4次", 2021)]
     [InlineData("这片林场从2018年开始常年雇用护林员6名。", "6名", 2018)]
@@ -211,6 +217,18 @@ public sealed class PeriodReaderTests
     public void AYearAStretchStartsFromDatesALaterTotalAsSinceDoes(string sentence, string figure, int year)
     {
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
+    }
+
+    // 当年 before a month is "that year": the year the text wrote last before it; with none written, the publication's.
+    // Without a month after it (当年投产, 当年度) it is no time word of this reader's.
+    [Theory]
+    [InlineData("1998年该队参加抗洪抢险。当年7月，队员们连续奋战，加固堤坝3公里。", "3公里", 1998)]
+    [InlineData("该中心于2016年成立，当年10月已接听来电1200个。", "1200个", 2016)]
+    [InlineData("当年7月，队员们连续奋战，加固堤坝3公里。", "3公里", 2023)]
+    [InlineData("2019年新建的生产线当年投产，今年产值达到2亿元。", "2亿元", 2023)]
+    public void ThatYearBeforeAMonthIsTheYearWrittenLast(string text, string figure, int year)
+    {
+        Assert.Equal(year, PeriodReader.Read(text, text.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
     }
 
     // A sentence opening with 其中 breaks down the figure just before: with no time of its own, it is of that figure's
