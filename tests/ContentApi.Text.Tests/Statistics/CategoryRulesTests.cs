@@ -280,6 +280,25 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
     [Theory]
+    // A length after a verb of moving or a trip's whole way is how far someone went; a race's length is the race's; a
+    // depth, or a height, width or length of what no word names as built, is no built work.
+    [InlineData("老村医骑着摩托车巡诊，十几年来走了20多万公里。", 0, "other")]
+    [InlineData("集训期间，队员们每天都要跑15公里。", 0, "other")]
+    [InlineData("道路受损无法通车，突击队徒步进村，全程约8公里。", 0, "other")]
+    [InlineData("本次比赛设置迷你马拉松（约5公里）。", 0, "other")]
+    [InlineData("她在省运会女子1500米决赛中夺冠。", 0, "other")]
+    [InlineData("一名男孩不慎落入2米多深的水沟中。", 0, "other")]
+    [InlineData("走失老人身高1.7米，身穿灰色外套。", 0, "other")]
+    [InlineData("民警在树林里发现一根十几米长的绳子。", 0, "other")]
+    // A road's own dimensions and whole length, and a track built, stay built works.
+    [InlineData("该村新修一条3公里长、4.5米宽的产业路。", 0, "infrastructure")]
+    [InlineData("该村新修一条3公里长、4.5米宽的产业路。", 1, "infrastructure")]
+    [InlineData("新建的跨河大桥全长1.2公里。", 0, "infrastructure")]
+    [InlineData("学校新建400米塑胶跑道。", 0, "infrastructure")]
+    public void ALengthGoneOrMeasuredIsNoBuiltWork(string paragraph, int index, string category) =>
+        Assert.Equal(category, Extract(paragraph)[index].Category);
+
+    [Theory]
     // A length made a distance by the words after it passes on its subject but not its category: the road built after
     // 范围内 or 处 is still a built work, as it is after a comma; the distance itself stays other.
     [InlineData("在1公里范围内新建道路3公里。", 0, "other")]

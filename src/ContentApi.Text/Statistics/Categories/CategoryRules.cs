@@ -255,8 +255,64 @@ internal static class CategoryRules
         category = AsPeopleDeployed(text, number, metric, category);
         category = AsResponseTeamsPeople(text, number, metric, category);
         category = AsExtentOfADisaster(text, number, metric, category);
+        category = AsALengthOfNoWork(text, number, metric, category);
         return AsPlacesThatHaveOrDo(number, metric, category);
     }
+
+    // The words right before a length, or ending its phrase, that make it the way someone went or a race's length: a
+    // verb of moving (走, 跑, 奔赴, 追逐, 跨域), a trip's whole way (全程, 行程), a race (马拉松, and 男子 or 女子 before
+    // its length: 男子800米).
+    private static readonly string[] WaysGone = CategoryCues.Words("way-gone");
+
+    // The words right after a length that make it a race's: 决赛, 比赛, 专项, 自由泳, 接力 (800米决赛, 1500米专项).
+    private static readonly string[] RacesAfter = CategoryCues.Words("race-after");
+
+    // The dimension adjectives other than depth written right after a length (1.5米高的台阶, 20厘米厚, 10米宽，); and
+    // the nouns of a dimension that end a counted phrase (身高, 高度, 深处, 高差).
+    private static readonly string[] DimensionsAfter = CategoryCues.Words("dimension-after");
+    private static readonly string[] DimensionNouns = CategoryCues.Words("dimension-noun");
+
+    private const string Depth = "深";
+
+    // 深入 and 深化 open no depth (徒步12公里深入山区).
+    private static readonly string[] NoDepth = ["深入", "深化"];
+
+    // What may stand between a verb of moving and its length: 了, and the bracket of an aside (健康跑（5公里）).
+    private static readonly char[] BetweenAWayAndItsLength = ['了', '（', '('];
+
+    // What may stand between a length and its dimension: a qualifier written after the unit (2米多深, 10米左右宽).
+    private static readonly string[] QualifiersAfterAUnit = ["左右", "多", "余", "来"];
+
+    // 走了90多万公里, 每天都要跑18公里, 全程约12公里, 半程马拉松（21.0975公里）, 男子800米, 3米多深的洪水, 身高1.65米: a
+    // length that says how far someone went, how long a race is, or how deep, high, wide, thick or long something is
+    // measures no built work (ANNOTATION.md: roads, buildings, facilities, networks built or renovated), though 公里 and
+    // 米 suggest one when no word tells. A depth is never what was built; a height, width, thickness or length written
+    // after its figure (or as the head of its phrase) is a built work's only when the phrase names one (1.8公里长、4.5米
+    // 宽的产业路, 建筑高度); a road's whole length (全长) stays with what the clause is about.
+    private static string AsALengthOfNoWork(string text, FoundNumber number, string metric, string category)
+    {
+        if (category != StatisticCategory.Infrastructure || MeasureWords.Counts(number.Unit) != MeasureClass.Length)
+        {
+            return category;
+        }
+
+        var clauseStart = Clauses.Clause(text, number.Start).Start;
+        var before = text.AsSpan(clauseStart, number.Start - clauseStart).TrimEnd(BetweenAWayAndItsLength);
+        var after = text.AsSpan(number.End);
+        after = after[OpeningLength(after, QualifiersAfterAUnit)..];
+        if (EndsWithAny(before, WaysGone) || EndsWithAny(metric, WaysGone) || StartsWithAny(after, RacesAfter)
+            || (after.StartsWith(Depth, StringComparison.Ordinal) && !StartsWithAny(after, NoDepth)))
+        {
+            return StatisticCategory.Other;
+        }
+
+        var dimension = IsADimensionAfter(after) || EndsWithAny(metric, DimensionNouns);
+        return dimension && Head(metric, Counted.Measure, people: false, out _) != StatisticCategory.Infrastructure ? StatisticCategory.Other : category;
+    }
+
+    // Whether the words open with a dimension adjective that ends its word: 高的台阶, 宽，, 长、 (not 高速, 长江, 宽带).
+    private static bool IsADimensionAfter(ReadOnlySpan<char> after) =>
+        StartsWithAny(after, DimensionsAfter) && (after.Length == 1 || after[1] == '的' || !Parsing.ChineseText.IsIdeograph(after[1]));
 
     // What places of the divisions have (集体经济, 收入, 垃圾分类, 人居环境) or do (建设有, 超过, 策划, 实现, 存在), written
     // right after them.
@@ -294,7 +350,7 @@ internal static class CategoryRules
         }
 
         var rest = text.AsSpan(at);
-        rest = rest[AdverbLength(rest)..];
+        rest = rest[OpeningLength(rest, BeforeWhatBefell)..];
         for (var end = Math.Min(rest.Length, MaxOutcomeLength); end > 0; end--)
         {
             if (Lexicon.PhraseWordEndingAt(rest, end) is { Role: CategoryRole.Outcome, Category: StatisticCategory.Other } word && word.Word.Length == end)
@@ -308,14 +364,14 @@ internal static class CategoryRules
 
     private const int MaxOutcomeLength = 4;
 
-    // The length of the adverb (均, 不同程度) that opens the words, or 0.
-    private static int AdverbLength(ReadOnlySpan<char> words)
+    // The length of the first of the words (an adverb: 均, 不同程度; a qualifier: 多, 左右) that opens the text, or 0.
+    private static int OpeningLength(ReadOnlySpan<char> text, string[] words)
     {
-        foreach (var adverb in BeforeWhatBefell)
+        foreach (var word in words)
         {
-            if (words.StartsWith(adverb, StringComparison.Ordinal))
+            if (text.StartsWith(word, StringComparison.Ordinal))
             {
-                return adverb.Length;
+                return word.Length;
             }
         }
 
