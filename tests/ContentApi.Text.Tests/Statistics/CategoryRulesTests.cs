@@ -583,6 +583,22 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
     [Theory]
+    // People counted before a verb of helping whose own object, with a noun of its own, is counted after it are the
+    // helpers: the help is done to the others. An event word that describes an area (受灾地区) is where they are, not what
+    // befell them; the same reading holds when the metric carries the event in brackets. Those helped, counted after the
+    // verb, named by a noun of people helped, or followed by a bare count of some of them, stay helped.
+    [InlineData("60余名救援队员共疏散游客3000余人。", 0, "participants")]
+    [InlineData("60余名救援队员共疏散游客3000余人。", 1, "beneficiaries")]
+    [InlineData("50余名救援队员在受灾地区共转移820名受灾群众。", 0, "participants")]
+    [InlineData("40名救援队员在受灾地区开展搜救。", 0, "participants")]
+    [InlineData("县里对12个村的800名村民已转移760人。", 1, "beneficiaries")]
+    [InlineData("全村受益农户120户（其中脱贫户30户96人）。", 1, "beneficiaries")]
+    [InlineData("全村受益农户120户（其中脱贫户30户96人）。", 2, "beneficiaries")]
+    [InlineData("被困的23名村民由救援队员转移到安全地带。", 0, "beneficiaries")]
+    public void PeopleWhoHelpOthersCountedAreTheHelpers(string paragraph, int index, string category) =>
+        Assert.Equal(category, Extract(paragraph)[index].Category);
+
+    [Theory]
     // Places of the divisions counted as the extent of a disaster are counted for what befell them, as the people after
     // them are; villages counted for what they do are still organizations.
     [InlineData("暴雨造成5个乡镇21个村300户900人受灾。", "other")]

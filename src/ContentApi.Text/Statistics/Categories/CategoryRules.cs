@@ -79,6 +79,7 @@ internal static class CategoryRules
 
     private static string Filed(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous)
     {
+        reading = reading with { Metric = WithoutAnEventNotTheirs(text, number, reading.Metric) };
         // 已经被认领2670余个 continues 征集微心愿3200余个: the carried subject keeps its category, when counted in the same
         // kind of unit, or as its rate of change (收入5万元，比5年前增加23%); in another kind of count (房屋一般损坏18户35间:
         // families, then rooms) the subject is read again with the new unit. A length that the words after it made a
@@ -1478,7 +1479,8 @@ internal static class CategoryRules
         {
             if (Lexicon.PhraseWordEndingAt(predicate, end) is { Role: CategoryRole.Outcome, Category: { } category } word
                 && (people || category == StatisticCategory.Honorees) && !MetricFinder.DescribesWhatFollows(predicate[end..])
-                && (sitesTell || !InsideNouns.HidesItsCategory(predicate, end, word)))
+                && (sitesTell || !InsideNouns.HidesItsCategory(predicate, end, word))
+                && !(people && (IsDoneToOthersCounted(predicate, end, word) || StartsWithAny(predicate[end..], AreasAfterAnEvent))))
             {
                 return category;
             }
@@ -1486,6 +1488,57 @@ internal static class CategoryRules
 
         return null;
     }
+
+    // 120名消防队员共疏散游客3000余人, 80余名救援队员…共转移1475名受灾群众: a verb of helping people (转移, 疏散, 安置, 救出)
+    // with its own object counted after it in the clause, named by a noun of its own, is what those counted did to
+    // others; they are the helpers, not the helped. Only a verb of the lexicon: a noun of people helped (其中脱贫户35户89人)
+    // says what those counted are.
+    private static bool IsDoneToOthersCounted(ReadOnlySpan<char> predicate, int end, CategoryWord word)
+    {
+        if (word.Category != StatisticCategory.Beneficiaries || Lexicon.VerbEndingAt(predicate, end) is not { } verb || verb.Word != word.Word)
+        {
+            return false;
+        }
+
+        var after = predicate[end..].ToString();
+        for (var at = 0; at < after.Length; at++)
+        {
+            if (ListedPeople.CountEnd(after, at, after.Length, ofPeople: true) is > 0 and var countEnd)
+            {
+                // The others have a noun of their own, before their count or after it (疏散游客3000余人, 转移1475名受灾群众); a
+                // bare count counts those of the subject it befell (8236名村民已有序转移7716人: 7716 of them moved).
+                return !after.AsSpan(0, at).TrimStart(BetweenVerbAndCount).IsEmpty
+                    || (countEnd < after.Length && Parsing.ChineseText.IsIdeograph(after[countEnd]));
+            }
+        }
+
+        return false;
+    }
+
+    // 80余名救援队员（转移）, 40名救援队员（受灾）: an event the metric reader took from the clause after a count of people into
+    // brackets is read in the clause, as Outcome reads it: when the clause shows it done to others counted after it
+    // (在受灾地区共转移1475名受灾群众) or describing an area (在受灾地区开展搜救), it is not said of those counted, and their
+    // phrase is read without it. (A bare count after it counts some of them: 8236名村民已转移7716人 keeps its 转移.)
+    private static string WithoutAnEventNotTheirs(string text, FoundNumber number, string metric)
+    {
+        var open = metric.EndsWith('）') ? metric.LastIndexOf('（') : -1;
+        if (open <= 0 || !MeasureWords.CountsPeople(number.Unit)
+            || Lexicon.PhraseWordEndingAt(metric, metric.Length - 1) is not { Role: CategoryRole.Outcome } word || word.Word.Length != metric.Length - open - 2)
+        {
+            return metric;
+        }
+
+        var predicate = Predicate(text, number.End);
+        var at = predicate.IndexOf(word.Word, StringComparison.Ordinal);
+        var end = at + word.Word.Length;
+        return at >= 0 && (IsDoneToOthersCounted(predicate, end, word) || StartsWithAny(predicate[end..], AreasAfterAnEvent))
+            ? metric[..open]
+            : metric;
+    }
+
+    // The nouns of an area that an event word before them describes (受灾地区, 被困区域): where those counted are, not
+    // what befell them.
+    private static readonly string[] AreasAfterAnEvent = CategoryCues.Words("area-after-an-event");
 
     // What is won that honours: an award (三等奖, “无偿献血奉献奖”) or a title (称号, 荣誉), at the end of its words.
     private static readonly string[] Honours = ["奖", "称号", "荣誉"];
