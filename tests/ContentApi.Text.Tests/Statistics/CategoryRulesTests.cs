@@ -35,6 +35,13 @@ public sealed class CategoryRulesTests
     [InlineData("新建公交候车亭", "座", "infrastructure")]
     // The working population is labour, as 劳动力 is.
     [InlineData("本地劳动人口", "人", "economy")]
+    // Silt is what a flood leaves, environment, whatever it lies on; a silt dam is still built.
+    [InlineData("路面上的淤泥", "厘米", "environment")]
+    [InlineData("清除淤泥", "方", "environment")]
+    [InlineData("小型淤地坝", "座", "infrastructure")]
+    // 笔 counts sums of money, loans and deals; a word that tells still decides.
+    [InlineData("交易笔数", "笔", "economy")]
+    [InlineData("受理投诉", "笔", "other")]
     public void TheHeadNounDecides(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
