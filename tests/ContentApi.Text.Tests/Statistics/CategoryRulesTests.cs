@@ -39,6 +39,11 @@ public sealed class CategoryRulesTests
     [InlineData("路面上的淤泥", "厘米", "environment")]
     [InlineData("清除淤泥", "方", "environment")]
     [InlineData("小型淤地坝", "座", "infrastructure")]
+    // A verb that gathers or helps people, ending a phrase of things, says nothing of them: the things are read before it;
+    // people counted after it are still reached.
+    [InlineData("行政村全覆盖", "个", "organizations")]
+    [InlineData("政策问题释疑解答", "条", "other")]
+    [InlineData("覆盖", "人", "participants")]
     // 笔 counts sums of money, loans and deals; a word that tells still decides.
     [InlineData("交易笔数", "笔", "economy")]
     [InlineData("受理投诉", "笔", "other")]

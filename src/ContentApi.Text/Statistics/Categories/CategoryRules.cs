@@ -1276,7 +1276,7 @@ internal static class CategoryRules
                 // A phrase that ends in a verb counts the verb's object: 累计走访|3100多户 counts households visited; but before a
                 // head that names staff the verb is their work (义诊|专家), not what was done to them.
                 if (!deferred && !staff && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } verb && Admissible(verbCategory, counted)
-                    && !IsTradeSaidOfPersons(verb, byUnit))
+                    && !IsTradeSaidOfPersons(verb, byUnit) && !GathersOrHelpsPeople(verbCategory, counted))
                 {
                     return verbCategory;
                 }
@@ -1588,7 +1588,7 @@ internal static class CategoryRules
             // names the event; right before the count (共义诊|5000余人次, 诊疗|当地患者) it is the verb.
             if (word?.Category is { } category && Admissible(category, counted) && !IsTradeSaidOfPersons(word, counted)
                 && (end == verbs.Length || NounOfAnother(word) is null)
-                && !(category is StatisticCategory.Participants or StatisticCategory.Beneficiaries && counted is Counted.Things or Counted.Measure or Counted.Objects))
+                && !GathersOrHelpsPeople(category, counted))
             {
                 return category;
             }
@@ -1596,6 +1596,11 @@ internal static class CategoryRules
 
         return null;
     }
+
+    // 组织公益讲座65场、发放资料15800份, 实现84个帮扶点全覆盖: a verb that gathers or helps people (组织, 覆盖, 帮扶) says
+    // nothing of things counted, before their phrase or at its end.
+    private static bool GathersOrHelpsPeople(string category, Counted counted) =>
+        category is StatisticCategory.Participants or StatisticCategory.Beneficiaries && counted is Counted.Things or Counted.Measure or Counted.Objects;
 
     // A count of persons is economy only through a word of work (就业, 务工, 岗位, 招聘: ANNOTATION.md, jobs are economy) or of an
     // industry (建筑业就业人数减少1800人). Money or trade said of people tells what they did, owe or deal in, not that
