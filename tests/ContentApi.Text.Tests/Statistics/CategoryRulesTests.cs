@@ -35,6 +35,18 @@ public sealed class CategoryRulesTests
     [InlineData("新建公交候车亭", "座", "infrastructure")]
     // The working population is labour, as 劳动力 is.
     [InlineData("本地劳动人口", "人", "economy")]
+    // Silt is what a flood leaves, environment, whatever it lies on; a silt dam is still built.
+    [InlineData("路面上的淤泥", "厘米", "environment")]
+    [InlineData("清除淤泥", "方", "environment")]
+    [InlineData("小型淤地坝", "座", "infrastructure")]
+    // A verb that gathers or helps people, ending a phrase of things, says nothing of them: the things are read before it;
+    // people counted after it are still reached.
+    [InlineData("行政村全覆盖", "个", "organizations")]
+    [InlineData("政策问题释疑解答", "条", "other")]
+    [InlineData("覆盖", "人", "participants")]
+    // 笔 counts sums of money, loans and deals; a word that tells still decides.
+    [InlineData("交易笔数", "笔", "economy")]
+    [InlineData("受理投诉", "笔", "other")]
     public void TheHeadNounDecides(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
@@ -278,6 +290,25 @@ public sealed class CategoryRulesTests
     [InlineData("该镇今年新修通村公路12公里。", "infrastructure")]
     public void ALengthAwayIsADistance(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // A length after a verb of moving or a trip's whole way is how far someone went; a race's length is the race's; a
+    // depth, or a height, width or length of what no word names as built, is no built work.
+    [InlineData("老村医骑着摩托车巡诊，十几年来走了20多万公里。", 0, "other")]
+    [InlineData("集训期间，队员们每天都要跑15公里。", 0, "other")]
+    [InlineData("道路受损无法通车，突击队徒步进村，全程约8公里。", 0, "other")]
+    [InlineData("本次比赛设置迷你马拉松（约5公里）。", 0, "other")]
+    [InlineData("她在省运会女子1500米决赛中夺冠。", 0, "other")]
+    [InlineData("一名男孩不慎落入2米多深的水沟中。", 0, "other")]
+    [InlineData("走失老人身高1.7米，身穿灰色外套。", 0, "other")]
+    [InlineData("民警在树林里发现一根十几米长的绳子。", 0, "other")]
+    // A road's own dimensions and whole length, and a track built, stay built works.
+    [InlineData("该村新修一条3公里长、4.5米宽的产业路。", 0, "infrastructure")]
+    [InlineData("该村新修一条3公里长、4.5米宽的产业路。", 1, "infrastructure")]
+    [InlineData("新建的跨河大桥全长1.2公里。", 0, "infrastructure")]
+    [InlineData("学校新建400米塑胶跑道。", 0, "infrastructure")]
+    public void ALengthGoneOrMeasuredIsNoBuiltWork(string paragraph, int index, string category) =>
+        Assert.Equal(category, Extract(paragraph)[index].Category);
 
     [Theory]
     // A length made a distance by the words after it passes on its subject but not its category: the road built after
@@ -562,6 +593,22 @@ public sealed class CategoryRulesTests
     [InlineData("乡政府调派15名干部协助转移群众。", "other")]
     public void PeopleSentIntoAResponseTakePart(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
+    // People counted before a verb of helping whose own object, with a noun of its own, is counted after it are the
+    // helpers: the help is done to the others. An event word that describes an area (受灾地区) is where they are, not what
+    // befell them; the same reading holds when the metric carries the event in brackets. Those helped, counted after the
+    // verb, named by a noun of people helped, or followed by a bare count of some of them, stay helped.
+    [InlineData("60余名救援队员共疏散游客3000余人。", 0, "participants")]
+    [InlineData("60余名救援队员共疏散游客3000余人。", 1, "beneficiaries")]
+    [InlineData("50余名救援队员在受灾地区共转移820名受灾群众。", 0, "participants")]
+    [InlineData("40名救援队员在受灾地区开展搜救。", 0, "participants")]
+    [InlineData("县里对12个村的800名村民已转移760人。", 1, "beneficiaries")]
+    [InlineData("全村受益农户120户（其中脱贫户30户96人）。", 1, "beneficiaries")]
+    [InlineData("全村受益农户120户（其中脱贫户30户96人）。", 2, "beneficiaries")]
+    [InlineData("被困的23名村民由救援队员转移到安全地带。", 0, "beneficiaries")]
+    public void PeopleWhoHelpOthersCountedAreTheHelpers(string paragraph, int index, string category) =>
+        Assert.Equal(category, Extract(paragraph)[index].Category);
 
     [Theory]
     // Places of the divisions counted as the extent of a disaster are counted for what befell them, as the people after

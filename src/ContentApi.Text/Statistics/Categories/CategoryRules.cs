@@ -79,6 +79,7 @@ internal static class CategoryRules
 
     private static string Filed(string text, FoundNumber number, MetricReading reading, SentenceStatistic? shareOf, SentenceStatistic? previous)
     {
+        reading = reading with { Metric = WithoutAnEventNotTheirs(text, number, reading.Metric) };
         // 已经被认领2670余个 continues 征集微心愿3200余个: the carried subject keeps its category, when counted in the same
         // kind of unit, or as its rate of change (收入5万元，比5年前增加23%); in another kind of count (房屋一般损坏18户35间:
         // families, then rooms) the subject is read again with the new unit. A length that the words after it made a
@@ -255,8 +256,64 @@ internal static class CategoryRules
         category = AsPeopleDeployed(text, number, metric, category);
         category = AsResponseTeamsPeople(text, number, metric, category);
         category = AsExtentOfADisaster(text, number, metric, category);
+        category = AsALengthOfNoWork(text, number, metric, category);
         return AsPlacesThatHaveOrDo(number, metric, category);
     }
+
+    // The words right before a length, or ending its phrase, that make it the way someone went or a race's length: a
+    // verb of moving (走, 跑, 奔赴, 追逐, 跨域), a trip's whole way (全程, 行程), a race (马拉松, and 男子 or 女子 before
+    // its length: 男子800米).
+    private static readonly string[] WaysGone = CategoryCues.Words("way-gone");
+
+    // The words right after a length that make it a race's: 决赛, 比赛, 专项, 自由泳, 接力 (800米决赛, 1500米专项).
+    private static readonly string[] RacesAfter = CategoryCues.Words("race-after");
+
+    // The dimension adjectives other than depth written right after a length (1.5米高的台阶, 20厘米厚, 10米宽，); and
+    // the nouns of a dimension that end a counted phrase (身高, 高度, 深处, 高差).
+    private static readonly string[] DimensionsAfter = CategoryCues.Words("dimension-after");
+    private static readonly string[] DimensionNouns = CategoryCues.Words("dimension-noun");
+
+    private const string Depth = "深";
+
+    // 深入 and 深化 open no depth (徒步12公里深入山区).
+    private static readonly string[] NoDepth = ["深入", "深化"];
+
+    // What may stand between a verb of moving and its length: 了, and the bracket of an aside (健康跑（5公里）).
+    private static readonly char[] BetweenAWayAndItsLength = ['了', '（', '('];
+
+    // What may stand between a length and its dimension: a qualifier written after the unit (2米多深, 10米左右宽).
+    private static readonly string[] QualifiersAfterAUnit = ["左右", "多", "余", "来"];
+
+    // 走了90多万公里, 每天都要跑18公里, 全程约12公里, 半程马拉松（21.0975公里）, 男子800米, 3米多深的洪水, 身高1.65米: a
+    // length that says how far someone went, how long a race is, or how deep, high, wide, thick or long something is
+    // measures no built work (ANNOTATION.md: roads, buildings, facilities, networks built or renovated), though 公里 and
+    // 米 suggest one when no word tells. A depth is never what was built; a height, width, thickness or length written
+    // after its figure (or as the head of its phrase) is a built work's only when the phrase names one (1.8公里长、4.5米
+    // 宽的产业路, 建筑高度); a road's whole length (全长) stays with what the clause is about.
+    private static string AsALengthOfNoWork(string text, FoundNumber number, string metric, string category)
+    {
+        if (category != StatisticCategory.Infrastructure || MeasureWords.Counts(number.Unit) != MeasureClass.Length)
+        {
+            return category;
+        }
+
+        var clauseStart = Clauses.Clause(text, number.Start).Start;
+        var before = text.AsSpan(clauseStart, number.Start - clauseStart).TrimEnd(BetweenAWayAndItsLength);
+        var after = text.AsSpan(number.End);
+        after = after[OpeningLength(after, QualifiersAfterAUnit)..];
+        if (EndsWithAny(before, WaysGone) || EndsWithAny(metric, WaysGone) || StartsWithAny(after, RacesAfter)
+            || (after.StartsWith(Depth, StringComparison.Ordinal) && !StartsWithAny(after, NoDepth)))
+        {
+            return StatisticCategory.Other;
+        }
+
+        var dimension = IsADimensionAfter(after) || EndsWithAny(metric, DimensionNouns);
+        return dimension && Head(metric, Counted.Measure, people: false, out _) != StatisticCategory.Infrastructure ? StatisticCategory.Other : category;
+    }
+
+    // Whether the words open with a dimension adjective that ends its word: 高的台阶, 宽，, 长、 (not 高速, 长江, 宽带).
+    private static bool IsADimensionAfter(ReadOnlySpan<char> after) =>
+        StartsWithAny(after, DimensionsAfter) && (after.Length == 1 || after[1] == '的' || !Parsing.ChineseText.IsIdeograph(after[1]));
 
     // What places of the divisions have (集体经济, 收入, 垃圾分类, 人居环境) or do (建设有, 超过, 策划, 实现, 存在), written
     // right after them.
@@ -294,7 +351,7 @@ internal static class CategoryRules
         }
 
         var rest = text.AsSpan(at);
-        rest = rest[AdverbLength(rest)..];
+        rest = rest[OpeningLength(rest, BeforeWhatBefell)..];
         for (var end = Math.Min(rest.Length, MaxOutcomeLength); end > 0; end--)
         {
             if (Lexicon.PhraseWordEndingAt(rest, end) is { Role: CategoryRole.Outcome, Category: StatisticCategory.Other } word && word.Word.Length == end)
@@ -308,14 +365,14 @@ internal static class CategoryRules
 
     private const int MaxOutcomeLength = 4;
 
-    // The length of the adverb (均, 不同程度) that opens the words, or 0.
-    private static int AdverbLength(ReadOnlySpan<char> words)
+    // The length of the first of the words (an adverb: 均, 不同程度; a qualifier: 多, 左右) that opens the text, or 0.
+    private static int OpeningLength(ReadOnlySpan<char> text, string[] words)
     {
-        foreach (var adverb in BeforeWhatBefell)
+        foreach (var word in words)
         {
-            if (words.StartsWith(adverb, StringComparison.Ordinal))
+            if (text.StartsWith(word, StringComparison.Ordinal))
             {
-                return adverb.Length;
+                return word.Length;
             }
         }
 
@@ -1219,7 +1276,7 @@ internal static class CategoryRules
                 // A phrase that ends in a verb counts the verb's object: 累计走访|3100多户 counts households visited; but before a
                 // head that names staff the verb is their work (义诊|专家), not what was done to them.
                 if (!deferred && !staff && Lexicon.VerbEndingAt(metric, end) is { Category: { } verbCategory } verb && Admissible(verbCategory, counted)
-                    && !IsTradeSaidOfPersons(verb, byUnit))
+                    && !IsTradeSaidOfPersons(verb, byUnit) && !GathersOrHelpsPeople(verbCategory, counted))
                 {
                     return verbCategory;
                 }
@@ -1422,7 +1479,8 @@ internal static class CategoryRules
         {
             if (Lexicon.PhraseWordEndingAt(predicate, end) is { Role: CategoryRole.Outcome, Category: { } category } word
                 && (people || category == StatisticCategory.Honorees) && !MetricFinder.DescribesWhatFollows(predicate[end..])
-                && (sitesTell || !InsideNouns.HidesItsCategory(predicate, end, word)))
+                && (sitesTell || !InsideNouns.HidesItsCategory(predicate, end, word))
+                && !(people && (IsDoneToOthersCounted(predicate, end, word) || StartsWithAny(predicate[end..], AreasAfterAnEvent))))
             {
                 return category;
             }
@@ -1430,6 +1488,57 @@ internal static class CategoryRules
 
         return null;
     }
+
+    // 120名消防队员共疏散游客3000余人, 80余名救援队员…共转移1475名受灾群众: a verb of helping people (转移, 疏散, 安置, 救出)
+    // with its own object counted after it in the clause, named by a noun of its own, is what those counted did to
+    // others; they are the helpers, not the helped. Only a verb of the lexicon: a noun of people helped (其中脱贫户35户89人)
+    // says what those counted are.
+    private static bool IsDoneToOthersCounted(ReadOnlySpan<char> predicate, int end, CategoryWord word)
+    {
+        if (word.Category != StatisticCategory.Beneficiaries || Lexicon.VerbEndingAt(predicate, end) is not { } verb || verb.Word != word.Word)
+        {
+            return false;
+        }
+
+        var after = predicate[end..].ToString();
+        for (var at = 0; at < after.Length; at++)
+        {
+            if (ListedPeople.CountEnd(after, at, after.Length, ofPeople: true) is > 0 and var countEnd)
+            {
+                // The others have a noun of their own, before their count or after it (疏散游客3000余人, 转移1475名受灾群众); a
+                // bare count counts those of the subject it befell (8236名村民已有序转移7716人: 7716 of them moved).
+                return !after.AsSpan(0, at).TrimStart(BetweenVerbAndCount).IsEmpty
+                    || (countEnd < after.Length && Parsing.ChineseText.IsIdeograph(after[countEnd]));
+            }
+        }
+
+        return false;
+    }
+
+    // 80余名救援队员（转移）, 40名救援队员（受灾）: an event the metric reader took from the clause after a count of people into
+    // brackets is read in the clause, as Outcome reads it: when the clause shows it done to others counted after it
+    // (在受灾地区共转移1475名受灾群众) or describing an area (在受灾地区开展搜救), it is not said of those counted, and their
+    // phrase is read without it. (A bare count after it counts some of them: 8236名村民已转移7716人 keeps its 转移.)
+    private static string WithoutAnEventNotTheirs(string text, FoundNumber number, string metric)
+    {
+        var open = metric.EndsWith('）') ? metric.LastIndexOf('（') : -1;
+        if (open <= 0 || !MeasureWords.CountsPeople(number.Unit)
+            || Lexicon.PhraseWordEndingAt(metric, metric.Length - 1) is not { Role: CategoryRole.Outcome } word || word.Word.Length != metric.Length - open - 2)
+        {
+            return metric;
+        }
+
+        var predicate = Predicate(text, number.End);
+        var at = predicate.IndexOf(word.Word, StringComparison.Ordinal);
+        var end = at + word.Word.Length;
+        return at >= 0 && (IsDoneToOthersCounted(predicate, end, word) || StartsWithAny(predicate[end..], AreasAfterAnEvent))
+            ? metric[..open]
+            : metric;
+    }
+
+    // The nouns of an area that an event word before them describes (受灾地区, 被困区域): where those counted are, not
+    // what befell them.
+    private static readonly string[] AreasAfterAnEvent = CategoryCues.Words("area-after-an-event");
 
     // What is won that honours: an award (三等奖, “无偿献血奉献奖”) or a title (称号, 荣誉), at the end of its words.
     private static readonly string[] Honours = ["奖", "称号", "荣誉"];
@@ -1479,7 +1588,7 @@ internal static class CategoryRules
             // names the event; right before the count (共义诊|5000余人次, 诊疗|当地患者) it is the verb.
             if (word?.Category is { } category && Admissible(category, counted) && !IsTradeSaidOfPersons(word, counted)
                 && (end == verbs.Length || NounOfAnother(word) is null)
-                && !(category is StatisticCategory.Participants or StatisticCategory.Beneficiaries && counted is Counted.Things or Counted.Measure or Counted.Objects))
+                && !GathersOrHelpsPeople(category, counted))
             {
                 return category;
             }
@@ -1487,6 +1596,11 @@ internal static class CategoryRules
 
         return null;
     }
+
+    // 组织公益讲座65场、发放资料15800份, 实现84个帮扶点全覆盖: a verb that gathers or helps people (组织, 覆盖, 帮扶) says
+    // nothing of things counted, before their phrase or at its end.
+    private static bool GathersOrHelpsPeople(string category, Counted counted) =>
+        category is StatisticCategory.Participants or StatisticCategory.Beneficiaries && counted is Counted.Things or Counted.Measure or Counted.Objects;
 
     // A count of persons is economy only through a word of work (就业, 务工, 岗位, 招聘: ANNOTATION.md, jobs are economy) or of an
     // industry (建筑业就业人数减少1800人). Money or trade said of people tells what they did, owe or deal in, not that
