@@ -299,7 +299,10 @@ public sealed class CategoryRulesTests
     [InlineData("道路受损无法通车，突击队徒步进村，全程约8公里。", 0, "other")]
     [InlineData("本次比赛设置迷你马拉松（约5公里）。", 0, "other")]
     [InlineData("她在省运会女子1500米决赛中夺冠。", 0, "other")]
-    [InlineData("一名男孩不慎落入2米多深的水沟中。", 0, "other")]
+    [InlineData("一名男孩不慎落入路边2米多深的沟渠中。", 0, "other")]
+    // The depth of water is the water's (ANNOTATION.md: environment), as its noun tells once the metric reader reads
+    // 洪水（深度）; a ditch named with 水 (水沟) reads the same way, arguably.
+    [InlineData("暴雨过后村口积起了1米多深的洪水。", 0, "environment")]
     [InlineData("走失老人身高1.7米，身穿灰色外套。", 0, "other")]
     [InlineData("民警在树林里发现一根十几米长的绳子。", 0, "other")]
     // A road's own dimensions and whole length, and a track built, stay built works.
