@@ -101,7 +101,12 @@ internal sealed class StatisticItem : IStatisticKey
                 // A bytea's length, then its bytes, copied from the row Npgsql has buffered.
                 var length = checked((int)reader.GetBytes(BodyColumn, 0, null, 0, 0));
                 var body = page.Bodies.Append(length);
-                reader.GetBytes(BodyColumn, 0, body.Array, body.Offset, length);
+                // The rented array is not cleared, and the body is sent unvalidated: a short copy would send old bytes.
+                if (reader.GetBytes(BodyColumn, 0, body.Array, body.Offset, length) != length)
+                {
+                    throw new InvalidOperationException($"The stored body of statistic {reader.GetInt64(IdColumn)} was read short.");
+                }
+
                 // The key the page is not sorted by is null, and no cursor reads it.
                 page.Add(new StatisticItem(reader.GetInt64(IdColumn), reader.IsDBNull(ValueColumn) ? 0 : reader.GetDecimal(ValueColumn),
                     reader.IsDBNull(PublishedOnColumn) ? null : reader.GetFieldValue<DateOnly>(PublishedOnColumn), page.Bodies, body.Offset, length));

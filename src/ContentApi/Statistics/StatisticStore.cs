@@ -46,16 +46,26 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
 
         await using var connection = await reads.OpenAsync(cancellationToken);
         var rows = await read(connection, new CommandDefinition(list, filters.Parameters, cancellationToken: cancellationToken));
-        var total = await counts.CountAsync(
-            filterKey, () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)), cancellationToken);
-
-        var next = Cursor.TrimToPage(rows, size, last => CursorAt(sort, last, last.Id));
-        if (cursor is null && rows.Count > 0)
+        try
         {
-            anchors.RememberPage(listKey, offset, size, CursorAt(sort, rows[0], PageAnchors.IdBefore(sort, rows[0].Id)), next);
-        }
+            var total = await counts.CountAsync(
+                filterKey, () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)), cancellationToken);
 
-        return (rows, total, next);
+            var next = Cursor.TrimToPage(rows, size, last => CursorAt(sort, last, last.Id));
+            if (cursor is null && rows.Count > 0)
+            {
+                anchors.RememberPage(listKey, offset, size, CursorAt(sort, rows[0], PageAnchors.IdBefore(sort, rows[0].Id)), next);
+            }
+
+            return (rows, total, next);
+        }
+        catch
+        {
+            // A page that owns a pooled buffer (StatisticPage) gives it back when no response will: the count fails
+            // or is cancelled (the client went away).
+            (rows as IDisposable)?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The cursor after a row's sort key with the given id.</summary>
