@@ -1435,9 +1435,10 @@ internal static class MetricFinder
         return noun.Length >= MinDimensionedNoun ? new($"{noun}（{name}）", noun, noun, end, null) : null;
     }
 
-    // The dimension each adjective names: 长 length, 宽 width, 高 height, 深 depth, 厚 thickness.
+    // The dimension each adjective names (a data file, which QualifierRules reads too): the adjective with 度, 长 length
+    // 长度, 宽 width 宽度, 高 height 高度, 深 depth 深度, 厚 thickness 厚度.
     private static readonly FrozenDictionary<char, string> DimensionNames =
-        new Dictionary<char, string> { ['长'] = "长度", ['宽'] = "宽度", ['高'] = "高度", ['深'] = "深度", ['厚'] = "厚度" }.ToFrozenDictionary();
+        MetricWordList.Words("dimension-adjectives").ToFrozenDictionary(adjective => adjective[0], adjective => adjective + "度");
 
     // A dimension after a length, with the next lengths of a list of dimensions and the 的 that makes them describe a
     // noun; the adjectives are DimensionNames' (declared before, so initialised first).

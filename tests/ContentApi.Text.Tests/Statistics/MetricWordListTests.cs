@@ -45,6 +45,7 @@ public sealed class MetricWordListTests
     [Theory]
     [InlineData("one-character-predicate-openers")]
     [InlineData("adverbs-before-a-comparison")]
+    [InlineData("dimension-adjectives")]
     public void AListOfCharactersHoldsOneCharacterARow(string name)
     {
         var words = MetricWordList.Words(name);
