@@ -1435,9 +1435,10 @@ internal static class MetricFinder
         return noun.Length >= MinDimensionedNoun ? new($"{noun}（{name}）", noun, noun, end, null) : null;
     }
 
-    // The dimension each adjective names: 长 length, 宽 width, 高 height, 深 depth, 厚 thickness.
+    // The dimension each adjective names (a data file, which QualifierRules reads too): the adjective with 度, 长 length
+    // 长度, 宽 width 宽度, 高 height 高度, 深 depth 深度, 厚 thickness 厚度.
     private static readonly FrozenDictionary<char, string> DimensionNames =
-        new Dictionary<char, string> { ['长'] = "长度", ['宽'] = "宽度", ['高'] = "高度", ['深'] = "深度", ['厚'] = "厚度" }.ToFrozenDictionary();
+        MetricWordList.Words("dimension-adjectives").ToFrozenDictionary(adjective => adjective[0], adjective => adjective + "度");
 
     // A dimension after a length, with the next lengths of a list of dimensions and the 的 that makes them describe a
     // noun; the adjectives are DimensionNames' (declared before, so initialised first).
@@ -1690,9 +1691,9 @@ internal static class MetricFinder
 
     private const string Causative = "使";
     private const string CausativeWithDe = "使得";
-    private static readonly string[] WordsBeginningWithShi = ["使用", "使命", "使者", "使馆", "使节", "使团", "使劲"];
+    private static readonly string[] WordsBeginningWithShi = MetricWordList.Words("words-beginning-with-shi");
 
-    private static readonly string[] AdverbsBeforeAComparison = ["又", "也", "还"];
+    private static readonly string[] AdverbsBeforeAComparison = MetricWordList.Words("adverbs-before-a-comparison");
 
     // Whether the 下 at at closes 在…下 "under" (在负责人带领下): a 在 stands before it (开展下乡讲座 has none; 下 begins 下乡).
     private static bool ClosesUnderFrame(ReadOnlySpan<char> lead, int at) => at < lead.Length && lead[at] == '下' && lead[..at].Contains('在');
@@ -2357,10 +2358,9 @@ internal static class MetricFinder
     // 未 (not yet), 不, 没, 无, 非: before a verb they negate it.
     private const string Negations = "未不没无非";
 
-    // 于 "at" and the adverbs 正 "now", 还 "also", 又 "again", 仍 "still", 曾 "once", which open a predicate right after a
-    // known noun; so do 因 "because of" (35家银行网点因暴雨停业), which ends 原因 and 基因 only after no known noun, and
-    // the causative 让 "make, let" (两部电梯让老人上楼更方便), which begins 让利 and 让座 only where no noun is before it.
-    private const string OneCharacterPredicateOpeners = "于正还又仍曾因让";
+    // 于 "at", the adverbs 正, 还, 又, 仍, 曾, 因 "because of" and the causative 让, which open a predicate right after a
+    // known noun (a data file).
+    private static readonly string OneCharacterPredicateOpeners = string.Concat(MetricWordList.Words("one-character-predicate-openers"));
 
     // A noun of one character before them names too little to stand alone (3个村还存在…).
     private const int MinNounBeforeAOneCharacterOpener = 2;

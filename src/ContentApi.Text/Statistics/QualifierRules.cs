@@ -43,8 +43,9 @@ internal static class QualifierRules
     // How far before the number an estimate word reaches.
     private const int EstimateReach = 6;
 
-    // The adjectives of a dimension (deep, high, long, wide, thick) that may follow a length: 3米多深.
-    private const string DimensionAdjectives = "深高长宽厚";
+    // The adjectives of a dimension (long, wide, high, deep, thick) that may follow a length: 3米多深. MetricFinder reads
+    // the same file for the dimension they name.
+    private static readonly string DimensionAdjectives = string.Concat(MetricWordList.Words("dimension-adjectives"));
 
     // The last characters of measure words of time and distance, after which 内 means "within": 4天内, 5公里内, 3小时内.
     private const string SpanEnds = "天时钟年月周里米";

@@ -41,4 +41,15 @@ public sealed class MetricWordListTests
 
         Assert.Equal(words.Length, words.Distinct().Count());
     }
+
+    [Theory]
+    [InlineData("one-character-predicate-openers")]
+    [InlineData("adverbs-before-a-comparison")]
+    [InlineData("dimension-adjectives")]
+    public void AListOfCharactersHoldsOneCharacterARow(string name)
+    {
+        var words = MetricWordList.Words(name);
+
+        Assert.All(words, word => Assert.Single(word));
+    }
 }
