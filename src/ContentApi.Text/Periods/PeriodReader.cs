@@ -9,7 +9,7 @@ namespace ContentApi.Text.Periods;
 /// a comparison (较上年同期, 是上年同期的), and a year a stretch starts from or a body was founded in dates a later clause's
 /// total so far as 以来 does (自1973年起，…已派出67批; 自去年11月…起，…已累计开展6场次). Years may be written in digits or characters (二〇二二年); relative
 /// words (今年, 去年, 上年, 前年) count from the publication year, and words of now (目前, 如今, 现任, 5年来) are of it;
-/// 当年 before a month (当年3月) is the year written last before it;
+/// 当年 before a month (当年3月) is the year named last before it, written or relative (去年9月…，当年12月: last year);
 /// a month well after the publication month without a year is last year's (a January page's 12月); 到2025年 with a later
 /// year is a target; a five-year plan (“十三五”期间, “六五”末期) is its years. With no time word before the figure in its
 /// sentence, one after it in its own clause dates it (320个小微水体在2019年底全部消除黑臭), else the time of the sentence
@@ -125,12 +125,9 @@ public static partial class PeriodReader
     /// <summary>Whether <paramref name="words"/> are one time word this reader dates a figure by, and nothing else (去年, 2022年上半年).</summary>
     public static bool IsATimeWord(ReadOnlySpan<char> words)
     {
-        foreach (var found in TimeWords().EnumerateMatches(words))
-        {
-            return found.Index == 0 && found.Length == words.Length;
-        }
-
-        return false;
+        // Only the first match counts: the words are one time word when it spans them all.
+        var matches = TimeWords().EnumerateMatches(words);
+        return matches.MoveNext() && matches.Current.Index == 0 && matches.Current.Length == words.Length;
     }
 
     // A time word text[Index..Index + Length] found by a scan of text[From..To].
@@ -220,7 +217,7 @@ public static partial class PeriodReader
         }
 
         var match = MatchAt(text, word.From, word.To, word.Index, word.Length);
-        var period = FromMatch(match, publishedOn, IsThatYear(match) ? YearWrittenBefore(text, word.Index) : null);
+        var period = FromMatch(match, publishedOn, IsThatYear(match) ? YearNamedBefore(text, word.Index)?.Of(publishedOn) : null);
         _last = new LastPeriod(text, word.Index, word.Length, scanStart, publishedOn, period);
         return period;
     }
@@ -317,7 +314,7 @@ public static partial class PeriodReader
 
     // 自去年11月推出…起，…已累计开展活动6场次: a year counted back from the publication's (去年, 前年, 上年) starts a stretch
     // as a written one does.
-    private static bool IsAnEarlierYear(Match match) => match.Groups["rel"].ValueSpan is "去年" or "前年" or "上年";
+    private static bool IsAnEarlierYear(Match match) => YearsBack(match.Groups["rel"].ValueSpan) > 0;
 
     // 自2019年, 从2019年, 2019年起, 2019年开始 (not 开始的), 成立于2019年, 创建于1950年, 2019年成立.
     private static bool StartsAStretch(string text, Word word)
@@ -390,7 +387,7 @@ public static partial class PeriodReader
 
         var match = MatchAt(text, start, to, start, word.Length);
         var written = match.Groups["y"].Success || match.Groups["plan"].Success || match.Groups["founding"].Success
-            || (IsThatYear(match) && YearWrittenBefore(text, start) is not null);
+            || (IsThatYear(match) && YearNamedBefore(text, start) is not null);
         // 1977年的第一批大学生, 2019年开始的第四轮帮扶: a year before 的 describes a noun; it is no time of the sentence.
         var after = start + word.Length;
         var clauseEnd = Clauses.Clause(text, start).End;
@@ -702,40 +699,91 @@ public static partial class PeriodReader
             return null;
         }
 
-        return match.Groups["rel"].ValueSpan switch
+        var relative = match.Groups["rel"].ValueSpan;
+        return relative switch
         {
-            "去年" or "上年" => published.Year - 1,
-            "前年" => published.Year - 2,
             "明年" => published.Year + 1,
             ThatYear => thatYear ?? published.Year,
             // 12月 on a page of January 2024 is December 2023: a month half a year or more ahead is last year's; one
             // a few months ahead (8月1日起 on a July page, 10月至11月将举办) is still to come this year.
             "" when match.Groups["m1"].Success && int.Parse(match.Groups["m1"].ValueSpan) - published.Month >= MonthsAheadOfLastYear => published.Year - 1,
-            _ => published.Year,
+            _ => published.Year - (YearsBack(relative) ?? 0),
         };
     }
 
+    // How many years before the publication's a relative year is: 今年 and 本年 none, 去年 and 上年 one, 前年 two; null
+    // for 明年, 当年 and no relative year.
+    private static int? YearsBack(ReadOnlySpan<char> relative) => relative switch
+    {
+        "今年" or "本年" => 0,
+        "去年" or "上年" => 1,
+        "前年" => 2,
+        _ => null,
+    };
+
     private const int MonthsAheadOfLastYear = 6;
 
-    // 1985年该营在老山防御作战中…。当年3月8日，他所在的营奉命攻打…: 当年 before a month is "that year", the year the text
-    // wrote last before it; with none written, the publication's.
+    // 1985年该营在老山防御作战中…。当年3月8日，他所在的营奉命攻打…; 去年9月村里成立合作社，当年12月分红…: 当年 before a
+    // month is "that year", the year the text named last before it, written (1985年) or counted back from the
+    // publication's (去年, 前年, 上年, 今年); with none named, the publication's. 明年 is a target, not a year told of, and
+    // the base of a comparison (比去年增加5%) is no year of the narrative.
     private const string ThatYear = "当年";
 
     private static bool IsThatYear(Match match) => match.Groups["rel"].ValueSpan is ThatYear;
 
-    // The last year written in digits or characters in text[..at], or null.
-    private static int? YearWrittenBefore(string text, int at)
+    // A year the text names, ending at End: written (Written), or Back years before the publication's.
+    private readonly record struct NamedYear(int End, int? Written, int Back)
     {
-        int? last = null;
-        for (var match = TimeWords().Match(text, 0, at); match.Success; match = match.NextMatch())
+        public int? Of(DateOnly? publishedOn) => Written ?? publishedOn?.Year - Back;
+    }
+
+    // The last year named in text[..at], or null.
+    private static NamedYear? YearNamedBefore(string text, int at)
+    {
+        var years = YearsNamed(text);
+        var (low, high) = (0, years.Length);
+        while (low < high)
         {
-            if (match.Groups["y"].Success)
+            var middle = (low + high) / 2;
+            (low, high) = years[middle].End <= at ? (middle + 1, high) : (low, middle);
+        }
+
+        return low > 0 ? years[low - 1] : null;
+    }
+
+    // The years named in the text, in its order, read in one scan per text on this thread: a page of 3,000 当年 would
+    // otherwise be scanned from its start for each.
+    [ThreadStatic]
+    private static NamedYears? _named;
+
+    private sealed record NamedYears(string Text, NamedYear[] Years);
+
+    private static NamedYear[] YearsNamed(string text)
+    {
+        if (_named is { } cached && ReferenceEquals(cached.Text, text))
+        {
+            return cached.Years;
+        }
+
+        var years = new List<NamedYear>();
+        for (var match = TimeWords().Match(text); match.Success; match = match.NextMatch())
+        {
+            var written = match.Groups["y"].Success ? Year(match, null) : null;
+            var back = YearsBack(match.Groups["rel"].ValueSpan);
+            if (written is null && back is null)
             {
-                last = Year(match, null);
+                continue;
+            }
+
+            var (start, end) = Clauses.Sentence(text, match.Index);
+            if (!IsABase(text, start, end, new Word(start, end, match.Index, match.Length)))
+            {
+                years.Add(new NamedYear(match.Index + match.Length, written, back ?? 0));
             }
         }
 
-        return last;
+        _named = new NamedYears(text, [.. years]);
+        return _named.Years;
     }
 
     private static int? Quarter(ReadOnlySpan<char> part) => part.TrimStart('第').TrimEnd('度').TrimEnd('季') switch

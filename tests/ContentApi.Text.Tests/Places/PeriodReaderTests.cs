@@ -134,6 +134,7 @@ public sealed class PeriodReaderTests
     [InlineData("2019年，省检察院部署开展为期三年的专项行动。", "全省检察机关共办理案件3600件。", "3600件", 2023)]
     [InlineData("2021年，全县新成立巾帼志愿队36支。", "各队共有队员900人。", "900人", 2021)]
     [InlineData("2020年，公司启动技术改造。", "当年完成投资2000万元。", "2000万元", 2020)]
+    [InlineData("去年9月，村里成立了茶叶合作社。当年12月，合作社完成首次分红。", "社员达到120户。", "120户", 2022)]
     // The ；-items of one sentence: an item with no time word hands on the time it was dated by, however many follow, a
     // range written 2016—2022年 opens its sentence as 2016年至2022年 does, and an item with a time word of its own (今年上半年)
     // or a year of account inside one (2021年度先进集体) dates no item after it. A founding's series of totals stays of now.
@@ -219,14 +220,20 @@ public sealed class PeriodReaderTests
         Assert.Equal(year, PeriodReader.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
     }
 
-    // 当年 before a month is "that year": the year the text wrote last before it; with none written, the publication's.
+    // 当年 before a month is "that year": the year the text named last before it, written or counted back from the
+    // publication's (去年, 前年, 上年, 今年), but not the base of a comparison (比去年); with none named, the publication's.
     // Without a month after it (当年投产, 当年度) it is no time word of this reader's.
     [Theory]
     [InlineData("1998年该队参加抗洪抢险。当年7月，队员们连续奋战，加固堤坝3公里。", "3公里", 1998)]
     [InlineData("该中心于2016年成立，当年10月已接听来电1200个。", "1200个", 2016)]
     [InlineData("当年7月，队员们连续奋战，加固堤坝3公里。", "3公里", 2023)]
     [InlineData("2019年新建的生产线当年投产，今年产值达到2亿元。", "2亿元", 2023)]
-    public void ThatYearBeforeAMonthIsTheYearWrittenLast(string text, string figure, int year)
+    [InlineData("去年9月，镇里组建了电商服务站，当年12月带动农户增收15万元。", "15万元", 2022)]
+    [InlineData("前年春天项目动工，当年10月完成投资800万元。", "800万元", 2021)]
+    [InlineData("上年全镇引进企业6家，当年5月投产企业4家。", "4家", 2022)]
+    [InlineData("今年全县粮食产量比去年增加5%，当年8月新建粮仓3座。", "3座", 2023)]
+    [InlineData("2018年村里修建了水渠。当年4月完工。2020年村里新建了广场，当年6月铺设步道2公里。", "2公里", 2020)]
+    public void ThatYearBeforeAMonthIsTheYearNamedLast(string text, string figure, int year)
     {
         Assert.Equal(year, PeriodReader.Read(text, text.IndexOf(figure, StringComparison.Ordinal), Published)?.Year);
     }
