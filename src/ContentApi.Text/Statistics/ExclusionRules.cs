@@ -79,17 +79,27 @@ internal static partial class ExclusionRules
         numeral.Has(NumeralShape.ClockTime) ? new(NumberDecision.Time, "time: digits around a colon (7:00)") : null;
 
     // 一生, 统一, 万众: the numeral character belongs to a word. Not a round number after a bound (税收过千万元, 突破千万元,
-    // 接近千万瓶): 千万, "by all means", stands before a verb, never after one of these.
+    // 接近千万瓶): 千万, "by all means", stands before a verb, never after one of these. An idiom that runs on past the
+    // numeral and the character after it (千家万户, 万家灯火) stays a word whatever stands before it (惠及人数达千家万户).
     private static Verdict? WordWithNumeral(string text, Numeral numeral, string? unit) =>
-        WordsWithNumerals.Covers(text, numeral.Start, numeral.End) && !IsARoundNumberReached(text, numeral)
+        WordsWithNumerals.Covers(text, numeral.Start, numeral.End)
+        && (!IsARoundNumberReached(text, numeral) || WordsWithNumerals.Covers(text, numeral.Start, numeral.End + 2))
             ? new(NumberDecision.Word, "word: numeral inside a lexical word (一生, 统一)")
             : null;
 
     // 上百名, 逾千人, 数万, 超过千人, 过亿元, 突破千万元: a bare 百/千/万/亿 that a bound or 数 reaches is a round number;
-    // so is one that 达 reaches (最高可达千人, 年产值达亿元), the verb of a level reached, which a word never follows so.
+    // so is one that 达 reaches as the verb of a level reached (最高可达千人, 年产值达亿元).
     private static bool IsARoundNumberReached(string text, Numeral numeral) =>
         numeral.Has(NumeralShape.BareUnit)
-        && (CharBefore(text, numeral) is '上' or '逾' or '近' or '约' or '超' or '数' or '达' || QualifierRules.Before(text, numeral) is not null);
+        && (CharBefore(text, numeral) is '上' or '逾' or '近' or '约' or '超' or '数' || IsALevelReached(text, numeral.Start)
+            || QualifierRules.Before(text, numeral) is not null);
+
+    // 达 right before at says a level reached (可达, 高达, 收入达), but not where it ends a verb of reaching a place or of
+    // passing something on (送达, 直达, 抵达, 传达), whose object is the idiom 千家万户 or 万家, every household, no count.
+    private static bool IsALevelReached(string text, int at) => CharAt(text, at - 1) == '达' && !VerbsEndingInDa.EndsAt(text, at);
+
+    // The verbs and words that end in 达 and say no level reached: 送达, 直达, 抵达, 到达, 传达, 发达.
+    private static readonly Lexicon VerbsEndingInDa = Words("verbs-ending-in-da");
 
     // 四川, 三亚: a place whose name starts with a numeral.
     private static Verdict? PlaceName(string text, Numeral numeral, string? unit) =>
@@ -959,18 +969,51 @@ internal static partial class ExclusionRules
     // 一项长期任务, 一场接力赛, 一幅幅: a lone Chinese 一 before a measure word is the article "a", not a count of one.
     // Not as an item of a list of like things whose neighbouring item is counted (带着一个冲锋舟、两个橡皮艇, 调来三台
     // 抽水泵和一条运输船): beside a count of two or three of the same kind, one is a count too.
+    // Nor does the list count where it numbers the parts of a plan (坚持一个中心、两个基本点, 形成一个中心、两个基地的发展格局).
     private static Verdict? IndefiniteArticle(string text, Numeral numeral, string? unit) =>
-        unit is not null && IsALoneYi(text, numeral) && !IsAnItemOfAListOfCounts(text, numeral)
+        unit is not null && IsALoneYi(text, numeral) && (!IsAnItemOfAListOfCounts(text, numeral) || NumbersThePartsOfAPlan(text, numeral))
             ? new(NumberDecision.Word, "word: 一 before a measure word is the article a (一项任务)")
             : null;
+
+    // Whether the 一 opens the numbered parts of a plan, a structure that ANNOTATION.md counts nothing in: a verb of
+    // setting up a structure stands right before it (坚持一个中心, 构建一个平台、三项机制), or the clause after it names
+    // the pattern the list makes (一个中心、两个基地的发展格局).
+    private static bool NumbersThePartsOfAPlan(string text, Numeral numeral)
+    {
+        if (StructureOpeners.EndsAt(text, numeral.Start))
+        {
+            return true;
+        }
+
+        var clauseEnd = Clauses.Clause(text, numeral.Start).End;
+        var of = text.AsSpan(numeral.End, clauseEnd - numeral.End).IndexOf('的');
+        if (of < 0)
+        {
+            return false;
+        }
+
+        var patternStart = numeral.End + of + 1;
+        var pattern = text.AsSpan(patternStart, Math.Min(clauseEnd - patternStart, MaxPatternName));
+        return Parsing.WordSearch.ContainsAny(pattern, StructurePatterns);
+    }
+
+    // The verbs that set up a plan's numbered structure before its first part: 坚持, 构建, 形成, 打造.
+    private static readonly Lexicon StructureOpeners = Words("structure-openers");
+
+    // The patterns a plan's numbered parts make, named after 的: 格局, 模式, 体系.
+    private static readonly string[] StructurePatterns = WordArray("structure-patterns");
+
+    // How far after 的 the pattern's name may end: 的|发展格局.
+    private const int MaxPatternName = 6;
 
     private static bool IsALoneYi(string text, Numeral numeral) => numeral.End - numeral.Start == 1 && text[numeral.Start] == '一';
 
     // How long the noun of a list's item may run after its measure word: 两个|橡皮艇, 5套|烘烤设备.
     private const int MaxListItem = 8;
 
-    // What joins the items of a list of counts: 、 and the conjunctions 和, 及, 与.
-    private static bool JoinsListItems(char c) => c is '、' or '和' or '及' or '与';
+    // What joins the items of a list of counts: the joiners of MetricFinder's lists (、, 和, 及, 与) but 或, which offers
+    // alternatives (派一辆车或两台机器), of which only one is counted.
+    private static bool JoinsListItems(char c) => c != '或' && MetricFinder.ListJoiners.Contains(c);
 
     // Whether the count at numeral is an item of a list (joined by 、, 和, 及 or 与) of which another item, right after
     // it or right before it, counts the same kind of thing (things, people, events: the class of its measure word) with

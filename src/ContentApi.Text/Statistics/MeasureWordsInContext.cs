@@ -116,7 +116,9 @@ internal static class MeasureWordsInContext
     /// 片 as the measure word of courts, playing fields and stands of trees or crops (建成4片篮球场, 新造3片生态防护林): the
     /// table leaves 片 out, since after 一 it is mostly "a stretch of" (一片欢声笑语, 一片忙碌) and elsewhere it counts pills
     /// or slices (每次10片). It counts where the noun right after it, a few characters long, ends in one of the grounds it
-    /// counts (measure-contexts.tsv, 片: 球场, 林, 园, 田 …); a lone 一 is still the article (ExclusionRules).
+    /// counts (measure-contexts.tsv, 片: 球场, 林, 园, 田 …): the noun runs over ideographs up to a list's joiner or 的
+    /// (4片篮球场及排球场, 3片茶园的) or anything else, and a ground inside it counts nothing (6片园区: 园区 are zones). A
+    /// lone 一 is still the article (ExclusionRules).
     /// </summary>
     public static MeasureWord? PatchesAt(string text, int at)
     {
@@ -126,12 +128,13 @@ internal static class MeasureWordsInContext
         }
 
         var end = at + 1;
-        while (end < text.Length && end - at <= MaxPatchedNoun && Parsing.ChineseText.IsIdeograph(text[end]))
+        while (end < text.Length && end - at <= MaxPatchedNoun && Parsing.ChineseText.IsIdeograph(text[end])
+            && text[end] != '的' && !MetricFinder.ListJoiners.Contains(text[end]))
         {
             end++;
         }
 
-        return Parsing.WordSearch.ContainsAny(text.AsSpan(at + 1, end - at - 1), PatchedGrounds) ? Patches : null;
+        return Parsing.WordSearch.EndsWithAny(text.AsSpan(at + 1, end - at - 1), PatchedGrounds) ? Patches : null;
     }
 
     // How far the noun after 片 may run to the ground it names: 3片|生态防护林.

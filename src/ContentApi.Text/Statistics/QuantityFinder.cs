@@ -94,8 +94,8 @@ internal static class QuantityFinder
             : null;
     }
 
-    // The words after the high end that make two ends one figure: 不等 (varying between them), 之间 (between them).
-    private static readonly string[] WordsOfARange = ["不等", "之间"];
+    // The words after the high end that make two ends one figure (range-words.tsv): 不等 (varying between them), 之间.
+    private static readonly string[] WordsOfARange = [.. DataTable.Read("range-words.tsv", "word", "note").Select(row => row[0])];
 
     // 分别有4、5个: after 分别 ("respectively") numbers joined by 、 are the items of a list, each its own count.
     private static bool FollowsRespectively(string text, int at)

@@ -288,14 +288,26 @@ public sealed class ExclusionRulesTests
     // A sum beside it, or a verb after a count of people, makes no list of like counts.
     [InlineData("社区干部给老人送去一箱鸡蛋和500元慰问金", "一", NumberDecision.Word)]
     [InlineData("队员们有的一人扛、两人抬，搬走杂物", "一", NumberDecision.Word)]
+    // The numbered parts of a plan, after a verb setting them up or before the pattern they make, are no counts.
+    [InlineData("全镇坚持一个目标、两个抓手推进振兴", "一", NumberDecision.Word)]
+    [InlineData("园区着力打造一个平台、三个中心", "一", NumberDecision.Word)]
+    [InlineData("全县形成一个枢纽、两个片区的物流布局", "一", NumberDecision.Word)]
+    // Alternatives joined by 或 are no list of counts.
+    [InlineData("每个村准备一台水泵或两台发电机", "一", NumberDecision.Word)]
     public void ReadsYiAsACountInAListOfCounts(string sentence, string number, string expected) =>
         Assert.Equal(expected, Decide(sentence, number));
 
-    // A lone 百, 千, 万 or 亿 that 达 reaches is a round number reached, as after 逾 or 超; elsewhere it is a word.
+    // A lone 百, 千, 万 or 亿 that 达 reaches is a round number reached, as after 逾 or 超; elsewhere it is a word. 达 that
+    // ends a verb of reaching a place (送达, 直达) reaches no level, and the idiom 千家万户 is a word after any 达.
     [Theory]
     [InlineData("露营地节假日日接待量最高可达千人", "千", NumberDecision.Statistic)]
     [InlineData("合作社年销售额达亿元", "亿", NumberDecision.Statistic)]
+    [InlineData("周末游园人数多达万人", "万", NumberDecision.Statistic)]
     [InlineData("把志愿服务送到千家万户", "千", NumberDecision.Word)]
+    [InlineData("把防汛预警短信送达千家万户", "千", NumberDecision.Word)]
+    [InlineData("让便民服务直达千家万户", "千", NumberDecision.Word)]
+    [InlineData("冷链车把新鲜蔬菜送达万家", "万", NumberDecision.Word)]
+    [InlineData("受益群众已达千家万户", "千", NumberDecision.Word)]
     public void ReadsALoneMultiplierAfterDaAsARoundNumber(string sentence, string number, string expected) =>
         Assert.Equal(expected, Decide(sentence, number));
 

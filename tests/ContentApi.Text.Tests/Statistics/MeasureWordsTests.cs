@@ -190,6 +190,7 @@ public sealed class MeasureWordsTests
     [InlineData("新校区配有6片篮球场和一个田径场", "6片", "片")]
     [InlineData("全镇新造3片生态防护林", "3片", "片")]
     [InlineData("合作社流转了两片茶园", "两片", "片")]
+    [InlineData("村里3片果园的苹果熟了", "3片", "片")]
     public void ACharacterCountsWhereItsContextMakesItAMeasure(string sentence, string quoted, string unit)
     {
         var number = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic && sentence[found.Start..found.End] == quoted);
@@ -236,6 +237,9 @@ public sealed class MeasureWordsTests
     [InlineData("医嘱写明每次服用2片", "片")]
     [InlineData("全街道划分为4片区开展巡查", "片")]
     [InlineData("村民在一片稻田边劳作", "片")]
+    // A ground inside the noun after 片, not at its end, is no ground it counts: 园区 and 林区 are zones.
+    [InlineData("全县划为6片园区统一招商", "片")]
+    [InlineData("镇里把8片林区分给护林员", "片")]
     public void TheSameCharacterElsewhereIsNoMeasure(string sentence, string unit)
     {
         Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic && found.Unit == unit);

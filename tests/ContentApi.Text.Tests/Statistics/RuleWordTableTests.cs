@@ -4,8 +4,9 @@ namespace ContentApi.Text.Tests.Statistics;
 
 /// <summary>
 /// The shape of the word tables the rules read beside the metric lists: the category rules' cues, the labels of a page's
-/// related-reading list and the context words of 组, 列 and 度. Each row is one Chinese word in a known role, listed once
-/// for that role, so a typo or a row pasted twice fails here rather than silently changing what a rule matches.
+/// related-reading list, the context words of 组, 列 and 度 and the words that make two figures a range. Each row is one
+/// Chinese word in a known role, listed once for that role, so a typo or a row pasted twice fails here rather than
+/// silently changing what a rule matches.
 /// </summary>
 public sealed class RuleWordTableTests
 {
@@ -14,6 +15,7 @@ public sealed class RuleWordTableTests
         { "category-cues.tsv", "cue", "animal-unit before-what-befell business contest deploying holding of-the-wild place-has-or-does produced-or-traded raising response-team team-end generic-team the-rest volunteer-body waste-or-crime volunteer-work joining-volunteer-work beside-volunteers scope-place-end scope-opening scope-group received-teaching received-care taking-part-in-a-lesson rescuer at-a-distance apart way-gone race-after dimension-after dimension-noun area-after-an-event" },
         { "furniture-labels.tsv", "note", "" },
         { "measure-contexts.tsv", "role", "counts measures overlaps" },
+        { "range-words.tsv", "note", "" },
     };
 
     [Theory]
