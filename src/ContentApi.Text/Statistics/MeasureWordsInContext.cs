@@ -115,10 +115,10 @@ internal static class MeasureWordsInContext
     /// <summary>
     /// 片 as the measure word of courts, playing fields and stands of trees or crops (建成4片篮球场, 新造3片生态防护林): the
     /// table leaves 片 out, since after 一 it is mostly "a stretch of" (一片欢声笑语, 一片忙碌) and elsewhere it counts pills
-    /// or slices (每次10片). It counts where the noun right after it, a few characters long, ends in one of the grounds it
-    /// counts (measure-contexts.tsv, 片: 球场, 林, 园, 田 …): the noun runs over ideographs up to a list's joiner or 的
-    /// (4片篮球场及排球场, 3片茶园的) or anything else, and a ground inside it counts nothing (6片园区: 园区 are zones). A
-    /// lone 一 is still the article (ExclusionRules).
+    /// or slices (每次10片). It counts where the noun right after it, a few characters long (up to a list's joiner, 的 or
+    /// anything but an ideograph: 4片篮球场及排球场, 3片茶园的), holds one of the grounds it counts (measure-contexts.tsv,
+    /// 片: 球场, 林, 园, 田 …), the words after the ground being the clause's (4片篮球场供村民使用), unless the ground opens
+    /// a zone's name (6片园区, 林区: areas). A lone 一 is still the article (ExclusionRules).
     /// </summary>
     public static MeasureWord? PatchesAt(string text, int at)
     {
@@ -134,11 +134,23 @@ internal static class MeasureWordsInContext
             end++;
         }
 
-        return Parsing.WordSearch.EndsWithAny(text.AsSpan(at + 1, end - at - 1), PatchedGrounds) ? Patches : null;
+        // A ground named inside the noun counts (4片篮球场供村民使用), unless it opens a zone's name: 园区, 林区 are areas.
+        for (var groundEnd = at + 2; groundEnd <= end; groundEnd++)
+        {
+            if (Parsing.WordSearch.EndsWithAny(text.AsSpan(at + 1, groundEnd - at - 1), PatchedGrounds)
+                && (groundEnd == text.Length || text[groundEnd] != Zone))
+            {
+                return Patches;
+            }
+        }
+
+        return null;
     }
 
     // How far the noun after 片 may run to the ground it names: 3片|生态防护林.
     private const int MaxPatchedNoun = 5;
+
+    private const char Zone = '区';
 
     // The courts, fields and stands that 片 counts: 球场 (篮球场, 足球场), 林 (生态林), 园 (茶园), 田 (稻田).
     private static readonly string[] PatchedGrounds = ContextWords("片", "counts");

@@ -188,6 +188,7 @@ public sealed class MeasureWordsTests
     [InlineData("项目覆盖全国9省2自治区。", "2自治区", "自治区")]
     // 片 before the courts, fields and stands of trees it counts.
     [InlineData("新校区配有6片篮球场和一个田径场", "6片", "片")]
+    [InlineData("村里新建4片篮球场供村民使用", "4片", "片")]
     [InlineData("全镇新造3片生态防护林", "3片", "片")]
     [InlineData("合作社流转了两片茶园", "两片", "片")]
     [InlineData("村里3片果园的苹果熟了", "3片", "片")]
