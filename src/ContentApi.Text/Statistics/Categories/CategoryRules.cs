@@ -278,13 +278,13 @@ internal static class CategoryRules
     private const string Depth = "深";
 
     // 深入 and 深化 open no depth (徒步12公里深入山区).
-    private static readonly string[] NoDepth = ["深入", "深化"];
+    private static readonly string[] NoDepth = CategoryCues.Words("no-depth");
 
     // What may stand between a verb of moving and its length: 了, and the bracket of an aside (健康跑（5公里）).
     private static readonly char[] BetweenAWayAndItsLength = ['了', '（', '('];
 
     // What may stand between a length and its dimension: a qualifier written after the unit (2米多深, 10米左右宽).
-    private static readonly string[] QualifiersAfterAUnit = ["左右", "多", "余", "来"];
+    private static readonly string[] QualifiersAfterAUnit = CategoryCues.Words("qualifier-after-a-unit");
 
     // 走了90多万公里, 每天都要跑18公里, 全程约12公里, 半程马拉松（21.0975公里）, 男子800米, 3米多深的洪水, 身高1.65米: a
     // length that says how far someone went, how long a race is, or how deep, high, wide, thick or long something is
