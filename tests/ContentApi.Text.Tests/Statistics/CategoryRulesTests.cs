@@ -310,6 +310,19 @@ public sealed class CategoryRulesTests
     [InlineData("该村新修一条3公里长、4.5米宽的产业路。", 1, "infrastructure")]
     [InlineData("新建的跨河大桥全长1.2公里。", 0, "infrastructure")]
     [InlineData("学校新建400米塑胶跑道。", 0, "infrastructure")]
+    // A whole way (全程, 路程) is a route's length after a built work's noun or a verb of building, in its clause or in
+    // the clause it goes on from; else a trip's.
+    [InlineData("这条环湖公路全程18公里，年底前通车。", 0, "infrastructure")]
+    [InlineData("今年修好的登山步道全程3.5公里。", 0, "infrastructure")]
+    [InlineData("镇里新建滨河绿道一条，全程6公里。", 0, "infrastructure")]
+    [InlineData("志愿者陪着老人们散步，全程约2公里。", 0, "other")]
+    [InlineData("从镇上到县城有20公里的路程。", 0, "other")]
+    // A dimension of a work the lexicon lacks is a built work's after a verb of building; without one it is not.
+    [InlineData("村里沿街修建2米高、500米长的文化墙。", 0, "infrastructure")]
+    [InlineData("村里沿街修建2米高、500米长的文化墙。", 1, "infrastructure")]
+    [InlineData("工人在墙上发现一条5米长的裂缝。", 0, "other")]
+    // Laying is no building: a wire laid may be no work at all.
+    [InlineData("有人在鱼塘边私自铺设了二十多米长的电线。", 0, "other")]
     public void ALengthGoneOrMeasuredIsNoBuiltWork(string paragraph, int index, string category) =>
         Assert.Equal(category, Extract(paragraph)[index].Category);
 

@@ -261,9 +261,11 @@ internal static class CategoryRules
     }
 
     // The words right before a length, or ending its phrase, that make it the way someone went or a race's length: a
-    // verb of moving (走, 跑, 奔赴, 追逐, 跨域), a trip's whole way (全程, 行程), a race (马拉松, and 男子 or 女子 before
-    // its length: 男子800米).
+    // verb of moving (走, 跑, 奔赴, 追逐, 跨域), a trip (行程), a race (马拉松, and 男子 or 女子 before its length: 男子800米).
     private static readonly string[] WaysGone = CategoryCues.Words("way-gone");
+
+    // The words of a whole way (全程, 路程), which road news gives a route's length with as often as a trip's.
+    private static readonly string[] WholeWays = CategoryCues.Words("whole-way");
 
     // The words right after a length that make it a race's: 决赛, 比赛, 专项, 自由泳, 接力 (800米决赛, 1500米专项).
     private static readonly string[] RacesAfter = CategoryCues.Words("race-after");
@@ -276,20 +278,21 @@ internal static class CategoryRules
     private const string Depth = "深";
 
     // 深入 and 深化 open no depth (徒步12公里深入山区).
-    private static readonly string[] NoDepth = ["深入", "深化"];
+    private static readonly string[] NoDepth = CategoryCues.Words("no-depth");
 
     // What may stand between a verb of moving and its length: 了, and the bracket of an aside (健康跑（5公里）).
     private static readonly char[] BetweenAWayAndItsLength = ['了', '（', '('];
 
     // What may stand between a length and its dimension: a qualifier written after the unit (2米多深, 10米左右宽).
-    private static readonly string[] QualifiersAfterAUnit = ["左右", "多", "余", "来"];
+    private static readonly string[] QualifiersAfterAUnit = CategoryCues.Words("qualifier-after-a-unit");
 
     // 走了90多万公里, 每天都要跑18公里, 全程约12公里, 半程马拉松（21.0975公里）, 男子800米, 3米多深的洪水, 身高1.65米: a
     // length that says how far someone went, how long a race is, or how deep, high, wide, thick or long something is
     // measures no built work (ANNOTATION.md: roads, buildings, facilities, networks built or renovated), though 公里 and
     // 米 suggest one when no word tells. A depth is never what was built; a height, width, thickness or length written
     // after its figure (or as the head of its phrase) is a built work's only when the phrase names one (1.8公里长、4.5米
-    // 宽的产业路, 建筑高度); a road's whole length (全长) stays with what the clause is about.
+    // 宽的产业路, 建筑高度) or a verb of building comes before it in its clause (沿河修建3米高、800米长的防洪堤, whose
+    // noun the lexicon lacks); a road's whole length (全长, and 全程 after a road) stays with what the clause is about.
     private static string AsALengthOfNoWork(string text, FoundNumber number, string metric, string category)
     {
         if (category != StatisticCategory.Infrastructure || MeasureWords.Counts(number.Unit) != MeasureClass.Length)
@@ -301,15 +304,46 @@ internal static class CategoryRules
         var before = text.AsSpan(clauseStart, number.Start - clauseStart).TrimEnd(BetweenAWayAndItsLength);
         var after = text.AsSpan(number.End);
         after = after[OpeningLength(after, QualifiersAfterAUnit)..];
-        if (EndsWithAny(before, WaysGone) || EndsWithAny(metric, WaysGone) || StartsWithAny(after, RacesAfter)
-            || (after.StartsWith(Depth, StringComparison.Ordinal) && !StartsWithAny(after, NoDepth)))
+        if (EndsWithAny(before, WaysGone) || EndsWithAny(metric, WaysGone) || IsATripsWholeWay(text, clauseStart, before, metric)
+            || StartsWithAny(after, RacesAfter) || (after.StartsWith(Depth, StringComparison.Ordinal) && !StartsWithAny(after, NoDepth)))
         {
             return StatisticCategory.Other;
         }
 
         var dimension = IsADimensionAfter(after) || EndsWithAny(metric, DimensionNouns);
-        return dimension && Head(metric, Counted.Measure, people: false, out _) != StatisticCategory.Infrastructure ? StatisticCategory.Other : category;
+        return dimension && Head(metric, Counted.Measure, people: false, out _) != StatisticCategory.Infrastructure && !Builds(before)
+            ? StatisticCategory.Other
+            : category;
     }
+
+    // 徒步行进，全程约12公里, 34公里的路程: a whole way is a trip's, unless a built work's noun stands right before it
+    // (该公路全程12公里, 健身步道全程5公里) or a verb of building is read before the length, in its clause or, where the
+    // whole way opens its clause, in the clause before (新建旅游公路一条，全程36公里).
+    private static bool IsATripsWholeWay(string text, int clauseStart, ReadOnlySpan<char> before, string metric)
+    {
+        var wayBefore = EndingLength(before, WholeWays);
+        var phrase = wayBefore > 0 ? before : metric.AsSpan();
+        var way = wayBefore > 0 ? wayBefore : EndingLength(phrase, WholeWays);
+        if (way == 0 || Lexicon.PhraseWordEndingAt(phrase, phrase.Length - way) is { Category: StatisticCategory.Infrastructure } || Builds(before))
+        {
+            return false;
+        }
+
+        var opensItsClause = wayBefore > 0 && before.Trim().Length == wayBefore;
+        if (!opensItsClause || clauseStart <= Clauses.Sentence(text, clauseStart).Start)
+        {
+            return true;
+        }
+
+        var (start, end) = Clauses.Clause(text, clauseStart - 1);
+        return !Builds(text.AsSpan(start, end - start));
+    }
+
+    // The verbs that build or rebuild a structure (修建, 新建, 建成, 改造); not the lexicon's verbs of laying, fitting,
+    // mending or pulling down, which take wires and devices too (铺设了十几米长的细线 around a field is no built work).
+    private static readonly string[] Building = CategoryCues.Words("building");
+
+    private static bool Builds(ReadOnlySpan<char> words) => ContainsAny(words, Building);
 
     // Whether the words open with a dimension adjective that ends its word: 高的台阶, 宽，, 长、 (not 高速, 长江, 宽带).
     private static bool IsADimensionAfter(ReadOnlySpan<char> after) =>
