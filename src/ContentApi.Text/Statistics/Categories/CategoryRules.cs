@@ -270,12 +270,13 @@ internal static class CategoryRules
     // The words right after a length that make it a race's: 决赛, 比赛, 专项, 自由泳, 接力 (800米决赛, 1500米专项).
     private static readonly string[] RacesAfter = CategoryCues.Words("race-after");
 
-    // The dimension adjectives other than depth written right after a length (1.5米高的台阶, 20厘米厚, 10米宽，); and
-    // the nouns of a dimension that end a counted phrase (身高, 高度, 深处, 高差).
-    private static readonly string[] DimensionsAfter = CategoryCues.Words("dimension-after");
-    private static readonly string[] DimensionNouns = CategoryCues.Words("dimension-noun");
-
     private const string Depth = "深";
+
+    // The dimension adjectives other than depth written right after a length (1.5米高的台阶, 20厘米厚, 10米宽，), from the
+    // metric reader's list of them (MetricWords/dimension-adjectives.tsv); and the nouns of a dimension that end a
+    // counted phrase (身高, 高度, 深处, 高差).
+    private static readonly string[] DimensionsAfter = [.. MetricWordList.Words("dimension-adjectives").Where(adjective => adjective != Depth)];
+    private static readonly string[] DimensionNouns = CategoryCues.Words("dimension-noun");
 
     // 深入 and 深化 open no depth (徒步12公里深入山区).
     private static readonly string[] NoDepth = CategoryCues.Words("no-depth");
