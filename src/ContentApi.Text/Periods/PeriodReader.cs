@@ -737,18 +737,14 @@ public static partial class PeriodReader
         public int? Of(DateOnly? publishedOn) => Written ?? publishedOn?.Year - Back;
     }
 
-    // The last year named in text[..at], or null.
+    // The last year named in text[..at], or null: the named years end at rising positions (matches do not overlap), so
+    // the one wanted is the last whose end is at or before at.
     private static NamedYear? YearNamedBefore(string text, int at)
     {
-        var years = YearsNamed(text);
-        var (low, high) = (0, years.Length);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            (low, high) = years[middle].End <= at ? (middle + 1, high) : (low, middle);
-        }
-
-        return low > 0 ? years[low - 1] : null;
+        var named = YearsNamed(text);
+        var found = Array.BinarySearch(named.Ends, at);
+        var last = found >= 0 ? found : ~found - 1;
+        return last >= 0 ? named.Years[last] : null;
     }
 
     // The years named in the text, in its order, read in one scan per text on this thread: a page of 3,000 当年 would
@@ -756,13 +752,16 @@ public static partial class PeriodReader
     [ThreadStatic]
     private static NamedYears? _named;
 
-    private sealed record NamedYears(string Text, NamedYear[] Years);
+    private sealed record NamedYears(string Text, NamedYear[] Years)
+    {
+        public int[] Ends { get; } = [.. Years.Select(year => year.End)];
+    }
 
-    private static NamedYear[] YearsNamed(string text)
+    private static NamedYears YearsNamed(string text)
     {
         if (_named is { } cached && ReferenceEquals(cached.Text, text))
         {
-            return cached.Years;
+            return cached;
         }
 
         var years = new List<NamedYear>();
@@ -783,7 +782,7 @@ public static partial class PeriodReader
         }
 
         _named = new NamedYears(text, [.. years]);
-        return _named.Years;
+        return _named;
     }
 
     private static int? Quarter(ReadOnlySpan<char> part) => part.TrimStart('第').TrimEnd('度').TrimEnd('季') switch
