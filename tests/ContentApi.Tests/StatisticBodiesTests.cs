@@ -126,6 +126,35 @@ public sealed class StatisticBodiesTests(CorrectionsFactory fixture) : IClassFix
     }
 
     [Fact]
+    public async Task ABodyOnceReadIsHeldUnderItsRevisionAndReadAgainUnderANewOne()
+    {
+        var id = await fixture.StoredArticleAsync(_client);
+        var statistics = (await _client.GetJsonAsync($"/api/v1/statistics?articleId={id}&pageSize=2")).Items().Select(i => i.Id()).ToArray();
+        Assert.Equal(2, statistics.Length);
+        var url = $"/api/v1/statistics?articleId={id}&pageSize=2";
+        var stored = await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}");
+
+        // Bytes changed under the same revision, as no writer can change them (the trigger is off for this session
+        // only): the service serves the bytes it holds, not reading them again.
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await connection.ExecuteAsync("SET session_replication_role = replica");
+        var revision = await connection.QuerySingleAsync<long>("SELECT revision FROM statistic_bodies WHERE statistic_id = @id", new { id = statistics[1] });
+        Assert.Equal(1, await connection.ExecuteAsync(
+            "UPDATE statistic_bodies SET body = @body WHERE statistic_id = @id", new { id = statistics[1], body = Encoding.UTF8.GetBytes(StoredBodies.Marker) }));
+        Assert.Equal(revision, await connection.QuerySingleAsync<long>("SELECT revision FROM statistic_bodies WHERE statistic_id = @id", new { id = statistics[1] }));
+        Assert.Equal(stored, await _client.GetStringAsync($"{url}&unique={Guid.NewGuid():N}"));
+
+        // Any write gives a body a new revision, and that body is read again; the other stays as held.
+        await connection.ExecuteAsync("SET session_replication_role = DEFAULT");
+        var first = await connection.QuerySingleAsync<long>("SELECT revision FROM statistic_bodies WHERE statistic_id = @id", new { id = statistics[0] });
+        await ReplaceStoredBodyAsync(statistics[0], StoredBodies.Marker);
+        Assert.NotEqual(first, await connection.QuerySingleAsync<long>("SELECT revision FROM statistic_bodies WHERE statistic_id = @id", new { id = statistics[0] }));
+        var items = (await _client.GetJsonAsync($"{url}&unique={Guid.NewGuid():N}")).Items().ToArray();
+        Assert.Equal(StoredBodies.Marker, items[0].ToJsonString());
+        Assert.Equal(statistics[1], items[1].Id());
+    }
+
+    [Fact]
     public async Task AStatisticMovedToAnotherArticleMarksBothAndIsServedWithItsNewArticle()
     {
         var from = await fixture.StoredArticleAsync(_client);

@@ -44,6 +44,7 @@ internal static class ServiceSetup
             .Validate(o => o.BatchSize > 0, "ArticleText:BatchSize must be positive.").ValidateOnStart();
         services.AddHostedService<ArticleTextRewriter>();
         services.AddSingleton<StatisticStore>();
+        services.AddSingleton<StatisticBodyCache>();
         services.AddSingleton<PlaceStore>();
         services.AddSingleton<SeriesStore>();
         services.AddSingleton<SeriesPointCache>();

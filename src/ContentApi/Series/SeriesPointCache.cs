@@ -1,57 +1,29 @@
+using ContentApi.Caching;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace ContentApi.Series;
 
 /// <summary>
 /// The stored points of series (db/0023_series_points_in_order.sql) this process has read, each under the revision
-/// it was read with (db/0029_series_point_revisions.sql). A point's bytes change only with a new revision, so bytes
-/// held for the revision a page names are the stored bytes, and PostgreSQL need send only the page's ids and
-/// revisions: a series of 1,000 points is 537 KB that it otherwise joins and sends, and the service reads back, at
-/// every request. Unlike the output cache, this is no answer kept: every request still reads its page, its total, its
-/// points' revisions and whether they are current, in the request's own snapshot; only the bytes are held. A point
-/// stored without bytes (too long for the table) is held as empty, so that its series is composed without reading it
-/// again. A page's content made of held points is held too, under its query and the ids and revisions it was made of
-/// in order: served again while the page's statement names the same keys, with no lookup of each point, no joining
-/// and no per-point copying (15 % of the service's sampled time for 1,000 points, docs/benchmarks.md).
+/// it was read with (db/0029_series_point_revisions.sql; <see cref="HeldJson"/>): a series of 1,000 points is 537 KB
+/// that PostgreSQL otherwise joins and sends, and the service reads back, at every request. A point stored without
+/// bytes (too long for the table) is held as empty, so that its series is composed without reading it again. A page's
+/// content made of held points is held too, under its query and the ids and revisions it was made of in order: served
+/// again while the page's statement names the same keys, with no lookup of each point, no joining and no per-point
+/// copying (15 % of the service's sampled time for 1,000 points, docs/benchmarks.md).
 /// </summary>
-internal sealed class SeriesPointCache : IDisposable
+internal sealed class SeriesPointCache() : HeldJson(MaxBytes)
 {
     /// <summary>
     /// How many bytes of points and pages are held at most, with what each entry costs beyond them: about 48,000 points
-    /// of the bench archive (540 bytes each), or 24 series of a full page with their pages. Past it, the entries least
-    /// recently read go first.
+    /// of the bench archive (540 bytes each), or 24 series of a full page with their pages.
     /// </summary>
     public const long MaxBytes = 32 * 1024 * 1024;
-
-    // What an entry costs beyond its bytes: the entry, its key and the held point, each an object.
-    private const int EntryOverhead = 160;
-
-    private readonly MemoryCache _points = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
-
-    /// <summary>The bytes held for the statistic's point under <paramref name="revision"/>, if any; empty for a point stored without bytes.</summary>
-    public bool TryGet(long statisticId, long revision, out byte[] point)
-    {
-        if (_points.TryGetValue(statisticId, out var held) && held is HeldPoint found && found.Revision == revision)
-        {
-            point = found.Bytes;
-            return true;
-        }
-
-        point = [];
-        return false;
-    }
-
-    /// <summary>
-    /// Holds the statistic's point as read under <paramref name="revision"/> (empty for none), replacing one of another
-    /// revision: a read that ends after a newer one replaces the newer, which is then read again, never served stale.
-    /// </summary>
-    public void Add(long statisticId, long revision, byte[] point) =>
-        _points.Set(statisticId, new HeldPoint(revision, point), new MemoryCacheEntryOptions { Size = point.Length + EntryOverhead });
 
     /// <summary>The content held for <paramref name="page"/> when it was made of exactly the points <paramref name="keys"/> names, in order.</summary>
     public bool TryGetPage(SeriesPage page, ReadOnlySpan<byte> keys, out IReadOnlyList<byte[]> content)
     {
-        if (_points.TryGetValue(page, out var held) && held is HeldPage found && keys.SequenceEqual(found.Keys))
+        if (Entries.TryGetValue(page, out var held) && held is HeldPage found && keys.SequenceEqual(found.Keys))
         {
             content = found.Content;
             return true;
@@ -63,12 +35,8 @@ internal sealed class SeriesPointCache : IDisposable
 
     /// <summary>Holds <paramref name="page"/>'s content, made of the points <paramref name="keys"/> names (ids and revisions, in order).</summary>
     public void AddPage(SeriesPage page, byte[] keys, IReadOnlyList<byte[]> content) =>
-        _points.Set(page, new HeldPage(keys, content),
+        Entries.Set(page, new HeldPage(keys, content),
             new MemoryCacheEntryOptions { Size = keys.Length + content.Sum(block => (long)block.Length) + EntryOverhead });
-
-    public void Dispose() => _points.Dispose();
-
-    private sealed record HeldPoint(long Revision, byte[] Bytes);
 
     private sealed record HeldPage(byte[] Keys, IReadOnlyList<byte[]> Content);
 }

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using ContentApi.Http;
 using Dapper;
 
 namespace ContentApi.Statistics;
@@ -16,10 +15,11 @@ internal sealed class StatisticItem : IStatisticKey
 {
     /// <summary>
     /// The columns of a page's row, over the page p (StatisticListSql): its id and the keys a cursor continues after
-    /// (the sort's own, the other null), the current stored body if any, and otherwise (then only) the columns of
-    /// <see cref="StatisticRow"/>, from <see cref="Joins"/>. <see cref="ReadAllAsync"/> reads them by these positions.
+    /// (the sort's own, the other null), the current stored body's revision if any and its bytes when
+    /// <c>@bodies</c> asks for them, and otherwise (then only) the columns of <see cref="StatisticRow"/>, from
+    /// <see cref="Joins"/>. <see cref="ReadAllAsync"/> reads them by these positions.
     /// </summary>
-    public const string Columns = "p.id, p.value, p.published_on, b.body, r.*";
+    public const string Columns = "p.id, p.value, p.published_on, b.revision, CASE WHEN @bodies THEN b.body END AS body, r.*";
 
     /// <summary>
     /// A body is current when it has this build's format (<c>@bodyFormat</c>, ArticleBodyFormat) and the article it
@@ -35,31 +35,20 @@ internal sealed class StatisticItem : IStatisticKey
         LEFT JOIN LATERAL (SELECT {StatisticRow.Columns}
                            FROM statistics s
                            {StatisticRow.Joins}
-                           WHERE s.id = p.id AND b.body IS NULL
+                           WHERE s.id = p.id AND b.revision IS NULL
                            OFFSET 0) AS r ON true
         """;
 
-    private const int IdColumn = 0, ValueColumn = 1, PublishedOnColumn = 2, BodyColumn = 3, RowColumnsStart = 4;
+    private const int IdColumn = 0, ValueColumn = 1, PublishedOnColumn = 2, RevisionColumn = 3, BodyColumn = 4, RowColumnsStart = 5;
 
-    private readonly PooledBytes? _bodies;
-    private readonly int _bodyOffset, _bodyLength;
-
-    private StatisticItem(long id, decimal value, DateOnly? publishedOn, StatisticDto composed)
+    private StatisticItem(long id, decimal value, DateOnly? publishedOn, long? revision, byte[]? stored, StatisticDto? composed)
     {
         Id = id;
         Value = value;
         PublishedOn = publishedOn;
+        Revision = revision;
+        Stored = stored;
         Composed = composed;
-    }
-
-    private StatisticItem(long id, decimal value, DateOnly? publishedOn, PooledBytes bodies, int bodyOffset, int bodyLength)
-    {
-        Id = id;
-        Value = value;
-        PublishedOn = publishedOn;
-        _bodies = bodies;
-        _bodyOffset = bodyOffset;
-        _bodyLength = bodyLength;
     }
 
     public long Id { get; }
@@ -70,52 +59,42 @@ internal sealed class StatisticItem : IStatisticKey
     /// <summary>The publication date, when the page is sorted by it or the item composed; otherwise null (a cursor's key only).</summary>
     public DateOnly? PublishedOn { get; }
 
-    /// <summary>Whether the item is its stored JSON (<see cref="Stored"/>) rather than <see cref="Composed"/>.</summary>
-    public bool IsStored => _bodies is not null;
+    /// <summary>The revision of the current stored body (db/0030_statistic_body_revisions.sql); null for an item composed.</summary>
+    public long? Revision { get; }
 
-    /// <summary>The stored JSON, in its page's buffer: read while the page is not disposed.</summary>
-    public ReadOnlySpan<byte> Stored => _bodies is { } bodies ? bodies.Part(_bodyOffset, _bodyLength) : throw new InvalidOperationException("The item is composed, not stored.");
+    /// <summary>The stored JSON: null until its bytes are found (<see cref="Hold"/>) and for an item composed.</summary>
+    public byte[]? Stored { get; private set; }
 
     public StatisticDto? Composed { get; }
 
+    /// <summary>Whether the item is its stored JSON rather than <see cref="Composed"/>.</summary>
+    public bool IsStored => Revision is not null;
+
+    /// <summary>Gives a stored item the bytes of its body, read or held under its revision.</summary>
+    public void Hold(byte[] body) => Stored = IsStored ? body : throw new InvalidOperationException("The item is composed, not stored.");
+
     /// <summary>
-    /// Every row of a page's statement (<see cref="Columns"/>), in order, the stored bodies copied into the page's
-    /// buffer; disposes the reader. The caller disposes the page once it is written.
+    /// Every row of a page's statement (<see cref="Columns"/>), in order, with the bytes of the stored bodies when the
+    /// statement sent them; disposes the reader.
     /// </summary>
-    public static async Task<StatisticPage> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
+    public static async Task<List<StatisticItem>> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         await using var _ = reader;
-        var page = new StatisticPage();
-        try
+        var page = new List<StatisticItem>();
+        var composeRow = reader.GetRowParser<StatisticRow>(startIndex: RowColumnsStart);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            var composeRow = reader.GetRowParser<StatisticRow>(startIndex: RowColumnsStart);
-            while (await reader.ReadAsync(cancellationToken))
+            if (reader.IsDBNull(RevisionColumn))
             {
-                if (reader.IsDBNull(BodyColumn))
-                {
-                    var row = composeRow(reader);
-                    page.Add(new StatisticItem(row.Id, row.Value, row.PublishedOn, row.ToDto()));
-                    continue;
-                }
-
-                // A bytea's length, then its bytes, copied from the row Npgsql has buffered.
-                var length = checked((int)reader.GetBytes(BodyColumn, 0, null, 0, 0));
-                var body = page.Bodies.Append(length);
-                // The rented array is not cleared, and the body is sent unvalidated: a short copy would send old bytes.
-                if (reader.GetBytes(BodyColumn, 0, body.Array, body.Offset, length) != length)
-                {
-                    throw new InvalidOperationException($"The stored body of statistic {reader.GetInt64(IdColumn)} was read short.");
-                }
-
-                // The key the page is not sorted by is null, and no cursor reads it.
-                page.Add(new StatisticItem(reader.GetInt64(IdColumn), reader.IsDBNull(ValueColumn) ? 0 : reader.GetDecimal(ValueColumn),
-                    reader.IsDBNull(PublishedOnColumn) ? null : reader.GetFieldValue<DateOnly>(PublishedOnColumn), page.Bodies, body.Offset, length));
+                var row = composeRow(reader);
+                page.Add(new StatisticItem(row.Id, row.Value, row.PublishedOn, null, null, row.ToDto()));
+                continue;
             }
-        }
-        catch
-        {
-            page.Dispose();
-            throw;
+
+            // The key the page is not sorted by is null, and no cursor reads it.
+            page.Add(new StatisticItem(reader.GetInt64(IdColumn), reader.IsDBNull(ValueColumn) ? 0 : reader.GetDecimal(ValueColumn),
+                reader.IsDBNull(PublishedOnColumn) ? null : reader.GetFieldValue<DateOnly>(PublishedOnColumn), reader.GetInt64(RevisionColumn),
+                reader.IsDBNull(BodyColumn) ? null : reader.GetFieldValue<byte[]>(BodyColumn), null));
         }
 
         return page;
@@ -133,7 +112,8 @@ internal sealed class StatisticItemConverter : JsonConverter<StatisticItem>
         if (value.IsStored)
         {
             // Written by this build's serializer with the API's options (ArticleBodies/StatisticBodies.cs).
-            writer.WriteRawValue(value.Stored, skipInputValidation: true);
+            writer.WriteRawValue(value.Stored ?? throw new InvalidOperationException($"The stored body of statistic {value.Id} was not read."),
+                skipInputValidation: true);
         }
         else
         {

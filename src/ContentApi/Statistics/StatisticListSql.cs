@@ -13,6 +13,12 @@ internal enum StatisticListShape
 /// <summary>The page query of <c>GET /statistics</c>: the filters given, the keyset condition of a cursor, the sort, the page.</summary>
 internal static class StatisticListSql
 {
+    /// <summary>
+    /// Whether an items' statement sends the stored bodies' bytes (<see cref="StatisticItem.Columns"/>): false, as the
+    /// service holds what it has read (<see cref="StatisticBodyCache"/>); a parameter, so both are one prepared statement.
+    /// </summary>
+    public const string BodiesParameter = "bodies";
+
     private static string PublishedOn(string alias) => $"coalesce({alias}.published_on, DATE '0001-01-01')";
 
     /// <summary>
@@ -48,10 +54,11 @@ internal static class StatisticListSql
         if (shape == StatisticListShape.Items)
         {
             // The page's ids, with the sort's own key for the cursor, from an index alone where one has the filter's,
-            // the sort's and the status's columns; then each one's stored body. The statistic's row is read only to
+            // the sort's and the status's columns; then each one's stored body's revision. The statistic's row is read only to
             // compose an item without a current body (StatisticItem.Joins): for one category of 50 that left 209 of
             // 413 buffers and a fifth of PostgreSQL's CPU (docs/benchmarks.md).
             filters.Parameters.Add("bodyFormat", ArticleBodyFormat.Current);
+            filters.Parameters.Add(BodiesParameter, false);
             return $"""
                 SELECT {StatisticItem.Columns}
                 FROM (SELECT s.id, {SortKeys(sort)} FROM statistics s

@@ -7,24 +7,84 @@ using Npgsql;
 namespace ContentApi.Statistics;
 
 /// <summary>The statistics queries; all reads, so all on the read data source.</summary>
-internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
+internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals, StatisticBodyCache bodies)
 {
     /// <summary>A page of statistics as rows of every column (for CSV).</summary>
     public Task<(List<StatisticRow> Items, long Total, Cursor? Next)> ListRowsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
-        ListAsync<StatisticRow, List<StatisticRow>>(query, StatisticListShape.Rows, async (connection, command) => (await connection.QueryAsync<StatisticRow>(command)).AsList(), cancellationToken);
+        ListAsync(query, StatisticListShape.Rows, async (connection, command) => (await connection.QueryAsync<StatisticRow>(command)).AsList(), cancellationToken);
 
     /// <summary>
     /// A page of statistics as JSON items: each one's stored body where it is current (db/0019_statistic_bodies.sql),
-    /// its row composed where not. The caller disposes the page once it is written.
+    /// its row composed where not.
     /// </summary>
-    public Task<(StatisticPage Items, long Total, Cursor? Next)> ListItemsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
-        ListAsync<StatisticItem, StatisticPage>(query, StatisticListShape.Items,
-            async (connection, command) => await StatisticItem.ReadAllAsync(await connection.ExecuteReaderAsync(command), command.CancellationToken), cancellationToken);
+    public Task<(List<StatisticItem> Items, long Total, Cursor? Next)> ListItemsAsync(StatisticQuery query, CancellationToken cancellationToken) =>
+        ListAsync(query, StatisticListShape.Items, ReadItemsAsync, cancellationToken);
 
-    private async Task<(TPage Items, long Total, Cursor? Next)> ListAsync<T, TPage>(
-        StatisticQuery query, StatisticListShape shape, Func<NpgsqlConnection, CommandDefinition, Task<TPage>> read, CancellationToken cancellationToken)
+    // The page's items with their stored bodies' revisions, each body's bytes held under its revision or read by key
+    // and held. A body read under another revision than the page's was stored again (its article rendered again) after
+    // the page's snapshot: the page's statement then runs again asking for the bytes, so that the page and its bodies
+    // are of one snapshot.
+    private async Task<List<StatisticItem>> ReadItemsAsync(NpgsqlConnection connection, CommandDefinition command)
+    {
+        var page = await StatisticItem.ReadAllAsync(await connection.ExecuteReaderAsync(command), command.CancellationToken);
+        if (await FindBodiesAsync(connection, page, command.CancellationToken))
+        {
+            return page;
+        }
+
+        ((DynamicParameters)command.Parameters!).Add(StatisticListSql.BodiesParameter, true);
+        page = await StatisticItem.ReadAllAsync(await connection.ExecuteReaderAsync(command), command.CancellationToken);
+        foreach (var item in page.Where(item => item.IsStored))
+        {
+            bodies.Add(item.Id, item.Revision!.Value, item.Stored!);
+        }
+
+        return page;
+    }
+
+    // Gives each stored item of the page its body: held under its revision, or read by key in one statement and held.
+    // False when one was read under another revision.
+    private async Task<bool> FindBodiesAsync(NpgsqlConnection connection, List<StatisticItem> page, CancellationToken cancellationToken)
+    {
+        var missing = new List<StatisticItem>();
+        foreach (var item in page.Where(item => item.IsStored))
+        {
+            if (bodies.TryGet(item.Id, item.Revision!.Value, out var body))
+            {
+                item.Hold(body);
+            }
+            else
+            {
+                missing.Add(item);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return true;
+        }
+
+        var read = (await connection.QueryAsync<(long Id, long Revision, byte[] Body)>(new CommandDefinition(
+                "SELECT statistic_id, revision, body FROM statistic_bodies WHERE statistic_id = ANY (@ids)",
+                new { ids = missing.Select(item => item.Id).ToArray() }, cancellationToken: cancellationToken)))
+            .ToDictionary(row => row.Id);
+        foreach (var item in missing)
+        {
+            if (!read.TryGetValue(item.Id, out var row) || row.Revision != item.Revision)
+            {
+                return false;
+            }
+
+            bodies.Add(item.Id, row.Revision, row.Body);
+            item.Hold(row.Body);
+        }
+
+        return true;
+    }
+
+    private async Task<(List<T> Items, long Total, Cursor? Next)> ListAsync<T>(
+        StatisticQuery query, StatisticListShape shape, Func<NpgsqlConnection, CommandDefinition, Task<List<T>>> read, CancellationToken cancellationToken)
         where T : IStatisticKey
-        where TPage : List<T>
     {
         var sort = query.SortOrDefault;
         var cursor = Cursor.TryDecode(query.Cursor);
@@ -46,26 +106,16 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals)
 
         await using var connection = await reads.OpenAsync(cancellationToken);
         var rows = await read(connection, new CommandDefinition(list, filters.Parameters, cancellationToken: cancellationToken));
-        try
-        {
-            var total = await counts.CountAsync(
-                filterKey, () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)), cancellationToken);
+        var total = await counts.CountAsync(
+            filterKey, () => connection.ExecuteScalarAsync<long>(new CommandDefinition(count, filters.Parameters, cancellationToken: cancellationToken)), cancellationToken);
 
-            var next = Cursor.TrimToPage(rows, size, last => CursorAt(sort, last, last.Id));
-            if (cursor is null && rows.Count > 0)
-            {
-                anchors.RememberPage(listKey, offset, size, CursorAt(sort, rows[0], PageAnchors.IdBefore(sort, rows[0].Id)), next);
-            }
-
-            return (rows, total, next);
-        }
-        catch
+        var next = Cursor.TrimToPage(rows, size, last => CursorAt(sort, last, last.Id));
+        if (cursor is null && rows.Count > 0)
         {
-            // A page that owns a pooled buffer (StatisticPage) gives it back when no response will: the count fails
-            // or is cancelled (the client went away).
-            (rows as IDisposable)?.Dispose();
-            throw;
+            anchors.RememberPage(listKey, offset, size, CursorAt(sort, rows[0], PageAnchors.IdBefore(sort, rows[0].Id)), next);
         }
+
+        return (rows, total, next);
     }
 
     /// <summary>The cursor after a row's sort key with the given id.</summary>

@@ -46,7 +46,6 @@ internal static class StatisticsEndpoints
         // article is, instead of the streaming serializer's slower path for bodies over 8 KB. Its items are mostly
         // stored bodies copied as they are (StatisticItem).
         var (items, total, next) = await store.ListItemsAsync(query, cancellationToken);
-        http.Response.RegisterForDispose(items);
         var stored = items.Count(i => i.IsStored);
         metrics.StatisticBodiesRead(stored, items.Count - stored);
         return new JsonBody<PagedResponse<StatisticItem>>(http.Response.PageOf(query, items, total, next), ApiJsonContext.Default.PagedResponseStatisticItem);
