@@ -59,6 +59,32 @@ public sealed class ArticleBodiesTests(CorrectionsFactory fixture) : IClassFixtu
         Assert.Null(withAuthors["statistics"]);
     }
 
+    [Fact]
+    public async Task AnAnswerOnceReadIsHeldUnderItsRowsRevisionAndReadAgainUnderANewOne()
+    {
+        var id = await fixture.StoredArticleAsync(_client);
+        var body = await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}");
+        var sections = await _client.GetStringAsync($"/api/v1/articles/{id}?include=sections&unique={Guid.NewGuid():N}");
+        Assert.NotEqual(body, sections);
+
+        // Bytes changed under the same revision, as no writer can change them (the trigger is off for this session
+        // only): the service serves each answer it holds, not reading it again.
+        await using var connection = await fixture.OpenDatabaseAsync();
+        await connection.ExecuteAsync("SET session_replication_role = replica");
+        var revision = await connection.QuerySingleAsync<long>("SELECT revision FROM article_bodies WHERE article_id = @id", new { id });
+        Assert.Equal(1, await connection.ExecuteAsync("UPDATE article_bodies SET body = @marker, sections_body = @marker WHERE article_id = @id",
+            new { id, marker = Encoding.UTF8.GetBytes(StoredBodies.Marker) }));
+        Assert.Equal(body, await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}"));
+        Assert.Equal(sections, await _client.GetStringAsync($"/api/v1/articles/{id}?include=sections&unique={Guid.NewGuid():N}"));
+
+        // Any write gives the row a new revision, and both answers are read again.
+        await connection.ExecuteAsync("SET session_replication_role = DEFAULT");
+        await ReplaceStoredBodyAsync(id, StoredBodies.Marker);
+        Assert.NotEqual(revision, await connection.QuerySingleAsync<long>("SELECT revision FROM article_bodies WHERE article_id = @id", new { id }));
+        Assert.Equal(StoredBodies.Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?unique={Guid.NewGuid():N}"));
+        Assert.Equal(StoredBodies.Marker, await _client.GetStringAsync($"/api/v1/articles/{id}?include=sections&unique={Guid.NewGuid():N}"));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("gzip")]

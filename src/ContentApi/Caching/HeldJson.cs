@@ -9,20 +9,20 @@ namespace ContentApi.Caching;
 /// request still reads its rows and their revisions in its own snapshot; only the bytes are held. Past
 /// <c>maxBytes</c>, the entries least recently read go first.
 /// </summary>
-internal abstract class HeldJson(long maxBytes) : IDisposable
+internal abstract class HeldJson<TKey>(long maxBytes) : IDisposable
+    where TKey : notnull
 {
     /// <summary>What an entry costs beyond its bytes: the entry, its key and the held bytes, each an object.</summary>
     protected const int EntryOverhead = 160;
 
-    /// <summary>The entries, keyed by a row's id; a subclass may hold entries of its own under keys of other types.</summary>
+    /// <summary>The entries, keyed by a row's key; a subclass may hold entries of its own under keys of other types.</summary>
     protected MemoryCache Entries { get; } = new(new MemoryCacheOptions { SizeLimit = maxBytes });
 
-    /// <summary>The bytes held for the row <paramref name="id"/> under <paramref name="revision"/>, if any.</summary>
-    public bool TryGet(long id, long revision, out byte[] json)
+    /// <summary>The bytes held for the row <paramref name="key"/> under <paramref name="revision"/>, if any.</summary>
+    public bool TryGet(TKey key, long revision, out byte[] json)
     {
-        if (Entries.TryGetValue(id, out var held) && held is HeldRow found && found.Revision == revision)
+        if (TryGetAny(key, out var held, out json) && held == revision)
         {
-            json = found.Bytes;
             return true;
         }
 
@@ -30,12 +30,25 @@ internal abstract class HeldJson(long maxBytes) : IDisposable
         return false;
     }
 
+    /// <summary>The bytes held for the row <paramref name="key"/> and the revision they were read under, if any.</summary>
+    public bool TryGetAny(TKey key, out long revision, out byte[] json)
+    {
+        if (Entries.TryGetValue(key, out var held) && held is HeldRow found)
+        {
+            (revision, json) = (found.Revision, found.Bytes);
+            return true;
+        }
+
+        (revision, json) = (0, []);
+        return false;
+    }
+
     /// <summary>
     /// Holds the row's bytes as read under <paramref name="revision"/>, replacing those of another revision: a read
     /// that ends after a newer one replaces the newer, which is then read again, never served stale.
     /// </summary>
-    public void Add(long id, long revision, byte[] json) =>
-        Entries.Set(id, new HeldRow(revision, json), new MemoryCacheEntryOptions { Size = json.Length + EntryOverhead });
+    public void Add(TKey key, long revision, byte[] json) =>
+        Entries.Set(key, new HeldRow(revision, json), new MemoryCacheEntryOptions { Size = json.Length + EntryOverhead });
 
     public void Dispose() => Entries.Dispose();
 

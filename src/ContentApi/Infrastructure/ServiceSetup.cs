@@ -32,6 +32,7 @@ internal static class ServiceSetup
         services.AddSingleton<TotalCounts>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ArticleBodyStore>();
+        services.AddSingleton<ArticleBodyCache>();
         services.AddOptions<ArticleBodyOptions>().BindConfiguration(ArticleBodyOptions.SectionName)
             .Validate(o => o.BatchSize > 0 && o.PollInterval > TimeSpan.Zero, "ArticleBodies:BatchSize and PollInterval must be positive.").ValidateOnStart();
         // After the migrations' hosted service (AddContentDatabase), which creates its tables.

@@ -5,14 +5,14 @@ namespace ContentApi.Series;
 
 /// <summary>
 /// The stored points of series (db/0023_series_points_in_order.sql) this process has read, each under the revision
-/// it was read with (db/0029_series_point_revisions.sql; <see cref="HeldJson"/>): a series of 1,000 points is 537 KB
+/// it was read with (db/0029_series_point_revisions.sql; <see cref="HeldJson{TKey}"/>): a series of 1,000 points is 537 KB
 /// that PostgreSQL otherwise joins and sends, and the service reads back, at every request. A point stored without
 /// bytes (too long for the table) is held as empty, so that its series is composed without reading it again. A page's
 /// content made of held points is held too, under its query and the ids and revisions it was made of in order: served
 /// again while the page's statement names the same keys, with no lookup of each point, no joining and no per-point
 /// copying (15 % of the service's sampled time for 1,000 points, docs/benchmarks.md).
 /// </summary>
-internal sealed class SeriesPointCache() : HeldJson(MaxBytes)
+internal sealed class SeriesPointCache() : HeldJson<long>(MaxBytes)
 {
     /// <summary>
     /// How many bytes of points and pages are held at most, with what each entry costs beyond them: about 48,000 points

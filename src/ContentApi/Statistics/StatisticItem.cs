@@ -59,7 +59,7 @@ internal sealed class StatisticItem : IStatisticKey
     /// <summary>The publication date, when the page is sorted by it or the item composed; otherwise null (a cursor's key only).</summary>
     public DateOnly? PublishedOn { get; }
 
-    /// <summary>The revision of the current stored body (db/0030_statistic_body_revisions.sql); null for an item composed.</summary>
+    /// <summary>The revision of the current stored body (db/0030_stored_body_revisions.sql); null for an item composed.</summary>
     public long? Revision { get; }
 
     /// <summary>The stored JSON: null until its bytes are found (<see cref="Hold"/>) and for an item composed.</summary>
