@@ -16,7 +16,7 @@ internal static partial class ExclusionRules
     private static readonly Rule[] Rules =
     [
         ClockTime, WordWithNumeral, PlaceName, DistrictInAListOfDivisions, SchoolClass, Quoted, Ordinal, SecondOfASeries, Enumeration, TimeOfDay, Date, SectionMark, YearBeforeAPlace, YearBeforeTheFirst, Session, Congress,
-        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, NetworkGeneration, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, RoutineSpan, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle,
+        Doctrine, CountOfASlogan, NumberedPlace, Designation, NamedByItsNumber, Code, LatinCode, NetworkGeneration, PhoneNumber, Age, Tier, Grade, SizeClass, LengthOfAPhrase, PartsOfAStructure, AnnouncedPoints, Frequency, RoutineSpan, Deadline, TimeCircle, Lately, LoneMultiplier, IndefiniteArticle, PlanPartsAfterTheFirst,
         RisesAndFalls, WheelsOfAVehicle, Rank, TrainNumber, CallForNewsTips, RoundTheClock, Tenor,
     ];
 
@@ -975,6 +975,36 @@ internal static partial class ExclusionRules
             ? new(NumberDecision.Word, "word: 一 before a measure word is the article a (一项任务)")
             : null;
 
+    // 坚持一个目标、两个抓手、三项机制: the parts of a plan numbered one by one from its first are its structure as the
+    // first is (ANNOTATION.md: numbers that only number a structure of a plan are no statistics). A count of two, three …
+    // in Chinese is such a part when the list's items before it count down by one to a lone 一 that opens a plan's
+    // numbered parts; counts beside a 一 that opens no plan (带着一个冲锋舟、两个橡皮艇), or out of order, keep counting.
+    private static Verdict? PlanPartsAfterTheFirst(string text, Numeral numeral, string? unit)
+    {
+        if (unit is null || !numeral.Has(NumeralShape.Chinese) || numeral.End - numeral.Start != 1 || numeral.Value is not ({ } value and >= 2 and <= MaxPlanPart))
+        {
+            return null;
+        }
+
+        var part = numeral;
+        for (var expected = value - 1; expected >= 1; expected--)
+        {
+            if (CountedItemBefore(text, part.Start, listed => listed.Numeral.End - listed.Numeral.Start == 1 && listed.Numeral.Value == expected) is not { } before)
+            {
+                return null;
+            }
+
+            part = before.Numeral;
+        }
+
+        return NumbersThePartsOfAPlan(text, part)
+            ? new(NumberDecision.Structure, "structure: a part of a plan numbered on from its first (一个目标、两个抓手)")
+            : null;
+    }
+
+    // The most parts a plan's list numbers in the news (一个中心、两个基本点 … 五个到位).
+    private const int MaxPlanPart = 9;
+
     // Whether the 一 opens the numbered parts of a plan, a structure that ANNOTATION.md counts nothing in: a verb of
     // setting up a structure stands right before it (坚持一个中心, 构建一个平台、三项机制), or the clause after it names
     // the pattern the list makes (一个中心、两个基地的发展格局).
@@ -1070,11 +1100,16 @@ internal static partial class ExclusionRules
 
     // Whether the list's item before a joining word right before start counts things of the class with a numeral other
     // than a lone 一: digits or a numeral and a measure word, then a noun of ideographs up to the joining word (两个橡皮艇|、).
-    private static bool CountedItemBefore(string text, int start, string? measured)
+    private static bool CountedItemBefore(string text, int start, string? measured) =>
+        CountedItemBefore(text, start, listed => !IsALoneYi(text, listed.Numeral) && listed.Class == measured) is not null;
+
+    // The count of the list's item before a joining word right before start that <paramref name="accepts"/> takes: a
+    // numeral and its measure word, then a noun of ideographs up to the joining word; null when there is none.
+    private static ListedCount? CountedItemBefore(string text, int start, Func<ListedCount, bool> accepts)
     {
         if (start < 2 || !JoinsListItems(text[start - 1]))
         {
-            return false;
+            return null;
         }
 
         var itemEnd = start - 1;
@@ -1082,20 +1117,20 @@ internal static partial class ExclusionRules
         {
             if (!Parsing.ChineseText.IsIdeograph(text[at]) && !char.IsAsciiDigit(text[at]) && text[at] != '.')
             {
-                return false;
+                return null;
             }
 
             if ((at == 0 || !ChineseNumeral.IsNumeralCharacter(text[at - 1]) && !char.IsAsciiDigit(text[at - 1]) && text[at - 1] != '第')
-                && NumeralScanner.TryRead(text, at, out var count) && count.Start == at && !IsALoneYi(text, count)
-                && CountedAfter(text, count) is { } listed && listed.Class == measured
+                && NumeralScanner.TryRead(text, at, out var count) && count.Start == at
+                && CountedAfter(text, count) is { } listed && accepts(listed)
                 && itemEnd - listed.NounStart is >= 2 and <= MaxListItem
                 && text.AsSpan(listed.NounStart, itemEnd - listed.NounStart) is var noun && AllIdeographs(noun) && !ContainsNumeral(noun))
             {
-                return true;
+                return listed;
             }
         }
 
-        return false;
+        return null;
     }
 
     // The longest count before the noun of a list's item: 1200余台 and the like.

@@ -57,6 +57,30 @@ internal static class MeasureWords
     /// </summary>
     public static MeasureWord IndexPoints { get; } = new("点", "点", MeasureClass.Rate);
 
+    /// <summary>
+    /// The speed or flow a measure makes after 每 and a unit of time right before its number (风速每秒15米, 每秒5500立方米的
+    /// 流量, 每小时30毫米的降雨): the table's row of the measure per that time (米/秒, 立方米/秒, 毫米/小时), as the figure
+    /// written 15米/秒 reads; null when the table has no such speed or flow (每天3000吨 stays tonnes, 每年300元 yuan).
+    /// </summary>
+    public static MeasureWord? PerTimeBefore(string text, int start, MeasureWord measure)
+    {
+        for (var per = start - 2; per >= 0 && start - per <= 1 + LongestUnitOfTime; per--)
+        {
+            if (text[per] == '每')
+            {
+                return At(text, per + 1) is { Counts: MeasureClass.Time } time && per + 1 + time.Length == start
+                    && ByWritten.GetValueOrDefault($"{measure.Unit}/{time.Unit}") is { Counts: MeasureClass.Speed or MeasureClass.Flow } rate
+                    ? rate
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The longest unit of time a rate is per in the table (秒钟, 小时).
+    private const int LongestUnitOfTime = 2;
+
     /// <summary>Whether the unit makes a share or rate (%, 百分点, ‰), which no counted noun follows.</summary>
     public static bool IsRate(string unit) => Counts(unit) == MeasureClass.Rate;
 
@@ -130,6 +154,7 @@ internal static class MeasureClass
     public const string Groups = "groups";
     public const string Documents = "documents";
     public const string Speed = "speed";
+    public const string Flow = "flow";
     public const string Multiple = "multiple";
     public const string Institutions = "institutions";
     public const string Events = "events";
@@ -141,6 +166,6 @@ internal static class MeasureClass
     public static readonly IReadOnlyList<string> All =
     [
         People, PersonTimes, Households, Institutions, "structures", Events, Things, Documents, Groups, Plants, Animals,
-        Money, Area, Length, Volume, Mass, "mass-flow", "flow", Time, Speed, Rate, Multiple, "concentration", Energy, Power, "data", "frequency",
+        Money, Area, Length, Volume, Mass, "mass-flow", Flow, Time, Speed, Rate, Multiple, "concentration", Energy, Power, "data", "frequency",
     ];
 }

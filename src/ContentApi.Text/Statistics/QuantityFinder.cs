@@ -204,6 +204,8 @@ internal static class QuantityFinder
                 ?? MeasureWordsInContext.DivisionsAt(text, measureAt, numeral.Start);
         var end = written is { } word ? measureAt + word.Length : measureAt;
         var measure = written is null ? null : SharedMeasure(text, end, written);
+        // 风速每秒15米: 每 and a unit of time right before the figure make its length a speed, its volume a flow.
+        measure = measure is null ? null : MeasureWords.PerTimeBefore(text, before?.Start ?? numeral.Start, measure) ?? measure;
         var afterMeasure = QualifierRules.AfterMeasure(text, end);
         if (afterMeasure is { } trailing)
         {

@@ -6,9 +6,9 @@ namespace ContentApi.Text.Statistics;
 
 /// <summary>
 /// The unit of a count in 万 or 亿 that the writer left out, read from the words around it: people
-/// (组织35万适龄青年参加体检, 全县常住人口增加至62万), attendances (门诊人次为812.6万) and money (营业额达到1500万,
-/// 实现GDP120.6亿). ANNOTATION.md counts them in the unit left out. Small numbers keep their measure word in news, so
-/// they are never read so.
+/// (组织35万适龄青年参加体检, 全县常住人口增加至62万), households (3万农户), attendances (门诊人次为812.6万) and money
+/// (营业额达到1500万, 实现GDP120.6亿). ANNOTATION.md counts them in the unit left out. Small numbers keep their measure
+/// word in news, so they are read so only with the 余 or 多 of "more than" before a noun of people (20余村民).
 /// </summary>
 internal static class UnwrittenUnits
 {
@@ -18,6 +18,8 @@ internal static class UnwrittenUnits
     private static readonly Unwritten People = new("人", new(NumberDecision.Statistic, "statistic: people counted in 万 or 亿 without 人 (35万适龄青年, 人口达62万)"));
 
     private static readonly Unwritten Attendances = new("人次", new(NumberDecision.Statistic, "statistic: attendances counted in 万 or 亿 without 人次 (门诊人次为812.6万)"));
+
+    private static readonly Unwritten Households = new("户", new(NumberDecision.Statistic, "statistic: households counted without 户 (850多贫困户, 3万农户)"));
 
     private static readonly Unwritten Money = new("元", new(NumberDecision.Statistic, "statistic: money counted in 万 or 亿 without 元 (营业额达到1500万, GDP120.6亿)"));
 
@@ -29,7 +31,10 @@ internal static class UnwrittenUnits
     {
         if (!text.AsSpan(numeral.Start, numeral.End - numeral.Start).ContainsAny('万', '亿'))
         {
-            return null;
+            // 转移20余居民, 带动850多贫困户: 余 or 多 after a small count asks for what it counts, and a noun of people
+            // (or of households) right after it is that, its 人 or 户 left out as in a count in 万. Only right after it:
+            // 60多岁的村民 and 党龄60余年的老党员 count years, which the table leaves out.
+            return after == numeral.End + 1 && text[numeral.End] is '余' or '多' ? PeopleAfter(text, after, rightAfter: true) : null;
         }
 
         // 两县营收分别为12.5亿、9.8亿: a count listed right after another leaves out the same unit.
@@ -44,11 +49,16 @@ internal static class UnwrittenUnits
         return PeopleCountedBefore.IsMatch(before) ? People
             : AttendancesCountedBefore.IsMatch(before) ? Attendances
             : SumCountedBefore.IsMatch(before) ? Money
-            : PeopleWordAfter(text, after) ? People
             // 争取520万资金量: the funds named right after the count.
-            : FundsAfter.StartsAt(text, after) ? Money
-            : null;
+            : PeopleAfter(text, after, rightAfter: false) ?? (FundsAfter.StartsAt(text, after) ? Money : null);
     }
+
+    // People, or households where the word for them ends in 户 (农户, 贫困户, 住户: the 户 that counts them).
+    private static Unwritten? PeopleAfter(string text, int after, bool rightAfter) =>
+        PeopleWordAfter(text, after, rightAfter) is not { } end ? null : text[end - 1] == HouseholdEnd ? Households : People;
+
+    // The last character of the lexicon's nouns of households (贫困户, 低保户, 养殖户), which count by it.
+    private const char HouseholdEnd = '户';
 
     // The numeral in 万 or 亿 that ends right before a list's joiner at start - 1 (7105.67亿、|6032.4亿).
     private static Numeral? ListedAfter(string text, int start)
@@ -67,28 +77,28 @@ internal static class UnwrittenUnits
         return first < start - 2 && NumeralScanner.TryRead(text, first, out var numeral) && numeral.End == start - 1 ? numeral : null;
     }
 
-    // A word for people of the lexicon that ends within a few characters after the count, with nothing but Chinese
+    // Where a word for people of the lexicon ends within a few characters after the count, with nothing but Chinese
     // characters between (35万|适龄青年: which of them, then the word for them): a word of the role person (群众, 学生),
     // or a noun that names people by its last character (志愿者, 残疾人, 观众, 游客, 官兵, 选手). Not 工 or 生, which end
-    // events (开工, 丧生) as often as people.
-    private static bool PeopleWordAfter(string text, int after)
+    // events (开工, 丧生) as often as people. With rightAfter the word must begin at after.
+    private static int? PeopleWordAfter(string text, int after, bool rightAfter)
     {
         var lexicon = CategoryLexicon.Default;
         for (var end = after + 1; end <= Math.Min(text.Length, after + PeopleWordReach) && Parsing.ChineseText.IsIdeograph(text[end - 1]); end++)
         {
-            if (lexicon.PhraseWordEndingAt(text, end) is { Word.Length: >= 2 } word && end - word.Word.Length >= after
-                && (word.Role == CategoryRole.Person || (word.Role == CategoryRole.Noun && PeopleEndings.Contains(word.Word[^1]))))
+            if (lexicon.PhraseWordEndingAt(text, end) is { Word.Length: >= 2 } word && end - word.Word.Length is var start && start >= after && (start == after || !rightAfter)
+                && (word.Role == CategoryRole.Person || (word.Role == CategoryRole.Noun && (PeopleEndings.Contains(word.Word[^1]) || word.Word[^1] == HouseholdEnd))))
             {
-                return true;
+                return end;
             }
 
-            if (PeopleNouns.EndsAt(text, end))
+            if (rightAfter ? PeopleNouns.At(text, after)?.Length == end - after : PeopleNouns.EndsAt(text, end))
             {
-                return true;
+                return end;
             }
         }
 
-        return false;
+        return null;
     }
 
     // How far after the count a word for people may end.

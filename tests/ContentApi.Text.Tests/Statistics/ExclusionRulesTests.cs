@@ -411,6 +411,17 @@ public sealed class ExclusionRulesTests
         Assert.Equal(NumberDecision.Structure, Decide(sentence, number));
     }
 
+    // The parts of a plan numbered one by one from a 一 that opens them are its structure, as the 一 is; beside a 一 that
+    // opens no plan, or out of order, the counts count.
+    [Theory]
+    [InlineData("全镇坚持一个目标、两个抓手推进振兴", "两", NumberDecision.Structure)]
+    [InlineData("街道构建一个平台、两个中心、三项制度，织密服务网", "三", NumberDecision.Structure)]
+    [InlineData("全县形成一个枢纽、两个片区的物流布局", "两", NumberDecision.Structure)]
+    [InlineData("救援队带着一个充气艇、两个救生筏赶赴灾区", "两", NumberDecision.Statistic)]
+    [InlineData("园区着力打造一个平台、三个中心", "三", NumberDecision.Statistic)]
+    public void ReadsThePartsOfAPlanNumberedOnFromItsFirstAsStructure(string sentence, string number, string expected) =>
+        Assert.Equal(expected, Decide(sentence, number));
+
     [Theory]
     // How often a routine recurs, and the parts of a quoted formula, are no quantities reported.
     [InlineData("社区每月开展1次安全巡查", "1")]

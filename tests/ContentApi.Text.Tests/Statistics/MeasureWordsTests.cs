@@ -330,6 +330,21 @@ public sealed class MeasureWordsTests
     }
 
     [Theory]
+    // 每 and a unit of time right before a length or a volume make it a speed or a flow, as 28米/秒 written so; a sum or a
+    // mass per day or year keeps its measure word.
+    [InlineData("台风中心附近最大风力每秒28米。", "28米", "米/秒")]
+    [InlineData("水库泄洪流量达到每秒1200立方米。", "1200立方米", "立方米/秒")]
+    [InlineData("局地出现每小时40毫米的短时强降水。", "40毫米", "毫米/小时")]
+    [InlineData("污水处理厂每天3000吨的处理能力。", "3000吨", "吨")]
+    [InlineData("高龄老人的生活补贴每年300元。", "300元", "元")]
+    public void ALengthOrAVolumePerSecondOrHourIsASpeedOrAFlow(string text, string figure, string unit)
+    {
+        var number = QuantityFinder.Find(text).First(n => text[n.Start..n.End] == figure);
+
+        Assert.Equal(unit, number.Unit);
+    }
+
+    [Theory]
     // 个点 after a fraction is percentage points written short; after a whole number it may count places.
     [InlineData("就业率比上月回升0.4个点。", "0.4个点", "百分点")]
     [InlineData("全镇设置了6个点位。", "6个", "个")]

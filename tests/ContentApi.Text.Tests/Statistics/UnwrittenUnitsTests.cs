@@ -47,11 +47,30 @@ public sealed class UnwrittenUnitsTests
     [InlineData("全省有600多万老年人参加体检", "600多万", "人")]
     [InlineData("今年全市8万考生参加中考", "8万", "人")]
     [InlineData("共争取到300万资金量", "300万", "元")]
+    // 余 or 多 after a small count asks for what it counts: a noun of people right after it is that, in 人, or in 户 for a
+    // noun of households (as a count in 万 before one is).
+    [InlineData("救援队员用冲锋舟转移30余群众", "30", "人")]
+    [InlineData("堤坝出现险情后，40多村民自发上堤巡查", "40", "人")]
+    [InlineData("合作社带动周边60余农户增收", "60", "户")]
+    [InlineData("全县已有1200多贫困户稳定脱贫", "1200", "户")]
+    [InlineData("项目惠及全省3万农户", "3万", "户")]
     public void PeopleOrFundsNamedAroundTheCountGiveItsUnit(string sentence, string number, string unit)
     {
         var found = QuantityFinder.Find(sentence).First(f => sentence[f.Numeral.Start..f.Numeral.End].StartsWith(number, StringComparison.Ordinal));
 
         Assert.Equal((true, unit), (found.IsStatistic, found.Unit));
+    }
+
+    // Without 余 or 多 a small count keeps its measure word; a noun of things after 余 gives no unit, nor does a noun of
+    // people after years (岁, 年) the table leaves out.
+    [Theory]
+    [InlineData("全村40村民参加义务植树")]
+    [InlineData("直播间帮农户卖出3000余单农产品")]
+    [InlineData("今年70多岁的村民老李每天巡河")]
+    [InlineData("党龄50余年的老党员讲述入党故事")]
+    public void ASmallCountIsNoCountOfPeopleUnlessTheirNounFollowsYuOrDuo(string sentence)
+    {
+        Assert.DoesNotContain(QuantityFinder.Find(sentence), found => found.IsStatistic);
     }
 
     [Theory]
