@@ -584,6 +584,14 @@ internal static class MetricFinder
             (forward, forwardEnd) = (forward[..people], nounStart + people);
         }
 
+        // 全市有3站日降雨量超过50毫米, 全市有2站累计雨量超过700毫米: after a verb of having, a measure word that is itself
+        // the noun it counts (站 "stations", 案 "cases": the column alone of item-measures.tsv) is what is had, and names
+        // the figure; a noun after it is what the predicate measures of each, not what is counted.
+        if (written.TrimEnd().EndsWith(Having) && MeasureWordsInContext.CountsAlone(number.Unit))
+        {
+            return new(number.Unit, number.Unit, number.Unit, number.End, null);
+        }
+
         (forward, forwardEnd) = WithoutLocative(text, (forward, forwardEnd));
         if (forward.Length >= 2 || wholeOneCharacterNoun)
         {
@@ -713,14 +721,6 @@ internal static class MetricFinder
         if (phrase == "的" && MeasureWords.CountsPeople(number.Unit))
         {
             return new("", "", "", number.End, null);
-        }
-
-        // 全市有2站累计雨量超过700毫米: a verb of having and a scope name nothing had; a measure word that is itself the
-        // noun it counts (站 "stations", 案 "cases": item-measures.tsv) names the figure.
-        if (lead.Length == 0 && written.TrimEnd().EndsWith(Having) && MeasureWordsInContext.ClosingAnItemAt(text, number.Numeral.End, number.Numeral) is { } own
-            && own.Unit == number.Unit)
-        {
-            return new(number.Unit, number.Unit, number.Unit, number.End, null);
         }
 
         nothingNamed = NamesNothingAlone(phrase) ? phrase : nothingNamed;
