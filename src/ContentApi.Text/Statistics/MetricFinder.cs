@@ -958,6 +958,13 @@ internal static class MetricFinder
     // How far a noun stopped by its length may run on to finish the word it stopped in (帮扶小|组).
     private const int MaxWordRunOn = 3;
 
+    // The shortest word for people whose closing 人 keeps a 均 after it from reading as 人均 (嫌疑人; not 工人 in 职工人均).
+    private const int MinWordClosedByRen = 3;
+
+    // Whether a date opens at at: a number closed by 年, 月, 日 or 号 (2019年, 6月, 15日).
+    private static bool DateAt(string text, int at, int clauseEnd) =>
+        at < clauseEnd && Numbers.NumeralScanner.TryRead(text, at, out var numeral) && numeral.End < clauseEnd && text[numeral.End] is '年' or '月' or '日' or '号';
+
     // Whether the 给 or 到 at at belongs to a word and marks no goal of the verb before it: 给予 "give", 给水 "water
     // supply" (给水泵井), 达到 "reach".
     private static bool GoalMarkerInAWord(string text, int at) =>
@@ -1343,6 +1350,13 @@ internal static class MetricFinder
                     end = verbBeforeGoal;
                     break;
                 }
+
+                // 16支队伍到各村庄排查, 10名骑手到某某区协助: with no verb before it, 到 before 各 "each" or a place's own
+                // name is the verb of going there, whatever the noun before it (到各 and 到+place begin no noun).
+                if (c == '到' && end + 1 < clauseEnd && (text[end + 1] == '各' || Places.DivisionTable.Default.UnambiguousNameAt(text, end + 1) is not null))
+                {
+                    break;
+                }
             }
 
             // 4名犯罪嫌疑人于8月3日被抓获, 2辆铲车于场边待命, 16名大学生志愿者正为…, 三位专家还为村民义诊: 于 "at" and the
@@ -1368,10 +1382,22 @@ internal static class MetricFinder
                 break;
             }
 
-            // 四家单位自2023年起: 自 before a number is "since" (自来水, 自然村 are nouns).
+            // 两名犯罪嫌疑人均已到案, 20名残疾人均可申领: the 人 that closes a word of three characters or more of the lexicon
+            // (嫌疑人, 残疾人) is that word's, and the 均 after it is "all", no average (300名村民人均增收: 村民).
+            if (c == '人' && end + 1 < clauseEnd && text[end + 1] == '均'
+                && Categories.CategoryLexicon.Default.PhraseWordEndingAt(text, end + 1) is { Word.Length: >= MinWordClosedByRen } closed
+                && end + 1 - closed.Word.Length >= at)
+            {
+                end++;
+                break;
+            }
+
+            // 四家单位自2023年起: 自 before a number is "since" (自来水, 自然村 are nouns); 5名原告于2019年起诉, 生产线于6月
+            // 投产: 于 before a date is "on, in", which opens the predicate (before other figures it ends verbs: 高于3%, 优于3类).
             if ((!Parsing.ChineseText.IsIdeograph(c) && !listComma) || (Parsing.ChineseText.IsIdeograph(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
                 || (end > at && PredicateVerbAt(text, end))
-                || (c == '自' && end + 1 < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end + 1)))
+                || (c == '自' && end + 1 < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end + 1))
+                || (c == '于' && end > at && DateAt(text, end + 1, clauseEnd)))
             {
                 // 24.37万名家庭经济困难学生圆了大学梦, 28户村民集资了: before the aspect particle 了 stands a verb, of one or two
                 // characters after the noun's last known word.
