@@ -55,6 +55,8 @@ internal static class MetricFinder
         "配有", "设有", "建有", "种有",
         // 公司已孵化鱼苗1000万尾: what is hatched is counted.
         "孵化",
+        // 在路口设置检查点30个, 青年组设置一等奖1名: what is set up is counted, as after 设立 (设置 begins no noun).
+        "设置",
     ];
 
     // The same verbs, to find any of them inside a run of words in one pass (after IntroducingVerbs, as static fields are
@@ -122,8 +124,9 @@ internal static class MetricFinder
     {
         var unchanged = Trim(lead, ChangeVerbsAndDegrees, fromEnd: true);
         // 同比增, 比上年降: a change of one character, as headlines and releases shorten 增长 and 下降, only right after a
-        // comparison (增 alone ends 新增 and 净增, which introduce what is counted).
-        unchanged = unchanged.Length == lead.Length && lead.Length > 1 && ChangesOfOneCharacter.Contains(lead[^1])
+        // comparison (增 alone ends 新增 and 净增, which introduce what is counted). 比去年高, 比上年同期少: so is an adjective
+        // of comparison there, which says which way the measure moved (alone it ends words: 最高, 至少).
+        unchanged = unchanged.Length == lead.Length && lead.Length > 1 && (ChangesOfOneCharacter.Contains(lead[^1]) || ComparisonAdjectives.Contains(lead[^1..].ToString()))
             && (lead[..^1].EndsWith("同比") || lead[..^1].EndsWith("环比") || FirstMatch(ComparisonBaseAtEnd, lead[..^1]).Index > 0)
             ? lead[..^1]
             : unchanged;
@@ -231,6 +234,8 @@ internal static class MetricFinder
         "有",
         // 这次公司需招工300人: "this time" scopes the figure as 本次 does.
         "这次", "此次", "本次",
+        // 相当于减少碳排放6万吨: "equivalent to" restates the figure before; what follows it is what is counted.
+        "相当于",
         "这里", "这", "该", "和", "与", "以及", "及", "或", "、", "约", "近", "逾",
         // 降雨是常年年均降雨量的60%: the copula after the clause before; 是否 and 是非 begin no counted noun either.
         "是",
@@ -1686,8 +1691,10 @@ internal static class MetricFinder
         var examples = ExamplesMarker(lead);
         if (examples >= 0 && lead.Length - examples > 2)
         {
-            // 向保定、廊坊等地调拨物资: 等地 closes a list of places ("and other places").
-            lead = lead[(examples + (lead[examples + 1] == '地' ? 2 : 1))..];
+            // 向保定、廊坊等地调拨物资: 等地 closes a list of places ("and other places"), unless its 地 begins a noun
+            // (某某厂、某某公司等地块: 等 closes the list, and 地块 is its head).
+            var places = lead[examples + 1] == '地' && !StartsWithAny(lead[(examples + 1)..], NounsBeginningWithDi);
+            lead = lead[(examples + (places ? 2 : 1))..];
         }
 
         // 投入资金4.19亿元: a generic noun says little without its verb, so it keeps it.
@@ -1817,6 +1824,9 @@ internal static class MetricFinder
         verb = "";
         return "";
     }
+
+    // Nouns that begin with 地, whose 地 after 等 is no "places" (等地块, 等地带): a data file.
+    private static readonly string[] NounsBeginningWithDi = MetricWordList.Words("words-beginning-with-di");
 
     // The 等 that closes a list of examples, or -1: 等候, 等待 and 等级 are words of their own (红灯等候时长).
     private static int ExamplesMarker(ReadOnlySpan<char> lead)

@@ -444,6 +444,14 @@ public sealed class MetricBoundaryTests
     [InlineData("并建立80多人的志愿者服务队伍。", "志愿者服务队伍")]
     [InlineData("全年有偿托管土地1500亩。", "托管土地")]
     [InlineData("向沧州、衡水等地调拨救灾物资11批次。", "救灾物资")]
+    // 等 alone closes the list before a noun that begins with 地 (地块, 地带), which is the list's head.
+    [InlineData("收回化工厂、印染厂等地块300亩。", "地块")]
+    [InlineData("城区、郊区等地绿化面积达300亩。", "绿化面积")]
+    // "Equivalent to" restates the figure before; what follows it is what is counted.
+    [InlineData("相当于减少二氧化碳排放3万吨。", "减少二氧化碳排放")]
+    // What is set up is counted, as after 设立.
+    [InlineData("在主要路口设置临时检查点30个。", "临时检查点")]
+    [InlineData("青年组设置一等奖1名。", "一等奖")]
     // What is bought, carried or moved is counted, not the buying; a verb that begins a noun the lexicon knows is none.
     [InlineData("合作社购买滞销土豆800斤。", "滞销土豆")]
     [InlineData("队员携带救生衣40件。", "救生衣")]
@@ -920,6 +928,13 @@ public sealed class MetricBoundaryTests
     // A change shortened to 增 or 降 right after a comparison is a change as 增长 is; 新增 still introduces what is counted.
     [InlineData("全年实际使用外资8.2亿元，同比增12%。", new[] { "实际使用外资", "实际使用外资（同比增）" })]
     [InlineData("全年出口额较上年降4%。", new[] { "出口额" })]
+    // So is an adjective of comparison (高, 多, 少) right after a period compared with; after a reference that is no
+    // period it stays with the comparison.
+    [InlineData("今年果园苹果产量比去年高了15%。", new[] { "果园苹果产量" })]
+    [InlineData("合作社蔬菜外销量比上年同期多了2000吨。", new[] { "合作社蔬菜外销量" })]
+    [InlineData("全县粮食单产比全省高了30公斤。", new[] { "粮食单产比全省高" })]
+    // 远远 "by far" before a qualifier is no part of what is counted, as a degree adverb before a change is not.
+    [InlineData("报名人数已经远远超过3000人。", new[] { "报名人数" })]
     [InlineData("全区新增企业120家。", new[] { "企业" })]
     [InlineData("住户存款余额860亿元，较年初新增52亿元，同比净增6亿元。", new[] { "住户存款余额", "住户存款余额", "住户存款余额" })]
     [InlineData("4名犯罪嫌疑人于昨日被抓获。", new[] { "犯罪嫌疑人" })]
