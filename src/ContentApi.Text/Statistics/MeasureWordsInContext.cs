@@ -38,6 +38,9 @@ internal static class MeasureWordsInContext
     // Those that are also the noun they count (站, 案), which count after digits wherever they begin no word (see ClosingAnItemAt).
     private static readonly FrozenSet<char> CountingAlone = ItemMeasures.Where(row => row[2] == "yes").Select(row => row[0][0]).ToFrozenSet();
 
+    /// <summary>Whether the unit is a measure word of item-measures.tsv that is itself the noun it counts (站, 案: the column alone).</summary>
+    public static bool CountsAlone(string unit) => unit.Length == 1 && CountingAlone.Contains(unit[0]);
+
     // The divisions counted by their name (see DivisionsAt): division-measures.tsv.
     private static readonly FrozenDictionary<string, MeasureWord> Divisions =
         DataTable.Read("division-measures.tsv", "written", "counts").ToFrozenDictionary(row => row[0], row => new MeasureWord(row[0], row[0], row[1]));

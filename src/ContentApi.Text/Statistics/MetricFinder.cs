@@ -55,6 +55,8 @@ internal static class MetricFinder
         "配有", "设有", "建有", "种有",
         // 公司已孵化鱼苗1000万尾: what is hatched is counted.
         "孵化",
+        // 在路口设置检查点30个, 青年组设置一等奖1名: what is set up is counted, as after 设立 (设置 begins no noun).
+        "设置",
     ];
 
     // The same verbs, to find any of them inside a run of words in one pass (after IntroducingVerbs, as static fields are
@@ -122,8 +124,9 @@ internal static class MetricFinder
     {
         var unchanged = Trim(lead, ChangeVerbsAndDegrees, fromEnd: true);
         // 同比增, 比上年降: a change of one character, as headlines and releases shorten 增长 and 下降, only right after a
-        // comparison (增 alone ends 新增 and 净增, which introduce what is counted).
-        unchanged = unchanged.Length == lead.Length && lead.Length > 1 && ChangesOfOneCharacter.Contains(lead[^1])
+        // comparison (增 alone ends 新增 and 净增, which introduce what is counted). 比去年高, 比上年同期少: so is an adjective
+        // of comparison there, which says which way the measure moved (alone it ends words: 最高, 至少).
+        unchanged = unchanged.Length == lead.Length && lead.Length > 1 && (ChangesOfOneCharacter.Contains(lead[^1]) || ComparisonAdjectives.Contains(lead[^1..].ToString()))
             && (lead[..^1].EndsWith("同比") || lead[..^1].EndsWith("环比") || FirstMatch(ComparisonBaseAtEnd, lead[..^1]).Index > 0)
             ? lead[..^1]
             : unchanged;
@@ -231,6 +234,8 @@ internal static class MetricFinder
         "有",
         // 这次公司需招工300人: "this time" scopes the figure as 本次 does.
         "这次", "此次", "本次",
+        // 相当于减少碳排放6万吨: "equivalent to" restates the figure before; what follows it is what is counted.
+        "相当于",
         "这里", "这", "该", "和", "与", "以及", "及", "或", "、", "约", "近", "逾",
         // 降雨是常年年均降雨量的60%: the copula after the clause before; 是否 and 是非 begin no counted noun either.
         "是",
@@ -584,6 +589,14 @@ internal static class MetricFinder
             (forward, forwardEnd) = (forward[..people], nounStart + people);
         }
 
+        // 全市有3站日降雨量超过50毫米, 全市有2站累计雨量超过700毫米: after a verb of having, a measure word that is itself
+        // the noun it counts (站 "stations", 案 "cases": the column alone of item-measures.tsv) is what is had, and names
+        // the figure; a noun after it is what the predicate measures of each, not what is counted.
+        if (written.TrimEnd().EndsWith(Having) && MeasureWordsInContext.CountsAlone(number.Unit))
+        {
+            return new(number.Unit, number.Unit, number.Unit, number.End, null);
+        }
+
         (forward, forwardEnd) = WithoutLocative(text, (forward, forwardEnd));
         if (forward.Length >= 2 || wholeOneCharacterNoun)
         {
@@ -713,14 +726,6 @@ internal static class MetricFinder
         if (phrase == "的" && MeasureWords.CountsPeople(number.Unit))
         {
             return new("", "", "", number.End, null);
-        }
-
-        // 全市有2站累计雨量超过700毫米: a verb of having and a scope name nothing had; a measure word that is itself the
-        // noun it counts (站 "stations", 案 "cases": item-measures.tsv) names the figure.
-        if (lead.Length == 0 && written.TrimEnd().EndsWith(Having) && MeasureWordsInContext.ClosingAnItemAt(text, number.Numeral.End, number.Numeral) is { } own
-            && own.Unit == number.Unit)
-        {
-            return new(number.Unit, number.Unit, number.Unit, number.End, null);
         }
 
         nothingNamed = NamesNothingAlone(phrase) ? phrase : nothingNamed;
@@ -957,6 +962,13 @@ internal static class MetricFinder
 
     // How far a noun stopped by its length may run on to finish the word it stopped in (帮扶小|组).
     private const int MaxWordRunOn = 3;
+
+    // The shortest word for people whose closing 人 keeps a 均 after it from reading as 人均 (嫌疑人; not 工人 in 职工人均).
+    private const int MinWordClosedByRen = 3;
+
+    // Whether a date opens at at: a number closed by 年, 月, 日 or 号 (2019年, 6月, 15日).
+    private static bool DateAt(string text, int at, int clauseEnd) =>
+        at < clauseEnd && Numbers.NumeralScanner.TryRead(text, at, out var numeral) && numeral.End < clauseEnd && text[numeral.End] is '年' or '月' or '日' or '号';
 
     // Whether the 给 or 到 at at belongs to a word and marks no goal of the verb before it: 给予 "give", 给水 "water
     // supply" (给水泵井), 达到 "reach".
@@ -1343,6 +1355,13 @@ internal static class MetricFinder
                     end = verbBeforeGoal;
                     break;
                 }
+
+                // 16支队伍到各村庄排查, 10名骑手到某某区协助: with no verb before it, 到 before 各 "each" or a place's own
+                // name is the verb of going there, whatever the noun before it (到各 and 到+place begin no noun).
+                if (c == '到' && end + 1 < clauseEnd && (text[end + 1] == '各' || Places.DivisionTable.Default.UnambiguousNameAt(text, end + 1) is not null))
+                {
+                    break;
+                }
             }
 
             // 4名犯罪嫌疑人于8月3日被抓获, 2辆铲车于场边待命, 16名大学生志愿者正为…, 三位专家还为村民义诊: 于 "at" and the
@@ -1368,10 +1387,22 @@ internal static class MetricFinder
                 break;
             }
 
-            // 四家单位自2023年起: 自 before a number is "since" (自来水, 自然村 are nouns).
+            // 两名犯罪嫌疑人均已到案, 20名残疾人均可申领: the 人 that closes a word of three characters or more of the lexicon
+            // (嫌疑人, 残疾人) is that word's, and the 均 after it is "all", no average (300名村民人均增收: 村民).
+            if (c == '人' && end + 1 < clauseEnd && text[end + 1] == '均'
+                && Categories.CategoryLexicon.Default.PhraseWordEndingAt(text, end + 1) is { Word.Length: >= MinWordClosedByRen } closed
+                && end + 1 - closed.Word.Length >= at)
+            {
+                end++;
+                break;
+            }
+
+            // 四家单位自2023年起: 自 before a number is "since" (自来水, 自然村 are nouns); 5名原告于2019年起诉, 生产线于6月
+            // 投产: 于 before a date is "on, in", which opens the predicate (before other figures it ends verbs: 高于3%, 优于3类).
             if ((!Parsing.ChineseText.IsIdeograph(c) && !listComma) || (Parsing.ChineseText.IsIdeograph(c) && ForwardStopChars.Contains(c) && !listComma) || ForwardStops.StartsAt(text, end)
                 || (end > at && PredicateVerbAt(text, end))
-                || (c == '自' && end + 1 < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end + 1)))
+                || (c == '自' && end + 1 < clauseEnd && Numbers.NumeralScanner.StartsAt(text, end + 1))
+                || (c == '于' && end > at && DateAt(text, end + 1, clauseEnd)))
             {
                 // 24.37万名家庭经济困难学生圆了大学梦, 28户村民集资了: before the aspect particle 了 stands a verb, of one or two
                 // characters after the noun's last known word.
@@ -1660,8 +1691,10 @@ internal static class MetricFinder
         var examples = ExamplesMarker(lead);
         if (examples >= 0 && lead.Length - examples > 2)
         {
-            // 向保定、廊坊等地调拨物资: 等地 closes a list of places ("and other places").
-            lead = lead[(examples + (lead[examples + 1] == '地' ? 2 : 1))..];
+            // 向保定、廊坊等地调拨物资: 等地 closes a list of places ("and other places"), unless its 地 begins a noun
+            // (某某厂、某某公司等地块: 等 closes the list, and 地块 is its head).
+            var places = lead[examples + 1] == '地' && !StartsWithAny(lead[(examples + 1)..], NounsBeginningWithDi);
+            lead = lead[(examples + (places ? 2 : 1))..];
         }
 
         // 投入资金4.19亿元: a generic noun says little without its verb, so it keeps it.
@@ -1791,6 +1824,9 @@ internal static class MetricFinder
         verb = "";
         return "";
     }
+
+    // Nouns that begin with 地, whose 地 after 等 is no "places" (等地块, 等地带): a data file.
+    private static readonly string[] NounsBeginningWithDi = MetricWordList.Words("words-beginning-with-di");
 
     // The 等 that closes a list of examples, or -1: 等候, 等待 and 等级 are words of their own (红灯等候时长).
     private static int ExamplesMarker(ReadOnlySpan<char> lead)

@@ -69,6 +69,24 @@ public sealed class MetricBoundaryTests
     [InlineData("6名小队长轮班值守。", "小队长")]
     [InlineData("160名农户种植烟叶。", "农户")]
     [InlineData("看望了20名烈士遗属。", "烈士遗属")]
+    // Verbs of aiming, attracting, calling together, having a problem, continuing and covering open the predicate too; at
+    // the noun's first character they do not stop it (召集人).
+    [InlineData("3名督查组长针对群众诉求逐一回访。", "督查组长")]
+    [InlineData("20余个农产品摊位吸引游客驻足选购。", "农产品摊位")]
+    [InlineData("6家设计团队召集技术骨干开展评估。", "设计团队")]
+    [InlineData("全市有120家企业存在安全隐患。", "企业")]
+    [InlineData("30家银行延续实施贷款贴息政策。", "银行")]
+    [InlineData("该区8个民生项目涵盖教育、医疗和养老。", "民生项目")]
+    [InlineData("各组6名召集人参加会议。", "召集人")]
+    // 到 before 各 or a place's own name is the verb of going there, whatever noun stands before it.
+    [InlineData("县里抽调16支队伍到各村开展排查。", "队伍")]
+    [InlineData("公司组织10名骑手到海淀区协助配送。", "骑手")]
+    // 于 before a date is "on, in", which opens the predicate as 自 before a year does.
+    [InlineData("5名原告于2019年向法院提起诉讼。", "原告")]
+    [InlineData("3条新生产线于5月正式投产。", "新生产线")]
+    // 均 after the 人 of a word for people of three characters or more is "all", no average; after others it is 人均.
+    [InlineData("两名犯罪嫌疑人均已到案。", "犯罪嫌疑人")]
+    [InlineData("300名村民人均收入明显提高。", "村民")]
     public void ThePredicateAfterACountedNounIsNotPartOfIt(string paragraph, string metric)
     {
         Assert.Equal(metric, Single(paragraph).Metric);
@@ -426,6 +444,14 @@ public sealed class MetricBoundaryTests
     [InlineData("并建立80多人的志愿者服务队伍。", "志愿者服务队伍")]
     [InlineData("全年有偿托管土地1500亩。", "托管土地")]
     [InlineData("向沧州、衡水等地调拨救灾物资11批次。", "救灾物资")]
+    // 等 alone closes the list before a noun that begins with 地 (地块, 地带), which is the list's head.
+    [InlineData("收回化工厂、印染厂等地块300亩。", "地块")]
+    [InlineData("城区、郊区等地绿化面积达300亩。", "绿化面积")]
+    // "Equivalent to" restates the figure before; what follows it is what is counted.
+    [InlineData("相当于减少二氧化碳排放3万吨。", "减少二氧化碳排放")]
+    // What is set up is counted, as after 设立.
+    [InlineData("在主要路口设置临时检查点30个。", "临时检查点")]
+    [InlineData("青年组设置一等奖1名。", "一等奖")]
     // What is bought, carried or moved is counted, not the buying; a verb that begins a noun the lexicon knows is none.
     [InlineData("合作社购买滞销土豆800斤。", "滞销土豆")]
     [InlineData("队员携带救生衣40件。", "救生衣")]
@@ -770,8 +796,9 @@ public sealed class MetricBoundaryTests
     [InlineData("馆内展出260多件（幅）文物。", new[] { "文物" })]
     [InlineData("城镇就业人员为12.5万人，较上一期增加800人。", new[] { "城镇就业人员", "城镇就业人员" })]
     [InlineData("登记失业人数按季减少500人。", new[] { "登记失业人数" })]
-    // Only a short modifier stands before a quoted name inside the noun; after a verb the quote is its object.
-    [InlineData("联合12家银行延续实施“惠企贷”行动。", new[] { "银行延续实施" })]
+    // Only a short modifier stands before a quoted name inside the noun; after a verb the quote is its object, and the verb
+    // (延续, predicate-verbs.tsv) opens the predicate.
+    [InlineData("联合12家银行延续实施“惠企贷”行动。", new[] { "银行" })]
     [InlineData("全省9个市（州）36个县（市、区）共转移安置2600余户。", new[] { "市", "县", "转移安置" })]
     [InlineData("来自16个省（自治区或直辖市）的52所高校参赛。", new[] { "省", "高校" })]
     // A change from an earlier start keeps the subject named before it.
@@ -901,6 +928,13 @@ public sealed class MetricBoundaryTests
     // A change shortened to 增 or 降 right after a comparison is a change as 增长 is; 新增 still introduces what is counted.
     [InlineData("全年实际使用外资8.2亿元，同比增12%。", new[] { "实际使用外资", "实际使用外资（同比增）" })]
     [InlineData("全年出口额较上年降4%。", new[] { "出口额" })]
+    // So is an adjective of comparison (高, 多, 少) right after a period compared with; after a reference that is no
+    // period it stays with the comparison.
+    [InlineData("今年果园苹果产量比去年高了15%。", new[] { "果园苹果产量" })]
+    [InlineData("合作社蔬菜外销量比上年同期多了2000吨。", new[] { "合作社蔬菜外销量" })]
+    [InlineData("全县粮食单产比全省高了30公斤。", new[] { "粮食单产比全省高" })]
+    // 远远 "by far" before a qualifier is no part of what is counted, as a degree adverb before a change is not.
+    [InlineData("报名人数已经远远超过3000人。", new[] { "报名人数" })]
     [InlineData("全区新增企业120家。", new[] { "企业" })]
     [InlineData("住户存款余额860亿元，较年初新增52亿元，同比净增6亿元。", new[] { "住户存款余额", "住户存款余额", "住户存款余额" })]
     [InlineData("4名犯罪嫌疑人于昨日被抓获。", new[] { "犯罪嫌疑人" })]

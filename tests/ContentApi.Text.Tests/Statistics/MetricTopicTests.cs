@@ -52,6 +52,11 @@ public sealed class MetricTopicTests
     [Theory]
     // A verb of having alone names nothing; a measure word that is itself the noun it counts (站, 案) names the figure.
     [InlineData("全市有3站累计雨量超过200毫米。", "站")]
+    // Whatever noun follows it: that is what the predicate measures of each.
+    [InlineData("全市有3站日降雨量超过50毫米。", "站")]
+    [InlineData("法院今年有5案当事人当庭和解。", "案")]
+    // A measure word that is no noun of its own leaves the noun before it to name the figure.
+    [InlineData("全村有水井57眼。", "水井")]
     public void AMeasureWordThatIsItsNounNamesWhatIsHad(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[0].Metric);
 

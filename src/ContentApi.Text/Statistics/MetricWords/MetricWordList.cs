@@ -7,7 +7,7 @@ namespace ContentApi.Text.Statistics;
 internal static class MetricWordList
 {
     /// <summary>The names of the lists, as the files are named without .tsv.</summary>
-    public static readonly string[] Names = ["nouns-with-stop-characters", "predicate-adverbs", "people-events", "change-verbs", "period-endings", "generic-nouns", "change-to-verbs", "causal-verbs", "predicate-verbs", "aspect-adverbs", "degree-adverbs", "sums-of-money", "function-characters", "attributive-verbs", "predicate-endings", "verbs-after-a-recipient", "attribute-nouns", "descriptive-adjectives", "gathering-verbs", "institution-heads", "league-measures", "comparison-lookalikes", "verbs-ending-in-yue", "locatives-in-words", "rate-names", "ranking-verbs", "words-before-a-complement-share", "words-after-a-share", "shared-heads", "words-beginning-with-shi", "adverbs-before-a-comparison", "one-character-predicate-openers", "dimension-adjectives"];
+    public static readonly string[] Names = ["nouns-with-stop-characters", "predicate-adverbs", "people-events", "change-verbs", "period-endings", "generic-nouns", "change-to-verbs", "causal-verbs", "predicate-verbs", "aspect-adverbs", "degree-adverbs", "sums-of-money", "function-characters", "attributive-verbs", "predicate-endings", "verbs-after-a-recipient", "attribute-nouns", "descriptive-adjectives", "gathering-verbs", "institution-heads", "league-measures", "comparison-lookalikes", "verbs-ending-in-yue", "locatives-in-words", "rate-names", "ranking-verbs", "words-before-a-complement-share", "words-after-a-share", "shared-heads", "words-beginning-with-shi", "adverbs-before-a-comparison", "one-character-predicate-openers", "dimension-adjectives", "words-beginning-with-di"];
 
     public const string Header = "word\tnote";
 
