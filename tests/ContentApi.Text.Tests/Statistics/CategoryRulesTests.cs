@@ -39,6 +39,16 @@ public sealed class CategoryRulesTests
     [InlineData("路面上的淤泥", "厘米", "environment")]
     [InlineData("清除淤泥", "方", "environment")]
     [InlineData("小型淤地坝", "座", "infrastructure")]
+    // A ditch, a canal and a well are built works named by their own head, though 水 opens some of them; a court or a field
+    // is a ground built for sport. Water itself still reads as water, and a stinking ditch is polluted water; a kettle is
+    // a supply.
+    [InlineData("村边灯光篮球场", "片", "infrastructure")]
+    [InlineData("灌区干渠", "条", "infrastructure")]
+    [InlineData("田间排水沟", "条", "infrastructure")]
+    [InlineData("抗旱机井", "眼", "infrastructure")]
+    [InlineData("集中整治臭水沟", "条", "environment")]
+    [InlineData("池塘水面", "亩", "environment")]
+    [InlineData("保温水壶", "个", "other")]
     // A verb that gathers or helps people, ending a phrase of things, says nothing of them: the things are read before it;
     // people counted after it are still reached.
     [InlineData("行政村全覆盖", "个", "organizations")]
@@ -300,8 +310,9 @@ public sealed class CategoryRulesTests
     [InlineData("本次比赛设置迷你马拉松（约5公里）。", 0, "other")]
     [InlineData("她在省运会女子1500米决赛中夺冠。", 0, "other")]
     [InlineData("一名男孩不慎落入路边2米多深的沟渠中。", 0, "other")]
+    [InlineData("一名男孩不慎落入2米多深的水沟中。", 0, "other")]
     // The depth of water is the water's (ANNOTATION.md: environment), as its noun tells once the metric reader reads
-    // 洪水（深度）; a ditch named with 水 (水沟) reads the same way, arguably.
+    // 洪水（深度）.
     [InlineData("暴雨过后村口积起了1米多深的洪水。", 0, "environment")]
     [InlineData("走失老人身高1.7米，身穿灰色外套。", 0, "other")]
     [InlineData("民警在树林里发现一根十几米长的绳子。", 0, "other")]
