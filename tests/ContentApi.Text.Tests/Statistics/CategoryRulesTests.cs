@@ -255,6 +255,14 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
     [Theory]
+    // Energy in kilowatt-hours is what a station yields or a user draws, output; the station's power is its size.
+    [InlineData("光伏电站平均每天发电", "千瓦时", "economy")]
+    [InlineData("储能电站每小时可放电", "千瓦时", "economy")]
+    [InlineData("分布式光伏电站", "千瓦", "infrastructure")]
+    public void EnergyIsOutputAndPowerIsAWorksSize(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
     [InlineData("某某", "亩", "environment")]
     [InlineData("某某", "座", "infrastructure")]
     [InlineData("某某", "秒", "other")]

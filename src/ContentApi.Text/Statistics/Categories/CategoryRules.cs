@@ -1251,7 +1251,11 @@ internal static class CategoryRules
         var decided = befell ?? head ?? tookPart ?? introduced ?? (unitWord is { Role: CategoryRole.UnitDefault } ? unitWord.Category : null) ?? StatisticCategory.Other;
         // 蔬菜作物10468亩, 种植水稻300亩: crops measured in 亩 or 公顷, the measures of farmland, are the land they grow on
         // (ANNOTATION.md: land is environment, as 农作物受灾110.7公顷); their weight is their output, economy.
-        return decided == StatisticCategory.Economy && FarmlandUnits.Contains(unit) ? StatisticCategory.Environment : decided;
+        // 光伏电站每天发电6000度, 储能电站每小时能放1600度电: energy in kilowatt-hours is what a station yields or a user
+        // draws, output as 年发电量 is (economy), never the station named before it; the station's power (千瓦) is its size.
+        return decided == StatisticCategory.Economy && FarmlandUnits.Contains(unit) ? StatisticCategory.Environment
+            : decided == StatisticCategory.Infrastructure && MeasureWords.Counts(unit) == MeasureClass.Energy ? StatisticCategory.Economy
+            : decided;
     }
 
     // 播放量达120万次, 网站访问量超5万次: 次 counts times something happened, events held unless the phrase ends in a
