@@ -263,6 +263,15 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
     [Theory]
+    // 曾 right before a count of times tells how often someone has done a thing, no events held; without it the times
+    // are events.
+    [InlineData("这位摄影师曾三次前往高原采风。", "other")]
+    [InlineData("老队员曾经两次参加全国比赛。", "other")]
+    [InlineData("该镇先后3次组织开展安全排查行动。", "activities")]
+    public void TimesSomeoneHasDoneAThingAreNoEventsHeld(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
     [InlineData("某某", "亩", "environment")]
     [InlineData("某某", "座", "infrastructure")]
     [InlineData("某某", "秒", "other")]

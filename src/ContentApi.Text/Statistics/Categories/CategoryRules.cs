@@ -257,8 +257,20 @@ internal static class CategoryRules
         category = AsResponseTeamsPeople(text, number, metric, category);
         category = AsExtentOfADisaster(text, number, metric, category);
         category = AsALengthOfNoWork(text, number, metric, category);
+        category = AsOnesPastOccasions(text, number, category);
         return AsPlacesThatHaveOrDo(number, metric, category);
     }
+
+    // The adverbs of a past experience: 曾, 曾经.
+    private static readonly string[] PastExperience = CategoryCues.Words("past-experience");
+
+    // 他曾三次前往西藏拍摄, 她曾两次参加全运会: 曾 right before a count of times says how often someone has done a thing, an
+    // experience of theirs, not events held (ANNOTATION.md: activities are events, services, sessions held); 次 alone
+    // would settle events. Without 曾 the times are still events (先后3次组织开展排查行动).
+    private static string AsOnesPastOccasions(string text, FoundNumber number, string category) =>
+        category == StatisticCategory.Activities && number.Unit == Times && EndsWithAny(text.AsSpan(0, number.Start), PastExperience)
+            ? StatisticCategory.Other
+            : category;
 
     // The words right before a length, or ending its phrase, that make it the way someone went or a race's length: a
     // verb of moving (走, 跑, 奔赴, 追逐, 跨域), a trip (行程), a race (马拉松, and 男子 or 女子 before its length: 男子800米).
