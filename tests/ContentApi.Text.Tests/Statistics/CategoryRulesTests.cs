@@ -421,6 +421,14 @@ public sealed class CategoryRulesTests
     public void ACountOfHouseholdsIsNeverLandOrABuiltWork(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
+    [Theory]
+    // People or households a scheme drew in (带动) whose income rose were helped by it; without a rise they took part.
+    [InlineData("合作社带动农户200余户，户均增收6000元。", "beneficiaries")]
+    [InlineData("基地直接带动150名村民年人均增收5000元。", "beneficiaries")]
+    [InlineData("合作社带动300余户农户参与种植。", "participants")]
+    public void PeopleDrawnInWhoseIncomeRoseWereHelped(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
+
     [Fact]
     public void PeopleHelpedToAJobAreStillHelped() =>
         Assert.Equal("beneficiaries", CategoryRules.Decide("妇女（就业）", "帮助", "名", ""));

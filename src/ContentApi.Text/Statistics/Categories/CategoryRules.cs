@@ -258,7 +258,30 @@ internal static class CategoryRules
         category = AsExtentOfADisaster(text, number, metric, category);
         category = AsALengthOfNoWork(text, number, metric, category);
         category = AsOnesPastOccasions(text, number, category);
+        category = AsDrivenToEarnMore(text, number, wordsBefore, category);
         return AsPlacesThatHaveOrDo(number, metric, category);
+    }
+
+    // The verb of a scheme that draws people into its trade (带动, 辐射带动), a participants verb of the lexicon.
+    private const string Driving = "带动";
+
+    // The words of a rise in people's income: 增收 (户均增收, 人均增收), 增加收入, 致富.
+    private static readonly string[] EarningMore = CategoryCues.Words("earning-more");
+
+    // 带动农户300余户，户均增收8000余元, 直接带动210名农民年人均增收8500元: people or households a scheme drew in, whose income
+    // the count's clause or the clause after it says rose, were helped by it (ANNOTATION.md: beneficiaries are people or
+    // households helped), not only taking part; without a rise said of them (带动400余户农户参与产业发展) 带动 still
+    // tells that they took part.
+    private static string AsDrivenToEarnMore(string text, FoundNumber number, ReadOnlySpan<char> wordsBefore, string category)
+    {
+        if (category != StatisticCategory.Participants || !MeasureWords.CountsPeople(number.Unit) || LastVerb(wordsBefore) is not { Word: Driving })
+        {
+            return category;
+        }
+
+        var end = Clauses.Clause(text, number.Start).End;
+        end = end < text.Length && text[end] is '，' or ',' ? Clauses.Clause(text, end + 1).End : end;
+        return ContainsAny(text.AsSpan(number.End, end - number.End), EarningMore) ? StatisticCategory.Beneficiaries : category;
     }
 
     // The adverbs of a past experience: 曾, 曾经.
