@@ -257,7 +257,7 @@ internal static class CategoryRules
         category = AsResponseTeamsPeople(text, number, metric, category);
         category = AsExtentOfADisaster(text, number, metric, category);
         category = AsALengthOfNoWork(text, number, metric, category);
-        category = AsOnesPastOccasions(text, number, category);
+        category = AsOnesPastOccasions(text, number, metric, category);
         category = AsDrivenToEarnMore(text, number, wordsBefore, category);
         return AsPlacesThatHaveOrDo(number, metric, category);
     }
@@ -287,11 +287,16 @@ internal static class CategoryRules
     // The adverbs of a past experience: 曾, 曾经.
     private static readonly string[] PastExperience = CategoryCues.Words("past-experience");
 
-    // 他曾三次前往西藏拍摄, 她曾两次参加全运会: 曾 right before a count of times says how often someone has done a thing, an
-    // experience of theirs, not events held (ANNOTATION.md: activities are events, services, sessions held); 次 alone
-    // would settle events. Without 曾 the times are still events (先后3次组织开展排查行动).
-    private static string AsOnesPastOccasions(string text, FoundNumber number, string category) =>
-        category == StatisticCategory.Activities && number.Unit == Times && EndsWithAny(text.AsSpan(0, number.Start), PastExperience)
+    // The verbs of giving blood or plasma: 献血, 献浆.
+    private static readonly string[] Donating = CategoryCues.Words("donating");
+
+    // 他曾三次前往西藏拍摄, 她曾两次参加全运会, 他已累计献血76次: 曾 right before a count of times, or a gift of blood ending the
+    // phrase it counts, says how often someone has done a thing, an experience or a donor's record of theirs, not events
+    // held (ANNOTATION.md: activities are events, services, sessions held); 次 alone would settle events. Without either
+    // the times are still events (先后3次组织开展排查行动, 开展无偿献血活动3次).
+    private static string AsOnesPastOccasions(string text, FoundNumber number, string metric, string category) =>
+        category == StatisticCategory.Activities && number.Unit == Times
+        && (EndsWithAny(text.AsSpan(0, number.Start), PastExperience) || EndsWithAny(metric, Donating))
             ? StatisticCategory.Other
             : category;
 
