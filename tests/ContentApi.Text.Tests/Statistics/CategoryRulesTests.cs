@@ -39,6 +39,16 @@ public sealed class CategoryRulesTests
     [InlineData("路面上的淤泥", "厘米", "environment")]
     [InlineData("清除淤泥", "方", "environment")]
     [InlineData("小型淤地坝", "座", "infrastructure")]
+    // A ditch, a canal and a well are built works named by their own head, though 水 opens some of them; a court or a field
+    // is a ground built for sport. Water itself still reads as water, and a stinking ditch is polluted water; a kettle is
+    // a supply.
+    [InlineData("村边灯光篮球场", "片", "infrastructure")]
+    [InlineData("灌区干渠", "条", "infrastructure")]
+    [InlineData("田间排水沟", "条", "infrastructure")]
+    [InlineData("抗旱机井", "眼", "infrastructure")]
+    [InlineData("集中整治臭水沟", "条", "environment")]
+    [InlineData("池塘水面", "亩", "environment")]
+    [InlineData("保温水壶", "个", "other")]
     // A verb that gathers or helps people, ending a phrase of things, says nothing of them: the things are read before it;
     // people counted after it are still reached.
     [InlineData("行政村全覆盖", "个", "organizations")]
@@ -245,6 +255,26 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
 
     [Theory]
+    // Energy in kilowatt-hours is what a station yields or a user draws, output; the station's power is its size.
+    [InlineData("光伏电站平均每天发电", "千瓦时", "economy")]
+    [InlineData("储能电站每小时可放电", "千瓦时", "economy")]
+    [InlineData("分布式光伏电站", "千瓦", "infrastructure")]
+    public void EnergyIsOutputAndPowerIsAWorksSize(string metric, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // 曾 right before a count of times tells how often someone has done a thing, no events held; without it the times
+    // are events.
+    [InlineData("这位摄影师曾三次前往高原采风。", "other")]
+    [InlineData("老队员曾经两次参加全国比赛。", "other")]
+    [InlineData("该镇先后3次组织开展安全排查行动。", "activities")]
+    // A gift of blood counted in times is a donor's record; a blood drive held is still an event.
+    [InlineData("这位老党员已累计献血40次。", "other")]
+    [InlineData("街道今年开展无偿献血活动3次。", "activities")]
+    public void TimesSomeoneHasDoneAThingAreNoEventsHeld(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
     [InlineData("某某", "亩", "environment")]
     [InlineData("某某", "座", "infrastructure")]
     [InlineData("某某", "秒", "other")]
@@ -300,8 +330,9 @@ public sealed class CategoryRulesTests
     [InlineData("本次比赛设置迷你马拉松（约5公里）。", 0, "other")]
     [InlineData("她在省运会女子1500米决赛中夺冠。", 0, "other")]
     [InlineData("一名男孩不慎落入路边2米多深的沟渠中。", 0, "other")]
+    [InlineData("一名男孩不慎落入2米多深的水沟中。", 0, "other")]
     // The depth of water is the water's (ANNOTATION.md: environment), as its noun tells once the metric reader reads
-    // 洪水（深度）; a ditch named with 水 (水沟) reads the same way, arguably.
+    // 洪水（深度）.
     [InlineData("暴雨过后村口积起了1米多深的洪水。", 0, "environment")]
     [InlineData("走失老人身高1.7米，身穿灰色外套。", 0, "other")]
     [InlineData("民警在树林里发现一根十几米长的绳子。", 0, "other")]
@@ -392,6 +423,14 @@ public sealed class CategoryRulesTests
     [InlineData("受灾农田", "户", "other")]
     public void ACountOfHouseholdsIsNeverLandOrABuiltWork(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // People or households a scheme drew in (带动) whose income rose were helped by it; without a rise they took part.
+    [InlineData("合作社带动农户200余户，户均增收6000元。", "beneficiaries")]
+    [InlineData("基地直接带动150名村民年人均增收5000元。", "beneficiaries")]
+    [InlineData("合作社带动300余户农户参与种植。", "participants")]
+    public void PeopleDrawnInWhoseIncomeRoseWereHelped(string paragraph, string category) =>
+        Assert.Equal(category, Extract(paragraph)[0].Category);
 
     [Fact]
     public void PeopleHelpedToAJobAreStillHelped() =>

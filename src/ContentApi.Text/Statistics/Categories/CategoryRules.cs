@@ -257,8 +257,48 @@ internal static class CategoryRules
         category = AsResponseTeamsPeople(text, number, metric, category);
         category = AsExtentOfADisaster(text, number, metric, category);
         category = AsALengthOfNoWork(text, number, metric, category);
+        category = AsOnesPastOccasions(text, number, metric, category);
+        category = AsDrivenToEarnMore(text, number, wordsBefore, category);
         return AsPlacesThatHaveOrDo(number, metric, category);
     }
+
+    // The verb of a scheme that draws people into its trade (带动, 辐射带动), a participants verb of the lexicon.
+    private const string Driving = "带动";
+
+    // The words of a rise in people's income: 增收 (户均增收, 人均增收), 增加收入, 致富.
+    private static readonly string[] EarningMore = CategoryCues.Words("earning-more");
+
+    // 带动农户300余户，户均增收8000余元, 直接带动210名农民年人均增收8500元: people or households a scheme drew in, whose income
+    // the count's clause or the clause after it says rose, were helped by it (ANNOTATION.md: beneficiaries are people or
+    // households helped), not only taking part; without a rise said of them (带动400余户农户参与产业发展) 带动 still
+    // tells that they took part.
+    private static string AsDrivenToEarnMore(string text, FoundNumber number, ReadOnlySpan<char> wordsBefore, string category)
+    {
+        if (category != StatisticCategory.Participants || !MeasureWords.CountsPeople(number.Unit) || LastVerb(wordsBefore) is not { Word: Driving })
+        {
+            return category;
+        }
+
+        var end = Clauses.Clause(text, number.Start).End;
+        end = end < text.Length && text[end] is '，' or ',' ? Clauses.Clause(text, end + 1).End : end;
+        return ContainsAny(text.AsSpan(number.End, end - number.End), EarningMore) ? StatisticCategory.Beneficiaries : category;
+    }
+
+    // The adverbs of a past experience: 曾, 曾经.
+    private static readonly string[] PastExperience = CategoryCues.Words("past-experience");
+
+    // The verbs of giving blood or plasma: 献血, 献浆.
+    private static readonly string[] Donating = CategoryCues.Words("donating");
+
+    // 他曾三次前往西藏拍摄, 她曾两次参加全运会, 他已累计献血76次: 曾 right before a count of times, or a gift of blood ending the
+    // phrase it counts, says how often someone has done a thing, an experience or a donor's record of theirs, not events
+    // held (ANNOTATION.md: activities are events, services, sessions held); 次 alone would settle events. Without either
+    // the times are still events (先后3次组织开展排查行动, 开展无偿献血活动3次).
+    private static string AsOnesPastOccasions(string text, FoundNumber number, string metric, string category) =>
+        category == StatisticCategory.Activities && number.Unit == Times
+        && (EndsWithAny(text.AsSpan(0, number.Start), PastExperience) || EndsWithAny(metric, Donating))
+            ? StatisticCategory.Other
+            : category;
 
     // The words right before a length, or ending its phrase, that make it the way someone went or a race's length: a
     // verb of moving (走, 跑, 奔赴, 追逐, 跨域), a trip (行程), a race (马拉松, and 男子 or 女子 before its length: 男子800米).
@@ -1251,7 +1291,11 @@ internal static class CategoryRules
         var decided = befell ?? head ?? tookPart ?? introduced ?? (unitWord is { Role: CategoryRole.UnitDefault } ? unitWord.Category : null) ?? StatisticCategory.Other;
         // 蔬菜作物10468亩, 种植水稻300亩: crops measured in 亩 or 公顷, the measures of farmland, are the land they grow on
         // (ANNOTATION.md: land is environment, as 农作物受灾110.7公顷); their weight is their output, economy.
-        return decided == StatisticCategory.Economy && FarmlandUnits.Contains(unit) ? StatisticCategory.Environment : decided;
+        // 光伏电站每天发电6000度, 储能电站每小时能放1600度电: energy in kilowatt-hours is what a station yields or a user
+        // draws, output as 年发电量 is (economy), never the station named before it; the station's power (千瓦) is its size.
+        return decided == StatisticCategory.Economy && FarmlandUnits.Contains(unit) ? StatisticCategory.Environment
+            : decided == StatisticCategory.Infrastructure && MeasureWords.Counts(unit) == MeasureClass.Energy ? StatisticCategory.Economy
+            : decided;
     }
 
     // 播放量达120万次, 网站访问量超5万次: 次 counts times something happened, events held unless the phrase ends in a
