@@ -202,6 +202,17 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    // 某村, 某某村: 某 (a certain) hides the village's name, so none is named and the township is the figure's place; a
+    // village named after its township is still read.
+    [Theory]
+    [InlineData("内乡县马山口镇某村村民报警称，被骗走现金3万元。\n", "马山口镇")]
+    [InlineData("内乡县马山口镇某某村村民报警称，被骗走现金3万元。\n", "马山口镇")]
+    [InlineData("内乡县马山口镇石桥村村民报警称，被骗走现金3万元。\n", "石桥村")]
+    public void AVillageWhoseNameIsHiddenBy某IsNoVillage(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void APlaceCarriesToTheNextSentenceOnly()
     {
