@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContentApi.Text.Numbers;
 using ContentApi.Text.Parsing;
 using ContentApi.Text.Periods;
@@ -23,7 +24,7 @@ namespace ContentApi.Text.Places;
 /// measures against (好于全市平均水平4.2个百分点, 高于全国) is not the figure's, and neither is a wider area's body acting
 /// on the article's place (北京市发改委批复延庆区…项目 in a page about 延庆区).
 /// </summary>
-internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions, Place? articlePlace, DivisionTable table)
+internal readonly partial struct FigurePlace(string text, List<ResolvedMention> mentions, Place? articlePlace, DivisionTable table)
 {
     /// <summary>The place of the figure at <paramref name="at"/>; null for a national figure or an unknown place.</summary>
     /// <paramref name="whole"/> is the figure before it that its sentence breaks down (其中…, see
@@ -405,12 +406,22 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
     // Whether `at` begins a clause: only blanks between it and the clause's opening mark or the paragraph's start, or a
     // time word, which may stand before a subject without a comma (数据统计，去年四川再生稻蓄留面积…: 四川 is the subject).
+    // The number of an item (3、昆山今年上半年…, （二）某县…) only marks where the item begins, as a bulletin numbers its stories.
     private bool OpensClause(int at)
     {
         var start = Clauses.Clause(text, at).Start;
         var before = text.AsSpan(start, at - start).Trim();
+        foreach (var number in ItemNumber().EnumerateMatches(before))
+        {
+            before = before[number.Length..].TrimStart();
+        }
+
         return before.IsEmpty || PeriodReader.IsATimeWord(before);
     }
+
+    // 1、 3. （二） (4): the number an item of a list or a bulletin opens with.
+    [GeneratedRegex(@"^(?:[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．])")]
+    private static partial Regex ItemNumber();
 
     // Whether mention i settles the place of a figure at `before`, and to what.
     private bool Decides(int i, int before, out Place? place)

@@ -202,6 +202,17 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    // The number of an item (2、, （二）) stands before the subject as a bulletin numbers its stories; a place after other
+    // words (关于…) is still no subject.
+    [Theory]
+    [InlineData("南阳市通报3起问题，南阳市自然资源局、南阳市农业农村局已督促整改。2、内乡县马山口镇违法占地问题。今年5月，当事人违法占用耕地3.2亩。\n", "马山口镇")]
+    [InlineData("南阳市通报3起问题，南阳市自然资源局、南阳市农业农村局已督促整改。（二）内乡县马山口镇违法占地问题。今年5月，当事人违法占用耕地3.2亩。\n", "马山口镇")]
+    [InlineData("南阳市通报3起问题，南阳市自然资源局、南阳市农业农村局已督促整改。2、关于内乡县马山口镇违法占地问题。今年5月，当事人违法占用耕地3.2亩。\n", "南阳市")]
+    public void AnItemsNumberMayStandBeforeTheSubject(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     // 某村, 某某村: 某 (a certain) hides the village's name, so none is named and the township is the figure's place; a
     // village named after its township is still read.
     [Theory]
