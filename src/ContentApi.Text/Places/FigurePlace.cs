@@ -308,8 +308,29 @@ internal readonly partial struct FigurePlace(string text, List<ResolvedMention> 
     // a sentence that names no place goes on speaking of the place the sentence just before it opened with. Only the one
     // before: further on, a page has usually moved to another of its places (…宝山的他们…。北边还有一家医院…。…南北路幅
     // 45米 is of 吴淞街道, the article's, not of 宝山). A paragraph's start ends the carry.
-    private Place? Carried((int Start, int End) sentence) =>
-        sentence.Start > 0 ? Subject(Clauses.Sentence(text, sentence.Start - 1), requireCopula: false) : null;
+    // The ；-items of one sentence are that one sentence (as the period reader reads them): 某区…，一方面…；另一方面…。 or
+    // 某市完成…；一般公共预算收入…；…: the subject the first item opens with carries through the later items that name no
+    // place, to the items themselves and to the sentence after the last.
+    private Place? Carried((int Start, int End) sentence)
+    {
+        for (var start = sentence.Start; start > 0;)
+        {
+            var before = Clauses.Sentence(text, start - 1);
+            if (Subject(before, requireCopula: false) is { } subject)
+            {
+                return subject;
+            }
+
+            if (before.Start == 0 || text[before.Start - 1] is not ('；' or ';') || NamesAPlace(before.Start, before.End))
+            {
+                return null;
+            }
+
+            start = before.Start;
+        }
+
+        return null;
+    }
 
     // 江西全省实现生产总值1.6万亿元…。其中，农林牧渔业增加值1100亿元: a sentence opening with 其中 ("of which") breaks down a
     // figure of the sentence just before; when it names no place of its own, its figures are that figure's area's.

@@ -202,6 +202,17 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    // The ；-items of a sentence are one sentence: the place its first item opens with carries through the later items
+    // that name no place, and to the sentence after them. An item that names a place of its own (在上高街道…) ends the carry.
+    [Theory]
+    [InlineData("泰山区召开会议，泰山区各界参加。岱庙街道推广便民服务，一方面组织志愿者巡查；另一方面设立服务点。活动开展以来，共服务居民3000余人次。\n", "岱庙街道")]
+    [InlineData("泰山区召开会议，泰山区各界参加。今年上半年，岱庙街道新增就业岗位300个；新建口袋公园5个；改造道路12条。\n", "岱庙街道")]
+    [InlineData("泰山区召开会议，泰山区各界参加。今年上半年，岱庙街道新增就业岗位300个；在上高街道新建口袋公园5个；改造道路12条。\n", "泰山区")]
+    public void ThePlaceTheFirstItemOfASentenceOpensWithCarriesThroughItsItems(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     // The number of an item (2、, （二）) stands before the subject as a bulletin numbers its stories; a place after other
     // words (关于…) is still no subject.
     [Theory]
