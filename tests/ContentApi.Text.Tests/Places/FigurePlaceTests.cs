@@ -278,6 +278,17 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, Assert.Single(StatisticsOf(text)).Place?.Name);
     }
 
+    // 某市公安局某区分局: a body's branch named after a division inside the body's area is that division's; the body's
+    // area only says whose branch it is. A body acting with a branch (公安局联合…分局) keeps its own area.
+    [Theory]
+    [InlineData("克拉玛依市召开反诈工作会。新疆克拉玛依市公安局独山子区分局开展反诈宣传。近期，成功劝阻电信诈骗5起。\n", "独山子区")]
+    [InlineData("北京市召开会议，北京市各界参加。北京市规划和国土资源委员会门头沟分局组织现场踏勘，共安排踏勘队伍16支。\n", "门头沟区")]
+    [InlineData("克拉玛依市召开反诈工作会。克拉玛依市公安局联合独山子区分局开展反诈宣传。近期，成功劝阻电信诈骗5起。\n", "克拉玛依市")]
+    public void ABodysBranchNamedAfterADivisionInsideItsAreaIsThatDivisions(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void AnOrganisationsPlaceCountsWhenTheSentenceNamesNoOther()
     {
