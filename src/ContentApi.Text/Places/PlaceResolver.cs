@@ -62,6 +62,14 @@ internal sealed class PlaceResolver
             }
         }
 
+        // A village named bare before the chain that places it (a title's 某某社区, the text's 某街道某某社区) lies where that
+        // chain puts it: the villages are placed under their parents first, then every mention is read.
+        foreach (var mentions in texts)
+        {
+            Places(mentions, resolved);
+        }
+
+        _last = null;
         var places = new List<List<ResolvedMention>>(texts.Count);
         foreach (var mentions in texts)
         {

@@ -115,15 +115,7 @@ internal static class PlaceScanner
                 {
                     locals[local.Name] = local.Level;
                     mentions.Add(new PlaceMention(at, at + local.Name.Length, [], IsShort: false, local.Name, local.Level));
-                    at += local.Name.Length;
-                    // 某镇甲村、乙村: a village listed right after one read under its town is another of that town.
-                    while (at + 1 < text.Length && text[at] == ListMark && (table.Names.At(text, at + 1) is not { } listedNext || IsALocalsName(text, at + 1, listedNext, table))
-                        && Local(text, at + 1) is { } listed && listed.Level == local.Level)
-                    {
-                        locals[listed.Name] = listed.Level;
-                        mentions.Add(new PlaceMention(at + 1, at + 1 + listed.Name.Length, [], IsShort: false, listed.Name, listed.Level));
-                        at += 1 + listed.Name.Length;
-                    }
+                    at = ListedLocals(text, at + local.Name.Length, local.Level, table, locals, mentions);
                 }
 
                 continue;
@@ -132,7 +124,7 @@ internal static class PlaceScanner
             if (KnownLocal(text, at, locals) is { } known)
             {
                 mentions.Add(new PlaceMention(at, at + known.Length, [], IsShort: false, known, locals[known]));
-                at += known.Length;
+                at = ListedLocals(text, at + known.Length, locals[known], table, locals, mentions);
                 continue;
             }
 
@@ -259,6 +251,21 @@ internal static class PlaceScanner
 
             first = last;
         }
+    }
+
+    // 某镇甲村、乙村, 甲村、乙村3个村 (甲村 known from the page): a village listed right after one read is another of the
+    // same place; where the list ends.
+    private static int ListedLocals(string text, int at, string level, DivisionTable table, Dictionary<string, string> locals, List<PlaceMention> mentions)
+    {
+        while (at + 1 < text.Length && text[at] == ListMark && (table.Names.At(text, at + 1) is not { } next || IsALocalsName(text, at + 1, next, table))
+            && Local(text, at + 1) is { } listed && listed.Level == level)
+        {
+            locals[listed.Name] = listed.Level;
+            mentions.Add(new PlaceMention(at + 1, at + 1 + listed.Name.Length, [], IsShort: false, listed.Name, listed.Level));
+            at += 1 + listed.Name.Length;
+        }
+
+        return at;
     }
 
     // Whether `right` goes on the name or list of `left`: a chain (江苏省常州市) or a list (北京、上海).

@@ -224,6 +224,18 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    // A village or community named bare (a title's 某某社区开展…) before the page names it under its township is that one;
+    // a bare name the page never places is not read.
+    [Theory]
+    [InlineData("石桥村举办消夏晚会，吸引观众300余人。内乡县马山口镇石桥村位于山区，内乡县文化馆、内乡县图书馆派出演员。\n", "石桥村")]
+    [InlineData("石桥村举办消夏晚会，吸引观众300余人。内乡县文化馆、内乡县图书馆派出演员。\n", "内乡县")]
+    // A village listed after one the page knows is another of the same township: the list is the township's.
+    [InlineData("内乡县召开会议，内乡县各乡镇参加。石桥村、河湾村共组织志愿者60名。内乡县马山口镇石桥村位于山区。\n", "马山口镇")]
+    public void AVillageNamedBareBeforeItsTownshipIsReadAsTheVillageItNamesLater(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[0].Place?.Name);
+    }
+
     // 某村, 某某村: 某 (a certain) hides the village's name, so none is named and the township is the figure's place; a
     // village named after its township is still read.
     [Theory]
