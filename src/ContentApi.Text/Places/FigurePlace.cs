@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContentApi.Text.Numbers;
 using ContentApi.Text.Parsing;
 using ContentApi.Text.Periods;
@@ -23,7 +24,7 @@ namespace ContentApi.Text.Places;
 /// measures against (好于全市平均水平4.2个百分点, 高于全国) is not the figure's, and neither is a wider area's body acting
 /// on the article's place (北京市发改委批复延庆区…项目 in a page about 延庆区).
 /// </summary>
-internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions, Place? articlePlace, DivisionTable table)
+internal readonly partial struct FigurePlace(string text, List<ResolvedMention> mentions, Place? articlePlace, DivisionTable table)
 {
     /// <summary>The place of the figure at <paramref name="at"/>; null for a national figure or an unknown place.</summary>
     /// <paramref name="whole"/> is the figure before it that its sentence breaks down (其中…, see
@@ -307,8 +308,29 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
     // a sentence that names no place goes on speaking of the place the sentence just before it opened with. Only the one
     // before: further on, a page has usually moved to another of its places (…宝山的他们…。北边还有一家医院…。…南北路幅
     // 45米 is of 吴淞街道, the article's, not of 宝山). A paragraph's start ends the carry.
-    private Place? Carried((int Start, int End) sentence) =>
-        sentence.Start > 0 ? Subject(Clauses.Sentence(text, sentence.Start - 1), requireCopula: false) : null;
+    // The ；-items of one sentence are that one sentence (as the period reader reads them): 某区…，一方面…；另一方面…。 or
+    // 某市完成…；一般公共预算收入…；…: the subject the first item opens with carries through the later items that name no
+    // place, to the items themselves and to the sentence after the last.
+    private Place? Carried((int Start, int End) sentence)
+    {
+        for (var start = sentence.Start; start > 0;)
+        {
+            var before = Clauses.Sentence(text, start - 1);
+            if (Subject(before, requireCopula: false) is { } subject)
+            {
+                return subject;
+            }
+
+            if (before.Start == 0 || text[before.Start - 1] is not ('；' or ';') || NamesAPlace(before.Start, before.End))
+            {
+                return null;
+            }
+
+            start = before.Start;
+        }
+
+        return null;
+    }
 
     // 江西全省实现生产总值1.6万亿元…。其中，农林牧渔业增加值1100亿元: a sentence opening with 其中 ("of which") breaks down a
     // figure of the sentence just before; when it names no place of its own, its figures are that figure's area's.
@@ -405,12 +427,22 @@ internal readonly struct FigurePlace(string text, List<ResolvedMention> mentions
 
     // Whether `at` begins a clause: only blanks between it and the clause's opening mark or the paragraph's start, or a
     // time word, which may stand before a subject without a comma (数据统计，去年四川再生稻蓄留面积…: 四川 is the subject).
+    // The number of an item (3、昆山今年上半年…, （二）某县…) only marks where the item begins, as a bulletin numbers its stories.
     private bool OpensClause(int at)
     {
         var start = Clauses.Clause(text, at).Start;
         var before = text.AsSpan(start, at - start).Trim();
+        foreach (var number in ItemNumber().EnumerateMatches(before))
+        {
+            before = before[number.Length..].TrimStart();
+        }
+
         return before.IsEmpty || PeriodReader.IsATimeWord(before);
     }
+
+    // 1、 3. （二） (4): the number an item of a list or a bulletin opens with.
+    [GeneratedRegex(@"^(?:[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．])")]
+    private static partial Regex ItemNumber();
 
     // Whether mention i settles the place of a figure at `before`, and to what.
     private bool Decides(int i, int before, out Place? place)

@@ -23,6 +23,10 @@ internal sealed record PlaceMention(int Start, int End, IReadOnlyList<Division> 
     /// <summary>Left out of what its sentence counts (安徽 of 除安徽外): no figure's place, and not what the article is about.</summary>
     public bool IsExcluded { get; init; }
 
+    /// <summary>For the area of a body whose branch follows, named after a division inside it (某市 of 某市公安局某区分局):
+    /// where the branch's place name starts. The area only says whose branch it is, when that place lies inside it.</summary>
+    public int? BranchAt { get; init; }
+
     /// <summary>For a scope word (全区, 我市): the level of the area it means, read from the places around it.</summary>
     public string? ScopeLevel { get; init; }
 }

@@ -62,6 +62,14 @@ internal sealed class PlaceResolver
             }
         }
 
+        // A village named bare before the chain that places it (a title's 某某社区, the text's 某街道某某社区) lies where that
+        // chain puts it: the villages are placed under their parents first, then every mention is read.
+        foreach (var mentions in texts)
+        {
+            Places(mentions, resolved);
+        }
+
+        _last = null;
         var places = new List<List<ResolvedMention>>(texts.Count);
         foreach (var mentions in texts)
         {
@@ -85,8 +93,9 @@ internal sealed class PlaceResolver
     private List<ResolvedMention> Places(List<PlaceMention> mentions, Dictionary<PlaceMention, Division?> resolved)
     {
         var places = new List<ResolvedMention>(mentions.Count);
-        foreach (var mention in mentions)
+        for (var index = 0; index < mentions.Count; index++)
         {
+            var mention = mentions[index];
             if (mention.Local is { } local)
             {
                 // A village right after its township or county lies in it; a later bare mention is the same village.
@@ -108,7 +117,7 @@ internal sealed class PlaceResolver
 
             var place = resolved.GetValueOrDefault(mention) is { } division ? Place.Of(division, _table) : null;
             _last = place ?? _last;
-            if (place is null && IsAnOrdinaryWord(mention))
+            if ((place is null && IsAnOrdinaryWord(mention)) || OnlyLocatesABranch(mentions, index, resolved))
             {
                 continue;
             }
@@ -123,6 +132,19 @@ internal sealed class PlaceResolver
         }
 
         return places;
+    }
+
+    // 某市公安局某区分局: the body's city (and its chain) only says whose branch the 某区分局 is, once the branch's
+    // name is read as a division inside it; it names no place of the page. 天津市公安局河北分局 read as the province stays.
+    private static bool OnlyLocatesABranch(List<PlaceMention> mentions, int i, Dictionary<PlaceMention, Division?> resolved)
+    {
+        if (mentions[i].BranchAt is not { } at || resolved.GetValueOrDefault(mentions[i]) is not { } body)
+        {
+            return false;
+        }
+
+        var branch = mentions.Find(mention => mention.Start == at);
+        return branch is not null && resolved.GetValueOrDefault(branch) is { } inner && inner.Code.Length > body.Code.Length && DivisionTable.IsWithin(inner, body);
     }
 
     // The division of `level` holding the last place named: 某县某镇…。该镇 points to that town, 该县 to its county; a

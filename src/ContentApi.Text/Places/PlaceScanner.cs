@@ -115,15 +115,7 @@ internal static class PlaceScanner
                 {
                     locals[local.Name] = local.Level;
                     mentions.Add(new PlaceMention(at, at + local.Name.Length, [], IsShort: false, local.Name, local.Level));
-                    at += local.Name.Length;
-                    // 某镇甲村、乙村: a village listed right after one read under its town is another of that town.
-                    while (at + 1 < text.Length && text[at] == ListMark && (table.Names.At(text, at + 1) is not { } listedNext || IsALocalsName(text, at + 1, listedNext, table))
-                        && Local(text, at + 1) is { } listed && listed.Level == local.Level)
-                    {
-                        locals[listed.Name] = listed.Level;
-                        mentions.Add(new PlaceMention(at + 1, at + 1 + listed.Name.Length, [], IsShort: false, listed.Name, listed.Level));
-                        at += 1 + listed.Name.Length;
-                    }
+                    at = ListedLocals(text, at + local.Name.Length, local.Level, table, locals, mentions);
                 }
 
                 continue;
@@ -132,7 +124,7 @@ internal static class PlaceScanner
             if (KnownLocal(text, at, locals) is { } known)
             {
                 mentions.Add(new PlaceMention(at, at + known.Length, [], IsShort: false, known, locals[known]));
-                at += known.Length;
+                at = ListedLocals(text, at + known.Length, locals[known], table, locals, mentions);
                 continue;
             }
 
@@ -141,7 +133,71 @@ internal static class PlaceScanner
 
         MarkExcluded(text, mentions);
         MarkChainsOfOrganisations(mentions);
+        MarkParentsOfBranches(text, mentions);
         return mentions;
+    }
+
+    // 某市公安局某区分局, 某市规划和自然资源委员会某区分局, 某市消防救援总队某区消防支队: a body's branch (分局, 支队 …)
+    // named after a division inside the body's area is the branch of that division, whose figures are its own; the
+    // body's place and its chain (某省某市公安局某区分局) only say whose branch it is. Only the body's name may stand
+    // between (ending in an organisation's or a branch's word): 某省消防救援总队调度某市支队 is a dispatch, not a name.
+    private static void MarkParentsOfBranches(string text, List<PlaceMention> mentions)
+    {
+        for (var j = 1; j < mentions.Count; j++)
+        {
+            var branch = mentions[j];
+            if (!EndsInABranch(text, branch.End) || !(PlaceWords.OrganisationEnding.EndsAt(text, branch.Start) || PlaceWords.BranchEndings.EndsAt(text, branch.Start)))
+            {
+                continue;
+            }
+
+            // The body's place is the nearest before holding the branch's; a word of the body's name read as a short
+            // name (资源 of 自然资源委员会) lies between.
+            for (var k = j - 1; k >= 0 && branch.Start - mentions[k].End <= MaxBodyName; k--)
+            {
+                if (Holds(mentions[k], branch) && IsIdeographs(text, mentions[k].End, branch.Start))
+                {
+                    for (var i = k; i >= 0 && (i == k || mentions[i].End == mentions[i + 1].Start); i--)
+                    {
+                        mentions[i] = mentions[i] with { BranchAt = branch.Start };
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    // A body's name between its place and a branch's: 规划和自然资源委员会, 消防救援总队.
+    private const int MaxBodyName = 12;
+
+    // A branch's ending within a word or two after its place's name: 华容区分局, 海淀消防支队.
+    private const int MaxBranchReach = 3;
+
+    private static bool IsIdeographs(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!ChineseText.IsIdeograph(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return from < to;
+    }
+
+    private static bool EndsInABranch(string text, int at)
+    {
+        for (var i = at; i < text.Length && i - at <= MaxBranchReach && ChineseText.IsIdeograph(text[i]); i++)
+        {
+            if (PlaceWords.BranchEndings.StartsAt(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 广东省佛山市南海区人民法院: a chain of places is one name; when its end names an organisation, so does every place
@@ -195,6 +251,21 @@ internal static class PlaceScanner
 
             first = last;
         }
+    }
+
+    // 某镇甲村、乙村, 甲村、乙村3个村 (甲村 known from the page): a village listed right after one read is another of the
+    // same place; where the list ends.
+    private static int ListedLocals(string text, int at, string level, DivisionTable table, Dictionary<string, string> locals, List<PlaceMention> mentions)
+    {
+        while (at + 1 < text.Length && text[at] == ListMark && (table.Names.At(text, at + 1) is not { } next || IsALocalsName(text, at + 1, next, table))
+            && Local(text, at + 1) is { } listed && listed.Level == level)
+        {
+            locals[listed.Name] = listed.Level;
+            mentions.Add(new PlaceMention(at + 1, at + 1 + listed.Name.Length, [], IsShort: false, listed.Name, listed.Level));
+            at += 1 + listed.Name.Length;
+        }
+
+        return at;
     }
 
     // Whether `right` goes on the name or list of `left`: a chain (江苏省常州市) or a list (北京、上海).

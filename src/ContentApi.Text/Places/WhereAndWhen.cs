@@ -46,6 +46,17 @@ public static class WhereAndWhen
             found.Add(PlaceScanner.Find(text, table, locals));
         }
 
+        // 原标题：某某社区开展…活动 … 某区某街道某某社区联合…: a village or community named bare before the page names it under
+        // its township is the same one; once the page has named its villages, it is read again with all of them known.
+        if (locals.Count > 0)
+        {
+            found.Clear();
+            foreach (var text in texts)
+            {
+                found.Add(PlaceScanner.Find(text, table, locals));
+            }
+        }
+
         var mentions = new PlaceResolver(table, documentPlace).Resolve(found);
 
         var articles = new List<ParsedArticle>(page.Articles.Count);

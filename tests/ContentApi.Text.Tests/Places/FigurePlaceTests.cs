@@ -202,6 +202,51 @@ public sealed class FigurePlaceTests
         Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
+    // The ；-items of a sentence are one sentence: the place its first item opens with carries through the later items
+    // that name no place, and to the sentence after them. An item that names a place of its own (在上高街道…) ends the carry.
+    [Theory]
+    [InlineData("泰山区召开会议，泰山区各界参加。岱庙街道推广便民服务，一方面组织志愿者巡查；另一方面设立服务点。活动开展以来，共服务居民3000余人次。\n", "岱庙街道")]
+    [InlineData("泰山区召开会议，泰山区各界参加。今年上半年，岱庙街道新增就业岗位300个；新建口袋公园5个；改造道路12条。\n", "岱庙街道")]
+    [InlineData("泰山区召开会议，泰山区各界参加。今年上半年，岱庙街道新增就业岗位300个；在上高街道新建口袋公园5个；改造道路12条。\n", "泰山区")]
+    public void ThePlaceTheFirstItemOfASentenceOpensWithCarriesThroughItsItems(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    // The number of an item (2、, （二）) stands before the subject as a bulletin numbers its stories; a place after other
+    // words (关于…) is still no subject.
+    [Theory]
+    [InlineData("南阳市通报3起问题，南阳市自然资源局、南阳市农业农村局已督促整改。2、内乡县马山口镇违法占地问题。今年5月，当事人违法占用耕地3.2亩。\n", "马山口镇")]
+    [InlineData("南阳市通报3起问题，南阳市自然资源局、南阳市农业农村局已督促整改。（二）内乡县马山口镇违法占地问题。今年5月，当事人违法占用耕地3.2亩。\n", "马山口镇")]
+    [InlineData("南阳市通报3起问题，南阳市自然资源局、南阳市农业农村局已督促整改。2、关于内乡县马山口镇违法占地问题。今年5月，当事人违法占用耕地3.2亩。\n", "南阳市")]
+    public void AnItemsNumberMayStandBeforeTheSubject(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
+    // A village or community named bare (a title's 某某社区开展…) before the page names it under its township is that one;
+    // a bare name the page never places is not read.
+    [Theory]
+    [InlineData("石桥村举办消夏晚会，吸引观众300余人。内乡县马山口镇石桥村位于山区，内乡县文化馆、内乡县图书馆派出演员。\n", "石桥村")]
+    [InlineData("石桥村举办消夏晚会，吸引观众300余人。内乡县文化馆、内乡县图书馆派出演员。\n", "内乡县")]
+    // A village listed after one the page knows is another of the same township: the list is the township's.
+    [InlineData("内乡县召开会议，内乡县各乡镇参加。石桥村、河湾村共组织志愿者60名。内乡县马山口镇石桥村位于山区。\n", "马山口镇")]
+    public void AVillageNamedBareBeforeItsTownshipIsReadAsTheVillageItNamesLater(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[0].Place?.Name);
+    }
+
+    // 某村, 某某村: 某 (a certain) hides the village's name, so none is named and the township is the figure's place; a
+    // village named after its township is still read.
+    [Theory]
+    [InlineData("内乡县马山口镇某村村民报警称，被骗走现金3万元。\n", "马山口镇")]
+    [InlineData("内乡县马山口镇某某村村民报警称，被骗走现金3万元。\n", "马山口镇")]
+    [InlineData("内乡县马山口镇石桥村村民报警称，被骗走现金3万元。\n", "石桥村")]
+    public void AVillageWhoseNameIsHiddenBy某IsNoVillage(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
+    }
+
     [Fact]
     public void APlaceCarriesToTheNextSentenceOnly()
     {
@@ -243,6 +288,17 @@ public sealed class FigurePlaceTests
     public void AChainEndingInAnOrganisationIsOneName(string text, string place)
     {
         Assert.Equal(place, Assert.Single(StatisticsOf(text)).Place?.Name);
+    }
+
+    // 某市公安局某区分局: a body's branch named after a division inside the body's area is that division's; the body's
+    // area only says whose branch it is. A body acting with a branch (公安局联合…分局) keeps its own area.
+    [Theory]
+    [InlineData("克拉玛依市召开反诈工作会。新疆克拉玛依市公安局独山子区分局开展反诈宣传。近期，成功劝阻电信诈骗5起。\n", "独山子区")]
+    [InlineData("北京市召开会议，北京市各界参加。北京市规划和国土资源委员会门头沟分局组织现场踏勘，共安排踏勘队伍16支。\n", "门头沟区")]
+    [InlineData("克拉玛依市召开反诈工作会。克拉玛依市公安局联合独山子区分局开展反诈宣传。近期，成功劝阻电信诈骗5起。\n", "克拉玛依市")]
+    public void ABodysBranchNamedAfterADivisionInsideItsAreaIsThatDivisions(string text, string place)
+    {
+        Assert.Equal(place, StatisticsOf(text)[^1].Place?.Name);
     }
 
     [Fact]
@@ -418,6 +474,8 @@ public sealed class FigurePlaceTests
     [InlineData("恩施市推进生态建设。绿水青山主题展区面积超过1000平方米。\n", "恩施市")]
     [InlineData("河南省开展放心消费活动。放心消费在中原活动评选出示范单位90家。\n", "河南省")]
     [InlineData("郑州市中原区开展放心消费活动，评选出示范单位90家。\n", "中原区")]
+    [InlineData("北京市西城区召开防汛会议，西城区各街道参加。胡同里的平房区安排专人巡查。目前已转移平房院落住户32户。\n", "西城区")]
+    [InlineData("哈尔滨市平房区新建公园3个。\n", "平房区")]
     [InlineData("桐庐县召开表彰会。各示范县代表共40名参加。\n", "桐庐县")]
     [InlineData("西峡县召开文化会议。千年古县名录公布，共收录县城56个。\n", "西峡县")]
     [InlineData("龙游县召开乡贤大会。新乡贤捐资120万元修建村道。\n", "龙游县")]
