@@ -35,6 +35,8 @@ public sealed class CategoryRulesTests
     [InlineData("新建公交候车亭", "座", "infrastructure")]
     // The working population is labour, as 劳动力 is.
     [InlineData("本地劳动人口", "人", "economy")]
+    // A river's flow per second is water, as its volume and a rainfall per hour are (the unit's default).
+    [InlineData("泄洪流量", "立方米/秒", "environment")]
     // Silt is what a flood leaves, environment, whatever it lies on; a silt dam is still built.
     [InlineData("路面上的淤泥", "厘米", "environment")]
     [InlineData("清除淤泥", "方", "environment")]
