@@ -60,13 +60,20 @@ internal sealed class ArticleBodyStore(ReadConnections reads, ArticleBodyCache h
             return null;
         }
 
-        if (reader.IsDBNull(1))
+        var revision = reader.GetInt64(0);
+        if (holds && revision == heldRevision)
         {
             return heldBody;
         }
 
+        // A row without this answer (sections_body, null in a row an older build rendered: db/0028) is composed.
+        if (reader.IsDBNull(1))
+        {
+            return null;
+        }
+
         var body = reader.GetFieldValue<byte[]>(1);
-        held.Add(key, reader.GetInt64(0), body);
+        held.Add(key, revision, body);
         return body;
     }
 }

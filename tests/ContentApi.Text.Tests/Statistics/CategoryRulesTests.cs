@@ -273,6 +273,11 @@ public sealed class CategoryRulesTests
     // A gift of blood counted in times is a donor's record; a blood drive held is still an event.
     [InlineData("这位老党员已累计献血40次。", "other")]
     [InlineData("街道今年开展无偿献血活动3次。", "activities")]
+    // Times something was held are events, after 曾 too, and a blood drive organised is one.
+    [InlineData("该市曾两次举办全国性的马拉松赛事。", "activities")]
+    [InlineData("社区今年组织集体献血4次。", "activities")]
+    // A verb further on is what the person did each time.
+    [InlineData("这位老专家曾三次到村里开展调研。", "other")]
     public void TimesSomeoneHasDoneAThingAreNoEventsHeld(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
@@ -431,6 +436,8 @@ public sealed class CategoryRulesTests
     [InlineData("合作社带动农户200余户，户均增收6000元。", "beneficiaries")]
     [InlineData("基地直接带动150名村民年人均增收5000元。", "beneficiaries")]
     [InlineData("合作社带动300余户农户参与种植。", "participants")]
+    // A number written with separators is one number; its commas end no clause, and the rise after it is read.
+    [InlineData("该产业带动1,200,000名农民参与，人均增收2000元。", "beneficiaries")]
     public void PeopleDrawnInWhoseIncomeRoseWereHelped(string paragraph, string category) =>
         Assert.Equal(category, Extract(paragraph)[0].Category);
 

@@ -281,6 +281,8 @@ internal static class CategoryRules
 
         var end = Clauses.Clause(text, number.Start).End;
         end = end < text.Length && text[end] is '，' or ',' ? Clauses.Clause(text, end + 1).End : end;
+        // A number written with separators (1,200,000) holds commas that end a clause: the clause then ends inside it.
+        end = Math.Max(end, number.End);
         return ContainsAny(text.AsSpan(number.End, end - number.End), EarningMore) ? StatisticCategory.Beneficiaries : category;
     }
 
@@ -290,15 +292,28 @@ internal static class CategoryRules
     // The verbs of giving blood or plasma: 献血, 献浆.
     private static readonly string[] Donating = CategoryCues.Words("donating");
 
+    // The verbs of holding an event (举办, 组织, 开展, 召开, 举行): times something was held are events, whoever held them.
+    private static readonly string[] HoldingEvents = CategoryCues.Words("holding-events");
+
     // 他曾三次前往西藏拍摄, 她曾两次参加全运会, 他已累计献血76次: 曾 right before a count of times, or a gift of blood ending the
     // phrase it counts, says how often someone has done a thing, an experience or a donor's record of theirs, not events
     // held (ANNOTATION.md: activities are events, services, sessions held); 次 alone would settle events. Without either
-    // the times are still events (先后3次组织开展排查行动, 开展无偿献血活动3次).
-    private static string AsOnesPastOccasions(string text, FoundNumber number, string metric, string category) =>
-        category == StatisticCategory.Activities && number.Unit == Times
-        && (EndsWithAny(text.AsSpan(0, number.Start), PastExperience) || EndsWithAny(metric, Donating))
-            ? StatisticCategory.Other
-            : category;
+    // the times are still events (先后3次组织开展排查行动, 开展无偿献血活动3次), and so they are with a verb of holding
+    // before the count in its clause or right after it (街道组织集体献血4次, 该市曾两次举办全国马拉松赛); a verb further
+    // on is what the person did each time (毛泽东曾三次到此开展调查研究).
+    private static string AsOnesPastOccasions(string text, FoundNumber number, string metric, string category)
+    {
+        if (category != StatisticCategory.Activities || number.Unit != Times
+            || !(EndsWithAny(text.AsSpan(0, number.Start), PastExperience) || EndsWithAny(metric, Donating)))
+        {
+            return category;
+        }
+
+        var start = Clauses.Clause(text, number.Start).Start;
+        return ContainsAny(text.AsSpan(start, number.Start - start), HoldingEvents) || StartsWithAny(text.AsSpan(number.End), HoldingEvents)
+            ? category
+            : StatisticCategory.Other;
+    }
 
     // The words right before a length, or ending its phrase, that make it the way someone went or a race's length: a
     // verb of moving (走, 跑, 奔赴, 追逐, 跨域), a trip (行程), a race (马拉松, and 男子 or 女子 before its length: 男子800米).
