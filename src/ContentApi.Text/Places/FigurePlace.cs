@@ -432,9 +432,10 @@ internal readonly partial struct FigurePlace(string text, List<ResolvedMention> 
     {
         var start = Clauses.Clause(text, at).Start;
         var before = text.AsSpan(start, at - start).Trim();
-        foreach (var number in ItemNumber().EnumerateMatches(before))
+        // The pattern is anchored: one number at most, at the start.
+        if (ItemNumber().EnumerateMatches(before) is var numbers && numbers.MoveNext())
         {
-            before = before[number.Length..].TrimStart();
+            before = before[numbers.Current.Length..].TrimStart();
         }
 
         return before.IsEmpty || PeriodReader.IsATimeWord(before);

@@ -12,7 +12,7 @@ namespace ContentApi.Series;
 /// again while the page's statement names the same keys, with no lookup of each point, no joining and no per-point
 /// copying (15 % of the service's sampled time for 1,000 points, docs/benchmarks.md).
 /// </summary>
-internal sealed class SeriesPointCache() : HeldJson<long>(MaxBytes)
+internal sealed class SeriesPointCache() : HeldRows(MaxBytes)
 {
     /// <summary>
     /// How many bytes of points and pages are held at most, with what each entry costs beyond them: about 48,000 points

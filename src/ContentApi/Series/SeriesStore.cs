@@ -75,7 +75,7 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
         }
 
         var (ids, revisions) = PointKeys(keys);
-        if (await HeldOrReadAsync(connection, ids, revisions, cancellationToken) is not { } points)
+        if (await held.HeldOrReadAsync(connection, PointsByKeySql, ids, revisions, cancellationToken) is not { } points)
         {
             return null;
         }
@@ -104,54 +104,10 @@ internal sealed class SeriesStore(ReadConnections reads, SeriesPointCache held)
 
     private const int PointKeyLength = 2 * sizeof(long);
 
-    // The page's stored points: those held under the page's revisions, the others read by key in one statement and
-    // held. Null when a point is stored without bytes (too long for the table: held as empty, so not read again) or
-    // was read under another revision than the page's (its article was rendered again since the page was read): the
-    // page is then composed. A point read under the page's revision has the bytes it had in the page's snapshot, as
-    // every write of a point gives it a new revision.
-    private async Task<byte[][]?> HeldOrReadAsync(NpgsqlConnection connection, long[] ids, long[] revisions, CancellationToken cancellationToken)
-    {
-        var points = new byte[ids.Length][];
-        var missing = new List<int>();
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (!held.TryGet(ids[i], revisions[i], out points[i]))
-            {
-                missing.Add(i);
-            }
-            else if (points[i].Length == 0)
-            {
-                return null;
-            }
-        }
-
-        if (missing.Count == 0)
-        {
-            return points;
-        }
-
-        var read = (await connection.QueryAsync<(long Id, long Revision, byte[]? Point)>(new CommandDefinition(
-                "SELECT statistic_id, revision, point FROM series_points WHERE statistic_id = ANY (@ids)",
-                new { ids = missing.Select(i => ids[i]).ToArray() }, cancellationToken: cancellationToken)))
-            .ToDictionary(row => row.Id);
-        foreach (var i in missing)
-        {
-            if (!read.TryGetValue(ids[i], out var row) || row.Revision != revisions[i])
-            {
-                return null;
-            }
-
-            held.Add(ids[i], row.Revision, row.Point ?? []);
-            if (row.Point is null)
-            {
-                return null;
-            }
-
-            points[i] = row.Point;
-        }
-
-        return points;
-    }
+    // The page's stored points, held or read by key (HeldRows): null when one is stored without bytes (too long for the
+    // table) or was read under another revision than the page's (its article rendered again since): the page is then
+    // composed.
+    private const string PointsByKeySql = "SELECT statistic_id, revision, point FROM series_points WHERE statistic_id = ANY (@ids)";
 
     // The series' rows of series_place_counts (db/0021): a figure's key, unit and place code, '' for none, with how many
     // accepted figures have them. Within an area, its codes are the range of the area's code, which '' is never in.

@@ -42,45 +42,26 @@ internal sealed class StatisticStore(ReadConnections reads, TotalCounts totals, 
         return page;
     }
 
-    // Gives each stored item of the page its body: held under its revision, or read by key in one statement and held.
-    // False when one was read under another revision.
+    // Gives each stored item of the page its body, held or read by key (HeldRows). False when one was read under another
+    // revision or is gone.
     private async Task<bool> FindBodiesAsync(NpgsqlConnection connection, List<StatisticItem> page, CancellationToken cancellationToken)
     {
-        var missing = new List<StatisticItem>();
-        foreach (var item in page.Where(item => item.IsStored))
+        var stored = page.Where(item => item.IsStored).ToArray();
+        if (await bodies.HeldOrReadAsync(connection, BodiesByKeySql, stored.Select(item => item.Id).ToArray(),
+                stored.Select(item => item.Revision!.Value).ToArray(), cancellationToken) is not { } found)
         {
-            if (bodies.TryGet(item.Id, item.Revision!.Value, out var body))
-            {
-                item.Hold(body);
-            }
-            else
-            {
-                missing.Add(item);
-            }
+            return false;
         }
 
-        if (missing.Count == 0)
+        for (var i = 0; i < stored.Length; i++)
         {
-            return true;
-        }
-
-        var read = (await connection.QueryAsync<(long Id, long Revision, byte[] Body)>(new CommandDefinition(
-                "SELECT statistic_id, revision, body FROM statistic_bodies WHERE statistic_id = ANY (@ids)",
-                new { ids = missing.Select(item => item.Id).ToArray() }, cancellationToken: cancellationToken)))
-            .ToDictionary(row => row.Id);
-        foreach (var item in missing)
-        {
-            if (!read.TryGetValue(item.Id, out var row) || row.Revision != item.Revision)
-            {
-                return false;
-            }
-
-            bodies.Add(item.Id, row.Revision, row.Body);
-            item.Hold(row.Body);
+            stored[i].Hold(found[i]);
         }
 
         return true;
     }
+
+    private const string BodiesByKeySql = "SELECT statistic_id, revision, body FROM statistic_bodies WHERE statistic_id = ANY (@ids)";
 
     private async Task<(List<T> Items, long Total, Cursor? Next)> ListAsync<T>(
         StatisticQuery query, StatisticListShape shape, Func<NpgsqlConnection, CommandDefinition, Task<List<T>>> read, CancellationToken cancellationToken)
