@@ -28,7 +28,9 @@ public sealed class ContentDataSources : IAsyncDisposable
         Dedicated = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(write) { Pooling = false }.ConnectionString);
         _readsFromPrimary = string.IsNullOrWhiteSpace(readConnectionString) || readConnectionString == writeConnectionString;
         // A pool of its own even on the primary, so that reads queue for few connections while writes keep many.
-        Read = NpgsqlDataSource.Create(WithDefaults(_readsFromPrimary ? writeConnectionString : readConnectionString!, ReadPoolSize));
+        var read = WithDefaults(_readsFromPrimary ? writeConnectionString : readConnectionString!, ReadPoolSize);
+        Read = NpgsqlDataSource.Create(read);
+        OneStatementRead = _readsFromPrimary && Multiplexed(read) is { } multiplexed ? NpgsqlDataSource.Create(multiplexed) : null;
     }
 
     private readonly bool _readsFromPrimary;
@@ -39,6 +41,18 @@ public sealed class ContentDataSources : IAsyncDisposable
     public string WriteConnectionString { get; }
 
     public NpgsqlDataSource Read { get; }
+
+    /// <summary>
+    /// For reads that are one short statement (an article's stored answer by its key), when reads go to the primary:
+    /// a pool of its own with Npgsql's multiplexing, which writes the statements of concurrent requests to its
+    /// connections together and reads their answers together, where a connection of <see cref="Read"/> carries one
+    /// request's statement at a time and wakes the service and PostgreSQL for each (docs/benchmarks.md, "Short reads
+    /// multiplexed"). Lists keep <see cref="Read"/>: their statements take PostgreSQL a millisecond, behind which a
+    /// multiplexed short read would wait, and a request of two statements would queue twice. Null when reads go to a
+    /// standby (whose replay is checked on the connection that then reads, which multiplexing does not keep), when the
+    /// connection string turns pooling off, which multiplexing needs, or says <c>Multiplexing=false</c>.
+    /// </summary>
+    public NpgsqlDataSource? OneStatementRead { get; }
 
     /// <summary>
     /// The primary outside the pool, for a session that lasts as long as the service (the change listener's LISTEN):
@@ -91,6 +105,19 @@ public sealed class ContentDataSources : IAsyncDisposable
         return builder.ConnectionString;
     }
 
+    // The read pool's connection string multiplexed, or null where it must not be (see OneStatementRead).
+    private static string? Multiplexed(string readConnectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(readConnectionString);
+        if (!builder.Pooling || (Mentions(readConnectionString, "Multiplexing") && !builder.Multiplexing))
+        {
+            return null;
+        }
+
+        builder.Multiplexing = true;
+        return builder.ConnectionString;
+    }
+
     /// <summary>
     /// How many connections the read pool holds at most, unless the connection string says otherwise: one a core of
     /// this instance, and at least two, so that one slow read does not hold up every other. Where the service and
@@ -138,6 +165,13 @@ public sealed class ContentDataSources : IAsyncDisposable
             return await OpenReplayedAsync(minimum, waits, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Opens a connection for a read that is one short statement: on <see cref="OneStatementRead"/> where there is one,
+    /// else as <see cref="OpenReadAsync"/> does.
+    /// </summary>
+    public Task<NpgsqlConnection> OpenOneStatementReadAsync(NpgsqlLogSequenceNumber minimum, CancellationToken cancellationToken, IReplicaWaits? waits = null) =>
+        OneStatementRead is { } multiplexed ? multiplexed.OpenConnectionAsync(cancellationToken).AsTask() : OpenReadAsync(minimum, cancellationToken, waits);
 
     private async Task<NpgsqlConnection> OpenReplayedAsync(NpgsqlLogSequenceNumber minimum, IReplicaWaits? waits, CancellationToken cancellationToken)
     {
@@ -190,6 +224,11 @@ public sealed class ContentDataSources : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Read.DisposeAsync();
+        if (OneStatementRead is not null)
+        {
+            await OneStatementRead.DisposeAsync();
+        }
+
         await Write.DisposeAsync();
         await Dedicated.DisposeAsync();
     }

@@ -42,7 +42,7 @@ internal sealed class ArticleBodyStore(ReadConnections reads, ArticleBodyCache h
 
         var key = new ArticleBodyKey(articleId, include == ArticleIncludes.SectionsOnly);
         var holds = held.TryGetAny(key, out var heldRevision, out var heldBody);
-        await using var connection = await reads.OpenAsync(cancellationToken);
+        await using var connection = await reads.OpenOneStatementAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection)
         {
             Parameters =

@@ -12,9 +12,16 @@ namespace ContentApi.Replicas;
 /// </summary>
 public sealed class ReadConnections(ContentDataSources dataSources, KnownDataVersion known, IHttpContextAccessor http, ContentMetrics metrics)
 {
-    public Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
+        dataSources.OpenReadAsync(Minimum(), cancellationToken, metrics);
+
+    /// <summary>The same, for a read that is one short statement (<see cref="ContentDataSources.OneStatementRead"/>).</summary>
+    public Task<NpgsqlConnection> OpenOneStatementAsync(CancellationToken cancellationToken) =>
+        dataSources.OpenOneStatementReadAsync(Minimum(), cancellationToken, metrics);
+
+    private NpgsqlLogSequenceNumber Minimum()
     {
         var requested = http.HttpContext?.Features.Get<RequestedDataVersion>()?.Position ?? NpgsqlLogSequenceNumber.Invalid;
-        return dataSources.OpenReadAsync(NpgsqlLogSequenceNumber.Larger(requested, known.Current), cancellationToken, metrics);
+        return NpgsqlLogSequenceNumber.Larger(requested, known.Current);
     }
 }

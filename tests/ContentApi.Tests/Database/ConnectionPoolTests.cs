@@ -1,14 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using ContentApi.Data;
 using ContentApi.Tests.Infrastructure;
+using Dapper;
 using Npgsql;
 
 namespace ContentApi.Tests.Database;
 
 /// <summary>
-/// The service's connection pools: the read pool small by default (twice the cores), and the one session that lasts as
-/// long as the service, the change listener's LISTEN, held outside both.
+/// The service's connection pools: the read pool small by default (one connection a core), the reads of one statement
+/// multiplexed on a pool of their own, and the one session that lasts as long as the service, the change listener's
+/// LISTEN, held outside them.
 /// </summary>
 public sealed class ConnectionPoolTests(ConnectionPoolTests.OnePooledConnection factory) : IClassFixture<ConnectionPoolTests.OnePooledConnection>
 {
@@ -38,7 +41,42 @@ public sealed class ConnectionPoolTests(ConnectionPoolTests.OnePooledConnection 
         Assert.False(new NpgsqlConnectionStringBuilder(sources.Dedicated.ConnectionString).Pooling);
     }
 
+    [Fact]
+    public async Task ReadsOfOneStatementAreMultiplexedOnAPoolOfTheirOwnOnlyWhenReadsGoToThePrimaryWithPooling()
+    {
+        await using var primary = new ContentDataSources("Host=127.0.0.1;Username=u");
+        await using var standby = new ContentDataSources("Host=127.0.0.1;Username=u", "Host=standby;Username=u");
+        await using var unpooled = new ContentDataSources("Host=127.0.0.1;Username=u;Pooling=false");
+        await using var refused = new ContentDataSources("Host=127.0.0.1;Username=u;Multiplexing=false");
+
+        Assert.NotNull(primary.OneStatementRead);
+        Assert.NotSame(primary.Read, primary.OneStatementRead);
+        var multiplexed = new NpgsqlConnectionStringBuilder(primary.OneStatementRead.ConnectionString);
+        Assert.True(multiplexed.Multiplexing);
+        Assert.Equal(ContentDataSources.ReadPoolSize, multiplexed.MaxPoolSize);
+        Assert.False(new NpgsqlConnectionStringBuilder(primary.Read.ConnectionString).Multiplexing);
+        Assert.Null(standby.OneStatementRead);
+        Assert.Null(unpooled.OneStatementRead);
+        Assert.Null(refused.OneStatementRead);
+    }
+
     private static int MaxPoolSize(NpgsqlDataSource source) => new NpgsqlConnectionStringBuilder(source.ConnectionString).MaxPoolSize;
+
+    [Fact]
+    public async Task StoredArticlesAskedForAtOnceAreAllAnsweredThroughOneMultiplexedConnection()
+    {
+        var client = factory.CreateClient();
+        var id = await factory.StoredArticleAsync(client);
+        await using (var connection = await factory.OpenDatabaseAsync())
+        {
+            Assert.Equal(1, await connection.ExecuteAsync("UPDATE article_bodies SET body = @body WHERE article_id = @id", new { id, body = Encoding.UTF8.GetBytes(StoredBodies.Marker) }));
+        }
+
+        // Sixteen requests at once, as the benchmark's connections send them: their statements share the one connection.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(n => client.GetStringAsync($"/api/v1/articles/{id}?unique={n}")));
+
+        Assert.All(answers, answer => Assert.Equal(StoredBodies.Marker, answer));
+    }
 
     [Fact]
     public async Task WithOnePooledConnectionReadsAndWritesAreAnswered()
