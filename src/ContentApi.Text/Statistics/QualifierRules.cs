@@ -19,6 +19,11 @@ internal static class QualifierRules
         // (失业率低于3%). Not 超出: 比去年超出80项 is a difference of 80, not more than 80.
         ("至少有", StatisticQualifier.Over), ("至多有", StatisticQualifier.Under), ("至少", StatisticQualifier.Over), ("至多", StatisticQualifier.Under),
         ("最多", StatisticQualifier.Under), ("低于", StatisticQualifier.Under), ("少于", StatisticQualifier.Under),
+        // 最高 and 最低 right before a sum set its cap and its floor (给予最高50万元资助 is "up to", 以最低20元的价格 "from"),
+        // as 最多 and 至少 do; a maximum observed is reached through a verb (水深最高达6米) and stays exact. 高于, 大于 and 多于,
+        // and 小于, compare the quantity with the number as 低于 and 少于 do (增速均高于6%, 高低差大于1.5米, 胸径小于20厘米).
+        ("最高", StatisticQualifier.Under), ("最低", StatisticQualifier.Over), ("最少", StatisticQualifier.Over),
+        ("高于", StatisticQualifier.Over), ("大于", StatisticQualifier.Over), ("多于", StatisticQualifier.Over), ("小于", StatisticQualifier.Under),
         ("约", StatisticQualifier.Approx), ("近", StatisticQualifier.Approx), ("逾", StatisticQualifier.Over), ("超", StatisticQualifier.Over),
     ];
 
@@ -75,6 +80,14 @@ internal static class QualifierRules
             }
         }
 
+        // 种植面积约为77.5万亩, 每年约有30万只候鸟, 104英尺（约合32米）: 约 before a verb that links the number to its subject
+        // (being, having, equalling, reaching) is still the number's "about", as 至少有 is "at least"; 大约有 begins at 大约.
+        // Not where 约 ends a word (节约, 签约, 合约: 签约有12个项目).
+        if (AboutBeforeALink(text, wordEnd) is { } about)
+        {
+            return (StatisticQualifier.Approx, about);
+        }
+
         // 上 before a bare 百/千/万 means "reaching", 过 "past" and 破 "breaking": 上百名, 税收过千万元 and 销售额破亿元
         // are over the round number.
         if (at > 0 && text[at - 1] is '上' or '过' or '破' && numeral.Has(NumeralShape.BareUnit) && !WordsEndingInQualifier.EndsAt(text, at))
@@ -83,6 +96,21 @@ internal static class QualifierRules
         }
 
         return null;
+    }
+
+    // The verbs that may stand between 约 and its number: 约为, 约有, 约合, 约达.
+    private const string LinksAfterAbout = "为有合达";
+
+    // Where 约 (or 大约) begins when it and a linking verb end right at wordEnd, else null.
+    private static int? AboutBeforeALink(string text, int wordEnd)
+    {
+        var about = wordEnd - 2;
+        if (about < 0 || text[about] != '约' || !LinksAfterAbout.Contains(text[wordEnd - 1]) || WordsEndingInQualifier.EndsAt(text, about + 1))
+        {
+            return null;
+        }
+
+        return about > 0 && text[about - 1] == '大' ? about - 1 : about;
     }
 
     // 179条约392公里, 3个近百米: a one-character measure word right after a numeral closes the figure before, so the 约 or
@@ -164,6 +192,22 @@ internal static class QualifierRules
         return false;
     }
 
+    // What may stand between a figure and 以上 or 以下 to include the number itself.
+    private static readonly string[] IncludingMarks = ["及", "（含）", "(含)"];
+
+    private static (string Qualifier, int Length)? BoundIncluded(ReadOnlySpan<char> rest)
+    {
+        foreach (var mark in IncludingMarks)
+        {
+            if (rest.StartsWith(mark) && rest[mark.Length..] is var bound && (bound.StartsWith("以上") || bound.StartsWith("以下")))
+            {
+                return (bound[1] == '上' ? StatisticQualifier.Over : StatisticQualifier.Under, mark.Length + 2);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>余, 多 or 来 between the number and its measure word (5400余场, 40多家, 十来个): its qualifier, or null.</summary>
     public static string? AfterNumber(string text, Numeral numeral)
     {
@@ -194,6 +238,9 @@ internal static class QualifierRules
             // word (100名职工上下班, 3000人上下游).
             _ when rest.StartsWith("上下") && (rest.Length == 2 || !Parsing.ChineseText.IsIdeograph(rest[2]) || rest[2] == '的') => (StatisticQualifier.Approx, 2),
             _ when rest.StartsWith("以上") => (StatisticQualifier.Over, 2),
+            // 捐赠10万元及以上, 交易额500万元（含）以上, 300人及以下: 及 or a bracketed 含 before the bound says the number
+            // itself is included; the bound is still over or under it.
+            _ when BoundIncluded(rest) is { } included => included,
             _ when rest.StartsWith("以下") || rest.StartsWith("以内") => (StatisticQualifier.Under, 2),
             _ when rest.StartsWith("内") && at > 0 && SpanEnds.Contains(text[at - 1]) => (StatisticQualifier.Under, 1),
             // 罚款贰佰元整, 人民币500元整的: 整 closing a sum is "exactly", the formal end of an amount; before a character it

@@ -48,6 +48,23 @@ public sealed class QualifierRulesTests
     [InlineData("村里200来人参加义诊", "200来人", "approx")]
     [InlineData("处罚款人民币叁佰元整的处罚", "叁佰元整", "exact")]
     [InlineData("安排100万元整治资金", "100万元", "exact")]
+    // 及 or a bracketed 含 before 以上 or 以下 includes the number; 及 before anything else joins the next item.
+    [InlineData("企业捐赠10万元及以上即可上榜", "10万元及以上", "over")]
+    [InlineData("实际交易额500万元（含）以上的给予奖励", "500万元（含）以上", "over")]
+    [InlineData("规模在300人及以下的活动", "300人及以下", "under")]
+    [InlineData("筹集资金10万元及物资一批", "10万元", "exact")]
+    // 最高 and 最低 right before a sum are its cap and its floor; a maximum reached through 达 is observed, exact.
+    [InlineData("对优质项目给予最高50万元无偿资助", "最高50万元", "under")]
+    [InlineData("部分场次以最低20元的价格看电影", "最低20元", "over")]
+    [InlineData("涿州部分路段水深最高达6米", "6米", "exact")]
+    [InlineData("上半年经济增速均高于6%", "高于6%", "over")]
+    [InlineData("对高低差大于1.5米的堤段加固", "大于1.5米", "over")]
+    [InlineData("植株胸径小于20厘米", "小于20厘米", "under")]
+    // 约 before a verb linking the number to its subject; not where 约 ends a word (签约).
+    [InlineData("玉米种植面积约为77.5万亩", "约为77.5万亩", "approx")]
+    [InlineData("每年还约有30万只候鸟在此停歇", "约有30万只", "approx")]
+    [InlineData("算起来宽度大约有40米", "大约有40米", "approx")]
+    [InlineData("全县今年签约有12个项目", "12个", "exact")]
     public void ReadsTheQualifierAroundTheNumberIntoTheQuotedSpan(string sentence, string quoted, string qualifier)
     {
         var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
