@@ -28,6 +28,10 @@ public sealed class CategoryRulesTests
     [InlineData("小区业委会", "个", "organizations")]
     [InlineData("派出所移交线索", "条", "other")]
     [InlineData("企业有效发明专利", "件", "other")]
+    // Shops, restaurants and hotels are businesses counted as units; their staff are still people.
+    [InlineData("连锁药店", "个", "organizations")]
+    [InlineData("域外门店", "个", "organizations")]
+    [InlineData("酒店员工", "名", "other")]
     // A project of service, volunteering's too, is a service given; a title before it still makes an honour.
     [InlineData("志愿服务项目", "个", "activities")]
     [InlineData("最佳志愿服务项目", "个", "honorees")]
@@ -122,6 +126,9 @@ public sealed class CategoryRulesTests
     [InlineData("儿童", "名", "儿童被困", "other")]
     // Those compensated were helped, as those given aid are.
     [InlineData("车主", "名", "车主当天即获赔", "beneficiaries")]
+    [InlineData("群众", "人次", "群众获益", "beneficiaries")]
+    // Watching a match is taking part, as watching a show is.
+    [InlineData("师生", "人", "师生观赛", "participants")]
     [InlineData("志愿者", "名", "志愿者被推选为“最美志愿者”", "honorees")]
     [InlineData("社区", "个", "社区被推选为“最佳志愿服务社区”", "honorees")]
     // Winning an award or a title is an honour; winning money named after an award is not.
@@ -255,6 +262,20 @@ public sealed class CategoryRulesTests
     [InlineData("先进集体", "家", "honorees")]
     public void AUnitThatSettlesOutranksTheNoun(string metric, string unit, string category) =>
         Assert.Equal(category, CategoryRules.Decide(metric, "", unit, ""));
+
+    [Theory]
+    // A body or a site counted once each time (家次, 户次, 个次, 处次) counts visits: what was done on each says what they
+    // are (an inspection is other, a visit that helps serves), never the bodies, built works or money named with them.
+    [InlineData("场所", "清查", "家次", "other")]
+    [InlineData("沿街商户", "检查", "家次", "other")]
+    [InlineData("建设工地", "检查", "个次", "other")]
+    [InlineData("企业罚款", "", "家次", "other")]
+    [InlineData("企业", "惠及", "户次", "beneficiaries")]
+    [InlineData("企业", "走访", "家次", "beneficiaries")]
+    // Bodies counted in 家 are still units, and a verb of inspecting does not change that.
+    [InlineData("企业", "检查", "家", "organizations")]
+    public void ABodyCountedEachTimeCountsVisits(string metric, string verbs, string unit, string category) =>
+        Assert.Equal(category, CategoryRules.Decide(metric, verbs, unit, ""));
 
     [Theory]
     // Energy in kilowatt-hours is what a station yields or a user draws, output; the station's power is its size.
@@ -649,6 +670,17 @@ public sealed class CategoryRulesTests
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
     [Theory]
+    // People counted by a race's name, or as the size of a contest their sentence names, are those it takes in; what
+    // befell them still decides, and the size of a school names no contest.
+    [InlineData("其中半程马拉松3000人。", "participants")]
+    [InlineData("其中欢乐跑400人。", "participants")]
+    [InlineData("本届赛事总规模为5000人。", "participants")]
+    [InlineData("半程马拉松2人受伤。", "other")]
+    [InlineData("该校办学总规模5000人。", "other")]
+    public void ARacesEntrantsTakePart(string paragraph, string category) =>
+        Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
+
+    [Theory]
     // People sent into the work of a response, counted bare after the verb or as a 力量, take part in it; cadres named
     // by their noun and the police are counted for what they are.
     [InlineData("险情发生后，全镇共出动了500余人进行排查。", "participants")]
@@ -693,6 +725,9 @@ public sealed class CategoryRulesTests
     [InlineData("当天下午，市蓝天救援队15名队员携带冲锋舟赶赴灾区。", "participants")]
     [InlineData("途中，山洪突至，某某救援队6名队员均被冲走。", "other")]
     [InlineData("社区篮球队12名队员都是本村青年。", "other")]
+    // A party a response team sends (一行) is its people sent; a party of other work is not meant.
+    [InlineData("当天，市红十字应急救援队一行7人前往灾区。", "participants")]
+    [InlineData("当天，区老年大学书画社一行20人来到村里。", "other")]
     [InlineData("该救援队现有队员40人。", "other")]
     [InlineData("某某大学暑期支教实践队18名队员来到山区小学。", "volunteers")]
     public void AResponseTeamsPeopleTakePart(string paragraph, string category) =>

@@ -255,6 +255,7 @@ internal static class CategoryRules
         category = AsAnimals(text, number, wordsBefore, category);
         category = AsPeopleDeployed(text, number, metric, category);
         category = AsResponseTeamsPeople(text, number, metric, category);
+        category = AsEntrants(text, number, metric, category);
         category = AsExtentOfADisaster(text, number, metric, category);
         category = AsALengthOfNoWork(text, number, metric, category);
         category = AsOnesPastOccasions(text, number, metric, category);
@@ -486,6 +487,33 @@ internal static class CategoryRules
     }
 
     private const int MaxDivisionLength = 3;
+
+    // The names of a race and of its categories, ending a phrase of people counted: 马拉松 (半程马拉松, 迷你马拉松), 欢乐跑,
+    // 健康跑, 迷你跑, 亲子跑.
+    private static readonly string[] Races = CategoryCues.Words("race");
+
+    // 半程马拉松3000人、迷你马拉松2000人, 欢乐跑（约8km）400人, 赛事总规模为5000人: people counted by a race's name, or as the
+    // size (规模) of a contest their sentence names, are those the race takes in, who take part (ANNOTATION.md: participants
+    // are people taking part). What befell them still decides (半程马拉松2人受伤), and a school's size names no contest
+    // (办学总规模5000人).
+    private static string AsEntrants(string text, FoundNumber number, string metric, string category)
+    {
+        if (category != StatisticCategory.Other || !CountsPersons(number.Unit)
+            || Outcome(Predicate(text, number.End), people: true) is not (null or StatisticCategory.Participants))
+        {
+            return category;
+        }
+
+        if (EndsWithAny(metric, Races))
+        {
+            return StatisticCategory.Participants;
+        }
+
+        var (start, end) = Clauses.Sentence(text, number.Start);
+        return metric.EndsWith(Size, StringComparison.Ordinal) && ContainsAny(text.AsSpan(start, end - start), ContestWords)
+            ? StatisticCategory.Participants
+            : category;
+    }
 
     // The verbs that send people into the work of a response: 投入, 出动, 调集, 调配, 调派, 抽调, 派出.
     private static readonly string[] Deploying = CategoryCues.Words("deploying");
@@ -972,7 +1000,7 @@ internal static class CategoryRules
     // The verbs of a body's holding its members: 现有, 拥有.
     private static readonly string[] Holding = CategoryCues.Words("holding");
 
-    // How a team or its members are written: 队, 队伍 (梯队, 小分队), 队员.
+    // How a team or its members are written: 队, 队伍 (梯队, 小分队), 队员, and the party it sends (救援队一行7人).
     private static readonly string[] TeamEnds = CategoryCues.Words("team-end");
 
     // 应急救援队伍8支260余人, 某某救援队12名队员赶赴灾区, 首批医疗队共6名: people counted as a response team's, whether the team
@@ -1733,6 +1761,11 @@ internal static class CategoryRules
         // 9本驻村日记 are no village, 大中小学作品4158件 no schools, 50多张凳子坐满观众 no audience. Things people were
         // helped with may be counted so (解决困难300余件), and so may events and honours (赛事50项, 12部优秀作品).
         Counted.Objects => category is not (StatisticCategory.Organizations or StatisticCategory.Volunteers or StatisticCategory.Participants),
+        // A body or a site counted once each time (家次, 户次, 个次, 处次) counts visits, inspections or services given, not the
+        // bodies, the sites or the money a phrase names with them: 清查场所621家次, 建设工地380个次 and 对…企业罚款170家次
+        // are no businesses, built works or fines' sums. What was done on each visit says what they are (检查 other, as d22
+        // files the places inspected; 走访 and 惠及 beneficiaries), and nothing else tells: other.
+        Counted.Visits => category is not (StatisticCategory.Organizations or StatisticCategory.Infrastructure or StatisticCategory.Economy),
         _ => true,
     };
 
@@ -1742,7 +1775,7 @@ internal static class CategoryRules
     private static bool MayBeHonoured(Counted counted) => counted != Counted.Measure;
 
     // What a unit counts, as far as the categories care: persons, households (or businesses), measures, durations,
-    // incidents, objects (ObjectMeasures), or anything else.
+    // incidents, objects (ObjectMeasures), visits, or anything else.
     private enum Counted
     {
         Things,
@@ -1752,12 +1785,14 @@ internal static class CategoryRules
         Duration,
         Incidents,
         Objects,
+        Visits,
     }
 
     private static Counted Counting(string unit) =>
         CountsPersons(unit) ? Counted.Persons
         : unit == "户" ? Counted.Households
         : unit == Incident ? Counted.Incidents
+        : VisitUnits.Contains(unit) ? Counted.Visits
         : ObjectMeasures.Count(unit) ? Counted.Objects
         : MeasureWords.Counts(unit) switch
         {
@@ -1768,6 +1803,9 @@ internal static class CategoryRules
 
     // The measure word of incidents and cases: 发生火灾2起, 查处案件8起.
     private const string Incident = "起";
+
+    // The measure words of a body or a site counted once each time it is visited: 家次, 户次, 个次, 处次.
+    private static readonly string[] VisitUnits = CategoryCues.Words("visit-unit");
 
     // 人, 名, 位 and 人次 count persons; 户 counts households, which may also be businesses (市场主体5300余户) or homes.
     private static bool CountsPersons(string unit) => unit is "人" or "名" or "位" or "人次";
