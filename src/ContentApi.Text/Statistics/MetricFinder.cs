@@ -409,6 +409,7 @@ internal static class MetricFinder
 
         var (_, clauseEnd) = Clauses.Clause(text, number.Numeral.Start);
         var reading = PredicateEndings.Without(NamedMembers.Read(text, number, Distributed(text, number, earlier) ?? Read(text, number, earlier)));
+        reading = MeasureBeforeAColon.Read(text, number, reading);
         // 全县转移群众8600人。其中3200人…: a sentence that opens with 其中 breaks down the last count of its kind in the
         // sentence before, as a clause after a comma does in its own sentence.
         var wholes = earlier.Count == 0 && sentenceBefore is { Count: > 0 } && OpensWithAPart(text, number) ? sentenceBefore : earlier;
@@ -1408,6 +1409,8 @@ internal static class MetricFinder
                 // characters after the noun's last known word.
                 end = c == '了' ? BeforeVerbOfAspect(text, at, end) : end;
                 end = PredicateOwnsTheCharacterBefore(text, at, end) ? end - 1 : end;
+                // 20支代表队分为3组: the 为 that stops the noun may close 分为, whose 分 goes with it.
+                end = DividedInto.NounEnd(text, at, end);
                 break;
             }
 
@@ -1583,7 +1586,8 @@ internal static class MetricFinder
 
         lead = WithoutPerUnitAtEnd(lead);
         // 由最初的4名发展到120余名: a change to a new level goes before the linking words, whose 到 would leave its verb.
-        lead = WithoutLevelAt(WithoutLinkingVerb(Trim(lead, ChangeToVerbs, fromEnd: true)));
+        // 比赛分为两场: 分为 links as 为 does, and goes whole (为 alone would leave its 分).
+        lead = WithoutLevelAt(WithoutLinkingVerb(DividedInto.Without(Trim(lead, ChangeToVerbs, fromEnd: true))));
         lead = Trim(Trim(lead, LinkingVerbsAndDegrees, fromEnd: true), PredicateOpeningAdverbs, fromEnd: true);
         // 旅客发送量、旅客吞吐量均增长2.9倍: 均 ("each") after the counted things, where it ends no average (人均, 年均).
         lead = lead.EndsWith("均") && Trim(lead, AverageWords, fromEnd: true).Length == lead.Length ? lead[..^1] : lead;

@@ -7,10 +7,16 @@ namespace ContentApi.Text.Statistics;
 /// </summary>
 internal static class RecipientFrame
 {
-    // The prepositions of a recipient, and what may stand between them and the count (其余, 全市, 辖区: a scope).
+    // The prepositions of a recipient, and what may stand between them and the count: a few characters of words (其余,
+    // 全市, 辖区: a scope), or after 为 words of any length inside the clause closed by 的 or 等, which say which of them are
+    // counted (为村里考上大学的11名优秀学生发放助学金, 为低保户、特困户等80余户家庭送上). Only after 为, which the category
+    // rules read as for whom a thing is done (CategoryRules.IsBenefactive) whatever stands between: they do not yet read 向
+    // or 给 so, and a count after those would lose the verb that files it with the served.
     private static readonly string[] Prepositions = ["帮助", "为", "给", "向", "替"];
     private static readonly int LongestPreposition = Prepositions.Max(preposition => preposition.Length);
     private const int MaxWordsBetween = 4;
+    private const string ModifierEnds = "的等";
+    private const string PrepositionBeforeAModifier = "为";
 
     // Characters before 为, 给 or 向 that make a word of it, which is no preposition of a recipient: a verb of being or
     // naming (成为, 作为, 评为, 分为, 增为, 填报为), 行为, 以为, 广为 (widely); 供给; 面向, 走向, 方向. The category rules read
@@ -47,13 +53,13 @@ internal static class RecipientFrame
 
     private static bool AfterAPreposition(string text, int clauseStart, int countStart)
     {
-        var from = Math.Max(clauseStart, countStart - MaxWordsBetween - LongestPreposition);
+        var modified = countStart > clauseStart && ModifierEnds.Contains(text[countStart - 1]);
+        var from = modified ? clauseStart : Math.Max(clauseStart, countStart - MaxWordsBetween - LongestPreposition);
         for (var p = countStart - 1; p >= from; p--)
         {
             foreach (var preposition in Prepositions)
             {
-                if (p + preposition.Length > countStart || string.CompareOrdinal(text, p, preposition, 0, preposition.Length) != 0
-                    || countStart - p - preposition.Length > MaxWordsBetween)
+                if (p + preposition.Length > countStart || string.CompareOrdinal(text, p, preposition, 0, preposition.Length) != 0)
                 {
                     continue;
                 }
@@ -66,8 +72,10 @@ internal static class RecipientFrame
                     "向" => BeforeXiangOfOtherWords.Contains(before),
                     _ => false,
                 };
-                // Only characters of words stand between: no figure, no punctuation.
-                if (!word && !text.AsSpan(p + preposition.Length, countStart - p - preposition.Length).ContainsAnyExceptInRange('\u4e00', '\u9fff'))
+                // A few characters of words stand between (no figure, no punctuation), or a modifier closed by 的 or 等.
+                var between = text.AsSpan(p + preposition.Length, countStart - p - preposition.Length);
+                var fewWords = between.Length <= MaxWordsBetween && !between.ContainsAnyExceptInRange('\u4e00', '\u9fff');
+                if (!word && (fewWords || (modified && preposition == PrepositionBeforeAModifier)))
                 {
                     return true;
                 }

@@ -120,6 +120,19 @@ public sealed class MetricCarryTests
     public void ABareVerbCountsTheObjectItTookBefore(string paragraph, string metric) =>
         Assert.Equal(metric, Extract(paragraph)[^1].Metric);
 
+    [Theory]
+    // A clause that names a measure and ends in a colon, with no figure of its own, names the places listed after it.
+    [InlineData("全省最大小时降雨量93.1毫米，各地平均降雨量为：葫芦岛128.8毫米、锦州110.9毫米。", "各地平均降雨量（葫芦岛）", "各地平均降雨量（锦州）")]
+    // Guard: words before the colon that name no measure leave the subject of the figure before.
+    [InlineData("全省最大小时降雨量93.1毫米，具体如下：葫芦岛128.8毫米、锦州110.9毫米。", "最大小时降雨量（葫芦岛）", "最大小时降雨量（锦州）")]
+    public void AMeasureNamedBeforeAColonNamesTheListAfterIt(string paragraph, string first, string second)
+    {
+        var statistics = Extract(paragraph);
+
+        Assert.Equal(first, statistics[1].Metric);
+        Assert.Equal(second, statistics[2].Metric);
+    }
+
     private static IReadOnlyList<Statistic> Extract(string paragraph) =>
         StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
 }

@@ -32,10 +32,32 @@ public sealed class MetricPredicateEdgeTests
     [InlineData("社区为12名困难学生现场发放助学金。", "困难学生")]
     [InlineData("志愿者向300户村民送上慰问品。", "村民")]
     [InlineData("协会为其余20名残疾儿童落实康复训练。", "残疾儿童")]
+    // After 为, a modifier closed by 的, or a list closed by 等, may stand between the preposition and the count, however long.
+    [InlineData("村委会为村里考上大学的11名优秀学生发放助学金。", "优秀学生")]
+    [InlineData("民政局为低保、特困、散居孤儿等2955户家庭发放高温补贴。", "家庭")]
     // Guards: at the noun's first character the verb begins it; outside the frame the noun runs on as before.
     [InlineData("学校为5名免费师范生颁发证书。", "免费师范生")]
     [InlineData("全县建成3个发放点。", "发放点")]
+    // Guards: 评为 is no preposition of a recipient, so words closed by 的 after it open no frame; after 向 only a few
+    // characters do (the category rules read no 向 as for whom).
+    [InlineData("评为示范户的30户家庭发放补贴。", "家庭发放补贴")]
+    [InlineData("民政局向低保、特困、散居孤儿等2955户家庭发放高温补贴。", "家庭发放高温补贴")]
     public void ACountAfterAPrepositionOfARecipientEndsBeforeTheVerb(string paragraph, string metric)
+    {
+        var statistic = Extract(paragraph)[0];
+
+        Assert.Equal(metric, statistic.Metric);
+    }
+
+    [Theory]
+    // 分为 "is divided into" links what is divided to the number of its parts: its 分 is no part of the noun, before the
+    // count or after it.
+    [InlineData("本次比赛分为两场。", "比赛")]
+    [InlineData("补助类型分为两种。", "补助类型")]
+    [InlineData("20支代表队分为3组进行比赛。", "代表队")]
+    // Guard: a word that ends in 分 keeps it, and only 为 links.
+    [InlineData("项目资金中的一部分为200万元。", "项目资金中的一部分")]
+    public void DividedIntoLinksWhatIsDividedToItsParts(string paragraph, string metric)
     {
         var statistic = Extract(paragraph)[0];
 
