@@ -9,7 +9,7 @@ namespace ContentApi.Text;
 public static class PageExtractor
 {
     /// <summary>Stored with every document and statistic so that rows can be traced to the rules that made them.</summary>
-    public const string Version = "2.22.0";
+    public const string Version = "2.23.0";
 
     /// <summary>Parses <paramref name="text"/> and fills every article's statistics; with <paramref name="explain"/>, also every number's decision.</summary>
     public static ParsedPage Extract(string text, bool explain = false) => Extract(text, DocumentFacts.None, explain);
