@@ -677,6 +677,8 @@ public sealed class CategoryRulesTests
     [InlineData("本届赛事总规模为5000人。", "participants")]
     [InlineData("半程马拉松2人受伤。", "other")]
     [InlineData("该校办学总规模5000人。", "other")]
+    // Those who serve or guard the race are its staff, not its entrants.
+    [InlineData("其中保障半程马拉松500人。", "other")]
     public void ARacesEntrantsTakePart(string paragraph, string category) =>
         Assert.Equal(category, Assert.Single(Extract(paragraph)).Category);
 
@@ -728,6 +730,12 @@ public sealed class CategoryRulesTests
     // A party a response team sends (一行) is its people sent; a party of other work is not meant.
     [InlineData("当天，市红十字应急救援队一行7人前往灾区。", "participants")]
     [InlineData("当天，区老年大学书画社一行20人来到村里。", "other")]
+    // A party is a response team's only where the name before 一行 is a team's or a response body's; not a party rescued,
+    // an inspection party, nor an official's party.
+    [InlineData("据了解，某某市应急救援中心一行11人，当晚到达灾区。", "participants")]
+    [InlineData("经过5小时搜救，救援队成功救出被困驴友一行6人。", "other")]
+    [InlineData("当天，省应急管理厅督查组一行5人前往灾区指导。", "other")]
+    [InlineData("市防汛抗旱指挥部副指挥长李某一行6人赶赴现场。", "other")]
     [InlineData("该救援队现有队员40人。", "other")]
     [InlineData("某某大学暑期支教实践队18名队员来到山区小学。", "volunteers")]
     public void AResponseTeamsPeopleTakePart(string paragraph, string category) =>

@@ -12,7 +12,7 @@ public sealed class RuleWordTableTests
 {
     public static TheoryData<string, string, string> Tables => new()
     {
-        { "category-cues.tsv", "cue", "animal-unit before-what-befell business contest deploying holding of-the-wild place-has-or-does produced-or-traded raising response-team team-end generic-team the-rest volunteer-body waste-or-crime volunteer-work joining-volunteer-work beside-volunteers scope-place-end scope-opening scope-group received-teaching received-care taking-part-in-a-lesson rescuer at-a-distance apart way-gone whole-way building race-after dimension-noun no-depth qualifier-after-a-unit area-after-an-event past-experience earning-more donating holding-events visit-unit race" },
+        { "category-cues.tsv", "cue", "animal-unit before-what-befell business contest deploying holding of-the-wild place-has-or-does produced-or-traded raising response-team team-end party generic-team the-rest volunteer-body waste-or-crime volunteer-work joining-volunteer-work beside-volunteers scope-place-end scope-opening scope-group received-teaching received-care taking-part-in-a-lesson rescuer at-a-distance apart way-gone whole-way building race-after dimension-noun no-depth qualifier-after-a-unit area-after-an-event past-experience earning-more donating holding-events visit-unit race serving-an-event" },
         { "furniture-labels.tsv", "note", "" },
         { "measure-contexts.tsv", "role", "counts measures overlaps" },
         { "range-words.tsv", "note", "" },

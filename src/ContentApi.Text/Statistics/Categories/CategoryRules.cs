@@ -492,10 +492,13 @@ internal static class CategoryRules
     // 健康跑, 迷你跑, 亲子跑.
     private static readonly string[] Races = CategoryCues.Words("race");
 
+    // Words of serving or guarding an event before its name: 保障, 服务, 护航, 执勤, 安保.
+    private static readonly string[] ServingAnEvent = CategoryCues.Words("serving-an-event");
+
     // 半程马拉松3000人、迷你马拉松2000人, 欢乐跑（约8km）400人, 赛事总规模为5000人: people counted by a race's name, or as the
     // size (规模) of a contest their sentence names, are those the race takes in, who take part (ANNOTATION.md: participants
-    // are people taking part). What befell them still decides (半程马拉松2人受伤), and a school's size names no contest
-    // (办学总规模5000人).
+    // are people taking part). What befell them still decides (半程马拉松2人受伤), a school's size names no contest
+    // (办学总规模5000人), and people who serve the race are its staff (保障半程马拉松500人).
     private static string AsEntrants(string text, FoundNumber number, string metric, string category)
     {
         if (category != StatisticCategory.Other || !CountsPersons(number.Unit)
@@ -504,13 +507,13 @@ internal static class CategoryRules
             return category;
         }
 
-        if (EndsWithAny(metric, Races))
+        var race = EndingLength(metric, Races);
+        if (race > 0)
         {
-            return StatisticCategory.Participants;
+            return ContainsAny(metric.AsSpan(0, metric.Length - race), ServingAnEvent) ? category : StatisticCategory.Participants;
         }
 
-        var (start, end) = Clauses.Sentence(text, number.Start);
-        return metric.EndsWith(Size, StringComparison.Ordinal) && ContainsAny(text.AsSpan(start, end - start), ContestWords)
+        return metric.EndsWith(Size, StringComparison.Ordinal) && SentenceNamesAContest(text, number.Start)
             ? StatisticCategory.Participants
             : category;
     }
@@ -1000,8 +1003,33 @@ internal static class CategoryRules
     // The verbs of a body's holding its members: 现有, 拥有.
     private static readonly string[] Holding = CategoryCues.Words("holding");
 
-    // How a team or its members are written: 队, 队伍 (梯队, 小分队), 队员, and the party it sends (救援队一行7人).
+    // How a team or its members are written: 队, 队伍 (梯队, 小分队), 队员.
     private static readonly string[] TeamEnds = CategoryCues.Words("team-end");
+
+    // The party a body or a person heads, written after the name: 一行.
+    private static readonly string[] PartyWords = CategoryCues.Words("party");
+
+    // How many characters may follow a word of response at the end of a body's name: a body's suffix (中心, 总站).
+    private const int MaxBodySuffix = 2;
+
+    // 救援队一行7人, 应急救援中心一行11人: a party is a response team's people sent where the name before 一行 is a team's
+    // (ends in 队…) or ends in a word of response and at most a body's suffix (救援中心). Not any party near a word of
+    // response: those rescued (救出被困驴友一行6人), an inspection party (应急管理厅督查组一行5人) and an official's party
+    // (防汛抗旱指挥部副指挥长李某一行6人) are parties too.
+    private static bool IsAResponseBodysParty(string metric)
+    {
+        var party = EndingLength(metric, PartyWords);
+        if (party == 0)
+        {
+            return false;
+        }
+
+        var body = metric.AsSpan(0, metric.Length - party);
+        return EndsWithAny(body, TeamEnds) || ContainsAny(body[Math.Max(0, body.Length - MaxResponseWord - MaxBodySuffix)..], ResponseTeamWords);
+    }
+
+    // The longest word of response (救援, 抢险: two characters).
+    private static readonly int MaxResponseWord = ResponseTeamWords.Max(word => word.Length);
 
     // 应急救援队伍8支260余人, 某某救援队12名队员赶赴灾区, 首批医疗队共6名: people counted as a response team's, whether the team
     // is the counted phrase or named before its members, are sent in to take part (ANNOTATION.md: people taking part;
@@ -1011,7 +1039,7 @@ internal static class CategoryRules
     private static string AsResponseTeamsPeople(string text, FoundNumber number, string metric, string category)
     {
         var clauseStart = Clauses.Clause(text, number.Start).Start;
-        if (category != StatisticCategory.Other || !CountsPersons(number.Unit) || !EndsWithAny(metric, TeamEnds)
+        if (category != StatisticCategory.Other || !CountsPersons(number.Unit) || !(EndsWithAny(metric, TeamEnds) || IsAResponseBodysParty(metric))
             || Outcome(Predicate(text, number.End), people: true) is not (null or StatisticCategory.Participants)
             || ContainsAny(text.AsSpan(clauseStart, number.Start - clauseStart), Holding))
         {
@@ -1224,8 +1252,14 @@ internal static class CategoryRules
             }
         }
 
-        var (sentenceStart, sentenceEnd) = Clauses.Sentence(text, numberStart);
-        return ContainsAny(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), ContestWords);
+        return SentenceNamesAContest(text, numberStart);
+    }
+
+    // Whether the sentence around a figure names a contest (比赛, 赛事, 大赛 …).
+    private static bool SentenceNamesAContest(string text, int at)
+    {
+        var (start, end) = Clauses.Sentence(text, at);
+        return ContainsAny(text.AsSpan(start, end - start), ContestWords);
     }
 
     private static bool SetsUp(ReadOnlySpan<char> words) => SetsUpAlone(words) || ContainsAny(words, SettingUp);
