@@ -19,9 +19,10 @@ internal static class QualifierRules
         // (失业率低于3%). Not 超出: 比去年超出80项 is a difference of 80, not more than 80.
         ("至少有", StatisticQualifier.Over), ("至多有", StatisticQualifier.Under), ("至少", StatisticQualifier.Over), ("至多", StatisticQualifier.Under),
         ("最多", StatisticQualifier.Under), ("低于", StatisticQualifier.Under), ("少于", StatisticQualifier.Under),
-        // 最高 and 最低 right before a sum set its cap and its floor (给予最高50万元资助 is "up to", 以最低20元的价格 "from"),
-        // as 最多 and 至少 do; a maximum observed is reached through a verb (水深最高达6米) and stays exact. 高于, 大于 and 多于,
-        // and 小于, compare the quantity with the number as 低于 and 少于 do (增速均高于6%, 高低差大于1.5米, 胸径小于20厘米).
+        // 最高 and 最低 after a grant or a price set a sum's cap and its floor (给予最高50万元资助 is "up to", 以最低20元的价格
+        // "from"), as 最多 and 至少 do; elsewhere they name a maximum or minimum observed, exact (see Extremes). 高于, 大于 and
+        // 多于, and 小于, compare the quantity with the number as 低于 and 少于 do (增速均高于6%, 高低差大于1.5米, 胸径小于20厘米),
+        // unless the number is a standard's own (see Comparisons).
         ("最高", StatisticQualifier.Under), ("最低", StatisticQualifier.Over), ("最少", StatisticQualifier.Over),
         ("高于", StatisticQualifier.Over), ("大于", StatisticQualifier.Over), ("多于", StatisticQualifier.Over), ("小于", StatisticQualifier.Under),
         ("约", StatisticQualifier.Approx), ("近", StatisticQualifier.Approx), ("逾", StatisticQualifier.Over), ("超", StatisticQualifier.Over),
@@ -32,7 +33,27 @@ internal static class QualifierRules
         // 二倍以上十倍以下: the 以上 of the figure before, whose 上 is no "reaching" of the next (上百名).
         "以上",
         // Verbs ending in 过 that pass through or by, no "past" of a round number (经过百年, 通过百项).
-        "经过", "通过", "不过", "度过", "路过", "错过"]);
+        "经过", "通过", "不过", "度过", "路过", "错过",
+        // Place names ending in 约: 其中纽约有3家企业 is New York's three, no "about".
+        "纽约"]);
+
+    // The words around a bound that decide whether it is one (qualifier-words.tsv, whose header gives each role's reason).
+    private static Lexicon WordsOf(string role) => new(DataTable.Read("qualifier-words.tsv", "word", "role").Where(row => row[1] == role).Select(row => row[0]));
+
+    private static readonly Lexicon Grants = WordsOf("grant");
+    private static readonly Lexicon Bases = WordsOf("base");
+    private static readonly Lexicon WordsEndingInDa = WordsOf("ends-in-da");
+
+    // 最高, 最低 and 最少 bound a sum only after a grant, an offer or a price (给予最高50万元, 可享最高310万元, 以最低20元的价格);
+    // elsewhere they name the maximum or minimum observed, exact (单日最高12万人次, 降雨量最高289毫米, 水位最低1.2米).
+    private static readonly string[] Extremes = ["最高", "最低", "最少"];
+
+    // The comparisons of the quantity with a number: not bounds where the number is a standard's own value, named by the
+    // "X的" phrase after it (高于6%的预期目标: the target is 6%, exact; 大于1.5米的堤段 still selects the sections over 1.5米).
+    private static readonly string[] Comparisons = ["高于", "大于", "多于", "低于", "小于", "少于"];
+
+    // How far into the "X的" phrase after a compared figure a word of a base may begin (6%的全省平均水平, 5%的年度目标).
+    private const int BaseReach = 4;
 
     // 大约还剩10.9公里: these words of estimate govern a number a few words on, across a verb. (约 alone is too often part
     // of a word to reach that far: 约定, 约谈.) 差不多, "nearly", is the spoken 大约 (收入差不多有20万, 差不多可以赚130元),
@@ -76,6 +97,14 @@ internal static class QualifierRules
             var start = wordEnd - word.Length;
             if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && (!WordsEndingInQualifier.EndsAt(text, wordEnd) || ClosesTheFigureBefore(text, wordEnd - 1)))
             {
+                // An observed extreme and a standard's own value are exact; in 面积最大约3万平方米 the 大 is 最大's, and the 约
+                // after it, read next, is the number's.
+                if ((Extremes.Contains(word) && !Grants.EndsAt(text, start)) || (Comparisons.Contains(word) && NamesABase(text, numeral))
+                    || (word == "大约" && WordsEndingInDa.EndsAt(text, start + 1)))
+                {
+                    continue;
+                }
+
                 return (qualifier, start);
             }
         }
@@ -110,7 +139,28 @@ internal static class QualifierRules
             return null;
         }
 
-        return about > 0 && text[about - 1] == '大' ? about - 1 : about;
+        return about > 0 && text[about - 1] == '大' && !WordsEndingInDa.EndsAt(text, about) ? about - 1 : about;
+    }
+
+    // Whether the figure of a comparison is followed by 的 and a word of a standard or a base (高于6%的预期目标).
+    private static bool NamesABase(string text, Numeral numeral)
+    {
+        var end = numeral.End + (AfterNumber(text, numeral) is null ? 0 : 1);
+        end += numeral.Has(NumeralShape.Percent) ? 0 : MeasureWords.At(text, end)?.Written.Length ?? 0;
+        if (end >= text.Length || text[end] != '的')
+        {
+            return false;
+        }
+
+        for (var at = end + 1; at <= end + BaseReach && at < text.Length && Parsing.ChineseText.IsIdeograph(text[at]); at++)
+        {
+            if (Bases.StartsAt(text, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 179条约392公里, 3个近百米: a one-character measure word right after a numeral closes the figure before, so the 约 or
@@ -133,7 +183,10 @@ internal static class QualifierRules
             }
         }
 
-        return 0;
+        // …、约有200名 as …、约200名: 约 (or 大约) and a linking verb before the number, as Before reads them.
+        var about = text.AsSpan(at).StartsWith("大约") ? 1 : 0;
+        return at + about + 1 < text.Length && text[at + about] == '约' && LinksAfterAbout.Contains(text[at + about + 1])
+            && NumeralScanner.StartsAt(text, at + about + 2) ? about + 2 : 0;
     }
 
     /// <summary>The qualifier that governs a number from the start of its clause across a "X的" phrase, or null.</summary>

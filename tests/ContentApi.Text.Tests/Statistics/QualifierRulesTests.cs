@@ -53,18 +53,40 @@ public sealed class QualifierRulesTests
     [InlineData("实际交易额500万元（含）以上的给予奖励", "500万元（含）以上", "over")]
     [InlineData("规模在300人及以下的活动", "300人及以下", "under")]
     [InlineData("筹集资金10万元及物资一批", "10万元", "exact")]
-    // 最高 and 最低 right before a sum are its cap and its floor; a maximum reached through 达 is observed, exact.
+    [InlineData("交易额500万元(含)以上的给予奖励", "500万元(含)以上", "over")]
+    [InlineData("规模在300人（含）以下的活动", "300人（含）以下", "under")]
+    // 最高, 最低 and 最少 after a grant, an offer or a price are a sum's cap and its floor; elsewhere, or reached through 达,
+    // they name a maximum or minimum observed, exact.
     [InlineData("对优质项目给予最高50万元无偿资助", "最高50万元", "under")]
+    [InlineData("可享最高310万元的医疗保障", "最高310万元", "under")]
     [InlineData("部分场次以最低20元的价格看电影", "最低20元", "over")]
+    [InlineData("对参赛团队奖励最少2000元", "最少2000元", "over")]
     [InlineData("涿州部分路段水深最高达6米", "6米", "exact")]
+    [InlineData("受灾最重的A镇降雨量最高289毫米", "289毫米", "exact")]
+    [InlineData("景区水位最低1.2米", "1.2米", "exact")]
+    [InlineData("单场观众最少800人", "800人", "exact")]
+    // A comparison bounds the quantity by the number, unless the "X的" phrase after it names the standard the number is.
     [InlineData("上半年经济增速均高于6%", "高于6%", "over")]
     [InlineData("对高低差大于1.5米的堤段加固", "大于1.5米", "over")]
+    [InlineData("报名人数多于30人的班级", "多于30人", "over")]
     [InlineData("植株胸径小于20厘米", "小于20厘米", "under")]
+    [InlineData("全市GDP增速高于6%的预期目标", "6%", "exact")]
+    [InlineData("全年失业率低于3.5%的控制目标", "3.5%", "exact")]
+    [InlineData("人均收入多于5000元的全省平均水平", "5000元", "exact")]
     // 约 before a verb linking the number to its subject; not where 约 ends a word (签约).
     [InlineData("玉米种植面积约为77.5万亩", "约为77.5万亩", "approx")]
     [InlineData("每年还约有30万只候鸟在此停歇", "约有30万只", "approx")]
     [InlineData("算起来宽度大约有40米", "大约有40米", "approx")]
     [InlineData("全县今年签约有12个项目", "12个", "exact")]
+    [InlineData("长度折算约合32米", "约合32米", "approx")]
+    [InlineData("年产值约达5亿元", "约达5亿元", "approx")]
+    [InlineData("签订合约达3份", "3份", "exact")]
+    // 纽约 is a place, no 约; the 大 of 最大 or 扩大 is no part of 大约.
+    [InlineData("其中纽约有3家企业参与", "3家", "exact")]
+    [InlineData("纽约3家企业参与", "3家", "exact")]
+    [InlineData("园区内单体厂房面积最大约为3万平方米", "约为3万平方米", "approx")]
+    [InlineData("单体厂房面积最大约3万平方米", "约3万平方米", "approx")]
+    [InlineData("占地大约3万平方米", "大约3万平方米", "approx")]
     public void ReadsTheQualifierAroundTheNumberIntoTheQuotedSpan(string sentence, string quoted, string qualifier)
     {
         var statistic = Assert.Single(QuantityFinder.Find(sentence), found => found.IsStatistic);
@@ -83,6 +105,37 @@ public sealed class QualifierRulesTests
 
         Assert.Equal(quoted, sentence[statistic.Start..statistic.End]);
         Assert.Equal(qualifier, statistic.Qualifier);
+    }
+
+    [Fact]
+    public void TheDaOfAWordBeforeYueStaysInTheMetric()
+    {
+        const string paragraph = "园区内单体厂房面积最大约为3万平方米。";
+
+        var statistic = Assert.Single(StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics);
+
+        Assert.Equal(("约为3万平方米", "园区内单体厂房面积最大"), (statistic.Text, statistic.Metric));
+    }
+
+    [Fact]
+    public void AnObservedMaximumAfterADailyAverageIsExact()
+    {
+        const string paragraph = "全市日均客流量8万人次，单日最高12万人次。";
+
+        var statistics = StatisticsExtractor.Apply(paragraph, LinePage.From(paragraph), explain: false).Articles[0].Statistics;
+
+        Assert.Equal(("12万人次", StatisticQualifier.Exact), (statistics[1].Text, statistics[1].Qualifier));
+    }
+
+    [Theory]
+    // The list readers skip a next item's qualifier as Before reads it: 约有 and 大约有 as 约 (教师50名、约有200名学生).
+    [InlineData("约200名学生", 1)]
+    [InlineData("约有200名学生", 2)]
+    [InlineData("大约有200名学生", 3)]
+    [InlineData("约定200名学生", 0)]
+    public void TheQualifierOfAListedNumberIncludesTheLinkAfterYue(string text, int length)
+    {
+        Assert.Equal(length, QualifierRules.QualifierLengthAt(text, 0));
     }
 
     [Theory]

@@ -4,9 +4,9 @@ namespace ContentApi.Text.Tests.Statistics;
 
 /// <summary>
 /// The shape of the word tables the rules read beside the metric lists: the category rules' cues, the labels of a page's
-/// related-reading list, the context words of 组, 列 and 度 and the words that make two figures a range. Each row is one
-/// Chinese word in a known role, listed once for that role, so a typo or a row pasted twice fails here rather than
-/// silently changing what a rule matches.
+/// related-reading list, the context words of 组, 列 and 度, the words that make two figures a range and those that decide
+/// whether a bound is one. Each row is one Chinese word in a known role, listed once for that role, so a typo or a row
+/// pasted twice fails here rather than silently changing what a rule matches.
 /// </summary>
 public sealed class RuleWordTableTests
 {
@@ -16,6 +16,7 @@ public sealed class RuleWordTableTests
         { "furniture-labels.tsv", "note", "" },
         { "measure-contexts.tsv", "role", "counts measures overlaps" },
         { "range-words.tsv", "note", "" },
+        { "qualifier-words.tsv", "role", "grant base ends-in-da" },
     };
 
     [Theory]
