@@ -2758,7 +2758,7 @@ internal static class MetricFinder
 
     // The last characters of measuring heads: 量 (降雨量), 数 (人数), 率 (合格率), 积 (面积), 额 (金额), 值 (产值), 度 (温度), 价 (房价),
     // 幅 (涨幅, 降幅).
-    private const string MeasuringHeadEnds = "量数率积额值度价幅";
+    internal const string MeasuringHeadEnds = "量数率积额值度价幅";
 
     // The parties of court and insurance reports, whose 被 is no passive: 被告人, 被执行人 (《中华人民共和国刑事诉讼法》,
     // 《民事诉讼法》 terms).

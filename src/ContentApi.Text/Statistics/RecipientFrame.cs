@@ -12,6 +12,8 @@ internal static class RecipientFrame
     // counted (为村里考上大学的11名优秀学生发放助学金, 为低保户、特困户等80余户家庭送上). Only after 为, which the category
     // rules read as for whom a thing is done (CategoryRules.IsBenefactive) whatever stands between: they do not yet read 向
     // or 给 so, and a count after those would lose the verb that files it with the served.
+    // The 为 of 以…为 "take as" (以乡村振兴为主题的30名驻村医生发放补贴) opens the frame too: the count after its modifier is
+    // the clause's subject, whose noun ends before the verb all the same.
     private static readonly string[] Prepositions = ["帮助", "为", "给", "向", "替"];
     private static readonly int LongestPreposition = Prepositions.Max(preposition => preposition.Length);
     private const int MaxWordsBetween = 4;
@@ -31,6 +33,13 @@ internal static class RecipientFrame
     // The noun keeps two characters at least: 3个发放点 and 5名免费师范生 begin with those words.
     private const int MinNoun = 2;
 
+    // 维修, 免费 and 集中 are also modifiers of a noun for people (辖区内的20名专职维修人员, 主题的30名驻村免费医生): after a
+    // modifier closed by 的 or 等, which says which people are counted, where the words from one of them to the noun's end
+    // end in a word for people (the category lexicon's), it is no verb of the predicate. Only there: right after the
+    // preposition they are the verb, with people for its object (向40个项目派出人员, 为1.25万名残疾人支付家庭医生签约服务经费).
+    private static bool ModifiesPeople(string text, int at, int end) =>
+        Categories.CategoryLexicon.Default.HasPhraseWordEndingAt(text.AsSpan(at, end - at), end - at, Categories.CategoryRole.Person);
+
     /// <summary>The noun read after the count, ended before the predicate's verb when the count follows a preposition of a recipient.</summary>
     public static (string Noun, int End) Cut(string text, int countStart, int clauseStart, string noun, int end)
     {
@@ -40,9 +49,10 @@ internal static class RecipientFrame
             return (noun, end);
         }
 
+        var modified = Modified(text, countStart, clauseStart);
         for (var i = at + MinNoun; i < end; i++)
         {
-            if (Verbs.StartsAt(text, i))
+            if (Verbs.StartsAt(text, i) && !(modified && ModifiesPeople(text, i, end)))
             {
                 return (text[at..i], i);
             }
@@ -53,7 +63,7 @@ internal static class RecipientFrame
 
     private static bool AfterAPreposition(string text, int clauseStart, int countStart)
     {
-        var modified = countStart > clauseStart && ModifierEnds.Contains(text[countStart - 1]);
+        var modified = Modified(text, countStart, clauseStart);
         var from = modified ? clauseStart : Math.Max(clauseStart, countStart - MaxWordsBetween - LongestPreposition);
         for (var p = countStart - 1; p >= from; p--)
         {
@@ -84,4 +94,8 @@ internal static class RecipientFrame
 
         return false;
     }
+
+    // Whether a modifier closed by 的 or 等 stands right before the count.
+    private static bool Modified(string text, int countStart, int clauseStart) =>
+        countStart > clauseStart && ModifierEnds.Contains(text[countStart - 1]);
 }

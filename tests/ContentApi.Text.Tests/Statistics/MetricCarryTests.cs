@@ -123,8 +123,17 @@ public sealed class MetricCarryTests
     [Theory]
     // A clause that names a measure and ends in a colon, with no figure of its own, names the places listed after it.
     [InlineData("全省最大小时降雨量93.1毫米，各地平均降雨量为：葫芦岛128.8毫米、锦州110.9毫米。", "各地平均降雨量（葫芦岛）", "各地平均降雨量（锦州）")]
+    // Every measuring head's last character (强度, 涨幅), 分别是, and a half-width colon.
+    [InlineData("全省最大小时降雨量93.1毫米，各地降雨强度：葫芦岛28.8毫米、锦州10.9毫米。", "各地降雨强度（葫芦岛）", "各地降雨强度（锦州）")]
+    [InlineData("全省房价涨幅3.1%，各市涨幅：沈阳2.8%、大连1.9%。", "各市涨幅（沈阳）", "各市涨幅（大连）")]
+    [InlineData("全省最大小时降雨量93.1毫米，各地降雨量分别是：葫芦岛128.8毫米、锦州110.9毫米。", "各地降雨量（葫芦岛）", "各地降雨量（锦州）")]
+    [InlineData("全省最大小时降雨量93.1毫米，各地降雨量:葫芦岛128.8毫米、锦州110.9毫米。", "各地降雨量（葫芦岛）", "各地降雨量（锦州）")]
+    // A numeral inside a word (统一) is no figure of the clause's own.
+    [InlineData("全省最大小时降雨量93.1毫米，全省统一测得的平均降雨量为：葫芦岛128.8毫米、锦州110.9毫米。", "全省统一测得的平均降雨量（葫芦岛）", "全省统一测得的平均降雨量（锦州）")]
     // Guard: words before the colon that name no measure leave the subject of the figure before.
     [InlineData("全省最大小时降雨量93.1毫米，具体如下：葫芦岛128.8毫米、锦州110.9毫米。", "最大小时降雨量（葫芦岛）", "最大小时降雨量（锦州）")]
+    // Guard: a clause with a figure of its own, in Chinese numerals too (七月), introduces no list.
+    [InlineData("全省最大小时降雨量93.1毫米，七月各地平均降雨量为：葫芦岛128.8毫米、锦州110.9毫米。", "最大小时降雨量（葫芦岛）", "最大小时降雨量（锦州）")]
     public void AMeasureNamedBeforeAColonNamesTheListAfterIt(string paragraph, string first, string second)
     {
         var statistics = Extract(paragraph);

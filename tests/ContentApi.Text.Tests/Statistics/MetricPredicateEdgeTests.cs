@@ -35,6 +35,13 @@ public sealed class MetricPredicateEdgeTests
     // After 为, a modifier closed by 的, or a list closed by 等, may stand between the preposition and the count, however long.
     [InlineData("村委会为村里考上大学的11名优秀学生发放助学金。", "优秀学生")]
     [InlineData("民政局为低保、特困、散居孤儿等2955户家庭发放高温补贴。", "家庭")]
+    // After such a modifier, 维修 or 免费 followed by a word for people to the noun's end modifies them: no verb.
+    [InlineData("公司为辖区内各乡镇的20名专职维修人员提供培训。", "专职维修人员")]
+    [InlineData("以乡村振兴为重要主题的30名驻村免费医生参加。", "驻村免费医生")]
+    // Guards: after the 为 of 以…为 the verb still ends the noun; right after the preposition a verb with people for its
+    // object is the verb.
+    [InlineData("以乡村振兴为重要主题的30名驻村医生发放补贴。", "驻村医生")]
+    [InlineData("工作队向40个重点工程项目派出人员协助检查。", "重点工程项目")]
     // Guards: at the noun's first character the verb begins it; outside the frame the noun runs on as before.
     [InlineData("学校为5名免费师范生颁发证书。", "免费师范生")]
     [InlineData("全县建成3个发放点。", "发放点")]
@@ -55,8 +62,15 @@ public sealed class MetricPredicateEdgeTests
     [InlineData("本次比赛分为两场。", "比赛")]
     [InlineData("补助类型分为两种。", "补助类型")]
     [InlineData("20支代表队分为3组进行比赛。", "代表队")]
+    [InlineData("30余人的联合整治队伍分为了两个工作小组。", "联合整治队伍")]
+    // 平均 "evenly" before 分为 would end the noun alone: 平均分 stays whole, as the average score does.
+    [InlineData("将救灾物资平均分为3份。", "救灾物资平均分")]
     // Guard: a word that ends in 分 keeps it, and only 为 links.
     [InlineData("项目资金中的一部分为200万元。", "项目资金中的一部分")]
+    [InlineData("全县被划分为120个网格。", "网格")]
+    [InlineData("3名学生得分为满分。", "学生")]
+    // Guard: 均分 is not listed, so its 均 goes as an adverb.
+    [InlineData("将救灾物资均分为3份。", "救灾物资")]
     public void DividedIntoLinksWhatIsDividedToItsParts(string paragraph, string metric)
     {
         var statistic = Extract(paragraph)[0];
