@@ -10,6 +10,20 @@ internal static class ChineseText
     public static bool IsIdeograph(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
+    /// <summary>Whether every character is an ideograph (true for none).</summary>
+    public static bool AllIdeographs(ReadOnlySpan<char> words)
+    {
+        foreach (var c in words)
+        {
+            if (!IsIdeograph(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A character that only occurs in Chinese text: an ideograph, CJK punctuation or a full-width form.</summary>
     public static bool IsChinese(char c) =>
         IsIdeograph(c) || c is >= '\u3001' and <= '\u303F' or >= '\uFF01' and <= '\uFF60' or '“' or '”' or '…';

@@ -275,18 +275,7 @@ internal readonly partial struct FigurePlace(string text, List<ResolvedMention> 
 
     // 国家统计局某省调查总队, 国家金融监督管理总局某监管局: a branch's ending in the run of ideographs right after a central
     // body makes the name one of its branches in an area, whose figures are that area's.
-    private bool IsBranch(int end)
-    {
-        for (var i = end; i < text.Length && i - end <= MaxBranchReach && ChineseText.IsIdeograph(text[i]); i++)
-        {
-            if (PlaceWords.BranchEndings.StartsAt(text, i) || PlaceWords.OrganisationEnding.StartsAt(text, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsBranch(int end) => PlaceWords.BranchEndsWithin(text, end, MaxBranchReach, orAnOrganisation: true);
 
     private const int MaxBranchReach = 6;
 

@@ -146,7 +146,7 @@ internal static class PlaceScanner
         for (var j = 1; j < mentions.Count; j++)
         {
             var branch = mentions[j];
-            if (!EndsInABranch(text, branch.End) || !(PlaceWords.OrganisationEnding.EndsAt(text, branch.Start) || PlaceWords.BranchEndings.EndsAt(text, branch.Start)))
+            if (!PlaceWords.BranchEndsWithin(text, branch.End, MaxBranchReach) || !(PlaceWords.OrganisationEnding.EndsAt(text, branch.Start) || PlaceWords.BranchEndings.EndsAt(text, branch.Start)))
             {
                 continue;
             }
@@ -155,7 +155,7 @@ internal static class PlaceScanner
             // name (资源 of 自然资源委员会) lies between.
             for (var k = j - 1; k >= 0 && branch.Start - mentions[k].End <= MaxBodyName; k--)
             {
-                if (Holds(mentions[k], branch) && IsIdeographs(text, mentions[k].End, branch.Start))
+                if (Holds(mentions[k], branch) && mentions[k].End < branch.Start && ChineseText.AllIdeographs(text.AsSpan(mentions[k].End, branch.Start - mentions[k].End)))
                 {
                     for (var i = k; i >= 0 && (i == k || mentions[i].End == mentions[i + 1].Start); i--)
                     {
@@ -173,32 +173,6 @@ internal static class PlaceScanner
 
     // A branch's ending within a word or two after its place's name: 华容区分局, 海淀消防支队.
     private const int MaxBranchReach = 3;
-
-    private static bool IsIdeographs(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!ChineseText.IsIdeograph(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return from < to;
-    }
-
-    private static bool EndsInABranch(string text, int at)
-    {
-        for (var i = at; i < text.Length && i - at <= MaxBranchReach && ChineseText.IsIdeograph(text[i]); i++)
-        {
-            if (PlaceWords.BranchEndings.StartsAt(text, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // 广东省佛山市南海区人民法院: a chain of places is one name; when its end names an organisation, so does every place
     // in it, the higher ones only locating it (not the province's court, nor the province's figures).

@@ -175,6 +175,24 @@ internal static class PlaceWords
     /// <summary>Endings of a central body's branch or unit in an area: 总队 of 国家统计局某省调查总队.</summary>
     public static readonly Lexicon BranchEndings = new(Of("branch-ending"));
 
+    /// <summary>
+    /// Whether a branch's ending (or, with <paramref name="orAnOrganisation"/>, an organisation's) begins within
+    /// <paramref name="reach"/> ideographs from <paramref name="at"/>: the name after a place or a body goes on to a
+    /// branch of it (华容区|分局, 国家统计局某省|调查总队).
+    /// </summary>
+    public static bool BranchEndsWithin(string text, int at, int reach, bool orAnOrganisation = false)
+    {
+        for (var i = at; i < text.Length && i - at <= reach && Parsing.ChineseText.IsIdeograph(text[i]); i++)
+        {
+            if (BranchEndings.StartsAt(text, i) || (orAnOrganisation && OrganisationEnding.StartsAt(text, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs of sending money, goods or people (下达, 调拨): what a central body sends is the receiving area's.</summary>
     public static readonly Lexicon SendingVerbs = new(Of("sending-verb"));
 

@@ -417,22 +417,9 @@ internal static partial class ExclusionRules
 
         var rest = text.AsSpan(spanEnd, Math.Min(CircleReach + 1, text.Length - spanEnd));
         var circle = rest.IndexOf('圈');
-        return circle >= 0 && AllIdeographs(rest[..circle])
+        return circle >= 0 && Parsing.ChineseText.AllIdeographs(rest[..circle])
             ? new(NumberDecision.Name, "name: a circle of services by the minutes of a walk (15分钟生活圈)")
             : null;
-    }
-
-    private static bool AllIdeographs(ReadOnlySpan<char> words)
-    {
-        foreach (var c in words)
-        {
-            if (!Parsing.ChineseText.IsIdeograph(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // How many characters may name the circle between the minutes and 圈: 15分钟|社区美好生活|圈.
@@ -1124,7 +1111,7 @@ internal static partial class ExclusionRules
                 && NumeralScanner.TryRead(text, at, out var count) && count.Start == at
                 && CountedAfter(text, count) is { } listed && accepts(listed)
                 && itemEnd - listed.NounStart is >= 2 and <= MaxListItem
-                && text.AsSpan(listed.NounStart, itemEnd - listed.NounStart) is var noun && AllIdeographs(noun) && !ContainsNumeral(noun))
+                && text.AsSpan(listed.NounStart, itemEnd - listed.NounStart) is var noun && Parsing.ChineseText.AllIdeographs(noun) && !ContainsNumeral(noun))
             {
                 return listed;
             }

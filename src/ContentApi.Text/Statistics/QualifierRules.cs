@@ -184,10 +184,19 @@ internal static class QualifierRules
         }
 
         // …、约有200名 as …、约200名: 约 (or 大约) and a linking verb before the number, as Before reads them.
-        var about = text.AsSpan(at).StartsWith("大约") ? 1 : 0;
-        return at + about + 1 < text.Length && text[at + about] == '约' && LinksAfterAbout.Contains(text[at + about + 1])
-            && NumeralScanner.StartsAt(text, at + about + 2) ? about + 2 : 0;
+        for (var length = AboutAndALink; length <= AboutAndALink + 1; length++)
+        {
+            if (at + length < text.Length && NumeralScanner.StartsAt(text, at + length) && AboutBeforeALink(text, at + length) == at)
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
+
+    // 约有: 约 and a verb of one character (大约有: one more).
+    private const int AboutAndALink = 2;
 
     /// <summary>The qualifier that governs a number from the start of its clause across a "X的" phrase, or null.</summary>
     public static string? AcrossPhrase(string text, int clauseStart, int numberStart)

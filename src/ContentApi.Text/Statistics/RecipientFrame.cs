@@ -44,12 +44,12 @@ internal static class RecipientFrame
     public static (string Noun, int End) Cut(string text, int countStart, int clauseStart, string noun, int end)
     {
         var at = end - noun.Length;
-        if (noun.Length <= MinNoun || at < 0 || !text.AsSpan(at, noun.Length).SequenceEqual(noun) || !AfterAPreposition(text, clauseStart, countStart))
+        var modified = Modified(text, countStart, clauseStart);
+        if (noun.Length <= MinNoun || at < 0 || !text.AsSpan(at, noun.Length).SequenceEqual(noun) || !AfterAPreposition(text, clauseStart, countStart, modified))
         {
             return (noun, end);
         }
 
-        var modified = Modified(text, countStart, clauseStart);
         for (var i = at + MinNoun; i < end; i++)
         {
             if (Verbs.StartsAt(text, i) && !(modified && ModifiesPeople(text, i, end)))
@@ -61,9 +61,9 @@ internal static class RecipientFrame
         return (noun, end);
     }
 
-    private static bool AfterAPreposition(string text, int clauseStart, int countStart)
+    // Whether a preposition of a recipient stands before the count, across a few words or, when modified, a modifier.
+    private static bool AfterAPreposition(string text, int clauseStart, int countStart, bool modified)
     {
-        var modified = Modified(text, countStart, clauseStart);
         var from = modified ? clauseStart : Math.Max(clauseStart, countStart - MaxWordsBetween - LongestPreposition);
         for (var p = countStart - 1; p >= from; p--)
         {

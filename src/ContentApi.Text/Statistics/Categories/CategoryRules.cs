@@ -282,8 +282,6 @@ internal static class CategoryRules
 
         var end = Clauses.Clause(text, number.Start).End;
         end = end < text.Length && text[end] is '，' or ',' ? Clauses.Clause(text, end + 1).End : end;
-        // A number written with separators (1,200,000) holds commas that end a clause: the clause then ends inside it.
-        end = Math.Max(end, number.End);
         return ContainsAny(text.AsSpan(number.End, end - number.End), EarningMore) ? StatisticCategory.Beneficiaries : category;
     }
 
